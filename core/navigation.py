@@ -1,0 +1,66 @@
+"""The navigation bar and the home page, assembled from what each app offers.
+
+Each app declares its menu entries here by URL name; an entry whose URL does not
+resolve is left out, so the bar never links to a page that does not exist. Home-page
+panels come from ``<app>/panels.py`` (a ``home_panels(request)`` function returning
+``[{"template": ..., "context": {...}, "order": n}]``), so the home page fits the
+user's roles without the core app knowing each app's internals.
+"""
+
+from dataclasses import dataclass
+from importlib import import_module
+
+from django.conf import settings
+from django.urls import NoReverseMatch, reverse
+from django.utils.translation import gettext_lazy as _
+
+from directory.models import Role
+
+ALL = (Role.PLANNER, Role.REPORTER, Role.LEADER)
+
+
+@dataclass(frozen=True)
+class NavItem:
+    label: str
+    url_name: str
+    icon: str
+    roles: tuple = ALL
+
+
+NAV_ITEMS = (
+    NavItem(_("Dashboard"), "dashboards:home", "speedometer2", (Role.LEADER, Role.PLANNER)),
+    NavItem(_("Plans"), "plans:plan_list", "journal-text"),
+    NavItem(_("Import a plan"), "planimport:upload", "file-earmark-arrow-up", (Role.PLANNER,)),
+    NavItem(_("Reports"), "reports:obligation_list", "clipboard-check"),
+    NavItem(_("Review"), "reports:review_list", "inbox", (Role.PLANNER,)),
+    NavItem(_("Registry"), "cooperatives:organisation_list", "people"),
+    NavItem(_("Verify a signature"), "documents:verify", "patch-check"),
+)
+
+
+def nav_for(user, current_path: str = "") -> list[dict]:
+    items = []
+    if not user.is_authenticated:
+        return items
+    for item in NAV_ITEMS:
+        if not any(user.has_role(r) for r in item.roles):
+            continue
+        try:
+            url = reverse(item.url_name)
+        except NoReverseMatch:
+            continue
+        items.append({"label": item.label, "url": url, "icon": item.icon, "active": current_path.startswith(url) and url != "/"})
+    return items
+
+
+def home_panels(request) -> list[dict]:
+    panels = []
+    for app in settings.INSTALLED_APPS:
+        try:
+            module = import_module(f"{app}.panels")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"{app}.panels":
+                raise
+            continue
+        panels.extend(module.home_panels(request) or [])
+    return sorted(panels, key=lambda p: p.get("order", 100))

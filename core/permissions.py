@@ -1,0 +1,90 @@
+"""The one place that decides who may see and do what. Deny by default.
+
+Every view uses these:
+
+* ``RoleRequiredMixin`` — anonymous users go to the login page; logged-in users without
+  one of ``required_roles`` get 403.
+* ``scoped(qs, user, unit_field=..., agency_fields=...)`` — restricts a queryset to what
+  the user may see: rows whose unit lies in the user's agency's area, or rows assigned to
+  the user's agency. Views build their ``get_queryset`` with it, so an object outside the
+  user's scope is a 404 (its existence is not revealed).
+
+Roles: planner, reporter, leader (flags on the user), admin (superuser, sees everything).
+"""
+
+from django.contrib.auth.mixins import AccessMixin
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q, QuerySet
+
+from directory.models import Role
+from directory.selectors import unit_area_q
+
+
+def user_area_q(user, unit_field: str) -> Q:
+    """Q for rows whose ``unit_field`` lies in the user's area (none without an agency)."""
+    if user.is_superuser:
+        return Q()
+    if not getattr(user, "agency_id", None):
+        return Q(pk__in=[])
+    return unit_area_q(user.agency.unit, unit_field)
+
+
+def scoped(qs: QuerySet, user, *, unit_field: str | None = None, agency_fields: tuple[str, ...] = ()) -> QuerySet:
+    """Restrict ``qs`` to what ``user`` may see.
+
+    A row is visible when its ``unit_field`` (a path to an AdministrativeUnit) lies in the
+    user's agency's area, or when any of ``agency_fields`` (paths to an Agency) is the
+    user's agency. Admins see everything; anonymous users and users without an agency
+    see nothing.
+    """
+    if not user.is_authenticated or not user.is_active:
+        return qs.none()
+    if user.is_superuser:
+        return qs
+    if not user.agency_id:
+        return qs.none()
+    cond = Q(pk__in=[])
+    if unit_field is not None:
+        cond |= unit_area_q(user.agency.unit, unit_field)
+    for field in agency_fields:
+        cond |= Q(**{field: user.agency_id})
+    return qs.filter(cond).distinct() if agency_fields and any("__" in f for f in agency_fields) else qs.filter(cond)
+
+
+def has_any_role(user, roles) -> bool:
+    return user.is_authenticated and any(user.has_role(r) for r in roles)
+
+
+def require_role(user, *roles):
+    """Raise PermissionDenied unless ``user`` holds one of ``roles``."""
+    if not has_any_role(user, roles):
+        raise PermissionDenied
+
+
+class RoleRequiredMixin(AccessMixin):
+    """Login required, then one of ``required_roles`` (default: any portal role).
+
+    Anonymous → redirect to login; authenticated without the role → 403.
+    """
+
+    required_roles: tuple[str, ...] = (Role.PLANNER, Role.REPORTER, Role.LEADER)
+    raise_exception = False
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return self.handle_no_permission()
+        if not has_any_role(request.user, self.required_roles):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+class PlannerRequiredMixin(RoleRequiredMixin):
+    required_roles = (Role.PLANNER,)
+
+
+class ReporterRequiredMixin(RoleRequiredMixin):
+    required_roles = (Role.REPORTER,)
+
+
+class LeaderRequiredMixin(RoleRequiredMixin):
+    required_roles = (Role.LEADER,)

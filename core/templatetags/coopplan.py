@@ -1,0 +1,46 @@
+"""Template helpers: Vietnamese numbers and dates, query-string editing, safe URLs."""
+
+from django import template
+from django.urls import NoReverseMatch, reverse
+
+from core import formatting
+
+register = template.Library()
+
+
+@register.filter
+def vn_num(value, decimals=None):
+    """1234.5 → "1.234,5" (always Vietnamese style, for documents and tables)."""
+    return formatting.format_number(value, None if decimals in (None, "") else int(decimals))
+
+
+@register.filter
+def vn_money(value):
+    """25270000 → "25,27 triệu đồng"."""
+    return formatting.format_million_vnd(value)
+
+
+@register.filter
+def doc_date(value, year=None):
+    return formatting.format_doc_date(value, year)
+
+
+@register.simple_tag(takes_context=True)
+def query_replace(context, **kwargs):
+    """The current query string with some parameters replaced (for sorting and paging)."""
+    params = context["request"].GET.copy()
+    for key, value in kwargs.items():
+        if value in (None, ""):
+            params.pop(key, None)
+        else:
+            params[key] = value
+    return params.urlencode()
+
+
+@register.simple_tag
+def url_if_exists(name, *args):
+    """``{% url %}`` that yields "" instead of failing when the route does not exist."""
+    try:
+        return reverse(name, args=args)
+    except NoReverseMatch:
+        return ""

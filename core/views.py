@@ -1,0 +1,82 @@
+"""Home page, login, health check and error pages."""
+
+import logging
+
+from django.conf import settings
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.contrib.auth.views import LoginView
+from django.db import connection
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.views.decorators.cache import never_cache
+from django.views.generic import TemplateView
+
+from core.navigation import home_panels
+
+logger = logging.getLogger(__name__)
+
+
+class PortalLoginView(LoginView):
+    redirect_authenticated_user = True
+
+
+class HomeView(LoginRequiredMixin, TemplateView):
+    """The landing page: panels contributed by each app for the user's roles."""
+
+    template_name = "home.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["panels"] = home_panels(self.request)
+        return context
+
+
+def _database_ok() -> tuple[bool, str]:
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+        return True, connection.vendor
+    except Exception as exc:  # noqa: BLE001 - any failure means unhealthy
+        logger.warning("healthz: database check failed: %s", exc)
+        return False, type(exc).__name__
+
+
+def _broker_ok() -> tuple[bool, str]:
+    if settings.CELERY_TASK_ALWAYS_EAGER or not settings.REDIS_URL:
+        return True, "eager"
+    try:
+        import redis
+
+        client = redis.Redis.from_url(settings.REDIS_URL, socket_connect_timeout=2, socket_timeout=2)
+        client.ping()
+        return True, "redis"
+    except Exception as exc:  # noqa: BLE001
+        logger.warning("healthz: broker check failed: %s", exc)
+        return False, type(exc).__name__
+
+
+@never_cache
+def healthz(request):
+    """JSON with the state of the database and the broker; 200 when healthy, else 503."""
+    db_ok, db_detail = _database_ok()
+    broker_ok, broker_detail = _broker_ok()
+    healthy = db_ok and broker_ok
+    payload = {
+        "status": "ok" if healthy else "error",
+        "database": {"ok": db_ok, "detail": db_detail},
+        "broker": {"ok": broker_ok, "detail": broker_detail},
+    }
+    return JsonResponse(payload, status=200 if healthy else 503)
+
+
+def permission_denied(request, exception=None):
+    return render(request, "403.html", status=403)
+
+
+def page_not_found(request, exception=None):
+    return render(request, "404.html", status=404)
+
+
+def server_error(request):
+    return render(request, "500.html", status=500)

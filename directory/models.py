@@ -1,0 +1,219 @@
+"""Administrative units, agencies and users.
+
+Units and agencies are reference data that plans and reports of past years point to, so
+they are never deleted: a unit or agency that ends gets ``valid_to`` and, where known, a
+successor (districts ended on 30/06/2025; provinces merged into 34 on 01/07/2025).
+
+Scoping: a unit keeps a materialised ``path`` of primary keys ("/12/345/6789/") so
+"this unit and every unit below it" is one indexed ``path__startswith`` filter on both
+SQLite and PostgreSQL. See ``directory.selectors`` and ``core.permissions``.
+"""
+
+from django.contrib.auth.models import AbstractUser
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from core.models import TimeStampedModel
+
+
+class UnitLevel(models.TextChoices):
+    PROVINCE = "province", _("Province")
+    DISTRICT = "district", _("District")
+    COMMUNE = "commune", _("Commune")
+
+
+class AdministrativeUnit(TimeStampedModel):
+    """Đơn vị hành chính: tỉnh/thành phố, huyện/quận/thị xã (until 30/06/2025), xã/phường/
+    thị trấn/đặc khu. Codes are the official ones; the same code can exist before and after
+    the 2025 reform, so (code, valid_from) identifies a unit."""
+
+    code = models.CharField(_("official code"), max_length=10, db_index=True)
+    name = models.CharField(_("name"), max_length=150)
+    kind = models.CharField(
+        _("kind"),
+        max_length=40,
+        help_text=_("As in the official list: tỉnh, thành phố, huyện, quận, thị xã, xã, phường, thị trấn, đặc khu."),
+    )
+    level = models.CharField(_("level"), max_length=10, choices=UnitLevel.choices, db_index=True)
+    parent = models.ForeignKey(
+        "self", verbose_name=_("parent unit"), null=True, blank=True, on_delete=models.PROTECT, related_name="children"
+    )
+    path = models.CharField(_("path"), max_length=64, db_index=True, editable=False, default="")
+    valid_from = models.DateField(_("valid from"), null=True, blank=True)
+    valid_to = models.DateField(_("valid to"), null=True, blank=True)
+    successors = models.ManyToManyField(
+        "self", verbose_name=_("successors"), symmetrical=False, blank=True, related_name="predecessors"
+    )
+
+    class Meta:
+        verbose_name = _("administrative unit")
+        verbose_name_plural = _("administrative units")
+        ordering = ["path"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["code", "level", "valid_from"],
+                name="unit_code_level_valid_from_uniq",
+                violation_error_message=_("A unit with this code, level and start date already exists."),
+            ),
+            models.CheckConstraint(
+                condition=Q(valid_to__isnull=True) | Q(valid_from__isnull=True) | Q(valid_to__gte=models.F("valid_from")),
+                name="unit_valid_range",
+                violation_error_message=_("The end of validity cannot be before its start."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.full_name
+
+    @property
+    def full_name(self) -> str:
+        """Name with its generic noun in lower case, as documents write it ("xã Sơn Mùa")."""
+        name = self.name
+        lowered = name[:1].lower() + name[1:]
+        if self.kind and lowered.startswith(self.kind.lower() + " "):
+            return lowered
+        if self.kind and not name.lower().startswith(self.kind.lower()):
+            return f"{self.kind} {name}"
+        return name
+
+    @property
+    def is_current(self) -> bool:
+        return self.valid_to is None
+
+    def rebuild_path(self):
+        """Set ``path`` from the parent's path; call before saving a new or moved unit."""
+        prefix = self.parent.path if self.parent_id else "/"
+        self.path = f"{prefix}{self.pk}/"
+
+
+class AgencyKind(models.TextChoices):
+    PEOPLES_COMMITTEE = "ubnd", _("People's Committee")
+    DEPARTMENT = "so", _("Provincial department")
+    OFFICE = "phong", _("District or commune office")
+    COOP_ALLIANCE = "lmhtx", _("Cooperative Alliance")
+    FARMERS_UNION = "hnd", _("Farmers' Union")
+    FATHERLAND_FRONT = "mttq", _("Fatherland Front / mass organisation")
+    PARTY_COUNCIL = "dang", _("Party committee / People's Council")
+    BANK = "bank", _("Bank branch")
+    SERVICE_UNIT = "dvsn", _("Public service unit")
+    COLLECTIVE = "collective", _("Collective organisation")
+    OTHER = "other", _("Other")
+
+
+class Agency(TimeStampedModel):
+    """Cơ quan, đơn vị: a government body at an administrative unit (UBND, Sở, Phòng, Hội
+    Nông dân, Liên minh HTX…). ``short_name`` is used in document symbols (KH-UBND)."""
+
+    name = models.CharField(_("name"), max_length=255)
+    short_name = models.CharField(
+        _("short name"), max_length=30, help_text=_("Used in document symbols, e.g. UBND, LMHTX, SNNMT.")
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=AgencyKind.choices, default=AgencyKind.OTHER)
+    unit = models.ForeignKey(
+        AdministrativeUnit, verbose_name=_("administrative unit"), on_delete=models.PROTECT, related_name="agencies"
+    )
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("parent agency"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
+        help_text=_("The governing body (cơ quan chủ quản) shown above the name in document headers."),
+    )
+    header_name = models.CharField(
+        _("name in document header"),
+        max_length=255,
+        blank=True,
+        help_text=_("Upper-case lines as printed in the header, one per line; empty to derive it from the name."),
+    )
+    place_name = models.CharField(
+        _("place name"), max_length=100, blank=True, help_text=_("Place written before the date, e.g. Quảng Ngãi.")
+    )
+    email = models.EmailField(_("e-mail"), blank=True)
+    valid_from = models.DateField(_("valid from"), null=True, blank=True)
+    valid_to = models.DateField(_("valid to"), null=True, blank=True)
+    successor = models.ForeignKey(
+        "self", verbose_name=_("successor"), null=True, blank=True, on_delete=models.SET_NULL, related_name="predecessors"
+    )
+    search_text = models.TextField(editable=False, default="")
+
+    class Meta:
+        verbose_name = _("agency")
+        verbose_name_plural = _("agencies")
+        ordering = ["unit__path", "name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["name", "unit"],
+                name="agency_name_unit_uniq",
+                violation_error_message=_("An agency with this name already exists in this unit."),
+            ),
+            models.CheckConstraint(
+                condition=Q(valid_to__isnull=True) | Q(valid_from__isnull=True) | Q(valid_to__gte=models.F("valid_from")),
+                name="agency_valid_range",
+                violation_error_message=_("The end of validity cannot be before its start."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("directory:agency_detail", args=[self.pk])
+
+
+class Role(models.TextChoices):
+    PLANNER = "planner", _("Planner")
+    REPORTER = "reporter", _("Reporter")
+    LEADER = "leader", _("Leader")
+    ADMIN = "admin", _("Administrator")
+
+
+class User(AbstractUser):
+    """A portal user: belongs to one agency and holds one or more roles."""
+
+    full_name = models.CharField(_("full name"), max_length=150, blank=True)
+    position = models.CharField(_("position"), max_length=150, blank=True)
+    agency = models.ForeignKey(
+        Agency, verbose_name=_("agency"), null=True, blank=True, on_delete=models.PROTECT, related_name="users"
+    )
+    is_planner = models.BooleanField(_("planner"), default=False)
+    is_reporter = models.BooleanField(_("reporter"), default=False)
+    is_leader = models.BooleanField(_("leader"), default=False)
+
+    class Meta:
+        verbose_name = _("user")
+        verbose_name_plural = _("users")
+        ordering = ["username"]
+
+    def __str__(self):
+        return self.full_name or self.get_full_name() or self.username
+
+    @property
+    def is_portal_admin(self) -> bool:
+        return self.is_superuser
+
+    def has_role(self, role: str) -> bool:
+        """True when the user holds ``role`` (admins hold every role)."""
+        if not self.is_active:
+            return False
+        if self.is_superuser:
+            return True
+        return {
+            Role.PLANNER: self.is_planner,
+            Role.REPORTER: self.is_reporter,
+            Role.LEADER: self.is_leader,
+            Role.ADMIN: False,
+        }.get(role, False)
+
+    @property
+    def roles(self) -> list[str]:
+        if self.is_superuser:
+            return [Role.ADMIN]
+        return [r for r, flag in ((Role.PLANNER, self.is_planner), (Role.REPORTER, self.is_reporter), (Role.LEADER, self.is_leader)) if flag]
+
+    @property
+    def role_labels(self) -> list[str]:
+        return [Role(r).label for r in self.roles]

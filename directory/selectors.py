@@ -1,0 +1,58 @@
+"""Reads over units and agencies that every app uses for scoping."""
+
+from functools import reduce
+from operator import or_
+
+from django.db.models import Q, QuerySet
+
+from .models import AdministrativeUnit, Agency
+
+
+def unit_lineage(unit: AdministrativeUnit) -> list[AdministrativeUnit]:
+    """``unit`` plus every earlier unit that became it (transitively), e.g. the new
+    province of Quảng Ngãi and the old provinces of Quảng Ngãi and Kon Tum. Data of
+    2021–2025 is filed under the old units, so an area always includes its predecessors."""
+    seen = {unit.pk: unit}
+    frontier = [unit.pk]
+    while frontier:
+        preds = list(AdministrativeUnit.objects.filter(successors__in=frontier).exclude(pk__in=seen.keys()))
+        frontier = [p.pk for p in preds]
+        for p in preds:
+            seen[p.pk] = p
+    return list(seen.values())
+
+
+def unit_area_q(unit: AdministrativeUnit | None, field: str = "") -> Q:
+    """A Q object matching rows whose unit lies in ``unit``'s area (itself, the units
+    below it, and its predecessors' subtrees). ``field`` is the path to the unit from the
+    filtered model, e.g. ``"commune"`` or ``"issuer__unit"``; empty for units themselves."""
+    if unit is None:
+        return Q(pk__in=[])
+    prefix = f"{field}__" if field else ""
+    return reduce(or_, (Q(**{f"{prefix}path__startswith": u.path}) for u in unit_lineage(unit)))
+
+
+def units_in_area(unit: AdministrativeUnit | None) -> QuerySet[AdministrativeUnit]:
+    return AdministrativeUnit.objects.filter(unit_area_q(unit))
+
+
+def agencies_visible_to(user) -> QuerySet[Agency]:
+    """Agencies a user may see: all for admins, else those in their agency's area."""
+    qs = Agency.objects.select_related("unit", "parent")
+    if not user.is_authenticated:
+        return qs.none()
+    if user.is_superuser:
+        return qs
+    if not user.agency_id:
+        return qs.none()
+    return qs.filter(unit_area_q(user.agency.unit, "unit"))
+
+
+def units_visible_to(user) -> QuerySet[AdministrativeUnit]:
+    if not user.is_authenticated:
+        return AdministrativeUnit.objects.none()
+    if user.is_superuser:
+        return AdministrativeUnit.objects.all()
+    if not user.agency_id:
+        return AdministrativeUnit.objects.none()
+    return units_in_area(user.agency.unit)

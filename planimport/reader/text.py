@@ -1,0 +1,282 @@
+"""Normalisation: turn any plan text (typed, pasted Markdown, from .docx or .pdf) into one canonical
+text, one paragraph per line, that every rule in the reader runs on and every ``span`` indexes into.
+
+Steps, in order (each is a small function below, so each can be tested and explained):
+
+1. Unicode NFC; non-breaking and other odd spaces → " "; zero-width characters and soft hyphens
+   removed; tabs → space; CR/LF → LF; en/em dashes and minus → "-".
+2. Markdown: ``**bold**``, ``__bold__`` and ``*italic*`` markers removed; ``#`` heading marks
+   removed; table rule rows (``|---|---|``) dropped.
+3. ``|`` tables: a *layout* table (the two-column header with the Quốc hiệu, or the Nơi nhận /
+   signature block) is read column by column, one cell per line, so the left column's lines stay
+   together; a *data* table keeps one row per line with cells joined by ``" | "`` (the target and
+   task rules read those rows).
+4. Bullets ``*``, ``•``, ``+``, ``–``, ``·`` at line start → ``"- "``.
+5. Numbering variants at line start → canonical: ``"I-"``, ``"I/"``, ``"I)"``, ``"II.MỤC"`` → ``"I. "``,
+   ``"1/"``, ``"1)"``, ``"1-"`` → ``"1. "``, ``"2.1"``/``"2.1."`` → ``"2.1. "``; ``"a)"`` stays.
+6. Header lines are split where a flattened header runs several elements together
+   (``"Số: /KH-UBND Lai Châu, ngày tháng năm 2024"`` → two lines; ``"ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI…"``
+   → two lines; ``"… năm 2024 KẾ HOẠCH"`` → two lines).
+7. Paragraphs broken mid-sentence (page breaks, PDF line ends, hyphenation) are re-joined: a line
+   that does not end in ``. ; : ! ?`` is joined to the next line when the next starts with a lower-case
+   letter; ``"phát-"`` + ``"triển"`` loses the hyphen.
+8. Spaces collapsed; blank lines dropped. The result has exactly one paragraph per line.
+
+Authority prefixes are also tidied (``"TM.ỦY BAN"`` → ``"TM. ỦY BAN"``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from unidecode import unidecode
+
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u3000\u205f"), " ")
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-")
+
+QUOC_HIEU_RE = re.compile(r"CỘNG\s+H[OÒ]À?\s*X[ÃA]\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|CONG\s+HOA\s+XA\s+HOI\s+CHU\s+NGHIA\s+VIET\s+NAM", re.IGNORECASE)
+TIEU_NGU_RE = re.compile(r"Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc|Doc\s+lap\s*-\s*Tu\s+do\s*-\s*Hanh\s+phuc", re.IGNORECASE)
+AUTHORITY_RE = re.compile(r"^(TM|KT|TL|TUQ|Q)\.\s*(?=\S)")
+LAYOUT_TABLE_HINT = re.compile(r"CỘNG\s+H|Độc\s+lập|Nơi\s+nhận|^\s*(TM|KT|TL|TUQ)\.|Số\s*:", re.IGNORECASE | re.MULTILINE)
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII folding used to match headings and keywords without diacritics."""
+    return re.sub(r"\s+", " ", unidecode(text or "").lower()).strip()
+
+
+def is_upper_text(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+@dataclass
+class Line:
+    """One paragraph of the normalised text and its offsets."""
+
+    text: str
+    start: int
+    end: int
+    index: int
+
+
+def split_lines(text: str) -> list[Line]:
+    lines, pos = [], 0
+    for i, raw in enumerate(text.split("\n")):
+        lines.append(Line(raw, pos, pos + len(raw), i))
+        pos += len(raw) + 1
+    return lines
+
+
+# --- step 1 ----------------------------------------------------------------------------------
+
+
+def clean_characters(text: str) -> str:
+    text = unicodedata.normalize("NFC", text or "")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    text = text.replace("\t", " ").replace("\x0c", "\n")
+    text = text.translate(_SPACES).translate(_ZERO_WIDTH).translate(_DASHES)
+    return "".join(c for c in text if c == "\n" or unicodedata.category(c)[0] != "C")
+
+
+# --- steps 2-3 -------------------------------------------------------------------------------
+
+
+def _is_rule_row(line: str) -> bool:
+    return bool(re.fullmatch(r"\s*\|?[\s:|-]*-{2,}[\s:|-]*\|?\s*", line))
+
+
+def _cells(line: str) -> list[str]:
+    stripped = line.strip()
+    if stripped.startswith("|"):
+        stripped = stripped[1:]
+    if stripped.endswith("|"):
+        stripped = stripped[:-1]
+    return [c.strip() for c in stripped.split("|")]
+
+
+def _tables(lines: list[str]) -> list[str]:
+    """Expand ``|`` tables (see module docstring, step 3)."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if lines[i].count("|") >= 1 and (lines[i].strip().startswith("|") or lines[i].count("|") >= 2):
+            block = []
+            while i < len(lines) and lines[i].count("|") >= 1 and lines[i].strip():
+                if not _is_rule_row(lines[i]):
+                    block.append(_cells(lines[i]))
+                i += 1
+            joined = "\n".join(" ".join(r) for r in block)
+            width = max((len(r) for r in block), default=0)
+            if LAYOUT_TABLE_HINT.search(joined) or width == 1:
+                for col in range(width):
+                    for row in block:
+                        if col < len(row) and row[col]:
+                            out.extend(part.strip() for part in re.split(r"<br\s*/?>", row[col]))
+            else:
+                for row in block:
+                    if any(row):
+                        out.append(" | ".join(row))
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
+def strip_markdown(line: str) -> str:
+    line = re.sub(r"^\s{0,3}#{1,6}\s+", "", line)
+    line = line.replace("**", "").replace("__", "")
+    line = re.sub(r"^\s*[*•·▪●◦+]\s+", "- ", line)
+    line = re.sub(r"^\s*-\s*(?=\S)", "- ", line)
+    line = line.replace("*", "")
+    return line
+
+
+# --- step 5 ----------------------------------------------------------------------------------
+
+_ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
+_ROMAN_HEAD_RE = re.compile(r"^(" + _ROMAN + r")\s*[-.)/:]\s*(?=\S)")
+_ARABIC_MULTI_RE = re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\.?(?:\s+|(?=[^\d\s.,%/]))(?=\S)")
+_ARABIC_RE = re.compile(r"^(\d{1,2})\s*(?:[.)/]|-(?!\d))\s*(?=[^\d\s.,%])")
+
+
+def canonical_numbering(line: str) -> str:
+    m = _ROMAN_HEAD_RE.match(line)
+    if m and m.group(1):
+        rest = line[m.end():]
+        # "I." followed by a lower-case word is not a heading ("I. là" never happens in plans)
+        return f"{m.group(1)}. {rest}"
+    m = _ARABIC_MULTI_RE.match(line)
+    if m and not re.match(r"^\d{1,3}(?:\.\d{3})+", line) and line[m.end():][:1].isupper():
+        return f"{m.group(1)}. {line[m.end():].lstrip()}"
+    m = _ARABIC_RE.match(line)
+    if m:
+        return f"{m.group(1)}. {line[m.end():].lstrip()}"
+    return line
+
+
+# --- step 6 ----------------------------------------------------------------------------------
+
+
+def _place_date_start(line: str) -> int | None:
+    """Index where a "<Place>, ngày … năm YYYY" element starts inside a longer line."""
+    for m in re.finditer(r",\s*ngày\b", line):
+        # walk back over capitalised words (the place name)
+        words = line[: m.start()].split(" ")
+        k = len(words)
+        while k > 0 and words[k - 1] and words[k - 1][0].isupper() and not is_upper_text(words[k - 1]) and len(words) - k < 5:
+            k -= 1
+        if k < len(words):
+            start = len(" ".join(words[:k])) + (1 if k else 0)
+            if start > 0:
+                return start
+    return None
+
+
+def split_header_line(line: str) -> list[str]:
+    """Split a flattened header line into its elements (step 6)."""
+    parts = [line]
+    for regex in (QUOC_HIEU_RE, TIEU_NGU_RE, re.compile(r"\bSố\s*:"), re.compile(r"\bKẾ\s+HOẠCH\b")):
+        new = []
+        for part in parts:
+            m = regex.search(part)
+            if m and m.start() > 0:
+                new.extend([part[: m.start()].strip(), part[m.start():].strip()])
+            else:
+                new.append(part)
+        parts = new
+    new = []
+    for part in parts:
+        # after the Quốc hiệu / tiêu ngữ the rest of the line is another element
+        for regex in (QUOC_HIEU_RE, TIEU_NGU_RE):
+            m = regex.match(part)
+            if m and part[m.end():].strip():
+                new.extend([part[: m.end()].strip(), part[m.end():].strip()])
+                break
+        else:
+            new.append(part)
+    parts = new
+    new = []
+    for part in parts:
+        idx = _place_date_start(part)
+        if idx:
+            new.extend([part[:idx].strip(), part[idx:].strip()])
+        else:
+            new.append(part)
+    parts = new
+    new = []
+    for part in parts:
+        # "… năm 2024 KẾ HOẠCH …" and "KẾ HOẠCH Thực hiện …" (title in mixed case after the type)
+        m = re.match(r"^(KẾ\s+HOẠCH)\s+(.+)$", part)
+        if m and not is_upper_text(m.group(2)):
+            new.extend([m.group(1), m.group(2)])
+            continue
+        m = re.match(r"^((?:[^,\d]{1,40},\s*)?ngày[\s\d/tháng]*năm\s+\d{4})\s+(\S.*)$", part)
+        if m:
+            new.extend([m.group(1), m.group(2)])
+            continue
+        new.append(part)
+    return [p for p in new if p]
+
+
+def _header_end(lines: list[str]) -> int:
+    """Index of the first line that is surely body (a Roman heading or a Căn cứ/Thực hiện line)."""
+    for i, line in enumerate(lines[:40]):
+        if re.match(r"^(I|II)\.\s", line) or re.match(r"^(Căn cứ|Thực hiện)\s", line) and i > 0:
+            return i
+    return min(len(lines), 12)
+
+
+# --- step 7 ----------------------------------------------------------------------------------
+
+_STRUCTURAL_RE = re.compile(r"^(- |\d{1,2}(\.\d{1,2})*\. |[IVX]+\. |[a-zđ]\) |Nơi nhận|(TM|KT|TL|TUQ|Q)\. )")
+
+
+def _ends_sentence(line: str) -> bool:
+    return bool(re.search(r"[.;:!?]\s*[\"”’)]?$", line)) or line.endswith("./.")
+
+
+def join_broken(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    for line in lines:
+        if out and line:
+            prev = out[-1]
+            first = line[0]
+            if prev.endswith("-") and len(prev) > 1 and prev[-2].isalpha() and first.islower():
+                out[-1] = prev[:-1] + line
+                continue
+            if not _ends_sentence(prev) and (first.islower() or first in ",)") and not _STRUCTURAL_RE.match(line) \
+                    and not re.match(r"^[a-zđ]\)", line):
+                out[-1] = prev + ("" if first in ",)" else " ") + line
+                continue
+        out.append(line)
+    return out
+
+
+# --- the whole pipeline ----------------------------------------------------------------------
+
+
+def normalize(text: str) -> str:
+    """Return the canonical text (see module docstring)."""
+    text = clean_characters(text)
+    raw_lines = text.split("\n")
+    raw_lines = _tables(raw_lines)
+    lines = []
+    for raw in raw_lines:
+        line = strip_markdown(raw)
+        line = re.sub(r"[ ]{2,}", " ", line).strip()
+        if line:
+            lines.append(line)
+    lines = [canonical_numbering(line) for line in lines]
+    end = _header_end(lines)
+    head: list[str] = []
+    for line in lines[:end]:
+        head.extend(split_header_line(line))
+    lines = head + lines[end:]
+    lines = [AUTHORITY_RE.sub(lambda m: m.group(1) + ". ", line) for line in lines]
+    lines = join_broken(lines)
+    lines = [re.sub(r"\s+([,;:.])(?=\s|$)", r"\1", re.sub(r"[ ]{2,}", " ", ln)).strip() for ln in lines]
+    return "\n".join(ln for ln in lines if ln)

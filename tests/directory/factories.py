@@ -1,0 +1,67 @@
+"""Factories for units, agencies and users (shared by every app's tests)."""
+
+import factory
+from factory.django import DjangoModelFactory
+
+from directory.models import AdministrativeUnit, Agency, AgencyKind, UnitLevel, User
+
+
+class UnitFactory(DjangoModelFactory):
+    class Meta:
+        model = AdministrativeUnit
+
+    code = factory.Sequence(lambda n: f"{90000 + n}")
+    name = factory.Sequence(lambda n: f"Đơn vị {n}")
+    kind = "tỉnh"
+    level = UnitLevel.PROVINCE
+    parent = None
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        unit = super()._create(model_class, *args, **kwargs)
+        unit.rebuild_path()
+        model_class.objects.filter(pk=unit.pk).update(path=unit.path)
+        return unit
+
+
+class ProvinceFactory(UnitFactory):
+    kind = "tỉnh"
+    level = UnitLevel.PROVINCE
+    name = factory.Sequence(lambda n: f"Tỉnh {n}")
+
+
+class DistrictFactory(UnitFactory):
+    kind = "huyện"
+    level = UnitLevel.DISTRICT
+    name = factory.Sequence(lambda n: f"Huyện {n}")
+    parent = factory.SubFactory(ProvinceFactory)
+
+
+class CommuneFactory(UnitFactory):
+    kind = "xã"
+    level = UnitLevel.COMMUNE
+    name = factory.Sequence(lambda n: f"Xã {n}")
+    parent = factory.SubFactory(DistrictFactory)
+
+
+class AgencyFactory(DjangoModelFactory):
+    class Meta:
+        model = Agency
+
+    name = factory.Sequence(lambda n: f"Cơ quan {n}")
+    short_name = "UBND"
+    kind = AgencyKind.PEOPLES_COMMITTEE
+    unit = factory.SubFactory(DistrictFactory)
+    search_text = factory.LazyAttribute(lambda o: o.name.lower())
+
+
+class UserFactory(DjangoModelFactory):
+    class Meta:
+        model = User
+        django_get_or_create = ("username",)
+
+    username = factory.Sequence(lambda n: f"user{n}")
+    full_name = factory.Faker("name", locale="vi_VN")
+    email = factory.LazyAttribute(lambda o: f"{o.username}@example.vn")
+    agency = factory.SubFactory(AgencyFactory)
+    password = factory.PostGenerationMethodCall("set_password", "pw-test-123")
