@@ -175,4 +175,4 @@ def looks_like_agency(text: str) -> bool:
     """A short heading that names an agency ("2. Phòng Kinh tế và Hạ tầng")."""
     text = (text or "").strip()
     t = _PREFIX_DROP_RE.sub("", text)
-    return bool(_ORG_START_RE.match(t)) and len(re.sub(r"\([^)]*\)", "", t).split()) <= 16 and not t.endswith((".", ";"))
+    return bool(_ORG_START_RE.match(t)) and len(re.sub(r"\([^)]*\)|\s-\s", " ", t).split()) <= 20 and not t.endswith((".", ";"))

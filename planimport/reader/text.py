@@ -37,7 +37,7 @@ _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u20
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-")
 
-QUOC_HIEU_RE = re.compile(r"CỘNG\s+H[OÒ]À?\s*X[ÃA]\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|CONG\s+HOA\s+XA\s+HOI\s+CHU\s+NGHIA\s+VIET\s+NAM", re.IGNORECASE)
+QUOC_HIEU_RE = re.compile(r"CỘNG\s+H(?:ÒA|OÀ|OA)\s+X[ÃA]\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|CONG\s+HOA\s+XA\s+HOI\s+CHU\s+NGHIA\s+VIET\s+NAM", re.IGNORECASE)
 TIEU_NGU_RE = re.compile(r"Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc|Doc\s+lap\s*-\s*Tu\s+do\s*-\s*Hanh\s+phuc", re.IGNORECASE)
 AUTHORITY_RE = re.compile(r"^(TM|KT|TL|TUQ|Q)\.\s*(?=\S)")
 LAYOUT_TABLE_HINT = re.compile(r"CỘNG\s+H|Độc\s+lập|Nơi\s+nhận|^\s*(TM|KT|TL|TUQ)\.|Số\s*:", re.IGNORECASE | re.MULTILINE)

@@ -1,0 +1,387 @@
+"""Header, title, legal bases, kind, period, signer and recipients.
+
+Rules (all explainable from the ``fields`` provenance in the output):
+
+* **issuer** — the header's agency lines (upper case, before ``KẾ HOẠCH``, not the Quốc hiệu),
+  converted to official capitalisation. With two agency lines where the second is a complete
+  agency (``SỞ …``, ``PHÒNG …``, ``HỘI …``), the first is the parent (``parent_issuer``). Without a
+  header, the issuer is inferred from the preamble sentence "``<X> ban hành / xây dựng kế hoạch``"
+  (``Thường trực`` dropped) and flagged ``unsure``; a bare "Ủy ban nhân dân tỉnh" is completed with
+  the place ("Lai Châu"). A symbol ``KH-LMHTX``/``KH-UBND`` is used as a last resort.
+* **number/symbol** — ``Số: 567 /KH-LMHTX`` → 567, ``KH-LMHTX``; a blank draft number gives null.
+* **place/date** — ``<Place>, ngày dd tháng mm năm yyyy``; a blank date gives null and the year is
+  kept in ``year``. A place that differs from the issuer's unit name only by diacritics
+  ("Ngọc Hôi" vs "Ngọc Hồi") is corrected with a warning.
+* **title** — the lines after ``KẾ HOẠCH`` until a Căn cứ line, a preamble sentence ("… như sau:",
+  "… ban hành Kế hoạch …") or a heading. A first line starting with "Thực hiện" is the title when it
+  follows ``KẾ HOẠCH`` directly (seed 004).
+* **legal bases** — every "Căn cứ …" / "Thực hiện …" reference in the preamble: kind (Quyết định,
+  Kế hoạch, Công văn …), number ``1368/QĐ-UBND``, date, issuer ("của …"), title ("về việc …" with
+  "về việc"/"về" dropped). ``relation`` is ``thuc_hien`` for "Thực hiện"; the first one is also
+  ``implements``.
+* **kind** — ``event`` (title names a conference/workshop/ceremony, or the plan has Thời gian +
+  Địa điểm parts), ``implementing`` (title starts "Thực hiện"/"Triển khai"), ``phase`` (a year range),
+  ``annual`` (one year), else ``other``.
+* **period** — event day; "giai đoạn 2023 - 2025" → 2023-01-01/2025-12-31; "Thời gian thực hiện:
+  Đến năm 2030" → issue year-01-01/2030-12-31; "năm 2024" → the year.
+* **signer** — in the tail, lines ``TM./KT./Q./TL./TUQ.`` and upper-case titles are the authority
+  lines; the last line that looks like a person's name is the name.
+* **recipients** — the ``- …`` items after ``Nơi nhận:``; a line without the dash continues the
+  previous item; the ``Lưu …`` item goes to ``filing``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import agencies
+from .model import Extraction, Field, LegalBasis, Signer
+from .numbers import find_dates, iso
+from .structure import Document, is_person_name, is_signer_line
+from .text import QUOC_HIEU_RE, TIEU_NGU_RE, Line, fold, is_upper_text
+
+DOC_KINDS = (
+    "Bộ luật", "Luật", "Nghị quyết", "Nghị định", "Quyết định", "Chỉ thị", "Thông tư liên tịch", "Thông tư",
+    "Kế hoạch", "Công văn", "Văn bản", "Chương trình", "Đề án", "Hướng dẫn", "Thông báo", "Kết luận", "Pháp lệnh",
+)
+_KIND_RE = re.compile(r"\b(" + "|".join(sorted(DOC_KINDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_DOCNUM_RE = re.compile(r"(?:số\s*)?(\d+[\w]*(?:/\d{4})?/[A-ZĐ][\wĐđ&]*(?:-[\wĐđ&]+)*)")
+_ISSUE_VERB_RE = re.compile(r"\b(ban hành|xây dựng)\s+(?:Kế hoạch|kế hoạch)", re.IGNORECASE)
+_EVENT_WORDS = ("hoi nghi", "hoi thao", "toa dam", "dien dan", "le ky niem", "le trao", "hoi cho", "tap huan", "giao luu", "hoi thi")
+
+
+def _span(line: Line, start: int = 0, end: int | None = None) -> tuple[int, int]:
+    return (line.start + start, line.start + (len(line.text) if end is None else end))
+
+
+# --- header ------------------------------------------------------------------------------------
+
+
+def read_header(doc: Document, ex: Extraction) -> None:
+    agency_lines: list[Line] = []
+    for line in doc.header + doc.preamble[:0]:
+        t = line.text
+        if QUOC_HIEU_RE.search(t) or TIEU_NGU_RE.search(t):
+            continue
+        m = re.match(r"^Số\s*:?\s*(\d*)\s*/\s*([A-ZĐ][\wĐđ&.-]*)", t)
+        if m:
+            ex.number = int(m.group(1)) if m.group(1) else None
+            ex.symbol = m.group(2).strip(".-")
+            ex.fields["number"] = Field(_span(line), "header: Số", ex.number is None, "số để trống (dự thảo)" if ex.number is None else "")
+            ex.fields["symbol"] = Field(_span(line), "header: Số")
+            continue
+        if re.search(r"\bngày\b.*\bnăm\s+\d{4}", t):
+            _read_place_date(line, ex)
+            continue
+        if is_upper_text(t) and len(t) < 120:
+            agency_lines.append(line)
+    # a number or date given elsewhere in the first lines (no header table)
+    if ex.symbol is None:
+        for line in doc.preamble[:3]:
+            m = re.match(r"^Số\s*:?\s*(\d*)\s*/\s*([A-ZĐ][\wĐđ&.-]*)", line.text)
+            if m:
+                ex.number = int(m.group(1)) if m.group(1) else None
+                ex.symbol = m.group(2)
+    if agency_lines:
+        _issuer_from_header(agency_lines, ex)
+
+
+def _read_place_date(line: Line, ex: Extraction) -> None:
+    t = line.text
+    m = re.match(r"^(.*?),\s*ngày", t)
+    if m and m.group(1).strip():
+        ex.place = m.group(1).strip()
+        ex.fields["place"] = Field(_span(line, 0, m.end(1)), "header: <nơi>, ngày …")
+    for date, year, dm in find_dates(t):
+        ex.date = iso(date)
+        ex.year = year
+        ex.fields["date"] = Field(_span(line, dm.start(), dm.end()), "header: ngày … tháng … năm …", date is None,
+                                  "ngày để trống (dự thảo)" if date is None else "")
+        break
+
+
+def _issuer_from_header(lines: list[Line], ex: Extraction) -> None:
+    texts = [ln.text for ln in lines]
+    span = (lines[0].start, lines[-1].end)
+    org_start = re.compile(r"^(SỞ|PHÒNG|HỘI|BAN|LIÊN MINH|TRUNG TÂM|VĂN PHÒNG|THƯỜNG TRỰC|CHI CỤC|CỤC)\b")
+    if len(texts) >= 2 and org_start.match(texts[-1]):
+        ex.parent_issuer = agencies.header_to_name(" ".join(texts[:-1]))
+        ex.issuer = agencies.header_to_name(texts[-1])
+        ex.fields["issuer"] = Field((lines[-1].start, lines[-1].end), "header: agency line (parent above)")
+        return
+    ex.issuer = agencies.header_to_name(" ".join(texts))
+    ex.fields["issuer"] = Field(span, "header: agency lines")
+
+
+def issuer_from_body(doc: Document, ex: Extraction) -> None:
+    """Infer the issuer from "<X> ban hành/xây dựng kế hoạch" when the header has none."""
+    candidates = doc.preamble + [ln for ln in doc.lines[:60] if ln not in doc.preamble]
+    for line in candidates:
+        m = _ISSUE_VERB_RE.search(line.text)
+        if not m:
+            continue
+        before = line.text[: m.start()]
+        cut = max(before.rfind(";"), before.rfind(","), before.rfind(". "), before.rfind(":"))
+        name = before[cut + 1:].strip()
+        start = line.start + cut + 1 + (len(before[cut + 1:]) - len(before[cut + 1:].lstrip()))
+        name = re.sub(r"^Thường trực\s+", "", name)
+        if not name or not agencies.looks_like_agency(name):
+            continue
+        name = agencies.tidy(name)
+        note = "suy ra từ câu “… ban hành/xây dựng kế hoạch” vì văn bản không có tiêu đề cơ quan"
+        if re.search(r"\b(tỉnh|huyện|Huyện|xã|thành phố|thị xã)$", name):
+            if ex.place:
+                name = f"{name} {ex.place}"
+                note += f"; tên địa phương lấy từ địa danh “{ex.place}”"
+            else:
+                name = re.sub(r"Huyện$", "huyện", name)
+                note += "; văn bản không nêu tên địa phương"
+                ex.warnings.append("Không tìm thấy tên đơn vị hành chính của cơ quan ban hành.")
+        ex.issuer = name
+        ex.fields["issuer"] = Field((start, line.start + m.start()), "body: “<cơ quan> ban hành/xây dựng kế hoạch”", True, note)
+        ex.warnings.append("Văn bản không có tiêu đề cơ quan ban hành; cơ quan ban hành được suy ra từ nội dung.")
+        return
+    if ex.symbol:
+        suffix = ex.symbol.split("-")[-1]
+        names = {"UBND": "Ủy ban nhân dân", "LMHTX": "Liên minh Hợp tác xã", "HND": "Hội Nông dân"}
+        if suffix in names:
+            ex.issuer = names[suffix] + (f" {ex.place}" if ex.place else "")
+            ex.fields["issuer"] = Field(None, "symbol suffix", True, f"suy ra từ ký hiệu {ex.symbol}")
+
+
+def check_place(ex: Extraction) -> None:
+    """Correct a place that differs from the issuer's unit name only by diacritics (seed 001)."""
+    if not ex.place or not ex.issuer:
+        return
+    m = re.search(r"\b(?:tỉnh|huyện|xã|thành phố|thị xã|thị trấn|quận|phường)\s+(.+)$", ex.issuer)
+    if not m:
+        return
+    unit = m.group(1).strip()
+    if fold(unit) == fold(ex.place) and unit != ex.place:
+        ex.warnings.append(f"Địa danh “{ex.place}” khác tên cơ quan ban hành “{unit}”; đã sửa thành “{unit}”.")
+        old = ex.fields.get("place", Field())
+        ex.fields["place"] = Field(old.span, old.rule + " (sửa theo tên cơ quan ban hành)", True, f"văn bản ghi “{ex.place}”")
+        ex.place = unit
+
+
+# --- title ------------------------------------------------------------------------------------
+
+
+def read_title(doc: Document, ex: Extraction) -> None:
+    if doc.title_index is None:
+        return
+    title_line = doc.lines[doc.title_index]
+    parts: list[Line] = []
+    rest = re.sub(r"^KẾ\s+HOẠCH\s*", "", title_line.text).strip()
+    if rest:
+        parts.append(title_line)
+    for line in doc.preamble:
+        t = line.text
+        if parts and t.startswith(("Căn cứ", "Thực hiện", "Triển khai")):
+            break
+        if t.startswith("Căn cứ") or t.rstrip().endswith(("như sau:", ";")) or _ISSUE_VERB_RE.search(t):
+            break
+        if len(t) > 400:
+            break
+        parts.append(line)
+        if t.endswith("."):
+            break
+    if not parts:
+        return
+    texts = [re.sub(r"^KẾ\s+HOẠCH\s*", "", p.text).strip() if p is title_line else p.text for p in parts]
+    ex.title = re.sub(r"\s+", " ", " ".join(texts)).strip()
+    ex.fields["title"] = Field((parts[0].start, parts[-1].end), "lines after KẾ HOẠCH")
+
+
+# --- legal bases --------------------------------------------------------------------------------
+
+
+def _cut_title(text: str) -> str:
+    """Cut a trích yếu where the preamble sentence continues (", Ủy ban nhân dân … xây dựng …")."""
+    m = re.search(r"[,;]\s*(?:(?:Thường trực\s+)?(?:Ủy ban|UBND|Liên minh|Sở|Hội|Ban|Phòng)\b[^,;]*?)\s+(?:ban hành|xây dựng)\b", text)
+    if m:
+        text = text[: m.start()]
+    text = re.split(r";", text)[0]
+    return text.strip().rstrip(".,:").strip()
+
+
+def parse_reference(text: str, relation: str) -> LegalBasis | None:
+    """Parse "Quyết định số 1368/QĐ-UBND ngày 12 tháng 12 năm 2023 của … về việc …"."""
+    km = _KIND_RE.search(text)
+    if not km or km.start() > 20:
+        return None
+    kind = km.group(1)
+    kind = next((k for k in DOC_KINDS if k.lower() == kind.lower()), kind)
+    rest = text[km.end():]
+    number = None
+    nm = _DOCNUM_RE.match(rest.strip())
+    if nm:
+        number = nm.group(1)
+        rest = rest.strip()[nm.end():]
+    date = None
+    dates = list(find_dates(rest[:80]))
+    if dates and dates[0][2].start() < 15:
+        date = iso(dates[0][0])
+        rest = rest[dates[0][2].end():]
+    rest = rest.lstrip(" ,")
+    issuer = None
+    im = re.match(r"của\s+(.+?)(?=\s+(?:về\s+việc|về|V/v|phê duyệt|ban hành|quy định)\b|[,;]|$)", rest)
+    if im:
+        issuer = im.group(1).strip()
+        rest = rest[im.end():].lstrip(" ,")
+    title = re.sub(r"^(?:về\s+việc|V/v|về)\s+", "", rest.strip(), flags=re.IGNORECASE)
+    title = _cut_title(title) or None
+    if kind in ("Luật", "Bộ luật") and number is None:
+        tm = re.match(r"([^;,]+?)(?:\s+(?:số|ngày)\b|[;,]|$)", text[km.end():].strip())
+        title = tm.group(1).strip() if tm else title
+    return LegalBasis(kind, number, date, issuer, title, relation)
+
+
+def read_legal_bases(doc: Document, ex: Extraction) -> None:
+    title_span = ex.fields.get("title").span if ex.fields.get("title") else None
+    seen: set[str] = set()
+    for line in doc.preamble:
+        if title_span and title_span[0] <= line.start <= title_span[1]:
+            continue
+        for m in re.finditer(r"(?:^|;\s*|\.\s+)(Căn cứ|Thực hiện|Triển khai)\s+", line.text):
+            relation = "can_cu" if m.group(1) == "Căn cứ" else "thuc_hien"
+            start = m.end()
+            nxt = re.search(r";\s*(?:Căn cứ|Thực hiện|Triển khai)\s+", line.text[start:])
+            end = start + nxt.start() if nxt else len(line.text)
+            segment = line.text[start:end]
+            basis = parse_reference(segment, relation)
+            if basis is None:
+                continue
+            key = basis.number or f"{basis.kind}:{basis.title}"
+            if key in seen:
+                continue
+            seen.add(key)
+            basis.text = line.text[m.start(1):end].rstrip(" ;.")
+            basis.span = (line.start + m.start(1), line.start + end)
+            ex.legal_bases.append(basis)
+    ex.implements = next((b for b in ex.legal_bases if b.relation == "thuc_hien"), None)
+    if ex.implements is None and ex.title and re.match(r"^(Thực hiện|Triển khai)\s", ex.title):
+        basis = parse_reference(re.sub(r"^(Thực hiện|Triển khai)\s+", "", ex.title), "thuc_hien")
+        if basis:
+            basis.text = ex.title
+            basis.span = ex.fields["title"].span
+            ex.implements = basis
+
+
+# --- kind and period -----------------------------------------------------------------------------
+
+
+def read_kind_and_period(doc: Document, ex: Extraction) -> None:
+    title = ex.title or ""
+    ftitle = fold(title)
+    has_place = bool(doc.find("dia diem"))
+    time_nodes = [n for n in doc.find("thoi gian") if not n.key.startswith("noi dung")]
+    event = any(w in ftitle for w in _EVENT_WORDS) and (ftitle.startswith("to chuc") or has_place) or (has_place and time_nodes)
+    year = ex.year or (int(ex.date[:4]) if ex.date else None)
+    if ex.year is None and year:
+        ex.year = year
+    range_m = re.search(r"(?:giai đoạn|từ năm|thời kỳ)?\s*((?:19|20)\d{2})\s*(?:-|đến|–)\s*((?:19|20)\d{2})", title)
+    if event:
+        ex.kind = "event"
+        for node in time_nodes:
+            text = " ".join(ln.text for ln in node.lines())
+            for date, _, m in find_dates(text):
+                if date:
+                    ex.period_start = ex.period_end = iso(date)
+                    hm = re.search(r"(\d{1,2})\s*(?:h|giờ)\s*(\d{2})?", text)
+                    ex.event = {"date": iso(date), "time": f"{int(hm.group(1)):02d}:{hm.group(2) or '00'}" if hm else None,
+                                "place": None}
+                    break
+            if ex.period_start:
+                break
+        for node in doc.find("dia diem"):
+            if ex.event is not None:
+                place = " ".join([node.title] + [ln.text for ln in node.body_lines()])
+                place = re.sub(r"^Địa điểm\s*:?\s*(?:tại\s+)?", "", place, flags=re.IGNORECASE)
+                ex.event["place"] = place.strip().rstrip(".")
+        ex.fields["period"] = Field(time_nodes[0].span if time_nodes else None, "event: Thời gian")
+        return
+    if re.match(r"^(thuc hien|trien khai)\b", ftitle):
+        ex.kind = "implementing"
+    elif range_m:
+        ex.kind = "phase"
+    elif re.search(r"\bnăm\s+(19|20)\d{2}\b", title):
+        ex.kind = "annual"
+    if range_m:
+        ex.period_start, ex.period_end = f"{range_m.group(1)}-01-01", f"{range_m.group(2)}-12-31"
+        ex.fields["period"] = Field(ex.fields["title"].span, "title: giai đoạn YYYY - YYYY")
+        return
+    # "Thời gian thực hiện: Đến năm 2030" at plan level (not inside a task)
+    for line in doc.lines:
+        lm = re.search(r"Thời gian thực hiện\s*:\s*(.+)$", line.text, re.IGNORECASE)
+        if not lm:
+            continue
+        owner = next((n for n in doc.walk() if n.line is line), None)
+        if owner is None and not any(line in n.body for n in doc.find("thoi gian", "pham vi")):
+            continue
+        value = lm.group(1)
+        rm = re.search(r"((?:19|20)\d{2})\s*(?:-|đến)\s*(?:năm\s+)?((?:19|20)\d{2})", value)
+        um = re.search(r"(?:đến|tới)\s+năm\s+((?:19|20)\d{2})", value, re.IGNORECASE)
+        if rm:
+            ex.period_start, ex.period_end = f"{rm.group(1)}-01-01", f"{rm.group(2)}-12-31"
+        elif um and year:
+            ex.period_start, ex.period_end = f"{year}-01-01", f"{um.group(1)}-12-31"
+        else:
+            continue
+        if ex.kind == "other":
+            ex.kind = "phase"
+        ex.fields["period"] = Field((line.start, line.end), "Thời gian thực hiện")
+        return
+    ym = re.search(r"\bnăm\s+((?:19|20)\d{2})\b", title)
+    um = re.search(r"đến năm\s+((?:19|20)\d{2})", title)
+    if um and year:
+        ex.period_start, ex.period_end = f"{year}-01-01", f"{um.group(1)}-12-31"
+        ex.fields["period"] = Field(ex.fields["title"].span, "title: đến năm YYYY", True)
+    elif ym:
+        ex.period_start, ex.period_end = f"{ym.group(1)}-01-01", f"{ym.group(1)}-12-31"
+        ex.fields["period"] = Field(ex.fields["title"].span, "title: năm YYYY")
+
+
+# --- signer and recipients -------------------------------------------------------------------------
+
+
+def read_tail(doc: Document, ex: Extraction) -> None:
+    tail = doc.tail
+    authority: list[Line] = []
+    name_line: Line | None = None
+    for line in tail:
+        if is_signer_line(line.text):
+            authority.append(line)
+    for line in reversed(tail):
+        if is_person_name(line.text):
+            name_line = line
+            break
+    signer_lines = {id(x) for x in authority} | ({id(name_line)} if name_line else set())
+    if authority or name_line:
+        spans = [ln for ln in tail if id(ln) in signer_lines]
+        ex.signer = Signer([ln.text for ln in authority], name_line.text if name_line else None, (spans[0].start, spans[-1].end))
+        if not authority:
+            ex.warnings.append("Không có dòng thẩm quyền ký (TM./KT./chức vụ) trên chữ ký.")
+    items: list[str] = []
+    in_list = False
+    for line in tail:
+        t = line.text
+        if fold(t).startswith("noi nhan"):
+            in_list = True
+            rest = re.sub(r"^Nơi nhận\s*:?\s*", "", t, flags=re.IGNORECASE).strip()
+            if rest:
+                items.append(rest)
+            continue
+        if not in_list or id(line) in signer_lines:
+            continue
+        if t.startswith("- "):
+            items.append(t[2:].strip())
+        elif items:
+            items[-1] = items[-1] + " " + t
+    for item in items:
+        item = item.strip().rstrip(";.").strip()
+        if re.match(r"^Lưu\b", item):
+            ex.filing = re.sub(r"^Lưu\s*:?\s*", "", item)
+            continue
+        if item:
+            ex.recipients.append(item)

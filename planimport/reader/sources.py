@@ -1,0 +1,264 @@
+"""Entry points: text, .docx, .pdf and a dispatcher on the file name.
+
+* ``read_text(text)`` — normalise (``text.normalize``) and extract (``extract.extract``).
+* ``read_docx(path_or_file)`` — python-docx; walks the document body in order, so paragraphs and
+  tables come out interleaved as in the document. A table whose text contains the Quốc hiệu, "Số:",
+  "Nơi nhận" or an authority line (the borderless two-column header and signature blocks) is read
+  column by column; any other table becomes one ``" | "`` row per line (the target/task table rules
+  read those). Merged cells repeated by python-docx are emitted once.
+* ``read_pdf(path_or_file)`` — pdfplumber text layer. Words are grouped into lines; a line with a wide
+  gap (two columns: header, signature block) is cut into segments and a run of such lines is emitted
+  left column first, then right column. Wrapped lines of a justified paragraph (ending near the right
+  margin) are joined. No text layer (a scan) → ``ReaderError`` asking for a .docx or an OCR'd PDF.
+* ``read_file(path_or_file, filename)`` — dispatch on the extension (.docx, .pdf, .txt/.md); anything
+  else → ``ReaderError("Định dạng tệp không được hỗ trợ …")``.
+
+Every failure caused by the file (corrupt zip, encrypted or broken PDF, empty text) is a
+``ReaderError`` with a Vietnamese message; nothing else escapes.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import statistics
+import zipfile
+from typing import IO, Union
+
+from .errors import ReaderError
+from .extract import extract
+from .model import Extraction
+from .text import LAYOUT_TABLE_HINT, normalize
+
+PathOrFile = Union[str, os.PathLike, IO[bytes]]
+MIN_TEXT_CHARS = 40
+
+
+def read_text(text: str) -> Extraction:
+    """Read a plan from plain text (or Markdown as in the seeds)."""
+    if not isinstance(text, str):
+        raise ReaderError("Nội dung văn bản không hợp lệ (cần văn bản dạng chữ).", code="invalid")
+    normalized = normalize(text)
+    if len(normalized.strip()) < MIN_TEXT_CHARS or not re.search(r"[A-Za-zÀ-ỹĐđ]{2,}", normalized):
+        raise ReaderError("Văn bản trống hoặc quá ngắn, không đọc được nội dung kế hoạch.", code="empty")
+    return extract(normalized)
+
+
+def _open_bytes(path_or_file: PathOrFile) -> bytes:
+    try:
+        if hasattr(path_or_file, "read"):
+            data = path_or_file.read()
+            if hasattr(path_or_file, "seek"):
+                try:
+                    path_or_file.seek(0)
+                except (OSError, ValueError):
+                    pass
+            return data if isinstance(data, bytes) else str(data).encode("utf-8")
+        with open(path_or_file, "rb") as fh:
+            return fh.read()
+    except OSError as exc:
+        raise ReaderError("Không mở được tệp đã tải lên.", code="io") from exc
+
+
+# --- docx -----------------------------------------------------------------------------------------
+
+
+def _docx_text(data: bytes) -> str:
+    try:
+        import docx  # python-docx
+        from docx.table import Table
+        from docx.text.paragraph import Paragraph
+    except ImportError as exc:  # pragma: no cover - dependency is in requirements
+        raise ReaderError("Máy chủ thiếu thư viện đọc tệp .docx (python-docx).", code="dependency") from exc
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        raise ReaderError("Tệp .docx bị hỏng hoặc không phải tệp Word (.docx).", code="corrupt")
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises many kinds (KeyError, BadZipFile, ValueError …)
+        raise ReaderError("Tệp .docx bị hỏng hoặc không phải tệp Word (.docx).", code="corrupt") from exc
+
+    out: list[str] = []
+
+    def cell_text(cell) -> str:
+        return "\n".join(p.text for p in cell.paragraphs)
+
+    def emit_table(table: Table) -> None:
+        rows = []
+        for row in table.rows:
+            cells, last = [], None
+            for cell in row.cells:
+                if last is not None and cell._tc is last:
+                    continue  # a merged cell is repeated by python-docx
+                last = cell._tc
+                cells.append(cell)
+            rows.append(cells)
+        flat = "\n".join(cell_text(c) for r in rows for c in r)
+        width = max((len(r) for r in rows), default=0)
+        if LAYOUT_TABLE_HINT.search(flat) or width == 1:
+            for col in range(width):
+                for r in rows:
+                    if col < len(r):
+                        out.append(cell_text(r[col]))
+                        for inner in r[col].tables:
+                            emit_table(inner)
+        else:
+            for r in rows:
+                out.append(" | ".join(cell_text(c).replace("\n", " ").strip() for c in r))
+        out.append("")
+
+    try:
+        body = document.element.body
+        for child in body.iterchildren():
+            tag = child.tag.rsplit("}", 1)[-1]
+            if tag == "p":
+                out.append(Paragraph(child, document).text)
+            elif tag == "tbl":
+                emit_table(Table(child, document))
+    except Exception as exc:
+        raise ReaderError("Không đọc được nội dung tệp .docx.", code="corrupt") from exc
+    return "\n".join(out)
+
+
+def read_docx(path_or_file: PathOrFile) -> Extraction:
+    """Read a plan from a Word .docx file (path or binary file object)."""
+    return read_text_or_explain(_docx_text(_open_bytes(path_or_file)), "docx")
+
+
+# --- pdf ------------------------------------------------------------------------------------------
+
+
+def _pdf_page_lines(page) -> list[str]:
+    words = page.extract_words(keep_blank_chars=False, use_text_flow=False, x_tolerance=1.5, y_tolerance=3)
+    if not words:
+        return []
+    rows: list[list[dict]] = []
+    for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+        if rows and abs(rows[-1][0]["top"] - w["top"]) <= 3:
+            rows[-1].append(w)
+        else:
+            rows.append([w])
+    width = float(page.width)
+    mid = width / 2
+    right_edge = max(w["x1"] for w in words)
+    left_edge = min(w["x0"] for w in words)
+    sizes = [w["bottom"] - w["top"] for w in words]
+    gap_limit = max(18.0, 2.2 * statistics.median(sizes))
+    lines = []  # (segments, x0, x1)
+    for row in rows:
+        row.sort(key=lambda w: w["x0"])
+        segments, current = [], [row[0]]
+        for a, b in zip(row, row[1:]):
+            if b["x0"] - a["x1"] > gap_limit:
+                segments.append(current)
+                current = [b]
+            else:
+                current.append(b)
+        segments.append(current)
+        lines.append([(" ".join(w["text"] for w in seg), seg[0]["x0"], seg[-1]["x1"]) for seg in segments])
+    out: list[str] = []
+    i = 0
+    text_width = right_edge - left_edge
+
+    def in_region(line) -> bool:
+        return len(line) >= 2
+
+    while i < len(lines):
+        if in_region(lines[i]):
+            j = i
+            left, right = [], []
+            while j < len(lines) and (in_region(lines[j]) or (
+                    j + 1 < len(lines) and in_region(lines[j + 1]) or j > i and in_region(lines[j - 1])) and (
+                    lines[j][0][2] < mid + 10 or lines[j][0][1] > mid - 10)):
+                for seg in lines[j]:
+                    (left if seg[1] < mid - 10 and seg[2] < mid + 40 or seg[1] < mid - 60 else right).append(seg[0])
+                j += 1
+            out.extend(left)
+            out.extend(right)
+            i = j
+            continue
+        text, x0, x1 = lines[i][0]
+        if out and out[-1] and not out[-1].endswith("\n") and i > 0 and len(lines[i - 1]) == 1 \
+                and lines[i - 1][0][2] >= right_edge - 0.08 * text_width \
+                and not re.match(r"^(- |\d{1,2}(\.\d{1,2})*\. |[IVX]+\. |[a-zđ]\) )", text):
+            out[-1] = out[-1] + " " + text
+        else:
+            out.append(text)
+        i += 1
+    return out
+
+
+def _pdf_text(data: bytes) -> str:
+    try:
+        import pdfplumber
+    except ImportError as exc:  # pragma: no cover
+        raise ReaderError("Máy chủ thiếu thư viện đọc tệp PDF (pdfplumber).", code="dependency") from exc
+    if not data.lstrip()[:5].startswith(b"%PDF"):
+        raise ReaderError("Tệp PDF bị hỏng hoặc không phải tệp PDF.", code="corrupt")
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            pages = []
+            for page in pdf.pages:
+                pages.append("\n".join(_pdf_page_lines(page)))
+    except ReaderError:
+        raise
+    except Exception as exc:  # pdfminer raises PDFSyntaxError, PSEOF, KeyError, encryption errors …
+        raise ReaderError("Tệp PDF bị hỏng, được bảo vệ bằng mật khẩu hoặc không đọc được.", code="corrupt") from exc
+    text = "\n".join(pages)
+    if len(re.sub(r"\s+", "", text)) < MIN_TEXT_CHARS:
+        raise ReaderError(
+            "Tệp PDF không có lớp văn bản (có thể là bản quét ảnh). Vui lòng tải lên tệp .docx "
+            "hoặc tệp PDF đã được nhận dạng ký tự (OCR).",
+            code="no_text_layer",
+        )
+    return text
+
+
+def read_pdf(path_or_file: PathOrFile) -> Extraction:
+    """Read a plan from a PDF with a text layer."""
+    return read_text_or_explain(_pdf_text(_open_bytes(path_or_file)), "pdf")
+
+
+# --- dispatch -------------------------------------------------------------------------------------
+
+
+def read_text_or_explain(text: str, kind: str) -> Extraction:
+    try:
+        return read_text(text)
+    except ReaderError as exc:
+        if exc.code == "empty":
+            raise ReaderError(f"Tệp {kind} không có nội dung văn bản đọc được.", code="empty") from exc
+        raise
+
+
+def _decode(data: bytes) -> str:
+    for enc in ("utf-8-sig", "utf-16"):
+        try:
+            text = data.decode(enc)
+            if "\x00" not in text:
+                return text
+        except UnicodeDecodeError:
+            continue
+    try:
+        return data.decode("cp1258")
+    except UnicodeDecodeError as exc:
+        raise ReaderError("Tệp văn bản không đúng mã UTF-8.", code="encoding") from exc
+
+
+def read_file(path_or_file: PathOrFile, filename: str | None = None) -> Extraction:
+    """Read a plan file, choosing the reader from the extension of ``filename`` (or the path)."""
+    name = filename or (str(path_or_file) if isinstance(path_or_file, (str, os.PathLike)) else getattr(path_or_file, "name", ""))
+    ext = os.path.splitext(str(name or ""))[1].lower()
+    if ext == ".docx":
+        return read_docx(path_or_file)
+    if ext == ".pdf":
+        return read_pdf(path_or_file)
+    if ext in (".txt", ".md", ".text"):
+        data = _open_bytes(path_or_file)
+        if b"\x00" in data[:2000] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise ReaderError("Tệp văn bản bị hỏng hoặc không phải tệp chữ.", code="corrupt")
+        return read_text_or_explain(_decode(data), "văn bản")
+    shown = ext or "(không có phần mở rộng)"
+    raise ReaderError(
+        f"Định dạng tệp không được hỗ trợ: {shown}. Chỉ nhận tệp .docx, .pdf hoặc .txt.", code="unsupported"
+    )

@@ -1,0 +1,339 @@
+"""Targets (chỉ tiêu / mục tiêu cụ thể).
+
+Where: the section whose folded title contains "muc tieu cu the" (or, when there is none, the
+"Mục tiêu" section minus its "Mục tiêu chung/tổng quát" part). Outside it, only a clause with
+"phấn đấu … <comparator> <number>" is a target (seed 001 V.5 "phấn đấu mỗi xã có ít nhất 01 hợp tác
+xã"); such targets are ``unsure``. Event plans have no targets: the "30 cán bộ" in seed 000's
+"Thành phần" is a participant count and goes to ``participants``.
+
+Milestone year: a sub-heading "2.1. Đến năm 2025" / "Mục tiêu cụ thể đến năm 2025" / "Năm 2025" sets
+the year of the targets under it; otherwise the year of ``period_end`` (the plan year for an annual
+plan).
+
+Each paragraph or bullet is cut into clauses at ``;`` and at sentence ends (never inside
+parentheses). In a clause every *quantity* — ``[comparator] number [unit]`` — is one target, so
+"trên 03 hợp tác xã, trên 10 tổ hợp tác" gives two targets, each with the clause's lead-in
+("Tư vấn, hỗ trợ thành lập") as its text.
+
+Comparators: "từ A đến B" → range (value A, value_max B); "trên/hơn/vượt" → ">"; "ít nhất/tối
+thiểu/không dưới/từ … trở lên/≥" → ">="; "khoảng/gần/xấp xỉ/~" → "~"; "dưới/<" → "<"; "tối đa/không
+quá/≤" → "<="; "đạt/bằng/lên" or nothing → "=". A number without a comparator word right after a
+number that had one in the same enumeration ("ít nhất từ 10 hợp tác xã, 40 tổ hợp tác") inherits it.
+
+Not targets: years and dates, document numbers (anything with "/"), durations ("6 tháng"),
+a number after "chiếm" (a description: "có người đồng bào dân tộc thiểu số chiếm trên 80%"), and
+a number after "hiện nay có / hiện có / hiện tại có / đã có" — that one is the **baseline** of the
+target in the same paragraph (``baseline_year`` = the document's year).
+
+Units are canonical: "%", "HTX" (hợp tác xã), "THT" (tổ hợp tác), "LHHTX", "hộ", "người",
+"thành viên", "mã số vùng trồng", "chuỗi", "Hội quán" …, with "/HTX", "/người/năm" kept; money is
+converted to đồng ("900 triệu đồng/HTX/năm" → 900000000, unit "đồng/HTX/năm"). ``unit_text`` keeps
+the words as written; ``scope`` is "per_htx", "per_person", "per_commune" or "area".
+
+Targets given as a ``|`` table (header row with "Chỉ tiêu"/"Nội dung", "ĐVT", and year columns
+such as "2025", "Năm 2030") give one target per value cell.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Extraction, Target
+from .numbers import NUMBER_RE, money_to_vnd, parse_number
+from .structure import Document, Node
+from .text import Line, fold
+
+UNITS = [
+    ("mã số vùng trồng", "mã số vùng trồng"), ("liên hiệp hợp tác xã", "LHHTX"), ("hợp tác xã", "HTX"),
+    ("LHHTX", "LHHTX"), ("HTX", "HTX"), ("tổ hợp tác", "THT"), ("THT", "THT"), ("hội quán", "Hội quán"),
+    ("chuỗi liên kết", "chuỗi"), ("chuỗi giá trị", "chuỗi"), ("chuỗi", "chuỗi"), ("thành viên", "thành viên"),
+    ("hội viên", "hội viên"), ("hộ", "hộ"), ("người", "người"), ("lao động", "lao động"), ("cán bộ", "cán bộ"),
+    ("sản phẩm", "sản phẩm"), ("mô hình", "mô hình"), ("doanh nghiệp", "doanh nghiệp"), ("xã", "xã"),
+    ("tổ chức", "tổ chức"), ("lớp", "lớp"), ("lượt", "lượt"), ("ha", "ha"), ("tấn", "tấn"), ("câu lạc bộ", "câu lạc bộ"),
+    ("chi hội", "chi hội"), ("tổ hội", "tổ hội"), ("điểm", "điểm"), ("sao", "sao"),
+]
+_FILLER_RE = re.compile(r"^(?:số|các|cái|con)\s+", re.IGNORECASE)
+_QTY_RE = re.compile(
+    r"(?<![\w/.,-])(?:từ\s+(?P<lo>" + NUMBER_RE + r")\s*(?:%\s*)?(?:đến|tới|-)\s*(?P<hi>" + NUMBER_RE + r")|(?P<num>"
+    + NUMBER_RE + r"))(?P<pct>\s*%)?(?![\w/])",
+    re.IGNORECASE,
+)
+_COMPARATORS = [
+    (r"(?:ít nhất|tối thiểu|không dưới|không ít hơn)(?:\s+là)?(?:\s+từ)?", ">="),
+    (r"(?:≥|>=)", ">="),
+    (r"(?:khoảng|gần|xấp xỉ|chừng|~|≈)", "~"),
+    (r"(?:trên|hơn|vượt|>)", ">"),
+    (r"(?:tối đa|không quá|không vượt quá|≤|<=)", "<="),
+    (r"(?:dưới|ít hơn|<)", "<"),
+    (r"(?:từ)", ">="),
+    (r"(?:đạt|bằng|lên|là)", "="),
+]
+_NOT_TARGET_BEFORE = re.compile(r"(?:chiếm|hiện nay có|hiện có|hiện tại có|đã có|đến nay có|năm|giai đoạn|số|khoản|điểm|Điều|điều|lần thứ|thứ|ngày|tháng|quý|Quyết định|Kế hoạch)\s*$", re.IGNORECASE)
+_BASELINE_RE = re.compile(r"(?:hiện nay|hiện tại|hiện|đến nay|đã)\s+có\s+(?P<num>" + NUMBER_RE + r")\b", re.IGNORECASE)
+_DURATION_AFTER = re.compile(r"^\s*(?:ngày|tháng|năm|giờ|h\d|phút|tuần|quý)\b", re.IGNORECASE)
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """Split at ';' and sentence ends outside parentheses; return (start, end) offsets."""
+    out, depth, start = [], 0, 0
+    i = 0
+    while i < len(text):
+        c = text[i]
+        if c in "(“":
+            depth += 1
+        elif c in ")”" and depth:
+            depth -= 1
+        elif depth == 0 and (c == ";" or (c == "." and (i + 1 == len(text) or (text[i + 1] == " " and text[i + 2:i + 3][:1].isupper())))):
+            out.append((start, i))
+            start = i + 1
+        i += 1
+    out.append((start, len(text)))
+    return [(s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in out if text[s:e].strip()]
+
+
+def _unit_after(text: str) -> tuple[str | None, str | None, int]:
+    """Return (canonical unit, unit as written, length consumed) for the words after a number."""
+    m = re.match(r"\s*(?P<mult>tỷ|tỉ|triệu|nghìn|ngàn)?\s*(?:đồng|VNĐ|VND)(?P<per>(?:\s*/\s*[\wÀ-ỹ]+)*)", text, re.IGNORECASE)
+    if m and (m.group("mult") or True) and m.group(0).strip():
+        per = re.sub(r"\s+", "", m.group("per") or "")
+        return "đồng" + per, m.group(0).strip(), m.end()
+    lead = len(text) - len(text.lstrip())
+    rest = text.lstrip()
+    fm = _FILLER_RE.match(rest)
+    skip = fm.end() if fm else 0
+    low = rest[skip:].lower()
+    for words, canon in UNITS:
+        if low.startswith(words.lower()) and (len(low) == len(words) or not low[len(words)].isalpha()):
+            end = skip + len(words)
+            pm = re.match(r"(?:\s*/\s*[\wÀ-ỹ]+)+", rest[end:])
+            per = re.sub(r"\s+", "", pm.group(0)) if pm else ""
+            end += pm.end() if pm else 0
+            return canon + per, rest[:end], lead + end
+    return None, None, 0
+
+
+def _comparator(before: str) -> tuple[str | None, int]:
+    """Comparator from the words right before a number; returns (comparator, length of words)."""
+    tail = before[-40:]
+    for pattern, comp in _COMPARATORS:
+        m = re.search(r"(?:^|(?<=\s)|(?<=\())(?:đạt\s+|là\s+)?" + pattern + r"\s*$", tail, re.IGNORECASE)
+        if m:
+            return comp, len(tail) - m.start()
+    return None, 0
+
+
+def _trailing(after: str) -> str | None:
+    if re.match(r"\s*(?:[\wÀ-ỹ/ ]{0,30}?)\btrở lên\b", after[:45]):
+        return ">="
+    if re.match(r"\s*(?:[\wÀ-ỹ/ ]{0,30}?)\btrở xuống\b", after[:45]):
+        return "<="
+    return None
+
+
+def quantities(clause: str) -> list[dict]:
+    """All target quantities in one clause, in order (see module docstring)."""
+    found = []
+    for m in _QTY_RE.finditer(clause):
+        before = clause[: m.start()]
+        after = clause[m.end():]
+        token = m.group("num") or m.group("lo")
+        if m.group("num") and re.fullmatch(r"(19|20)\d{2}", token) and not m.group("pct"):
+            continue
+        comp, comp_len = _comparator(before)
+        if _NOT_TARGET_BEFORE.search(before[: len(before) - comp_len]) or _DURATION_AFTER.match(after):
+            continue
+        if re.search(r"\(\s*[^)]*$", before) and re.search(r"hiện|kể cả|trong đó", before[before.rfind("("):]):
+            continue
+        pct = bool(m.group("pct"))
+        if pct:
+            unit, unit_text, used = "%", "%", 0
+        else:
+            unit, unit_text, used = _unit_after(after)
+        if m.group("hi"):
+            comp = "range"
+            comp_len = 0
+        trailing = _trailing(after)
+        if trailing and comp in (None, "="):
+            comp = trailing
+        value = parse_number(token)
+        value_max = parse_number(m.group("hi")) if m.group("hi") else None
+        if unit and unit.startswith("đồng"):
+            mm = re.match(r"\s*(tỷ|tỉ|triệu|nghìn|ngàn)", after, re.IGNORECASE)
+            mult = mm.group(1) if mm else None
+            value = money_to_vnd(token, mult)
+            if value_max is not None:
+                value_max = money_to_vnd(m.group("hi"), mult)
+        if unit is None and comp is None:
+            continue
+        found.append({
+            "start": m.start() - comp_len, "num_start": m.start(), "end": m.end() + used, "comparator": comp,
+            "value": value, "value_max": value_max, "unit": unit, "unit_text": unit_text, "explicit": comp is not None,
+        })
+    # inherit a comparator across an enumeration: "ít nhất từ 10 hợp tác xã, 40 tổ hợp tác"
+    for prev, cur in zip(found, found[1:]):
+        gap = clause[prev["end"]:cur["num_start"]]
+        if not cur["explicit"] and prev["comparator"] not in (None, "=", "range") and re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", gap):
+            cur["comparator"] = prev["comparator"]
+            cur["inherited"] = True
+    for q in found:
+        q["comparator"] = q["comparator"] or "="
+    return found
+
+
+def _milestone_year(node: Node | None, default: int | None) -> int | None:
+    while node is not None:
+        m = re.search(r"(?:đến|tới|trong|giai đoạn)?\s*năm\s+((?:19|20)\d{2})\s*$", node.title, re.IGNORECASE) or \
+            re.fullmatch(r"(?:Đến|Năm)\s+(?:năm\s+)?((?:19|20)\d{2})[:.]?", node.title.strip(), re.IGNORECASE)
+        if m:
+            return int(m.group(1))
+        node = node.parent
+    return default
+
+
+def _scope(unit: str | None, text: str) -> str:
+    if unit and "/HTX" in unit:
+        return "per_htx"
+    if unit and "/người" in unit:
+        return "per_person"
+    if re.search(r"\bmỗi\s+(xã|phường|thị trấn)\b", text, re.IGNORECASE):
+        return "per_commune"
+    return "area"
+
+
+def _targets_from_paragraph(line: Line, text_offset: int, text: str, year: int | None, doc_year: int | None,
+                            confidence: float, unsure: bool, note: str, require: re.Pattern | None = None) -> list[Target]:
+    out: list[Target] = []
+    baseline = None
+    bm = _BASELINE_RE.search(text)
+    if bm:
+        baseline = parse_number(bm.group("num"))
+    for cs, ce in _clauses(text):
+        clause = text[cs:ce]
+        if require and not require.search(clause):
+            continue
+        qs = quantities(clause)
+        if not qs:
+            continue
+        lead_in = clause[: qs[0]["start"]].rstrip()
+        for k, q in enumerate(qs):
+            seg_start = q["start"] if k else 0
+            seg_end = qs[k + 1]["start"] if k + 1 < len(qs) else len(clause)
+            segment = clause[seg_start:seg_end].rstrip(" ,;.")
+            segment = re.sub(r"(?:,|\s+và)\s*$", "", segment).rstrip(" ,")
+            if k:
+                segment = re.sub(r"^(?:và|,)\s*", "", segment)
+            target_text = (lead_in + " " + segment).strip() if k else segment
+            subject = clause[q["end"]:seg_end].strip(" ,;.") or None
+            t = Target(
+                text=re.sub(r"\s+", " ", target_text), comparator=q["comparator"], value=q["value"],
+                value_max=q["value_max"], unit=q["unit"], year=year, unit_text=q["unit_text"],
+                subject=subject[:160] if subject else None, scope=_scope(q["unit"], clause),
+                span=(line.start + text_offset + cs + seg_start, line.start + text_offset + cs + seg_end),
+                confidence=confidence if q["unit"] else confidence - 0.2, unsure=unsure or not q["unit"],
+                note=note if q["unit"] else (note + "; " if note else "") + "không nhận ra đơn vị",
+            )
+            if q.get("inherited"):
+                t.note = (t.note + "; " if t.note else "") + "so sánh kế thừa từ chỉ tiêu đứng trước"
+            if baseline is not None and q["unit"] and bm and (q["unit"] in ("HTX", "THT", "LHHTX") or q["unit"] == "%") \
+                    and re.search(r"tổng số|nâng|tăng", clause[: q["num_start"]], re.IGNORECASE):
+                t.baseline, t.baseline_year = baseline, doc_year
+            out.append(t)
+    return out
+
+
+# --- tables ---------------------------------------------------------------------------------------
+
+
+def _table_targets(lines: list[Line], default_year: int | None) -> list[Target]:
+    out: list[Target] = []
+    header: list[str] | None = None
+    for line in lines:
+        if " | " not in line.text:
+            header = None if not line.text.startswith("|") else header
+            continue
+        cells = [c.strip() for c in line.text.split(" | ")]
+        folded = [fold(c) for c in cells]
+        if any(k in f for f in folded for k in ("chi tieu", "noi dung", "muc tieu")) and not any(re.search(r"\d", c) and "/" not in c and not re.search(r"(19|20)\d{2}", c) for c in cells[1:] if c):
+            header = folded
+            continue
+        if header is None:
+            continue
+        desc_i = next((i for i, f in enumerate(header) if any(k in f for k in ("chi tieu", "noi dung", "muc tieu"))), 1)
+        unit_i = next((i for i, f in enumerate(header) if f in ("dvt", "don vi tinh", "don vi")), None)
+        year_cols = [(i, int(m.group(1))) for i, f in enumerate(header) if (m := re.search(r"((?:19|20)\d{2})", f))]
+        value_cols = year_cols or [(i, default_year) for i, f in enumerate(header) if f in ("gia tri", "ke hoach", "chi tieu ke hoach", "so luong")]
+        desc = cells[desc_i] if desc_i < len(cells) else ""
+        unit_written = cells[unit_i] if unit_i is not None and unit_i < len(cells) else None
+        for i, year in value_cols:
+            if i >= len(cells) or not cells[i]:
+                continue
+            probe = cells[i] + (" " + unit_written if unit_written and unit_written not in cells[i] else "")
+            qs = quantities(probe if re.search(r"\d", probe) else "")
+            if not qs:
+                continue
+            q = qs[0]
+            start = line.start + line.text.find(cells[i])
+            out.append(Target(
+                text=f"{desc}: {cells[i]}", comparator=q["comparator"], value=q["value"], value_max=q["value_max"],
+                unit=q["unit"] or (unit_written or None), year=year, unit_text=unit_written, subject=desc,
+                scope=_scope(q["unit"], desc), span=(start, start + len(cells[i])), confidence=0.8,
+            ))
+    return out
+
+
+# --- entry point ----------------------------------------------------------------------------------
+
+
+_PHAN_DAU_RE = re.compile(r"ph[aấầâ]n\s+đ[ấầâ]u", re.IGNORECASE)
+
+
+def read_targets(doc: Document, ex: Extraction) -> None:
+    default_year = int(ex.period_end[:4]) if ex.period_end else ex.year
+    if ex.kind == "event":
+        return
+    sections = doc.find("muc tieu cu the", "chi tieu cu the", "cac chi tieu")
+    if not sections:
+        sections = [n for n in doc.find("muc tieu") if n.level == 1 or n.parent is None]
+    used: set[int] = set()
+    for section in sections:
+        for line in section.lines():
+            if id(line) in used:
+                continue
+            used.add(id(line))
+            owner = next((n for n in section.walk() if n.line is line), None)
+            if owner is not None and owner is not section and owner.key.startswith(("muc tieu chung", "muc tieu tong quat")):
+                continue
+            if any(n.key.startswith(("muc tieu chung", "muc tieu tong quat")) and line in n.lines() for n in section.walk() if n is not section):
+                continue
+            text = line.text
+            offset = 0
+            if owner is not None:
+                # a heading: only its text after the number, and only when it is not a milestone heading
+                if _milestone_year(owner, None) and len(owner.title) < 40:
+                    continue
+                m = re.match(r"^\S+\s", text)
+                offset = m.end() if m else 0
+                text = text[offset:]
+                if owner is section and ":" not in text:
+                    continue
+            elif text.startswith("- "):
+                offset, text = 2, text[2:]
+            if " | " in text:
+                continue
+            holder = owner or next((n for n in reversed(list(section.walk())) if line in n.body), section)
+            year = _milestone_year(holder, default_year)
+            ex.targets.extend(_targets_from_paragraph(line, offset, text, year, ex.year, 0.9, False, ""))
+        ex.targets.extend(_table_targets(section.lines(), default_year))
+    # "phấn đấu … ít nhất 01 …" outside the targets part
+    in_targets = {id(ln) for s in sections for ln in s.lines()}
+    for node in doc.walk():
+        if node.key.startswith(("muc dich", "yeu cau", "muc tieu")):
+            continue
+        for line in [node.line, *node.body]:
+            if id(line) in in_targets or not _PHAN_DAU_RE.search(line.text):
+                continue
+            text = line.text[2:] if line.text.startswith("- ") else line.text
+            offset = 2 if line.text.startswith("- ") else 0
+            found = _targets_from_paragraph(line, offset, text, default_year, ex.year, 0.6, True,
+                                            "ngoài mục Mục tiêu cụ thể (câu “phấn đấu …”)", require=_PHAN_DAU_RE)
+            ex.targets.extend(t for t in found if t.comparator != "=" or t.unit)
