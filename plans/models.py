@@ -41,8 +41,27 @@ class PlanStatus(models.TextChoices):
     SUPERSEDED = "superseded", _("Superseded")
 
 
+class PlanQuerySet(models.QuerySet):
+    def in_force(self):
+        """Plans being implemented and reported on: issued ones, and drafts marked ``in_force``
+        (documents the portal holds without their number and date, see docs/plans.md)."""
+        return self.filter(in_force_q())
+
+
+def in_force_q(prefix: str = "") -> Q:
+    """Q for plans in force; ``prefix`` is the path to the plan, e.g. ``"requirement__plan"``."""
+    p = f"{prefix}__" if prefix else ""
+    return Q(**{f"{p}status": PlanStatus.ISSUED}) | Q(**{f"{p}status": PlanStatus.DRAFT, f"{p}in_force": True})
+
+
 class Plan(TimeStampedModel):
-    """Kế hoạch. Drafts may have no number, date or even issuer name (as seed documents)."""
+    """Kế hoạch. Drafts may have no number, date or even issuer name (as seed documents).
+
+    ``in_force`` marks a draft whose issued document the portal holds only as a copy with a
+    blank number and date (seeds 001 and 002): it is implemented and reported on like an
+    issued plan, while its number and date stay blank until someone records them by
+    issuing it in the portal.
+    """
 
     # --- document header
     issuer = models.ForeignKey(
@@ -119,8 +138,18 @@ class Plan(TimeStampedModel):
     created_by = models.ForeignKey(
         "directory.User", verbose_name=_("created by"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    in_force = models.BooleanField(
+        _("in force without a recorded number"),
+        default=False,
+        help_text=_(
+            "The plan is being implemented and reported on, but the portal holds a copy whose number and "
+            "date are blank. Issue it once the number and date are known."
+        ),
+    )
     search_text = models.TextField(editable=False, default="")
     history = HistoricalRecords()
+
+    objects = PlanQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("plan")
@@ -170,8 +199,14 @@ class Plan(TimeStampedModel):
 
     @property
     def is_frozen(self) -> bool:
-        """Issued, closed and superseded plans change only through an amendment."""
+        """Issued, closed and superseded plans change only through an amendment.
+
+        (``plans.services`` also checks for an open amendment; see ``is_editable_now``.)"""
         return self.status != PlanStatus.DRAFT
+
+    @property
+    def is_in_force(self) -> bool:
+        return self.status == PlanStatus.ISSUED or (self.status == PlanStatus.DRAFT and self.in_force)
 
     @property
     def reference(self) -> str:
