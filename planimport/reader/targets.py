@@ -68,7 +68,7 @@ _COMPARATORS = [
     (r"(?:từ)", ">="),
     (r"(?:đạt|bằng|lên|là)", "="),
 ]
-_NOT_TARGET_BEFORE = re.compile(r"(?:chiếm|hiện nay có|hiện có|hiện tại có|đã có|đến nay có|năm|giai đoạn|số|khoản|điểm|Điều|điều|lần thứ|thứ|ngày|tháng|quý|Quyết định|Kế hoạch)\s*$", re.IGNORECASE)
+_NOT_TARGET_BEFORE = re.compile(r"(?:chiếm|hiện nay có|hiện có|hiện tại có|đã có|đến nay có|năm|giai đoạn|khoản|điểm|Điều|điều|lần thứ|thứ|ngày|tháng|quý|Quyết định|Kế hoạch)\s*$", re.IGNORECASE)
 _BASELINE_RE = re.compile(r"(?:hiện nay|hiện tại|hiện|đến nay|đã)\s+có\s+(?P<num>" + NUMBER_RE + r")\b", re.IGNORECASE)
 _DURATION_AFTER = re.compile(r"^\s*(?:ngày|tháng|năm|giờ|h\d|phút|tuần|quý)\b", re.IGNORECASE)
 
