@@ -135,6 +135,12 @@ def parse(lines: list[Line]) -> Document:
             tail_start = len(texts) - 1
     if tail_start is None:
         tail_start = len(texts)
+    # a signature placed before Nơi nhận
+    half = len(texts) // 2
+    for i in range(max(half, tail_start - 8), tail_start):
+        if AUTH_LINE_RE.match(texts[i]):
+            tail_start = i
+            break
     first_body = (title_index + 1) if title_index is not None else 0
     header = lines[: title_index] if title_index is not None else []
     first_heading = next(

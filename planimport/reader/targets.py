@@ -20,7 +20,10 @@ thiểu/không dưới/từ … trở lên/≥" → ">="; "khoảng/gần/xấp 
 quá/≤" → "<="; "đạt/bằng/lên" or nothing → "=". A number without a comparator word right after a
 number that had one in the same enumeration ("ít nhất từ 10 hợp tác xã, 40 tổ hợp tác") inherits it.
 
-Not targets: years and dates, document numbers (anything with "/"), durations ("6 tháng"),
+Not targets: years and dates, document numbers (anything with "/"), durations ("6 tháng"), phone
+numbers, results already achieved ("đã hỗ trợ 1.500 triệu đồng", "đã thành lập được 05 HTX"),
+numbers inside a parenthesis that quotes a baseline or another programme ("(Chương trình … 2 tỷ
+đồng)", "(hiện nay có 15 …)", "(kể cả …)"),
 a number after "chiếm" (a description: "có người đồng bào dân tộc thiểu số chiếm trên 80%"), and
 a number after "hiện nay có / hiện có / hiện tại có / đã có" — that one is the **baseline** of the
 target in the same paragraph (``baseline_year`` = the document's year).
@@ -68,7 +71,8 @@ _COMPARATORS = [
     (r"(?:từ)", ">="),
     (r"(?:đạt|bằng|lên|là)", "="),
 ]
-_NOT_TARGET_BEFORE = re.compile(r"(?:chiếm|hiện nay có|hiện có|hiện tại có|đã có|đến nay có|năm|giai đoạn|khoản|điểm|Điều|điều|lần thứ|thứ|ngày|tháng|quý|Quyết định|Kế hoạch)\s*$", re.IGNORECASE)
+_NOT_TARGET_BEFORE = re.compile(r"(?:chiếm|hiện nay có|hiện có|hiện tại có|đã có|đến nay có|năm|giai đoạn|khoản|điểm|Điều|điều|lần thứ|thứ|ngày|tháng|quý|Quyết định|Kế hoạch|điện thoại|ĐT|fax|hotline|di động)\s*:?\s*$", re.IGNORECASE)
+_PAST_RE = re.compile(r"\bđã(?:\s+[\wÀ-ỹ]+){0,4}\s*$", re.IGNORECASE)
 _BASELINE_RE = re.compile(r"(?:hiện nay|hiện tại|hiện|đến nay|đã)\s+có\s+(?P<num>" + NUMBER_RE + r")\b", re.IGNORECASE)
 _DURATION_AFTER = re.compile(r"^\s*(?:ngày|tháng|năm|giờ|h\d|phút|tuần|quý)\b", re.IGNORECASE)
 
@@ -142,8 +146,11 @@ def quantities(clause: str) -> list[dict]:
         comp, comp_len = _comparator(before)
         if _NOT_TARGET_BEFORE.search(before[: len(before) - comp_len]) or _DURATION_AFTER.match(after):
             continue
-        if re.search(r"\(\s*[^)]*$", before) and re.search(r"hiện|kể cả|trong đó", before[before.rfind("("):]):
-            continue
+        if re.search(r"\(\s*[^)]*$", before) and re.search(
+                r"hiện|kể cả|trong đó|theo|của|Chương trình|Đề án|Quyết định|Kế hoạch|Nghị quyết|năm", before[before.rfind("("):]):
+            continue  # a parenthesis quoting a baseline or another programme
+        if _PAST_RE.search(before[: len(before) - comp_len]):
+            continue  # a result already achieved ("đã hỗ trợ 1.500 triệu đồng")
         pct = bool(m.group("pct"))
         if pct:
             unit, unit_text, used = "%", "%", 0

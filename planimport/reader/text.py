@@ -139,7 +139,7 @@ def strip_markdown(line: str) -> str:
 
 _ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
 _ROMAN_HEAD_RE = re.compile(r"^(" + _ROMAN + r")\s*[-.)/:]\s*(?=\S)")
-_ARABIC_MULTI_RE = re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\.?(?:\s+|(?=[^\d\s.,%/]))(?=\S)")
+_ARABIC_MULTI_RE = re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\s*[.)/-]?\s*(?=\S)")
 _ARABIC_RE = re.compile(r"^(\d{1,2})\s*(?:[.)/]|-(?!\d))\s*(?=[^\d\s.,%])")
 
 
