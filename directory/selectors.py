@@ -29,7 +29,20 @@ def unit_area_q(unit: AdministrativeUnit | None, field: str = "") -> Q:
     if unit is None:
         return Q(pk__in=[])
     prefix = f"{field}__" if field else ""
-    return reduce(or_, (Q(**{f"{prefix}path__startswith": u.path}) for u in unit_lineage(unit)))
+    paths = minimal_paths(u.path for u in unit_lineage(unit))
+    if not paths:  # a unit saved without its path: match nothing rather than everything
+        return Q(pk__in=[])
+    return reduce(or_, (Q(**{f"{prefix}path__startswith": p}) for p in paths))
+
+
+def minimal_paths(paths) -> list[str]:
+    """Drop paths that lie under another one of the set: an old district below an old
+    province adds nothing to the province's subtree, and fewer OR terms keep the SQL small."""
+    kept: list[str] = []
+    for p in sorted(set(paths)):
+        if p and not any(p.startswith(k) for k in kept):
+            kept.append(p)
+    return kept
 
 
 def units_in_area(unit: AdministrativeUnit | None) -> QuerySet[AdministrativeUnit]:

@@ -73,3 +73,70 @@ def agency_get_or_create(
 
 def agency_refresh_search_text(agency: Agency) -> None:
     Agency.objects.filter(pk=agency.pk).update(search_text=fold(f"{agency.name} {agency.short_name}"))
+
+
+AGENCY_FIELDS = ("short_name", "kind", "parent", "header_name", "place_name", "email", "valid_from", "valid_to", "successor")
+
+
+@transaction.atomic
+def agency_upsert(*, name: str, unit: AdministrativeUnit, short_name: str, kind: str = AgencyKind.OTHER, **fields) -> tuple[Agency, bool]:
+    """Create or update the agency called ``name`` at ``unit`` (reference and demo data).
+
+    Only saves when something differs, so re-running a loader leaves rows (and their
+    ``modified`` time) untouched. ``fields`` are any of ``AGENCY_FIELDS``.
+    """
+    unknown = set(fields) - set(AGENCY_FIELDS)
+    if unknown:
+        raise TypeError(f"unknown agency fields: {sorted(unknown)}")
+    values = {"short_name": short_name, "kind": kind, **fields}
+    agency = Agency.objects.filter(name=name, unit=unit).first()
+    created = agency is None
+    if created:
+        agency = Agency(name=name, unit=unit)
+    changed = created
+    for field, value in values.items():
+        if getattr(agency, field) != value:
+            setattr(agency, field, value)
+            changed = True
+    search_text = fold(f"{name} {short_name}")
+    if agency.search_text != search_text:
+        agency.search_text = search_text
+        changed = True
+    if changed:
+        agency.full_clean()
+        agency.save()
+    return agency, created
+
+
+USER_FIELDS = ("full_name", "position", "email", "agency", "is_planner", "is_reporter", "is_leader", "is_staff", "is_superuser", "is_active")
+
+
+@transaction.atomic
+def user_upsert(*, username: str, password: str | None = None, **fields):
+    """Create or update a portal user; the password is set only when the user is created.
+
+    Setting it on every run would store a new salted hash each time; a loader re-run must
+    change nothing, and an administrator may have changed the password on purpose.
+    """
+    from .models import User
+
+    unknown = set(fields) - set(USER_FIELDS)
+    if unknown:
+        raise TypeError(f"unknown user fields: {sorted(unknown)}")
+    user = User.objects.filter(username=username).first()
+    created = user is None
+    if created:
+        user = User(username=username)
+        if password:
+            user.set_password(password)
+        else:
+            user.set_unusable_password()
+    changed = created
+    for field, value in fields.items():
+        if getattr(user, field) != value:
+            setattr(user, field, value)
+            changed = True
+    if changed:
+        user.full_clean()
+        user.save()
+    return user, created
