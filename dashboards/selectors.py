@@ -1,0 +1,720 @@
+"""The leaders' dashboard aggregates. Every figure is computed by the database.
+
+A dashboard is always about an *area* (a unit, its subtree and its predecessors' subtrees,
+as ``directory.selectors.unit_area_q`` defines it) and a *window* (a year, or one quarter of
+it). ``Area`` resolves the unit's lineage once, so every selector filters with the same
+indexed ``path LIKE 'prefix%'`` conditions without re-reading the lineage.
+
+Each selector runs a fixed number of queries whatever the number of rows: grouping and
+counting happen in SQL (``values().annotate()``, conditional ``Count``/``Sum``,
+``Subquery``/``Exists``). The only work left to Python is classifying each target's latest
+value with ``plans.progress.evaluate`` — the status rules live in that one pure module
+(shared by consolidation, documents and dashboards), so they are not duplicated in SQL.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from functools import reduce
+from operator import or_
+
+from django.db.models import (
+    Avg,
+    Case,
+    CharField,
+    Count,
+    DecimalField,
+    Exists,
+    ExpressionWrapper,
+    F,
+    IntegerField,
+    Max,
+    Min,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Sum,
+    Value,
+    When,
+)
+from django.db.models.functions import Coalesce, TruncDate
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+
+from cooperatives.models import Organisation, OrganisationKind, OrganisationStatus, Rating, YearlyRecord
+from directory.models import AdministrativeUnit, UnitLevel
+from directory.selectors import unit_lineage
+from plans import progress
+from plans.models import Aggregation, BudgetLine, Plan, PlanStatus, PlanTarget
+from reports.models import BudgetSpending, Obligation, ObligationKind, ObligationStatus, ReportedValue
+
+# --------------------------------------------------------------------------------------
+# Area and window
+# --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Area:
+    """A unit and the paths of its lineage; ``unit=None`` is the whole country (admins)."""
+
+    unit: AdministrativeUnit | None
+    paths: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, unit: AdministrativeUnit | None) -> Area:
+        if unit is None:
+            return cls(None, ())
+        return cls(unit, tuple(sorted(u.path for u in unit_lineage(unit))))
+
+    def q(self, field: str = "") -> Q:
+        """Rows whose unit at ``field`` (e.g. ``"issuer__unit"``) lies in the area."""
+        if self.unit is None:
+            return Q()
+        prefix = f"{field}__" if field else ""
+        return reduce(or_, (Q(**{f"{prefix}path__startswith": p}) for p in self.paths))
+
+    def contains(self, unit: AdministrativeUnit) -> bool:
+        return self.unit is None or any(unit.path.startswith(p) for p in self.paths)
+
+    @property
+    def pk(self):
+        return self.unit.pk if self.unit else None
+
+
+def user_home_unit(user) -> AdministrativeUnit | None:
+    """The unit a user's dashboard starts from: their agency's unit; None (country) for admins."""
+    if user.is_superuser and not user.agency_id:
+        return None
+    return user.agency.unit if user.agency_id else None
+
+
+def resolve_area(user, unit_id=None) -> Area:
+    """The area to show: the user's own, or a unit inside it (drill-down).
+
+    A unit outside the user's area, or an unknown id, is a 404 — its existence is not
+    revealed. Users without an agency (and not admins) have no area: also a 404.
+    """
+    home = user_home_unit(user)
+    if home is None and not user.is_superuser:
+        raise Http404
+    home_area = Area.of(home)
+    if unit_id in (None, ""):
+        return home_area
+    try:
+        unit = AdministrativeUnit.objects.get(pk=int(unit_id))
+    except (AdministrativeUnit.DoesNotExist, TypeError, ValueError):
+        raise Http404 from None
+    if not home_area.contains(unit):
+        raise Http404
+    if home is not None and unit.pk == home.pk:
+        return home_area
+    return Area.of(unit)
+
+
+@dataclass(frozen=True)
+class Window:
+    """A reporting window: a year, or one quarter of it."""
+
+    year: int
+    quarter: int | None = None
+
+    @property
+    def start(self) -> date:
+        return date(self.year, 3 * (self.quarter - 1) + 1, 1) if self.quarter else date(self.year, 1, 1)
+
+    @property
+    def end(self) -> date:
+        if not self.quarter:
+            return date(self.year, 12, 31)
+        month = 3 * self.quarter
+        return date(self.year, month, 31 if month in (3, 12) else 30)
+
+    @property
+    def label(self) -> str:
+        if self.quarter:
+            roman = {1: "I", 2: "II", 3: "III", 4: "IV"}[self.quarter]
+            return f"Quý {roman}/{self.year}"
+        return f"Năm {self.year}"
+
+    def as_of(self, today: date) -> date:
+        """The day figures are evaluated on: today, or the window's end if it is over."""
+        return min(today, self.end)
+
+
+def parse_window(params, today: date) -> Window:
+    """Read ``year`` and ``quarter`` from query parameters; bad values fall back to today's."""
+    try:
+        year = int(params.get("year") or today.year)
+        if not 1990 <= year <= 2100:
+            raise ValueError
+    except (TypeError, ValueError):
+        year = today.year
+    try:
+        quarter = int(params.get("quarter") or 0)
+    except (TypeError, ValueError):
+        quarter = 0
+    return Window(year, quarter if 1 <= quarter <= 4 else None)
+
+
+# --------------------------------------------------------------------------------------
+# Plans and budget
+# --------------------------------------------------------------------------------------
+
+
+def plans_in_area(area: Area) -> QuerySet[Plan]:
+    return Plan.objects.filter(area.q("issuer__unit"))
+
+
+def _active_q(window: Window, prefix: str = "") -> Q:
+    return Q(
+        **{
+            f"{prefix}status": PlanStatus.ISSUED,
+            f"{prefix}period_start__lte": window.end,
+            f"{prefix}period_end__gte": window.start,
+        }
+    )
+
+
+def active_plans(area: Area, window: Window) -> QuerySet[Plan]:
+    """Issued plans of the area whose period overlaps the window."""
+    return plans_in_area(area).filter(_active_q(window))
+
+
+def plan_figures(area: Area, window: Window) -> dict:
+    """Counts of the area's plans: active in the window, drafts, closed (one query)."""
+    overlaps = Q(period_start__lte=window.end, period_end__gte=window.start)
+    return plans_in_area(area).aggregate(
+        active=Count("id", filter=_active_q(window)),
+        draft=Count("id", filter=Q(status=PlanStatus.DRAFT) & overlaps),
+        closed=Count("id", filter=Q(status__in=[PlanStatus.CLOSED, PlanStatus.SUPERSEDED]) & overlaps),
+    )
+
+
+def _lines_in_window(area: Area, window: Window) -> QuerySet[BudgetLine]:
+    """Budget lines of active plans for the window's year (lines without a year count for the
+    plan's whole period)."""
+    return BudgetLine.objects.filter(_active_q(window, "plan__"), area.q("plan__issuer__unit")).filter(
+        Q(year=window.year) | Q(year__isnull=True)
+    )
+
+
+def _spending_in_window(area: Area, window: Window) -> QuerySet[BudgetSpending]:
+    """Spending reported in approved submissions whose period ends inside the window.
+
+    Spending is read as the amount spent *in* the period (the reporting form asks for the
+    period's spending per budget line), so the window's figure is the sum of its periods.
+    """
+    return BudgetSpending.objects.filter(
+        budget_line__in=_lines_in_window(area, window),
+        obligation__status=ObligationStatus.APPROVED,
+        obligation__kind=ObligationKind.SUBMISSION,
+        obligation__period__end__gte=window.start,
+        obligation__period__end__lte=window.end,
+    )
+
+
+def budget_figures(area: Area, window: Window) -> dict:
+    """Allocated (budget lines with an amount) vs spent (approved reports), in VND; 2 queries."""
+    allocated = _lines_in_window(area, window).aggregate(total=Sum("amount"), lines=Count("id"))
+    spent = _spending_in_window(area, window).aggregate(total=Sum("amount"))
+    allocated_total = allocated["total"] or Decimal(0)
+    spent_total = spent["total"] or Decimal(0)
+    share = (spent_total / allocated_total * 100).quantize(Decimal("0.1")) if allocated_total else None
+    return {"allocated": allocated_total, "spent": spent_total, "lines": allocated["lines"], "percent": share}
+
+
+def budget_by_plan(area: Area, window: Window) -> QuerySet[Plan]:
+    """Active plans with ``allocated`` and ``spent`` annotations (correlated subqueries)."""
+    lines = _lines_in_window(area, window).filter(plan=OuterRef("pk")).order_by().values("plan")
+    spending = _spending_in_window(area, window).filter(budget_line__plan=OuterRef("pk")).order_by().values(
+        "budget_line__plan"
+    )
+    money = DecimalField(max_digits=20, decimal_places=0)
+    return (
+        active_plans(area, window)
+        .select_related("issuer")
+        .annotate(
+            allocated=Coalesce(Subquery(lines.annotate(t=Sum("amount")).values("t")), Value(Decimal(0)), output_field=money),
+            spent=Coalesce(Subquery(spending.annotate(t=Sum("amount")).values("t")), Value(Decimal(0)), output_field=money),
+        )
+        .order_by("-allocated", "pk")
+    )
+
+
+# --------------------------------------------------------------------------------------
+# Target values and status
+# --------------------------------------------------------------------------------------
+
+
+@dataclass
+class Point:
+    """One period's combined value of a target."""
+
+    period_id: int
+    label: str
+    end: date
+    value: Decimal | None
+
+
+def _pick(rule: str, row: dict) -> Decimal | None:
+    """The combined value of one (target, period) group, by the target's rule.
+
+    Mirrors ``plans.progress.combine`` from SQL aggregates (NULLs are ignored by both).
+    """
+    if not row["n"]:
+        return None
+    if rule == Aggregation.SUM:
+        return row["s"]
+    if rule == Aggregation.AVERAGE:
+        return row["a"]
+    if rule == Aggregation.MIN:
+        return row["mn"]
+    if rule == Aggregation.MAX:
+        return row["mx"]
+    if rule == Aggregation.WEIGHTED_AVERAGE:
+        return row["swv"] / row["sw"] if row["sw"] else row["a"]
+    if rule == Aggregation.ANY:
+        return Decimal(1) if row["mx"] is not None and row["mx"] > 0 else Decimal(0)
+    return row["s"]
+
+
+def target_series(targets: QuerySet[PlanTarget] | list, *, upto: date | None = None) -> dict[int, list[Point]]:
+    """Per target, its combined approved value per period, oldest first (one query).
+
+    Values come from approved obligations. A consolidated report of the period wins over
+    the submissions it consolidates; otherwise the submissions are combined by the target's
+    aggregation rule. The grouping and the sums/averages are done by the database.
+    """
+    if isinstance(targets, QuerySet):
+        target_filter = Q(target__in=targets.values("pk"))
+        rules = None
+    else:
+        target_filter = Q(target_id__in=[t.pk for t in targets])
+        rules = {t.pk: t.aggregation for t in targets}
+    qs = ReportedValue.objects.filter(target_filter, obligation__status=ObligationStatus.APPROVED)
+    if upto is not None:
+        qs = qs.filter(obligation__period__end__lte=upto)
+    rows = (
+        qs.values(
+            "target_id",
+            "target__aggregation",
+            "obligation__period_id",
+            "obligation__period__label",
+            "obligation__period__start",
+            "obligation__period__end",
+            "obligation__kind",
+        )
+        .annotate(
+            n=Count("value"),
+            s=Sum("value"),
+            a=Avg("value"),
+            mn=Min("value"),
+            mx=Max("value"),
+            sw=Sum("weight", filter=Q(value__isnull=False)),
+            swv=Sum(
+                ExpressionWrapper(F("value") * F("weight"), output_field=DecimalField(max_digits=30, decimal_places=8))
+            ),
+        )
+        .order_by("target_id", "obligation__period__end", "-obligation__period__start", "obligation__period_id")
+    )
+    grouped: dict[int, dict[int, tuple]] = defaultdict(dict)
+    for row in rows:
+        rule = rules.get(row["target_id"]) if rules else row["target__aggregation"]
+        value = _pick(rule or row["target__aggregation"], row)
+        if value is not None and not isinstance(value, Decimal):
+            value = Decimal(str(value))
+        key = row["obligation__period_id"]
+        current = grouped[row["target_id"]].get(key)
+        is_consolidation = row["obligation__kind"] == ObligationKind.CONSOLIDATION
+        if current is None or (is_consolidation and not current[0]):
+            grouped[row["target_id"]][key] = (
+                is_consolidation,
+                Point(key, row["obligation__period__label"], row["obligation__period__end"], value),
+            )
+    return {
+        target_id: [p for _c, p in sorted(periods.values(), key=lambda cp: (cp[1].end, cp[1].period_id))]
+        for target_id, periods in grouped.items()
+    }
+
+
+def latest_values(targets, *, upto: date | None = None) -> dict[int, Point]:
+    """The latest period's value per target (see ``target_series``)."""
+    return {tid: series[-1] for tid, series in target_series(targets, upto=upto).items() if series}
+
+
+def _evaluate(row, actual, as_of) -> progress.Progress:
+    return progress.evaluate(
+        comparator=row["comparator"],
+        value=row["value"],
+        value_max=row["value_max"],
+        baseline=row["baseline"],
+        milestone_year=row["milestone_year"],
+        start=row["plan__period_start"],
+        actual=actual,
+        as_of=as_of,
+        direction=row["direction"],
+    )
+
+
+TARGET_FIELDS = (
+    "pk",
+    "plan_id",
+    "comparator",
+    "value",
+    "value_max",
+    "baseline",
+    "milestone_year",
+    "direction",
+    "plan__period_start",
+)
+
+
+def area_targets(area: Area, window: Window) -> QuerySet[PlanTarget]:
+    """Targets of the area's active plans whose milestone is not before the window's year."""
+    return PlanTarget.objects.filter(
+        _active_q(window, "plan__"), area.q("plan__issuer__unit"), milestone_year__gte=window.year
+    )
+
+
+def target_statuses(area: Area, window: Window, today: date) -> dict[int, progress.Progress]:
+    """``{target_id: Progress}`` for the area's targets (two queries)."""
+    as_of = window.as_of(today)
+    targets = area_targets(area, window)
+    latest = latest_values(targets, upto=window.end)
+    result = {}
+    for row in targets.values(*TARGET_FIELDS):
+        point = latest.get(row["pk"])
+        result[row["pk"]] = _evaluate(row, point.value if point else None, as_of)
+    return result
+
+
+def target_status_counts(area: Area, window: Window, today: date) -> dict[str, int]:
+    counts = dict.fromkeys(progress.STATUS_ORDER, 0)
+    for prog in target_statuses(area, window, today).values():
+        counts[prog.status] += 1
+    counts["total"] = sum(counts[s] for s in progress.STATUS_ORDER)
+    return counts
+
+
+# --------------------------------------------------------------------------------------
+# Reporting compliance
+# --------------------------------------------------------------------------------------
+
+ON_TIME, LATE, MISSING, RETURNED, PENDING = "on_time", "late", "missing", "returned", "pending"
+COMPLIANCE_STATES = (ON_TIME, LATE, MISSING, RETURNED, PENDING)
+COMPLIANCE_LABELS = {
+    ON_TIME: _("On time"),
+    LATE: _("Late"),
+    MISSING: _("Missing"),
+    RETURNED: _("Returned"),
+    PENDING: _("Not yet due"),
+}
+_DONE = (ObligationStatus.SUBMITTED, ObligationStatus.APPROVED)
+_OPEN = (ObligationStatus.NOT_STARTED, ObligationStatus.DRAFT)
+
+
+def compliance_q(today: date) -> dict[str, Q]:
+    """Q per compliance state of a submission (needs the ``submitted_day`` alias).
+
+    returned: sent back for correction; on time / late: submitted (or approved) on or
+    before / after the deadline (the day in the portal's time zone); missing: not submitted
+    and the deadline has passed; pending: not submitted, deadline still ahead.
+    """
+    late = Q(status__in=_DONE, submitted_day__gt=F("period__due_date"))
+    return {
+        RETURNED: Q(status=ObligationStatus.RETURNED),
+        LATE: late,
+        ON_TIME: Q(status__in=_DONE) & ~late,
+        MISSING: Q(status__in=_OPEN, period__due_date__lt=today),
+        PENDING: Q(status__in=_OPEN, period__due_date__gte=today),
+    }
+
+
+def obligations_in_window(area: Area, window: Window) -> QuerySet[Obligation]:
+    """Submissions of the area's agencies whose deadline falls in the window."""
+    return Obligation.objects.filter(
+        area.q("agency__unit"),
+        kind=ObligationKind.SUBMISSION,
+        period__due_date__gte=window.start,
+        period__due_date__lte=window.end,
+    ).alias(submitted_day=TruncDate("submitted_at"))
+
+
+def state_expression(today: date) -> Case:
+    qs = compliance_q(today)
+    return Case(*(When(qs[s], then=Value(s)) for s in (RETURNED, LATE, ON_TIME, MISSING, PENDING)), output_field=CharField())
+
+
+def compliance_counts(area: Area, window: Window, today: date) -> dict[str, int]:
+    """How many of the window's reports are on time, late, missing, returned, pending (one query)."""
+    qs = compliance_q(today)
+    counts = obligations_in_window(area, window).aggregate(
+        total=Count("id"), **{state: Count("id", filter=q) for state, q in qs.items()}
+    )
+    counts["due"] = counts["total"] - counts[PENDING]
+    return counts
+
+
+def obligations_by_state(area: Area, window: Window, today: date, state: str | None) -> QuerySet[Obligation]:
+    """The list behind a compliance figure (for the drill-down list)."""
+    qs = obligations_in_window(area, window).annotate(state=state_expression(today))
+    if state in COMPLIANCE_STATES:
+        qs = qs.filter(compliance_q(today)[state])
+    return qs.select_related("agency", "period", "period__requirement__plan").order_by("period__due_date", "agency__name", "pk")
+
+
+MATRIX_SORTS = {
+    "worst": ("-missing", "-late", "-returned", "on_time", "agency__name"),
+    "name": ("agency__name",),
+    "missing": ("-missing", "agency__name"),
+    "late": ("-late", "agency__name"),
+    "returned": ("-returned", "agency__name"),
+    "on_time": ("-on_time", "agency__name"),
+    "rate": ("rate", "agency__name"),
+}
+
+
+@dataclass
+class MatrixRow:
+    agency_id: int
+    agency_name: str
+    unit_name: str
+    totals: dict
+    cells: dict = field(default_factory=dict)  # column key -> {state: n}
+    overdue: int = 0
+
+    @property
+    def worst(self) -> str:
+        for state in (MISSING, LATE, RETURNED, PENDING, ON_TIME):
+            if self.totals.get(state):
+                return state
+        return ""
+
+
+def compliance_matrix(area: Area, window: Window, today: date, *, sort: str = "worst", limit: int = 200) -> dict:
+    """Agencies × periods with the count of each compliance state (two queries).
+
+    Columns are period labels (obligations of different plans due in the same period share
+    a column). Rows come sorted by ``sort`` — "worst" puts agencies with the most missing,
+    then late, then returned reports first. At most ``limit`` agencies are returned.
+    """
+    qs = compliance_q(today)
+    base = obligations_in_window(area, window)
+    state_counts = {state: Count("id", filter=q) for state, q in qs.items()}
+    order = MATRIX_SORTS.get(sort, MATRIX_SORTS["worst"])
+    totals = list(
+        base.values("agency_id", "agency__name", "agency__unit__name", "agency__unit__kind")
+        .annotate(total=Count("id"), **state_counts)
+        .annotate(
+            rate=Case(
+                When(total=0, then=Value(0)),
+                default=(F("on_time") * 1000) / F("total"),
+                output_field=IntegerField(),
+            )
+        )
+        .order_by(*order)[:limit]
+    )
+    rows = {
+        t["agency_id"]: MatrixRow(
+            agency_id=t["agency_id"],
+            agency_name=t["agency__name"],
+            unit_name=f"{t['agency__unit__kind']} {t['agency__unit__name']}".strip(),
+            totals={k: t[k] for k in ("total", *COMPLIANCE_STATES)},
+            overdue=t[MISSING],
+        )
+        for t in totals
+    }
+    columns: dict[tuple, str] = {}
+    if rows:
+        cells = (
+            base.filter(agency_id__in=list(rows))
+            .values("agency_id", "period__label", "period__end")
+            .annotate(**state_counts)
+            .order_by("period__end", "period__label")
+        )
+        for c in cells:
+            key = f"{c['period__end']:%Y%m%d}-{c['period__label']}"
+            columns[(c["period__end"], key)] = c["period__label"]
+            rows[c["agency_id"]].cells[key] = {s: c[s] for s in COMPLIANCE_STATES}
+    ordered_columns = [{"key": key, "label": label} for (_end, key), label in sorted(columns.items())]
+    return {"rows": list(rows.values()), "columns": ordered_columns}
+
+
+def overdue_obligations(area: Area, window: Window, today: date, agency_id: int) -> QuerySet[Obligation]:
+    """The agency's reports in the window that are missing (deadline passed, not submitted)."""
+    return obligations_in_window(area, window).filter(compliance_q(today)[MISSING], agency_id=agency_id)
+
+
+# --------------------------------------------------------------------------------------
+# Registry
+# --------------------------------------------------------------------------------------
+
+
+def organisations_in_area(area: Area) -> QuerySet[Organisation]:
+    return Organisation.objects.filter(area.q("commune"))
+
+
+def registry_kind_status(area: Area) -> list[dict]:
+    """Rows ``{kind, label, active, suspended, dissolved, planned, total}`` (one query)."""
+    statuses = [s.value for s in OrganisationStatus]
+    rows = (
+        organisations_in_area(area)
+        .values("kind")
+        .annotate(total=Count("id"), **{s: Count("id", filter=Q(status=s)) for s in statuses})
+        .order_by("kind")
+    )
+    labels = dict(OrganisationKind.choices)
+    by_kind = {r["kind"]: r for r in rows}
+    return [
+        {"kind": k, "label": labels[k], **{s: by_kind.get(k, {}).get(s, 0) for s in [*statuses, "total"]}}
+        for k in OrganisationKind.values
+        if k in by_kind
+    ]
+
+
+def rating_distribution(area: Area, year: int) -> list[dict]:
+    """HTX by rating in ``year`` (one query); every rating listed, zeros included."""
+    rows = dict(
+        YearlyRecord.objects.filter(area.q("organisation__commune"), year=year)
+        .values("rating")
+        .annotate(n=Count("id"))
+        .values_list("rating", "n")
+    )
+    total = sum(rows.values())
+    return [
+        {
+            "rating": r,
+            "label": label,
+            "count": rows.get(r, 0),
+            "percent": (Decimal(rows.get(r, 0)) * 100 / total).quantize(Decimal("0.1")) if total else None,
+        }
+        for r, label in Rating.choices
+    ]
+
+
+def founded_dissolved(area: Area, years: list[int]) -> list[dict]:
+    """Organisations founded and dissolved per year (one query, both counted by year)."""
+    bounds = {f"f{y}": Count("id", filter=Q(founded__gte=date(y, 1, 1), founded__lte=date(y, 12, 31))) for y in years}
+    bounds |= {f"d{y}": Count("id", filter=Q(dissolved__gte=date(y, 1, 1), dissolved__lte=date(y, 12, 31))) for y in years}
+    counts = organisations_in_area(area).aggregate(**bounds)
+    return [{"year": y, "founded": counts[f"f{y}"], "dissolved": counts[f"d{y}"]} for y in years]
+
+
+def finance_trends(area: Area, years: list[int]) -> list[dict]:
+    """Per year: organisations reporting, total and average revenue, average income (one query)."""
+    rows = {
+        r["year"]: r
+        for r in YearlyRecord.objects.filter(area.q("organisation__commune"), year__in=years)
+        .values("year")
+        .annotate(
+            records=Count("id"),
+            revenue_total=Sum("revenue"),
+            revenue_avg=Avg("revenue"),
+            profit_avg=Avg("profit"),
+            income_avg=Avg("avg_income"),
+        )
+        .order_by("year")
+    }
+    empty = {"records": 0, "revenue_total": None, "revenue_avg": None, "profit_avg": None, "income_avg": None}
+    return [{"year": y, **{k: rows.get(y, empty)[k] for k in empty}} for y in years]
+
+
+def _agri_htx(prefix: str = "") -> Q:
+    return Q(
+        **{
+            f"{prefix}kind": OrganisationKind.COOPERATIVE,
+            f"{prefix}is_agricultural": True,
+            f"{prefix}status": OrganisationStatus.ACTIVE,
+        }
+    )
+
+
+def commune_coverage(area: Area) -> dict:
+    """Current communes of the area with at least one active agricultural HTX (one query)."""
+    communes = AdministrativeUnit.objects.filter(area.q(), level=UnitLevel.COMMUNE, valid_to__isnull=True)
+    result = communes.aggregate(
+        total=Count("id"),
+        covered=Count("id", filter=Exists(Organisation.objects.filter(_agri_htx(), commune=OuterRef("pk")))),
+    )
+    result["percent"] = (
+        (Decimal(result["covered"]) * 100 / result["total"]).quantize(Decimal("0.1")) if result["total"] else None
+    )
+    return result
+
+
+# --------------------------------------------------------------------------------------
+# Drill-down
+# --------------------------------------------------------------------------------------
+
+
+def child_units(area: Area, window: Window, today: date):
+    """The units one level down (and the predecessors a new unit replaced) with their key
+    counts, each computed by a correlated subquery (one query in all)."""
+    if area.unit is None:
+        base = AdministrativeUnit.objects.filter(parent__isnull=True)
+    else:
+        base = AdministrativeUnit.objects.filter(Q(parent=area.unit) | Q(successors=area.unit))
+    under = OuterRef("path")
+
+    orgs = (
+        Organisation.objects.filter(commune__path__startswith=under)
+        .order_by()
+        .annotate(g=Value(1))
+        .values("g")
+        .annotate(n=Count("id"))
+        .values("n")
+    )
+    agri = orgs.filter(_agri_htx())
+    plans = (
+        Plan.objects.filter(_active_q(window), issuer__unit__path__startswith=under)
+        .order_by()
+        .annotate(g=Value(1))
+        .values("g")
+        .annotate(n=Count("id"))
+        .values("n")
+    )
+    missing = (
+        Obligation.objects.filter(
+            compliance_q(today)[MISSING],
+            agency__unit__path__startswith=under,
+            kind=ObligationKind.SUBMISSION,
+            period__due_date__gte=window.start,
+            period__due_date__lte=window.end,
+        )
+        .order_by()
+        .annotate(g=Value(1))
+        .values("g")
+        .annotate(n=Count("id"))
+        .values("n")
+    )
+    return (
+        base.distinct()
+        .annotate(
+            org_count=Coalesce(Subquery(orgs), 0),
+            agri_htx=Coalesce(Subquery(agri), 0),
+            active_plans=Coalesce(Subquery(plans), 0),
+            missing_reports=Coalesce(Subquery(missing), 0),
+            current_unit=Case(When(valid_to__isnull=True, then=Value(1)), default=Value(0), output_field=IntegerField()),
+        )
+        .order_by("-current_unit", "level", "name")
+    )
+
+
+def breadcrumb_units(user, area: Area) -> list[AdministrativeUnit]:
+    """Units from the user's home unit down to the area's unit (one query)."""
+    if area.unit is None:
+        return []
+    ids = [int(p) for p in area.unit.path.strip("/").split("/") if p]
+    units = {u.pk: u for u in AdministrativeUnit.objects.filter(pk__in=ids)}
+    chain = [units[i] for i in ids if i in units]
+    home = user_home_unit(user)
+    if home is not None and home.pk in units:
+        chain = chain[[u.pk for u in chain].index(home.pk) :]
+    elif home is not None:
+        # A predecessor unit reached through the lineage: start from the home unit.
+        chain = [home, *[u for u in chain if u.pk != home.pk and not home.path.startswith(u.path)]]
+    return chain

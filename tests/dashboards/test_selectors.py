@@ -1,0 +1,163 @@
+"""Dashboard aggregates against the hand-made data set (answers in conftest.py)."""
+
+import datetime
+from decimal import Decimal
+
+import pytest
+from django.http import Http404
+
+from dashboards import selectors as s
+from tests.dashboards.conftest import TODAY
+
+pytestmark = pytest.mark.django_db
+
+YEAR = s.Window(2025)
+
+
+@pytest.fixture
+def area(world, province):
+    return s.Area.of(province)
+
+
+def test_window_bounds_and_labels():
+    assert (s.Window(2025).start, s.Window(2025).end) == (datetime.date(2025, 1, 1), datetime.date(2025, 12, 31))
+    q2 = s.Window(2025, 2)
+    assert (q2.start, q2.end, q2.label) == (datetime.date(2025, 4, 1), datetime.date(2025, 6, 30), "Quý II/2025")
+    assert s.Window(2024, 1).end == datetime.date(2024, 3, 31)
+    assert s.parse_window({"year": "abc", "quarter": "9"}, TODAY) == s.Window(2025, None)
+    assert s.parse_window({"year": "2024", "quarter": "3"}, TODAY) == s.Window(2024, 3)
+
+
+def test_plan_figures(area):
+    assert s.plan_figures(area, YEAR) == {"active": 1, "draft": 1, "closed": 0}
+    assert s.plan_figures(area, s.Window(2027))["active"] == 0
+
+
+def test_compliance_counts(area):
+    counts = s.compliance_counts(area, YEAR, TODAY)
+    assert counts == {"total": 6, "on_time": 2, "late": 1, "missing": 2, "returned": 1, "pending": 0, "due": 6}
+    # Before Q3's deadline its two reports are not yet due.
+    early = s.compliance_counts(area, YEAR, datetime.date(2025, 9, 1))
+    assert (early["missing"], early["pending"]) == (0, 2)
+    q1 = s.compliance_counts(area, s.Window(2025, 1), TODAY)
+    assert (q1["on_time"], q1["late"], q1["total"]) == (1, 1, 2)
+
+
+def test_compliance_counts_district_area(world, district_a):
+    counts = s.compliance_counts(s.Area.of(district_a), YEAR, TODAY)
+    assert counts["total"] == 3 and counts["on_time"] == 2 and counts["missing"] == 1
+
+
+def test_obligations_by_state(area, world):
+    late = list(s.obligations_by_state(area, YEAR, TODAY, "late"))
+    assert [o.pk for o in late] == [world["obligations"]["q1b"].pk]
+    assert late[0].state == "late"
+    assert len(s.obligations_by_state(area, YEAR, TODAY, None)) == 6
+
+
+def test_target_series_combines_by_rule_and_keeps_history(world):
+    t1, t2, t3 = world["targets"]
+    series = s.target_series([t1, t2, t3])
+    assert [(p.label, p.value) for p in series[t1.pk]] == [("Quý I/2025", Decimal(15)), ("Quý II/2025", Decimal(9))]
+    assert [p.value for p in series[t2.pk]] == [Decimal(60)]
+    assert t3.pk not in series
+    # The returned report's value (100) is never used.
+    assert s.latest_values([t1])[t1.pk].value == Decimal(9)
+    # Limited to periods ending by a date.
+    assert s.latest_values([t1], upto=datetime.date(2025, 3, 31))[t1.pk].value == Decimal(15)
+
+
+def test_consolidated_value_wins(world, province_agency):
+    from tests.dashboards.conftest import make_obligation
+
+    t1 = world["targets"][0]
+    period = world["periods"][1]
+    ob = make_obligation(period, province_agency, "approved", datetime.date(2025, 3, 30), [(t1, 16)])
+    type(ob).objects.filter(pk=ob.pk).update(kind="consolidation")
+    assert s.target_series([t1])[t1.pk][0].value == Decimal(16)
+
+
+def test_target_status_counts(area):
+    counts = s.target_status_counts(area, YEAR, TODAY)
+    assert counts == {"behind": 1, "at_risk": 0, "on_track": 0, "achieved": 1, "no_data": 1, "total": 3}
+
+
+def test_budget(area, world):
+    figures = s.budget_figures(area, YEAR)
+    assert figures["allocated"] == Decimal(150_000_000)
+    assert figures["spent"] == Decimal(35_000_000)
+    assert figures["percent"] == Decimal("23.3")
+    plans = list(s.budget_by_plan(area, YEAR))
+    assert [(p.allocated, p.spent) for p in plans] == [(Decimal(150_000_000), Decimal(35_000_000))]
+
+
+def test_compliance_matrix_worst_first(area, world, agency_a, agency_b):
+    matrix = s.compliance_matrix(area, YEAR, TODAY)
+    assert [c["label"] for c in matrix["columns"]] == ["Quý I/2025", "Quý II/2025", "Quý III/2025"]
+    rows = matrix["rows"]
+    # B: 1 late, 1 returned, 1 missing; A: 2 on time, 1 missing → B first (more late).
+    assert [r.agency_id for r in rows] == [agency_b.pk, agency_a.pk]
+    b = rows[0]
+    assert b.totals == {"total": 3, "on_time": 0, "late": 1, "missing": 1, "returned": 1, "pending": 0}
+    first_col = matrix["columns"][0]["key"]
+    assert b.cells[first_col]["late"] == 1
+    by_name = s.compliance_matrix(area, YEAR, TODAY, sort="on_time")
+    assert by_name["rows"][0].agency_id == agency_a.pk
+
+
+def test_overdue_obligations(area, world, agency_a):
+    assert list(s.overdue_obligations(area, YEAR, TODAY, agency_a.pk)) == [world["obligations"]["q3a"]]
+
+
+def test_registry(area):
+    kinds = {r["kind"]: r for r in s.registry_kind_status(area)}
+    assert kinds["htx"]["total"] == 3 and kinds["htx"]["active"] == 2 and kinds["htx"]["suspended"] == 1
+    assert kinds["tht"]["dissolved"] == 1
+    ratings = {r["rating"]: r["count"] for r in s.rating_distribution(area, 2024)}
+    assert ratings == {"tot": 1, "kha": 1, "tb": 0, "yeu": 1, "none": 0}
+    fd = {r["year"]: r for r in s.founded_dissolved(area, [2020, 2021, 2022, 2023, 2024])}
+    assert (fd[2020]["founded"], fd[2021]["founded"], fd[2024]["founded"], fd[2024]["dissolved"]) == (1, 1, 1, 1)
+    trends = {r["year"]: r for r in s.finance_trends(area, [2023, 2024])}
+    assert trends[2024]["revenue_total"] == Decimal(4000) and trends[2024]["records"] == 3
+    assert trends[2024]["income_avg"] == Decimal(50)
+    assert trends[2023]["records"] == 0
+    cov = s.commune_coverage(area)
+    assert (cov["total"], cov["covered"], cov["percent"]) == (2, 1, Decimal("50.0"))
+
+
+def test_child_units(area, district_a, district_b):
+    children = {u.pk: u for u in s.child_units(area, YEAR, TODAY)}
+    assert set(children) == {district_a.pk, district_b.pk}
+    assert children[district_a.pk].org_count == 3 and children[district_a.pk].agri_htx == 1
+    assert children[district_b.pk].missing_reports == 1
+
+
+def test_resolve_area(world, leader, province, district_a, admin_user, reporter_a):
+    assert s.resolve_area(leader).unit == province
+    assert s.resolve_area(leader, district_a.pk).unit == district_a
+    other_commune = world["other_commune"]
+    with pytest.raises(Http404):
+        s.resolve_area(leader, other_commune.pk)
+    with pytest.raises(Http404):
+        s.resolve_area(leader, "x")
+    assert s.resolve_area(admin_user).unit is None
+    assert s.resolve_area(admin_user, other_commune.pk).unit == other_commune
+    # A district user cannot climb to the province.
+    with pytest.raises(Http404):
+        s.resolve_area(reporter_a, province.pk)
+
+
+def test_predecessor_area_included(db):
+    from tests.directory.factories import AgencyFactory, DistrictFactory, ProvinceFactory, UserFactory
+
+    new = ProvinceFactory(name="Quảng Ngãi mới", code="N51")
+    old = ProvinceFactory(name="Kon Tum", code="O62")
+    old.successors.add(new)
+    district = DistrictFactory(parent=old)
+    user = UserFactory(agency=AgencyFactory(unit=new), is_leader=True)
+    area = s.resolve_area(user, district.pk)
+    assert area.unit == district
+    home = s.Area.of(new)
+    assert home.contains(district)
+    assert {u.pk for u in s.child_units(home, YEAR, TODAY)} == {old.pk}
+    assert [u.pk for u in s.breadcrumb_units(user, area)] == [new.pk, old.pk, district.pk]
