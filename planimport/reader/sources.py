@@ -128,7 +128,22 @@ def read_docx(path_or_file: PathOrFile) -> Extraction:
 # --- pdf ------------------------------------------------------------------------------------------
 
 
+def _split_gap(rows: list[list[tuple[str, float, float]]], lo: float, hi: float) -> float | None:
+    """An x position between lo and hi that no segment of ``rows`` crosses, with segments on both sides."""
+    intervals = sorted((x0, x1) for row in rows for _, x0, x1 in row)
+    best, best_width = None, 0.0
+    reach = intervals[0][1]
+    for x0, x1 in intervals[1:]:
+        if x0 > reach:
+            gap_mid = (reach + x0) / 2
+            if lo <= gap_mid <= hi and x0 - reach > best_width:
+                best, best_width = gap_mid, x0 - reach
+        reach = max(reach, x1)
+    return best
+
+
 def _pdf_page_lines(page) -> list[str]:
+    """Lines of one page; two-column blocks are emitted left column first (see module docstring)."""
     words = page.extract_words(keep_blank_chars=False, use_text_flow=False, x_tolerance=1.5, y_tolerance=3)
     if not words:
         return []
@@ -138,13 +153,12 @@ def _pdf_page_lines(page) -> list[str]:
             rows[-1].append(w)
         else:
             rows.append([w])
-    width = float(page.width)
-    mid = width / 2
-    right_edge = max(w["x1"] for w in words)
     left_edge = min(w["x0"] for w in words)
+    right_edge = max(w["x1"] for w in words)
+    text_width = max(right_edge - left_edge, 1.0)
     sizes = [w["bottom"] - w["top"] for w in words]
     gap_limit = max(18.0, 2.2 * statistics.median(sizes))
-    lines = []  # (segments, x0, x1)
+    lines: list[list[tuple[str, float, float]]] = []
     for row in rows:
         row.sort(key=lambda w: w["x0"])
         segments, current = [], [row[0]]
@@ -156,36 +170,42 @@ def _pdf_page_lines(page) -> list[str]:
                 current.append(b)
         segments.append(current)
         lines.append([(" ".join(w["text"] for w in seg), seg[0]["x0"], seg[-1]["x1"]) for seg in segments])
-    out: list[str] = []
+    # drop a bare page number at the top or bottom of the page
+    for idx in (0, -1):
+        if lines and len(lines[idx]) == 1 and re.fullmatch(r"-?\s*\d{1,3}\s*-?", lines[idx][0][0]):
+            lines.pop(idx)
+
+    def narrow(line) -> bool:
+        return len(line) >= 2 or line[-1][2] - line[0][1] < 0.75 * text_width
+
+    out: list[tuple[str, bool, float]] = []  # (text, in a two-column block, right end)
+    lo, hi = left_edge + 0.2 * text_width, right_edge - 0.2 * text_width
     i = 0
-    text_width = right_edge - left_edge
-
-    def in_region(line) -> bool:
-        return len(line) >= 2
-
     while i < len(lines):
-        if in_region(lines[i]):
-            j = i
-            left, right = [], []
-            while j < len(lines) and (in_region(lines[j]) or (
-                    j + 1 < len(lines) and in_region(lines[j + 1]) or j > i and in_region(lines[j - 1])) and (
-                    lines[j][0][2] < mid + 10 or lines[j][0][1] > mid - 10)):
-                for seg in lines[j]:
-                    (left if seg[1] < mid - 10 and seg[2] < mid + 40 or seg[1] < mid - 60 else right).append(seg[0])
-                j += 1
-            out.extend(left)
-            out.extend(right)
+        j = i
+        while j < len(lines) and narrow(lines[j]):
+            j += 1
+        block = lines[i:j]
+        split = _split_gap(block, lo, hi) if len(block) >= 2 else None
+        if split is not None:
+            left = [seg[0] for row in block for seg in row if seg[2] <= split]
+            right = [seg[0] for row in block for seg in row if seg[2] > split]
+            out.extend((t, True, 0.0) for t in left + right)
             i = j
             continue
-        text, x0, x1 = lines[i][0]
-        if out and out[-1] and not out[-1].endswith("\n") and i > 0 and len(lines[i - 1]) == 1 \
-                and lines[i - 1][0][2] >= right_edge - 0.08 * text_width \
+        for row in block or [lines[i]]:
+            out.append((" ".join(seg[0] for seg in row), False, row[-1][2]))
+        i = max(j, i + 1)
+    joined: list[str] = []
+    prev: tuple[str, bool, float] | None = None
+    for text, column, x1 in out:
+        if prev and not prev[1] and not column and prev[2] >= right_edge - 0.08 * text_width and joined \
                 and not re.match(r"^(- |\d{1,2}(\.\d{1,2})*\. |[IVX]+\. |[a-zđ]\) )", text):
-            out[-1] = out[-1] + " " + text
+            joined[-1] = joined[-1] + " " + text
         else:
-            out.append(text)
-        i += 1
-    return out
+            joined.append(text)
+        prev = (text, column, x1)
+    return joined
 
 
 def _pdf_text(data: bytes) -> str:

@@ -262,6 +262,9 @@ def join_broken(lines: list[str]) -> list[str]:
 def normalize(text: str) -> str:
     """Return the canonical text (see module docstring)."""
     text = clean_characters(text)
+    # the Quốc hiệu and tiêu ngữ wrapped over two lines (narrow PDF/docx column) become one line each
+    for regex in (QUOC_HIEU_RE, TIEU_NGU_RE):
+        text = regex.sub(lambda m: "\n" + re.sub(r"\s+", " ", m.group(0)) + "\n", text)
     raw_lines = text.split("\n")
     raw_lines = _tables(raw_lines)
     lines = []
