@@ -22,13 +22,39 @@ tasks and deadlines) and formats the table a management command can print.
 from .errors import ReaderError
 from .evaluate import format_scores, score
 from .model import (
-    Budget, BudgetSource, Extraction, LegalBasis, Participant, Reporting, Responsibility, Section, Signer, Target, Task,
+    Budget,
+    BudgetSource,
+    Extraction,
+    LegalBasis,
+    Participant,
+    Reporting,
+    Responsibility,
+    Section,
+    Signer,
+    Target,
+    Task,
 )
 from .sources import read_docx, read_file, read_pdf, read_text
 from .text import normalize
 
 __all__ = [
-    "Budget", "BudgetSource", "Extraction", "LegalBasis", "Participant", "ReaderError", "Reporting", "Responsibility",
-    "Section", "Signer", "Target", "Task", "format_scores", "normalize", "read_docx", "read_file", "read_pdf",
-    "read_text", "score",
+    "Budget",
+    "BudgetSource",
+    "Extraction",
+    "LegalBasis",
+    "Participant",
+    "ReaderError",
+    "Reporting",
+    "Responsibility",
+    "Section",
+    "Signer",
+    "Target",
+    "Task",
+    "format_scores",
+    "normalize",
+    "read_docx",
+    "read_file",
+    "read_pdf",
+    "read_text",
+    "score",
 ]

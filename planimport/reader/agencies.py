@@ -21,31 +21,88 @@ from __future__ import annotations
 import re
 
 ORG_WORDS = (
-    "Ủy ban", "Uỷ ban", "UBND", "Phòng", "phòng", "Sở", "Hội", "Ban", "Liên minh", "Trung tâm", "Các", "các",
-    "Văn phòng", "Ngân hàng", "Chi nhánh", "HTX", "Hợp tác xã", "Đài", "Báo", "Công an", "Mặt trận", "MTTQ",
-    "Thường trực", "Bộ", "Cục", "Chi cục", "Quỹ", "Kho bạc", "Huyện", "Tỉnh", "Thành đoàn", "Huyện đoàn",
-    "Tỉnh đoàn", "Đoàn", "Liên đoàn", "Kế toán", "Tổ", "Viện", "Trường", "Đảng",
+    "Ủy ban",
+    "Uỷ ban",
+    "UBND",
+    "Phòng",
+    "phòng",
+    "Sở",
+    "Hội",
+    "Ban",
+    "Liên minh",
+    "Trung tâm",
+    "Các",
+    "các",
+    "Văn phòng",
+    "Ngân hàng",
+    "Chi nhánh",
+    "HTX",
+    "Hợp tác xã",
+    "Đài",
+    "Báo",
+    "Công an",
+    "Mặt trận",
+    "MTTQ",
+    "Thường trực",
+    "Bộ",
+    "Cục",
+    "Chi cục",
+    "Quỹ",
+    "Kho bạc",
+    "Huyện",
+    "Tỉnh",
+    "Thành đoàn",
+    "Huyện đoàn",
+    "Tỉnh đoàn",
+    "Đoàn",
+    "Liên đoàn",
+    "Kế toán",
+    "Tổ",
+    "Viện",
+    "Trường",
+    "Đảng",
 )
 _ORG_START_RE = re.compile(r"^(?:" + "|".join(re.escape(w) for w in sorted(ORG_WORDS, key=len, reverse=True)) + r")\b")
 
 PROTECTED = (
-    "xã, phường, thị trấn", "xã, thị trấn", "phường, xã", "huyện, thị xã, thành phố", "huyện, thành phố",
-    "sở, ban, ngành", "sở, ngành", "phòng, ban, đơn vị", "phòng, ban, ngành", "phòng, ban", "phòng, đơn vị",
-    "cơ quan, đơn vị", "ban, ngành", "đơn vị, địa phương", "cơ quan, đơn vị, địa phương", "các cấp, các ngành",
-    "chính trị - xã hội", "đoàn thể, chính trị", "tổ chức, cá nhân",
+    "xã, phường, thị trấn",
+    "xã, thị trấn",
+    "phường, xã",
+    "huyện, thị xã, thành phố",
+    "huyện, thành phố",
+    "sở, ban, ngành",
+    "sở, ngành",
+    "phòng, ban, đơn vị",
+    "phòng, ban, ngành",
+    "phòng, ban",
+    "phòng, đơn vị",
+    "cơ quan, đơn vị",
+    "ban, ngành",
+    "đơn vị, địa phương",
+    "cơ quan, đơn vị, địa phương",
+    "các cấp, các ngành",
+    "chính trị - xã hội",
+    "đoàn thể, chính trị",
+    "tổ chức, cá nhân",
 )
 
 _PREFIX_DROP_RE = re.compile(r"^(?:Đề nghị|Giao|Yêu cầu|Thủ trưởng|Chủ tịch|Lãnh đạo)\s+(?=\S)", re.IGNORECASE)
 _LOWER_UNIT_WORDS = {"tỉnh", "huyện", "xã", "thị", "trấn", "thành", "phố", "quận", "phường"}
 _HEADER_FIXED = [
-    ("ỦY BAN NHÂN DÂN", "Ủy ban nhân dân"), ("UỶ BAN NHÂN DÂN", "Ủy ban nhân dân"), ("UBND", "Ủy ban nhân dân"),
-    ("HỘI NÔNG DÂN", "Hội Nông dân"), ("LIÊN MINH HỢP TÁC XÃ", "Liên minh Hợp tác xã"),
-    ("LIÊN MINH HTX", "Liên minh Hợp tác xã"), ("HỘI ĐỒNG NHÂN DÂN", "Hội đồng nhân dân"),
+    ("ỦY BAN NHÂN DÂN", "Ủy ban nhân dân"),
+    ("UỶ BAN NHÂN DÂN", "Ủy ban nhân dân"),
+    ("UBND", "Ủy ban nhân dân"),
+    ("HỘI NÔNG DÂN", "Hội Nông dân"),
+    ("LIÊN MINH HỢP TÁC XÃ", "Liên minh Hợp tác xã"),
+    ("LIÊN MINH HTX", "Liên minh Hợp tác xã"),
+    ("HỘI ĐỒNG NHÂN DÂN", "Hội đồng nhân dân"),
     ("SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN", "Sở Nông nghiệp và Phát triển nông thôn"),
     ("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "Sở Nông nghiệp và Môi trường"),
-    ("SỞ KẾ HOẠCH VÀ ĐẦU TƯ", "Sở Kế hoạch và Đầu tư"), ("SỞ TÀI CHÍNH", "Sở Tài chính"),
+    ("SỞ KẾ HOẠCH VÀ ĐẦU TƯ", "Sở Kế hoạch và Đầu tư"),
+    ("SỞ TÀI CHÍNH", "Sở Tài chính"),
     ("PHÒNG NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN", "Phòng Nông nghiệp và Phát triển nông thôn"),
-    ("PHÒNG TÀI CHÍNH - KẾ HOẠCH", "Phòng Tài chính - Kế hoạch"), ("PHÒNG KINH TẾ", "Phòng Kinh tế"),
+    ("PHÒNG TÀI CHÍNH - KẾ HOẠCH", "Phòng Tài chính - Kế hoạch"),
+    ("PHÒNG KINH TẾ", "Phòng Kinh tế"),
     ("THƯỜNG TRỰC", "Thường trực"),
 ]
 
@@ -53,8 +110,14 @@ _HEADER_FIXED = [
 def _title_word(word: str) -> str:
     if not word:
         return word
-    if len(word) <= 4 and word.isupper() and not any(c in "ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ" for c in word[1:]) \
-            and word.lower() not in _LOWER_UNIT_WORDS and len(word) > 1 and word not in {"HÀ", "LÊ"}:
+    if (
+        len(word) <= 4
+        and word.isupper()
+        and not any(c in "ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ" for c in word[1:])
+        and word.lower() not in _LOWER_UNIT_WORDS
+        and len(word) > 1
+        and word not in {"HÀ", "LÊ"}
+    ):
         return word  # acronym (HTX, TC-KH …)
     return word[:1].upper() + word[1:].lower()
 
@@ -67,7 +130,7 @@ def header_to_name(text: str) -> str:
     head = ""
     for upper, proper in _HEADER_FIXED:
         if text.startswith(upper):
-            head, text = proper, text[len(upper):].strip()
+            head, text = proper, text[len(upper) :].strip()
             break
     words = text.split(" ")
     out = []
@@ -127,7 +190,10 @@ def _unprotect(text: str, table: dict[str, str]) -> str:
     return text
 
 
-_DISTRIBUTE_RE = re.compile(r"^(?:các\s+)?(phòng|sở|ban|cơ quan|đơn vị)(?:\s*,\s*(?:đơn vị|ban|ngành))?(?:\s+chuyên môn)?\s*:\s*(.+)$", re.IGNORECASE)
+_DISTRIBUTE_RE = re.compile(
+    r"^(?:các\s+)?(phòng|sở|ban|cơ quan|đơn vị)(?:\s*,\s*(?:đơn vị|ban|ngành))?(?:\s+chuyên môn)?\s*:\s*(.+)$",
+    re.IGNORECASE,
+)
 _OWN_KIND_RE = re.compile(r"^(Trung tâm|Văn phòng|Ban|Ủy ban|UBND|Hội|Đài|Ngân hàng|Chi nhánh|Công an|Các)\b")
 
 
@@ -175,4 +241,8 @@ def looks_like_agency(text: str) -> bool:
     """A short heading that names an agency ("2. Phòng Kinh tế và Hạ tầng")."""
     text = (text or "").strip()
     t = _PREFIX_DROP_RE.sub("", text)
-    return bool(_ORG_START_RE.match(t)) and len(re.sub(r"\([^)]*\)|\s-\s", " ", t).split()) <= 20 and not t.endswith((".", ";"))
+    return (
+        bool(_ORG_START_RE.match(t))
+        and len(re.sub(r"\([^)]*\)|\s-\s", " ", t).split()) <= 20
+        and not t.endswith((".", ";"))
+    )

@@ -16,7 +16,8 @@ and ``format_scores(result)`` renders the table (used by the tests with ``print(
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 CATEGORIES = {
     "targets": lambda t: (t.get("year"), t.get("comparator"), t.get("value"), t.get("value_max"), t.get("unit")),
@@ -44,11 +45,13 @@ def score(pairs: Iterable[tuple[str, dict[str, Any], dict[str, Any]]]) -> dict[s
             fp = sum((g - e).values())
             fn = sum((e - g).values())
             per_doc[name][cat] = {"tp": tp, "fp": fp, "fn": fn}
-            misses[name][cat] = {"false_positives": sorted(map(str, (g - e).elements())),
-                                 "missed": sorted(map(str, (e - g).elements()))}
+            misses[name][cat] = {
+                "false_positives": sorted(map(str, (g - e).elements())),
+                "missed": sorted(map(str, (e - g).elements())),
+            }
             for k, v in (("tp", tp), ("fp", fp), ("fn", fn)):
                 totals[cat][k] += v
-    for cat, t in totals.items():
+    for t in totals.values():
         t["precision"] = _ratio(t["tp"], t["tp"] + t["fp"])
         t["recall"] = _ratio(t["tp"], t["tp"] + t["fn"])
     return {"totals": totals, "documents": per_doc, "errors": misses}
@@ -58,7 +61,7 @@ def format_scores(result: dict[str, Any]) -> str:
     cats = list(CATEGORIES)
     lines = ["document".ljust(28) + "".join(f"{c:>22}" for c in cats)]
     for name, row in result["documents"].items():
-        cells = "".join(f"{'tp %d fp %d fn %d' % (row[c]['tp'], row[c]['fp'], row[c]['fn']):>22}" for c in cats)
+        cells = "".join(f"{'tp {} fp {} fn {}'.format(row[c]['tp'], row[c]['fp'], row[c]['fn']):>22}" for c in cats)
         lines.append(name[:28].ljust(28) + cells)
     t = result["totals"]
     lines.append("precision".ljust(28) + "".join(f"{t[c]['precision']:>22.3f}" for c in cats))

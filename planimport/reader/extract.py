@@ -33,7 +33,9 @@ def extract(normalized: str) -> Extraction:
     tasks.read_participants(doc, ex)
     reporting.read_reporting(doc, ex)
     for node in doc.walk():
-        ex.sections.append(Section(node.number, node.title, "\n".join(ln.text for ln in node.body), node.level, node.span))
+        ex.sections.append(
+            Section(node.number, node.title, "\n".join(ln.text for ln in node.body), node.level, node.span)
+        )
     if ex.title is None:
         ex.warnings.append("Không tìm thấy trích yếu (tên) của kế hoạch.")
     if not ex.sections:

@@ -41,13 +41,39 @@ from .structure import Document, is_person_name, is_signer_line
 from .text import QUOC_HIEU_RE, TIEU_NGU_RE, Line, fold, is_upper_text
 
 DOC_KINDS = (
-    "Bộ luật", "Luật", "Nghị quyết", "Nghị định", "Quyết định", "Chỉ thị", "Thông tư liên tịch", "Thông tư",
-    "Kế hoạch", "Công văn", "Văn bản", "Chương trình", "Đề án", "Hướng dẫn", "Thông báo", "Kết luận", "Pháp lệnh",
+    "Bộ luật",
+    "Luật",
+    "Nghị quyết",
+    "Nghị định",
+    "Quyết định",
+    "Chỉ thị",
+    "Thông tư liên tịch",
+    "Thông tư",
+    "Kế hoạch",
+    "Công văn",
+    "Văn bản",
+    "Chương trình",
+    "Đề án",
+    "Hướng dẫn",
+    "Thông báo",
+    "Kết luận",
+    "Pháp lệnh",
 )
 _KIND_RE = re.compile(r"\b(" + "|".join(sorted(DOC_KINDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _DOCNUM_RE = re.compile(r"(?:số\s*)?(\d+[\w]*(?:/\d{4})?/[A-ZĐ][\wĐđ&]*(?:-[\wĐđ&]+)*)")
 _ISSUE_VERB_RE = re.compile(r"\b(ban hành|xây dựng)\s+(?:Kế hoạch|kế hoạch)", re.IGNORECASE)
-_EVENT_WORDS = ("hoi nghi", "hoi thao", "toa dam", "dien dan", "le ky niem", "le trao", "hoi cho", "tap huan", "giao luu", "hoi thi")
+_EVENT_WORDS = (
+    "hoi nghi",
+    "hoi thao",
+    "toa dam",
+    "dien dan",
+    "le ky niem",
+    "le trao",
+    "hoi cho",
+    "tap huan",
+    "giao luu",
+    "hoi thi",
+)
 
 
 def _span(line: Line, start: int = 0, end: int | None = None) -> tuple[int, int]:
@@ -67,7 +93,9 @@ def read_header(doc: Document, ex: Extraction) -> None:
         if m:
             ex.number = int(m.group(1)) if m.group(1) else None
             ex.symbol = m.group(2).strip(".-")
-            ex.fields["number"] = Field(_span(line), "header: Số", ex.number is None, "số để trống (dự thảo)" if ex.number is None else "")
+            ex.fields["number"] = Field(
+                _span(line), "header: Số", ex.number is None, "số để trống (dự thảo)" if ex.number is None else ""
+            )
             ex.fields["symbol"] = Field(_span(line), "header: Số")
             continue
         if re.search(r"\bngày\b.*\bnăm\s+\d{4}", t):
@@ -95,8 +123,12 @@ def _read_place_date(line: Line, ex: Extraction) -> None:
     for date, year, dm in find_dates(t):
         ex.date = iso(date)
         ex.year = year
-        ex.fields["date"] = Field(_span(line, dm.start(), dm.end()), "header: ngày … tháng … năm …", date is None,
-                                  "ngày để trống (dự thảo)" if date is None else "")
+        ex.fields["date"] = Field(
+            _span(line, dm.start(), dm.end()),
+            "header: ngày … tháng … năm …",
+            date is None,
+            "ngày để trống (dự thảo)" if date is None else "",
+        )
         break
 
 
@@ -122,8 +154,8 @@ def issuer_from_body(doc: Document, ex: Extraction) -> None:
             continue
         before = line.text[: m.start()]
         cut = max(before.rfind(";"), before.rfind(","), before.rfind(". "), before.rfind(":"))
-        name = before[cut + 1:].strip()
-        start = line.start + cut + 1 + (len(before[cut + 1:]) - len(before[cut + 1:].lstrip()))
+        name = before[cut + 1 :].strip()
+        start = line.start + cut + 1 + (len(before[cut + 1 :]) - len(before[cut + 1 :].lstrip()))
         name = re.sub(r"^Thường trực\s+", "", name)
         if not name or not agencies.looks_like_agency(name):
             continue
@@ -138,7 +170,9 @@ def issuer_from_body(doc: Document, ex: Extraction) -> None:
                 note += "; văn bản không nêu tên địa phương"
                 ex.warnings.append("Không tìm thấy tên đơn vị hành chính của cơ quan ban hành.")
         ex.issuer = name
-        ex.fields["issuer"] = Field((start, line.start + m.start()), "body: “<cơ quan> ban hành/xây dựng kế hoạch”", True, note)
+        ex.fields["issuer"] = Field(
+            (start, line.start + m.start()), "body: “<cơ quan> ban hành/xây dựng kế hoạch”", True, note
+        )
         ex.warnings.append("Văn bản không có tiêu đề cơ quan ban hành; cơ quan ban hành được suy ra từ nội dung.")
         return
     if ex.symbol:
@@ -160,7 +194,9 @@ def check_place(ex: Extraction) -> None:
     if fold(unit) == fold(ex.place) and unit != ex.place:
         ex.warnings.append(f"Địa danh “{ex.place}” khác tên cơ quan ban hành “{unit}”; đã sửa thành “{unit}”.")
         old = ex.fields.get("place", Field())
-        ex.fields["place"] = Field(old.span, old.rule + " (sửa theo tên cơ quan ban hành)", True, f"văn bản ghi “{ex.place}”")
+        ex.fields["place"] = Field(
+            old.span, old.rule + " (sửa theo tên cơ quan ban hành)", True, f"văn bản ghi “{ex.place}”"
+        )
         ex.place = unit
 
 
@@ -198,7 +234,10 @@ def read_title(doc: Document, ex: Extraction) -> None:
 
 def _cut_title(text: str) -> str:
     """Cut a trích yếu where the preamble sentence continues (", Ủy ban nhân dân … xây dựng …")."""
-    m = re.search(r"[,;]\s*(?:(?:Thường trực\s+)?(?:Ủy ban|UBND|Liên minh|Sở|Hội|Ban|Phòng)\b[^,;]*?)\s+(?:ban hành|xây dựng)\b", text)
+    m = re.search(
+        r"[,;]\s*(?:(?:Thường trực\s+)?(?:Ủy ban|UBND|Liên minh|Sở|Hội|Ban|Phòng)\b[^,;]*?)\s+(?:ban hành|xây dựng)\b",
+        text,
+    )
     if m:
         text = text[: m.start()]
     text = re.split(r";", text)[0]
@@ -212,27 +251,27 @@ def parse_reference(text: str, relation: str) -> LegalBasis | None:
         return None
     kind = km.group(1)
     kind = next((k for k in DOC_KINDS if k.lower() == kind.lower()), kind)
-    rest = text[km.end():]
+    rest = text[km.end() :]
     number = None
     nm = _DOCNUM_RE.match(rest.strip())
     if nm:
         number = nm.group(1)
-        rest = rest.strip()[nm.end():]
+        rest = rest.strip()[nm.end() :]
     date = None
     dates = list(find_dates(rest[:80]))
     if dates and dates[0][2].start() < 15:
         date = iso(dates[0][0])
-        rest = rest[dates[0][2].end():]
+        rest = rest[dates[0][2].end() :]
     rest = rest.lstrip(" ,")
     issuer = None
     im = re.match(r"của\s+(.+?)(?=\s+(?:về\s+việc|về|V/v|phê duyệt|ban hành|quy định)\b|[,;]|$)", rest)
     if im:
         issuer = im.group(1).strip()
-        rest = rest[im.end():].lstrip(" ,")
+        rest = rest[im.end() :].lstrip(" ,")
     title = re.sub(r"^(?:về\s+việc|V/v|về)\s+", "", rest.strip(), flags=re.IGNORECASE)
     title = _cut_title(title) or None
     if kind in ("Luật", "Bộ luật") and number is None:
-        tm = re.match(r"([^;,]+?)(?:\s+(?:số|ngày)\b|[;,]|$)", text[km.end():].strip())
+        tm = re.match(r"([^;,]+?)(?:\s+(?:số|ngày)\b|[;,]|$)", text[km.end() :].strip())
         title = tm.group(1).strip() if tm else title
     return LegalBasis(kind, number, date, issuer, title, relation)
 
@@ -256,7 +295,7 @@ def read_legal_bases(doc: Document, ex: Extraction) -> None:
             if key in seen:
                 continue
             seen.add(key)
-            basis.text = line.text[m.start(1):end].rstrip(" ;.")
+            basis.text = line.text[m.start(1) : end].rstrip(" ;.")
             basis.span = (line.start + m.start(1), line.start + end)
             ex.legal_bases.append(basis)
     ex.implements = next((b for b in ex.legal_bases if b.relation == "thuc_hien"), None)
@@ -276,7 +315,11 @@ def read_kind_and_period(doc: Document, ex: Extraction) -> None:
     ftitle = fold(title)
     has_place = bool(doc.find("dia diem"))
     time_nodes = [n for n in doc.find("thoi gian") if not n.key.startswith("noi dung")]
-    event = any(w in ftitle for w in _EVENT_WORDS) and (ftitle.startswith("to chuc") or has_place) or (has_place and time_nodes)
+    event = (
+        any(w in ftitle for w in _EVENT_WORDS)
+        and (ftitle.startswith("to chuc") or has_place)
+        or (has_place and time_nodes)
+    )
     year = ex.year or (int(ex.date[:4]) if ex.date else None)
     if ex.year is None and year:
         ex.year = year
@@ -285,12 +328,15 @@ def read_kind_and_period(doc: Document, ex: Extraction) -> None:
         ex.kind = "event"
         for node in time_nodes:
             text = " ".join(ln.text for ln in node.lines())
-            for date, _, m in find_dates(text):
+            for date, _, _m in find_dates(text):
                 if date:
                     ex.period_start = ex.period_end = iso(date)
                     hm = re.search(r"(\d{1,2})\s*(?:h|giờ)\s*(\d{2})?", text)
-                    ex.event = {"date": iso(date), "time": f"{int(hm.group(1)):02d}:{hm.group(2) or '00'}" if hm else None,
-                                "place": None}
+                    ex.event = {
+                        "date": iso(date),
+                        "time": f"{int(hm.group(1)):02d}:{hm.group(2) or '00'}" if hm else None,
+                        "place": None,
+                    }
                     break
             if ex.period_start:
                 break
@@ -359,7 +405,9 @@ def read_tail(doc: Document, ex: Extraction) -> None:
     signer_lines = {id(x) for x in authority} | ({id(name_line)} if name_line else set())
     if authority or name_line:
         spans = [ln for ln in tail if id(ln) in signer_lines]
-        ex.signer = Signer([ln.text for ln in authority], name_line.text if name_line else None, (spans[0].start, spans[-1].end))
+        ex.signer = Signer(
+            [ln.text for ln in authority], name_line.text if name_line else None, (spans[0].start, spans[-1].end)
+        )
         if not authority:
             ex.warnings.append("Không có dòng thẩm quyền ký (TM./KT./chức vụ) trên chữ ký.")
     items: list[str] = []

@@ -49,8 +49,14 @@ class LegalBasis:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "kind": self.kind, "number": self.number, "date": self.date, "issuer": self.issuer,
-            "title": self.title, "relation": self.relation, "text": self.text, "span": _span(self.span),
+            "kind": self.kind,
+            "number": self.number,
+            "date": self.date,
+            "issuer": self.issuer,
+            "title": self.title,
+            "relation": self.relation,
+            "text": self.text,
+            "span": _span(self.span),
             "unsure": self.unsure,
         }
 
@@ -75,10 +81,21 @@ class Target:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "text": self.text, "comparator": self.comparator, "value": self.value, "value_max": self.value_max,
-            "unit": self.unit, "baseline": self.baseline, "baseline_year": self.baseline_year, "year": self.year,
-            "unit_text": self.unit_text, "subject": self.subject, "scope": self.scope, "span": _span(self.span),
-            "confidence": self.confidence, "unsure": self.unsure, "note": self.note,
+            "text": self.text,
+            "comparator": self.comparator,
+            "value": self.value,
+            "value_max": self.value_max,
+            "unit": self.unit,
+            "baseline": self.baseline,
+            "baseline_year": self.baseline_year,
+            "year": self.year,
+            "unit_text": self.unit_text,
+            "subject": self.subject,
+            "scope": self.scope,
+            "span": _span(self.span),
+            "confidence": self.confidence,
+            "unsure": self.unsure,
+            "note": self.note,
         }
 
 
@@ -98,9 +115,17 @@ class Task:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "number": self.number, "text": self.text, "lead": self.lead, "coordinating": list(self.coordinating),
-            "timeframe": self.timeframe, "group": self.group, "body": self.body, "span": _span(self.span),
-            "confidence": self.confidence, "unsure": self.unsure, "note": self.note,
+            "number": self.number,
+            "text": self.text,
+            "lead": self.lead,
+            "coordinating": list(self.coordinating),
+            "timeframe": self.timeframe,
+            "group": self.group,
+            "body": self.body,
+            "span": _span(self.span),
+            "confidence": self.confidence,
+            "unsure": self.unsure,
+            "note": self.note,
         }
 
 
@@ -124,8 +149,10 @@ class Budget:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "total_vnd": self.total_vnd, "sources": [s.to_dict() for s in self.sources],
-            "approximate": self.approximate, "span": _span(self.span),
+            "total_vnd": self.total_vnd,
+            "sources": [s.to_dict() for s in self.sources],
+            "approximate": self.approximate,
+            "span": _span(self.span),
         }
 
 
@@ -144,9 +171,16 @@ class Reporting:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "frequency": self.frequency, "due_rule": self.due_rule, "due_dates": list(self.due_dates),
-            "reporters": self.reporters, "receiver": self.receiver, "via": self.via, "text": self.text,
-            "span": _span(self.span), "unsure": self.unsure, "note": self.note,
+            "frequency": self.frequency,
+            "due_rule": self.due_rule,
+            "due_dates": list(self.due_dates),
+            "reporters": self.reporters,
+            "receiver": self.receiver,
+            "via": self.via,
+            "text": self.text,
+            "span": _span(self.span),
+            "unsure": self.unsure,
+            "note": self.note,
         }
 
 
@@ -169,7 +203,13 @@ class Section:
     span: Span = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"number": self.number, "title": self.title, "body": self.body, "level": self.level, "span": _span(self.span)}
+        return {
+            "number": self.number,
+            "title": self.title,
+            "body": self.body,
+            "level": self.level,
+            "span": _span(self.span),
+        }
 
 
 @dataclass

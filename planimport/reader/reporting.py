@@ -71,7 +71,9 @@ def due_rule(text: str, frequency: str | None = None) -> tuple[str | None, list[
     m = re.search(r"ngày\s+(\d{1,2})\s+(?:của\s+)?tháng\s+cuối\s+(?:quý|kỳ)", text, re.IGNORECASE)
     if m:
         return f"day_of_last_month:{int(m.group(1))}", []
-    m = re.search(r"ngày\s+(\d{1,2})\s+(?:của\s+)?tháng\s+(?:đầu\s+(?:quý|kỳ)\s+sau|sau|tiếp theo|kế tiếp)", text, re.IGNORECASE)
+    m = re.search(
+        r"ngày\s+(\d{1,2})\s+(?:của\s+)?tháng\s+(?:đầu\s+(?:quý|kỳ)\s+sau|sau|tiếp theo|kế tiếp)", text, re.IGNORECASE
+    )
     if m:
         return f"day_of_next_month:{int(m.group(1))}", []
     m = re.search(r"ngày\s+(\d{1,2})\s*(?:tháng\s+|/\s*)(\d{1,2})(?!\s*/\s*\d)", text, re.IGNORECASE)
@@ -90,7 +92,11 @@ def _sentences(text: str) -> list[tuple[int, int]]:
             depth += 1
         elif c == ")" and depth:
             depth -= 1
-        elif depth == 0 and c in ".;" and (i + 1 == len(text) or text[i + 1] == " " and text[i + 2:i + 3][:1].isupper()):
+        elif (
+            depth == 0
+            and c in ".;"
+            and (i + 1 == len(text) or text[i + 1] == " " and text[i + 2 : i + 3][:1].isupper())
+        ):
             out.append((start, i + 1))
             start = i + 1
     if start < len(text):
@@ -106,14 +112,20 @@ def _receiver(sentence: str) -> tuple[str | None, str | None]:
     m = re.search(r"tham mưu\s+(.+?)\s+báo cáo", sentence, re.IGNORECASE)
     if m:
         return agencies.tidy(m.group(1)), via
-    m = re.search(r"báo cáo[^()]*?\b(?:gửi về|gửi|về|cho|lên)\s+((?:Ủy ban|UBND|Phòng|phòng|Sở|Ban|Hội|Liên minh|Văn phòng|Thường trực)[^(;,.]*?)(?=\s*\(|\s+(?:để|trước|vào|theo|trong|chậm)\b|[,;.]|$)", sentence)
+    m = re.search(
+        r"báo cáo[^()]*?\b(?:gửi về|gửi|về|cho|lên)\s+((?:Ủy ban|UBND|Phòng|phòng|Sở|Ban|Hội|Liên minh|Văn phòng|Thường trực)[^(;,.]*?)(?=\s*\(|\s+(?:để|trước|vào|theo|trong|chậm)\b|[,;.]|$)",
+        sentence,
+    )
     if m:
         return agencies.tidy(m.group(1)), via
     return None, via
 
 
 def _subject(sentence: str) -> str | None:
-    m = re.match(r"^(?:Yêu cầu|Giao|Đề nghị)?\s*(.+?)\s+(?:triển khai|thực hiện|chủ động|có trách nhiệm|trên cơ sở|tổ chức|theo dõi|xây dựng)\b", sentence)
+    m = re.match(
+        r"^(?:Yêu cầu|Giao|Đề nghị)?\s*(.+?)\s+(?:triển khai|thực hiện|chủ động|có trách nhiệm|trên cơ sở|tổ chức|theo dõi|xây dựng)\b",
+        sentence,
+    )
     if not m:
         return None
     subject = re.sub(r"\b(?:Thủ trưởng|Chủ tịch|Lãnh đạo)\s+", "", m.group(1))
@@ -159,25 +171,38 @@ def read_reporting(doc: Document, ex: Extraction) -> None:
                     continue
                 reporters = agency
                 if reporters is None:
-                    reporters = _subject(sentence) or (_subject(text[sentences[k - 1][0]:sentences[k - 1][1]]) if k else None)
+                    reporters = _subject(sentence) or (
+                        _subject(text[sentences[k - 1][0] : sentences[k - 1][1]]) if k else None
+                    )
                 receiver, via = _receiver(sentence)
                 span = (line.start + offset + s, line.start + offset + e)
                 items: list[tuple[str, str]] = []
                 if pairs:
                     items = [(_freq(p), p.group("deadline")) for p in pairs]
                 elif dinh_ky and not explicit:
-                    items = [(_freq(dinh_ky), sentence[dinh_ky.end():])]
+                    items = [(_freq(dinh_ky), sentence[dinh_ky.end() :])]
                 else:
-                    in_plan_year = ex.kind == "annual" and ex.period_start and explicit[0].year == int(ex.period_start[:4])
+                    in_plan_year = (
+                        ex.kind == "annual" and ex.period_start and explicit[0].year == int(ex.period_start[:4])
+                    )
                     freq = "annual" if "định kỳ" in sentence.lower() or in_plan_year else "once"
                     items = [(freq, sentence)]
                 for freq, deadline in items:
                     rule, dates = due_rule(deadline, freq)
-                    ex.reporting.append(Reporting(
-                        frequency=freq, due_rule=rule, due_dates=dates, reporters=reporters, receiver=receiver,
-                        via=via, text=sentence.strip(), span=span, unsure=reporters is None or receiver is None,
-                        note="" if reporters and receiver else "không xác định được đơn vị báo cáo hoặc nơi nhận",
-                    ))
+                    ex.reporting.append(
+                        Reporting(
+                            frequency=freq,
+                            due_rule=rule,
+                            due_dates=dates,
+                            reporters=reporters,
+                            receiver=receiver,
+                            via=via,
+                            text=sentence.strip(),
+                            span=span,
+                            unsure=reporters is None or receiver is None,
+                            note="" if reporters and receiver else "không xác định được đơn vị báo cáo hoặc nơi nhận",
+                        )
+                    )
 
 
 __all__ = ["read_reporting", "due_rule", "fold"]

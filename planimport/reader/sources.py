@@ -24,14 +24,14 @@ import os
 import re
 import statistics
 import zipfile
-from typing import IO, Union
+from typing import IO
 
 from .errors import ReaderError
 from .extract import extract
 from .model import Extraction
 from .text import LAYOUT_TABLE_HINT, normalize
 
-PathOrFile = Union[str, os.PathLike, IO[bytes]]
+PathOrFile = str | os.PathLike | IO[bytes]
 MIN_TEXT_CHARS = 40
 
 
@@ -162,7 +162,7 @@ def _pdf_page_lines(page) -> list[str]:
     for row in rows:
         row.sort(key=lambda w: w["x0"])
         segments, current = [], [row[0]]
-        for a, b in zip(row, row[1:]):
+        for a, b in zip(row, row[1:], strict=False):
             if b["x0"] - a["x1"] > gap_limit:
                 segments.append(current)
                 current = [b]
@@ -199,8 +199,14 @@ def _pdf_page_lines(page) -> list[str]:
     joined: list[str] = []
     prev: tuple[str, bool, float] | None = None
     for text, column, x1 in out:
-        if prev and not prev[1] and not column and prev[2] >= right_edge - 0.08 * text_width and joined \
-                and not re.match(r"^(- |\d{1,2}(\.\d{1,2})*\. |[IVX]+\. |[a-zđ]\) )", text):
+        if (
+            prev
+            and not prev[1]
+            and not column
+            and prev[2] >= right_edge - 0.08 * text_width
+            and joined
+            and not re.match(r"^(- |\d{1,2}(\.\d{1,2})*\. |[IVX]+\. |[a-zđ]\) )", text)
+        ):
             joined[-1] = joined[-1] + " " + text
         else:
             joined.append(text)
@@ -267,7 +273,9 @@ def _decode(data: bytes) -> str:
 
 def read_file(path_or_file: PathOrFile, filename: str | None = None) -> Extraction:
     """Read a plan file, choosing the reader from the extension of ``filename`` (or the path)."""
-    name = filename or (str(path_or_file) if isinstance(path_or_file, (str, os.PathLike)) else getattr(path_or_file, "name", ""))
+    name = filename or (
+        str(path_or_file) if isinstance(path_or_file, (str, os.PathLike)) else getattr(path_or_file, "name", "")
+    )
     ext = os.path.splitext(str(name or ""))[1].lower()
     if ext == ".docx":
         return read_docx(path_or_file)

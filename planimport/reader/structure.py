@@ -25,9 +25,25 @@ ARABIC_RE = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\. (.*)$")
 LETTER_RE = re.compile(r"^([a-zđ])\) (.*)$")
 AUTH_LINE_RE = re.compile(r"^(TM|KT|TL|TUQ|Q)\. \S")
 SIGNER_TITLES = (
-    "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG", "TRƯỞNG BAN",
-    "PHÓ TRƯỞNG BAN", "CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "BÍ THƯ", "PHÓ BÍ THƯ", "CHỦ NHIỆM",
-    "THỦ TRƯỞNG", "CỤC TRƯỞNG", "CHI CỤC TRƯỞNG", "TỔNG GIÁM ĐỐC", "PHÓ TỔNG GIÁM ĐỐC", "TRƯỞNG ĐOÀN",
+    "CHỦ TỊCH",
+    "PHÓ CHỦ TỊCH",
+    "GIÁM ĐỐC",
+    "PHÓ GIÁM ĐỐC",
+    "TRƯỞNG PHÒNG",
+    "PHÓ TRƯỞNG PHÒNG",
+    "TRƯỞNG BAN",
+    "PHÓ TRƯỞNG BAN",
+    "CHÁNH VĂN PHÒNG",
+    "PHÓ CHÁNH VĂN PHÒNG",
+    "BÍ THƯ",
+    "PHÓ BÍ THƯ",
+    "CHỦ NHIỆM",
+    "THỦ TRƯỞNG",
+    "CỤC TRƯỞNG",
+    "CHI CỤC TRƯỞNG",
+    "TỔNG GIÁM ĐỐC",
+    "PHÓ TỔNG GIÁM ĐỐC",
+    "TRƯỞNG ĐOÀN",
 )
 
 
@@ -142,7 +158,7 @@ def parse(lines: list[Line]) -> Document:
             tail_start = i
             break
     first_body = (title_index + 1) if title_index is not None else 0
-    header = lines[: title_index] if title_index is not None else []
+    header = lines[:title_index] if title_index is not None else []
     first_heading = next(
         (i for i in range(first_body, tail_start) if ROMAN_RE.match(texts[i]) or ARABIC_RE.match(texts[i])), tail_start
     )

@@ -47,18 +47,47 @@ from .structure import Document, Node
 from .text import Line, fold
 
 UNITS = [
-    ("mã số vùng trồng", "mã số vùng trồng"), ("liên hiệp hợp tác xã", "LHHTX"), ("hợp tác xã", "HTX"),
-    ("LHHTX", "LHHTX"), ("HTX", "HTX"), ("tổ hợp tác", "THT"), ("THT", "THT"), ("hội quán", "Hội quán"),
-    ("chuỗi liên kết", "chuỗi"), ("chuỗi giá trị", "chuỗi"), ("chuỗi", "chuỗi"), ("thành viên", "thành viên"),
-    ("hội viên", "hội viên"), ("hộ", "hộ"), ("người", "người"), ("lao động", "lao động"), ("cán bộ", "cán bộ"),
-    ("sản phẩm", "sản phẩm"), ("mô hình", "mô hình"), ("doanh nghiệp", "doanh nghiệp"), ("xã", "xã"),
-    ("tổ chức", "tổ chức"), ("lớp", "lớp"), ("lượt", "lượt"), ("ha", "ha"), ("tấn", "tấn"), ("câu lạc bộ", "câu lạc bộ"),
-    ("chi hội", "chi hội"), ("tổ hội", "tổ hội"), ("điểm", "điểm"), ("sao", "sao"),
+    ("mã số vùng trồng", "mã số vùng trồng"),
+    ("liên hiệp hợp tác xã", "LHHTX"),
+    ("hợp tác xã", "HTX"),
+    ("LHHTX", "LHHTX"),
+    ("HTX", "HTX"),
+    ("tổ hợp tác", "THT"),
+    ("THT", "THT"),
+    ("hội quán", "Hội quán"),
+    ("chuỗi liên kết", "chuỗi"),
+    ("chuỗi giá trị", "chuỗi"),
+    ("chuỗi", "chuỗi"),
+    ("thành viên", "thành viên"),
+    ("hội viên", "hội viên"),
+    ("hộ", "hộ"),
+    ("người", "người"),
+    ("lao động", "lao động"),
+    ("cán bộ", "cán bộ"),
+    ("sản phẩm", "sản phẩm"),
+    ("mô hình", "mô hình"),
+    ("doanh nghiệp", "doanh nghiệp"),
+    ("xã", "xã"),
+    ("tổ chức", "tổ chức"),
+    ("lớp", "lớp"),
+    ("lượt", "lượt"),
+    ("ha", "ha"),
+    ("tấn", "tấn"),
+    ("câu lạc bộ", "câu lạc bộ"),
+    ("chi hội", "chi hội"),
+    ("tổ hội", "tổ hội"),
+    ("điểm", "điểm"),
+    ("sao", "sao"),
 ]
 _FILLER_RE = re.compile(r"^(?:số|các|cái|con)\s+", re.IGNORECASE)
 _QTY_RE = re.compile(
-    r"(?<![\w/.,-])(?:từ\s+(?P<lo>" + NUMBER_RE + r")\s*(?:%\s*)?(?:đến|tới|-)\s*(?P<hi>" + NUMBER_RE + r")|(?P<num>"
-    + NUMBER_RE + r"))(?P<pct>\s*%)?(?![\w/])",
+    r"(?<![\w/.,-])(?:từ\s+(?P<lo>"
+    + NUMBER_RE
+    + r")\s*(?:%\s*)?(?:đến|tới|-)\s*(?P<hi>"
+    + NUMBER_RE
+    + r")|(?P<num>"
+    + NUMBER_RE
+    + r"))(?P<pct>\s*%)?(?![\w/])",
     re.IGNORECASE,
 )
 _COMPARATORS = [
@@ -71,7 +100,10 @@ _COMPARATORS = [
     (r"(?:từ)", ">="),
     (r"(?:đạt|bằng|lên|là)", "="),
 ]
-_NOT_TARGET_BEFORE = re.compile(r"(?:chiếm|hiện nay có|hiện có|hiện tại có|đã có|đến nay có|năm|giai đoạn|khoản|điểm|Điều|điều|lần thứ|thứ|ngày|tháng|quý|Quyết định|Kế hoạch|điện thoại|ĐT|fax|hotline|di động)\s*:?\s*$", re.IGNORECASE)
+_NOT_TARGET_BEFORE = re.compile(
+    r"(?:chiếm|hiện nay có|hiện có|hiện tại có|đã có|đến nay có|năm|giai đoạn|khoản|điểm|Điều|điều|lần thứ|thứ|ngày|tháng|quý|Quyết định|Kế hoạch|điện thoại|ĐT|fax|hotline|di động)\s*:?\s*$",
+    re.IGNORECASE,
+)
 _PAST_RE = re.compile(r"\bđã(?:\s+[\wÀ-ỹ]+){0,4}\s*$", re.IGNORECASE)
 _BASELINE_RE = re.compile(r"(?:hiện nay|hiện tại|hiện|đến nay|đã)\s+có\s+(?P<num>" + NUMBER_RE + r")\b", re.IGNORECASE)
 _DURATION_AFTER = re.compile(r"^\s*(?:ngày|tháng|năm|giờ|h\d|phút|tuần|quý)\b", re.IGNORECASE)
@@ -87,7 +119,10 @@ def _clauses(text: str) -> list[tuple[int, int]]:
             depth += 1
         elif c in ")”" and depth:
             depth -= 1
-        elif depth == 0 and (c == ";" or (c == "." and (i + 1 == len(text) or (text[i + 1] == " " and text[i + 2:i + 3][:1].isupper())))):
+        elif depth == 0 and (
+            c == ";"
+            or (c == "." and (i + 1 == len(text) or (text[i + 1] == " " and text[i + 2 : i + 3][:1].isupper())))
+        ):
             out.append((start, i))
             start = i + 1
         i += 1
@@ -97,7 +132,9 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 
 def _unit_after(text: str) -> tuple[str | None, str | None, int]:
     """Return (canonical unit, unit as written, length consumed) for the words after a number."""
-    m = re.match(r"\s*(?P<mult>tỷ|tỉ|triệu|nghìn|ngàn)?\s*(?:đồng|VNĐ|VND)(?P<per>(?:\s*/\s*[\wÀ-ỹ]+)*)", text, re.IGNORECASE)
+    m = re.match(
+        r"\s*(?P<mult>tỷ|tỉ|triệu|nghìn|ngàn)?\s*(?:đồng|VNĐ|VND)(?P<per>(?:\s*/\s*[\wÀ-ỹ]+)*)", text, re.IGNORECASE
+    )
     if m and (m.group("mult") or True) and m.group(0).strip():
         per = re.sub(r"\s+", "", m.group("per") or "")
         return "đồng" + per, m.group(0).strip(), m.end()
@@ -139,7 +176,7 @@ def quantities(clause: str) -> list[dict]:
     found = []
     for m in _QTY_RE.finditer(clause):
         before = clause[: m.start()]
-        after = clause[m.end():]
+        after = clause[m.end() :]
         token = m.group("num") or m.group("lo")
         if m.group("num") and re.fullmatch(r"(19|20)\d{2}", token) and not m.group("pct"):
             continue
@@ -147,7 +184,9 @@ def quantities(clause: str) -> list[dict]:
         if _NOT_TARGET_BEFORE.search(before[: len(before) - comp_len]) or _DURATION_AFTER.match(after):
             continue
         if re.search(r"\(\s*[^)]*$", before) and re.search(
-                r"hiện|kể cả|trong đó|theo|của|Chương trình|Đề án|Quyết định|Kế hoạch|Nghị quyết|năm", before[before.rfind("("):]):
+            r"hiện|kể cả|trong đó|theo|của|Chương trình|Đề án|Quyết định|Kế hoạch|Nghị quyết|năm",
+            before[before.rfind("(") :],
+        ):
             continue  # a parenthesis quoting a baseline or another programme
         if _PAST_RE.search(before[: len(before) - comp_len]):
             continue  # a result already achieved ("đã hỗ trợ 1.500 triệu đồng")
@@ -172,14 +211,27 @@ def quantities(clause: str) -> list[dict]:
                 value_max = money_to_vnd(m.group("hi"), mult)
         if unit is None and comp is None:
             continue
-        found.append({
-            "start": m.start() - comp_len, "num_start": m.start(), "end": m.end() + used, "comparator": comp,
-            "value": value, "value_max": value_max, "unit": unit, "unit_text": unit_text, "explicit": comp is not None,
-        })
+        found.append(
+            {
+                "start": m.start() - comp_len,
+                "num_start": m.start(),
+                "end": m.end() + used,
+                "comparator": comp,
+                "value": value,
+                "value_max": value_max,
+                "unit": unit,
+                "unit_text": unit_text,
+                "explicit": comp is not None,
+            }
+        )
     # inherit a comparator across an enumeration: "ít nhất từ 10 hợp tác xã, 40 tổ hợp tác"
-    for prev, cur in zip(found, found[1:]):
-        gap = clause[prev["end"]:cur["num_start"]]
-        if not cur["explicit"] and prev["comparator"] not in (None, "=", "range") and re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", gap):
+    for prev, cur in zip(found, found[1:], strict=False):
+        gap = clause[prev["end"] : cur["num_start"]]
+        if (
+            not cur["explicit"]
+            and prev["comparator"] not in (None, "=", "range")
+            and re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", gap)
+        ):
             cur["comparator"] = prev["comparator"]
             cur["inherited"] = True
     for q in found:
@@ -189,8 +241,9 @@ def quantities(clause: str) -> list[dict]:
 
 def _milestone_year(node: Node | None, default: int | None) -> int | None:
     while node is not None:
-        m = re.search(r"(?:đến|tới|trong|giai đoạn)?\s*năm\s+((?:19|20)\d{2})\s*$", node.title, re.IGNORECASE) or \
-            re.fullmatch(r"(?:Đến|Năm)\s+(?:năm\s+)?((?:19|20)\d{2})[:.]?", node.title.strip(), re.IGNORECASE)
+        m = re.search(
+            r"(?:đến|tới|trong|giai đoạn)?\s*năm\s+((?:19|20)\d{2})\s*$", node.title, re.IGNORECASE
+        ) or re.fullmatch(r"(?:Đến|Năm)\s+(?:năm\s+)?((?:19|20)\d{2})[:.]?", node.title.strip(), re.IGNORECASE)
         if m:
             return int(m.group(1))
         node = node.parent
@@ -207,8 +260,17 @@ def _scope(unit: str | None, text: str) -> str:
     return "area"
 
 
-def _targets_from_paragraph(line: Line, text_offset: int, text: str, year: int | None, doc_year: int | None,
-                            confidence: float, unsure: bool, note: str, require: re.Pattern | None = None) -> list[Target]:
+def _targets_from_paragraph(
+    line: Line,
+    text_offset: int,
+    text: str,
+    year: int | None,
+    doc_year: int | None,
+    confidence: float,
+    unsure: bool,
+    note: str,
+    require: re.Pattern | None = None,
+) -> list[Target]:
     out: list[Target] = []
     baseline = None
     bm = _BASELINE_RE.search(text)
@@ -230,19 +292,31 @@ def _targets_from_paragraph(line: Line, text_offset: int, text: str, year: int |
             if k:
                 segment = re.sub(r"^(?:và|,)\s*", "", segment)
             target_text = (lead_in + " " + segment).strip() if k else segment
-            subject = clause[q["end"]:seg_end].strip(" ,;.") or None
+            subject = clause[q["end"] : seg_end].strip(" ,;.") or None
             t = Target(
-                text=re.sub(r"\s+", " ", target_text), comparator=q["comparator"], value=q["value"],
-                value_max=q["value_max"], unit=q["unit"], year=year, unit_text=q["unit_text"],
-                subject=subject[:160] if subject else None, scope=_scope(q["unit"], clause),
+                text=re.sub(r"\s+", " ", target_text),
+                comparator=q["comparator"],
+                value=q["value"],
+                value_max=q["value_max"],
+                unit=q["unit"],
+                year=year,
+                unit_text=q["unit_text"],
+                subject=subject[:160] if subject else None,
+                scope=_scope(q["unit"], clause),
                 span=(line.start + text_offset + cs + seg_start, line.start + text_offset + cs + seg_end),
-                confidence=confidence if q["unit"] else confidence - 0.2, unsure=unsure or not q["unit"],
+                confidence=confidence if q["unit"] else confidence - 0.2,
+                unsure=unsure or not q["unit"],
                 note=note if q["unit"] else (note + "; " if note else "") + "không nhận ra đơn vị",
             )
             if q.get("inherited"):
                 t.note = (t.note + "; " if t.note else "") + "so sánh kế thừa từ chỉ tiêu đứng trước"
-            if baseline is not None and q["unit"] and bm and (q["unit"] in ("HTX", "THT", "LHHTX") or q["unit"] == "%") \
-                    and re.search(r"tổng số|nâng|tăng", clause[: q["num_start"]], re.IGNORECASE):
+            if (
+                baseline is not None
+                and q["unit"]
+                and bm
+                and (q["unit"] in ("HTX", "THT", "LHHTX") or q["unit"] == "%")
+                and re.search(r"tổng số|nâng|tăng", clause[: q["num_start"]], re.IGNORECASE)
+            ):
                 t.baseline, t.baseline_year = baseline, doc_year
             out.append(t)
     return out
@@ -260,7 +334,9 @@ def _table_targets(lines: list[Line], default_year: int | None) -> list[Target]:
             continue
         cells = [c.strip() for c in line.text.split(" | ")]
         folded = [fold(c) for c in cells]
-        if any(k in f for f in folded for k in ("chi tieu", "noi dung", "muc tieu")) and not any(re.search(r"\d", c) and "/" not in c and not re.search(r"(19|20)\d{2}", c) for c in cells[1:] if c):
+        if any(k in f for f in folded for k in ("chi tieu", "noi dung", "muc tieu")) and not any(
+            re.search(r"\d", c) and "/" not in c and not re.search(r"(19|20)\d{2}", c) for c in cells[1:] if c
+        ):
             header = folded
             continue
         if header is None:
@@ -268,7 +344,11 @@ def _table_targets(lines: list[Line], default_year: int | None) -> list[Target]:
         desc_i = next((i for i, f in enumerate(header) if any(k in f for k in ("chi tieu", "noi dung", "muc tieu"))), 1)
         unit_i = next((i for i, f in enumerate(header) if f in ("dvt", "don vi tinh", "don vi")), None)
         year_cols = [(i, int(m.group(1))) for i, f in enumerate(header) if (m := re.search(r"((?:19|20)\d{2})", f))]
-        value_cols = year_cols or [(i, default_year) for i, f in enumerate(header) if f in ("gia tri", "ke hoach", "chi tieu ke hoach", "so luong")]
+        value_cols = year_cols or [
+            (i, default_year)
+            for i, f in enumerate(header)
+            if f in ("gia tri", "ke hoach", "chi tieu ke hoach", "so luong")
+        ]
         desc = cells[desc_i] if desc_i < len(cells) else ""
         unit_written = cells[unit_i] if unit_i is not None and unit_i < len(cells) else None
         for i, year in value_cols:
@@ -280,11 +360,21 @@ def _table_targets(lines: list[Line], default_year: int | None) -> list[Target]:
                 continue
             q = qs[0]
             start = line.start + line.text.find(cells[i])
-            out.append(Target(
-                text=f"{desc}: {cells[i]}", comparator=q["comparator"], value=q["value"], value_max=q["value_max"],
-                unit=q["unit"] or (unit_written or None), year=year, unit_text=unit_written, subject=desc,
-                scope=_scope(q["unit"], desc), span=(start, start + len(cells[i])), confidence=0.8,
-            ))
+            out.append(
+                Target(
+                    text=f"{desc}: {cells[i]}",
+                    comparator=q["comparator"],
+                    value=q["value"],
+                    value_max=q["value_max"],
+                    unit=q["unit"] or (unit_written or None),
+                    year=year,
+                    unit_text=unit_written,
+                    subject=desc,
+                    scope=_scope(q["unit"], desc),
+                    span=(start, start + len(cells[i])),
+                    confidence=0.8,
+                )
+            )
     return out
 
 
@@ -308,9 +398,17 @@ def read_targets(doc: Document, ex: Extraction) -> None:
                 continue
             used.add(id(line))
             owner = next((n for n in section.walk() if n.line is line), None)
-            if owner is not None and owner is not section and owner.key.startswith(("muc tieu chung", "muc tieu tong quat")):
+            if (
+                owner is not None
+                and owner is not section
+                and owner.key.startswith(("muc tieu chung", "muc tieu tong quat"))
+            ):
                 continue
-            if any(n.key.startswith(("muc tieu chung", "muc tieu tong quat")) and line in n.lines() for n in section.walk() if n is not section):
+            if any(
+                n.key.startswith(("muc tieu chung", "muc tieu tong quat")) and line in n.lines()
+                for n in section.walk()
+                if n is not section
+            ):
                 continue
             text = line.text
             offset = 0
@@ -341,6 +439,15 @@ def read_targets(doc: Document, ex: Extraction) -> None:
                 continue
             text = line.text[2:] if line.text.startswith("- ") else line.text
             offset = 2 if line.text.startswith("- ") else 0
-            found = _targets_from_paragraph(line, offset, text, default_year, ex.year, 0.6, True,
-                                            "ngoài mục Mục tiêu cụ thể (câu “phấn đấu …”)", require=_PHAN_DAU_RE)
+            found = _targets_from_paragraph(
+                line,
+                offset,
+                text,
+                default_year,
+                ex.year,
+                0.6,
+                True,
+                "ngoài mục Mục tiêu cụ thể (câu “phấn đấu …”)",
+                require=_PHAN_DAU_RE,
+            )
             ex.targets.extend(t for t in found if t.comparator != "=" or t.unit)

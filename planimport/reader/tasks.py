@@ -42,14 +42,40 @@ from .numbers import find_dates, find_money, iso, parse_number
 from .structure import Document, Node
 from .text import Line, fold
 
-_LEAD_LABEL = re.compile(r"^(?:Đơn vị|Cơ quan|Bộ phận)\s+(?:thực hiện|chủ trì)|^Chủ trì|^(?:Cơ quan|Đơn vị)\s+chủ trì", re.IGNORECASE)
+_LEAD_LABEL = re.compile(
+    r"^(?:Đơn vị|Cơ quan|Bộ phận)\s+(?:thực hiện|chủ trì)|^Chủ trì|^(?:Cơ quan|Đơn vị)\s+chủ trì", re.IGNORECASE
+)
 _COORD_LABEL = re.compile(r"^(?:Đơn vị|Cơ quan)\s+phối hợp|^Phối hợp\s*:", re.IGNORECASE)
 _TIME_LABEL = re.compile(r"^Thời gian(?:\s+(?:thực hiện|hoàn thành))?\s*:", re.IGNORECASE)
 _LABEL_RE = re.compile(r"^-?\s*([^:]{3,40}):\s*(.*)$")
 _VERBS = (
-    "bố trí", "lập", "triển khai", "tổ chức", "thực hiện", "xây dựng", "chuẩn bị", "hướng dẫn", "tham mưu", "để",
-    "trong", "tuyên truyền", "theo dõi", "rà soát", "tăng cường", "phối hợp", "chỉ đạo", "hỗ trợ", "trên cơ sở",
-    "căn cứ", "tổng hợp", "giám sát", "đôn đốc", "báo cáo", "chủ động", "nghiên cứu", "thường xuyên",
+    "bố trí",
+    "lập",
+    "triển khai",
+    "tổ chức",
+    "thực hiện",
+    "xây dựng",
+    "chuẩn bị",
+    "hướng dẫn",
+    "tham mưu",
+    "để",
+    "trong",
+    "tuyên truyền",
+    "theo dõi",
+    "rà soát",
+    "tăng cường",
+    "phối hợp",
+    "chỉ đạo",
+    "hỗ trợ",
+    "trên cơ sở",
+    "căn cứ",
+    "tổng hợp",
+    "giám sát",
+    "đôn đốc",
+    "báo cáo",
+    "chủ động",
+    "nghiên cứu",
+    "thường xuyên",
 )
 _VERB_RE = re.compile(r"(?<!các)\s+(?:" + "|".join(re.escape(v) for v in _VERBS) + r")\b")
 
@@ -101,9 +127,17 @@ def _task_from_node(node: Node, group: Node) -> Task:
             continue
         body.append(line.text)
     return Task(
-        number=node.number, text=node.title.rstrip(" :"), lead=lead, coordinating=coordinating, timeframe=tf,
-        group=f"{group.number}. {group.title}", body="\n".join(body), span=node.span,
-        confidence=0.9 if lead or not note else 0.8, unsure=bool(note), note=note,
+        number=node.number,
+        text=node.title.rstrip(" :"),
+        lead=lead,
+        coordinating=coordinating,
+        timeframe=tf,
+        group=f"{group.number}. {group.title}",
+        body="\n".join(body),
+        span=node.span,
+        confidence=0.9 if lead or not note else 0.8,
+        unsure=bool(note),
+        note=note,
     )
 
 
@@ -115,13 +149,15 @@ def _table_tasks(section: Node) -> list[Task]:
             continue
         cells = [c.strip() for c in line.text.split(" | ")]
         folded = [fold(c) for c in cells]
-        if any("nhiem vu" in f or "noi dung" in f for f in folded) and any("chu tri" in f or "thoi gian" in f for f in folded):
+        if any("nhiem vu" in f or "noi dung" in f for f in folded) and any(
+            "chu tri" in f or "thoi gian" in f for f in folded
+        ):
             header = folded
             continue
         if header is None:
             continue
 
-        def col(*keys):
+        def col(*keys, header=header, cells=cells):
             i = next((i for i, f in enumerate(header) if any(k in f for k in keys)), None)
             return cells[i] if i is not None and i < len(cells) else ""
 
@@ -131,11 +167,18 @@ def _table_tasks(section: Node) -> list[Task]:
         number = col("stt", "tt") or str(len(out) + 1)
         leads = agencies.split_agencies(col("chu tri"))
         coord = agencies.split_agencies(col("phoi hop"))
-        out.append(Task(
-            number=f"{section.number}.{number}", text=text, lead=leads[0] if leads else None,
-            coordinating=leads[1:] + coord, timeframe=timeframe(col("thoi gian")) if col("thoi gian") else None,
-            group=f"{section.number}. {section.title}", span=(line.start, line.end), confidence=0.8,
-        ))
+        out.append(
+            Task(
+                number=f"{section.number}.{number}",
+                text=text,
+                lead=leads[0] if leads else None,
+                coordinating=leads[1:] + coord,
+                timeframe=timeframe(col("thoi gian")) if col("thoi gian") else None,
+                group=f"{section.number}. {section.title}",
+                span=(line.start, line.end),
+                confidence=0.8,
+            )
+        )
     return out
 
 
@@ -171,12 +214,19 @@ def read_tasks(doc: Document, ex: Extraction) -> None:
             items = bullets or paras
             for k, line in enumerate(items, 1):
                 text = re.sub(r"^-\s*", "", line.text)
-                ex.tasks.append(Task(
-                    number=child.number if len(items) == 1 else f"{child.number}-{k}", text=text,
-                    lead=agency, coordinating=[c for c in _phoi_hop(text) if c != agency],
-                    group=f"{node.number}. {node.title}", span=(line.start, line.end), confidence=0.7, unsure=True,
-                    note="không có mục nhiệm vụ; lấy từ phần Tổ chức thực hiện",
-                ))
+                ex.tasks.append(
+                    Task(
+                        number=child.number if len(items) == 1 else f"{child.number}-{k}",
+                        text=text,
+                        lead=agency,
+                        coordinating=[c for c in _phoi_hop(text) if c != agency],
+                        group=f"{node.number}. {node.title}",
+                        span=(line.start, line.end),
+                        confidence=0.7,
+                        unsure=True,
+                        note="không có mục nhiệm vụ; lấy từ phần Tổ chức thực hiện",
+                    )
+                )
 
 
 # --- responsibilities -------------------------------------------------------------------------------
@@ -246,8 +296,14 @@ def read_budget(doc: Document, ex: Extraction) -> None:
             if part.strip():
                 ref = re.search(r"\d+/[A-ZĐ][\wĐđ-]+", part)
                 start = line.start + offset + pos + (len(part) - len(part.lstrip()))
-                budget.sources.append(BudgetSource(_source_kind(part), part.strip().rstrip("."), ref.group(0) if ref else None,
-                                                   (start, start + len(part.strip()))))
+                budget.sources.append(
+                    BudgetSource(
+                        _source_kind(part),
+                        part.strip().rstrip("."),
+                        ref.group(0) if ref else None,
+                        (start, start + len(part.strip())),
+                    )
+                )
             pos += len(part) + 1
     ex.budget = budget
 

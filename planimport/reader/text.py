@@ -37,10 +37,17 @@ _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u20
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-")
 
-QUOC_HIEU_RE = re.compile(r"CỘNG\s+H(?:ÒA|OÀ|OA)\s+X[ÃA]\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|CONG\s+HOA\s+XA\s+HOI\s+CHU\s+NGHIA\s+VIET\s+NAM", re.IGNORECASE)
-TIEU_NGU_RE = re.compile(r"Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc|Doc\s+lap\s*-\s*Tu\s+do\s*-\s*Hanh\s+phuc", re.IGNORECASE)
+QUOC_HIEU_RE = re.compile(
+    r"CỘNG\s+H(?:ÒA|OÀ|OA)\s+X[ÃA]\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|CONG\s+HOA\s+XA\s+HOI\s+CHU\s+NGHIA\s+VIET\s+NAM",
+    re.IGNORECASE,
+)
+TIEU_NGU_RE = re.compile(
+    r"Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc|Doc\s+lap\s*-\s*Tu\s+do\s*-\s*Hanh\s+phuc", re.IGNORECASE
+)
 AUTHORITY_RE = re.compile(r"^(TM|KT|TL|TUQ|Q)\.\s*(?=\S)")
-LAYOUT_TABLE_HINT = re.compile(r"CỘNG\s+H|Độc\s+lập|Nơi\s+nhận|^\s*(TM|KT|TL|TUQ)\.|Số\s*:", re.IGNORECASE | re.MULTILINE)
+LAYOUT_TABLE_HINT = re.compile(
+    r"CỘNG\s+H|Độc\s+lập|Nơi\s+nhận|^\s*(TM|KT|TL|TUQ)\.|Số\s*:", re.IGNORECASE | re.MULTILINE
+)
 
 
 def fold(text: str) -> str:
@@ -146,15 +153,15 @@ _ARABIC_RE = re.compile(r"^(\d{1,2})\s*(?:[.)/]|-(?!\d))\s*(?=[^\d\s.,%])")
 def canonical_numbering(line: str) -> str:
     m = _ROMAN_HEAD_RE.match(line)
     if m and m.group(1):
-        rest = line[m.end():]
+        rest = line[m.end() :]
         # "I." followed by a lower-case word is not a heading ("I. là" never happens in plans)
         return f"{m.group(1)}. {rest}"
     m = _ARABIC_MULTI_RE.match(line)
-    if m and not re.match(r"^\d{1,3}(?:\.\d{3})+", line) and line[m.end():][:1].isupper():
-        return f"{m.group(1)}. {line[m.end():].lstrip()}"
+    if m and not re.match(r"^\d{1,3}(?:\.\d{3})+", line) and line[m.end() :][:1].isupper():
+        return f"{m.group(1)}. {line[m.end() :].lstrip()}"
     m = _ARABIC_RE.match(line)
     if m:
-        return f"{m.group(1)}. {line[m.end():].lstrip()}"
+        return f"{m.group(1)}. {line[m.end() :].lstrip()}"
     return line
 
 
@@ -167,7 +174,13 @@ def _place_date_start(line: str) -> int | None:
         # walk back over capitalised words (the place name)
         words = line[: m.start()].split(" ")
         k = len(words)
-        while k > 0 and words[k - 1] and words[k - 1][0].isupper() and not is_upper_text(words[k - 1]) and len(words) - k < 5:
+        while (
+            k > 0
+            and words[k - 1]
+            and words[k - 1][0].isupper()
+            and not is_upper_text(words[k - 1])
+            and len(words) - k < 5
+        ):
             k -= 1
         if k < len(words):
             start = len(" ".join(words[:k])) + (1 if k else 0)
@@ -184,7 +197,7 @@ def split_header_line(line: str) -> list[str]:
         for part in parts:
             m = regex.search(part)
             if m and m.start() > 0:
-                new.extend([part[: m.start()].strip(), part[m.start():].strip()])
+                new.extend([part[: m.start()].strip(), part[m.start() :].strip()])
             else:
                 new.append(part)
         parts = new
@@ -193,8 +206,8 @@ def split_header_line(line: str) -> list[str]:
         # after the Quốc hiệu / tiêu ngữ the rest of the line is another element
         for regex in (QUOC_HIEU_RE, TIEU_NGU_RE):
             m = regex.match(part)
-            if m and part[m.end():].strip():
-                new.extend([part[: m.end()].strip(), part[m.end():].strip()])
+            if m and part[m.end() :].strip():
+                new.extend([part[: m.end()].strip(), part[m.end() :].strip()])
                 break
         else:
             new.append(part)
@@ -248,8 +261,12 @@ def join_broken(lines: list[str]) -> list[str]:
             if prev.endswith("-") and len(prev) > 1 and prev[-2].isalpha() and first.islower():
                 out[-1] = prev[:-1] + line
                 continue
-            if not _ends_sentence(prev) and (first.islower() or first in ",)") and not _STRUCTURAL_RE.match(line) \
-                    and not re.match(r"^[a-zđ]\)", line):
+            if (
+                not _ends_sentence(prev)
+                and (first.islower() or first in ",)")
+                and not _STRUCTURAL_RE.match(line)
+                and not re.match(r"^[a-zđ]\)", line)
+            ):
                 out[-1] = prev + ("" if first in ",)" else " ") + line
                 continue
         out.append(line)

@@ -24,7 +24,7 @@ needs_weasyprint = pytest.mark.skipif(not HAVE_WEASYPRINT, reason="WeasyPrint (w
 def _body_of_seed_001():
     """Seed 001 from the title on, without Markdown markers, one paragraph per item."""
     text = seed_text("001")
-    body = text[text.index("KẾ HOẠCH"): text.index("Nơi nhận:")]
+    body = text[text.index("KẾ HOẠCH") : text.index("Nơi nhận:")]
     body = body.replace("**", "").replace("*", "")
     return [p.strip() for p in body.split("\n") if p.strip()]
 
@@ -96,18 +96,24 @@ def test_docx_data_table_keeps_rows():
     document.add_paragraph("Phát triển hợp tác xã năm 2025")
     document.add_paragraph("I. NHIỆM VỤ VÀ GIẢI PHÁP")
     table = document.add_table(rows=3, cols=4)
-    for row, values in zip(table.rows, [
-        ["STT", "Nhiệm vụ", "Chủ trì", "Thời gian"],
-        ["1", "Rà soát hợp tác xã", "Phòng Kinh tế", "Quý III/2025"],
-        ["2", "Tập huấn cán bộ", "Phòng Nông nghiệp và PTNT", "Thường xuyên"],
-    ]):
-        for cell, value in zip(row.cells, values):
+    for row, values in zip(
+        table.rows,
+        [
+            ["STT", "Nhiệm vụ", "Chủ trì", "Thời gian"],
+            ["1", "Rà soát hợp tác xã", "Phòng Kinh tế", "Quý III/2025"],
+            ["2", "Tập huấn cán bộ", "Phòng Nông nghiệp và PTNT", "Thường xuyên"],
+        ],
+        strict=True,
+    ):
+        for cell, value in zip(row.cells, values, strict=True):
             cell.text = value
     buffer = io.BytesIO()
     document.save(buffer)
     ex = read_docx(io.BytesIO(buffer.getvalue()))
     assert [(t.number, t.lead, t.timeframe) for t in ex.tasks] == [
-        ("I.1", "Phòng Kinh tế", "2025-Q3"), ("I.2", "Phòng Nông nghiệp và PTNT", "ongoing")]
+        ("I.1", "Phòng Kinh tế", "2025-Q3"),
+        ("I.2", "Phòng Nông nghiệp và PTNT", "ongoing"),
+    ]
 
 
 # --- pdf --------------------------------------------------------------------------------------------
@@ -148,7 +154,8 @@ def test_pdf_rendered_with_weasyprint():
     assert _targets(ex) == _expected_targets("001")
     assert [t.number for t in ex.tasks] == [t["number"] for t in EXPECTED["001"]["tasks"]]
     assert [(r.frequency, r.due_rule) for r in ex.reporting] == [
-        (r["frequency"], r["due_rule"]) for r in EXPECTED["001"]["reporting"]]
+        (r["frequency"], r["due_rule"]) for r in EXPECTED["001"]["reporting"]
+    ]
     assert ex.signer.authority_lines == ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]
     assert ex.signer.name == "Nguyễn Văn Việt"
     assert ex.recipients == ["UBND tỉnh", "Sở NN&PTNT tỉnh", "UBND các xã, thị trấn"]
@@ -157,8 +164,10 @@ def test_pdf_rendered_with_weasyprint():
 @needs_weasyprint
 def test_pdf_without_text_layer_is_refused():
     """A PDF with no text (a scan) → ReaderError asking for a .docx or an OCR'd PDF."""
-    svg = "data:image/svg+xml;utf8," + "<svg xmlns='http://www.w3.org/2000/svg' width='400' height='300'>" \
+    svg = (
+        "data:image/svg+xml;utf8," + "<svg xmlns='http://www.w3.org/2000/svg' width='400' height='300'>"
         "<rect width='400' height='300' fill='gray'/></svg>"
+    )
     pdf = weasyprint.HTML(string=f'<img src="{svg}" style="width:150mm">').write_pdf()
     with pytest.raises(ReaderError) as info:
         read_pdf(io.BytesIO(pdf))
@@ -225,8 +234,12 @@ def test_txt_file_in_utf8_and_utf16(tmp_path):
 def test_reader_error_messages_are_vietnamese():
     """Every refusal message has Vietnamese diacritics (shown to users as is)."""
     messages = []
-    for call in (lambda: read_text(""), lambda: read_file(io.BytesIO(b"x"), "a.xls"),
-                 lambda: read_file(io.BytesIO(b"junk"), "a.docx"), lambda: read_file(io.BytesIO(b"junk"), "a.pdf")):
+    for call in (
+        lambda: read_text(""),
+        lambda: read_file(io.BytesIO(b"x"), "a.xls"),
+        lambda: read_file(io.BytesIO(b"junk"), "a.docx"),
+        lambda: read_file(io.BytesIO(b"junk"), "a.pdf"),
+    ):
         with pytest.raises(ReaderError) as info:
             call()
         messages.append(str(info.value))

@@ -17,8 +17,22 @@ def extracted():
 
 
 TOP_KEYS = [
-    "issuer", "number", "symbol", "place", "date", "title", "kind", "period_start", "period_end", "legal_bases",
-    "targets", "tasks", "budget", "reporting", "signer", "recipients",
+    "issuer",
+    "number",
+    "symbol",
+    "place",
+    "date",
+    "title",
+    "kind",
+    "period_start",
+    "period_end",
+    "legal_bases",
+    "targets",
+    "tasks",
+    "budget",
+    "reporting",
+    "signer",
+    "recipients",
 ]
 
 
@@ -32,7 +46,9 @@ class TestSeed:
         for item in got["legal_bases"]:
             assert {"kind", "number", "date", "issuer", "title"} <= set(item)
         for item in got["targets"]:
-            assert {"text", "comparator", "value", "value_max", "unit", "baseline", "baseline_year", "year"} <= set(item)
+            assert {"text", "comparator", "value", "value_max", "unit", "baseline", "baseline_year", "year"} <= set(
+                item
+            )
         for item in got["tasks"]:
             assert {"number", "text", "lead", "coordinating", "timeframe"} <= set(item)
         assert {"total_vnd", "sources"} <= set(got["budget"])
@@ -54,7 +70,7 @@ class TestSeed:
         """Each Căn cứ / Thực hiện reference is parsed into kind, number, date, issuer and title."""
         got, exp = extracted[key], EXPECTED[key]
         assert len(got["legal_bases"]) == len(exp["legal_bases"])
-        for g, e in zip(got["legal_bases"], exp["legal_bases"]):
+        for g, e in zip(got["legal_bases"], exp["legal_bases"], strict=True):
             for field in ("kind", "number", "date", "issuer"):
                 assert g[field] == e[field], field
             assert g["title"].startswith(e["title_starts"])
@@ -62,8 +78,11 @@ class TestSeed:
 
     def test_targets(self, extracted, key):
         """Every target, in document order, with comparator, value(s), unit, baseline, year and scope."""
-        got = [{k: t[k] for k in EXPECTED[key]["targets"][0]} for t in extracted[key]["targets"]] if EXPECTED[key]["targets"] \
+        got = (
+            [{k: t[k] for k in EXPECTED[key]["targets"][0]} for t in extracted[key]["targets"]]
+            if EXPECTED[key]["targets"]
             else extracted[key]["targets"]
+        )
         assert got == EXPECTED[key]["targets"]
 
     def test_tasks(self, extracted, key):
@@ -71,9 +90,11 @@ class TestSeed:
         got = extracted[key]["tasks"]
         exp = EXPECTED[key]["tasks"]
         assert [t["number"] for t in got] == [t["number"] for t in exp]
-        for g, e in zip(got, exp):
+        for g, e in zip(got, exp, strict=True):
             assert g["text"].startswith(e["text_starts"]), g["number"]
-            assert (g["lead"], g["coordinating"], g["timeframe"]) == (e["lead"], e["coordinating"], e["timeframe"]), g["number"]
+            assert (g["lead"], g["coordinating"], g["timeframe"]) == (e["lead"], e["coordinating"], e["timeframe"]), g[
+                "number"
+            ]
 
     def test_budget(self, extracted, key):
         """Total in đồng, and the kind of every source."""
@@ -84,8 +105,10 @@ class TestSeed:
 
     def test_reporting(self, extracted, key):
         """Frequency, due rule, explicit dates, reporters, receiver and 'via' of each requirement."""
-        got = [{k: r[k] for k in ("frequency", "due_rule", "due_dates", "reporters", "receiver", "via")}
-               for r in extracted[key]["reporting"]]
+        got = [
+            {k: r[k] for k in ("frequency", "due_rule", "due_dates", "reporters", "receiver", "via")}
+            for r in extracted[key]["reporting"]
+        ]
         assert got == EXPECTED[key]["reporting"]
 
     def test_signer_and_recipients(self, extracted, key):

@@ -47,7 +47,8 @@ def test_header_flattened_into_one_line():
 def test_header_and_title_flattened_seed_004_style():
     """'Số: /KH-UBND Lai Châu, ngày tháng năm 2024 KẾ HOẠCH Thực hiện …' on one line."""
     text = seed_text("004").replace(
-        "Số: /KH-UBND Lai Châu, ngày tháng năm 2024\n\nKẾ HOẠCH\n\n", "Số: /KH-UBND Lai Châu, ngày tháng năm 2024 KẾ HOẠCH\n\n"
+        "Số: /KH-UBND Lai Châu, ngày tháng năm 2024\n\nKẾ HOẠCH\n\n",
+        "Số: /KH-UBND Lai Châu, ngày tháng năm 2024 KẾ HOẠCH\n\n",
     )
     ex = read_text(text)
     assert (ex.symbol, ex.place, ex.year) == ("KH-UBND", "Lai Châu", 2024)
@@ -71,8 +72,10 @@ def test_header_as_pipe_table():
 
 def test_header_with_parent_agency():
     """UBND TỈNH … above SỞ … : the second line is the issuer, the first its parent."""
-    text = "UBND TỈNH QUẢNG NGÃI\nSỞ TÀI CHÍNH\nSố: 12/KH-STC\nQuảng Ngãi, ngày 02 tháng 01 năm 2025\n" + \
-        seed_text("002").lstrip()
+    text = (
+        "UBND TỈNH QUẢNG NGÃI\nSỞ TÀI CHÍNH\nSố: 12/KH-STC\nQuảng Ngãi, ngày 02 tháng 01 năm 2025\n"
+        + seed_text("002").lstrip()
+    )
     ex = read_text(text)
     assert ex.issuer == "Sở Tài chính"
     assert ex.parent_issuer == "Ủy ban nhân dân tỉnh Quảng Ngãi"
@@ -133,7 +136,9 @@ def test_decomposed_unicode_is_nfc():
 def test_headings_without_diacritics():
     """'MUC TIEU', 'Muc tieu cu the', 'TO CHUC THUC HIEN', 'To chuc thuc hien' are recognised."""
     text = seed_text("001")
-    text = text.replace("II. Mục tiêu", "II. MUC TIEU").replace("2. Mục tiêu cụ thể đến năm 2025", "2. Muc tieu cu the den nam 2025")
+    text = text.replace("II. Mục tiêu", "II. MUC TIEU").replace(
+        "2. Mục tiêu cụ thể đến năm 2025", "2. Muc tieu cu the den nam 2025"
+    )
     text = text.replace("V. Tổ chức thực hiện", "V. To chuc thuc hien").replace("IV. Giải pháp", "IV. GIAI PHAP")
     ex = read_text(text)
     assert _targets(ex) == _expected_targets("001")
@@ -172,9 +177,12 @@ Theo dõi, đôn đốc thực hiện Kế hoạch.
     ex = read_text(text)
     assert ex.period_start == "2026-01-01"
     assert _targets(ex) == [
-        (2028, ">=", 3, None, "HTX"), (2030, "=", 5, None, "HTX"),
-        (2028, "=", 60, None, "%"), (2030, ">", 70, None, "%"),
-        (2028, "=", 50000000, None, "đồng/người/năm"), (2030, "~", 60000000, None, "đồng/người/năm"),
+        (2028, ">=", 3, None, "HTX"),
+        (2030, "=", 5, None, "HTX"),
+        (2028, "=", 60, None, "%"),
+        (2030, ">", 70, None, "%"),
+        (2028, "=", 50000000, None, "đồng/người/năm"),
+        (2030, "~", 60000000, None, "đồng/người/năm"),
     ]
 
 
@@ -191,8 +199,20 @@ I. NHIỆM VỤ, GIẢI PHÁP
     ex = read_text(text)
     got = [(t.number, t.text, t.lead, t.coordinating, t.timeframe) for t in ex.tasks]
     assert got == [
-        ("I.1", "Rà soát, đánh giá hợp tác xã", "Phòng Kinh tế", ["Ủy ban nhân dân các xã, thị trấn"], "deadline:2025-06-30"),
-        ("I.2", "Tuyên truyền Luật Hợp tác xã", "Phòng Văn hóa và Thông tin", ["Hội Nông dân huyện", "Liên minh HTX tỉnh"], "ongoing"),
+        (
+            "I.1",
+            "Rà soát, đánh giá hợp tác xã",
+            "Phòng Kinh tế",
+            ["Ủy ban nhân dân các xã, thị trấn"],
+            "deadline:2025-06-30",
+        ),
+        (
+            "I.2",
+            "Tuyên truyền Luật Hợp tác xã",
+            "Phòng Văn hóa và Thông tin",
+            ["Hội Nông dân huyện", "Liên minh HTX tỉnh"],
+            "ongoing",
+        ),
     ]
 
 
