@@ -66,3 +66,28 @@ def test_general_objectives_are_not_targets():
     ex = read_text(MIXED)
     assert 100 not in [t.value for t in ex.targets]
     assert not any(t.value == 20 for t in ex.targets)
+
+
+def test_truncated_shuffled_or_random_text_never_raises_anything_but_reader_error():
+    """Cut, shuffled and random-character versions of the seeds give an extraction or a ReaderError."""
+    import random
+
+    from planimport.reader import ReaderError
+
+    rng = random.Random(7)
+    texts = [seed_text(k) for k in sorted(SEED_FILES)]
+    for i in range(200):
+        text = texts[i % len(texts)]
+        if i % 3 == 0:
+            a = rng.randrange(len(text))
+            sample = text[a : rng.randrange(a, len(text) + 1)]
+        elif i % 3 == 1:
+            lines = text.split("\n")
+            rng.shuffle(lines)
+            sample = "\n".join(lines)
+        else:
+            sample = "".join(rng.choice(text) for _ in range(rng.randrange(1, 2000)))
+        try:
+            read_text(sample).to_dict()
+        except ReaderError:
+            pass
