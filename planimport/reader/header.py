@@ -85,7 +85,7 @@ def _span(line: Line, start: int = 0, end: int | None = None) -> tuple[int, int]
 
 def read_header(doc: Document, ex: Extraction) -> None:
     agency_lines: list[Line] = []
-    for line in doc.header + doc.preamble[:0]:
+    for line in doc.header:
         t = line.text
         if QUOC_HIEU_RE.search(t) or TIEU_NGU_RE.search(t):
             continue

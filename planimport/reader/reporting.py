@@ -40,8 +40,7 @@ from . import agencies
 from .model import Extraction, Reporting
 from .numbers import find_dates, iso
 from .structure import Document
-from .tasks import _agency_of
-from .text import fold
+from .tasks import agency_of
 
 _FREQ_WORDS = [
     (r"(?:hằng|hàng)\s+tháng", "monthly"),
@@ -147,7 +146,7 @@ def read_reporting(doc: Document, ex: Extraction) -> None:
             holder = owner
             agency = None
             while holder is not None and agency is None:
-                agency = _agency_of(holder) if holder.parent is not None or holder is not owner else None
+                agency = agency_of(holder) if holder.parent is not None or holder is not owner else None
                 if holder.parent is None:
                     break
                 holder = holder.parent
@@ -203,6 +202,3 @@ def read_reporting(doc: Document, ex: Extraction) -> None:
                             note="" if reporters and receiver else "không xác định được đơn vị báo cáo hoặc nơi nhận",
                         )
                     )
-
-
-__all__ = ["read_reporting", "due_rule", "fold"]

@@ -135,7 +135,7 @@ def _unit_after(text: str) -> tuple[str | None, str | None, int]:
     m = re.match(
         r"\s*(?P<mult>tỷ|tỉ|triệu|nghìn|ngàn)?\s*(?:đồng|VNĐ|VND)(?P<per>(?:\s*/\s*[\wÀ-ỹ]+)*)", text, re.IGNORECASE
     )
-    if m and (m.group("mult") or True) and m.group(0).strip():
+    if m and m.group(0).strip():
         per = re.sub(r"\s+", "", m.group("per") or "")
         return "đồng" + per, m.group(0).strip(), m.end()
     lead = len(text) - len(text.lstrip())

@@ -40,7 +40,7 @@ from . import agencies
 from .model import Budget, BudgetSource, Extraction, Participant, Responsibility, Task
 from .numbers import find_dates, find_money, iso, parse_number
 from .structure import Document, Node
-from .text import Line, fold
+from .text import fold
 
 _LEAD_LABEL = re.compile(
     r"^(?:Đơn vị|Cơ quan|Bộ phận)\s+(?:thực hiện|chủ trì)|^Chủ trì|^(?:Cơ quan|Đơn vị)\s+chủ trì", re.IGNORECASE
@@ -208,7 +208,7 @@ def read_tasks(doc: Document, ex: Extraction) -> None:
     # no task section: one task per bullet/paragraph of each responsibility (event plans)
     for node in doc.find("to chuc thuc hien"):
         for child in node.children:
-            agency = _agency_of(child)
+            agency = agency_of(child)
             paras = [ln for ln in child.body if not fold(ln.text).startswith("trong qua trinh thuc hien")]
             bullets = [ln for ln in paras if ln.text.startswith("- ")]
             items = bullets or paras
@@ -232,7 +232,7 @@ def read_tasks(doc: Document, ex: Extraction) -> None:
 # --- responsibilities -------------------------------------------------------------------------------
 
 
-def _agency_of(node: Node) -> str | None:
+def agency_of(node: Node) -> str | None:
     title = node.title
     if agencies.looks_like_agency(title) and len(title) < 140:
         return agencies.tidy(title)
@@ -249,7 +249,7 @@ def _agency_of(node: Node) -> str | None:
 def read_responsibilities(doc: Document, ex: Extraction) -> None:
     for node in doc.find("to chuc thuc hien"):
         for child in node.children:
-            agency = _agency_of(child)
+            agency = agency_of(child)
             if not agency:
                 continue
             text = "\n".join(ln.text for ln in child.body_lines()) or child.title
@@ -317,6 +317,3 @@ def read_participants(doc: Document, ex: Extraction) -> None:
             text = re.sub(r"^-\s*", "", line.text).rstrip(";.")
             m = re.match(r"^(\d+)\s+\S", text)
             ex.participants.append(Participant(text, parse_number(m.group(1)) if m else None, (line.start, line.end)))
-
-
-__all__ = ["read_tasks", "read_responsibilities", "read_budget", "read_participants", "timeframe", "Line"]

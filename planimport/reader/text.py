@@ -238,7 +238,7 @@ def split_header_line(line: str) -> list[str]:
 def _header_end(lines: list[str]) -> int:
     """Index of the first line that is surely body (a Roman heading or a Căn cứ/Thực hiện line)."""
     for i, line in enumerate(lines[:40]):
-        if re.match(r"^(I|II)\.\s", line) or re.match(r"^(Căn cứ|Thực hiện)\s", line) and i > 0:
+        if re.match(r"^(I|II)\.\s", line) or (i > 0 and re.match(r"^(Căn cứ|Thực hiện)\s", line)):
             return i
     return min(len(lines), 12)
 
