@@ -171,7 +171,7 @@ def issuer_from_body(doc: Document, ex: Extraction) -> None:
                 ex.warnings.append("Không tìm thấy tên đơn vị hành chính của cơ quan ban hành.")
         ex.issuer = name
         ex.fields["issuer"] = Field(
-            (start, line.start + m.start()), "body: “<cơ quan> ban hành/xây dựng kế hoạch”", True, note
+            (start, line.start + len(before.rstrip())), "body: “<cơ quan> ban hành/xây dựng kế hoạch”", True, note
         )
         ex.warnings.append("Văn bản không có tiêu đề cơ quan ban hành; cơ quan ban hành được suy ra từ nội dung.")
         return
