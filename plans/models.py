@@ -690,6 +690,19 @@ class ReportingRequirement(models.Model):
             raise ValidationError(errors)
 
     @property
+    def due_display(self) -> str:
+        """The deadline rule in words ("ngày 25 tháng cuối kỳ", "ngày 15/6 hằng năm", "05/12/2024")."""
+        if self.due_rule == DueRule.DAY_OF_LAST_MONTH and self.due_day:
+            return _("day %(day)s of the period's last month") % {"day": self.due_day}
+        if self.due_rule == DueRule.DAY_MONTH and self.due_day and self.due_month:
+            return _("%(day)02d/%(month)02d every year") % {"day": self.due_day, "month": self.due_month}
+        if self.due_rule == DueRule.FIXED_DATE and self.due_date:
+            return self.due_date.strftime("%d/%m/%Y")
+        if self.due_rule == DueRule.DAYS_AFTER_END and self.due_day:
+            return _("%(days)s days after the period ends") % {"days": self.due_day}
+        return self.due_text
+
+    @property
     def reminder_offset_list(self) -> list[int]:
         values = [int(p) for p in self.reminder_offsets.replace(" ", "").split(",") if p]
         if any(v < 0 or v > 90 for v in values):

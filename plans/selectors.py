@@ -1,0 +1,244 @@
+"""Reads on plans: who sees which plan, the plan page in a constant number of queries, and
+the targets table with the values other apps provide."""
+
+import datetime
+from dataclasses import dataclass, field
+from itertools import groupby
+
+from django.db.models import Prefetch, Q, QuerySet
+from django.shortcuts import get_object_or_404
+
+from core.permissions import has_any_role
+from directory.models import AdministrativeUnit, Agency, Role, User
+from directory.selectors import unit_area_q
+
+from . import progress
+from .models import (
+    BudgetLine,
+    LegalBasis,
+    Plan,
+    PlanAmendment,
+    PlanStatus,
+    PlanTarget,
+    PlanTask,
+    ReportingRequirement,
+    Responsibility,
+)
+from .providers import provider_labels, target_values
+
+# Which provider's value counts as the "actual" for progress, best first: a reported
+# (approved/consolidated) value beats the registry's computed one.
+ACTUAL_PREFERENCE = ("reported", "registry")
+
+
+def assigned_plans_q(agency_id: int) -> Q:
+    """Plans that give ``agency_id`` a role: it issued them, leads or coordinates a task,
+    has a responsibility, reports or receives reports. Subqueries, not joins, so the
+    list stays one row per plan without DISTINCT."""
+    return (
+        Q(issuer_id=agency_id)
+        | Q(pk__in=PlanTask.objects.filter(Q(lead_agency_id=agency_id) | Q(coordinating_agencies=agency_id)).values("plan_id"))
+        | Q(pk__in=Responsibility.objects.filter(agency_id=agency_id).values("plan_id"))
+        | Q(pk__in=ReportingRequirement.objects.filter(Q(reporters=agency_id) | Q(receiver_id=agency_id)).values("plan_id"))
+    )
+
+
+def plans_visible_to(user) -> QuerySet[Plan]:
+    """Admins: every plan. Others: plans issued in their agency's area (its unit, the units
+    below and their predecessors) or plans their agency is assigned in."""
+    qs = Plan.objects.select_related("issuer", "issuer__unit")
+    if not user.is_authenticated or not user.is_active:
+        return qs.none()
+    if user.is_superuser:
+        return qs
+    if not user.agency_id:
+        return qs.none()
+    return qs.filter(unit_area_q(user.agency.unit, "issuer__unit") | assigned_plans_q(user.agency_id))
+
+
+def plan_can_edit(user, plan: Plan) -> bool:
+    """A planner whose area contains the issuing agency's unit (admins always)."""
+    if not user.is_authenticated or not has_any_role(user, (Role.PLANNER,)):
+        return False
+    if user.is_superuser:
+        return True
+    if not user.agency_id:
+        return False
+    return Plan.objects.filter(pk=plan.pk).filter(unit_area_q(user.agency.unit, "issuer__unit")).exists()
+
+
+def plans_editable_by(user) -> QuerySet[Plan]:
+    """Plans a planner may edit and move through the workflow (scoped like ``plan_can_edit``)."""
+    qs = Plan.objects.select_related("issuer", "issuer__unit")
+    if not user.is_authenticated or not has_any_role(user, (Role.PLANNER,)):
+        return qs.none()
+    if user.is_superuser:
+        return qs
+    if not user.agency_id:
+        return qs.none()
+    return qs.filter(unit_area_q(user.agency.unit, "issuer__unit"))
+
+
+def issuers_for(user) -> QuerySet[Agency]:
+    """Agencies a planner may issue plans for: those in the area."""
+    qs = Agency.objects.select_related("unit").order_by("unit__path", "name")
+    if user.is_superuser:
+        return qs
+    if not user.agency_id:
+        return qs.none()
+    return qs.filter(unit_area_q(user.agency.unit, "unit"))
+
+
+def _province_of(unit: AdministrativeUnit) -> AdministrativeUnit:
+    """The top unit of ``unit``'s tree (its province), from the materialised path."""
+    root_pk = int(unit.path.strip("/").split("/")[0]) if unit.path else unit.pk
+    if root_pk == unit.pk:
+        return unit
+    return AdministrativeUnit.objects.get(pk=root_pk)
+
+
+def agencies_for_assignment(user) -> QuerySet[Agency]:
+    """Agencies a plan can assign tasks, responsibilities and reports to: the whole province
+    of the user's agency (a district plan reports up to provincial bodies)."""
+    qs = Agency.objects.select_related("unit").order_by("unit__path", "name")
+    if user.is_superuser:
+        return qs
+    if not user.agency_id:
+        return qs.none()
+    return qs.filter(unit_area_q(_province_of(user.agency.unit), "unit"))
+
+
+def signers_for(user) -> QuerySet[User]:
+    qs = User.objects.filter(is_leader=True, is_active=True).select_related("agency").order_by("full_name", "username")
+    if user.is_superuser:
+        return qs
+    if not user.agency_id:
+        return qs.none()
+    return qs.filter(unit_area_q(_province_of(user.agency.unit), "agency__unit"))
+
+
+def plan_detail_queryset(user) -> QuerySet[Plan]:
+    """Everything the plan page shows, in a fixed number of queries."""
+    agencies = Agency.objects.select_related("unit")
+    return (
+        plans_visible_to(user)
+        .select_related(
+            "issuer__parent", "implements_plan", "superseded_by", "cloned_from", "signer_user", "created_by"
+        )
+        .prefetch_related(
+            Prefetch("legal_bases", queryset=LegalBasis.objects.select_related("linked_plan")),
+            "sections",
+            Prefetch("targets", queryset=PlanTarget.objects.select_related("indicator")),
+            Prefetch(
+                "tasks",
+                queryset=PlanTask.objects.select_related("lead_agency").prefetch_related(
+                    Prefetch("coordinating_agencies", queryset=agencies), "targets"
+                ),
+            ),
+            Prefetch("budget_lines", queryset=BudgetLine.objects.select_related("task")),
+            Prefetch("responsibilities", queryset=Responsibility.objects.select_related("agency")),
+            Prefetch(
+                "reporting_requirements",
+                queryset=ReportingRequirement.objects.select_related("receiver", "consolidates").prefetch_related(
+                    Prefetch("reporters", queryset=agencies)
+                ),
+            ),
+            Prefetch("amendments", queryset=PlanAmendment.objects.select_related("by")),
+            Prefetch("supersedes", queryset=Plan.objects.only("pk", "number", "symbol", "title", "superseded_by")),
+        )
+    )
+
+
+def plan_get_for_detail(pk: int, user) -> Plan:
+    """The plan with every part the page needs, or 404 when outside the user's scope."""
+    return get_object_or_404(plan_detail_queryset(user), pk=pk)
+
+
+@dataclass
+class TargetRow:
+    target: PlanTarget
+    values: dict  # provider key -> TargetValue (missing keys: no value)
+    actual: object
+    actual_source: str
+    progress: progress.Progress
+    cells: list = field(default_factory=list)  # values in provider order, for templates
+
+
+@dataclass
+class TargetTable:
+    providers: list  # [(key, label)]
+    groups: list  # [(milestone_year, [TargetRow])]
+
+    @property
+    def rows(self) -> list[TargetRow]:
+        return [row for _year, rows in self.groups for row in rows]
+
+
+def plan_target_rows(plan: Plan, as_of: datetime.date | None = None) -> TargetTable:
+    """Targets grouped by milestone year, each with every provider's value and its progress
+    evaluated on the best available actual (reported, then registry). Providers that are
+    not registered simply give no columns."""
+    as_of = as_of or datetime.date.today()
+    targets = list(plan.targets.all())
+    for t in targets:
+        t.plan = plan  # progress reads the plan's period; avoid a query per target
+    values = target_values(plan, targets) if targets else {}
+    labels = provider_labels()
+    providers = [(key, labels.get(key, key)) for key in values]
+    order = [k for k in ACTUAL_PREFERENCE if k in values] + [k for k in values if k not in ACTUAL_PREFERENCE]
+    rows = []
+    for t in targets:
+        per_target = {key: values[key].get(t.pk) for key in values if values[key].get(t.pk) is not None}
+        actual, source = None, ""
+        for key in order:
+            tv = per_target.get(key)
+            if tv is not None and tv.value is not None:
+                actual, source = tv.value, key
+                break
+        rows.append(
+            TargetRow(
+                target=t,
+                values=per_target,
+                actual=actual,
+                actual_source=source,
+                progress=progress.evaluate_target(t, actual, as_of),
+                cells=[per_target.get(key) for key, _label in providers],
+            )
+        )
+    rows.sort(key=lambda r: (r.target.milestone_year, r.target.order, r.target.pk))
+    groups = [(year, list(items)) for year, items in groupby(rows, key=lambda r: r.target.milestone_year)]
+    return TargetTable(providers=providers, groups=groups)
+
+
+def plan_budget_total(plan: Plan):
+    """Sum of the amounts of the (prefetched) budget lines; None when no line has one."""
+    amounts = [line.amount for line in plan.budget_lines.all() if line.amount is not None]
+    return sum(amounts) if amounts else None
+
+
+def plan_open_amendment(plan: Plan) -> PlanAmendment | None:
+    """The open amendment from the prefetched amendments (no query on the plan page)."""
+    return next((a for a in plan.amendments.all() if a.open), None)
+
+
+def plans_drafts_of_agency(agency_id: int) -> QuerySet[Plan]:
+    return Plan.objects.filter(issuer_id=agency_id, status=PlanStatus.DRAFT).select_related("issuer").order_by("-modified")
+
+
+def plans_recently_changed(user, limit: int = 8) -> list[Plan]:
+    return list(plans_editable_by(user).order_by("-modified")[:limit])
+
+
+def plans_assigned_to(agency_id: int, limit: int = 10) -> list[Plan]:
+    """Plans in force or issued that assign the agency something (not the ones it issued)."""
+    assigned = (
+        Q(pk__in=PlanTask.objects.filter(Q(lead_agency_id=agency_id) | Q(coordinating_agencies=agency_id)).values("plan_id"))
+        | Q(pk__in=Responsibility.objects.filter(agency_id=agency_id).values("plan_id"))
+        | Q(pk__in=ReportingRequirement.objects.filter(Q(reporters=agency_id) | Q(receiver_id=agency_id)).values("plan_id"))
+    )
+    return list(
+        Plan.objects.filter(assigned)
+        .exclude(status=PlanStatus.SUPERSEDED)
+        .select_related("issuer")
+        .order_by("-period_end", "-id")[:limit]
+    )

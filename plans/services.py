@@ -1,0 +1,466 @@
+"""Writes on plans: create/update with every inline collection, and the status workflow.
+
+Every function takes keyword-only arguments and an ``acting_user``, validates with
+``full_clean()`` before saving, runs in one transaction (nothing half-saved) and writes an
+audit row (``core.audit.audit``) in that transaction. Illegal transitions raise
+``ValidationError`` with a translated message.
+
+Frozen plans — issued, closed or superseded, without an open amendment — refuse content
+changes here, not only in the views, so no caller (view, import, script) can bypass it.
+
+Collections are passed as lists of row dicts (the shape of a formset's ``cleaned_data``):
+model field names, plus optional ``id`` (an instance or pk of an existing row of this
+plan), ``DELETE`` (remove that row) and ``ref`` (a name other rows of the same call use to
+point at it: a task's ``targets``, a budget line's ``task``, a requirement's
+``consolidates`` may be given as ref strings). Rows are ordered as given. A collection
+left as ``None`` in ``plan_update`` is not touched.
+"""
+
+import calendar
+import datetime
+from collections.abc import Iterable
+
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from core.audit import audit
+from core.text import fold, nfc
+
+from .models import (
+    BudgetLine,
+    LegalBasis,
+    Plan,
+    PlanAmendment,
+    PlanSection,
+    PlanStatus,
+    PlanTarget,
+    PlanTask,
+    ReportingRequirement,
+    Responsibility,
+)
+
+# Header fields a caller may set through plan_create / plan_update (workflow fields are
+# set only by the workflow services below).
+HEADER_FIELDS = (
+    "issuer",
+    "issuer_text",
+    "number",
+    "symbol",
+    "place",
+    "issue_date",
+    "document_year",
+    "title",
+    "kind",
+    "period_start",
+    "period_end",
+    "implements_plan",
+    "implements_reference",
+    "preamble",
+    "signer_authority",
+    "signer_title",
+    "signer_name",
+    "signer_user",
+    "recipients",
+    "in_force",
+)
+
+# (collection name, model, many-to-many fields, fields pointing at sibling rows -> collection)
+COLLECTIONS: tuple[tuple[str, type[models.Model], tuple[str, ...], dict[str, str]], ...] = (
+    ("legal_bases", LegalBasis, (), {}),
+    ("sections", PlanSection, (), {}),
+    ("targets", PlanTarget, (), {}),
+    ("tasks", PlanTask, ("coordinating_agencies", "targets"), {"targets": "targets"}),
+    ("budget_lines", BudgetLine, (), {"task": "tasks"}),
+    ("responsibilities", Responsibility, (), {}),
+    ("reporting_requirements", ReportingRequirement, ("reporters",), {"consolidates": "reporting_requirements"}),
+)
+COLLECTION_NAMES = tuple(c[0] for c in COLLECTIONS)
+_ROW_META_KEYS = ("id", "DELETE", "ref", "plan", "ORDER")
+
+
+# ---------------------------------------------------------------------------
+# helpers
+# ---------------------------------------------------------------------------
+def plan_search_text(plan: Plan) -> str:
+    """The folded text the list's search runs on: title, number/symbol, issuer names."""
+    issuer_name = plan.issuer.name if plan.issuer_id else ""
+    parts = [plan.title, plan.reference, plan.symbol, str(plan.number or ""), issuer_name, plan.issuer_text]
+    return fold(" ".join(p for p in parts if p))
+
+
+def plan_has_open_amendment(plan: Plan) -> bool:
+    return plan.amendments.filter(open=True).exists()
+
+
+def plan_is_editable(plan: Plan) -> bool:
+    """Drafts are editable; other plans only while an amendment is open."""
+    if plan.status == PlanStatus.DRAFT:
+        return True
+    return plan.status == PlanStatus.ISSUED and plan_has_open_amendment(plan)
+
+
+def _assert_editable(plan: Plan) -> None:
+    if not plan_is_editable(plan):
+        raise ValidationError(
+            _("This plan is %(status)s: its content is frozen. Open an amendment with a reason to change it."),
+            code="frozen",
+            params={"status": plan.get_status_display().lower()},
+        )
+
+
+def _clean_text(value):
+    return nfc(value).strip() if isinstance(value, str) else value
+
+
+def _save_plan(plan: Plan, *, reason: str = "") -> None:
+    plan.search_text = plan_search_text(plan)
+    plan.full_clean()
+    if reason:
+        # Kept by django-simple-history with the history row (its column holds 100 chars).
+        plan._change_reason = reason[:100]
+    plan.save()
+
+
+def _resolve(value, refs: dict, collection: str):
+    """A sibling reference given as a ref string becomes the row saved under that ref."""
+    if isinstance(value, str) and value:
+        try:
+            return refs[(collection, value)]
+        except KeyError:
+            raise ValidationError(
+                _("Unknown reference %(ref)s."), code="unknown_ref", params={"ref": value}
+            ) from None
+    return value
+
+
+def _save_collection(plan: Plan, name: str, rows: Iterable[dict], refs: dict, deferred: list) -> None:
+    """Create, update and delete the rows of one collection (see the module docstring)."""
+    _name, model, m2m_fields, sibling_fields = next(c for c in COLLECTIONS if c[0] == name)
+    manager = getattr(plan, name)
+    existing = {obj.pk: obj for obj in manager.all()} if plan.pk else {}
+    position = 0
+    for raw in rows:
+        if not raw:
+            continue  # an untouched extra form of a formset
+        row = dict(raw)
+        instance = row.pop("id", None)
+        delete = row.pop("DELETE", False)
+        ref = row.pop("ref", None)
+        row.pop("plan", None)
+        row.pop("ORDER", None)
+        if instance is not None and not isinstance(instance, models.Model):
+            instance = existing.get(int(instance))
+            if instance is None:
+                raise ValidationError(_("A row does not belong to this plan."), code="foreign_row")
+        if instance is not None and instance.pk not in existing:
+            raise ValidationError(_("A row does not belong to this plan."), code="foreign_row")
+        if delete:
+            if instance is not None:
+                instance.delete()
+            continue
+        m2m = {f: row.pop(f) for f in m2m_fields if f in row}
+        late = {}
+        for field, collection in sibling_fields.items():
+            if field in m2m or field not in row:
+                continue
+            value = row[field]
+            if isinstance(value, str) and value and (collection, value) not in refs and collection == name:
+                late[field] = value  # points at a row later in the same collection
+                row[field] = None
+            else:
+                row[field] = _resolve(value, refs, collection)
+        obj = instance or model(plan=plan)
+        obj.plan = plan
+        for field, value in row.items():
+            setattr(obj, field, _clean_text(value))
+        if "order" not in row:
+            obj.order = position
+        position += 1
+        obj.full_clean()
+        obj.save()
+        for field, values in m2m.items():
+            collection = sibling_fields.get(field)
+            resolved = [_resolve(v, refs, collection) if collection else v for v in (values or [])]
+            getattr(obj, field).set(resolved)
+        if ref:
+            refs[(name, ref)] = obj
+        if late:
+            deferred.append((obj, late, name))
+
+
+def _save_collections(plan: Plan, collections: dict) -> None:
+    refs: dict = {}
+    deferred: list = []
+    for name in COLLECTION_NAMES:
+        rows = collections.get(name)
+        if rows is not None:
+            _save_collection(plan, name, rows, refs, deferred)
+    for obj, late, collection in deferred:
+        for field, value in late.items():
+            setattr(obj, field, _resolve(value, refs, collection))
+        obj.full_clean()
+        obj.save()
+    # Targets are checked against the plan's (possibly new) period once more, because a
+    # header change can move the period away from targets that were not resubmitted.
+    for target in plan.targets.all():
+        target.plan = plan
+        target.full_clean()
+
+
+def _apply_header(plan: Plan, data: dict) -> None:
+    unknown = set(data) - set(HEADER_FIELDS)
+    if unknown:
+        raise ValueError(f"not header fields: {sorted(unknown)}")
+    for field, value in data.items():
+        setattr(plan, field, _clean_text(value))
+    if plan.issue_date and not plan.document_year:
+        plan.document_year = plan.issue_date.year
+
+
+# ---------------------------------------------------------------------------
+# create / update
+# ---------------------------------------------------------------------------
+@transaction.atomic
+def plan_create(*, acting_user, data: dict, **collections) -> Plan:
+    """Create a draft plan with its header ``data`` and any inline collections."""
+    bad = set(collections) - set(COLLECTION_NAMES)
+    if bad:
+        raise ValueError(f"unknown collections: {sorted(bad)}")
+    plan = Plan(status=PlanStatus.DRAFT)
+    if getattr(acting_user, "is_authenticated", False):
+        plan.created_by = acting_user
+    _apply_header(plan, data)
+    _save_plan(plan, reason=_("Created"))
+    _save_collections(plan, collections)
+    audit(actor=acting_user, action="plan.create", obj=plan, summary=plan.short_title)
+    return plan
+
+
+@transaction.atomic
+def plan_update(*, plan: Plan, acting_user, data: dict | None = None, **collections) -> Plan:
+    """Change a draft (or an issued plan under an open amendment): header and collections."""
+    bad = set(collections) - set(COLLECTION_NAMES)
+    if bad:
+        raise ValueError(f"unknown collections: {sorted(bad)}")
+    # Reload under a row lock: the caller's instance may carry a form's unsaved changes,
+    # and the frozen check must see the status as it is in the database now.
+    plan = _lock(plan)
+    _assert_editable(plan)
+    if data:
+        if plan.status != PlanStatus.DRAFT:
+            # An amendment changes content; it cannot take the plan back to a draft.
+            data = {k: v for k, v in data.items() if k != "in_force"}
+        _apply_header(plan, data)
+    amendment = plan.amendments.filter(open=True).first()
+    reason = _("Amendment: %(reason)s") % {"reason": amendment.reason} if amendment else _("Edited")
+    _save_plan(plan, reason=reason)
+    _save_collections(plan, collections)
+    audit(
+        actor=acting_user,
+        action="plan.update",
+        obj=plan,
+        summary=plan.short_title,
+        data={"amendment": amendment.pk if amendment else None, "collections": sorted(k for k, v in collections.items() if v is not None)},
+    )
+    return plan
+
+
+# ---------------------------------------------------------------------------
+# workflow
+# ---------------------------------------------------------------------------
+def _lock(plan: Plan) -> Plan:
+    return Plan.objects.select_for_update().select_related("issuer").get(pk=plan.pk)
+
+
+@transaction.atomic
+def plan_issue(*, plan: Plan, acting_user, number: int | None = None, issue_date: datetime.date | None = None) -> Plan:
+    """Draft → issued. Needs a number and an issue date; the content is frozen afterwards."""
+    plan = _lock(plan)
+    if plan.status != PlanStatus.DRAFT:
+        raise ValidationError(_("Only a draft can be issued."), code="not_draft")
+    if number is not None:
+        plan.number = number
+    if issue_date is not None:
+        plan.issue_date = issue_date
+    errors = {}
+    if not plan.number:
+        errors["number"] = ValidationError(_("An issued plan needs a number."), code="number_required")
+    if not plan.issue_date:
+        errors["issue_date"] = ValidationError(_("An issued plan needs an issue date."), code="date_required")
+    if errors:
+        raise ValidationError(errors)
+    plan.document_year = plan.issue_date.year
+    plan.status = PlanStatus.ISSUED
+    plan.in_force = False  # issued now: the flag for number-less copies no longer applies
+    plan.issued_at = timezone.now()
+    _save_plan(plan, reason=_("Issued"))
+    audit(actor=acting_user, action="plan.issue", obj=plan, summary=plan.reference)
+    return plan
+
+
+@transaction.atomic
+def plan_amendment_open(*, plan: Plan, acting_user, reason: str) -> PlanAmendment:
+    """Open an amendment (with its reason) so an issued plan can be edited."""
+    plan = _lock(plan)
+    reason = (reason or "").strip()
+    if plan.status != PlanStatus.ISSUED:
+        raise ValidationError(_("Only an issued plan can be amended."), code="not_issued")
+    if not reason:
+        raise ValidationError({"reason": ValidationError(_("Give the reason for the amendment."), code="reason_required")})
+    if plan.amendments.filter(open=True).exists():
+        raise ValidationError(_("An amendment is already open."), code="amendment_open")
+    amendment = PlanAmendment(plan=plan, reason=nfc(reason), open=True)
+    if getattr(acting_user, "is_authenticated", False):
+        amendment.by = acting_user
+    amendment.full_clean()
+    amendment.save()
+    plan._change_reason = (_("Amendment opened: %(reason)s") % {"reason": amendment.reason})[:100]
+    plan.save(update_fields=["modified"])
+    audit(actor=acting_user, action="plan.amendment_open", obj=plan, summary=amendment.reason, data={"amendment": amendment.pk})
+    return amendment
+
+
+@transaction.atomic
+def plan_amendment_close(*, plan: Plan, acting_user) -> PlanAmendment:
+    """Close the open amendment: the plan is frozen again."""
+    plan = _lock(plan)
+    amendment = plan.amendments.filter(open=True).first()
+    if amendment is None:
+        raise ValidationError(_("There is no open amendment."), code="no_amendment")
+    amendment.open = False
+    amendment.save(update_fields=["open"])
+    plan._change_reason = (_("Amendment closed: %(reason)s") % {"reason": amendment.reason})[:100]
+    plan.save(update_fields=["modified"])
+    audit(actor=acting_user, action="plan.amendment_close", obj=plan, summary=amendment.reason, data={"amendment": amendment.pk})
+    return amendment
+
+
+@transaction.atomic
+def plan_close(*, plan: Plan, acting_user) -> Plan:
+    """Issued → closed (the plan has been carried out or its period is over)."""
+    plan = _lock(plan)
+    if plan.status != PlanStatus.ISSUED:
+        raise ValidationError(_("Only an issued plan can be closed."), code="not_issued")
+    if plan.amendments.filter(open=True).exists():
+        raise ValidationError(_("Close the open amendment first."), code="amendment_open")
+    plan.status = PlanStatus.CLOSED
+    plan.closed_at = timezone.now()
+    _save_plan(plan, reason=_("Closed"))
+    audit(actor=acting_user, action="plan.close", obj=plan, summary=plan.reference)
+    return plan
+
+
+@transaction.atomic
+def plan_supersede(*, plan: Plan, by: Plan, acting_user) -> Plan:
+    """Issued or closed → superseded by another plan in force."""
+    plan = _lock(plan)
+    if plan.status not in (PlanStatus.ISSUED, PlanStatus.CLOSED):
+        raise ValidationError(_("Only an issued or closed plan can be superseded."), code="not_issued")
+    if by is None or by.pk == plan.pk:
+        raise ValidationError({"by": ValidationError(_("A plan cannot supersede itself."), code="self")})
+    if not by.is_in_force and by.status != PlanStatus.CLOSED:
+        raise ValidationError(
+            {"by": ValidationError(_("The superseding plan must be issued or in force."), code="by_not_issued")}
+        )
+    if by.superseded_by_id == plan.pk:
+        raise ValidationError({"by": ValidationError(_("That plan is itself superseded by this one."), code="cycle")})
+    if plan.amendments.filter(open=True).exists():
+        raise ValidationError(_("Close the open amendment first."), code="amendment_open")
+    plan.status = PlanStatus.SUPERSEDED
+    plan.superseded_by = by
+    _save_plan(plan, reason=_("Superseded by %(ref)s") % {"ref": by.reference})
+    audit(actor=acting_user, action="plan.supersede", obj=plan, summary=by.reference, data={"by": by.pk})
+    return plan
+
+
+def _shift_date(d: datetime.date | None, years: int) -> datetime.date | None:
+    if d is None or not years:
+        return d
+    year = d.year + years
+    return d.replace(year=year, day=min(d.day, calendar.monthrange(year, d.month)[1]))
+
+
+def _shift_year(y: int | None, years: int) -> int | None:
+    return y + years if y else y
+
+
+def _copy_fields(obj, exclude=("id", "plan")) -> dict:
+    return {
+        f.attname: getattr(obj, f.attname)
+        for f in obj._meta.concrete_fields
+        if f.name not in exclude and f.attname not in exclude
+    }
+
+
+@transaction.atomic
+def plan_clone(*, plan: Plan, acting_user, year_offset: int = 1, title: str | None = None) -> Plan:
+    """Deep copy as a new draft (e.g. next year's annual plan from this one).
+
+    The period, milestone and baseline years, task years and deadlines, budget years and
+    fixed reporting dates move by ``year_offset``; number and date are blank; legal bases
+    and narrative sections are copied as they are (edit them in the draft).
+    """
+    if not -50 <= year_offset <= 50:
+        raise ValidationError({"year_offset": ValidationError(_("Shift by at most 50 years."), code="offset_range")})
+    source = Plan.objects.select_related("issuer").get(pk=plan.pk)
+    new = Plan(**_copy_fields(source, exclude=(
+        "id", "created", "modified", "number", "issue_date", "status", "issued_at", "closed_at",
+        "superseded_by", "cloned_from", "created_by", "search_text", "in_force", "document_year",
+    )))
+    new.status = PlanStatus.DRAFT
+    new.cloned_from = source
+    new.period_start = _shift_date(source.period_start, year_offset)
+    new.period_end = _shift_date(source.period_end, year_offset)
+    new.document_year = _shift_year(source.document_year or (source.issue_date.year if source.issue_date else None), year_offset)
+    if title:
+        new.title = nfc(title).strip()
+    if getattr(acting_user, "is_authenticated", False):
+        new.created_by = acting_user
+    _save_plan(new, reason=_("Cloned from %(ref)s") % {"ref": source.reference})
+
+    for basis in source.legal_bases.all():
+        LegalBasis.objects.create(plan=new, **_copy_fields(basis))
+    for section in source.sections.all():
+        PlanSection.objects.create(plan=new, **_copy_fields(section))
+    target_map = {}
+    for target in source.targets.all():
+        copy = PlanTarget(plan=new, **_copy_fields(target))
+        copy.milestone_year = _shift_year(target.milestone_year, year_offset)
+        copy.baseline_year = _shift_year(target.baseline_year, year_offset)
+        copy.full_clean()
+        copy.save()
+        target_map[target.pk] = copy
+    task_map = {}
+    for task in source.tasks.prefetch_related("coordinating_agencies", "targets"):
+        copy = PlanTask(plan=new, **_copy_fields(task))
+        copy.start_year = _shift_year(task.start_year, year_offset)
+        copy.end_year = _shift_year(task.end_year, year_offset)
+        copy.deadline = _shift_date(task.deadline, year_offset)
+        copy.full_clean()
+        copy.save()
+        copy.coordinating_agencies.set(task.coordinating_agencies.all())
+        copy.targets.set([target_map[t.pk] for t in task.targets.all() if t.pk in target_map])
+        task_map[task.pk] = copy
+    for line in source.budget_lines.all():
+        copy = BudgetLine(plan=new, **_copy_fields(line))
+        copy.year = _shift_year(line.year, year_offset)
+        copy.task = task_map.get(line.task_id)
+        copy.save()
+    for resp in source.responsibilities.all():
+        Responsibility.objects.create(plan=new, **_copy_fields(resp))
+    req_map = {}
+    for req in source.reporting_requirements.prefetch_related("reporters"):
+        copy = ReportingRequirement(plan=new, **_copy_fields(req, exclude=("id", "plan", "consolidates")))
+        copy.due_date = _shift_date(req.due_date, year_offset)
+        copy.full_clean()
+        copy.save()
+        copy.reporters.set(req.reporters.all())
+        req_map[req.pk] = (copy, req.consolidates_id)
+    for copy, old_target in req_map.values():
+        if old_target and old_target in req_map:
+            copy.consolidates = req_map[old_target][0]
+            copy.save(update_fields=["consolidates"])
+    audit(actor=acting_user, action="plan.clone", obj=new, summary=source.reference, data={"from": source.pk, "year_offset": year_offset})
+    return new

@@ -1,0 +1,42 @@
+"""Template helpers of the plan pages: target values, progress labels, form layout."""
+
+from django import template
+from django.utils.translation import gettext_lazy as _
+
+from core.formatting import format_number
+from plans import progress
+
+register = template.Library()
+
+PROGRESS_LABELS = {
+    progress.ACHIEVED: (_("Achieved"), "success"),
+    progress.ON_TRACK: (_("On track"), "primary"),
+    progress.AT_RISK: (_("At risk"), "warning"),
+    progress.BEHIND: (_("Behind"), "danger"),
+    progress.NO_DATA: (_("No data"), "secondary"),
+}
+
+
+@register.filter
+def target_value(target) -> str:
+    """"≥ 17", "01 – 05", "≈ 70" with Vietnamese number formatting."""
+    if target.comparator == "range":
+        return f"{format_number(target.value)} – {format_number(target.value_max)}"
+    return f"{target.get_comparator_display()} {format_number(target.value)}"
+
+
+@register.filter
+def progress_label(status: str) -> str:
+    return PROGRESS_LABELS.get(status, (status, "secondary"))[0]
+
+
+@register.filter
+def progress_class(status: str) -> str:
+    return PROGRESS_LABELS.get(status, (status, "secondary"))[1]
+
+
+@register.filter
+def col_width(form, name) -> int:
+    """Bootstrap column width of a field in the row layout of the plan form."""
+    getter = getattr(form, "col_width", None)
+    return getter(name) if getter else 3
