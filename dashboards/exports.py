@@ -1,0 +1,257 @@
+"""The dashboard as a PDF for a meeting (official header block) and its tables as Excel.
+
+Both exports are built from one ``snapshot`` of the dashboard (the same selectors as the
+pages, a constant number of queries). The PDF goes through ``documents.pdf.html_to_pdf``,
+whose URL fetcher serves only the portal's static files (Tinos is embedded from
+static/fonts/tinos), so user text in agency or plan names can never make WeasyPrint read
+a file or call the network. The Excel workbook is written with openpyxl in write-only mode.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+from django.http import HttpResponse
+from django.template.loader import render_to_string
+from django.utils.functional import Promise
+from django.utils.translation import gettext as _
+from django.views.generic import View
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Font
+
+from core.formatting import format_doc_date
+from plans import progress
+from plans.models import PlanTarget
+
+from . import selectors as s
+from .views import STATUS_LABELS, DashboardMixin, registry_data
+
+MATRIX_ROWS_IN_EXPORT = 200
+
+
+def snapshot(view: DashboardMixin) -> dict:
+    """Everything the exports show, for the view's area and window."""
+    area, window, today = view.get_area(), view.window, view.today
+    statuses = s.target_statuses(area, window, today)
+    targets = PlanTarget.objects.filter(pk__in=list(statuses)).select_related("plan").order_by("plan_id", "milestone_year", "order", "pk")
+    counts = dict.fromkeys(progress.STATUS_ORDER, 0)
+    for prog in statuses.values():
+        counts[prog.status] += 1
+    return {
+        "area_name": str(area.unit) if area.unit else _("Whole country"),
+        "window": window,
+        "today": today,
+        "plans": s.plan_figures(area, window),
+        "target_counts": [(STATUS_LABELS[k], counts[k]) for k in (progress.ACHIEVED, progress.ON_TRACK, progress.AT_RISK, progress.BEHIND, progress.NO_DATA)],
+        "targets_total": len(statuses),
+        "targets": [(t, statuses[t.pk], STATUS_LABELS[statuses[t.pk].status]) for t in targets],
+        "reports": s.compliance_counts(area, window, today),
+        "report_labels": s.COMPLIANCE_LABELS,
+        "matrix": s.compliance_matrix(area, window, today, limit=MATRIX_ROWS_IN_EXPORT),
+        "budget": s.budget_figures(area, window),
+        "budget_plans": list(s.budget_by_plan(area, window)),
+        "children": list(s.child_units(area, window, today)),
+        **registry_data(area, window),
+    }
+
+
+def _filename(view, ext: str) -> str:
+    window = view.window
+    suffix = f"{window.year}" + (f"-q{window.quarter}" if window.quarter else "")
+    return f"dashboard-{suffix}.{ext}"
+
+
+class DashboardPdfView(DashboardMixin, View):
+    """The dashboard on A4 with the Decree 30 header of the user's agency, for a meeting."""
+
+    def get(self, request, *args, **kwargs):
+        from documents.pdf import html_to_pdf
+        from documents.render import agency_header_lines, parent_header_line, place_of
+
+        data = snapshot(self)
+        agency = request.user.agency
+        if agency is not None:
+            header = {
+                "parent_line": parent_header_line(agency),
+                "header_lines": agency_header_lines(agency),
+                "place": place_of(agency),
+            }
+        else:
+            header = {"parent_line": "", "header_lines": ["CỔNG THÔNG TIN KẾ HOẠCH KINH TẾ TẬP THỂ"], "place": ""}
+        day: date = self.today
+        header["date_line"] = f"{header['place']}, {format_doc_date(day)}" if header["place"] else format_doc_date(day).capitalize()
+        html = render_to_string("dashboards/pdf.html", {**data, "header": header, "user": request.user}, request=request)
+        result = html_to_pdf(html)
+        response = HttpResponse(result.pdf, content_type="application/pdf")
+        response["Content-Disposition"] = f'attachment; filename="{_filename(self, "pdf")}"'
+        return response
+
+
+class DashboardXlsxView(DashboardMixin, View):
+    """The dashboard's tables, one sheet each, with a title block and frozen header rows."""
+
+    def get(self, request, *args, **kwargs):
+        data = snapshot(self)
+        content = build_workbook(data)
+        response = HttpResponse(content, content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        response["Content-Disposition"] = f'attachment; filename="{_filename(self, "xlsx")}"'
+        return response
+
+
+BOLD = Font(bold=True)
+TITLE = Font(bold=True, size=13)
+WRAP = Alignment(wrap_text=True, vertical="top")
+INT_FORMAT = "#,##0"
+DEC_FORMAT = "#,##0.##"
+
+
+def _safe_text(value):
+    """Text cells never start a formula (names come from users)."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+def _sheet(wb, title: str, data: dict, headers: list[str], rows, widths=None, formats=None):
+    ws = wb.create_sheet(title=title[:31])
+    for i, width in enumerate(widths or []):
+        ws.column_dimensions[chr(ord("A") + i)].width = width
+    head = WriteOnlyCell(ws, value=f"{title} — {data['area_name']} — {data['window'].label}")
+    head.font = TITLE
+    ws.append([head])
+    ws.append([_("Exported on %(day)s") % {"day": data["today"].strftime("%d/%m/%Y")}])
+    ws.append([])
+    ws.freeze_panes = "A5"
+    cells = []
+    for h in headers:
+        c = WriteOnlyCell(ws, value=str(h))
+        c.font = BOLD
+        cells.append(c)
+    ws.append(cells)
+    for row in rows:
+        out = []
+        for i, value in enumerate(row):
+            if isinstance(value, Promise):
+                value = str(value)
+            c = WriteOnlyCell(ws, value=_safe_text(value))
+            fmt = (formats or {}).get(i)
+            if fmt and value is not None:
+                c.number_format = fmt
+            out.append(c)
+        ws.append(out)
+    return ws
+
+
+def build_workbook(data: dict) -> bytes:
+    wb = Workbook(write_only=True)
+    reports = data["reports"]
+    summary = [
+        (_("Active plans"), data["plans"]["active"]),
+        (_("Plans in draft"), data["plans"]["draft"]),
+        (_("Targets"), data["targets_total"]),
+        *[(label, n) for label, n in data["target_counts"]],
+        (_("Reports due"), reports["due"]),
+        *[(data["report_labels"][k], reports[k]) for k in s.COMPLIANCE_STATES],
+        (_("Budget allocated (VND)"), data["budget"]["allocated"]),
+        (_("Budget spent (VND)"), data["budget"]["spent"]),
+    ]
+    _sheet(wb, _("Summary"), data, [_("Figure"), _("Value")], summary, widths=[45, 20], formats={1: INT_FORMAT})
+    _sheet(
+        wb,
+        _("Targets"),
+        data,
+        [_("Plan"), _("Target"), _("Unit"), _("Milestone"), _("Comparator"), _("Plan value"), _("Latest value"), _("% of plan"), _("Status")],
+        (
+            (t.plan.reference, t.description, t.unit, t.milestone_year, t.get_comparator_display(), t.value, p.actual, p.percent_of_plan, label)
+            for t, p, label in data["targets"]
+        ),
+        widths=[16, 60, 14, 10, 8, 14, 14, 10, 14],
+        formats={5: DEC_FORMAT, 6: DEC_FORMAT, 7: "0.0"},
+    )
+    matrix = data["matrix"]
+    _sheet(
+        wb,
+        _("Reporting compliance"),
+        data,
+        [_("Agency"), _("Unit"), *[c["label"] for c in matrix["columns"]], _("On time"), _("Late"), _("Missing"), _("Returned"), _("Not yet due")],
+        (
+            (
+                r.agency_name,
+                r.unit_name,
+                *[
+                    "{on_time}/{late}/{missing}/{returned}".format(**r.cells[c["key"]]) if c["key"] in r.cells else ""
+                    for c in matrix["columns"]
+                ],
+                r.totals["on_time"],
+                r.totals["late"],
+                r.totals["missing"],
+                r.totals["returned"],
+                r.totals["pending"],
+            )
+            for r in matrix["rows"]
+        ),
+        widths=[45, 25] + [14] * len(matrix["columns"]) + [10] * 5,
+    )
+    _sheet(
+        wb,
+        _("Units"),
+        data,
+        [_("Unit"), _("Active plans"), _("Missing reports"), _("Organisations"), _("Agricultural HTX")],
+        ((str(u), u.active_plans, u.missing_reports, u.org_count, u.agri_htx) for u in data["children"]),
+        widths=[40, 14, 14, 14, 14],
+    )
+    registry_rows = [
+        *[(_("Organisations"), str(k["label"]), k["active"], k["suspended"], k["planned"], k["dissolved"], k["total"]) for k in data["kinds"]],
+    ]
+    _sheet(
+        wb,
+        _("Registry"),
+        data,
+        [_("Table"), _("Kind"), _("Active"), _("Suspended"), _("Being founded"), _("Dissolved"), _("Total")],
+        registry_rows,
+        widths=[20, 35, 12, 12, 12, 12, 12],
+    )
+    _sheet(
+        wb,
+        _("Ratings"),
+        data,
+        [_("Rating"), _("Organisations"), "%"],
+        ((str(r["label"]), r["count"], r["percent"]) for r in data["ratings"]),
+        widths=[30, 14, 10],
+        formats={2: "0.0"},
+    )
+    _sheet(
+        wb,
+        _("Trends"),
+        data,
+        [_("Year"), _("Founded"), _("Dissolved"), _("Records"), _("Total revenue"), _("Average revenue"), _("Average member income")],
+        (
+            (f["year"], f["founded"], f["dissolved"], m["records"], m["revenue_total"], m["revenue_avg"], m["income_avg"])
+            for f, m in zip(data["flows"], data["finance"], strict=True)
+        ),
+        widths=[8, 10, 10, 10, 20, 20, 20],
+        formats={4: INT_FORMAT, 5: INT_FORMAT, 6: INT_FORMAT},
+    )
+    cov = data["coverage"]
+    _sheet(
+        wb,
+        _("Commune coverage"),
+        data,
+        [_("Current communes"), _("With an active agricultural HTX"), "%"],
+        [(cov["total"], cov["covered"], cov["percent"])],
+        widths=[20, 30, 10],
+    )
+    _sheet(
+        wb,
+        _("Budget"),
+        data,
+        [_("Plan"), _("Title"), _("Allocated (VND)"), _("Spent (VND)")],
+        ((p.reference, p.title, p.allocated, p.spent) for p in data["budget_plans"]),
+        widths=[16, 70, 18, 18],
+        formats={2: INT_FORMAT, 3: INT_FORMAT},
+    )
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue()

@@ -1,0 +1,459 @@
+"""Leaders' dashboards: thin views over ``dashboards.selectors``.
+
+Every view is for leaders and planners (admins see the whole country) and works on an
+*area* (the user's unit, or a unit inside it chosen by drill-down: ``?unit=<pk>``; outside
+the user's area → 404) and a *window* (``?year=&quarter=``). Links between pages keep
+these three parameters.
+"""
+
+import logging
+from datetime import date
+from urllib.parse import urlencode
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.db import transaction
+from django.http import Http404, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views import View
+from django.views.generic import TemplateView
+
+from core.audit import audit
+from core.permissions import RoleRequiredMixin
+from directory.models import Agency, Role
+from plans import progress
+from plans.models import PlanTarget
+
+from . import selectors as s
+from .charts import sparkline_points
+
+logger = logging.getLogger(__name__)
+
+STATUS_LABELS = {
+    progress.ACHIEVED: gettext_lazy("Achieved"),
+    progress.ON_TRACK: gettext_lazy("On track"),
+    progress.AT_RISK: gettext_lazy("At risk"),
+    progress.BEHIND: gettext_lazy("Behind"),
+    progress.NO_DATA: gettext_lazy("No data"),
+}
+STATUS_CLASSES = {
+    progress.ACHIEVED: "success",
+    progress.ON_TRACK: "primary",
+    progress.AT_RISK: "warning",
+    progress.BEHIND: "danger",
+    progress.NO_DATA: "secondary",
+}
+
+
+def url_or_empty(name, *args, query: dict | None = None) -> str:
+    """A URL of another app with a query string, or "" while that page does not exist."""
+    try:
+        url = reverse(name, args=args)
+    except NoReverseMatch:
+        return ""
+    query = {k: v for k, v in (query or {}).items() if v not in (None, "")}
+    return f"{url}?{urlencode(query)}" if query else url
+
+
+class DashboardMixin(RoleRequiredMixin):
+    """Resolves the area and window once per request and builds the shared context."""
+
+    required_roles = (Role.LEADER, Role.PLANNER)
+    title = ""
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.user.is_authenticated:
+            self.today = timezone.localdate()
+            self.window = s.parse_window(request.GET, self.today)
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_area(self) -> s.Area:
+        if not hasattr(self, "_area"):
+            self._area = s.resolve_area(self.request.user, self.request.GET.get("unit"))
+        return self._area
+
+    def filter_params(self, **overrides) -> dict:
+        area = self.get_area()
+        params = {"unit": area.pk if area.unit is not None and area.unit != s.user_home_unit(self.request.user) else None}
+        params |= {"year": self.window.year, "quarter": self.window.quarter}
+        params |= overrides
+        return {k: v for k, v in params.items() if v not in (None, "")}
+
+    def filter_query(self, **overrides) -> str:
+        return urlencode(self.filter_params(**overrides))
+
+    def breadcrumbs(self) -> list:
+        area = self.get_area()
+        crumbs = [(_("Dashboard"), f"{reverse('dashboards:home')}?{self.filter_query(unit=None)}")]
+        home = s.user_home_unit(self.request.user)
+        for unit in s.breadcrumb_units(self.request.user, area):
+            if home is not None and unit.pk == home.pk:
+                continue
+            crumbs.append((str(unit), f"{reverse('dashboards:home')}?{self.filter_query(unit=unit.pk)}"))
+        if self.title:
+            crumbs.append((self.title, ""))
+        return crumbs
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        area = self.get_area()
+        years = list(range(self.today.year + 2, self.today.year - 8, -1))
+        if self.window.year not in years:
+            years.append(self.window.year)
+        context.update(
+            area=area,
+            area_name=str(area.unit) if area.unit else _("Whole country"),
+            window=self.window,
+            today=self.today,
+            years=years,
+            quarters=[(1, "I"), (2, "II"), (3, "III"), (4, "IV")],
+            filter_query=self.filter_query(),
+            unit_param=self.filter_params().get("unit", ""),
+            breadcrumbs=self.breadcrumbs(),
+            page_title=self.title,
+        )
+        return context
+
+
+class HomeView(DashboardMixin, TemplateView):
+    """The leader's page: key figures of the area for the window, each linking to its list."""
+
+    template_name = "dashboards/home.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(home_figures(self, self.get_area(), self.window, self.today))
+        context["children"] = list(s.child_units(self.get_area(), self.window, self.today))
+        for child in context["children"]:
+            child.link = f"{reverse('dashboards:home')}?{self.filter_query(unit=child.pk)}"
+        return context
+
+
+def home_figures(view: DashboardMixin, area: s.Area, window: s.Window, today: date) -> dict:
+    """Key figures with the URL of the list behind each (shared by the page, panel and exports)."""
+    plans = s.plan_figures(area, window)
+    targets = s.target_status_counts(area, window, today)
+    reports = s.compliance_counts(area, window, today)
+    budget = s.budget_figures(area, window)
+    unit_pk = area.pk
+    plan_query = {"unit": unit_pk, "year": window.year}
+    target_cards = [
+        {
+            "key": st,
+            "label": STATUS_LABELS[st],
+            "count": targets[st],
+            "css": STATUS_CLASSES[st],
+            "url": f"{reverse('dashboards:targets')}?{view.filter_query(status=st)}",
+        }
+        for st in (progress.ACHIEVED, progress.ON_TRACK, progress.AT_RISK, progress.BEHIND, progress.NO_DATA)
+    ]
+    report_cards = [
+        {
+            "key": st,
+            "label": s.COMPLIANCE_LABELS[st],
+            "count": reports[st],
+            "url": f"{reverse('dashboards:obligations')}?{view.filter_query(state=st)}",
+        }
+        for st in s.COMPLIANCE_STATES
+    ]
+    return {
+        "plans": plans,
+        "plans_url": url_or_empty("plans:plan_list", query={**plan_query, "status": "issued"}),
+        "drafts_url": url_or_empty("plans:plan_list", query={**plan_query, "status": "draft"}),
+        "targets": targets,
+        "target_cards": target_cards,
+        "targets_url": f"{reverse('dashboards:targets')}?{view.filter_query()}",
+        "reports": reports,
+        "report_cards": report_cards,
+        "budget": budget,
+        "budget_url": f"{reverse('dashboards:budget')}?{view.filter_query()}",
+        "compliance_url": f"{reverse('dashboards:compliance')}?{view.filter_query()}",
+        "registry_url": f"{reverse('dashboards:registry')}?{view.filter_query()}",
+    }
+
+
+class TargetListView(DashboardMixin, TemplateView):
+    """The targets behind a status figure: every target of the area's active plans."""
+
+    template_name = "dashboards/target_list.html"
+    title = gettext_lazy("Targets")
+    paginate_by = 50
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        statuses = s.target_statuses(self.get_area(), self.window, self.today)
+        wanted = self.request.GET.get("status")
+        if wanted in STATUS_LABELS:
+            statuses = {pk: p for pk, p in statuses.items() if p.status == wanted}
+        order = {st: i for i, st in enumerate(progress.STATUS_ORDER)}
+        ids = sorted(statuses, key=lambda pk: (order[statuses[pk].status], pk))
+        page = Paginator(ids, self.paginate_by).get_page(self.request.GET.get("page"))
+        targets = PlanTarget.objects.filter(pk__in=list(page.object_list)).select_related("plan", "plan__issuer")
+        by_id = {t.pk: t for t in targets}
+        rows = []
+        for pk in page.object_list:
+            prog = statuses[pk]
+            rows.append(
+                {
+                    "target": by_id[pk],
+                    "progress": prog,
+                    "label": STATUS_LABELS[prog.status],
+                    "css": STATUS_CLASSES[prog.status],
+                    "progress_url": f"{reverse('dashboards:plan_progress', args=[by_id[pk].plan_id])}?{self.filter_query()}",
+                }
+            )
+        context.update(
+            rows=rows,
+            page_obj=page,
+            status=wanted if wanted in STATUS_LABELS else "",
+            status_labels=list(STATUS_LABELS.items()),
+        )
+        return context
+
+
+class PlanProgressView(DashboardMixin, TemplateView):
+    """Target progress of one plan: plan value, latest reported and registry values, % of
+    plan, status and a sparkline of past periods. Plans outside the user's area → 404."""
+
+    template_name = "dashboards/plan_progress.html"
+
+    def get_plan(self):
+        home = s.Area.of(s.user_home_unit(self.request.user)) if not self.request.user.is_superuser else s.Area.of(None)
+        return get_object_or_404(s.plans_in_area(home).select_related("issuer", "issuer__unit"), pk=self.kwargs["pk"])
+
+    def get_context_data(self, **kwargs):
+        plan = self.get_plan()
+        self.title = plan.reference
+        context = super().get_context_data(**kwargs)
+        context.update(plan_progress(plan, self.window.as_of(self.today)))
+        context["plan"] = plan
+        context["plan_url"] = url_or_empty("plans:plan_detail", plan.pk)
+        return context
+
+
+def plan_progress(plan, as_of: date) -> dict:
+    """Rows for the progress page of ``plan`` (a constant number of queries).
+
+    The reported value comes from the "reported" provider when the reports app registers
+    one, otherwise from ``selectors.target_series`` (approved values combined by rule); the
+    registry value from the "registry" provider when registered.
+    """
+    from plans import providers
+
+    targets = list(plan.targets.select_related("indicator").order_by("milestone_year", "order", "pk"))
+    for t in targets:
+        t.plan = plan  # evaluate_target reads the plan's start; avoid a query per target
+    provided = providers.target_values(plan, targets)
+    reported = provided.get("reported")
+    series = None if reported is not None else s.target_series(targets)
+    registry = provided.get("registry", {})
+    rows = []
+    for t in targets:
+        if reported is not None:
+            tv = reported.get(t.pk)
+            actual = tv.value if tv else None
+            period_label = tv.label if tv else ""
+            history = [(label, value) for label, value in (tv.history if tv else ())]
+        else:
+            points = series.get(t.pk, [])
+            actual = points[-1].value if points else None
+            period_label = points[-1].label if points else ""
+            history = [(p.label, p.value) for p in points]
+        prog = progress.evaluate_target(t, actual, as_of)
+        reg = registry.get(t.pk)
+        rows.append(
+            {
+                "target": t,
+                "actual": actual,
+                "period_label": period_label,
+                "registry": reg.value if reg else None,
+                "registry_label": reg.label if reg else "",
+                "progress": prog,
+                "label": STATUS_LABELS[prog.status],
+                "css": STATUS_CLASSES[prog.status],
+                "history": history,
+                "sparkline": sparkline_points([v for _l, v in history]),
+            }
+        )
+    counts = {st: sum(1 for r in rows if r["progress"].status == st) for st in STATUS_LABELS}
+    return {"rows": rows, "status_counts": [(STATUS_LABELS[k], STATUS_CLASSES[k], n) for k, n in counts.items()], "as_of": as_of}
+
+
+class ComplianceView(DashboardMixin, TemplateView):
+    """Agencies × periods: on time, late, missing, returned; worst offenders first."""
+
+    template_name = "dashboards/compliance.html"
+    title = gettext_lazy("Reporting compliance")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        sort = self.request.GET.get("sort", "worst")
+        if sort not in s.MATRIX_SORTS:
+            sort = "worst"
+        matrix = s.compliance_matrix(self.get_area(), self.window, self.today, sort=sort)
+        for row in matrix["rows"]:
+            row.cell_list = [row.cells.get(c["key"]) for c in matrix["columns"]]
+        context.update(
+            matrix=matrix,
+            sort=sort,
+            sorts=[
+                ("worst", _("Worst first")),
+                ("missing", _("Most missing")),
+                ("late", _("Most late")),
+                ("returned", _("Most returned")),
+                ("on_time", _("Most on time")),
+                ("rate", _("Lowest on-time rate")),
+                ("name", _("Name")),
+            ],
+            labels=s.COMPLIANCE_LABELS,
+            counts=s.compliance_counts(self.get_area(), self.window, self.today),
+        )
+        return context
+
+
+class ObligationListView(DashboardMixin, TemplateView):
+    """The reports behind a compliance figure."""
+
+    template_name = "dashboards/obligation_list.html"
+    title = gettext_lazy("Reports")
+    paginate_by = 50
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        state = self.request.GET.get("state")
+        qs = s.obligations_by_state(self.get_area(), self.window, self.today, state)
+        page = Paginator(qs, self.paginate_by).get_page(self.request.GET.get("page"))
+        context.update(
+            page_obj=page,
+            state=state if state in s.COMPLIANCE_STATES else "",
+            states=list(s.COMPLIANCE_LABELS.items()),
+            labels=s.COMPLIANCE_LABELS,
+        )
+        return context
+
+
+class RemindView(DashboardMixin, View):
+    """POST: remind an agency of its missing reports in the window (one reminder per report,
+    through ``reports.services.reminder_send``, which sends each at most once a day)."""
+
+    http_method_names = ["post"]
+
+    def post(self, request, *args, **kwargs):
+        area = self.get_area()
+        try:
+            agency = Agency.objects.get(s.Q(pk=int(request.POST.get("agency", ""))) & area.q("unit"))
+        except (Agency.DoesNotExist, ValueError):
+            raise Http404 from None
+        from reports import services as report_services
+
+        sent = 0
+        obligations = list(s.overdue_obligations(area, self.window, self.today, agency.pk).select_related("period"))
+        with transaction.atomic():
+            for obligation in obligations:
+                if report_services.reminder_send(obligation=obligation, kind="manual", acting_user=request.user):
+                    sent += 1
+                    audit(actor=request.user, action="dashboards.reminder", obj=obligation, summary=str(obligation))
+        logger.info(
+            "manual reminder by %s to agency %s: %s of %s overdue reports", request.user.pk, agency.pk, sent, len(obligations)
+        )
+        if sent:
+            messages.success(
+                request,
+                _("Reminder sent to %(agency)s for %(count)s overdue report(s).") % {"agency": agency.name, "count": sent},
+            )
+        elif obligations:
+            messages.info(request, _("%(agency)s has already been reminded today.") % {"agency": agency.name})
+        else:
+            messages.info(request, _("%(agency)s has no overdue report in this period.") % {"agency": agency.name})
+        return HttpResponseRedirect(f"{reverse('dashboards:compliance')}?{self.filter_query(sort=request.POST.get('sort'))}")
+
+
+class RegistryView(DashboardMixin, TemplateView):
+    """Charts of the registry for the area, each with its numbers in a table."""
+
+    template_name = "dashboards/registry.html"
+    title = gettext_lazy("Registry")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(registry_data(self.get_area(), self.window))
+        context["org_list_url"] = url_or_empty("cooperatives:organisation_list", query={"unit": self.get_area().pk})
+        return context
+
+
+def registry_data(area: s.Area, window: s.Window) -> dict:
+    years = list(range(window.year - 4, window.year + 1))
+    kinds = s.registry_kind_status(area)
+    ratings = s.rating_distribution(area, window.year - 1 if window.year >= timezone.localdate().year else window.year)
+    flows = s.founded_dissolved(area, years)
+    finance = s.finance_trends(area, years)
+    coverage = s.commune_coverage(area)
+    rating_year = window.year - 1 if window.year >= timezone.localdate().year else window.year
+    chart = {
+        "kinds": {
+            "labels": [str(k["label"]) for k in kinds],
+            "series": [
+                {"label": str(_("Active")), "data": [k["active"] for k in kinds]},
+                {"label": str(_("Suspended")), "data": [k["suspended"] for k in kinds]},
+                {"label": str(_("Being founded")), "data": [k["planned"] for k in kinds]},
+                {"label": str(_("Dissolved")), "data": [k["dissolved"] for k in kinds]},
+            ],
+        },
+        "ratings": {
+            "labels": [str(r["label"]) for r in ratings],
+            "series": [{"label": str(_("Organisations")), "data": [r["count"] for r in ratings]}],
+        },
+        "flows": {
+            "labels": [str(r["year"]) for r in flows],
+            "series": [
+                {"label": str(_("Founded")), "data": [r["founded"] for r in flows]},
+                {"label": str(_("Dissolved")), "data": [r["dissolved"] for r in flows]},
+            ],
+        },
+        "finance": {
+            "labels": [str(r["year"]) for r in finance],
+            "series": [
+                {"label": str(_("Average revenue (million VND)")), "data": [_million(r["revenue_avg"]) for r in finance]},
+                {"label": str(_("Average member income (million VND)")), "data": [_million(r["income_avg"]) for r in finance]},
+            ],
+        },
+        "coverage": {
+            "labels": [str(_("With an agricultural HTX")), str(_("Without"))],
+            "series": [{"label": str(_("Communes")), "data": [coverage["covered"], coverage["total"] - coverage["covered"]]}],
+        },
+    }
+    return {
+        "kinds": kinds,
+        "ratings": ratings,
+        "rating_year": rating_year,
+        "flows": flows,
+        "finance": finance,
+        "coverage": coverage,
+        "chart_data": chart,
+    }
+
+
+def _million(value):
+    return None if value is None else round(float(value) / 1_000_000, 2)
+
+
+class BudgetView(DashboardMixin, TemplateView):
+    """Allocated vs spent per active plan of the area."""
+
+    template_name = "dashboards/budget.html"
+    title = gettext_lazy("Budget")
+    paginate_by = 50
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        page = Paginator(s.budget_by_plan(self.get_area(), self.window), self.paginate_by).get_page(
+            self.request.GET.get("page")
+        )
+        for plan in page.object_list:
+            plan.progress_url = f"{reverse('dashboards:plan_progress', args=[plan.pk])}?{self.filter_query()}"
+        context.update(page_obj=page, budget=s.budget_figures(self.get_area(), self.window))
+        return context

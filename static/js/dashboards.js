@@ -1,0 +1,71 @@
+/* Dashboards: draw Chart.js charts from the JSON the page embeds, and a print button.
+ * Colours differ in lightness (dark → light) and bars carry hatch patterns, so series stay
+ * apart on a grey-scale printout; every chart has its numbers in a table under it. */
+(function () {
+  "use strict";
+  var PALETTE = ["#1b4332", "#7f1d1d", "#b08900", "#6c757d", "#2f6690", "#adb5bd"];
+  var PATTERNS = [null, "diag", "dots", "cross", "vert", null];
+
+  function pattern(color, kind) {
+    if (!kind) { return color; }
+    var c = document.createElement("canvas");
+    c.width = c.height = 8;
+    var g = c.getContext("2d");
+    g.fillStyle = "#ffffff"; g.fillRect(0, 0, 8, 8);
+    g.strokeStyle = color; g.fillStyle = color; g.lineWidth = 2;
+    if (kind === "diag") { g.beginPath(); g.moveTo(0, 8); g.lineTo(8, 0); g.stroke(); }
+    if (kind === "dots") { g.beginPath(); g.arc(4, 4, 2, 0, 2 * Math.PI); g.fill(); }
+    if (kind === "cross") { g.beginPath(); g.moveTo(0, 4); g.lineTo(8, 4); g.moveTo(4, 0); g.lineTo(4, 8); g.stroke(); }
+    if (kind === "vert") { g.beginPath(); g.moveTo(4, 0); g.lineTo(4, 8); g.stroke(); }
+    return g.createPattern(c, "repeat");
+  }
+
+  function numberVi(v) {
+    return v === null || v === undefined ? "–" : Number(v).toLocaleString("vi-VN");
+  }
+
+  function draw(canvas, spec) {
+    var type = canvas.dataset.type || "bar";
+    var stacked = canvas.dataset.stacked === "1";
+    var datasets = spec.series.map(function (s, i) {
+      var color = PALETTE[i % PALETTE.length];
+      var ds = { label: s.label, data: s.data, borderColor: color, borderWidth: 1.5 };
+      if (type === "doughnut") {
+        ds.backgroundColor = s.data.map(function (_v, j) { return pattern(PALETTE[j % PALETTE.length], PATTERNS[j % PATTERNS.length]); });
+        ds.borderColor = "#333";
+      } else if (type === "line") {
+        ds.backgroundColor = color; ds.pointStyle = ["circle", "rect", "triangle", "star"][i % 4]; ds.pointRadius = 4;
+        ds.borderDash = i % 2 ? [6, 3] : [];
+      } else {
+        ds.backgroundColor = pattern(color, PATTERNS[i % PATTERNS.length]);
+      }
+      return ds;
+    });
+    var options = {
+      responsive: true, maintainAspectRatio: false, animation: false,
+      plugins: { legend: { position: "bottom" }, tooltip: { callbacks: { label: function (ctx) {
+        return ctx.dataset.label + ": " + numberVi(ctx.parsed.y !== undefined ? ctx.parsed.y : ctx.parsed);
+      } } } }
+    };
+    if (type !== "doughnut") {
+      options.scales = { x: { stacked: stacked }, y: { stacked: stacked, beginAtZero: true, ticks: { callback: numberVi } } };
+    }
+    return new window.Chart(canvas, { type: type, data: { labels: spec.labels, datasets: datasets }, options: options });
+  }
+
+  function init() {
+    document.querySelectorAll("[data-print]").forEach(function (b) { b.addEventListener("click", function () { window.print(); }); });
+    var source = document.getElementById("registry-chart-data");
+    if (!source || !window.Chart) { return; }
+    var data = JSON.parse(source.textContent);
+    var charts = [];
+    document.querySelectorAll("canvas[data-chart]").forEach(function (canvas) {
+      var spec = data[canvas.dataset.chart];
+      if (spec) { charts.push(draw(canvas, spec)); }
+    });
+    // Redraw at the paper's width before printing so charts are not cut off.
+    window.addEventListener("beforeprint", function () { charts.forEach(function (c) { c.resize(); }); });
+  }
+
+  if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", init); } else { init(); }
+})();

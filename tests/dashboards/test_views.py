@@ -1,0 +1,236 @@
+"""Dashboard views: permissions, drill-down scoping, query-count bounds, reminders, exports."""
+
+import datetime
+import io
+
+import pytest
+from django.urls import reverse
+
+from reports.models import ReminderLog
+from tests.dashboards.conftest import TODAY
+from tests.directory.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+PAGES = ["home", "targets", "compliance", "obligations", "registry", "budget", "export_pdf", "export_xlsx"]
+
+
+@pytest.fixture(autouse=True)
+def frozen_today(monkeypatch):
+    """The views read today's date from django.utils.timezone.localdate."""
+    from django.utils import timezone
+
+    monkeypatch.setattr(timezone, "localdate", lambda *a, **k: TODAY)
+
+
+def url(name, *args, query="year=2025"):
+    return f"{reverse(f'dashboards:{name}', args=args)}?{query}"
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_anonymous_redirected_to_login(client, world, name):
+    response = client.get(url(name))
+    assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_reporter_forbidden(client_for, world, reporter_a, name):
+    assert client_for(reporter_a).get(url(name)).status_code == 403
+
+
+@pytest.mark.parametrize("name", ["home", "targets", "compliance", "obligations", "registry", "budget"])
+def test_leader_and_planner_allowed(client_for, world, leader, planner, name):
+    for user in (leader, planner):
+        response = client_for(user).get(url(name))
+        assert response.status_code == 200, (user, name)
+
+
+@pytest.mark.parametrize("name", ["home", "targets", "compliance", "obligations", "registry", "budget", "export_xlsx"])
+def test_out_of_area_drilldown_is_404(client_for, world, leader, name):
+    other_unit = world["other_commune"].pk
+    assert client_for(leader).get(url(name, query=f"year=2025&unit={other_unit}")).status_code == 404
+
+
+def test_user_without_agency_is_404(client_for, world):
+    lone = UserFactory(username="lone", agency=None, is_leader=True)
+    assert client_for(lone).get(url("home")).status_code == 404
+
+
+def test_home_figures_and_links(client_for, world, leader, district_a):
+    response = client_for(leader).get(url("home"))
+    ctx = response.context
+    assert ctx["plans"]["active"] == 1
+    assert ctx["targets"]["behind"] == 1 and ctx["targets"]["achieved"] == 1
+    assert ctx["reports"]["missing"] == 2 and ctx["reports"]["late"] == 1
+    cards = {c["key"]: c for c in ctx["report_cards"]}
+    assert "state=missing" in cards["missing"]["url"] and "year=2025" in cards["missing"]["url"]
+    content = response.content.decode()
+    assert str(district_a) in content
+    # Drill-down to a district keeps the filters and shows the path in the breadcrumbs.
+    child = next(c for c in ctx["children"] if c.pk == district_a.pk)
+    assert f"unit={district_a.pk}" in child.link and "year=2025" in child.link
+    drilled = client_for(leader).get(child.link)
+    assert drilled.context["reports"]["total"] == 3
+    assert [label for label, _u in drilled.context["breadcrumbs"]][-1] == str(district_a)
+
+
+def test_drill_down_list_of_missing_reports(client_for, world, leader):
+    response = client_for(leader).get(url("obligations", query="year=2025&state=missing"))
+    assert {o.pk for o in response.context["page_obj"]} == {world["obligations"]["q3a"].pk, world["obligations"]["q3b"].pk}
+
+
+def test_targets_list_filters_by_status(client_for, world, leader):
+    response = client_for(leader).get(url("targets", query="year=2025&status=behind"))
+    assert [r["target"].pk for r in response.context["rows"]] == [world["targets"][0].pk]
+
+
+def test_plan_progress(client_for, world, leader):
+    plan = world["plan"]
+    response = client_for(leader).get(url("plan_progress", plan.pk))
+    assert response.status_code == 200
+    rows = {r["target"].code: r for r in response.context["rows"]}
+    assert rows["T1"]["actual"] == 9 and rows["T1"]["progress"].status == "behind"
+    assert rows["T1"]["sparkline"]  # two periods → a polyline
+    assert rows["T2"]["progress"].status == "achieved"
+    assert rows["T3"]["progress"].status == "no_data"
+    assert "<svg" in response.content.decode()
+
+
+def test_plan_progress_permissions(client, client_for, world, leader, reporter_a):
+    plan, other = world["plan"], world["other_plan"]
+    assert client.get(url("plan_progress", plan.pk)).status_code == 302
+    assert client_for(reporter_a).get(url("plan_progress", plan.pk)).status_code == 403
+    assert client_for(leader).get(url("plan_progress", other.pk)).status_code == 404
+    assert client_for(world["other_leader"]).get(url("plan_progress", other.pk)).status_code == 200
+
+
+def test_compliance_matrix_page(client_for, world, leader, agency_b):
+    response = client_for(leader).get(url("compliance"))
+    rows = response.context["matrix"]["rows"]
+    assert rows[0].agency_id == agency_b.pk
+    assert "Send a reminder" in response.content.decode() or "Gửi nhắc nhở" in response.content.decode()
+    # An unknown sort falls back to worst-first instead of failing.
+    assert client_for(leader).get(url("compliance", query="year=2025&sort=drop")).status_code == 200
+
+
+def test_admin_sees_the_country(client_for, world, admin_user):
+    response = client_for(admin_user).get(url("home"))
+    assert response.status_code == 200
+    assert response.context["reports"]["total"] == 7  # 6 in Quảng Ngãi + 1 in Lai Châu
+
+
+# ---- reminders
+
+
+def test_remind_is_post_only(client_for, world, leader, agency_a):
+    assert client_for(leader).get(url("remind")).status_code == 405
+
+
+def test_remind_sends_exactly_once_and_logs(client_for, world, leader, agency_a, reporter_a):
+    c = client_for(leader)
+    response = c.post(url("remind"), {"agency": agency_a.pk}, follow=True)
+    assert response.status_code == 200
+    q3a = world["obligations"]["q3a"]
+    logs = ReminderLog.objects.filter(obligation=q3a, kind="manual")
+    assert logs.count() == 1 and logs.get().sent_by == leader
+    messages = [str(m) for m in response.context["messages"]]
+    assert messages and agency_a.name in messages[0]
+    # A second click the same day sends nothing more.
+    response = c.post(url("remind"), {"agency": agency_a.pk}, follow=True)
+    assert ReminderLog.objects.filter(obligation=q3a, kind="manual").count() == 1
+    from core.models import AuditLog
+
+    assert AuditLog.objects.filter(action="dashboards.reminder", object_id=str(q3a.pk)).count() == 1
+
+
+def test_remind_permissions(client, client_for, world, agency_a, reporter_a, leader):
+    assert client.post(url("remind"), {"agency": agency_a.pk}).status_code == 302
+    assert client_for(reporter_a).post(url("remind"), {"agency": agency_a.pk}).status_code == 403
+    other = world["other_agency"]
+    assert client_for(leader).post(url("remind"), {"agency": other.pk}).status_code == 404
+    assert client_for(leader).post(url("remind"), {"agency": "x"}).status_code == 404
+    assert not ReminderLog.objects.exists()
+
+
+# ---- exports
+
+
+def test_pdf_export(client_for, world, leader):
+    response = client_for(leader).get(url("export_pdf"))
+    assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
+    body = b"".join(response) if response.streaming else response.content
+    assert body.startswith(b"%PDF")
+    from pypdf import PdfReader
+
+    text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(body)).pages)
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text
+    assert world["obligations"]["q1b"].agency.name.split()[0] in text
+
+
+def test_xlsx_export(client_for, world, leader):
+    from openpyxl import load_workbook
+
+    response = client_for(leader).get(url("export_xlsx"))
+    assert response.status_code == 200
+    wb = load_workbook(io.BytesIO(response.content), read_only=True)
+    assert len(wb.sheetnames) >= 8
+    summary = list(wb[wb.sheetnames[0]].iter_rows(values_only=True))
+    values = {row[0]: row[1] for row in summary[4:] if row and row[0]}
+    assert 1 in values.values()  # one active plan
+    compliance = list(wb[wb.sheetnames[2]].iter_rows(values_only=True))
+    header = compliance[3]
+    assert "Quý I/2025" in header
+    agencies = [row[0] for row in compliance[4:]]
+    assert agencies[0] == world["obligations"]["q1b"].agency.name
+
+
+# ---- query counts
+
+
+def _grow(world, n):
+    """Add ``n`` agencies with reports, organisations and targets to the province."""
+    from cooperatives.models import Organisation, YearlyRecord
+    from tests.dashboards.conftest import make_obligation
+    from tests.directory.factories import AgencyFactory, CommuneFactory
+    from tests.plans.factories import IssuedPlanFactory, PlanTargetFactory
+
+    plan = world["plan"]
+    district = plan.issuer.unit.children.first()
+    for i in range(n):
+        commune = CommuneFactory(parent=district)
+        agency = AgencyFactory(unit=commune)
+        other_plan = IssuedPlanFactory(issuer=agency, period_start=datetime.date(2025, 1, 1), period_end=datetime.date(2025, 12, 31))
+        t = PlanTargetFactory(plan=other_plan, milestone_year=2025)
+        PlanTargetFactory(plan=plan, code=f"X{i}", milestone_year=2025)
+        for period in world["periods"].values():
+            make_obligation(period, agency, "approved" if i % 2 else "not_started", datetime.date(2025, 3, 1), [(t, i)])
+        org = Organisation.objects.create(kind="htx", name=f"HTX {i}", commune=commune, is_agricultural=bool(i % 2))
+        YearlyRecord.objects.create(organisation=org, year=2024, rating="kha", revenue=1000 * i)
+
+
+@pytest.mark.parametrize("grow", [0, 12])
+@pytest.mark.parametrize(
+    "name,bound",
+    [("home", 16), ("targets", 12), ("compliance", 12), ("obligations", 11), ("registry", 14), ("budget", 13), ("export_xlsx", 23), ("export_pdf", 24)],
+)
+def test_query_count_is_constant(client_for, world, leader, django_assert_max_num_queries, grow, name, bound):
+    _grow(world, grow)
+    c = client_for(leader)
+    with django_assert_max_num_queries(bound):
+        assert c.get(url(name)).status_code == 200
+
+
+@pytest.mark.parametrize("grow", [0, 12])
+def test_plan_progress_query_count(client_for, world, leader, django_assert_max_num_queries, grow):
+    _grow(world, grow)
+    c = client_for(leader)
+    with django_assert_max_num_queries(14):
+        assert c.get(url("plan_progress", world["plan"].pk)).status_code == 200
+
+
+@pytest.mark.parametrize("grow", [0, 12])
+def test_home_page_panel_query_count(client_for, world, leader, django_assert_max_num_queries, grow):
+    _grow(world, grow)
+    c = client_for(leader)
+    response = c.get(reverse("home"))
+    assert "dashboards/partials/home_panel.html" in [t.name for t in response.templates]
