@@ -35,6 +35,7 @@ NAV_ITEMS = (
     NavItem(_("Review"), "reports:review_list", "inbox", (Role.PLANNER,)),
     NavItem(_("Registry"), "cooperatives:organisation_list", "people"),
     NavItem(_("Verify a signature"), "documents:verify", "patch-check"),
+    NavItem(_("Agencies"), "directory:agency_list", "building"),
 )
 
 

@@ -163,6 +163,21 @@ class Agency(TimeStampedModel):
     def get_absolute_url(self):
         return reverse("directory:agency_detail", args=[self.pk])
 
+    @property
+    def header_lines(self) -> list[str]:
+        """The issuing agency's lines in a document header (ô 2, bold), upper case."""
+        text = self.header_name.strip() or self.name
+        return [line.strip().upper() for line in text.splitlines() if line.strip()]
+
+    @property
+    def header_parent_line(self) -> str:
+        """The governing body's line above it (upright), "" without a parent agency.
+        Decree 30 allows the common abbreviation "UBND" there ("UBND HUYỆN NGỌC HỒI")."""
+        if not self.parent_id:
+            return ""
+        line = " ".join(self.parent.header_lines)
+        return line.replace("ỦY BAN NHÂN DÂN", "UBND", 1)
+
 
 class Role(models.TextChoices):
     PLANNER = "planner", _("Planner")

@@ -140,3 +140,25 @@ def user_upsert(*, username: str, password: str | None = None, **fields):
         user.full_clean()
         user.save()
     return user, created
+
+
+@transaction.atomic
+def unit_save(*, unit: AdministrativeUnit) -> AdministrativeUnit:
+    """Save a unit edited by hand (the admin) and keep the paths of it and its subtree right.
+
+    A new unit needs its primary key before its path can be set; a unit moved to another
+    parent carries its whole subtree, whose paths are rewritten with one UPDATE per row
+    (subtrees are small: a district has a few dozen communes).
+    """
+    old_path = unit.path
+    unit.full_clean(validate_constraints=False, validate_unique=False)
+    unit.save()
+    unit.rebuild_path()
+    if unit.path != old_path:
+        AdministrativeUnit.objects.filter(pk=unit.pk).update(path=unit.path)
+        if old_path:
+            descendants = list(AdministrativeUnit.objects.filter(path__startswith=old_path).exclude(pk=unit.pk))
+            for d in descendants:
+                d.path = unit.path + d.path[len(old_path):]
+            AdministrativeUnit.objects.bulk_update(descendants, ["path"], batch_size=500)
+    return unit

@@ -59,9 +59,16 @@ class UserFactory(DjangoModelFactory):
     class Meta:
         model = User
         django_get_or_create = ("username",)
+        skip_postgeneration_save = True
 
     username = factory.Sequence(lambda n: f"user{n}")
     full_name = factory.Faker("name", locale="vi_VN")
     email = factory.LazyAttribute(lambda o: f"{o.username}@example.vn")
     agency = factory.SubFactory(AgencyFactory)
     password = factory.PostGenerationMethodCall("set_password", "pw-test-123")
+
+    @classmethod
+    def _after_postgeneration(cls, instance, create, results=None):
+        # set_password only changes the instance: store the hash (and nothing else).
+        if create and results:
+            instance.save(update_fields=["password"])

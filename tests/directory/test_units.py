@@ -1,0 +1,109 @@
+"""load_units: official units from the package data and the pre-07/2025 subset."""
+
+import json
+from datetime import date
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+from directory.models import AdministrativeUnit, UnitLevel
+from directory.selectors import units_in_area
+from directory.units import PRE2025_FILE, current_units_file, units_load, units_loaded
+
+pytestmark = pytest.mark.django_db
+
+DATA = Path(__file__).parent / "data"
+CURRENT = DATA / "current_small.json"
+PREVIOUS = DATA / "previous_small.json"
+NEW = date(2025, 7, 1)
+
+
+def get(code, level, current=True):
+    qs = AdministrativeUnit.objects.filter(code=code, level=level)
+    return qs.get(valid_from=NEW) if current else qs.get(valid_from__isnull=True)
+
+
+class TestSmallFixture:
+    def test_creates_every_unit_with_kind_and_padded_code(self):
+        """Provinces and communes of both sources are created; kinds come from the data."""
+        result = units_load(current_path=CURRENT, previous_path=PREVIOUS)
+        assert result.created == 2 + 4 + 2 + 2 + 3
+        hanoi = get("01", UnitLevel.PROVINCE)
+        assert (hanoi.name, hanoi.kind, hanoi.valid_to) == ("Hà Nội", "thành phố", None)
+        assert str(hanoi) == "thành phố Hà Nội"
+        assert get("00070", UnitLevel.COMMUNE).kind == "phường"
+        assert get("21394", UnitLevel.COMMUNE).kind == "đặc khu"
+        plei = get("23377", UnitLevel.COMMUNE, current=False)
+        assert (plei.name, plei.kind, plei.valid_to) == ("Plei Kần", "thị trấn", date(2025, 6, 30))
+
+    def test_paths_follow_parents(self):
+        """Every unit's path is its parent's path plus its own id."""
+        units_load(current_path=CURRENT, previous_path=PREVIOUS)
+        for unit in AdministrativeUnit.objects.select_related("parent"):
+            expected = (unit.parent.path if unit.parent else "/") + f"{unit.pk}/"
+            assert unit.path == expected
+
+    def test_successor_links(self):
+        """Old provinces and districts → the new province; old communes → same-code new commune."""
+        units_load(current_path=CURRENT, previous_path=PREVIOUS)
+        qn = get("51", UnitLevel.PROVINCE)
+        assert list(get("62", UnitLevel.PROVINCE, current=False).successors.all()) == [qn]
+        assert list(get("51", UnitLevel.PROVINCE, current=False).successors.all()) == [qn]
+        assert list(get("611", UnitLevel.DISTRICT, current=False).successors.all()) == [qn]
+        assert list(get("23377", UnitLevel.COMMUNE, current=False).successors.all()) == [get("23377", UnitLevel.COMMUNE)]
+        # Sơn Hạ's code has no new commune in the fixture: no link rather than a guess.
+        assert not get("21292", UnitLevel.COMMUNE, current=False).successors.exists()
+
+    def test_new_province_area_includes_merged_provinces(self):
+        """The new Quảng Ngãi's area holds the old Quảng Ngãi and Kon Tum units, not Hà Nội's."""
+        units_load(current_path=CURRENT, previous_path=PREVIOUS)
+        area = set(units_in_area(get("51", UnitLevel.PROVINCE)).values_list("code", "level"))
+        assert ("611", UnitLevel.DISTRICT) in area
+        assert ("21292", UnitLevel.COMMUNE) in area
+        assert ("00070", UnitLevel.COMMUNE) not in area
+
+    def test_second_run_changes_nothing(self):
+        """Re-running creates, updates and links nothing, and leaves rows untouched."""
+        units_load(current_path=CURRENT, previous_path=PREVIOUS)
+        before = list(AdministrativeUnit.objects.order_by("pk").values())
+        result = units_load(current_path=CURRENT, previous_path=PREVIOUS)
+        assert (result.created, result.updated, result.links_added) == (0, 0, 0)
+        assert list(AdministrativeUnit.objects.order_by("pk").values()) == before
+
+    def test_update_and_never_delete(self, tmp_path):
+        """A renamed unit is updated in place; a unit missing from the data is kept."""
+        units_load(current_path=CURRENT, previous_path=PREVIOUS)
+        data = json.loads(CURRENT.read_text(encoding="utf-8"))
+        data[0]["wards"][1]["name"] = "Xã Bờ Y Mới"
+        del data[1]
+        changed = tmp_path / "current.json"
+        changed.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        pk = get("23377", UnitLevel.COMMUNE).pk
+        result = units_load(current_path=changed, previous_path=PREVIOUS)
+        assert result.updated == 1 and result.created == 0
+        assert AdministrativeUnit.objects.get(pk=pk).name == "Bờ Y Mới"
+        assert AdministrativeUnit.objects.filter(code="01", level=UnitLevel.PROVINCE).exists()
+
+    def test_command_reports_counts(self):
+        """The management command accepts other files and says what it did."""
+        out = StringIO()
+        call_command("load_units", current=CURRENT, previous=PREVIOUS, stdout=out)
+        assert "13 created" in out.getvalue()
+        assert units_loaded(current_path=CURRENT, previous_path=PREVIOUS)
+
+
+def test_real_data_counts():
+    """The installed package gives 34 provinces and 3,321 communes; the seed provinces' old units follow."""
+    units_load()
+    current = AdministrativeUnit.objects.filter(valid_from=NEW)
+    assert current.filter(level=UnitLevel.PROVINCE).count() == 34
+    assert current.filter(level=UnitLevel.COMMUNE).count() == 3321
+    old = AdministrativeUnit.objects.filter(valid_to=date(2025, 6, 30))
+    assert old.filter(level=UnitLevel.PROVINCE).count() == 4
+    assert old.filter(level=UnitLevel.DISTRICT).count() == 13 + 10 + 12 + 8
+    assert get("872", UnitLevel.DISTRICT, current=False).name == "Tháp Mười"
+    assert list(get("87", UnitLevel.PROVINCE, current=False).successors.values_list("code", flat=True)) == ["82"]
+    assert units_loaded()
+    assert current_units_file().is_file() and PRE2025_FILE.is_file()

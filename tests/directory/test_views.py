@@ -1,0 +1,121 @@
+"""Directory pages: permission matrix, scoping by area, query counts."""
+
+import pytest
+from django.urls import reverse
+
+from tests.directory.factories import AgencyFactory, CommuneFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def login_redirect(response):
+    return response.status_code == 302 and response["Location"].startswith(reverse("login"))
+
+
+@pytest.fixture
+def views(agency_a, agency_b, commune_a, commune_b):
+    """URLs of every directory view, with objects in district A and in district B."""
+    return {
+        "agency_list": (reverse("directory:agency_list"), None),
+        "agency_detail": (reverse("directory:agency_detail", args=[agency_a.pk]), reverse("directory:agency_detail", args=[agency_b.pk])),
+        "unit_list": (reverse("directory:unit_list"), None),
+        "unit_detail": (reverse("directory:unit_detail", args=[commune_a.pk]), reverse("directory:unit_detail", args=[commune_b.pk])),
+    }
+
+
+@pytest.mark.parametrize("name", ["agency_list", "agency_detail", "unit_list", "unit_detail"])
+class TestPermissionMatrix:
+    def test_anonymous_goes_to_login(self, client, views, name):
+        """Anonymous visitors are redirected to the login page."""
+        assert login_redirect(client.get(views[name][0]))
+
+    def test_user_without_role_gets_403(self, client_for, no_role_user, views, name):
+        """A logged-in user without any role is refused, with the Vietnamese 403 page."""
+        response = client_for(no_role_user).get(views[name][0])
+        assert response.status_code == 403
+        assert "Không có quyền truy cập" in response.content.decode()
+
+    def test_allowed_user_gets_200(self, client_for, reporter_a, views, name):
+        """A reporter of district A sees district A's pages."""
+        assert client_for(reporter_a).get(views[name][0]).status_code == 200
+
+    def test_other_district_object_is_404(self, client_for, reporter_a, views, name):
+        """District B's agency or unit does not exist for district A's user."""
+        other = views[name][1]
+        if other is None:
+            pytest.skip("list view: scoping is checked by the list tests")
+        assert client_for(reporter_a).get(other).status_code == 404
+
+
+class TestAgencyScoping:
+    def test_district_user_sees_only_own_district(self, client_for, reporter_a, agency_a, agency_b, province_agency):
+        """District A's user lists district A's agencies, not district B's nor the province's."""
+        content = client_for(reporter_a).get(reverse("directory:agency_list")).content.decode()
+        assert agency_a.name in content
+        assert agency_b.name not in content
+        assert province_agency.name not in content
+
+    def test_province_user_sees_both_districts(self, client_for, planner, agency_a, agency_b):
+        """A provincial planner sees every agency of the province."""
+        content = client_for(planner).get(reverse("directory:agency_list")).content.decode()
+        assert agency_a.name in content and agency_b.name in content
+
+    def test_admin_sees_everything(self, client_for, admin_user, agency_a, agency_b):
+        """The administrator is not limited to an area."""
+        content = client_for(admin_user).get(reverse("directory:agency_list")).content.decode()
+        assert agency_a.name in content and agency_b.name in content
+
+    def test_search_ignores_accents(self, client_for, planner, agency_a, agency_b):
+        """Searching "son ha" finds "Sơn Hà"."""
+        content = client_for(planner).get(reverse("directory:agency_list"), {"q": "son ha"}).content.decode()
+        assert agency_a.name in content and agency_b.name not in content
+
+    def test_unit_detail_links_only_visible_units(self, client_for, reporter_a, district_a, province):
+        """A district user sees their district's page; the province is named but not linked."""
+        content = client_for(reporter_a).get(reverse("directory:unit_detail", args=[district_a.pk])).content.decode()
+        assert reverse("directory:unit_detail", args=[province.pk]) not in content
+        assert str(province) in content
+
+
+class TestQueryCounts:
+    def test_agency_list_constant(self, client_for, planner, district_a, django_assert_max_num_queries):
+        """The agency list runs a fixed number of queries however many agencies there are."""
+        c = client_for(planner)
+        AgencyFactory.create_batch(3, unit=district_a)
+        with django_assert_max_num_queries(12) as small:
+            c.get(reverse("directory:agency_list"))
+        AgencyFactory.create_batch(30, unit=district_a)
+        with django_assert_max_num_queries(len(small.captured_queries)):
+            c.get(reverse("directory:agency_list"))
+
+    def test_unit_list_constant(self, client_for, planner, district_a, django_assert_max_num_queries):
+        """The unit list too."""
+        c = client_for(planner)
+        with django_assert_max_num_queries(12) as small:
+            c.get(reverse("directory:unit_list"))
+        CommuneFactory.create_batch(30, parent=district_a)
+        with django_assert_max_num_queries(len(small.captured_queries)):
+            c.get(reverse("directory:unit_list"))
+
+    def test_agency_detail_constant(self, client_for, planner, province_agency, province, django_assert_max_num_queries):
+        """The agency detail page does not query per subordinate body or account."""
+        c = client_for(planner)
+        url = reverse("directory:agency_detail", args=[province_agency.pk])
+        with django_assert_max_num_queries(14) as small:
+            c.get(url)
+        for _ in range(5):
+            AgencyFactory(unit=province, parent=province_agency)
+            UserFactory(agency=province_agency, is_planner=True)
+        with django_assert_max_num_queries(len(small.captured_queries)):
+            c.get(url)
+
+
+def test_agency_detail_shows_header_lines(client_for, planner_a, agency_a):
+    """The document header preview shows the parent's abbreviated line above the agency's."""
+    parent = AgencyFactory(name="Ủy ban nhân dân huyện Sơn Hà", unit=agency_a.unit, header_name="ỦY BAN NHÂN DÂN\nHUYỆN SƠN HÀ")
+    agency_a.parent = parent
+    agency_a.header_name = "PHÒNG TÀI CHÍNH - KẾ HOẠCH"
+    agency_a.save()
+    content = client_for(planner_a).get(agency_a.get_absolute_url()).content.decode()
+    assert "UBND HUYỆN SƠN HÀ" in content
+    assert "PHÒNG TÀI CHÍNH - KẾ HOẠCH" in content
