@@ -1,0 +1,264 @@
+"""The offline route: a submission as an Excel form to fill without the portal, and reading it back.
+
+The workbook has one sheet per part (targets, tasks, budget, narratives) with the ids in a
+hidden first column, and a hidden "_meta" sheet with the report's id and the version it was
+downloaded at, so an upload goes through the same optimistic-locking check as a browser save.
+Reading returns the services' ``data`` dict plus a list of problems (row-level, in
+Vietnamese) — the upload view shows both as a preview before anything is saved.
+"""
+
+from __future__ import annotations
+
+import io
+from decimal import Decimal, InvalidOperation
+
+from django.utils.translation import gettext as _
+from openpyxl import Workbook, load_workbook
+from openpyxl.styles import Alignment, Font, PatternFill, Protection
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from core.formatting import format_number
+
+from .models import TaskStatus
+
+HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
+INPUT_FILL = PatternFill("solid", fgColor="FFF2CC")
+META_SHEET = "_meta"
+SHEET_TARGETS = "Chi tieu"
+SHEET_TASKS = "Nhiem vu"
+SHEET_BUDGET = "Kinh phi"
+SHEET_TEXT = "Thuyet minh"
+
+
+def _status_labels() -> dict[str, str]:
+    return {str(label): value for value, label in TaskStatus.choices}
+
+
+def _header(ws, titles, widths):
+    ws.append(titles)
+    for i, w in enumerate(widths, start=1):
+        ws.column_dimensions[ws.cell(row=1, column=i).column_letter].width = w
+        c = ws.cell(row=1, column=i)
+        c.font = Font(bold=True)
+        c.fill = HEADER_FILL
+        c.alignment = Alignment(wrap_text=True, vertical="top")
+    ws.column_dimensions["A"].hidden = True
+    ws.freeze_panes = "B2"
+
+
+def _input(cell):
+    cell.fill = INPUT_FILL
+    cell.protection = Protection(locked=False)
+
+
+def build_workbook(obligation, lines) -> bytes:
+    """The submission as an .xlsx form, prefilled with the saved values (or the hints)."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = SHEET_TARGETS
+    _header(
+        ws,
+        ["id", _("Target"), _("Unit"), _("Plan value"), _("Milestone year"), _("Achieved to the cut-off"), _("Note"), _("Hint")],
+        [6, 60, 14, 14, 10, 18, 40, 40],
+    )
+    for line in lines["targets"]:
+        t = line.target
+        hint = []
+        if line.registry and line.registry.value is not None:
+            hint.append(_("Registry: %(v)s") % {"v": format_number(line.registry.value)})
+        if line.last is not None:
+            hint.append(_("Last period: %(v)s") % {"v": format_number(line.last)})
+        value = line.value if line.value is not None else line.prefill
+        ws.append([t.pk, t.description, t.unit, float(t.value), t.milestone_year,
+                   float(value) if value is not None else None, line.note, "; ".join(hint)])
+        _input(ws.cell(row=ws.max_row, column=6))
+        _input(ws.cell(row=ws.max_row, column=7))
+    ws.protection.sheet = False
+
+    ws = wb.create_sheet(SHEET_TASKS)
+    _header(ws, ["id", _("Task"), _("Status"), _("Short account")], [6, 60, 18, 60])
+    labels = list(_status_labels())
+    dv = DataValidation(type="list", formula1='"' + ",".join(labels) + '"', allow_blank=True)
+    ws.add_data_validation(dv)
+    for task, progress in lines["tasks"]:
+        status = progress.status if progress else TaskStatus.NOT_STARTED
+        ws.append([task.pk, str(task), str(TaskStatus(status).label), progress.account if progress else ""])
+        dv.add(ws.cell(row=ws.max_row, column=3))
+        _input(ws.cell(row=ws.max_row, column=3))
+        _input(ws.cell(row=ws.max_row, column=4))
+
+    ws = wb.create_sheet(SHEET_BUDGET)
+    _header(ws, ["id", _("Budget line"), _("Planned (VND)"), _("Spent (VND)")], [6, 60, 18, 18])
+    for line, amount in lines["budget"]:
+        ws.append([line.pk, str(line), float(line.amount) if line.amount is not None else None,
+                   float(amount) if amount is not None else None])
+        _input(ws.cell(row=ws.max_row, column=4))
+
+    ws = wb.create_sheet(SHEET_TEXT)
+    _header(ws, ["id", _("Section"), _("Text")], [6, 30, 100])
+    for key, label in (("results", _("Results")), ("difficulties", _("Difficulties and shortcomings")),
+                       ("proposals", _("Proposals"))):
+        ws.append([key, label, getattr(obligation, key)])
+        cell = ws.cell(row=ws.max_row, column=3)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        _input(cell)
+
+    meta = wb.create_sheet(META_SHEET)
+    meta.append(["obligation", obligation.pk])
+    meta.append(["version", obligation.version])
+    meta.sheet_state = "hidden"
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def _number(raw, where: str, problems: list, *, integer=False):
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return None
+    if isinstance(raw, (int, float)):
+        value = Decimal(str(raw))
+    else:
+        text = str(raw).strip().replace(" ", "")
+        # Vietnamese style "1.234,5" or a plain "1234.5".
+        if "," in text:
+            text = text.replace(".", "").replace(",", ".")
+        try:
+            value = Decimal(text)
+        except InvalidOperation:
+            problems.append(_("%(where)s: “%(raw)s” is not a number.") % {"where": where, "raw": raw})
+            return None
+    if integer:
+        value = value.quantize(Decimal(1))
+    if value < 0 and integer:
+        problems.append(_("%(where)s: the amount cannot be negative.") % {"where": where})
+        return None
+    return value
+
+
+def read_workbook(content: bytes, *, obligation, lines) -> tuple[dict, int | None, list[str]]:
+    """Parse an uploaded form: (data for ``obligation_save_draft``, version, problems)."""
+    problems: list[str] = []
+    try:
+        wb = load_workbook(io.BytesIO(content), data_only=True, read_only=False)
+    except Exception:  # noqa: BLE001 - any unreadable upload gets the same clear message
+        return {}, None, [_("The file is not an Excel workbook (.xlsx) the portal can read.")]
+    missing = [s for s in (SHEET_TARGETS, SHEET_TASKS, SHEET_BUDGET, SHEET_TEXT, META_SHEET) if s not in wb.sheetnames]
+    if missing:
+        return {}, None, [_("This is not the portal's form for a report (sheets missing: %(s)s).") % {"s": ", ".join(missing)}]
+    meta = {str(r[0]): r[1] for r in wb[META_SHEET].iter_rows(values_only=True) if r and r[0]}
+    if str(meta.get("obligation")) != str(obligation.pk):
+        return {}, None, [_("This form belongs to another report. Download the form of this report and fill it in.")]
+    try:
+        version = int(meta.get("version"))
+    except (TypeError, ValueError):
+        version = None
+        problems.append(_("The form's version is missing; download a new form."))
+
+    target_ids = {line.target.pk for line in lines["targets"]}
+    values = {}
+    for i, row in enumerate(wb[SHEET_TARGETS].iter_rows(min_row=2, values_only=True), start=2):
+        if not row or row[0] is None:
+            continue
+        try:
+            pk = int(row[0])
+        except (TypeError, ValueError):
+            problems.append(_("Sheet “%(sheet)s”, row %(row)s: the hidden id was changed.") % {"sheet": SHEET_TARGETS, "row": i})
+            continue
+        if pk not in target_ids:
+            problems.append(_("Sheet “%(sheet)s”, row %(row)s: unknown target.") % {"sheet": SHEET_TARGETS, "row": i})
+            continue
+        where = _("Sheet “%(sheet)s”, row %(row)s") % {"sheet": SHEET_TARGETS, "row": i}
+        values[pk] = {"value": _number(row[5] if len(row) > 5 else None, where, problems),
+                      "note": str(row[6] or "").strip() if len(row) > 6 else ""}
+
+    task_ids = {task.pk for task, _p in lines["tasks"]}
+    labels = _status_labels()
+    tasks = {}
+    for i, row in enumerate(wb[SHEET_TASKS].iter_rows(min_row=2, values_only=True), start=2):
+        if not row or row[0] is None:
+            continue
+        try:
+            pk = int(row[0])
+        except (TypeError, ValueError):
+            pk = None
+        if pk not in task_ids:
+            problems.append(_("Sheet “%(sheet)s”, row %(row)s: unknown task.") % {"sheet": SHEET_TASKS, "row": i})
+            continue
+        label = str(row[2] or "").strip()
+        status = labels.get(label) or (label if label in TaskStatus.values else None)
+        if status is None:
+            problems.append(
+                _("Sheet “%(sheet)s”, row %(row)s: choose the status from the list (%(choices)s).")
+                % {"sheet": SHEET_TASKS, "row": i, "choices": ", ".join(labels)}
+            )
+            continue
+        tasks[pk] = {"status": status, "account": str(row[3] or "").strip() if len(row) > 3 else ""}
+
+    line_ids = {line.pk for line, _a in lines["budget"]}
+    spending = {}
+    for i, row in enumerate(wb[SHEET_BUDGET].iter_rows(min_row=2, values_only=True), start=2):
+        if not row or row[0] is None:
+            continue
+        try:
+            pk = int(row[0])
+        except (TypeError, ValueError):
+            pk = None
+        if pk not in line_ids:
+            problems.append(_("Sheet “%(sheet)s”, row %(row)s: unknown budget line.") % {"sheet": SHEET_BUDGET, "row": i})
+            continue
+        where = _("Sheet “%(sheet)s”, row %(row)s") % {"sheet": SHEET_BUDGET, "row": i}
+        spending[pk] = _number(row[3] if len(row) > 3 else None, where, problems, integer=True)
+
+    data = {"values": values, "tasks": tasks, "spending": spending}
+    for row in wb[SHEET_TEXT].iter_rows(min_row=2, values_only=True):
+        if row and row[0] in ("results", "difficulties", "proposals"):
+            data[row[0]] = str(row[2] or "").strip() if len(row) > 2 else ""
+    return data, version, problems
+
+
+def diff_preview(data: dict, lines, obligation) -> list[dict]:
+    """Rows "what / now / in the file" for the preview, only where something changes."""
+    rows = []
+    for line in lines["targets"]:
+        new = data.get("values", {}).get(line.target.pk)
+        if new is not None and new["value"] != line.value:
+            rows.append({"what": line.target.description, "old": format_number(line.value), "new": format_number(new["value"])})
+    for task, progress in lines["tasks"]:
+        new = data.get("tasks", {}).get(task.pk)
+        old_status = progress.status if progress else TaskStatus.NOT_STARTED
+        old_account = progress.account if progress else ""
+        if new and (new["status"] != old_status or new["account"] != old_account):
+            rows.append({"what": str(task), "old": f"{TaskStatus(old_status).label} {old_account}".strip(),
+                         "new": f"{TaskStatus(new['status']).label} {new['account']}".strip()})
+    for line, amount in lines["budget"]:
+        if line.pk in data.get("spending", {}) and data["spending"][line.pk] != amount:
+            rows.append({"what": str(line), "old": format_number(amount, 0), "new": format_number(data["spending"][line.pk], 0)})
+    for key in ("results", "difficulties", "proposals"):
+        if key in data and data[key] != getattr(obligation, key):
+            rows.append({"what": key, "old": getattr(obligation, key)[:200], "new": data[key][:200]})
+    return rows
+
+
+def data_to_json(data: dict) -> dict:
+    """The parsed data in a form the session can keep between preview and confirmation."""
+    def num(v):
+        return None if v is None else str(v)
+
+    return {
+        "values": {str(k): {"value": num(v["value"]), "note": v.get("note", "")} for k, v in data.get("values", {}).items()},
+        "tasks": {str(k): v for k, v in data.get("tasks", {}).items()},
+        "spending": {str(k): num(v) for k, v in data.get("spending", {}).items()},
+        **{k: data[k] for k in ("results", "difficulties", "proposals") if k in data},
+    }
+
+
+def data_from_json(payload: dict) -> dict:
+    def dec(v):
+        return None if v is None else Decimal(v)
+
+    return {
+        "values": {int(k): {"value": dec(v["value"]), "note": v.get("note", "")} for k, v in payload.get("values", {}).items()},
+        "tasks": {int(k): v for k, v in payload.get("tasks", {}).items()},
+        "spending": {int(k): dec(v) for k, v in payload.get("spending", {}).items()},
+        **{k: payload[k] for k in ("results", "difficulties", "proposals") if k in payload},
+    }

@@ -1,0 +1,343 @@
+"""Reads of the reporting cycle: scoping, inboxes, schedules, the fill-in form, consolidation, history.
+
+Every list here runs a constant number of queries whatever the number of rows.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from django.db.models import F, Q
+from django.utils import timezone
+
+from core.models import AuditLog
+from core.permissions import scoped
+from plans.progress import combine, evaluate_target
+from plans.providers import TargetValue
+
+from .models import (
+    BudgetSpending,
+    Notification,
+    Obligation,
+    ObligationKind,
+    ObligationStatus,
+    ReportedValue,
+    ReportingPeriod,
+    TaskProgress,
+)
+from .services import (
+    EDITABLE_STATUSES,
+    combined_values,
+    consolidation_source_period,
+    consolidation_sources,
+    targets_in_scope,
+)
+
+OBLIGATION_RELATED = ("period__requirement__plan__issuer", "period__requirement__receiver", "agency__unit")
+
+
+def obligations_visible_to(user):
+    """Reports a user may see: their agency's, those sent to their agency, those of plans
+    their agency issued, and every report of an agency in their area (leaders, provinces)."""
+    qs = Obligation.objects.select_related(*OBLIGATION_RELATED)
+    return scoped(
+        qs,
+        user,
+        unit_field="agency__unit",
+        agency_fields=("agency", "period__requirement__receiver", "period__requirement__plan__issuer"),
+    )
+
+
+def review_inbox(user):
+    """Submitted reports waiting for the user's agency's review, oldest first."""
+    qs = Obligation.objects.select_related(*OBLIGATION_RELATED).filter(status=ObligationStatus.SUBMITTED)
+    own_consolidation = Q(kind=ObligationKind.CONSOLIDATION, period__requirement__consolidates__isnull=True) & Q(
+        agency_id=F("period__requirement__receiver_id")
+    )
+    qs = qs.exclude(own_consolidation)
+    if user.is_superuser:
+        return qs.order_by("submitted_at", "pk")
+    if not user.agency_id:
+        return qs.none()
+    return qs.filter(period__requirement__receiver_id=user.agency_id).order_by("submitted_at", "pk")
+
+
+def consolidations_to_build(user):
+    """The user's agency's consolidations still open (not approved)."""
+    qs = Obligation.objects.select_related(*OBLIGATION_RELATED).filter(
+        kind=ObligationKind.CONSOLIDATION, status__in=EDITABLE_STATUSES
+    )
+    if user.is_superuser:
+        return qs.order_by("period__due_date", "pk")
+    if not user.agency_id:
+        return qs.none()
+    return qs.filter(agency_id=user.agency_id).order_by("period__due_date", "pk")
+
+
+@dataclass
+class AgencyDue:
+    upcoming: list
+    late: list
+    returned: list
+
+
+def agency_due(agency_id: int | None, today: date | None = None, limit: int = 5) -> AgencyDue:
+    """What an agency owes next, what is late and what was returned (the reporter's home panel)."""
+    today = today or timezone.localdate()
+    if not agency_id:
+        return AgencyDue([], [], [])
+    base = Obligation.objects.select_related(*OBLIGATION_RELATED).filter(agency_id=agency_id)
+    open_ = base.filter(status__in=(ObligationStatus.NOT_STARTED, ObligationStatus.DRAFT))
+    return AgencyDue(
+        upcoming=list(open_.filter(period__due_date__gte=today).order_by("period__due_date", "pk")[:limit]),
+        late=list(open_.filter(period__due_date__lt=today).order_by("-period__due_date", "pk")[:limit]),
+        returned=list(base.filter(status=ObligationStatus.RETURNED).order_by("period__due_date", "pk")[:limit]),
+    )
+
+
+# --------------------------------------------------------------------------- plan schedule
+@dataclass
+class PeriodRow:
+    period: ReportingPeriod
+    counts: dict
+    total: int
+
+
+def plan_schedule(plan, today: date | None = None) -> dict:
+    """Periods of a plan with deadlines and status counts, and the next deadlines (2 queries)."""
+    today = today or timezone.localdate()
+    periods = list(
+        ReportingPeriod.objects.filter(requirement__plan=plan)
+        .select_related("requirement__receiver")
+        .order_by("due_date", "requirement__order", "pk")
+    )
+    counts: dict[int, Counter] = defaultdict(Counter)
+    for period_id, status in Obligation.objects.filter(period__requirement__plan=plan).values_list("period_id", "status"):
+        counts[period_id][status] += 1
+    rows = [PeriodRow(p, dict(counts[p.pk]), sum(counts[p.pk].values())) for p in periods]
+    upcoming = [r for r in rows if r.period.due_date >= today][:3]
+    return {"rows": rows, "upcoming": upcoming, "today": today}
+
+
+# --------------------------------------------------------------------------- the fill-in form
+@dataclass
+class TargetLine:
+    target: object
+    value: Decimal | None
+    note: str
+    weight: Decimal | None
+    registry: TargetValue | None
+    last: Decimal | None
+    last_label: str
+    prefill: Decimal | None
+
+
+def previous_obligation(obligation: Obligation) -> Obligation | None:
+    """The same agency's report for the previous period of the same requirement."""
+    return (
+        Obligation.objects.filter(
+            agency_id=obligation.agency_id,
+            kind=obligation.kind,
+            period__requirement_id=obligation.period.requirement_id,
+            period__due_date__lt=obligation.period.due_date,
+        )
+        .select_related("period")
+        .order_by("-period__due_date")
+        .first()
+    )
+
+
+def form_lines(obligation: Obligation) -> dict:
+    """Everything the fill-in form shows: targets with hints, tasks, budget lines."""
+    from plans.providers import target_values
+
+    plan = obligation.period.requirement.plan
+    all_targets = list(plan.targets.all())
+    targets = targets_in_scope(all_targets, obligation.period)
+    values = {v.target_id: v for v in obligation.values.all()}
+    prev = previous_obligation(obligation)
+    prev_values = {v.target_id: v.value for v in prev.values.all()} if prev else {}
+    linked = [t for t in targets if t.indicator_id]
+    registry = target_values(plan, linked).get("registry", {}) if linked else {}
+    lines = []
+    for t in targets:
+        row = values.get(t.pk)
+        reg = registry.get(t.pk)
+        last = prev_values.get(t.pk)
+        prefill = reg.value if reg and reg.value is not None else last
+        lines.append(
+            TargetLine(
+                target=t,
+                value=row.value if row else None,
+                note=row.note if row else "",
+                weight=row.weight if row else None,
+                registry=reg,
+                last=last,
+                last_label=prev.period.label if prev else "",
+                prefill=prefill,
+            )
+        )
+    progress = {p.task_id: p for p in obligation.task_progress.all()}
+    spending = {s.budget_line_id: s.amount for s in obligation.spending.all()}
+    tasks = [(t, progress.get(t.pk)) for t in plan.tasks.select_related("lead_agency")]
+    lines_budget = [(b, spending.get(b.pk)) for b in plan.budget_lines.all()]
+    return {"targets": lines, "tasks": tasks, "budget": lines_budget, "previous": prev}
+
+
+# --------------------------------------------------------------------------- consolidation
+@dataclass
+class ComplianceRow:
+    obligation: Obligation
+    state: str  # on_time / late / missing / pending
+    submitted_on: date | None
+
+
+def compliance(sources, today: date | None = None) -> list[ComplianceRow]:
+    """On time / late / missing (or not yet due) per source submission."""
+    today = today or timezone.localdate()
+    rows = []
+    for ob in sorted(sources, key=lambda o: o.agency.name):
+        submitted_on = timezone.localtime(ob.submitted_at).date() if ob.submitted_at else None
+        if submitted_on:
+            state = "late" if submitted_on > ob.period.due_date else "on_time"
+        else:
+            state = "missing" if ob.period.due_date < today else "pending"
+        rows.append(ComplianceRow(ob, state, submitted_on))
+    return rows
+
+
+def consolidation_overview(obligation: Obligation, today: date | None = None) -> dict:
+    """The consolidation page: per target each agency's value, the combination, progress;
+    the compliance table; narratives gathered by section."""
+    sources = list(consolidation_sources(obligation))
+    source_period = consolidation_source_period(obligation)
+    approved = [s for s in sources if s.status == ObligationStatus.APPROVED]
+    plan = obligation.period.requirement.plan
+    targets = targets_in_scope(list(plan.targets.all()), obligation.period)
+    per_source: dict[tuple, Decimal | None] = {}
+    for v in ReportedValue.objects.filter(obligation__in=[s.pk for s in sources]):
+        per_source[(v.obligation_id, v.target_id)] = v.value
+    combined = combined_values(obligation, sources)
+    own = {v.target_id: v.value for v in obligation.values.all()}
+    as_of = obligation.period.cutoff_end
+    rows = []
+    for t in targets:
+        value = own.get(t.pk) if own.get(t.pk) is not None else combined.get(t.pk)
+        progress = evaluate_target(t, value, as_of)
+        rows.append(
+            {
+                "target": t,
+                "cells": [per_source.get((s.pk, t.pk)) for s in approved],
+                "combined": combined.get(t.pk),
+                "value": value,
+                "progress": progress,
+            }
+        )
+    narratives = {
+        name: [(s.agency, getattr(s, name)) for s in approved if getattr(s, name).strip()]
+        for name in ("results", "difficulties", "proposals")
+    }
+    comp = compliance(sources, today)
+    summary = Counter(r.state for r in comp)
+    return {
+        "sources": sources,
+        "approved": approved,
+        "source_period": source_period,
+        "rows": rows,
+        "compliance": comp,
+        "compliance_summary": dict(summary),
+        "narratives": narratives,
+        "as_of": as_of,
+    }
+
+
+# --------------------------------------------------------------------------- history
+def obligation_history(obligation: Obligation) -> list[dict]:
+    """State changes (audit) and value changes (simple-history) of a report, newest first."""
+    events = []
+    for a in AuditLog.objects.filter(object_type="reports.obligation", object_id=str(obligation.pk)).select_related("actor"):
+        events.append({"at": a.at, "user": a.actor, "kind": "audit", "action": a.action, "summary": a.summary, "data": a.data})
+    histories = (
+        (ReportedValue.history.filter(obligation_id=obligation.pk).select_related("history_user", "target"), "value"),
+        (TaskProgress.history.filter(obligation_id=obligation.pk).select_related("history_user", "task"), "task"),
+        (BudgetSpending.history.filter(obligation_id=obligation.pk).select_related("history_user", "budget_line"), "budget"),
+    )
+    for qs, kind in histories:
+        rows = list(qs.order_by("id", "history_date"))
+        previous: dict[int, object] = {}
+        for h in rows:
+            prev = previous.get(h.id)
+            if kind == "value":
+                subject, new, old = h.target.description, h.value, prev.value if prev else None
+            elif kind == "task":
+                subject, new, old = str(h.task), f"{h.get_status_display()} {h.account}".strip(), (
+                    f"{prev.get_status_display()} {prev.account}".strip() if prev else None
+                )
+            else:
+                subject, new, old = str(h.budget_line), h.amount, prev.amount if prev else None
+            previous[h.id] = h
+            events.append(
+                {"at": h.history_date, "user": h.history_user, "kind": kind, "subject": subject, "old": old, "new": new,
+                 "type": h.history_type}
+            )
+    for h in obligation.history.select_related("history_user").order_by("history_date"):
+        events.append({"at": h.history_date, "user": h.history_user, "kind": "obligation", "status": h.get_status_display(),
+                       "version": h.version})
+    events.sort(key=lambda e: e["at"], reverse=True)
+    return events
+
+
+# --------------------------------------------------------------------------- notifications
+def notifications_for(user):
+    return Notification.objects.filter(user=user)
+
+
+# --------------------------------------------------------------------------- the "reported" provider
+def reported_target_values(plan, targets) -> dict[int, TargetValue]:
+    """Latest approved value per target, with its period label and history (2 queries).
+
+    Per period the consolidation's value wins; without one, the approved submissions of that
+    period are combined by the target's rule. The latest period with a value is the value.
+    """
+    targets = list(targets)
+    if not targets:
+        return {}
+    by_id = {t.pk: t for t in targets}
+    rows = (
+        ReportedValue.objects.filter(
+            target_id__in=list(by_id),
+            obligation__status=ObligationStatus.APPROVED,
+            value__isnull=False,
+        )
+        .values_list(
+            "target_id", "value", "weight", "obligation__kind", "obligation__period__label",
+            "obligation__period__end", "obligation__period__due_date", "obligation__period_id",
+        )
+    )
+    # (target, period) -> {"cons": [...], "subs": [(v, w)], "label", "key"}
+    buckets: dict[tuple, dict] = {}
+    for target_id, value, weight, kind, label, end, due, period_id in rows:
+        b = buckets.setdefault((target_id, period_id), {"cons": [], "subs": [], "label": label, "key": (end, due, period_id)})
+        (b["cons"] if kind == ObligationKind.CONSOLIDATION else b["subs"]).append((value, weight))
+    per_target: dict[int, list] = defaultdict(list)
+    for (target_id, _period_id), b in buckets.items():
+        target = by_id[target_id]
+        if b["cons"]:
+            value = b["cons"][-1][0]
+        else:
+            value = combine([v for v, _w in b["subs"]], target.aggregation, [w for _v, w in b["subs"]])
+        per_target[target_id].append((b["key"], b["label"], value))
+    result = {}
+    for target_id, items in per_target.items():
+        items.sort(key=lambda x: x[0])
+        history = tuple((label, value) for _k, label, value in items)
+        result[target_id] = TargetValue(value=items[-1][2], label=items[-1][1], history=history)
+    return result
+
+
+def status_counts(qs) -> dict:
+    return dict(Counter(qs.values_list("status", flat=True)))
+

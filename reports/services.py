@@ -1,0 +1,887 @@
+"""Writes of the reporting cycle: generation, the submission workflow, consolidation, reminders.
+
+Workflow of an obligation (the submission)::
+
+    not started → draft → submitted → approved (locked)
+                    ↑          │            │
+                    └─ returned ←───────────┘ reopen (reviewer, with a reason)
+
+* The reporting agency's reporters fill and submit; the receiving agency's planners return
+  (reason + fields concerned) or approve. A consolidation of a requirement that another
+  requirement consolidates is itself submitted to the next level; a consolidation the
+  receiving agency makes on its own is finalised (approved) by its own planners.
+* Every draft save checks ``Obligation.version`` (optimistic locking): a stale save raises
+  ``StaleVersion`` and changes nothing.
+* Approved obligations are locked: every service refuses to change them, the content rows
+  refuse to save (``reports.models.LockedMixin``) and the admin is read-only.
+* Every state change writes an audit row (``core.audit``) in the same transaction; value
+  changes are kept by django-simple-history on the content rows.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.mail import EmailMessage
+from django.db import IntegrityError, transaction
+from django.db.models import F, Max
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from core.audit import audit
+from directory.models import User
+from plans.models import Plan, PlanStatus, ReportingRequirement, in_force_q
+from plans.progress import combine
+
+from . import periods as period_rules
+from .models import (
+    Attachment,
+    BudgetSpending,
+    Notification,
+    Obligation,
+    ObligationKind,
+    ObligationStatus,
+    ReminderKind,
+    ReminderLog,
+    ReportedValue,
+    ReportingPeriod,
+    TaskProgress,
+    TaskStatus,
+)
+
+logger = logging.getLogger(__name__)
+
+EDITABLE_STATUSES = (ObligationStatus.NOT_STARTED, ObligationStatus.DRAFT, ObligationStatus.RETURNED)
+OPEN_STATUSES = EDITABLE_STATUSES
+# Reminders stop this many days after a plan's period has ended (the final annual report is
+# often due a few weeks after the plan's last day).
+PLAN_END_GRACE_DAYS = 90
+REVIEW_WAITING_DAYS = 3
+NARRATIVE_FIELDS = ("results", "difficulties", "proposals")
+
+
+class StaleVersion(ValidationError):
+    """Someone else saved the report after this editor loaded it (``current`` is the saved one)."""
+
+    def __init__(self, current: Obligation, mine: int):
+        super().__init__(
+            _(
+                "Someone else saved this report after you opened it (you opened version %(mine)s, the saved "
+                "version is %(theirs)s). Nothing was saved: compare both versions below, then save again."
+            ),
+            code="stale",
+            params={"mine": mine, "theirs": current.version},
+        )
+        self.current = current
+
+
+# =========================================================================== roles on an obligation
+def is_standalone_consolidation(obligation: Obligation) -> bool:
+    """The receiving agency's own consolidation (not sent to a next level)."""
+    return (
+        obligation.kind == ObligationKind.CONSOLIDATION
+        and obligation.agency_id == obligation.period.requirement.receiver_id
+        and not obligation.period.requirement.consolidates_id
+    )
+
+
+def reviewer_agency_id(obligation: Obligation) -> int | None:
+    """The agency whose planners review ``obligation`` (None for an own consolidation)."""
+    if is_standalone_consolidation(obligation):
+        return None
+    return obligation.period.requirement.receiver_id
+
+
+def can_edit(user, obligation: Obligation) -> bool:
+    if not user.is_authenticated or obligation.status not in EDITABLE_STATUSES:
+        return False
+    if user.is_superuser:
+        return True
+    if user.agency_id != obligation.agency_id:
+        return False
+    if obligation.kind == ObligationKind.CONSOLIDATION:
+        return user.has_role("planner") or user.has_role("reporter")
+    return user.has_role("reporter")
+
+
+def can_review(user, obligation: Obligation) -> bool:
+    """May return/approve/reopen: planners of the receiving agency (own planners for an own consolidation)."""
+    if not user.is_authenticated or not user.has_role("planner"):
+        return False
+    if user.is_superuser:
+        return True
+    reviewer = reviewer_agency_id(obligation)
+    return user.agency_id == (reviewer if reviewer is not None else obligation.agency_id)
+
+
+def _check(condition: bool, message: str, code: str):
+    if not condition:
+        raise ValidationError(message, code=code)
+
+
+# =========================================================================== notifications and e-mail
+def _users(agency_id: int | None, role: str) -> list[User]:
+    if not agency_id:
+        return []
+    flag = {"reporter": "is_reporter", "planner": "is_planner", "leader": "is_leader"}[role]
+    return list(User.objects.filter(agency_id=agency_id, is_active=True, **{flag: True}).order_by("pk"))
+
+
+def reporters_of(obligation: Obligation) -> list[User]:
+    users = _users(obligation.agency_id, "reporter")
+    if obligation.kind == ObligationKind.CONSOLIDATION:
+        users += [u for u in _users(obligation.agency_id, "planner") if u not in users]
+    return users
+
+
+def reviewers_of(obligation: Obligation) -> list[User]:
+    agency_id = reviewer_agency_id(obligation)
+    return _users(agency_id if agency_id is not None else obligation.agency_id, "planner")
+
+
+def _notify(users, *, title: str, body: str, url: str, cc=()) -> None:
+    """In-portal notifications now; one e-mail after the transaction commits."""
+    everyone = list({u.pk: u for u in [*users, *cc]}.values())
+    Notification.objects.bulk_create([Notification(user=u, title=title[:255], body=body, url=url) for u in everyone])
+    to = sorted({u.email for u in users if u.email})
+    cc_addr = sorted({u.email for u in cc if u.email} - set(to))
+    if not to and not cc_addr:
+        return
+
+    def send():
+        try:
+            EmailMessage(subject=title, body=f"{body}\n\n{url}", to=to or cc_addr, cc=cc_addr if to else []).send()
+        except Exception:  # noqa: BLE001 - the in-portal notice is already stored; log and move on
+            logger.exception("reports: e-mail for %r failed", title)
+
+    transaction.on_commit(send)
+
+
+def _vi(text_fn):
+    """Messages to users are written in the portal's language (Vietnamese)."""
+    with translation.override(settings.LANGUAGE_CODE):
+        return text_fn()
+
+
+# =========================================================================== generation
+@dataclass
+class GenerationResult:
+    periods_created: int = 0
+    obligations_created: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+def _consolidated_ids(plan: Plan) -> set[int]:
+    return set(
+        ReportingRequirement.objects.filter(plan=plan, active=True, consolidates__isnull=False).values_list(
+            "consolidates_id", flat=True
+        )
+    )
+
+
+@transaction.atomic
+def obligations_generate(*, plan: Plan, acting_user=None) -> GenerationResult:
+    """Create the periods and obligations of every active requirement of a plan in force.
+
+    Idempotent: existing periods are kept (their label, cut-off and deadline follow the
+    requirement if it changed) and no obligation is created twice. One obligation per
+    reporting agency and period; a requirement that consolidates another gives its
+    reporters consolidation obligations (sent to its receiver); a requirement nobody
+    consolidates gives its receiver a consolidation of its own.
+    """
+    _check(plan.is_in_force, _("Reporting periods are generated only for plans in force."), "plan_not_in_force")
+    result = GenerationResult()
+    consolidated = _consolidated_ids(plan)
+    requirements = plan.reporting_requirements.filter(active=True).prefetch_related("reporters")
+    for req in requirements:
+        try:
+            specs = period_rules.periods_for_requirement(req, plan.period_start, plan.period_end)
+        except period_rules.PeriodRuleError as exc:
+            result.errors.append(f"{req}: {exc}")
+            continue
+        reporter_ids = [a.pk for a in req.reporters.all()]
+        kind = ObligationKind.CONSOLIDATION if req.consolidates_id else ObligationKind.SUBMISSION
+        for spec in specs:
+            period, created = ReportingPeriod.objects.get_or_create(
+                requirement=req,
+                start=spec.start,
+                end=spec.end,
+                defaults={
+                    "label": spec.label,
+                    "cutoff_start": spec.cutoff_start,
+                    "cutoff_end": spec.cutoff_end,
+                    "due_date": spec.due_date,
+                },
+            )
+            result.periods_created += created
+            if not created:
+                changed = [
+                    f
+                    for f in ("label", "cutoff_start", "cutoff_end", "due_date")
+                    if getattr(period, f) != getattr(spec, f)
+                ]
+                if changed:
+                    for f in changed:
+                        setattr(period, f, getattr(spec, f))
+                    period.save(update_fields=changed)
+            existing = set(Obligation.objects.filter(period=period).values_list("agency_id", "kind"))
+            wanted = [(a, kind) for a in reporter_ids]
+            if req.pk not in consolidated and req.receiver_id not in reporter_ids:
+                wanted.append((req.receiver_id, ObligationKind.CONSOLIDATION))
+            for agency_id, k in wanted:
+                if (agency_id, k) in existing:
+                    continue
+                Obligation.objects.create(period=period, agency_id=agency_id, kind=k)
+                result.obligations_created += 1
+    if result.periods_created or result.obligations_created:
+        audit(
+            actor=acting_user,
+            action="reports.generate",
+            obj=plan,
+            summary=f"{result.periods_created} periods, {result.obligations_created} reports",
+            data={"periods": result.periods_created, "obligations": result.obligations_created},
+        )
+    return result
+
+
+def plans_for_reporting(day: date):
+    """Plans in force whose period has not ended more than the grace days ago."""
+    return Plan.objects.filter(in_force_q(), period_end__gte=day - timedelta(days=PLAN_END_GRACE_DAYS))
+
+
+def obligations_generate_all(*, day: date | None = None) -> GenerationResult:
+    """``obligations_generate`` for every plan still being reported on (the daily beat job)."""
+    day = day or timezone.localdate()
+    total = GenerationResult()
+    for plan in plans_for_reporting(day).order_by("pk"):
+        try:
+            r = obligations_generate(plan=plan)
+        except ValidationError as exc:  # a plan changed state between the query and here
+            total.errors.append(f"{plan.pk}: {exc.messages}")
+            continue
+        total.periods_created += r.periods_created
+        total.obligations_created += r.obligations_created
+        total.errors += r.errors
+    return total
+
+
+# =========================================================================== content
+def targets_in_scope(targets, period: ReportingPeriod) -> list:
+    """The targets a period reports on: per indicator (``code``), the nearest milestone still
+    ahead of the period (seed 004 has 2025 and 2030 rows), or the last one once all passed."""
+    groups: dict[str, list] = defaultdict(list)
+    for t in targets:
+        groups[t.code or f"#{t.pk}"].append(t)
+    chosen = []
+    year = period.end.year
+    for rows in groups.values():
+        ahead = sorted((t for t in rows if t.milestone_year >= year), key=lambda t: t.milestone_year)
+        chosen.append(ahead[0] if ahead else max(rows, key=lambda t: t.milestone_year))
+    return sorted(chosen, key=lambda t: (t.order, t.pk))
+
+
+def _plan_of(obligation: Obligation) -> Plan:
+    return obligation.period.requirement.plan
+
+
+def _write_content(obligation: Obligation, data: dict) -> list[str]:
+    """Apply ``data`` to the content rows; returns the names of what changed. Ids outside the
+    plan are refused so a forged form cannot write into another plan's targets."""
+    plan = _plan_of(obligation)
+    changed: list[str] = []
+    if "values" in data:
+        allowed = set(plan.targets.values_list("pk", flat=True))
+        existing = {v.target_id: v for v in obligation.values.all()}
+        for target_id, item in data["values"].items():
+            target_id = int(target_id)
+            if target_id not in allowed:
+                raise ValidationError(_("A target does not belong to this plan."), code="foreign_target")
+            row = existing.get(target_id) or ReportedValue(obligation=obligation, target_id=target_id)
+            new = (item.get("value"), item.get("note", row.note) or "", item.get("weight", row.weight))
+            if row.pk and (row.value, row.note, row.weight) == new:
+                continue
+            row.value, row.note, row.weight = new
+            row.full_clean(exclude=["obligation", "target"], validate_unique=False, validate_constraints=False)
+            row.save()
+            changed.append(f"target:{target_id}")
+    if "tasks" in data:
+        allowed = set(plan.tasks.values_list("pk", flat=True))
+        existing = {p.task_id: p for p in obligation.task_progress.all()}
+        for task_id, item in data["tasks"].items():
+            task_id = int(task_id)
+            if task_id not in allowed:
+                raise ValidationError(_("A task does not belong to this plan."), code="foreign_task")
+            row = existing.get(task_id) or TaskProgress(obligation=obligation, task_id=task_id)
+            new = (item.get("status") or TaskStatus.NOT_STARTED, item.get("account", "") or "")
+            if row.pk and (row.status, row.account) == new:
+                continue
+            row.status, row.account = new
+            row.full_clean(exclude=["obligation", "task"], validate_unique=False, validate_constraints=False)
+            row.save()
+            changed.append(f"task:{task_id}")
+    if "spending" in data:
+        allowed = set(plan.budget_lines.values_list("pk", flat=True))
+        existing = {s.budget_line_id: s for s in obligation.spending.all()}
+        for line_id, amount in data["spending"].items():
+            line_id = int(line_id)
+            if line_id not in allowed:
+                raise ValidationError(_("A budget line does not belong to this plan."), code="foreign_line")
+            if amount is not None and amount < 0:
+                raise ValidationError(_("The amount spent cannot be negative."), code="negative_spending")
+            row = existing.get(line_id) or BudgetSpending(obligation=obligation, budget_line_id=line_id)
+            if row.pk and row.amount == amount:
+                continue
+            row.amount = amount
+            row.save()
+            changed.append(f"budget:{line_id}")
+    for name in NARRATIVE_FIELDS:
+        if name in data and (data[name] or "") != getattr(obligation, name):
+            setattr(obligation, name, data[name] or "")
+            changed.append(name)
+    return changed
+
+
+def _bump_version(obligation: Obligation, version: int | None) -> None:
+    """Claim the next version atomically; a stale ``version`` raises ``StaleVersion``."""
+    if version is None:
+        version = obligation.version
+    claimed = Obligation.objects.filter(pk=obligation.pk, version=version).update(version=F("version") + 1)
+    if not claimed:
+        raise StaleVersion(Obligation.objects.get(pk=obligation.pk), version)
+    obligation.version = version + 1
+
+
+@transaction.atomic
+def obligation_save_draft(*, obligation: Obligation, acting_user, version: int | None, data: dict) -> list[str]:
+    """Save the draft content; ``version`` is the one the editor loaded (optimistic locking).
+
+    ``data`` may hold ``values`` ({target_id: {"value", "note", "weight"}}), ``tasks``
+    ({task_id: {"status", "account"}}), ``spending`` ({line_id: amount}) and the narratives.
+    A not-started report becomes a draft; a returned one stays returned (with its reason)
+    until it is submitted again. Returns what changed.
+    """
+    obligation = Obligation.objects.select_related("period__requirement__plan").get(pk=obligation.pk)
+    _check(obligation.status != ObligationStatus.APPROVED, _("This report is approved and locked."), "locked")
+    _check(
+        obligation.status in EDITABLE_STATUSES,
+        _("This report has been submitted and is waiting for review; it cannot be edited now."),
+        "not_editable",
+    )
+    _check(can_edit(acting_user, obligation), _("You may not edit this report."), "forbidden")
+    _bump_version(obligation, version)
+    changed = _write_content(obligation, data)
+    if obligation.status == ObligationStatus.NOT_STARTED:
+        obligation.status = ObligationStatus.DRAFT
+    obligation.full_clean()
+    obligation.save()
+    if changed:
+        audit(actor=acting_user, action="reports.save", obj=obligation, summary=", ".join(changed[:20]), data={"changed": changed})
+    return changed
+
+
+def submission_problems(obligation: Obligation) -> list[str]:
+    """What still blocks submitting: every target in scope needs a value; results need a text."""
+    plan = _plan_of(obligation)
+    values = {v.target_id: v.value for v in obligation.values.all()}
+    problems = []
+    for target in targets_in_scope(plan.targets.all(), obligation.period):
+        if values.get(target.pk) is None:
+            problems.append(
+                _("Enter the value achieved for the target “%(target)s”.") % {"target": target.description[:120]}
+            )
+    if not obligation.results.strip():
+        problems.append(_("Describe the results achieved (section “Results”)."))
+    return problems
+
+
+@transaction.atomic
+def obligation_submit(*, obligation: Obligation, acting_user, version: int | None = None) -> Obligation:
+    """Send the report to the receiving agency (required values checked)."""
+    obligation = Obligation.objects.select_related("period__requirement__plan").get(pk=obligation.pk)
+    _check(obligation.status != ObligationStatus.APPROVED, _("This report is approved and locked."), "locked")
+    _check(
+        obligation.status in EDITABLE_STATUSES,
+        _("This report has already been submitted."),
+        "already_submitted",
+    )
+    _check(can_edit(acting_user, obligation), _("You may not submit this report."), "forbidden")
+    _check(
+        not is_standalone_consolidation(obligation),
+        _("Your agency's own consolidated report is finalised, not submitted."),
+        "own_consolidation",
+    )
+    problems = submission_problems(obligation)
+    if problems:
+        raise ValidationError(problems, code="incomplete")
+    _bump_version(obligation, version)
+    obligation.status = ObligationStatus.SUBMITTED
+    obligation.submitted_at = timezone.now()
+    obligation.submitted_by = acting_user if acting_user and acting_user.is_authenticated else None
+    obligation.return_fields = []
+    obligation.save()
+    audit(actor=acting_user, action="reports.submit", obj=obligation, summary=str(obligation), data={"late": obligation.is_late})
+    _notify(
+        reviewers_of(obligation),
+        title=_vi(lambda: _("Report submitted: %(report)s") % {"report": obligation}),
+        body=_vi(lambda: _("%(agency)s has submitted its report. Please review it.") % {"agency": obligation.agency}),
+        url=obligation.get_absolute_url(),
+    )
+    return obligation
+
+
+@transaction.atomic
+def obligation_return(*, obligation: Obligation, acting_user, reason: str, fields: list[str] | None = None) -> Obligation:
+    """Send a submitted report back to its agency with a reason and the fields concerned."""
+    obligation = Obligation.objects.select_related("period__requirement").get(pk=obligation.pk)
+    _check(obligation.status != ObligationStatus.APPROVED, _("This report is approved and locked."), "locked")
+    _check(obligation.status == ObligationStatus.SUBMITTED, _("Only a submitted report can be returned."), "not_submitted")
+    _check(can_review(acting_user, obligation), _("You may not review this report."), "forbidden")
+    _check(bool((reason or "").strip()), _("Give the reason for returning the report."), "reason_required")
+    obligation.status = ObligationStatus.RETURNED
+    obligation.return_reason = reason.strip()
+    obligation.return_fields = list(fields or [])
+    obligation.reviewed_at = timezone.now()
+    obligation.reviewed_by = acting_user
+    obligation.version += 1
+    obligation.save()
+    audit(
+        actor=acting_user,
+        action="reports.return",
+        obj=obligation,
+        summary=obligation.return_reason[:500],
+        data={"fields": obligation.return_fields},
+    )
+    _notify(
+        reporters_of(obligation),
+        title=_vi(lambda: _("Report returned for correction: %(report)s") % {"report": obligation}),
+        body=obligation.return_reason,
+        url=obligation.get_absolute_url(),
+    )
+    return obligation
+
+
+@transaction.atomic
+def obligation_approve(*, obligation: Obligation, acting_user) -> Obligation:
+    """Approve (and lock) a submitted report; an agency's own consolidation is finalised from draft."""
+    obligation = Obligation.objects.select_related("period__requirement__plan").get(pk=obligation.pk)
+    _check(obligation.status != ObligationStatus.APPROVED, _("This report is already approved."), "already_approved")
+    _check(can_review(acting_user, obligation), _("You may not approve this report."), "forbidden")
+    if is_standalone_consolidation(obligation):
+        problems = submission_problems(obligation)
+        if problems:
+            raise ValidationError(problems, code="incomplete")
+        if not obligation.submitted_at:
+            obligation.submitted_at = timezone.now()
+            obligation.submitted_by = acting_user
+    else:
+        _check(obligation.status == ObligationStatus.SUBMITTED, _("Only a submitted report can be approved."), "not_submitted")
+    obligation.status = ObligationStatus.APPROVED
+    obligation.reviewed_at = timezone.now()
+    obligation.reviewed_by = acting_user
+    obligation.return_reason = ""
+    obligation.return_fields = []
+    obligation.version += 1
+    obligation.save()
+    audit(actor=acting_user, action="reports.approve", obj=obligation, summary=str(obligation))
+    if not is_standalone_consolidation(obligation):
+        _notify(
+            reporters_of(obligation),
+            title=_vi(lambda: _("Report approved: %(report)s") % {"report": obligation}),
+            body="",
+            url=obligation.get_absolute_url(),
+        )
+    return obligation
+
+
+@transaction.atomic
+def obligation_reopen(*, obligation: Obligation, acting_user, reason: str) -> Obligation:
+    """Unlock an approved report (reviewer only, with a reason kept in the history)."""
+    obligation = Obligation.objects.select_related("period__requirement").get(pk=obligation.pk)
+    _check(obligation.status == ObligationStatus.APPROVED, _("Only an approved report can be reopened."), "not_approved")
+    _check(can_review(acting_user, obligation), _("You may not reopen this report."), "forbidden")
+    _check(bool((reason or "").strip()), _("Give the reason for reopening the report."), "reason_required")
+    own = is_standalone_consolidation(obligation)
+    obligation.status = ObligationStatus.DRAFT if own else ObligationStatus.RETURNED
+    obligation.return_reason = reason.strip()
+    obligation.return_fields = []
+    obligation.reviewed_at = timezone.now()
+    obligation.reviewed_by = acting_user
+    obligation.version += 1
+    obligation.save()
+    audit(actor=acting_user, action="reports.reopen", obj=obligation, summary=obligation.return_reason[:500])
+    if not own:
+        _notify(
+            reporters_of(obligation),
+            title=_vi(lambda: _("Approved report reopened: %(report)s") % {"report": obligation}),
+            body=obligation.return_reason,
+            url=obligation.get_absolute_url(),
+        )
+    return obligation
+
+
+# =========================================================================== attachments
+ALLOWED_ATTACHMENTS = {
+    # extension: (content type, magic-byte prefixes)
+    "pdf": ("application/pdf", (b"%PDF-",)),
+    "png": ("image/png", (b"\x89PNG\r\n\x1a\n",)),
+    "jpg": ("image/jpeg", (b"\xff\xd8\xff",)),
+    "jpeg": ("image/jpeg", (b"\xff\xd8\xff",)),
+    "docx": ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", (b"PK\x03\x04",)),
+    "xlsx": ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", (b"PK\x03\x04",)),
+    "pptx": ("application/vnd.openxmlformats-officedocument.presentationml.presentation", (b"PK\x03\x04",)),
+    "doc": ("application/msword", (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",)),
+    "xls": ("application/vnd.ms-excel", (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",)),
+    "odt": ("application/vnd.oasis.opendocument.text", (b"PK\x03\x04",)),
+    "ods": ("application/vnd.oasis.opendocument.spreadsheet", (b"PK\x03\x04",)),
+}
+
+
+def attachment_check(upload) -> tuple[str, str]:
+    """Check an upload's size, extension and magic bytes; returns (extension, content type)."""
+    name = upload.name or ""
+    ext = name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    if ext not in ALLOWED_ATTACHMENTS:
+        raise ValidationError(
+            _("Only PDF, images (PNG, JPEG) and office files (Word, Excel, PowerPoint, OpenDocument) may be attached."),
+            code="attachment_type",
+        )
+    limit = settings.ATTACHMENT_MAX_BYTES
+    if upload.size > limit:
+        raise ValidationError(
+            _("The file is too large (%(size)s MB; at most %(limit)s MB)."),
+            code="attachment_size",
+            params={"size": round(upload.size / 1048576, 1), "limit": round(limit / 1048576)},
+        )
+    if upload.size == 0:
+        raise ValidationError(_("The file is empty."), code="attachment_empty")
+    upload.seek(0)
+    head = upload.read(16)
+    upload.seek(0)
+    content_type, magics = ALLOWED_ATTACHMENTS[ext]
+    if not any(head.startswith(m) for m in magics):
+        raise ValidationError(
+            _("The file's content does not match its extension .%(ext)s."), code="attachment_magic", params={"ext": ext}
+        )
+    return ext, content_type
+
+
+@transaction.atomic
+def attachment_add(*, obligation: Obligation, acting_user, upload) -> Attachment:
+    """Attach a checked file to an editable report."""
+    obligation = Obligation.objects.select_related("period__requirement").get(pk=obligation.pk)
+    _check(obligation.status != ObligationStatus.APPROVED, _("This report is approved and locked."), "locked")
+    _check(can_edit(acting_user, obligation), _("You may not edit this report."), "forbidden")
+    _ext, content_type = attachment_check(upload)
+    att = Attachment(
+        obligation=obligation,
+        original_name=upload.name[:255],
+        size=upload.size,
+        content_type=content_type,
+        uploaded_by=acting_user,
+    )
+    att.file.save(upload.name, upload, save=False)
+    att.save()
+    audit(actor=acting_user, action="reports.attach", obj=obligation, summary=att.original_name)
+    return att
+
+
+@transaction.atomic
+def attachment_delete(*, attachment: Attachment, acting_user) -> None:
+    obligation = Obligation.objects.select_related("period__requirement").get(pk=attachment.obligation_id)
+    _check(obligation.status != ObligationStatus.APPROVED, _("This report is approved and locked."), "locked")
+    _check(can_edit(acting_user, obligation), _("You may not edit this report."), "forbidden")
+    name = attachment.original_name
+    stored = attachment.file.name
+    attachment.delete()
+    storage = Attachment._meta.get_field("file").storage
+    transaction.on_commit(lambda: storage.delete(stored) if stored else None)
+    audit(actor=acting_user, action="reports.detach", obj=obligation, summary=name)
+
+
+# =========================================================================== consolidation
+def consolidation_source_period(obligation: Obligation) -> ReportingPeriod:
+    """The period whose submissions ``obligation`` consolidates.
+
+    An own consolidation consolidates its own period. A requirement that consolidates
+    another takes that requirement's latest period lying within its own (seed 002: the
+    units' report due 05/12 inside the district's report due 10/12)."""
+    period = obligation.period
+    req = period.requirement
+    if not req.consolidates_id:
+        return period
+    candidates = ReportingPeriod.objects.filter(requirement_id=req.consolidates_id, end__lte=period.end)
+    within = candidates.filter(start__gte=period.start).order_by("-end", "-due_date").first()
+    return within or candidates.order_by("-end", "-due_date").first() or period
+
+
+def consolidation_sources(obligation: Obligation):
+    """The submissions a consolidation draws on (all of them, whatever their status)."""
+    source = consolidation_source_period(obligation)
+    qs = Obligation.objects.filter(period=source).select_related("agency", "period")
+    if source.pk == obligation.period_id:
+        qs = qs.exclude(pk=obligation.pk)
+    return qs.filter(kind=ObligationKind.SUBMISSION) if not obligation.period.requirement.consolidates_id else qs
+
+
+def combined_values(obligation: Obligation, sources=None) -> dict[int, Decimal | None]:
+    """Per target in scope: the approved sources' values combined by the target's rule."""
+    sources = list(sources if sources is not None else consolidation_sources(obligation))
+    approved = [s.pk for s in sources if s.status == ObligationStatus.APPROVED]
+    per_target: dict[int, list] = defaultdict(list)
+    for v in ReportedValue.objects.filter(obligation_id__in=approved):
+        per_target[v.target_id].append((v.value, v.weight))
+    result = {}
+    for target in targets_in_scope(_plan_of(obligation).targets.all(), obligation.period):
+        pairs = per_target.get(target.pk, [])
+        result[target.pk] = combine([p[0] for p in pairs], target.aggregation, [p[1] for p in pairs]) if pairs else None
+    return result
+
+
+def _combined_task_status(statuses: list[str]) -> str:
+    if not statuses:
+        return TaskStatus.NOT_STARTED
+    if all(s == TaskStatus.DONE for s in statuses):
+        return TaskStatus.DONE
+    if TaskStatus.DELAYED in statuses:
+        return TaskStatus.DELAYED
+    if any(s in (TaskStatus.IN_PROGRESS, TaskStatus.DONE) for s in statuses):
+        return TaskStatus.IN_PROGRESS
+    if any(s == TaskStatus.ONGOING for s in statuses):
+        return TaskStatus.ONGOING
+    return TaskStatus.NOT_STARTED
+
+
+@transaction.atomic
+def consolidation_build(*, obligation: Obligation, acting_user, version: int | None = None) -> list[str]:
+    """Fill a consolidation from the approved submissions.
+
+    Values: each target combined by its rule (``plans.progress.combine``; weights from the
+    submissions for weighted averages). Tasks: a combined status with each agency's account.
+    Budget: spending summed per line. Narratives: gathered by section, agency by agency, into
+    the sections still empty (text already edited is kept).
+    """
+    obligation = Obligation.objects.select_related("period__requirement__plan", "agency").get(pk=obligation.pk)
+    _check(obligation.kind == ObligationKind.CONSOLIDATION, _("This report is not a consolidation."), "not_consolidation")
+    _check(obligation.status != ObligationStatus.APPROVED, _("This report is approved and locked."), "locked")
+    _check(can_edit(acting_user, obligation), _("You may not edit this report."), "forbidden")
+    sources = [s for s in consolidation_sources(obligation) if s.status == ObligationStatus.APPROVED]
+    _check(bool(sources), _("No submission has been approved yet, so there is nothing to consolidate."), "no_sources")
+    values = combined_values(obligation, sources)
+    ids = [s.pk for s in sources]
+    tasks: dict[int, list] = defaultdict(list)
+    for p in TaskProgress.objects.filter(obligation_id__in=ids).select_related("obligation__agency").order_by("obligation__agency__name"):
+        tasks[p.task_id].append(p)
+    spending: dict[int, Decimal] = defaultdict(Decimal)
+    for s in BudgetSpending.objects.filter(obligation_id__in=ids, amount__isnull=False):
+        spending[s.budget_line_id] += s.amount
+    data: dict = {
+        "values": {tid: {"value": v} for tid, v in values.items()},
+        "tasks": {
+            tid: {
+                "status": _combined_task_status([p.status for p in rows]),
+                "account": "\n".join(f"- {p.obligation.agency}: {p.account}" for p in rows if p.account.strip()),
+            }
+            for tid, rows in tasks.items()
+        },
+        "spending": dict(spending),
+    }
+    for name in NARRATIVE_FIELDS:
+        if not getattr(obligation, name).strip():
+            gathered = "\n\n".join(f"{s.agency}:\n{getattr(s, name).strip()}" for s in sources if getattr(s, name).strip())
+            data[name] = gathered
+    _bump_version(obligation, version)
+    changed = _write_content(obligation, data)
+    if obligation.status == ObligationStatus.NOT_STARTED:
+        obligation.status = ObligationStatus.DRAFT
+    obligation.save()
+    audit(
+        actor=acting_user,
+        action="reports.consolidate",
+        obj=obligation,
+        summary=f"{len(sources)} submissions",
+        data={"sources": ids, "changed": changed},
+    )
+    return changed
+
+
+# =========================================================================== notifications centre
+def notifications_mark_read(*, user, ids=None) -> int:
+    qs = Notification.objects.filter(user=user, read_at__isnull=True)
+    if ids is not None:
+        qs = qs.filter(pk__in=ids)
+    return qs.update(read_at=timezone.now())
+
+
+# =========================================================================== reminders
+def _reminder_text(obligation: Obligation, kind: str, day: date) -> tuple[str, str]:
+    due = obligation.period.due_date
+    params = {
+        "report": obligation.period.label,
+        "plan": obligation.period.requirement.plan.short_title,
+        "agency": obligation.agency.name,
+        "due": due.strftime("%d/%m/%Y"),
+        "days": abs((due - day).days),
+    }
+    if kind == ReminderKind.BEFORE:
+        return (
+            _("Reminder: report %(report)s due on %(due)s") % params,
+            _("%(agency)s: the report %(report)s on “%(plan)s” is due on %(due)s, in %(days)s days.") % params,
+        )
+    if kind == ReminderKind.DUE_TODAY:
+        return (
+            _("Due today: report %(report)s") % params,
+            _("%(agency)s: the report %(report)s on “%(plan)s” is due today (%(due)s).") % params,
+        )
+    if kind == ReminderKind.OVERDUE:
+        return (
+            _("Overdue: report %(report)s (due %(due)s)") % params,
+            _("%(agency)s: the report %(report)s on “%(plan)s” was due on %(due)s and is %(days)s days late.") % params,
+        )
+    if kind == ReminderKind.RETURNED:
+        return (
+            _("Returned report waiting for correction: %(report)s") % params,
+            _("%(agency)s: the report %(report)s was returned for correction and has not been submitted again.") % params,
+        )
+    if kind == ReminderKind.REVIEW_WAITING:
+        return (
+            _("Report waiting for your review: %(report)s") % params,
+            _("%(agency)s submitted the report %(report)s on “%(plan)s”; it is waiting for review.") % params,
+        )
+    return (
+        _("Reminder: report %(report)s") % params,
+        _("%(agency)s: please complete and submit the report %(report)s on “%(plan)s” (due %(due)s).") % params,
+    )
+
+
+def reminder_send(*, obligation: Obligation, kind: str, acting_user=None, day: date | None = None) -> bool:
+    """Send one reminder, exactly once per obligation, kind and day.
+
+    The ``ReminderLog`` row (unique on obligation/kind/day) is written in the same
+    transaction as the in-portal notifications; a second call the same day — beat firing
+    twice, a retried task, a double click — hits the unique constraint and sends nothing.
+    E-mail leaves after the commit. Returns True when this call sent the reminder.
+    """
+    day = day or timezone.localdate()
+    obligation = Obligation.objects.select_related("period__requirement__plan", "agency").get(pk=obligation.pk)
+    if kind not in ReminderKind.values:
+        raise ValidationError(_("Unknown kind of reminder."), code="reminder_kind")
+    if kind == ReminderKind.REVIEW_WAITING:
+        to, cc = reviewers_of(obligation), []
+    elif kind == ReminderKind.OVERDUE:
+        to, cc = reporters_of(obligation), reviewers_of(obligation)
+    else:
+        to, cc = reporters_of(obligation), []
+    with transaction.atomic():
+        try:
+            with transaction.atomic():
+                ReminderLog.objects.create(
+                    obligation=obligation,
+                    kind=kind,
+                    day=day,
+                    recipients=[u.pk for u in [*to, *cc]],
+                    sent_by=acting_user if getattr(acting_user, "is_authenticated", False) else None,
+                )
+        except IntegrityError:
+            return False
+        title, body = _vi(lambda: _reminder_text(obligation, kind, day))
+        _notify(to, title=title, body=body, url=obligation.get_absolute_url(), cc=cc)
+        if kind == ReminderKind.OVERDUE:
+            Obligation.objects.filter(pk=obligation.pk).update(escalation_rounds=F("escalation_rounds") + 1)
+        if kind == ReminderKind.MANUAL:
+            audit(actor=acting_user, action="reports.remind", obj=obligation, summary=title)
+    return True
+
+
+def _active_obligations(day: date):
+    plan = "period__requirement__plan"
+    return Obligation.objects.filter(
+        in_force_q(plan),
+        **{f"{plan}__period_end__gte": day - timedelta(days=PLAN_END_GRACE_DAYS)},
+        period__requirement__active=True,
+    ).select_related("period__requirement__plan", "agency")
+
+
+def _last_sent(obligation_ids, kind: str) -> dict[int, date]:
+    rows = ReminderLog.objects.filter(obligation_id__in=obligation_ids, kind=kind).values("obligation_id").annotate(last=Max("day"))
+    return {r["obligation_id"]: r["last"] for r in rows}
+
+
+def _offsets(requirement) -> list[int]:
+    try:
+        return requirement.reminder_offset_list or list(settings.REMINDER_DEFAULT_OFFSETS)
+    except ValueError:
+        return list(settings.REMINDER_DEFAULT_OFFSETS)
+
+
+def reminders_send_due(*, day: date | None = None) -> dict[str, int]:
+    """The daily reminders: N days before, on the day, returned reports, waiting reviews.
+
+    Safe at any time and any number of times a day (``reminder_send`` is exactly-once).
+    Returned reports and waiting reviews are reminded every ``ESCALATION_EVERY_DAYS`` days
+    counted from the last reminder of that kind, so a missed day catches up.
+    """
+    day = day or timezone.localdate()
+    every = settings.ESCALATION_EVERY_DAYS
+    counts = defaultdict(int)
+    base = _active_obligations(day)
+    upcoming = base.filter(status__in=OPEN_STATUSES, period__due_date__gte=day, period__due_date__lte=day + timedelta(days=90))
+    for ob in upcoming:
+        delta = (ob.period.due_date - day).days
+        kind = ReminderKind.DUE_TODAY if delta == 0 else ReminderKind.BEFORE if delta in _offsets(ob.period.requirement) else None
+        if kind and reminder_send(obligation=ob, kind=kind, day=day):
+            counts[kind] += 1
+    returned = list(base.filter(status=ObligationStatus.RETURNED, reviewed_at__isnull=False))
+    last = _last_sent([o.pk for o in returned], ReminderKind.RETURNED)
+    for ob in returned:
+        since = last.get(ob.pk) or timezone.localtime(ob.reviewed_at).date()
+        if (day - since).days >= every and reminder_send(obligation=ob, kind=ReminderKind.RETURNED, day=day):
+            counts[ReminderKind.RETURNED] += 1
+    waiting = list(
+        base.filter(status=ObligationStatus.SUBMITTED, submitted_at__isnull=False).exclude(
+            kind=ObligationKind.CONSOLIDATION, period__requirement__consolidates__isnull=True
+        )
+    )
+    last = _last_sent([o.pk for o in waiting], ReminderKind.REVIEW_WAITING)
+    for ob in waiting:
+        submitted = timezone.localtime(ob.submitted_at).date()
+        if (day - submitted).days <= REVIEW_WAITING_DAYS - 1:
+            continue
+        if ob.pk in last and (day - last[ob.pk]).days < every:
+            continue
+        if reminder_send(obligation=ob, kind=ReminderKind.REVIEW_WAITING, day=day):
+            counts[ReminderKind.REVIEW_WAITING] += 1
+    return dict(counts)
+
+
+def overdue_escalate(*, day: date | None = None) -> int:
+    """Overdue reports: every ``ESCALATION_EVERY_DAYS`` days, reporters with the reviewer
+    copied, until ``ESCALATION_MAX_ROUNDS`` rounds or the plan is closed (it then leaves
+    ``in_force``)."""
+    day = day or timezone.localdate()
+    every = settings.ESCALATION_EVERY_DAYS
+    overdue = list(
+        _active_obligations(day).filter(
+            status__in=(ObligationStatus.NOT_STARTED, ObligationStatus.DRAFT),
+            period__due_date__lt=day,
+            escalation_rounds__lt=settings.ESCALATION_MAX_ROUNDS,
+        )
+    )
+    last = _last_sent([o.pk for o in overdue], ReminderKind.OVERDUE)
+    sent = 0
+    for ob in overdue:
+        if ob.pk in last and (day - last[ob.pk]).days < every:
+            continue
+        if reminder_send(obligation=ob, kind=ReminderKind.OVERDUE, day=day):
+            sent += 1
+    return sent
+
+
+def plan_is_closed(plan: Plan) -> bool:
+    return plan.status in (PlanStatus.CLOSED, PlanStatus.SUPERSEDED)
+

@@ -1,0 +1,466 @@
+"""Pages of the reporting cycle. Thin views: the form validates, the service acts, the
+selector reads. Every view is role-protected and builds its queryset with
+``obligations_visible_to`` (objects outside the user's scope are 404)."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import FileResponse, Http404, HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views import View
+from django.views.generic import DetailView, ListView, TemplateView
+from django_filters.views import FilterView
+
+from core.permissions import PlannerRequiredMixin, RoleRequiredMixin
+from directory.models import Role
+from plans.models import Plan
+
+from . import excel, selectors, services
+from .forms import (
+    AttachmentForm,
+    ExcelUploadForm,
+    ObligationFilterSet,
+    ObligationForm,
+    ReopenForm,
+    ReturnForm,
+    return_field_choices,
+)
+from .models import Attachment, Notification, Obligation, ObligationKind
+
+ANY_ROLE = (Role.PLANNER, Role.REPORTER, Role.LEADER)
+
+
+def _errors(exc: ValidationError) -> list[str]:
+    return list(exc.messages)
+
+
+def flagged_fields(obligation) -> dict:
+    """The fields a reviewer marked when returning: {"target": {ids}, "task": …, "budget": …, "text": {names}}."""
+    flagged = {"target": set(), "task": set(), "budget": set(), "text": set()}
+    for item in obligation.return_fields or []:
+        kind, _sep, ident = str(item).partition(":")
+        if kind in ("target", "task", "budget") and ident.isdigit():
+            flagged[kind].add(int(ident))
+        elif not ident:
+            flagged["text"].add(kind)
+    return flagged
+
+
+class ObligationMixin(RoleRequiredMixin):
+    """Loads the obligation from the user's visible reports (404 outside the scope)."""
+
+    required_roles = ANY_ROLE
+
+    def get_obligation(self) -> Obligation:
+        if not hasattr(self, "_obligation"):
+            self._obligation = get_object_or_404(selectors.obligations_visible_to(self.request.user), pk=self.kwargs["pk"])
+        return self._obligation
+
+    def crumbs(self, obligation, *extra):
+        return [
+            (_("Reports"), reverse("reports:obligation_list")),
+            (str(obligation), obligation.get_absolute_url()),
+            *extra,
+        ]
+
+
+# --------------------------------------------------------------------------- lists
+class ObligationListView(RoleRequiredMixin, FilterView):
+    """reports:obligation_list — the agency's reports (reporters) or every visible report."""
+
+    required_roles = ANY_ROLE
+    template_name = "reports/obligation_list.html"
+    filterset_class = ObligationFilterSet
+    paginate_by = 50
+
+    def get_queryset(self):
+        qs = selectors.obligations_visible_to(self.request.user)
+        if self.request.GET.get("mine") == "1" and self.request.user.agency_id:
+            qs = qs.filter(agency_id=self.request.user.agency_id)
+        return qs.order_by("period__due_date", "agency__name", "pk")
+
+    def get_filterset_kwargs(self, filterset_class):
+        kwargs = super().get_filterset_kwargs(filterset_class)
+        plan_ids = selectors.obligations_visible_to(self.request.user).values("period__requirement__plan_id")
+        kwargs["plans"] = Plan.objects.filter(pk__in=plan_ids).order_by("-period_start")
+        kwargs["today"] = timezone.localdate()
+        return kwargs
+
+    def get_context_data(self, **kwargs):
+        ctx = super().get_context_data(**kwargs)
+        ctx["breadcrumbs"] = [(_("Reports"), "")]
+        ctx["today"] = timezone.localdate()
+        return ctx
+
+
+class ReviewListView(PlannerRequiredMixin, TemplateView):
+    """reports:review_list — the receiving agency's planners' inbox and consolidations."""
+
+    template_name = "reports/review_list.html"
+
+    def get_context_data(self, **kwargs):
+        ctx = super().get_context_data(**kwargs)
+        user = self.request.user
+        ctx["inbox"] = list(selectors.review_inbox(user)[:200])
+        ctx["consolidations"] = list(selectors.consolidations_to_build(user)[:100])
+        ctx["today"] = timezone.localdate()
+        ctx["breadcrumbs"] = [(_("Review"), "")]
+        return ctx
+
+
+class NotificationListView(RoleRequiredMixin, ListView):
+    """reports:notification_list — the user's notifications, newest first; POST marks read."""
+
+    required_roles = ANY_ROLE
+    template_name = "reports/notification_list.html"
+    paginate_by = 30
+
+    def get_queryset(self):
+        return selectors.notifications_for(self.request.user)
+
+    def post(self, request, *args, **kwargs):
+        ids = request.POST.getlist("id")
+        services.notifications_mark_read(user=request.user, ids=[int(i) for i in ids if i.isdigit()] or None)
+        return redirect("reports:notification_list")
+
+    def get_context_data(self, **kwargs):
+        ctx = super().get_context_data(**kwargs)
+        ctx["breadcrumbs"] = [(_("Notifications"), "")]
+        return ctx
+
+
+class NotificationOpenView(RoleRequiredMixin, View):
+    """Marks one notification read and follows its link (only the user's own)."""
+
+    required_roles = ANY_ROLE
+
+    def post(self, request, pk):
+        note = get_object_or_404(Notification, pk=pk, user=request.user)
+        services.notifications_mark_read(user=request.user, ids=[note.pk])
+        url = note.url if note.url.startswith("/") and not note.url.startswith("//") else reverse("reports:notification_list")
+        return HttpResponseRedirect(url)
+
+
+# --------------------------------------------------------------------------- one report
+class ObligationDetailView(ObligationMixin, DetailView):
+    """reports:obligation_detail — the report with its status, content, actions and attachments."""
+
+    template_name = "reports/obligation_detail.html"
+    context_object_name = "obligation"
+
+    def get_object(self, queryset=None):
+        return self.get_obligation()
+
+    def get_context_data(self, **kwargs):
+        ctx = super().get_context_data(**kwargs)
+        ob = self.object
+        user = self.request.user
+        lines = selectors.form_lines(ob)
+        ctx.update(
+            lines=lines,
+            can_edit=services.can_edit(user, ob),
+            can_review=services.can_review(user, ob),
+            standalone=services.is_standalone_consolidation(ob),
+            attachments=list(ob.attachments.select_related("uploaded_by")),
+            attachment_form=AttachmentForm(),
+            return_form=ReturnForm(choices=return_field_choices(lines)),
+            reopen_form=ReopenForm(),
+            problems=services.submission_problems(ob) if ob.status in services.EDITABLE_STATUSES else [],
+            flagged=flagged_fields(ob),
+            today=timezone.localdate(),
+            breadcrumbs=self.crumbs(ob)[:-1] + [(str(ob), "")],
+        )
+        return ctx
+
+
+class ObligationEditView(ObligationMixin, TemplateView):
+    """reports:obligation_edit — the fill-in form (save draft / submit), with optimistic locking."""
+
+    template_name = "reports/obligation_form.html"
+
+    def check_editable(self, ob):
+        if not services.can_edit(self.request.user, ob):
+            raise PermissionDenied(_("You may not edit this report."))
+
+    def get_context_data(self, form=None, conflict=None, **kwargs):
+        ctx = super().get_context_data(**kwargs)
+        ob = self.get_obligation()
+        lines = selectors.form_lines(ob)
+        ctx.update(
+            obligation=ob,
+            form=form or ObligationForm(lines=lines, obligation=ob),
+            conflict=conflict,
+            standalone=services.is_standalone_consolidation(ob),
+            flagged=flagged_fields(ob),
+            breadcrumbs=self.crumbs(ob, (_("Fill in"), "")),
+        )
+        return ctx
+
+    def get(self, request, *args, **kwargs):
+        self.check_editable(self.get_obligation())
+        return super().get(request, *args, **kwargs)
+
+    def post(self, request, *args, **kwargs):
+        ob = self.get_obligation()
+        self.check_editable(ob)
+        lines = selectors.form_lines(ob)
+        form = ObligationForm(request.POST, lines=lines, obligation=ob)
+        if not form.is_valid():
+            messages.error(request, _("Please correct the errors below."))
+            return self.render_to_response(self.get_context_data(form=form))
+        try:
+            services.obligation_save_draft(
+                obligation=ob, acting_user=request.user, version=form.cleaned_data["version"], data=form.service_data()
+            )
+        except services.StaleVersion as exc:
+            messages.error(request, exc.messages[0])
+            current = exc.current
+            theirs = ObligationForm.initial_from(current, selectors.form_lines(current))
+            conflict = {"theirs": theirs, "version": current.version}
+            # Keep what this editor typed, but let the next save target the current version.
+            data = request.POST.copy()
+            data["version"] = current.version
+            form = ObligationForm(data, lines=lines, obligation=ob)
+            form.is_valid()
+            form.theirs = theirs
+            return self.render_to_response(self.get_context_data(form=form, conflict=conflict), status=409)
+        except ValidationError as exc:
+            for m in _errors(exc):
+                messages.error(request, m)
+            return self.render_to_response(self.get_context_data(form=form))
+        if "submit" in request.POST:
+            try:
+                services.obligation_submit(obligation=ob, acting_user=request.user)
+            except ValidationError as exc:
+                messages.warning(request, _("The draft was saved, but the report cannot be submitted yet:"))
+                for m in _errors(exc):
+                    messages.error(request, m)
+                return redirect("reports:obligation_edit", pk=ob.pk)
+            messages.success(request, _("The report was submitted to %(agency)s.") % {"agency": ob.period.requirement.receiver})
+            return redirect(ob.get_absolute_url())
+        messages.success(request, _("Draft saved."))
+        return redirect("reports:obligation_edit", pk=ob.pk)
+
+
+class ObligationActionView(ObligationMixin, View):
+    """Base of the POST-only workflow actions; subclasses call one service."""
+
+    def post(self, request, pk):
+        ob = self.get_obligation()
+        try:
+            done = self.act(ob)
+        except ValidationError as exc:
+            if getattr(exc, "code", None) == "forbidden":
+                raise PermissionDenied
+            for m in _errors(exc):
+                messages.error(request, m)
+            return redirect(ob.get_absolute_url())
+        if done:
+            messages.success(request, done)
+        return redirect(ob.get_absolute_url())
+
+
+class ObligationSubmitView(ObligationActionView):
+    def act(self, ob):
+        if not services.can_edit(self.request.user, ob):
+            raise PermissionDenied
+        services.obligation_submit(obligation=ob, acting_user=self.request.user)
+        return _("The report was submitted.")
+
+
+class ObligationReturnView(ObligationActionView):
+    """reports:obligation_return — reason + fields concerned."""
+
+    def act(self, ob):
+        if not services.can_review(self.request.user, ob):
+            raise PermissionDenied
+        form = ReturnForm(self.request.POST, choices=return_field_choices(selectors.form_lines(ob)))
+        if not form.is_valid():
+            raise ValidationError(_("Give the reason for returning the report."), code="reason_required")
+        services.obligation_return(
+            obligation=ob, acting_user=self.request.user, reason=form.cleaned_data["reason"], fields=form.cleaned_data["fields"]
+        )
+        return _("The report was returned to %(agency)s.") % {"agency": ob.agency}
+
+
+class ObligationApproveView(ObligationActionView):
+    def act(self, ob):
+        if not services.can_review(self.request.user, ob):
+            raise PermissionDenied
+        services.obligation_approve(obligation=ob, acting_user=self.request.user)
+        return _("The report was approved and is now locked.")
+
+
+class ObligationReopenView(ObligationActionView):
+    def act(self, ob):
+        if not services.can_review(self.request.user, ob):
+            raise PermissionDenied
+        form = ReopenForm(self.request.POST)
+        if not form.is_valid():
+            raise ValidationError(_("Give the reason for reopening the report."), code="reason_required")
+        services.obligation_reopen(obligation=ob, acting_user=self.request.user, reason=form.cleaned_data["reason"])
+        return _("The report was reopened.")
+
+
+class ObligationRemindView(ObligationActionView):
+    """A reviewer sends a reminder by hand (once per day)."""
+
+    def act(self, ob):
+        if not services.can_review(self.request.user, ob):
+            raise PermissionDenied
+        sent = services.reminder_send(obligation=ob, kind="manual", acting_user=self.request.user)
+        return _("Reminder sent.") if sent else _("A reminder was already sent today.")
+
+
+# --------------------------------------------------------------------------- attachments
+class AttachmentAddView(ObligationActionView):
+    def act(self, ob):
+        if not services.can_edit(self.request.user, ob):
+            raise PermissionDenied
+        form = AttachmentForm(self.request.POST, self.request.FILES)
+        if not form.is_valid():
+            raise ValidationError(_("Choose a file to attach."), code="no_file")
+        services.attachment_add(obligation=ob, acting_user=self.request.user, upload=form.cleaned_data["file"])
+        return _("File attached.")
+
+
+class AttachmentDeleteView(ObligationActionView):
+    def act(self, ob):
+        att = get_object_or_404(Attachment, pk=self.kwargs["attachment_pk"], obligation=ob)
+        if not services.can_edit(self.request.user, ob):
+            raise PermissionDenied
+        services.attachment_delete(attachment=att, acting_user=self.request.user)
+        return _("Attachment removed.")
+
+    def post(self, request, pk, attachment_pk):
+        return super().post(request, pk)
+
+
+class AttachmentDownloadView(ObligationMixin, View):
+    def get(self, request, pk, attachment_pk):
+        ob = self.get_obligation()
+        att = get_object_or_404(Attachment, pk=attachment_pk, obligation=ob)
+        try:
+            handle = att.file.open("rb")
+        except FileNotFoundError:
+            raise Http404
+        return FileResponse(handle, as_attachment=True, filename=att.original_name, content_type=att.content_type)
+
+
+# --------------------------------------------------------------------------- consolidation and history
+class ConsolidationView(ObligationMixin, TemplateView):
+    """reports:consolidation — combined values, progress, compliance, gathered narratives."""
+
+    template_name = "reports/consolidation.html"
+
+    def get_context_data(self, **kwargs):
+        ctx = super().get_context_data(**kwargs)
+        ob = self.get_obligation()
+        if ob.kind != ObligationKind.CONSOLIDATION:
+            raise Http404
+        ctx.update(selectors.consolidation_overview(ob))
+        ctx.update(
+            obligation=ob,
+            can_edit=services.can_edit(self.request.user, ob),
+            breadcrumbs=self.crumbs(ob, (_("Consolidation"), "")),
+        )
+        return ctx
+
+    def post(self, request, pk):
+        ob = self.get_obligation()
+        if ob.kind != ObligationKind.CONSOLIDATION:
+            raise Http404
+        if not services.can_edit(request.user, ob):
+            raise PermissionDenied
+        try:
+            services.consolidation_build(obligation=ob, acting_user=request.user, version=int(request.POST.get("version", ob.version)))
+        except ValidationError as exc:
+            for m in _errors(exc):
+                messages.error(request, m)
+            return redirect("reports:consolidation", pk=ob.pk)
+        messages.success(request, _("The consolidated values were computed from the approved submissions."))
+        return redirect("reports:obligation_edit", pk=ob.pk)
+
+
+class ObligationHistoryView(ObligationMixin, TemplateView):
+    """reports:obligation_history — who changed what and when."""
+
+    template_name = "reports/obligation_history.html"
+
+    def get_context_data(self, **kwargs):
+        ctx = super().get_context_data(**kwargs)
+        ob = self.get_obligation()
+        ctx.update(obligation=ob, events=selectors.obligation_history(ob), breadcrumbs=self.crumbs(ob, (_("History"), "")))
+        return ctx
+
+
+# --------------------------------------------------------------------------- offline Excel
+class ExcelDownloadView(ObligationMixin, View):
+    """reports:obligation_excel — the report as an Excel form to fill offline."""
+
+    def get(self, request, pk):
+        ob = self.get_obligation()
+        content = excel.build_workbook(ob, selectors.form_lines(ob))
+        response = HttpResponse(content, content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        response["Content-Disposition"] = f'attachment; filename="bao-cao-{ob.pk}-v{ob.version}.xlsx"'
+        return response
+
+
+class ExcelUploadView(ObligationMixin, TemplateView):
+    """reports:obligation_excel_upload — upload the filled form, see a preview, confirm."""
+
+    template_name = "reports/excel_upload.html"
+    session_key = "reports_excel_upload"
+
+    def check_editable(self):
+        ob = self.get_obligation()
+        if not services.can_edit(self.request.user, ob):
+            raise PermissionDenied
+        return ob
+
+    def get(self, request, *args, **kwargs):
+        self.check_editable()
+        return super().get(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        ctx = super().get_context_data(**kwargs)
+        ob = self.get_obligation()
+        ctx.setdefault("form", ExcelUploadForm())
+        ctx.update(obligation=ob, breadcrumbs=self.crumbs(ob, (_("Excel form"), "")))
+        return ctx
+
+    def post(self, request, pk):
+        ob = self.check_editable()
+        if "confirm" in request.POST:
+            return self.confirm(request, ob)
+        form = ExcelUploadForm(request.POST, request.FILES)
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(form=form))
+        upload = form.cleaned_data["file"]
+        if upload.size > 5 * 1024 * 1024:
+            form.add_error("file", _("The file is too large (at most 5 MB)."))
+            return self.render_to_response(self.get_context_data(form=form))
+        lines = selectors.form_lines(ob)
+        data, version, problems = excel.read_workbook(upload.read(), obligation=ob, lines=lines)
+        preview = excel.diff_preview(data, lines, ob) if data else []
+        if not problems:
+            request.session[self.session_key] = {"pk": ob.pk, "version": version, "data": excel.data_to_json(data)}
+        return self.render_to_response(self.get_context_data(form=form, problems=problems, preview=preview, parsed=not problems))
+
+    def confirm(self, request, ob):
+        stored = request.session.pop(self.session_key, None)
+        if not stored or stored.get("pk") != ob.pk:
+            messages.error(request, _("Upload the form again: the preview has expired."))
+            return redirect("reports:obligation_excel_upload", pk=ob.pk)
+        try:
+            services.obligation_save_draft(
+                obligation=ob, acting_user=request.user, version=stored["version"], data=excel.data_from_json(stored["data"])
+            )
+        except ValidationError as exc:
+            for m in _errors(exc):
+                messages.error(request, m)
+            return redirect("reports:obligation_excel_upload", pk=ob.pk)
+        messages.success(request, _("The values from the Excel form were saved as a draft."))
+        return redirect("reports:obligation_edit", pk=ob.pk)
