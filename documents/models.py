@@ -1,1 +1,287 @@
-"""Models of the documents app."""
+"""Rendered documents, agencies' signing certificates and signed documents.
+
+* ``RenderedDocument`` — one PDF or workbook made from a frozen snapshot (JSON) of the plan
+  or report. ``content_hash`` (snapshot + template version + format) lets the portal reuse
+  a file instead of rendering the same content twice. Rendering runs in a Celery task
+  that moves ``status`` and ``progress`` forward; the page polls them.
+* ``AgencyCertificate`` — an agency's PKCS#12 (key + certificate chain) uploaded by an
+  admin or made by ``create_demo_pki``. The PKCS#12 bytes live in the database (never
+  under /media/, which a DEBUG server would serve); the passphrase is encrypted with a key
+  derived from SECRET_KEY, or taken from the environment (``SIGNING_PASSPHRASE_<id>``).
+* ``SignedDocument`` — the signed PDF (and for reports the workbook + detached CAdES
+  signature), stored once with its SHA-256 and never changed: every later download of
+  the plan or report returns it.
+* ``TrustedCA`` — CA certificates the verification page trusts (the demo CA and any CA an
+  admin uploads).
+* ``SignatureImage`` — a leader's handwritten signature (blue, transparent PNG).
+"""
+
+from pathlib import Path
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.storage import FileSystemStorage
+from django.db import models
+from django.db.models import Q
+from django.utils.functional import LazyObject
+from django.utils.translation import gettext_lazy as _
+
+from core.models import TimeStampedModel
+
+
+def private_root() -> Path:
+    """Directory for rendered and signed files, outside MEDIA_ROOT.
+
+    A DEBUG server serves MEDIA_ROOT to anyone; documents must only leave through the
+    permission-checked download views.
+    """
+    configured = getattr(settings, "DOCUMENTS_PRIVATE_ROOT", None)
+    if configured:
+        return Path(configured)
+    media = Path(settings.MEDIA_ROOT)
+    if media == Path(settings.BASE_DIR) / "media":
+        return Path(settings.BASE_DIR) / "var" / "documents"
+    return media.with_name(media.name + "-private")
+
+
+class _PrivateStorage(LazyObject):
+    def _setup(self):
+        self._wrapped = FileSystemStorage(location=private_root(), base_url=None)
+
+
+private_storage = _PrivateStorage()
+
+
+def get_private_storage():
+    return private_storage
+
+
+class DocumentKind(models.TextChoices):
+    PLAN_PDF = "plan_pdf", _("Plan (PDF)")
+    PLAN_XLSX = "plan_xlsx", _("Plan (Excel)")
+    REPORT_PDF = "report_pdf", _("Report (PDF)")
+    REPORT_XLSX = "report_xlsx", _("Report annex (Excel)")
+
+
+class RenderStatus(models.TextChoices):
+    PENDING = "pending", _("Waiting")
+    RUNNING = "running", _("Rendering")
+    READY = "ready", _("Ready")
+    FAILED = "failed", _("Failed")
+
+
+class RenderedDocument(TimeStampedModel):
+    """A PDF or workbook rendered from ``snapshot``; reused while the content is the same."""
+
+    kind = models.CharField(_("kind"), max_length=12, choices=DocumentKind.choices)
+    plan = models.ForeignKey(
+        "plans.Plan", verbose_name=_("plan"), null=True, blank=True, on_delete=models.CASCADE, related_name="rendered_documents"
+    )
+    obligation = models.ForeignKey(
+        "reports.Obligation",
+        verbose_name=_("report"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="rendered_documents",
+    )
+    snapshot = models.JSONField(_("snapshot"), default=dict)
+    template_version = models.CharField(_("template version"), max_length=40)
+    content_hash = models.CharField(_("content hash"), max_length=64, db_index=True)
+    status = models.CharField(_("status"), max_length=8, choices=RenderStatus.choices, default=RenderStatus.PENDING)
+    progress = models.PositiveSmallIntegerField(_("progress (%)"), default=0)
+    error = models.TextField(_("error"), blank=True)
+    file = models.FileField(_("file"), storage=get_private_storage, upload_to="rendered/%Y/%m/", blank=True)
+    sha256 = models.CharField(_("SHA-256"), max_length=64, blank=True, db_index=True)
+    size = models.PositiveIntegerField(_("size (bytes)"), default=0)
+    page_count = models.PositiveSmallIntegerField(_("pages"), default=0)
+    signature_box = models.JSONField(_("signature position"), null=True, blank=True)
+    render_seconds = models.FloatField(_("render time (s)"), null=True, blank=True)
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("requested by"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("rendered document")
+        verbose_name_plural = _("rendered documents")
+        ordering = ["-created"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_hash"],
+                name="rendered_content_hash_uniq",
+                violation_error_message=_("This content has already been rendered."),
+            ),
+            models.CheckConstraint(
+                condition=(Q(plan__isnull=False) & Q(obligation__isnull=True)) | (Q(plan__isnull=True) & Q(obligation__isnull=False)),
+                name="rendered_one_source",
+                violation_error_message=_("A document is made from either a plan or a report."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} #{self.pk}"
+
+    @property
+    def is_pdf(self) -> bool:
+        return self.kind.endswith("_pdf")
+
+    @property
+    def is_ready(self) -> bool:
+        return self.status == RenderStatus.READY and bool(self.file)
+
+    @property
+    def source(self):
+        return self.plan if self.plan_id else self.obligation
+
+    @property
+    def filename(self) -> str:
+        snap = self.snapshot or {}
+        stem = "ke-hoach" if self.kind.startswith("plan") else "bao-cao"
+        number = snap.get("number")
+        ident = f"{int(number):02d}-{snap.get('symbol', '')}" if number else f"du-thao-{self.source.pk if self.source else self.pk}"
+        ext = "pdf" if self.is_pdf else "xlsx"
+        return f"{stem}-{ident}.{ext}".replace("/", "-")
+
+
+class TrustedCA(TimeStampedModel):
+    """A CA certificate the verification page trusts (the demo CA or one uploaded by an admin)."""
+
+    name = models.CharField(_("name"), max_length=255)
+    certificate_pem = models.TextField(_("certificate (PEM)"))
+    is_demo = models.BooleanField(_("demo CA"), default=False)
+    # Only the demo CA keeps its key (encrypted), so create_demo_pki can certify agencies added later.
+    private_key_encrypted = models.TextField(_("private key (encrypted)"), blank=True, editable=False)
+    fingerprint = models.CharField(_("SHA-256 fingerprint"), max_length=64, unique=True)
+
+    class Meta:
+        verbose_name = _("trusted CA")
+        verbose_name_plural = _("trusted CAs")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class AgencyCertificate(TimeStampedModel):
+    """An agency's signing certificate: PKCS#12 bytes, passphrase encrypted (or from the environment)."""
+
+    agency = models.ForeignKey(
+        "directory.Agency", verbose_name=_("agency"), on_delete=models.PROTECT, related_name="certificates"
+    )
+    pkcs12 = models.BinaryField(_("PKCS#12 file"), editable=False)
+    passphrase_encrypted = models.TextField(_("passphrase (encrypted)"), blank=True, editable=False)
+    subject = models.CharField(_("subject"), max_length=500, blank=True)
+    issuer_name = models.CharField(_("issuer"), max_length=500, blank=True)
+    serial = models.CharField(_("serial number"), max_length=100, blank=True)
+    fingerprint = models.CharField(_("SHA-256 fingerprint"), max_length=64, blank=True)
+    not_before = models.DateTimeField(_("valid from"), null=True, blank=True)
+    not_after = models.DateTimeField(_("valid until"), null=True, blank=True)
+    seal_image = models.BinaryField(_("seal image (PNG)"), null=True, blank=True, editable=False)
+    is_demo = models.BooleanField(_("demo certificate"), default=False)
+    active = models.BooleanField(_("active"), default=True)
+
+    class Meta:
+        verbose_name = _("agency certificate")
+        verbose_name_plural = _("agency certificates")
+        ordering = ["agency__name", "-created"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["agency"],
+                condition=Q(active=True),
+                name="certificate_one_active_per_agency",
+                violation_error_message=_("This agency already has an active certificate."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.agency} – {self.subject}"
+
+
+class SignatureImage(TimeStampedModel):
+    """A leader's handwritten signature: blue ink on a transparent PNG (Decree 30 PL I II.7.d)."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, verbose_name=_("user"), on_delete=models.CASCADE, related_name="signature_image"
+    )
+    image = models.BinaryField(_("image (PNG)"), editable=False)
+    is_demo = models.BooleanField(_("demo image"), default=False)
+
+    class Meta:
+        verbose_name = _("signature image")
+        verbose_name_plural = _("signature images")
+
+    def __str__(self):
+        return str(self.user)
+
+
+class SignedDocument(models.Model):
+    """The signed PDF of a plan or report, immutable once stored.
+
+    For a report, the workbook of its annex is signed too: ``xlsx_file`` carries the
+    document number and the signed PDF's SHA-256 in its properties and ``p7s_file`` is its
+    detached CAdES signature made with the same certificate.
+    """
+
+    plan = models.OneToOneField(
+        "plans.Plan", verbose_name=_("plan"), null=True, blank=True, on_delete=models.PROTECT, related_name="signed_document"
+    )
+    obligation = models.OneToOneField(
+        "reports.Obligation",
+        verbose_name=_("report"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="signed_document",
+    )
+    rendered = models.ForeignKey(
+        RenderedDocument, verbose_name=_("rendered from"), null=True, on_delete=models.SET_NULL, related_name="signatures"
+    )
+    certificate = models.ForeignKey(
+        AgencyCertificate, verbose_name=_("certificate"), on_delete=models.PROTECT, related_name="signed_documents"
+    )
+    signed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("signed by"), null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    signed_at = models.DateTimeField(_("signed at"))
+    document_number = models.CharField(_("document number"), max_length=80, blank=True)
+    snapshot = models.JSONField(_("snapshot"), default=dict)
+    file = models.FileField(_("signed PDF"), storage=get_private_storage, upload_to="signed/%Y/%m/")
+    sha256 = models.CharField(_("SHA-256"), max_length=64, unique=True)
+    size = models.PositiveIntegerField(_("size (bytes)"))
+    xlsx_file = models.FileField(_("workbook"), storage=get_private_storage, upload_to="signed/%Y/%m/", blank=True)
+    xlsx_sha256 = models.CharField(_("workbook SHA-256"), max_length=64, blank=True, db_index=True)
+    p7s_file = models.FileField(_("workbook signature"), storage=get_private_storage, upload_to="signed/%Y/%m/", blank=True)
+
+    class Meta:
+        verbose_name = _("signed document")
+        verbose_name_plural = _("signed documents")
+        ordering = ["-signed_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=(Q(plan__isnull=False) & Q(obligation__isnull=True)) | (Q(plan__isnull=True) & Q(obligation__isnull=False)),
+                name="signed_one_source",
+                violation_error_message=_("A signed document belongs to either a plan or a report."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.document_number or self.pk} ({self.signed_at:%d/%m/%Y})"
+
+    def save(self, *args, **kwargs):
+        # Immutable: a signed document is written once; corrections need a new document.
+        if self.pk and not kwargs.pop("_allow_update", False):
+            raise ValidationError(_("A signed document cannot be changed."), code="signed_immutable")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise ValidationError(_("A signed document cannot be deleted."), code="signed_immutable")
+
+    @property
+    def source(self):
+        return self.plan if self.plan_id else self.obligation
+
+    @property
+    def filename(self) -> str:
+        stem = "ke-hoach" if self.plan_id else "bao-cao"
+        ident = self.document_number.replace("/", "-") if self.document_number else str(self.pk)
+        return f"{stem}-{ident}-da-ky.pdf"

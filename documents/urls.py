@@ -1,5 +1,19 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import services, views
 
 app_name = "documents"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("plans/<int:pk>/pdf/", views.ExportView.as_view(source_type="plan", fmt=services.PDF), name="plan_pdf"),
+    path("plans/<int:pk>/xlsx/", views.ExportView.as_view(source_type="plan", fmt=services.XLSX), name="plan_xlsx"),
+    path("plans/<int:pk>/sign/", views.SignView.as_view(source_type="plan"), name="plan_sign"),
+    path("reports/<int:pk>/pdf/", views.ExportView.as_view(source_type="obligation", fmt=services.PDF), name="obligation_pdf"),
+    path("reports/<int:pk>/xlsx/", views.ExportView.as_view(source_type="obligation", fmt=services.XLSX), name="obligation_xlsx"),
+    path("reports/<int:pk>/sign/", views.SignView.as_view(source_type="obligation"), name="obligation_sign"),
+    path("rendered/<int:pk>/", views.DocumentStatusView.as_view(), name="document_status"),
+    path("rendered/<int:pk>/download/", views.DocumentDownloadView.as_view(), name="document_download"),
+    path("signed/<int:pk>/pdf/", views.SignedPdfView.as_view(), name="signed_pdf"),
+    path("signed/<int:pk>/zip/", views.SignedZipView.as_view(), name="signed_zip"),
+    path("verify/", views.VerifyView.as_view(), name="verify"),
+]

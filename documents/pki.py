@@ -1,0 +1,153 @@
+"""The demo PKI: a CA and one PKCS#12 certificate per demo agency, all marked DEMO.
+
+Real deployments upload the agencies' certificates (issued by a licensed CA, e.g. the
+Government Cipher Committee's CA for chữ ký số chuyên dùng công vụ) through the admin and
+add the CA certificates the verification page should trust. The demo exists so signing
+and verification work after ``load_demo`` without any real key; every subject name says
+DEMO and "không có giá trị pháp lý" (no legal value).
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import secrets
+
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.hazmat.primitives.serialization import pkcs12
+from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+from django.db import transaction
+
+from .keys import certificate_fields, decrypt_secret, encrypt_secret
+from .models import AgencyCertificate, TrustedCA
+from .signing import demo_image
+
+DEMO_CA_NAME = "CoopPlan DEMO CA - KHÔNG CÓ GIÁ TRỊ PHÁP LÝ"
+DEMO_MARK = "DEMO - không có giá trị pháp lý"
+
+
+def _new_key():
+    return rsa.generate_private_key(public_exponent=65537, key_size=2048)
+
+
+def _fingerprint(cert) -> str:
+    return hashlib.sha256(cert.public_bytes(serialization.Encoding.DER)).hexdigest()
+
+
+def demo_ca() -> tuple[TrustedCA, object, x509.Certificate]:
+    """The demo CA row, its key and certificate (created on first use)."""
+    row = TrustedCA.objects.filter(is_demo=True).exclude(private_key_encrypted="").first()
+    if row is not None:
+        key = serialization.load_pem_private_key(decrypt_secret(row.private_key_encrypted).encode(), password=None)
+        cert = x509.load_pem_x509_certificate(row.certificate_pem.encode())
+        return row, key, cert
+    key = _new_key()
+    name = x509.Name(
+        [
+            x509.NameAttribute(NameOID.COUNTRY_NAME, "VN"),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, "CoopPlan DEMO"),
+            x509.NameAttribute(NameOID.COMMON_NAME, DEMO_CA_NAME),
+        ]
+    )
+    now = datetime.datetime.now(datetime.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(days=1))
+        .not_valid_after(now + datetime.timedelta(days=3650))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+        .add_extension(
+            x509.KeyUsage(
+                digital_signature=False, content_commitment=False, key_encipherment=False, data_encipherment=False,
+                key_agreement=False, key_cert_sign=True, crl_sign=True, encipher_only=False, decipher_only=False,
+            ),
+            critical=True,
+        )
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
+        .sign(key, hashes.SHA256())
+    )
+    key_pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    row = TrustedCA.objects.create(
+        name=DEMO_CA_NAME,
+        certificate_pem=cert.public_bytes(serialization.Encoding.PEM).decode(),
+        is_demo=True,
+        private_key_encrypted=encrypt_secret(key_pem.decode()),
+        fingerprint=_fingerprint(cert),
+    )
+    return row, key, cert
+
+
+@transaction.atomic
+def issue_demo_certificate(agency) -> AgencyCertificate:
+    """An active demo certificate for ``agency`` (kept if one exists: idempotent)."""
+    existing = AgencyCertificate.objects.filter(agency=agency, active=True).first()
+    if existing is not None:
+        return existing
+    _row, ca_key, ca_cert = demo_ca()
+    key = _new_key()
+    subject = x509.Name(
+        [
+            x509.NameAttribute(NameOID.COUNTRY_NAME, "VN"),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, "CoopPlan DEMO"),
+            x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, DEMO_MARK),
+            x509.NameAttribute(NameOID.COMMON_NAME, f"{agency.name} (DEMO)"[:64]),
+        ]
+    )
+    now = datetime.datetime.now(datetime.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(ca_cert.subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(days=1))
+        .not_valid_after(now + datetime.timedelta(days=1825))
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(
+            x509.KeyUsage(
+                digital_signature=True, content_commitment=True, key_encipherment=False, data_encipherment=False,
+                key_agreement=False, key_cert_sign=False, crl_sign=False, encipher_only=False, decipher_only=False,
+            ),
+            critical=True,
+        )
+        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.EMAIL_PROTECTION]), critical=False)
+        .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), critical=False)
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
+        .sign(ca_key, hashes.SHA256())
+    )
+    passphrase = secrets.token_urlsafe(18)
+    data = pkcs12.serialize_key_and_certificates(
+        name=f"demo-{agency.pk}".encode(),
+        key=key,
+        cert=cert,
+        cas=[ca_cert],
+        encryption_algorithm=serialization.BestAvailableEncryption(passphrase.encode()),
+    )
+    return AgencyCertificate.objects.create(
+        agency=agency,
+        pkcs12=data,
+        passphrase_encrypted=encrypt_secret(passphrase),
+        seal_image=demo_image("demo-seal.png") or None,
+        is_demo=True,
+        active=True,
+        **certificate_fields(cert),
+    )
+
+
+def trusted_roots() -> list:
+    """asn1crypto certificates of every trusted CA (for pyHanko's ValidationContext)."""
+    from asn1crypto import pem
+    from asn1crypto import x509 as asn1_x509
+
+    roots = []
+    for ca in TrustedCA.objects.all():
+        data = ca.certificate_pem.encode()
+        if pem.detect(data):
+            _t, _h, data = pem.unarmor(data)
+        roots.append(asn1_x509.Certificate.load(data))
+    return roots

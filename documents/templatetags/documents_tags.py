@@ -1,0 +1,26 @@
+"""Export and signing buttons for the plan and report pages (a constant 2–3 queries)."""
+
+from django import template
+
+from documents import services
+
+register = template.Library()
+
+
+@register.inclusion_tag("documents/partials/_actions.html", takes_context=True)
+def document_actions(context, source, kind):
+    """``kind`` is "plan" or "obligation"; the buttons shown depend on the user and status."""
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    signed = services.signed_document_for(source) if source is not None else None
+    can_sign = bool(user and source is not None and signed is None and services.can_sign(user, source))
+    refusal = services.sign_refusal(source) if can_sign else None
+    return {
+        "source": source,
+        "kind": kind,
+        "signed": signed,
+        "can_sign": can_sign and refusal is None,
+        "sign_refusal": refusal,
+        "csrf_token": context.get("csrf_token"),
+        "is_report": kind == "obligation",
+    }
