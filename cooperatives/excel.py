@@ -1,0 +1,493 @@
+"""Excel in and out for the registry (openpyxl only).
+
+* ``COLUMNS`` is the one file layout shared by the export, the import template and the
+  import reader, so an exported list can be edited and uploaded again. Headers are the
+  Vietnamese column names of the file format (not translated with the UI language).
+* ``check_upload`` refuses files before openpyxl ever parses them: empty, too large, not a
+  ZIP/OOXML package, password-protected (an encrypted OOXML file is an OLE compound file),
+  legacy .xls, macro-enabled, zip bombs.
+* ``read_sheet`` streams the rows in openpyxl's read-only mode, with each cell's data type
+  so that a real formula (type ``f``) can be told from text that merely starts with "=".
+* ``write_export`` writes a write-only workbook: rows go to disk as they are appended, so
+  memory stays flat in the number of rows. Text starting with = + - @ is written as an
+  inline string with the "quote prefix" style, so Excel never evaluates it (formula
+  injection, OWASP "CSV injection").
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import zipfile
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
+from openpyxl import Workbook, load_workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from core.formatting import format_number
+from core.text import fold
+
+from .models import OrganisationKind, OrganisationStatus, Rating
+
+SHEET_NAME = "Danh sách"
+LIST_SHEET = "DanhMuc"
+HELP_SHEET = "Hướng dẫn"
+HEADER_SCAN_ROWS = 15
+MAX_CELL_CHARS = 32767  # Excel's own limit for one cell
+NUMBER_FORMAT = "[$-42A]#,##0"
+DATE_FORMAT = "[$-42A]dd/mm/yyyy"
+DANGEROUS_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+KIND_LABELS = {
+    OrganisationKind.COOPERATIVE: "HTX",
+    OrganisationKind.UNION: "Liên hiệp HTX",
+    OrganisationKind.GROUP: "Tổ hợp tác",
+    OrganisationKind.FARMERS_CLUB: "Hội quán",
+    OrganisationKind.FARMERS_CHAPTER: "Chi/tổ hội nghề nghiệp",
+}
+STATUS_LABELS = {
+    OrganisationStatus.ACTIVE: "Đang hoạt động",
+    OrganisationStatus.SUSPENDED: "Tạm ngừng hoạt động",
+    OrganisationStatus.DISSOLVED: "Đã giải thể",
+    OrganisationStatus.PLANNED: "Đang thành lập",
+}
+RATING_LABELS = {
+    Rating.GOOD: "Tốt",
+    Rating.FAIR: "Khá",
+    Rating.AVERAGE: "Trung bình",
+    Rating.WEAK: "Yếu",
+    Rating.UNRATED: "Chưa xếp loại",
+}
+YES, NO = "Có", "Không"
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    header: str
+    type: str  # text, choice, date, int, money, bool, year, sectors, commune
+    width: int = 14
+    max_length: int | None = None
+    required: bool = False
+    org: bool = True  # organisation field (else a yearly-record field)
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("kind", "Loại hình", "choice", 16, required=True),
+    Column("name", "Tên tổ chức", "text", 40, 255, required=True),
+    Column("registration_code", "Mã số đăng ký", "text", 16, 30),
+    Column("commune_code", "Mã xã", "commune", 9, 10, required=True),
+    Column("commune_name", "Tên xã", "text", 20, 150),
+    Column("address", "Địa chỉ", "text", 30, 255),
+    Column("founded", "Ngày thành lập", "date", 13),
+    Column("dissolved", "Ngày giải thể", "date", 13),
+    Column("status", "Tình trạng", "choice", 18),
+    Column("sectors", "Lĩnh vực", "sectors", 24, 500),
+    Column("main_products", "Sản phẩm chính", "text", 30, 500),
+    Column("year", "Năm số liệu", "year", 8, org=False),
+    Column("members", "Số thành viên", "int", 10, org=False),
+    Column("households", "Số hộ thành viên", "int", 10, org=False),
+    Column("workers", "Số lao động thường xuyên", "int", 11, org=False),
+    Column("managers", "Số cán bộ quản lý", "int", 10, org=False),
+    Column("managers_degree", "CBQL trình độ CĐ, ĐH", "int", 10, org=False),
+    Column("managers_trained", "CBQL qua đào tạo sơ cấp, trung cấp", "int", 12, org=False),
+    Column("revenue", "Doanh thu", "money", 16, org=False),
+    Column("profit", "Lợi nhuận", "money", 16, org=False),
+    Column("avg_income", "Thu nhập bình quân", "money", 14, org=False),
+    Column("charter_capital", "Vốn điều lệ", "money", 16, org=False),
+    Column("rating", "Xếp loại", "choice", 14, org=False),
+    Column("value_chain", "Liên kết chuỗi giá trị", "bool", 10, org=False),
+    Column("high_tech", "Ứng dụng công nghệ cao", "bool", 10, org=False),
+    Column("ocop_products", "Sản phẩm OCOP", "int", 9, org=False),
+    Column("growing_area_codes", "Mã số vùng trồng", "int", 9, org=False),
+    Column("traceability", "Truy xuất nguồn gốc", "bool", 10, org=False),
+    Column("credit_access", "Tiếp cận tín dụng", "bool", 10, org=False),
+    Column("tourism", "Du lịch nông thôn", "bool", 10, org=False),
+    Column("note", "Ghi chú", "text", 30, 2000, org=False),
+)
+COLUMN_BY_KEY = {c.key: c for c in COLUMNS}
+CHOICE_LABELS = {"kind": KIND_LABELS, "status": STATUS_LABELS, "rating": RATING_LABELS}
+
+
+def _max_upload() -> int:
+    return int(getattr(settings, "IMPORT_MAX_UPLOAD_BYTES", 30 * 1024 * 1024))
+
+
+def _max_uncompressed() -> int:
+    return int(getattr(settings, "IMPORT_MAX_UNCOMPRESSED_BYTES", 600 * 1024 * 1024))
+
+
+def max_rows() -> int:
+    return int(getattr(settings, "IMPORT_MAX_ROWS", 100_000))
+
+
+# --- refusing bad files before parsing -------------------------------------------------------
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_MAGIC = b"PK\x03\x04"
+MAX_ZIP_MEMBERS = 2000
+MAX_RATIO = 200  # real sheets compress 5–40×; a bomb compresses thousands of times
+
+
+def _refuse(message: str, code: str):
+    raise ValidationError(message, code=code)
+
+
+def check_upload(uploaded_file) -> str:
+    """Cheap checks on an uploaded file; returns its SHA-256 or raises ValidationError."""
+    size = getattr(uploaded_file, "size", None)
+    if not size:
+        _refuse(_("The file is empty."), "empty")
+    limit = _max_upload()
+    if size > limit:
+        _refuse(
+            _("The file is too large (%(size)s MB; at most %(limit)s MB).")
+            % {"size": format_number(size / 1048576, 1), "limit": format_number(limit / 1048576, 0)},
+            "too_large",
+        )
+    name = (getattr(uploaded_file, "name", "") or "").lower()
+    if name.endswith((".xlsm", ".xltm", ".xlam")):
+        _refuse(_("Files with macros (.xlsm) are not accepted. Save the workbook as .xlsx without macros."), "macros")
+    if name.endswith(".xls"):
+        _refuse(_("Old Excel files (.xls) are not accepted. Save the workbook as .xlsx (Excel Workbook)."), "xls")
+    uploaded_file.seek(0)
+    head = uploaded_file.read(8)
+    if head.startswith(OLE_MAGIC):
+        uploaded_file.seek(0)
+        blob = uploaded_file.read(min(size, 1024 * 1024))
+        if "EncryptedPackage".encode("utf-16-le") in blob or "EncryptionInfo".encode("utf-16-le") in blob:
+            _refuse(_("The file is password-protected (encrypted). Remove the password and save it again as .xlsx."), "encrypted")
+        _refuse(
+            _("The file is password-protected or in the old Excel format (.xls). Remove the password and save it as .xlsx."),
+            "ole",
+        )
+    if not head.startswith(ZIP_MAGIC):
+        _refuse(_("The file is not an Excel workbook (.xlsx)."), "not_xlsx")
+    uploaded_file.seek(0)
+    try:
+        with zipfile.ZipFile(uploaded_file) as archive:
+            infos = archive.infolist()
+            names = {i.filename for i in infos}
+            if len(infos) > MAX_ZIP_MEMBERS:
+                _refuse(_("The file is not a valid Excel workbook (too many parts)."), "zip_members")
+            if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
+                _refuse(_("The file is not an Excel workbook (.xlsx)."), "not_xlsx")
+            content_types = archive.read("[Content_Types].xml")[:200_000].lower()
+            if any(n.lower().endswith("vbaproject.bin") for n in names) or b"macroenabled" in content_types:
+                _refuse(_("Files with macros (.xlsm) are not accepted. Save the workbook as .xlsx without macros."), "macros")
+            total = 0
+            for info in infos:
+                total += info.file_size
+                ratio = info.file_size / max(info.compress_size, 1)
+                if info.file_size > 10 * 1024 * 1024 and ratio > MAX_RATIO:
+                    _refuse(_("The file is not accepted: its content expands far beyond its size (zip bomb)."), "zip_bomb")
+            if total > _max_uncompressed():
+                _refuse(_("The file is not accepted: its content expands far beyond its size (zip bomb)."), "zip_bomb")
+    except zipfile.BadZipFile:
+        _refuse(_("The file is not an Excel workbook (.xlsx) or it is damaged."), "bad_zip")
+    uploaded_file.seek(0)
+    digest = hashlib.sha256()
+    for chunk in uploaded_file.chunks() if hasattr(uploaded_file, "chunks") else iter(lambda: uploaded_file.read(1 << 20), b""):
+        digest.update(chunk)
+    uploaded_file.seek(0)
+    return digest.hexdigest()
+
+
+# --- reading ------------------------------------------------------------------------------------
+
+
+class SheetError(Exception):
+    """A problem with the whole workbook (no sheet, no header, missing columns)."""
+
+    def __init__(self, message: str, code: str):
+        super().__init__(message)
+        self.message = message
+        self.code = code
+
+
+_HEADER_KEYS = {fold(c.header): c.key for c in COLUMNS} | {c.key: c.key for c in COLUMNS}
+
+
+def _header_map(values) -> dict[int, str]:
+    mapping = {}
+    for index, value in enumerate(values):
+        if isinstance(value, str):
+            key = _HEADER_KEYS.get(fold(value))
+            if key and key not in mapping.values():
+                mapping[index] = key
+    return mapping
+
+
+def read_sheet(path):
+    """Open the workbook read-only and return ``(columns, rows)``: ``columns`` maps column
+    index → key; ``rows`` yields ``(excel_row_number, {key: (value, data_type)})`` for each
+    non-empty data row. Raises ``SheetError`` for workbook-level problems."""
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=False, keep_links=False, keep_vba=False)
+    except Exception:  # noqa: BLE001 - any parser failure is a damaged file for the user
+        raise SheetError(_("The file is not an Excel workbook (.xlsx) or it is damaged."), "unreadable")
+    sheet = workbook[SHEET_NAME] if SHEET_NAME in workbook.sheetnames else workbook.worksheets[0]
+    rows = sheet.iter_rows()
+    columns = None
+    header_row = 0
+    try:
+        for row in rows:
+            header_row += 1
+            mapping = _header_map([c.value for c in row])
+            if "name" in mapping.values() and len(mapping) >= 3:
+                columns = mapping
+                break
+            if header_row >= HEADER_SCAN_ROWS:
+                break
+    except Exception:  # noqa: BLE001
+        workbook.close()
+        raise SheetError(_("The file is not an Excel workbook (.xlsx) or it is damaged."), "unreadable")
+    if columns is None:
+        workbook.close()
+        raise SheetError(
+            _("No header row found in the first %(n)s rows. Use the import template (the row with 'Tên tổ chức').")
+            % {"n": HEADER_SCAN_ROWS},
+            "no_header",
+        )
+    missing = [c.header for c in COLUMNS if c.required and c.key not in columns.values()]
+    if missing:
+        workbook.close()
+        raise SheetError(_("Missing columns: %(columns)s.") % {"columns": ", ".join(missing)}, "missing_columns")
+
+    def generate():
+        number = header_row
+        try:
+            for row in rows:
+                number += 1
+                cells = {}
+                for index, cell in enumerate(row):
+                    key = columns.get(index)
+                    if key is None:
+                        continue
+                    value = getattr(cell, "value", None)
+                    if value is None or (isinstance(value, str) and not value.strip()):
+                        continue
+                    cells[key] = (value, getattr(cell, "data_type", "n"))
+                if cells:
+                    yield number, cells
+        finally:
+            workbook.close()
+
+    return columns, generate()
+
+
+# --- writing ------------------------------------------------------------------------------------
+
+THIN = Side(style="thin", color="999999")
+BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
+
+
+def display_value(column: Column, value):
+    """The cell value written for ``value`` of ``column`` (choice labels, Có/Không)."""
+    if value is None:
+        return None
+    if column.type == "choice":
+        return CHOICE_LABELS[column.key].get(value, value)
+    if column.type == "bool":
+        return YES if value else NO
+    return value
+
+
+class _CellFactory:
+    """One reusable styled cell per column type (openpyxl writes each appended row at once,
+    so a cell object can be refilled for the next row: ~1.4× faster than new styled cells)."""
+
+    def __init__(self, sheet):
+        self.sheet = sheet
+        self.cells = {}
+
+    def _make(self, kind):
+        cell = WriteOnlyCell(self.sheet)
+        cell.border = BORDER
+        if kind in ("int", "money", "year"):
+            cell.number_format = "0" if kind == "year" else NUMBER_FORMAT
+        elif kind == "date":
+            cell.number_format = DATE_FORMAT
+        elif kind == "quoted":
+            cell.quotePrefix = True
+        elif kind == "header":
+            cell.font = Font(bold=True)
+            cell.fill = HEADER_FILL
+            cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
+        return cell
+
+    def cell(self, kind, value):
+        if value is None:
+            return None
+        if isinstance(value, str) and value.startswith(DANGEROUS_PREFIXES):
+            kind = "quoted"
+        cell = self.cells.get(kind)
+        if cell is None:
+            cell = self.cells[kind] = self._make(kind)
+        cell.value = value
+        if kind == "quoted":
+            # openpyxl turns "=…" into a formula on assignment; force an inline string.
+            cell.data_type = "s"
+        return cell
+
+
+def write_export(fileobj, rows, *, agency_name: str, title: str, subtitle: str, today: datetime.date) -> int:
+    """Write the registry list to ``fileobj`` (a path or binary file); ``rows`` yields dicts
+    keyed by ``COLUMNS`` keys. Returns the number of data rows."""
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(SHEET_NAME)
+    for index, column in enumerate(COLUMNS, 1):
+        sheet.column_dimensions[get_column_letter(index)].width = column.width
+    header_rows = 6
+    sheet.freeze_panes = f"C{header_rows + 1}"
+    sheet.print_title_rows = f"{header_rows}:{header_rows}"
+    bold = WriteOnlyCell(sheet, value=(agency_name or "").upper())
+    bold.font = Font(bold=True)
+    sheet.append([bold])
+    heading = WriteOnlyCell(sheet, value=title)
+    heading.font = Font(bold=True, size=14)
+    sheet.append([heading])
+    sheet.append([subtitle])
+    sheet.append([f"Ngày xuất: {today:%d/%m/%Y}"])
+    unit = WriteOnlyCell(sheet, value="ĐVT: tiền: đồng; thu nhập bình quân: đồng/người/năm; lao động, thành viên: người")
+    unit.font = Font(italic=True)
+    sheet.append([unit])
+    factory = _CellFactory(sheet)
+    header_cells = []
+    for column in COLUMNS:
+        cell = factory._make("header")
+        cell.value = column.header
+        header_cells.append(cell)
+    sheet.append(header_cells)
+    types = [c.type for c in COLUMNS]
+    count = 0
+    for row in rows:
+        values = []
+        for column, kind in zip(COLUMNS, types, strict=True):
+            value = display_value(column, row.get(column.key))
+            values.append(factory.cell(kind, value))
+        sheet.append(values)
+        count += 1
+    workbook.save(fileobj)
+    return count
+
+
+def write_template(fileobj, *, communes, sectors) -> None:
+    """The import template: the list sheet with dropdowns (kind, status, rating, yes/no,
+    commune code from a hidden list sheet) and an instructions sheet in Vietnamese."""
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = SHEET_NAME
+    sheet.append([c.header for c in COLUMNS])
+    for index, column in enumerate(COLUMNS, 1):
+        cell = sheet.cell(row=1, column=index)
+        cell.font = Font(bold=True)
+        cell.fill = HEADER_FILL
+        cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
+        sheet.column_dimensions[get_column_letter(index)].width = column.width
+    sheet.freeze_panes = "C2"
+
+    lists = workbook.create_sheet(LIST_SHEET)
+    lists.sheet_state = "hidden"
+    list_columns = {
+        "kind": list(KIND_LABELS.values()),
+        "status": list(STATUS_LABELS.values()),
+        "rating": list(RATING_LABELS.values()),
+        "bool": [YES, NO],
+        "commune": [c.code for c in communes],
+    }
+    refs = {}
+    for index, (key, values) in enumerate(list_columns.items(), 1):
+        letter = get_column_letter(index)
+        for row, value in enumerate(values, 1):
+            lists.cell(row=row, column=index, value=value).number_format = "@"
+        refs[key] = f"'{LIST_SHEET}'!${letter}$1:${letter}${max(len(values), 1)}"
+    # Names beside the codes, so the hidden sheet doubles as a lookup table.
+    for row, commune in enumerate(communes, 1):
+        lists.cell(row=row, column=len(list_columns) + 1, value=f"{commune.name} ({commune.parent.name if commune.parent_id else ''})")
+    last = 5000
+    for index, column in enumerate(COLUMNS, 1):
+        letter = get_column_letter(index)
+        area = f"{letter}2:{letter}{last}"
+        source = None
+        if column.type == "choice":
+            source = refs[column.key]
+        elif column.type == "bool":
+            source = refs["bool"]
+        elif column.type == "commune":
+            source = refs["commune"]
+        if source:
+            validation = DataValidation(type="list", formula1=source, allow_blank=not column.required)
+            validation.error = "Chọn một giá trị trong danh sách."
+            validation.errorTitle = column.header
+            validation.showErrorMessage = True
+            validation.add(area)
+            sheet.add_data_validation(validation)
+        elif column.type in ("int", "money", "year"):
+            minimum = 1990 if column.type == "year" else 0
+            maximum = 2100 if column.type == "year" else 10**15
+            validation = DataValidation(type="whole", operator="between", formula1=str(minimum), formula2=str(maximum), allow_blank=True)
+            validation.error = "Nhập một số nguyên."
+            validation.showErrorMessage = True
+            validation.add(area)
+            sheet.add_data_validation(validation)
+            for row in range(2, 3):
+                sheet.cell(row=row, column=index).number_format = "0" if column.type == "year" else NUMBER_FORMAT
+        elif column.type == "date":
+            validation = DataValidation(type="date", operator="greaterThan", formula1="1", allow_blank=True)
+            validation.error = "Nhập ngày theo dạng dd/mm/yyyy."
+            validation.showErrorMessage = True
+            validation.add(area)
+            sheet.add_data_validation(validation)
+
+    help_sheet = workbook.create_sheet(HELP_SHEET, 1)
+    help_sheet.column_dimensions["A"].width = 34
+    help_sheet.column_dimensions["B"].width = 100
+    help_sheet.append(["HƯỚNG DẪN NHẬP DANH SÁCH TỔ CHỨC KINH TẾ TẬP THỂ"])
+    help_sheet["A1"].font = Font(bold=True, size=13)
+    help_sheet.append([])
+    for line in (
+        "Mỗi dòng là một tổ chức và (nếu có cột Năm số liệu) số liệu của tổ chức đó trong một năm. Một tổ chức có thể có nhiều dòng, mỗi dòng một năm.",
+        "Cột bắt buộc: Loại hình, Tên tổ chức, Mã xã. Cột không có trong tệp thì dữ liệu tương ứng được giữ nguyên; ô để trống thì được xóa.",
+        "Tổ chức được nhận diện theo Mã số đăng ký (trong cùng loại hình); nếu không có mã số thì theo Tên tổ chức và Mã xã. Nhập lại cùng một tệp không làm thay đổi dữ liệu.",
+        "Mã xã: mã đơn vị hành chính cấp xã (xem danh sách ở cột chọn). Chỉ nhập được xã thuộc địa bàn của đơn vị bạn.",
+        "Ngày: dạng dd/mm/yyyy. Số tiền: đơn vị đồng, số nguyên, không nhập chữ (ví dụ 900000000 hoặc 900.000.000).",
+        "Thu nhập bình quân: đồng/người/năm. Lao động thường xuyên: kể cả cán bộ quản lý.",
+        "Lĩnh vực: một hoặc nhiều lĩnh vực, cách nhau bằng dấu chấm phẩy (;), ví dụ: Nông nghiệp; Thương mại - Dịch vụ.",
+        "Có/Không: chọn trong danh sách (để trống là Không).",
+        "Không dùng công thức: hãy dán giá trị (Paste Values). Tệp có công thức, macro hoặc đặt mật khẩu sẽ bị từ chối.",
+        "Sau khi tải lên, hệ thống kiểm tra và hiển thị từng dòng sẽ được thêm mới, cập nhật hay giữ nguyên cùng mọi lỗi; dữ liệu chỉ được ghi khi bạn xác nhận, và được ghi toàn bộ hoặc không ghi gì.",
+    ):
+        help_sheet.append(["", line])
+        help_sheet.cell(row=help_sheet.max_row, column=2).alignment = Alignment(wrap_text=True, vertical="top")
+    help_sheet.append([])
+    help_sheet.append(["Cột", "Ý nghĩa, giá trị hợp lệ"])
+    help_sheet.cell(row=help_sheet.max_row, column=1).font = Font(bold=True)
+    help_sheet.cell(row=help_sheet.max_row, column=2).font = Font(bold=True)
+    meaning = {
+        "kind": ", ".join(KIND_LABELS.values()),
+        "status": ", ".join(STATUS_LABELS.values()) + " (để trống: Đang hoạt động)",
+        "rating": ", ".join(RATING_LABELS.values()),
+        "sectors": "; ".join(s.name for s in sectors),
+        "revenue": "đồng/năm",
+        "profit": "đồng/năm (có thể âm)",
+        "avg_income": "đồng/người/năm",
+        "charter_capital": "đồng",
+        "year": "năm của số liệu, ví dụ 2024",
+    }
+    for column in COLUMNS:
+        text = meaning.get(column.key, "")
+        if column.required:
+            text = ("Bắt buộc. " + text).strip()
+        if column.max_length and column.type == "text":
+            text = (text + f" Tối đa {column.max_length} ký tự.").strip()
+        help_sheet.append([column.header, text])
+        help_sheet.cell(row=help_sheet.max_row, column=2).alignment = Alignment(wrap_text=True)
+    workbook.save(fileobj)

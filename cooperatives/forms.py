@@ -1,0 +1,98 @@
+"""Forms of the registry. They validate input; the services in ``services.py`` write."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from directory.models import Agency
+
+from . import excel
+from .models import Organisation, Sector, YearlyRecord
+from .selectors import communes_for, organisations_visible_to
+
+DATE_WIDGET = forms.DateInput(format="%d/%m/%Y", attrs={"placeholder": "dd/mm/yyyy", "autocomplete": "off"})
+
+
+class CommuneChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        parent = f" – {obj.parent.full_name}" if obj.parent_id else ""
+        ended = f" ({_('until')} {obj.valid_to:%d/%m/%Y})" if obj.valid_to else ""
+        return f"{obj.full_name}{parent}{ended} [{obj.code}]"
+
+
+class OrganisationForm(forms.ModelForm):
+    """Create or edit an organisation; communes and the "grew from" choices are limited to the
+    user's area."""
+
+    commune = CommuneChoiceField(label=_("commune"), queryset=None)
+    sectors = forms.ModelMultipleChoiceField(
+        label=_("sectors"), queryset=Sector.objects.all(), required=False, widget=forms.CheckboxSelectMultiple
+    )
+
+    class Meta:
+        model = Organisation
+        fields = [
+            "kind",
+            "name",
+            "registration_code",
+            "commune",
+            "address",
+            "founded",
+            "dissolved",
+            "status",
+            "sectors",
+            "main_products",
+            "founded_from",
+            "supporting_agency",
+        ]
+        widgets = {"founded": DATE_WIDGET, "dissolved": DATE_WIDGET}
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["commune"].queryset = communes_for(user).order_by("parent__name", "name")
+        origin = organisations_visible_to(user).filter(kind__in=["hoiquan", "tht", "chihoi"]).select_related("commune")
+        if self.instance.pk:
+            origin = origin.exclude(pk=self.instance.pk)
+        self.fields["founded_from"].queryset = origin
+        self.fields["supporting_agency"].queryset = Agency.objects.filter(valid_to__isnull=True).select_related("unit")
+        for name in ("founded", "dissolved"):
+            self.fields[name].input_formats = ["%d/%m/%Y", "%Y-%m-%d"]
+
+
+class YearlyRecordForm(forms.ModelForm):
+    """One year's figures. Money in VND (whole đồng)."""
+
+    class Meta:
+        model = YearlyRecord
+        exclude = ["organisation"]
+        widgets = {"note": forms.Textarea(attrs={"rows": 2})}
+
+    def __init__(self, *args, organisation=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.organisation = organisation
+        if self.instance.pk:
+            self.fields["year"].disabled = True
+
+    def clean_year(self):
+        year = self.cleaned_data["year"]
+        if self.instance.pk is None and self.organisation is not None:
+            if YearlyRecord.objects.filter(organisation=self.organisation, year=year).exists():
+                raise ValidationError(_("This organisation already has a record for this year."), code="duplicate_year")
+        return year
+
+
+class DissolveForm(forms.Form):
+    dissolved = forms.DateField(label=_("Dissolution date"), widget=DATE_WIDGET, input_formats=["%d/%m/%Y", "%Y-%m-%d"])
+    reason = forms.CharField(label=_("Reason"), required=False, widget=forms.Textarea(attrs={"rows": 2}), max_length=2000)
+
+
+class ImportUploadForm(forms.Form):
+    file = forms.FileField(
+        label=_("Workbook (.xlsx)"),
+        widget=forms.ClearableFileInput(attrs={"accept": ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}),
+    )
+
+    def clean_file(self):
+        uploaded = self.cleaned_data["file"]
+        self.sha256 = excel.check_upload(uploaded)
+        return uploaded

@@ -1,0 +1,141 @@
+"""Reads over the registry: scoping to the user's area, the list with one year's figures,
+export rows and home-page counts."""
+
+from __future__ import annotations
+
+from django.db.models import Count, F, FilteredRelation, Max, Q, QuerySet
+
+from core.permissions import scoped, user_area_q
+from directory.models import AdministrativeUnit, UnitLevel
+
+from . import excel
+from .models import ImportBatch, Organisation, OrganisationStatus, YearlyRecord
+
+RECORD_VALUE_FIELDS = ("members", "workers", "revenue", "profit", "rating")
+
+
+def organisations_visible_to(user) -> QuerySet[Organisation]:
+    """Organisations whose commune lies in the user's area (all for admins)."""
+    return scoped(Organisation.objects.all(), user, unit_field="commune")
+
+
+def organisation_list(*, user, year: int | None) -> QuerySet[Organisation]:
+    """The list queryset: scoped, with commune and district, and the figures of ``year``
+    joined in one LEFT JOIN (``yr_*`` annotations), so a page is one query."""
+    qs = organisations_visible_to(user).select_related("commune", "commune__parent")
+    if year:
+        qs = qs.annotate(yr=FilteredRelation("records", condition=Q(records__year=year)))
+        qs = qs.annotate(**{f"yr_{f}": F(f"yr__{f}") for f in RECORD_VALUE_FIELDS})
+    return qs
+
+
+def latest_year(user) -> int | None:
+    """The latest year with figures in the user's area (the list's default year)."""
+    return (
+        YearlyRecord.objects.filter(organisation__in=organisations_visible_to(user).values("pk"))
+        .aggregate(m=Max("year"))["m"]
+    )
+
+
+def organisation_get_for(*, user, pk: int) -> Organisation:
+    return (
+        organisations_visible_to(user)
+        .select_related("commune", "commune__parent", "founded_from", "supporting_agency")
+        .prefetch_related("sectors", "records", "grew_into")
+        .get(pk=pk)
+    )
+
+
+def communes_for(user) -> QuerySet[AdministrativeUnit]:
+    """Communes a user may file organisations under."""
+    qs = AdministrativeUnit.objects.filter(level=UnitLevel.COMMUNE).select_related("parent")
+    if user.is_superuser:
+        return qs
+    return qs.filter(user_area_q(user, ""))
+
+
+def import_batches_for(user) -> QuerySet[ImportBatch]:
+    """A user's own uploads (admins see every upload)."""
+    qs = ImportBatch.objects.select_related("uploaded_by")
+    if not user.is_authenticated:
+        return qs.none()
+    return qs if user.is_superuser else qs.filter(uploaded_by=user)
+
+
+def export_rows(qs: QuerySet[Organisation], *, year: int | None, chunk_size: int = 2000):
+    """Yield one dict per organisation (keys of ``excel.COLUMNS``) with the figures of
+    ``year``: one LEFT JOIN query streamed with ``iterator()`` plus one sector query per chunk,
+    so memory is bounded by the chunk size."""
+    record_keys = [c.key for c in excel.COLUMNS if not c.org and c.key != "year"]
+    base = qs.order_by(*(qs.query.order_by or ("name", "id")))
+    fields = [
+        "pk",
+        "kind",
+        "name",
+        "registration_code",
+        "commune__code",
+        "commune__name",
+        "address",
+        "founded",
+        "dissolved",
+        "status",
+        "main_products",
+    ]
+    if year:
+        base = base.annotate(xr=FilteredRelation("records", condition=Q(records__year=year)))
+        fields += ["xr__year"] + [f"xr__{k}" for k in record_keys]
+    through = Organisation.sectors.through
+    buffer = []
+
+    def flush(rows):
+        sectors: dict[int, list[str]] = {}
+        for org_id, name in (
+            through.objects.filter(organisation_id__in=[r["pk"] for r in rows])
+            .order_by("sector__name")
+            .values_list("organisation_id", "sector__name")
+        ):
+            sectors.setdefault(org_id, []).append(name)
+        for row in rows:
+            out = {
+                "kind": row["kind"],
+                "name": row["name"],
+                "registration_code": row["registration_code"] or None,
+                "commune_code": row["commune__code"],
+                "commune_name": row["commune__name"],
+                "address": row["address"] or None,
+                "founded": row["founded"],
+                "dissolved": row["dissolved"],
+                "status": row["status"],
+                "sectors": "; ".join(sectors.get(row["pk"], [])) or None,
+                "main_products": row["main_products"] or None,
+            }
+            if year and row.get("xr__year"):
+                out["year"] = row["xr__year"]
+                for k in record_keys:
+                    value = row[f"xr__{k}"]
+                    out[k] = value if value != "" else None
+            yield out
+
+    for row in base.values(*fields).iterator(chunk_size=chunk_size):
+        buffer.append(row)
+        if len(buffer) >= chunk_size:
+            yield from flush(buffer)
+            buffer = []
+    if buffer:
+        yield from flush(buffer)
+
+
+def registry_counts_for(user) -> dict:
+    """Counts for the home panel: by kind (active), agricultural HTX, dissolved. One query."""
+    qs = organisations_visible_to(user)
+    active = Q(status=OrganisationStatus.ACTIVE)
+    return qs.aggregate(
+        total=Count("pk"),
+        active=Count("pk", filter=active),
+        htx=Count("pk", filter=active & Q(kind="htx")),
+        htx_agri=Count("pk", filter=active & Q(kind="htx", is_agricultural=True)),
+        tht=Count("pk", filter=active & Q(kind="tht")),
+        hoiquan=Count("pk", filter=active & Q(kind="hoiquan")),
+        other=Count("pk", filter=active & Q(kind__in=["lhhtx", "chihoi"])),
+        suspended=Count("pk", filter=Q(status=OrganisationStatus.SUSPENDED)),
+    )

@@ -1,0 +1,481 @@
+"""Pages of the registry. Thin views: forms validate, services write, selectors read.
+
+Everyone with a portal role reads the registry of their area; planners and reporters also
+write (``EditorRequiredMixin``). Objects outside the user's area are 404s because every
+queryset comes from ``selectors.organisations_visible_to`` (``core.permissions.scoped``).
+"""
+
+import tempfile
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.http import FileResponse, Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views import View
+from django.views.generic import DetailView, FormView, TemplateView
+from django_filters.views import FilterView
+
+from core.formatting import format_number
+from core.permissions import RoleRequiredMixin
+from directory.models import Role
+
+from . import excel, selectors, services
+from .filtersets import OrganisationFilterSet
+from .forms import DissolveForm, ImportUploadForm, OrganisationForm, YearlyRecordForm
+from .importing import progress_key
+from .models import ImportBatch, Organisation, Rating, Sector, YearlyRecord
+
+
+class EditorRequiredMixin(RoleRequiredMixin):
+    """Planners and reporters; leaders only read the registry."""
+
+    required_roles = (Role.PLANNER, Role.REPORTER)
+
+
+def _list_crumb():
+    return (gettext_lazy("Registry"), reverse("cooperatives:organisation_list"))
+
+
+class OrganisationQuerysetMixin:
+    def get_queryset(self):
+        return selectors.organisations_visible_to(self.request.user).select_related("commune", "commune__parent")
+
+
+# --- list and export --------------------------------------------------------------------------
+
+
+class FilteredListMixin:
+    def get_year(self):
+        raw = self.request.GET.get("year", "")
+        if raw.isdigit() and 1990 <= int(raw) <= 2100:
+            return int(raw)
+        return selectors.latest_year(self.request.user)
+
+    def get_filterset_kwargs(self, filterset_class):
+        kwargs = super().get_filterset_kwargs(filterset_class)
+        kwargs["user"] = self.request.user
+        return kwargs
+
+    def get_queryset(self):
+        self.year = self.get_year()
+        return selectors.organisation_list(user=self.request.user, year=self.year)
+
+
+class OrganisationListView(RoleRequiredMixin, FilteredListMixin, FilterView):
+    """The registry list: filters, sorting, pagination; one year's figures beside each row."""
+
+    template_name = "cooperatives/organisation_list.html"
+    filterset_class = OrganisationFilterSet
+    paginate_by = 50
+    context_object_name = "organisations"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        labels = dict(Rating.choices)
+        for org in context["organisations"]:
+            revenue = getattr(org, "yr_revenue", None)
+            org.yr_revenue_m = revenue / 1_000_000 if revenue is not None else None
+            org.yr_rating_label = labels.get(getattr(org, "yr_rating", None), "")
+        context.update(
+            year=self.year,
+            can_edit=services.user_can_edit(self.request.user),
+            breadcrumbs=[(_("Registry"), "")],
+            export_query=self.request.GET.urlencode(),
+        )
+        return context
+
+
+class OrganisationExportView(RoleRequiredMixin, FilteredListMixin, FilterView):
+    """The filtered list as .xlsx: a write-only workbook written to an anonymous temporary
+    file and streamed back, so memory does not grow with the number of rows."""
+
+    filterset_class = OrganisationFilterSet
+
+    def get(self, request, *args, **kwargs):
+        filterset = self.get_filterset(self.get_filterset_class())
+        if not filterset.is_valid():
+            messages.error(request, _("The filters are not valid; nothing was exported."))
+            return redirect("cooperatives:organisation_list")
+        qs = filterset.qs
+        today = timezone.localdate()
+        agency = request.user.agency
+        subtitle = _describe_filters(filterset, self.year)
+        handle = tempfile.TemporaryFile(suffix=".xlsx")
+        excel.write_export(
+            handle,
+            selectors.export_rows(qs, year=self.year),
+            agency_name=agency.name if agency else "",
+            title="DANH SÁCH TỔ CHỨC KINH TẾ TẬP THỂ",
+            subtitle=subtitle,
+            today=today,
+        )
+        handle.seek(0)
+        return FileResponse(
+            handle,
+            as_attachment=True,
+            filename=f"danh-sach-kttt-{today:%Y%m%d}.xlsx",
+            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        )
+
+
+def _describe_filters(filterset, year) -> str:
+    parts = [f"Số liệu năm {year}" if year else "Chưa có số liệu năm"]
+    data = filterset.form.cleaned_data
+    for key in ("kind", "status", "unit", "sector", "rating", "q"):
+        value = data.get(key)
+        if value:
+            field = filterset.form.fields[key]
+            label = dict(getattr(field, "choices", [])).get(value, value) if key in ("kind", "status", "rating") else value
+            parts.append(f"{field.label}: {label}")
+    return "; ".join(str(p) for p in parts)
+
+
+# --- organisation pages ---------------------------------------------------------------------------
+
+
+class OrganisationDetailView(RoleRequiredMixin, DetailView):
+    """One organisation: details, its years side by side, a small trend chart (its numbers
+    are also in the table, for screen readers and print)."""
+
+    template_name = "cooperatives/organisation_detail.html"
+    context_object_name = "organisation"
+
+    def get_queryset(self):
+        return (
+            selectors.organisations_visible_to(self.request.user)
+            .select_related("commune", "commune__parent", "founded_from", "supporting_agency", "supporting_agency__unit")
+            .prefetch_related("sectors", "records", "grew_into")
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        records = sorted(self.object.records.all(), key=lambda r: r.year)
+        rows = []
+        spec = [
+            ("members", _("Members"), None),
+            ("households", _("Member households"), None),
+            ("workers", _("Regular workers"), None),
+            ("managers", _("Managers"), None),
+            ("managers_degree", _("Managers with college/university degree"), None),
+            ("managers_trained", _("Managers with elementary/intermediate training"), None),
+            ("revenue", _("Revenue (million VND)"), 1_000_000),
+            ("profit", _("Profit (million VND)"), 1_000_000),
+            ("avg_income", _("Average member income (million VND/person/year)"), 1_000_000),
+            ("charter_capital", _("Charter capital (million VND)"), 1_000_000),
+            ("ocop_products", _("OCOP products"), None),
+            ("growing_area_codes", _("Growing-area codes"), None),
+        ]
+        for field, label, scale in spec:
+            values = []
+            for record in records:
+                value = getattr(record, field)
+                values.append(format_number(value / scale if scale and value is not None else value, 1 if scale else 0) if value is not None else "–")
+            rows.append((label, values))
+        flags = [
+            ("rating", _("Rating")),
+            ("value_chain", _("Value-chain link")),
+            ("high_tech", _("Applies high technology")),
+            ("traceability", _("Traceability")),
+            ("credit_access", _("Access to credit")),
+            ("tourism", _("Rural tourism")),
+        ]
+        for field, label in flags:
+            if field == "rating":
+                rows.append((label, [r.get_rating_display() for r in records]))
+            else:
+                rows.append((label, [_("Yes") if getattr(r, field) else _("No") for r in records]))
+        chart = {
+            "labels": [str(r.year) for r in records],
+            "revenue": [float(r.revenue / 1_000_000) if r.revenue is not None else None for r in records],
+            "profit": [float(r.profit / 1_000_000) if r.profit is not None else None for r in records],
+            "members": [r.members for r in records],
+            "revenue_label": _("Revenue (million VND)"),
+            "profit_label": _("Profit (million VND)"),
+            "members_label": _("Members"),
+        }
+        can_edit = services.user_can_edit(self.request.user)
+        context.update(
+            records=records,
+            figure_rows=rows,
+            chart_data=chart,
+            has_chart=len(records) >= 2,
+            can_edit=can_edit,
+            breadcrumbs=[_list_crumb(), (self.object.name, "")],
+        )
+        return context
+
+
+class OrganisationCreateView(EditorRequiredMixin, FormView):
+    template_name = "cooperatives/organisation_form.html"
+    form_class = OrganisationForm
+
+    def get_form_kwargs(self):
+        kwargs = super().get_form_kwargs()
+        kwargs["user"] = self.request.user
+        return kwargs
+
+    def form_valid(self, form):
+        data = dict(form.cleaned_data)
+        try:
+            organisation = services.organisation_create(acting_user=self.request.user, **data)
+        except ValidationError as exc:
+            _add_errors(form, exc)
+            return self.form_invalid(form)
+        messages.success(self.request, _("The organisation was recorded."))
+        return redirect(organisation)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["title"] = _("New collective organisation")
+        context["breadcrumbs"] = [_list_crumb(), (context["title"], "")]
+        return context
+
+
+class OrganisationUpdateView(EditorRequiredMixin, OrganisationQuerysetMixin, FormView):
+    template_name = "cooperatives/organisation_form.html"
+    form_class = OrganisationForm
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.user.is_authenticated:
+            self.object = get_object_or_404(self.get_queryset(), pk=kwargs["pk"])
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_form_kwargs(self):
+        kwargs = super().get_form_kwargs()
+        kwargs["user"] = self.request.user
+        kwargs["instance"] = Organisation.objects.get(pk=self.object.pk)
+        return kwargs
+
+    def form_valid(self, form):
+        data = dict(form.cleaned_data)
+        sectors = data.pop("sectors")
+        organisation = Organisation.objects.select_related("commune").get(pk=self.object.pk)
+        try:
+            services.organisation_update(organisation=organisation, acting_user=self.request.user, sectors=sectors, **data)
+        except ValidationError as exc:
+            _add_errors(form, exc)
+            return self.form_invalid(form)
+        messages.success(self.request, _("The changes were saved."))
+        return redirect(organisation)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["title"] = _("Edit %(name)s") % {"name": self.object.name}
+        context["organisation"] = self.object
+        context["breadcrumbs"] = [_list_crumb(), (self.object.name, self.object.get_absolute_url()), (_("Edit"), "")]
+        return context
+
+
+class OrganisationDissolveView(EditorRequiredMixin, OrganisationQuerysetMixin, FormView):
+    template_name = "cooperatives/organisation_dissolve.html"
+    form_class = DissolveForm
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.user.is_authenticated:
+            self.object = get_object_or_404(self.get_queryset(), pk=kwargs["pk"])
+        return super().dispatch(request, *args, **kwargs)
+
+    def form_valid(self, form):
+        try:
+            services.organisation_dissolve(
+                organisation=self.object,
+                acting_user=self.request.user,
+                dissolved=form.cleaned_data["dissolved"],
+                reason=form.cleaned_data["reason"],
+            )
+        except ValidationError as exc:
+            _add_errors(form, exc)
+            return self.form_invalid(form)
+        messages.success(self.request, _("The organisation was marked as dissolved."))
+        return redirect(self.object)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["organisation"] = self.object
+        context["breadcrumbs"] = [_list_crumb(), (self.object.name, self.object.get_absolute_url()), (_("Dissolve"), "")]
+        return context
+
+
+class RecordFormView(EditorRequiredMixin, OrganisationQuerysetMixin, FormView):
+    """Create (no ``year`` in the URL) or edit one year's figures of an organisation."""
+
+    template_name = "cooperatives/record_form.html"
+    form_class = YearlyRecordForm
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.user.is_authenticated:
+            self.object = get_object_or_404(self.get_queryset(), pk=kwargs["pk"])
+            self.record = None
+            if "year" in kwargs:
+                self.record = get_object_or_404(YearlyRecord, organisation=self.object, year=kwargs["year"])
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_form_kwargs(self):
+        kwargs = super().get_form_kwargs()
+        kwargs["organisation"] = self.object
+        if self.record is not None:
+            kwargs["instance"] = YearlyRecord.objects.get(pk=self.record.pk)
+        return kwargs
+
+    def form_valid(self, form):
+        data = dict(form.cleaned_data)
+        year = self.record.year if self.record else data["year"]
+        data.pop("year", None)
+        try:
+            services.record_upsert(organisation=self.object, year=year, acting_user=self.request.user, **data)
+        except ValidationError as exc:
+            _add_errors(form, exc)
+            return self.form_invalid(form)
+        messages.success(self.request, _("The figures of %(year)s were saved.") % {"year": year})
+        return redirect(self.object)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["organisation"] = self.object
+        context["record"] = self.record
+        title = _("Figures of %(year)s") % {"year": self.record.year} if self.record else _("Add a year's figures")
+        context["title"] = title
+        context["breadcrumbs"] = [_list_crumb(), (self.object.name, self.object.get_absolute_url()), (title, "")]
+        return context
+
+
+def _add_errors(form, exc: ValidationError):
+    if hasattr(exc, "error_dict"):
+        for field, errors in exc.error_dict.items():
+            form.add_error(field if field in form.fields else None, errors)
+    else:
+        form.add_error(None, exc)
+
+
+# --- import ---------------------------------------------------------------------------------------
+
+
+class ImportTemplateView(EditorRequiredMixin, View):
+    """The empty import workbook with dropdowns and instructions."""
+
+    def get(self, request, *args, **kwargs):
+        handle = tempfile.TemporaryFile(suffix=".xlsx")
+        communes = list(selectors.communes_for(request.user).order_by("code", "valid_from"))
+        excel.write_template(handle, communes=communes, sectors=list(Sector.objects.all()))
+        handle.seek(0)
+        return FileResponse(
+            handle,
+            as_attachment=True,
+            filename="mau-nhap-danh-sach-kttt.xlsx",
+            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        )
+
+
+class ImportUploadView(EditorRequiredMixin, FormView):
+    """Upload a filled workbook; the check runs as a Celery task (eager without Redis)."""
+
+    template_name = "cooperatives/import_upload.html"
+    form_class = ImportUploadForm
+
+    def form_valid(self, form):
+        from .tasks import check_import_batch
+
+        try:
+            with transaction.atomic():
+                batch = services.import_batch_create(uploaded_file=form.cleaned_data["file"], acting_user=self.request.user)
+                transaction.on_commit(lambda: check_import_batch.delay(batch.pk))
+        except ValidationError as exc:
+            form.add_error("file", exc)
+            return self.form_invalid(form)
+        return redirect("cooperatives:import_detail", pk=batch.pk)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["batches"] = selectors.import_batches_for(self.request.user)[:10]
+        context["max_mb"] = format_number(excel._max_upload() / 1048576, 0)
+        context["max_rows"] = format_number(excel.max_rows(), 0)
+        context["breadcrumbs"] = [_list_crumb(), (_("Import from Excel"), "")]
+        return context
+
+
+class ImportBatchMixin(EditorRequiredMixin):
+    def get_batch(self):
+        return get_object_or_404(selectors.import_batches_for(self.request.user), pk=self.kwargs["pk"])
+
+
+RUNNING = (ImportBatch.Status.UPLOADED, ImportBatch.Status.CHECKING, ImportBatch.Status.IMPORTING)
+
+
+def _progress(batch: ImportBatch) -> int:
+    from django.core.cache import cache
+
+    if batch.status in RUNNING:
+        return int(cache.get(progress_key(batch.pk), batch.progress) or 0)
+    return 100
+
+
+class ImportBatchDetailView(ImportBatchMixin, TemplateView):
+    """Progress while running; then the preview (per row: created / updated / unchanged and
+    the changed columns) and every error; the confirm button when the file has none."""
+
+    template_name = "cooperatives/import_detail.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        batch = self.get_batch()
+        preview = batch.preview or []
+        context.update(
+            batch=batch,
+            running=batch.status in RUNNING,
+            progress=_progress(batch),
+            preview=preview,
+            preview_truncated=batch.total_rows > len(preview),
+            summary=batch.summary or {},
+            breadcrumbs=[
+                _list_crumb(),
+                (_("Import from Excel"), reverse("cooperatives:import_upload")),
+                (batch.original_name, ""),
+            ],
+        )
+        return context
+
+
+class ImportBatchStatusView(ImportBatchMixin, View):
+    """Small htmx endpoint: the progress bar; tells the page to reload when the step ends."""
+
+    def get(self, request, *args, **kwargs):
+        batch = self.get_batch()
+        running = batch.status in RUNNING
+        html = render_to_string(
+            "cooperatives/partials/import_progress.html",
+            {"batch": batch, "progress": _progress(batch), "running": running},
+            request=request,
+        )
+        response = HttpResponse(html)
+        if not running:
+            response["HX-Refresh"] = "true"
+        return response
+
+
+class ImportBatchConfirmView(ImportBatchMixin, View):
+    """Confirm a checked batch: the write runs as a Celery task in one transaction."""
+
+    def post(self, request, *args, **kwargs):
+        from .tasks import confirm_import_batch
+
+        batch = self.get_batch()
+        if batch.status != ImportBatch.Status.CHECKED:
+            messages.error(request, _("Only a checked file without errors can be imported."))
+            return redirect("cooperatives:import_detail", pk=batch.pk)
+        updated = ImportBatch.objects.filter(pk=batch.pk, status=ImportBatch.Status.CHECKED).update(
+            status=ImportBatch.Status.IMPORTING, progress=0
+        )
+        if not updated:  # a double click: the first request already started the import
+            return redirect("cooperatives:import_detail", pk=batch.pk)
+        user_id = request.user.pk
+        transaction.on_commit(lambda: confirm_import_batch.delay(batch.pk, user_id))
+        return redirect("cooperatives:import_detail", pk=batch.pk)
+
+    def get(self, request, *args, **kwargs):
+        raise Http404
