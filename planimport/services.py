@@ -1,0 +1,582 @@
+"""Reading a plan document and turning the user's reviewed version into a draft plan.
+
+Flow of the page "Nhập kế hoạch từ văn bản":
+
+1. ``import_session_create`` reads the uploaded file (or pasted text) with the pure-Python
+   reader (``planimport.reader``) and keeps the extraction in an ``ImportSession``. No plan
+   exists yet.
+2. ``import_prefill`` maps the extraction to the initial values of the plan page's forms
+   (``plans.forms.import_initial``) and improves the agency matching with
+   ``planimport.matching`` (names written without their place, abbreviations, the user's
+   area first), links legal bases to plans already in the portal by number and symbol, and
+   keeps, for every row, the ``span`` of the source text it came from and the reader's
+   ``unsure`` flag for the review page.
+3. ``import_session_confirm`` validates the reviewed forms and saves them through
+   ``plans.services.plan_create`` as a draft — in one transaction with the optional new
+   issuing agency, so an invalid form leaves nothing behind.
+
+``plan_from_extraction_save`` is the command line's way (``manage.py import_plan``): the
+same mapping, without forms; rows that cannot be saved as read are skipped and reported.
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from core.audit import audit
+from core.text import fold, nfc
+from directory.models import AdministrativeUnit, Agency, AgencyKind, User
+from directory.selectors import unit_area_q
+from plans.models import (
+    BudgetLine,
+    DueRule,
+    Frequency,
+    LegalBasis,
+    LegalBasisKind,
+    Plan,
+    PlanSection,
+    PlanTarget,
+    PlanTask,
+    ReportingRequirement,
+    Responsibility,
+    TargetScope,
+    TimeframeKind,
+)
+
+from .matching import AgencyMatch, match_agency, match_plan, split_reference
+from .models import ImportSession, ImportSource
+from .reader import ReaderError, read_file, read_text
+
+DEFAULT_MAX_UPLOAD_BYTES = 10 * 1024 * 1024
+ACCEPTED_EXTENSIONS = (".docx", ".pdf", ".txt", ".md")
+MAX_PASTED_CHARS = 500_000
+
+# The reader writes the Vietnamese document type; the plan stores the portal's code.
+LEGAL_KINDS = {
+    "luat": LegalBasisKind.LAW,
+    "bo luat": LegalBasisKind.LAW,
+    "nghi quyet": LegalBasisKind.RESOLUTION,
+    "nghi dinh": LegalBasisKind.DECREE,
+    "quyet dinh": LegalBasisKind.DECISION,
+    "chi thi": LegalBasisKind.DIRECTIVE,
+    "thong tu": LegalBasisKind.CIRCULAR,
+    "ke hoach": LegalBasisKind.PLAN,
+    "chuong trinh": LegalBasisKind.PROGRAMME,
+    "de an": LegalBasisKind.PROGRAMME,
+    "cong van": LegalBasisKind.OFFICIAL_LETTER,
+}
+VERBS = {"can_cu": "Căn cứ", "thuc_hien": "Thực hiện"}
+SCOPES = {"area": TargetScope.AREA, "per_htx": TargetScope.PER_ORGANISATION, "per_commune": TargetScope.PER_ORGANISATION,
+          "per_person": TargetScope.PER_PERSON, "per_org": TargetScope.PER_ORGANISATION, "share": TargetScope.SHARE}
+ROW_MODELS = {
+    "legal_bases": LegalBasis,
+    "sections": PlanSection,
+    "targets": PlanTarget,
+    "tasks": PlanTask,
+    "budget_lines": BudgetLine,
+    "responsibilities": Responsibility,
+    "reporting_requirements": ReportingRequirement,
+}
+# Which list of the extraction each collection's rows come from (same order, one row each).
+ROW_SOURCES = {
+    "legal_bases": "legal_bases",
+    "sections": "sections",
+    "targets": "targets",
+    "tasks": "tasks",
+    "responsibilities": "responsibilities",
+    "reporting_requirements": "reporting",
+}
+
+
+def max_upload_bytes() -> int:
+    return getattr(settings, "PLANIMPORT_MAX_UPLOAD_BYTES", DEFAULT_MAX_UPLOAD_BYTES)
+
+
+# ---------------------------------------------------------------------------
+# 1. read
+# ---------------------------------------------------------------------------
+def _source_of(filename: str) -> str:
+    ext = os.path.splitext(filename)[1].lower()
+    return {".docx": ImportSource.DOCX, ".pdf": ImportSource.PDF}.get(ext, ImportSource.TEXT)
+
+
+def import_file_check(*, filename: str, size: int) -> None:
+    """Refuse files the reader cannot take before reading them (extension, size)."""
+    ext = os.path.splitext(filename or "")[1].lower()
+    if ext == ".doc":
+        raise ValidationError(
+            _("Word 97–2003 documents (.doc) cannot be read. Open the file in Word, save it as .docx and upload it again."),
+            code="doc_format",
+        )
+    if ext not in ACCEPTED_EXTENSIONS:
+        raise ValidationError(
+            _("Files of type %(ext)s cannot be read. Upload a .docx, .pdf or .txt file."),
+            code="unsupported",
+            params={"ext": ext or _("(no extension)")},
+        )
+    if size == 0:
+        raise ValidationError(_("The file is empty."), code="empty")
+    if size > max_upload_bytes():
+        raise ValidationError(
+            _("The file is too large (%(size)s MB). The limit is %(limit)s MB."),
+            code="too_large",
+            params={"size": round(size / 1024 / 1024, 1), "limit": max_upload_bytes() // (1024 * 1024)},
+        )
+
+
+@transaction.atomic
+def import_session_create(*, acting_user, file=None, text: str = "") -> ImportSession:
+    """Read ``file`` (an uploaded .docx/.pdf/.txt) or pasted ``text`` into a new session.
+
+    Raises ``ValidationError`` with a Vietnamese message when the document cannot be read
+    (the reader's ``ReaderError`` explains why: empty, corrupt, scanned PDF…).
+    """
+    try:
+        if file is not None:
+            filename = os.path.basename(getattr(file, "name", "") or "")
+            import_file_check(filename=filename, size=getattr(file, "size", 1) or 0)
+            extraction = read_file(file, filename)
+            source = _source_of(filename)
+        else:
+            text = (text or "").strip()
+            if not text:
+                raise ValidationError(_("Upload a file or paste the text of the plan."), code="nothing")
+            if len(text) > MAX_PASTED_CHARS:
+                raise ValidationError(
+                    _("The pasted text is too long (at most %(limit)s characters)."),
+                    code="too_long",
+                    params={"limit": MAX_PASTED_CHARS},
+                )
+            filename = ""
+            extraction = read_text(text)
+            source = ImportSource.PASTED
+    except ReaderError as error:
+        raise ValidationError(
+            _("The document could not be read: %(reason)s"), code=f"reader_{error.code}", params={"reason": str(error)}
+        ) from error
+    data = extraction.to_dict()
+    if not (data.get("source_text") or "").strip():
+        raise ValidationError(_("The document contains no text."), code="empty")
+    session = ImportSession(created_by=acting_user, filename=filename[:255], source=source, data=data)
+    session.full_clean()
+    session.save()
+    audit(actor=acting_user, action="planimport.read", obj=session, summary=filename or _("Pasted text"),
+          data={"targets": len(data.get("targets") or []), "tasks": len(data.get("tasks") or [])})
+    return session
+
+
+# ---------------------------------------------------------------------------
+# 2. prefill (matching)
+# ---------------------------------------------------------------------------
+@dataclass
+class RowNote:
+    """What the review page shows beside a prefilled row."""
+
+    span: list | None = None
+    unsure: bool = False
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Prefill:
+    """Initial values of the plan forms plus what the review page explains about them."""
+
+    header: dict
+    rows: dict  # prefix -> [row dict]; each may carry "unsure"
+    row_notes: dict  # prefix -> [RowNote] (same order as rows)
+    field_notes: dict  # header field -> RowNote
+    issuer_match: AgencyMatch
+    proposed_issuer: str  # name to create when nothing matched ("" otherwise)
+    warnings: list[str]
+
+
+class _Everyone:
+    """The command line's acting identity when no --username is given: sees every agency."""
+
+    is_authenticated = False
+    is_active = True
+    is_superuser = True
+    agency_id = None
+    agency = None
+
+    def has_role(self, role):
+        return True
+
+
+def _issuers(user) -> list[Agency]:
+    from plans.selectors import issuers_for
+
+    return list(issuers_for(user))
+
+
+def _assignable(user) -> list[Agency]:
+    from plans.selectors import agencies_for_assignment
+
+    return list(agencies_for_assignment(user))
+
+
+def _user_area_unit_ids(user) -> set:
+    if getattr(user, "is_superuser", False) or not getattr(user, "agency_id", None):
+        return set()
+    return set(AdministrativeUnit.objects.filter(unit_area_q(user.agency.unit)).values_list("pk", flat=True))
+
+
+def _fit(model: type[models.Model], row: dict) -> dict:
+    """Cut strings to their column's length (a long 'as written' text must not block saving)."""
+    for name, value in list(row.items()):
+        if not isinstance(value, str):
+            continue
+        try:
+            f = model._meta.get_field(name)
+        except Exception:  # noqa: BLE001 - a key that is not a field (e.g. "unsure")
+            continue
+        if getattr(f, "max_length", None) and len(value) > f.max_length:
+            row[name] = value[: f.max_length - 1].rstrip() + "…"
+    return row
+
+
+def _iso(value) -> datetime.date | None:
+    try:
+        return datetime.date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _vn_date(value) -> str:
+    d = _iso(value)
+    return d.strftime("%d/%m/%Y") if d else ""
+
+
+def _implements_text(imp: dict | None) -> str:
+    """"Kế hoạch số 4025/KH-UBND ngày 01/12/2023 của Ủy ban nhân dân tỉnh Kon Tum về …"."""
+    if not imp:
+        return ""
+    if isinstance(imp, str):
+        return imp
+    parts = [imp.get("kind") or ""]
+    if imp.get("number"):
+        parts.append(f"số {imp['number']}")
+    if imp.get("date"):
+        parts.append(f"ngày {_vn_date(imp['date'])}")
+    if imp.get("issuer"):
+        parts.append(f"của {imp['issuer']}")
+    if imp.get("title"):
+        parts.append(f"về {imp['title']}")
+    return " ".join(p for p in parts if p).strip()
+
+
+def _legal_kind(kind: str | None, number: str | None) -> str:
+    key = fold(kind or "")
+    if key in LEGAL_KINDS:
+        return LEGAL_KINDS[key]
+    from plans.forms import _legal_kind as plans_legal_kind  # symbol-based fallback (QĐ, KH, NĐ…)
+
+    return plans_legal_kind(kind, number)
+
+
+def _split_names(text: str | None) -> list[str]:
+    # ";" separates bodies; " và " does not ("Nông nghiệp và Phát triển nông thôn").
+    return [p.strip() for p in (text or "").split(";") if p.strip()]
+
+
+def import_prefill(*, data: dict, user, issuer: Agency | None = None) -> Prefill:
+    """Initial values for the plan forms from an extraction, with agencies and plans matched.
+
+    The issuer is matched among the agencies the user may issue for (``issuer`` overrides
+    it); other agencies among those the user may assign, completing names written without
+    their place with the issuer's unit and preferring the user's area.
+    """
+    from plans.forms import import_initial
+    from plans.selectors import plans_visible_to
+
+    header, rows = import_initial(data, user=user)
+    area_ids = frozenset(_user_area_unit_ids(user))
+    user_unit = getattr(getattr(user, "agency", None), "unit", None)
+
+    issuer_name = data.get("issuer") or ""
+    if issuer is not None:
+        issuer_match = AgencyMatch(issuer_name, issuer, 1.0)
+    else:
+        issuer_match = match_agency(issuer_name, _issuers(user), context_unit=user_unit, preferred_unit_ids=area_ids)
+    header["issuer"] = issuer_match.agency
+    header["issuer_text"] = "" if issuer_match.agency and issuer_match.score >= 1.0 else issuer_name
+    context_unit = issuer_match.agency.unit if issuer_match.agency else user_unit
+    agencies = _assignable(user) if not getattr(user, "is_superuser", False) else list(
+        Agency.objects.select_related("unit").order_by("unit__path", "name")
+    )
+
+    def agency_for(name):
+        return match_agency(name, agencies, context_unit=context_unit, preferred_unit_ids=area_ids)
+
+    plan_qs = Plan.objects.all() if isinstance(user, _Everyone) else plans_visible_to(user)
+    plans = list(plan_qs.select_related(None).only("id", "number", "symbol", "issue_date", "title"))
+
+    implements = data.get("implements")
+    header["implements_reference"] = _implements_text(implements)
+    linked = match_plan((implements or {}).get("number"), plans, date=_iso((implements or {}).get("date"))) if isinstance(implements, dict) else None
+    header["implements_plan"] = linked
+    if linked:
+        header["implements_reference"] = ""
+    if not header.get("period_start") or not header.get("period_end"):
+        year = data.get("year") or (header.get("issue_date").year if header.get("issue_date") else None)
+        if year:
+            header["period_start"] = header.get("period_start") or datetime.date(int(year), 1, 1)
+            header["period_end"] = header.get("period_end") or datetime.date(int(year), 12, 31)
+    if not header.get("document_year") and data.get("year"):
+        header["document_year"] = data.get("year")
+    header.pop("in_force", None)
+
+    row_notes: dict[str, list[RowNote]] = {}
+
+    def note_for(item: dict) -> RowNote:
+        return RowNote(span=item.get("span"), unsure=bool(item.get("unsure")), notes=[item["note"]] if item.get("note") else [])
+
+    for prefix, key in ROW_SOURCES.items():
+        items = data.get(key) or []
+        row_notes[prefix] = [note_for(item) if isinstance(item, dict) else RowNote() for item in items][: len(rows.get(prefix) or [])]
+
+    # legal bases: Vietnamese kind, the verb as written, the plan in the portal
+    for row, item in zip(rows.get("legal_bases") or [], data.get("legal_bases") or [], strict=False):
+        row["kind"] = _legal_kind(item.get("kind"), item.get("number"))
+        row["verb"] = VERBS.get(item.get("relation"), row.get("verb") or "Căn cứ")
+        row["linked_plan"] = match_plan(item.get("number"), plans, date=_iso(item.get("date")))
+
+    for row, item in zip(rows.get("targets") or [], data.get("targets") or [], strict=False):
+        row["scope"] = SCOPES.get(item.get("scope"), TargetScope.AREA)
+        row["source_text"] = item.get("text") or ""
+        if not row.get("milestone_year") and header.get("period_end"):
+            row["milestone_year"] = header["period_end"].year
+
+    for i, (row, item) in enumerate(zip(rows.get("tasks") or [], data.get("tasks") or [], strict=False)):
+        notes = row_notes["tasks"][i]
+        lead = agency_for(item.get("lead")) if item.get("lead") else None
+        row["lead_agency"] = lead.agency if lead else None
+        coordinating = []
+        for name in item.get("coordinating") or []:
+            m = agency_for(name)
+            if m.agency:
+                coordinating.append(m.agency)
+        row["coordinating_agencies"] = coordinating
+        if item.get("lead") and not row["lead_agency"]:
+            notes.notes.append(_("Lead agency not found in the portal: %(name)s") % {"name": item["lead"]})
+        if item.get("timeframe") and item["timeframe"].startswith(("until:", "text:")):
+            year = item["timeframe"].split(":", 1)[1]
+            if item["timeframe"].startswith("until:") and year.isdigit() and header.get("period_start"):
+                row.update(timeframe_kind=TimeframeKind.YEARS, start_year=header["period_start"].year, end_year=int(year))
+
+    for i, (row, item) in enumerate(zip(rows.get("responsibilities") or [], data.get("responsibilities") or [], strict=False)):
+        m = agency_for(item.get("agency"))
+        row["agency"] = m.agency
+        if not m.agency and item.get("agency"):
+            row_notes["responsibilities"][i].notes.append(_("Agency not found in the portal: the name is kept as written."))
+
+    for i, (row, item) in enumerate(zip(rows.get("reporting_requirements") or [], data.get("reporting") or [], strict=False)):
+        notes = row_notes["reporting_requirements"][i]
+        receiver = agency_for(item.get("receiver")) if item.get("receiver") else None
+        row["receiver"] = receiver.agency if receiver else None
+        reporters = [m.agency for m in (agency_for(n) for n in _split_names(item.get("reporters"))) if m.agency]
+        row["reporters"] = reporters
+        if item.get("frequency") == Frequency.ONCE and row.get("due_rule") != DueRule.FIXED_DATE and item.get("due_dates"):
+            row.update(due_rule=DueRule.FIXED_DATE, due_date=_iso(item["due_dates"][0]))
+        row["name"] = (item.get("text") or "")[:80]
+        if row["receiver"] is None:
+            row["unsure"] = True
+            notes.unsure = True
+            notes.notes.append(_("Choose the receiving agency."))
+        if not row.get("due_rule"):
+            row["unsure"] = True
+            notes.unsure = True
+            notes.notes.append(_("The deadline could not be read: choose the rule."))
+
+    budget = data.get("budget") or {}
+    if rows.get("budget_lines"):
+        row_notes["budget_lines"] = [RowNote(span=budget.get("span"), unsure=bool(budget.get("approximate")),
+                                             notes=[_("Approximate amount (khoảng).")] if budget.get("approximate") else [])]
+        if budget.get("approximate"):
+            rows["budget_lines"][0]["unsure"] = True
+    else:
+        row_notes["budget_lines"] = []
+    for prefix, notes in row_notes.items():
+        for row, note in zip(rows.get(prefix) or [], notes, strict=False):
+            if note.unsure:
+                row["unsure"] = True
+    for prefix, model in ROW_MODELS.items():
+        rows[prefix] = [_fit(model, row) for row in rows.get(prefix) or []]
+    _fit(Plan, header)
+
+    field_notes = {name: RowNote(span=f.get("span"), unsure=bool(f.get("unsure")), notes=[f["note"]] if f.get("note") else [])
+                   for name, f in (data.get("fields") or {}).items() if isinstance(f, dict)}
+    signer = data.get("signer") or {}
+    if signer.get("span"):
+        field_notes["signer"] = RowNote(span=signer.get("span"))
+    issuer_note = field_notes.setdefault("issuer", RowNote())
+    if issuer_match.agency is None:
+        issuer_note.unsure = True
+        issuer_note.notes.append(_("No agency in the portal matches the issuer: choose one or create it."))
+    elif issuer_match.unsure:
+        issuer_note.unsure = True
+        issuer_note.notes.append(_("The issuer was matched approximately: check it."))
+    return Prefill(
+        header=header,
+        rows=rows,
+        row_notes=row_notes,
+        field_notes=field_notes,
+        issuer_match=issuer_match,
+        proposed_issuer=issuer_name if issuer_match.agency is None else "",
+        warnings=list(data.get("warnings") or []),
+    )
+
+
+# ---------------------------------------------------------------------------
+# 3. confirm
+# ---------------------------------------------------------------------------
+def _guess_agency_kind(name: str) -> str:
+    key = fold(name)
+    for prefix, kind in (
+        ("uy ban nhan dan", AgencyKind.PEOPLES_COMMITTEE),
+        ("ubnd", AgencyKind.PEOPLES_COMMITTEE),
+        ("so ", AgencyKind.DEPARTMENT),
+        ("phong ", AgencyKind.OFFICE),
+        ("lien minh hop tac xa", AgencyKind.COOP_ALLIANCE),
+        ("hoi nong dan", AgencyKind.FARMERS_UNION),
+    ):
+        if key.startswith(prefix):
+            return kind
+    return AgencyKind.OTHER
+
+
+@transaction.atomic
+def import_issuer_create(*, acting_user, name: str, unit: AdministrativeUnit, short_name: str = "") -> Agency:
+    """Create the issuing agency the document names when the portal does not have it yet.
+
+    The unit must lie in the acting user's area; an agency of that name at that unit is
+    reused rather than duplicated.
+    """
+    name = nfc((name or "").strip())
+    if not name:
+        raise ValidationError({"new_issuer_name": ValidationError(_("Enter the agency's name."), code="required")})
+    if not acting_user.is_superuser and not AdministrativeUnit.objects.filter(pk=unit.pk).filter(
+        unit_area_q(acting_user.agency.unit if acting_user.agency_id else None)
+    ).exists():
+        raise ValidationError({"new_issuer_unit": ValidationError(_("Choose a unit in your area."), code="out_of_area")})
+    existing = Agency.objects.filter(name=name, unit=unit).first()
+    if existing:
+        return existing
+    kind = _guess_agency_kind(name)
+    agency = Agency(
+        name=name,
+        unit=unit,
+        short_name=(short_name or ("UBND" if kind == AgencyKind.PEOPLES_COMMITTEE else "")).strip()[:30] or "KH",
+        kind=kind,
+        search_text=fold(f"{name} {short_name}"),
+    )
+    agency.full_clean()
+    agency.save()
+    audit(actor=acting_user, action="planimport.agency_create", obj=agency, summary=name)
+    return agency
+
+
+@transaction.atomic
+def import_session_confirm(*, session: ImportSession, acting_user, header: dict, collections: dict) -> Plan:
+    """Save the reviewed forms' data as a draft plan and close the session.
+
+    ``header`` and ``collections`` are what the plan page's forms cleaned
+    (``PlanFormBundle.header_data()`` / ``.collections()``).
+    """
+    from plans.services import plan_create
+
+    session = ImportSession.objects.select_for_update().get(pk=session.pk)
+    if session.is_confirmed:
+        raise ValidationError(_("This document has already been saved as a plan."), code="already_confirmed")
+    plan = plan_create(acting_user=acting_user, data=header, **collections)
+    session.plan = plan
+    session.confirmed_at = timezone.now()
+    session.save(update_fields=["plan", "confirmed_at", "modified"])
+    audit(actor=acting_user, action="planimport.confirm", obj=plan, summary=session.filename or plan.short_title,
+          data={"session": session.pk})
+    return plan
+
+
+# ---------------------------------------------------------------------------
+# command line
+# ---------------------------------------------------------------------------
+def _service_rows(prefill: Prefill, skipped: list[str]) -> dict:
+    """Rows the plans service accepts; rows that would fail validation are skipped."""
+    out: dict[str, list[dict]] = {}
+    period_start, period_end = prefill.header.get("period_start"), prefill.header.get("period_end")
+    for prefix, rows in prefill.rows.items():
+        model = ROW_MODELS[prefix]
+        kept = []
+        for i, raw in enumerate(rows):
+            row = {k: v for k, v in raw.items() if k != "unsure" and v is not None}
+            for m2m in ("coordinating_agencies", "reporters", "targets"):
+                if m2m in row:
+                    row[m2m] = [a for a in row[m2m] if a is not None]
+            instance = model(**{k: v for k, v in row.items() if k not in ("coordinating_agencies", "reporters", "targets")})
+            if prefix == "targets" and period_start and period_end:
+                instance.plan = Plan(period_start=period_start, period_end=period_end)
+            try:
+                instance.full_clean(exclude=["plan"])
+                if prefix == "targets" and row.get("milestone_year") and period_start and not (
+                    period_start.year <= row["milestone_year"] <= period_end.year
+                ):
+                    raise ValidationError("milestone outside period")
+            except ValidationError as exc:
+                skipped.append(f"{prefix}[{i}]: {'; '.join(exc.messages)}")
+                continue
+            kept.append(row)
+        out[prefix] = kept
+    return out
+
+
+def plan_from_extraction_save(*, data: dict, issuer_id: int | None = None, username: str | None = None) -> Plan:
+    """Save an extraction (``Extraction.to_dict()``) as a draft plan, without review.
+
+    The issuer is agency ``issuer_id`` or the agency matched by name (among the user's
+    issuers when ``username`` is given, else among all agencies). Rows that cannot be
+    saved as read (a target without a value, a report without a receiver…) are skipped;
+    their list is on the returned plan as ``import_skipped``.
+    """
+    user = None
+    if username:
+        try:
+            user = User.objects.select_related("agency__unit").get(username=username)
+        except User.DoesNotExist:
+            raise ValidationError(_("No user %(username)s."), code="no_user", params={"username": username}) from None
+    actor = user or _Everyone()
+    issuer = None
+    if issuer_id is not None:
+        issuer = Agency.objects.select_related("unit").filter(pk=issuer_id).first()
+        if issuer is None:
+            raise ValidationError(_("No agency with id %(id)s."), code="no_agency", params={"id": issuer_id})
+    prefill = import_prefill(data=data, user=actor, issuer=issuer)
+    if prefill.header.get("issuer") is None:
+        raise ValidationError(
+            _("No agency matches the issuer “%(name)s”: give the agency with --issuer-id."),
+            code="no_issuer",
+            params={"name": data.get("issuer") or "—"},
+        )
+    if not prefill.header.get("period_start") or not prefill.header.get("period_end"):
+        raise ValidationError(_("The plan's period could not be read."), code="no_period")
+    skipped: list[str] = []
+    collections = _service_rows(prefill, skipped)
+    header = {k: v for k, v in prefill.header.items() if v is not None or k in ("number", "issue_date")}
+    header = {k: ("" if v is None and k not in ("number", "issue_date", "document_year", "implements_plan", "signer_user") else v)
+              for k, v in header.items()}
+    if not header.get("title"):
+        header["title"] = data.get("title") or _("Imported plan")
+    from plans.services import plan_create
+
+    with transaction.atomic():
+        plan = plan_create(acting_user=user, data=header, **collections)
+        audit(actor=user, action="planimport.command_save", obj=plan, summary=plan.short_title, data={"skipped": skipped})
+    plan.import_skipped = skipped
+    return plan
