@@ -12,6 +12,8 @@ CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_BROKER_URL = "memory://"
 CELERY_RESULT_BACKEND = "cache+memory://"
 MEDIA_ROOT = tempfile.mkdtemp(prefix="coopplan-test-media-")
+# An existing (empty) STATIC_ROOT keeps whitenoise from warning on every request.
+STATIC_ROOT = tempfile.mkdtemp(prefix="coopplan-test-static-")
 STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 AXES_ENABLED = False

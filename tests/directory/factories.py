@@ -3,6 +3,7 @@
 import factory
 from factory.django import DjangoModelFactory
 
+from core.text import fold
 from directory.models import AdministrativeUnit, Agency, AgencyKind, UnitLevel, User
 
 
@@ -52,7 +53,8 @@ class AgencyFactory(DjangoModelFactory):
     short_name = "UBND"
     kind = AgencyKind.PEOPLES_COMMITTEE
     unit = factory.SubFactory(DistrictFactory)
-    search_text = factory.LazyAttribute(lambda o: o.name.lower())
+    # As directory.services fills it, so accent-free search finds factory-made agencies too.
+    search_text = factory.LazyAttribute(lambda o: fold(f"{o.name} {o.short_name}"))
 
 
 class UserFactory(DjangoModelFactory):
