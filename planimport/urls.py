@@ -1,5 +1,10 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "planimport"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.PlanUploadView.as_view(), name="upload"),
+    path("<int:pk>/", views.PlanImportReviewView.as_view(), name="review"),
+]
