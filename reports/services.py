@@ -799,12 +799,22 @@ def reminder_send(*, obligation: Obligation, kind: str, acting_user=None, day: d
 
 
 def _active_obligations(day: date):
+    """Obligations of plans still being reported on. An agency's own consolidation is left
+    out: it has no reviewer to copy, and its planners already get the submissions' notices."""
     plan = "period__requirement__plan"
-    return Obligation.objects.filter(
-        in_force_q(plan),
-        **{f"{plan}__period_end__gte": day - timedelta(days=PLAN_END_GRACE_DAYS)},
-        period__requirement__active=True,
-    ).select_related("period__requirement__plan", "agency")
+    return (
+        Obligation.objects.filter(
+            in_force_q(plan),
+            **{f"{plan}__period_end__gte": day - timedelta(days=PLAN_END_GRACE_DAYS)},
+            period__requirement__active=True,
+        )
+        .exclude(
+            kind=ObligationKind.CONSOLIDATION,
+            period__requirement__consolidates__isnull=True,
+            agency_id=F("period__requirement__receiver_id"),
+        )
+        .select_related("period__requirement__plan", "agency")
+    )
 
 
 def _last_sent(obligation_ids, kind: str) -> dict[int, date]:
@@ -842,11 +852,7 @@ def reminders_send_due(*, day: date | None = None) -> dict[str, int]:
         since = last.get(ob.pk) or timezone.localtime(ob.reviewed_at).date()
         if (day - since).days >= every and reminder_send(obligation=ob, kind=ReminderKind.RETURNED, day=day):
             counts[ReminderKind.RETURNED] += 1
-    waiting = list(
-        base.filter(status=ObligationStatus.SUBMITTED, submitted_at__isnull=False).exclude(
-            kind=ObligationKind.CONSOLIDATION, period__requirement__consolidates__isnull=True
-        )
-    )
+    waiting = list(base.filter(status=ObligationStatus.SUBMITTED, submitted_at__isnull=False))
     last = _last_sent([o.pk for o in waiting], ReminderKind.REVIEW_WAITING)
     for ob in waiting:
         submitted = timezone.localtime(ob.submitted_at).date()
