@@ -2,11 +2,13 @@
 
     python manage.py import_plan FILE --dry-run --json   # print the extraction, save nothing
     python manage.py import_plan FILE --issuer-id 12     # save it as a draft plan of agency 12
+    python manage.py import_plan --evaluate              # precision/recall on the five seeds
 """
 
 import json
 from pathlib import Path
 
+from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
 from planimport.reader import ReaderError, read_file
@@ -16,14 +18,24 @@ class Command(BaseCommand):
     help = "Read a plan from a .docx, .pdf (text layer) or .txt file; print it as JSON or save it as a draft."
 
     def add_arguments(self, parser):
-        parser.add_argument("file", help="Path to a .docx, .pdf or .txt file")
+        parser.add_argument("file", nargs="?", help="Path to a .docx, .pdf or .txt file")
         parser.add_argument("--dry-run", action="store_true", help="Save nothing")
         parser.add_argument("--json", action="store_true", help="Print the extraction as JSON")
         parser.add_argument("--with-source", action="store_true", help="Include the normalised source text and spans")
         parser.add_argument("--issuer-id", type=int, help="Agency id to use as issuer when saving")
         parser.add_argument("--username", help="User recorded as the author when saving")
+        parser.add_argument(
+            "--evaluate",
+            action="store_true",
+            help="Print the reader's precision and recall on the seed plans (expectations written by hand)",
+        )
 
     def handle(self, *args, **options):
+        if options["evaluate"]:
+            self.stdout.write(self._evaluate())
+            return
+        if not options["file"]:
+            raise CommandError("Cần đường dẫn tệp (hoặc --evaluate).")
         path = Path(options["file"])
         if not path.is_file():
             raise CommandError(f"Không tìm thấy tệp: {path}")
@@ -43,10 +55,30 @@ class Command(BaseCommand):
             return
         from planimport.services import plan_from_extraction_save
 
-        plan = plan_from_extraction_save(
-            data=extraction.to_dict(), issuer_id=options["issuer_id"], username=options["username"]
-        )
+        try:
+            plan = plan_from_extraction_save(
+                data=extraction.to_dict(), issuer_id=options["issuer_id"], username=options["username"]
+            )
+        except ValidationError as error:
+            raise CommandError(" ".join(error.messages)) from error
+        for note in getattr(plan, "import_skipped", []):
+            self.stderr.write(f"Bỏ qua (không lưu được như đã đọc): {note}")
         self.stdout.write(self.style.SUCCESS(f"Đã lưu dự thảo kế hoạch #{plan.pk}: {plan.title[:80]}"))
+
+    @staticmethod
+    def _evaluate() -> str:
+        """The reader's scores against the hand-written seed expectations (tests/planimport)."""
+        from planimport.reader import format_scores, read_text, score
+
+        try:
+            from tests.planimport.expected_seeds import EXPECTED, SEED_DIR, SEED_FILES, seed_text
+        except ImportError as error:  # a deployment without the tests folder
+            raise CommandError("Không tìm thấy tests/planimport/expected_seeds.py (chạy lệnh trong thư mục mã nguồn).") from error
+        missing = [name for name in SEED_FILES.values() if not (SEED_DIR / name).is_file()]
+        if missing:
+            raise CommandError(f"Không tìm thấy văn bản mẫu trong {SEED_DIR}: {', '.join(missing)}")
+        pairs = [(SEED_FILES[k], read_text(seed_text(k)).to_dict(), EXPECTED[k]) for k in sorted(SEED_FILES)]
+        return format_scores(score(pairs))
 
     @staticmethod
     def _summary(data: dict) -> str:
