@@ -114,8 +114,9 @@ def agency_header_lines(agency) -> list[str]:
     if agency.header_name.strip():
         return [upper_vi(line) for line in agency.header_name.splitlines() if line.strip()]
     org, locality = _split_locality(nfc(agency.name))
-    if agency.parent_id and locality and locality.lower() in nfc(agency.parent.name).lower():
-        # "Phòng Tài chính - Kế hoạch" under "UBND huyện Sơn Hà": the parent line names the place.
+    if agency.kind in ("so", "phong") and agency.parent_id and locality and locality.lower() in nfc(agency.parent.name).lower():
+        # "Sở Tài chính" under "UBND tỉnh Quảng Ngãi", "Phòng Tài chính - Kế hoạch" under
+        # "UBND huyện Sơn Hà": the parent line already names the place (OFFICIAL_FORMAT §8).
         return [upper_vi(org)]
     return [upper_vi(org)] + ([upper_vi(locality)] if locality else [])
 
@@ -397,7 +398,7 @@ def obligation_snapshot(obligation, *, as_of: date | None = None) -> dict:
                 "no": i,
                 "description": nfc(target.description),
                 "unit": nfc(target.unit),
-                "year": target.milestone_year,
+                "year": str(target.milestone_year),
                 "plan": target_plan_display(target),
                 "value": _num(target.value),
                 "achieved": format_number(actual) if actual is not None else "",

@@ -154,11 +154,11 @@ def compose_signature(signature_png: bytes | None, seal_png: bytes | None, *, px
 
 
 def stamp_style(image: Image.Image | None) -> TextStampStyle:
-    text_height = STAMP_FONT_SIZE * 2.6
+    text_height = int(STAMP_FONT_SIZE * 3.4)
     font = GlyphAccumulatorFactory(font_file=stamp_font_path(), font_size=STAMP_FONT_SIZE)
     return TextStampStyle(
         stamp_text="%(agency)s\nThời gian ký: %(when)s",
-        text_box_style=TextBoxStyle(font=font, font_size=STAMP_FONT_SIZE, leading=STAMP_FONT_SIZE + 1.5),
+        text_box_style=TextBoxStyle(font=font, font_size=STAMP_FONT_SIZE, leading=STAMP_FONT_SIZE + 2),
         inner_content_layout=layout.SimpleBoxLayoutRule(
             x_align=layout.AxisAlignment.ALIGN_MID,
             y_align=layout.AxisAlignment.ALIGN_MIN,

@@ -78,7 +78,7 @@ def verify_pdf(data: bytes) -> VerificationReport:
     from pyhanko.pdf_utils.misc import PdfReadError
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.diff_analysis import ModificationLevel
-    from pyhanko.sign.general import SignatureValidationError
+    from pyhanko.sign.validation.errors import SignatureValidationError
     from pyhanko.sign.validation import validate_pdf_signature
 
     if not data.startswith(b"%PDF"):
