@@ -127,7 +127,7 @@ def _table(ws, start_row: int, headers: list[str], widths: list[float], rows: li
                 cell.value = raw if raw not in (None, "") else None
                 cell.alignment = CENTER if kind == "center" else LEFT
             cell.font, cell.border = F_NORMAL, BORDER
-    _print_setup(ws, header_row=start_row, landscape=len(headers) > 5)
+    _print_setup(ws, header_row=start_row, landscape=len(headers) > 6)
     return start_row + len(rows)
 
 

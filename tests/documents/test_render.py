@@ -1,0 +1,87 @@
+"""Snapshot builders: Decree 30 presentation rules applied to the data."""
+
+import datetime
+
+import pytest
+
+from documents import render
+from tests.directory.factories import AgencyFactory
+
+pytestmark = pytest.mark.django_db
+
+
+class TestHeaderLines:
+    def test_alliance_keeps_its_province_line(self, province):
+        agency = AgencyFactory(name="Liên minh Hợp tác xã tỉnh Quảng Ngãi", kind="lmhtx", unit=province)
+        assert render.agency_header_lines(agency) == ["LIÊN MINH HỢP TÁC XÃ", "TỈNH QUẢNG NGÃI"]
+
+    def test_department_under_its_committee_drops_the_place(self, province):
+        parent = AgencyFactory(name="Ủy ban nhân dân tỉnh Quảng Ngãi", unit=province)
+        dept = AgencyFactory(name="Sở Tài chính tỉnh Quảng Ngãi", kind="so", unit=province, parent=parent)
+        assert render.agency_header_lines(dept) == ["SỞ TÀI CHÍNH"]
+        assert render.parent_header_line(dept) == "UBND TỈNH QUẢNG NGÃI"
+
+    def test_header_name_wins(self, province):
+        agency = AgencyFactory(name="Ủy ban nhân dân tỉnh Quảng Ngãi", header_name="Ủy ban nhân dân\ntỉnh Quảng Ngãi", unit=province)
+        assert render.agency_header_lines(agency) == ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI"]
+        assert render.parent_header_line(agency) == ""
+
+
+class TestNumberAndDate:
+    def test_number_line(self):
+        assert render.number_line(567, "KH-LMHTX", False) == "Số: 567/KH-LMHTX"
+        assert render.number_line(5, "BC-UBND", False) == "Số: 05/BC-UBND"
+        assert render.number_line(5, "KH-UBND", True).replace("\u00a0", " ") == "Số:      /KH-UBND"
+
+    def test_date_line(self):
+        assert render.date_line("Hà Nội", datetime.date(2020, 1, 5), None, False) == "Hà Nội, ngày 05 tháng 01 năm 2020"
+        assert render.date_line("Quảng Ngãi", datetime.date(2019, 6, 29), None, False) == "Quảng Ngãi, ngày 29 tháng 6 năm 2019"
+        assert render.date_line("Quảng Ngãi", None, 2026, True).replace("\u00a0", " ") == "Quảng Ngãi, ngày    tháng    năm 2026"
+
+
+class TestBodyRules:
+    def test_legal_bases_end_with_semicolons_then_a_full_stop(self):
+        assert render.with_endings(["Căn cứ A;", "Căn cứ B", "Căn cứ C."]) == ["Căn cứ A;", "Căn cứ B;", "Căn cứ C."]
+
+    def test_recipients_end_with_the_archive(self):
+        lines = render.recipient_lines(["UBND tỉnh (b/c)", "- Lưu: VT, KT", "- Các HTX."], first="Như trên")
+        assert lines == ["- Như trên;", "- UBND tỉnh (b/c);", "- Các HTX;", "- Lưu: VT, KT."]
+        assert render.recipient_lines([]) == ["- Lưu: VT."]
+
+    def test_body_blocks_numbering(self):
+        blocks = render.body_blocks("I. MỤC TIÊU\n1. Mục tiêu chung\nNội dung dài.\na) điểm a;\n- gạch đầu dòng\n2. Khoản có nội dung đầy đủ.")
+        assert [b["style"] for b in blocks] == ["heading", "item-title", "para", "point", "bullet", "item"]
+
+    def test_law_citation(self):
+        from plans.models import LegalBasis
+
+        basis = LegalBasis(kind="law", title="Luật Hợp tác xã", date=datetime.date(2023, 6, 20))
+        assert render.legal_basis_text(basis) == "Căn cứ Luật Hợp tác xã ngày 20 tháng 6 năm 2023"
+
+
+class TestSnapshot:
+    def test_hash_changes_with_content_and_format(self, plan):
+        snap = render.plan_snapshot(plan)
+        assert render.content_hash(snap, "pdf") == render.content_hash(render.plan_snapshot(plan), "pdf")
+        assert render.content_hash(snap, "pdf") != render.content_hash(snap, "xlsx")
+        plan.title = "Tiêu đề khác"
+        plan.save()
+        assert render.content_hash(render.plan_snapshot(plan), "pdf") != render.content_hash(snap, "pdf")
+
+    def test_snapshot_keeps_issuer_and_tables(self, plan):
+        snap = render.plan_snapshot(plan)
+        assert snap["issuer"]["parent_line"] == "UBND TỈNH QUẢNG NGÃI"
+        assert snap["place"] == "Quảng Ngãi"
+        assert [s["tables"] for s in snap["sections"]][:3] == [[], ["targets"], ["budget"]]
+        assert snap["sections"][-1]["tables"] == ["tasks"]  # no tasks section: appended
+        assert snap["budget"][0]["amount_million"] == "25,27"
+
+    def test_report_annex_rows(self, report):
+        snap = render.obligation_snapshot(report)
+        row = snap["annex"]["rows"][0]
+        assert row["plan"] == "≥ 1.200"
+        assert row["achieved"] == "1.080"
+        assert row["percent"] == "90,0"
+        assert row["status_label"]
+        assert snap["addressees"] == ["Ủy ban nhân dân huyện Sơn Hà."]
+        assert snap["number_line"] == "Số: 12/BC-UBND"
