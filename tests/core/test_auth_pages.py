@@ -83,3 +83,9 @@ def test_english_via_language_switcher(client_for, planner):
     c = client_for(planner)
     c.post(reverse("set_language"), {"language": "en", "next": "/"})
     assert "Hello" in c.get(reverse("home")).content.decode()
+
+
+def test_vietnamese_even_for_english_browsers(client):
+    """An English Accept-Language header does not switch the portal to English."""
+    content = client.get(reverse("login"), HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").content.decode()
+    assert 'lang="vi"' in content and "Đăng nhập" in content
