@@ -14,7 +14,7 @@ from django.template.loader import get_template
 from django.test import RequestFactory
 
 from directory.filtersets import AgencyFilterSet, UnitFilterSet
-from directory.models import Agency, AdministrativeUnit
+from directory.models import AdministrativeUnit, Agency
 
 pytestmark = pytest.mark.django_db
 ROOT = Path(__file__).resolve().parents[2]

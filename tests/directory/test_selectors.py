@@ -2,8 +2,8 @@
 
 import pytest
 
-from directory.selectors import agencies_visible_to, minimal_paths, unit_area_q, unit_lineage, units_visible_to
 from directory.models import AdministrativeUnit
+from directory.selectors import agencies_visible_to, minimal_paths, unit_area_q, unit_lineage, units_visible_to
 from tests.directory.factories import DistrictFactory, ProvinceFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
