@@ -31,7 +31,21 @@ SHEET_TEXT = "Thuyet minh"
 
 
 def _status_labels() -> dict[str, str]:
+    """Labels of the current language (written into the form's drop-down list)."""
     return {str(label): value for value, label in TaskStatus.choices}
+
+
+def _status_lookup() -> dict[str, str]:
+    """Labels in every portal language and the raw codes, so a form downloaded in English
+    and uploaded in Vietnamese (or the reverse) still reads."""
+    from django.conf import settings
+    from django.utils import translation
+
+    lookup = {value.lower(): value for value in TaskStatus.values}
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            lookup.update({str(label).lower(): value for value, label in TaskStatus.choices})
+    return lookup
 
 
 def _header(ws, titles, widths):
@@ -173,6 +187,7 @@ def read_workbook(content: bytes, *, obligation, lines) -> tuple[dict, int | Non
 
     task_ids = {task.pk for task, _p in lines["tasks"]}
     labels = _status_labels()
+    lookup = _status_lookup()
     tasks = {}
     for i, row in enumerate(wb[SHEET_TASKS].iter_rows(min_row=2, values_only=True), start=2):
         if not row or row[0] is None:
@@ -185,7 +200,7 @@ def read_workbook(content: bytes, *, obligation, lines) -> tuple[dict, int | Non
             problems.append(_("Sheet “%(sheet)s”, row %(row)s: unknown task.") % {"sheet": SHEET_TASKS, "row": i})
             continue
         label = str(row[2] or "").strip()
-        status = labels.get(label) or (label if label in TaskStatus.values else None)
+        status = lookup.get(label.lower())
         if status is None:
             problems.append(
                 _("Sheet “%(sheet)s”, row %(row)s: choose the status from the list (%(choices)s).")
