@@ -16,6 +16,7 @@ from decimal import Decimal, InvalidOperation
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
 from django.forms.models import ModelChoiceIterator, inlineformset_factory
 from django.utils.translation import gettext_lazy as _
 
@@ -255,6 +256,11 @@ class BudgetLineForm(RowForm):
         self.fields["task"].queryset = PlanTask.objects.filter(plan=self.choices.plan) if self.choices.plan and self.choices.plan.pk else PlanTask.objects.none()
         _share_choices(self.fields["task"], self.choices.siblings(PlanTask))
         self.fields["amount"].help_text = _("In đồng, e.g. 25.270.000")
+        # The model's validator says "Ensure this value is greater than or equal to 0";
+        # say it the way a budget officer would.
+        self.fields["amount"].validators.append(
+            MinValueValidator(Decimal("0"), message=_("The amount cannot be negative."))
+        )
 
 
 class ResponsibilityForm(RowForm):
@@ -294,16 +300,11 @@ class ReportingRequirementForm(RowForm):
         qs = ReportingRequirement.objects.filter(plan=self.choices.plan) if self.choices.plan and self.choices.plan.pk else ReportingRequirement.objects.none()
         if self.instance.pk:
             qs = qs.exclude(pk=self.instance.pk)
+        # A deadline rule is what makes the deadline computable: say so rather than "required".
+        self.fields["due_rule"].error_messages["required"] = _("Choose how the deadline is computed.")
         self.fields["consolidates"].queryset = qs
         _share_choices(self.fields["consolidates"], [r for r in self.choices.siblings(ReportingRequirement) if r.pk != self.instance.pk])
 
-    def clean(self):
-        cleaned = super().clean()
-        # The model's clean() runs afterwards; here the rule must exist at all, with a
-        # message on the rule field rather than a generic "required".
-        if not cleaned.get("due_rule") and "due_rule" not in self.errors:
-            self.add_error("due_rule", ValidationError(_("Choose how the deadline is computed."), code="due_rule_missing"))
-        return cleaned
 
 
 # ---------------------------------------------------------------------------
