@@ -301,8 +301,8 @@ def display_value(column: Column, value):
 
 
 class _CellFactory:
-    """One reusable styled cell per column type (openpyxl writes each appended row at once,
-    so a cell object can be refilled for the next row: ~1.4× faster than new styled cells)."""
+    """Reusable styled cells (openpyxl serialises each appended row at once, so a cell object
+    can be refilled for the next row: ~1.4× faster than a new styled cell per value)."""
 
     def __init__(self, sheet):
         self.sheet = sheet
@@ -323,14 +323,16 @@ class _CellFactory:
             cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
         return cell
 
-    def cell(self, kind, value):
+    def cell(self, index, kind, value):
+        """The cell of column ``index`` holding ``value``: one object per column, because a
+        whole row is built before openpyxl serialises it."""
         if value is None:
             return None
         if isinstance(value, str) and value.startswith(DANGEROUS_PREFIXES):
             kind = "quoted"
-        cell = self.cells.get(kind)
+        cell = self.cells.get((index, kind))
         if cell is None:
-            cell = self.cells[kind] = self._make(kind)
+            cell = self.cells[(index, kind)] = self._make(kind)
         cell.value = value
         if kind == "quoted":
             # openpyxl turns "=…" into a formula on assignment; force an inline string.
@@ -370,9 +372,9 @@ def write_export(fileobj, rows, *, agency_name: str, title: str, subtitle: str, 
     count = 0
     for row in rows:
         values = []
-        for column, kind in zip(COLUMNS, types, strict=True):
+        for index, (column, kind) in enumerate(zip(COLUMNS, types, strict=True)):
             value = display_value(column, row.get(column.key))
-            values.append(factory.cell(kind, value))
+            values.append(factory.cell(index, kind, value))
         sheet.append(values)
         count += 1
     workbook.save(fileobj)

@@ -2,7 +2,7 @@
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext, gettext_lazy as _
 
 from directory.models import Agency
 
@@ -15,9 +15,10 @@ DATE_WIDGET = forms.DateInput(format="%d/%m/%Y", attrs={"placeholder": "dd/mm/yy
 
 class CommuneChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, obj):
-        parent = f" – {obj.parent.full_name}" if obj.parent_id else ""
-        ended = f" ({_('until')} {obj.valid_to:%d/%m/%Y})" if obj.valid_to else ""
-        return f"{obj.full_name}{parent}{ended} [{obj.code}]"
+        label = f"{obj.full_name} – {obj.parent.full_name}" if obj.parent_id else obj.full_name
+        if obj.valid_to:
+            label = gettext("%(name)s (until %(date)s)") % {"name": label, "date": obj.valid_to.strftime("%d/%m/%Y")}
+        return f"{label} [{obj.code}]"
 
 
 class OrganisationForm(forms.ModelForm):

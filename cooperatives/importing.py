@@ -268,6 +268,7 @@ class Importer:
 
     # ---- a chunk
     def run_chunk(self, rows: list[tuple[int, dict]]) -> None:
+        self._finished: list[RowResult] = []
         parsed_rows = []
         for number, cells in rows:
             parsed, result = self._parse(number, cells)
@@ -333,13 +334,15 @@ class Importer:
                 pending_records.append((org, parsed, result))
             else:
                 self._finish_row(result)
-        if self.write and not self.error_count:
+        if self._can_write():
             self._write_orgs(new_orgs, changed_orgs, org_fields_changed, sector_sets)
         for org, parsed, result in pending_records:
             self._diff_record(org, parsed, result, records, new_records, changed_records, record_fields_changed)
             self._finish_row(result)
-        if self.write and not self.error_count:
+        if self._can_write():
             self._write_records(new_records, changed_records, record_fields_changed)
+        for result in sorted(self._finished, key=lambda r: r.number):
+            self._record_result(result)
         for key in self.chunk_keys:
             self.created[key] = getattr(self.created[key], "pk", None)
         self.chunk_keys = []
@@ -508,7 +511,13 @@ class Importer:
             for message in messages:
                 result.errors.append(_error(result.number, column.header if column else None, message))
 
+    def _can_write(self) -> bool:
+        return self.write and not self.error_count and not any(r.errors for r in self._finished)
+
     def _finish_row(self, result: RowResult):
+        self._finished.append(result)
+
+    def _record_result(self, result: RowResult):
         self.summary["rows"] += 1
         if result.errors:
             self.error_count += len(result.errors)
