@@ -651,57 +651,65 @@ def commune_coverage(area: Area) -> dict:
 # --------------------------------------------------------------------------------------
 
 
-def child_units(area: Area, window: Window, today: date):
+def child_units(area: Area, window: Window, today: date) -> list[AdministrativeUnit]:
     """The units one level down (and the predecessors a new unit replaced) with their key
-    counts, each computed by a correlated subquery (one query in all)."""
+    counts: active plans, missing reports, organisations and agricultural HTX.
+
+    Five queries whatever the size: the children, then each fact table grouped by the
+    *unit path* of its rows inside the area (an indexed prefix filter). The per-unit
+    counts are rolled up to the child whose path prefixes them — a dictionary lookup per
+    unit, not per row. (A correlated ``path LIKE outer.path || '%'`` subquery per child
+    cannot use the path index and took 0.8 s for a province at national scale.)
+    """
     if area.unit is None:
         base = AdministrativeUnit.objects.filter(parent__isnull=True)
     else:
         base = AdministrativeUnit.objects.filter(Q(parent=area.unit) | Q(successors=area.unit))
-    under = OuterRef("path")
-
-    orgs = (
-        Organisation.objects.filter(commune__path__startswith=under)
-        .order_by()
-        .annotate(g=Value(1))
-        .values("g")
-        .annotate(n=Count("id"))
-        .values("n")
-    )
-    agri = orgs.filter(_agri_htx())
-    plans = (
-        Plan.objects.filter(_active_q(window), issuer__unit__path__startswith=under)
-        .order_by()
-        .annotate(g=Value(1))
-        .values("g")
-        .annotate(n=Count("id"))
-        .values("n")
-    )
-    missing = (
-        Obligation.objects.filter(
-            compliance_q(today)[MISSING],
-            agency__unit__path__startswith=under,
-            kind=ObligationKind.SUBMISSION,
-            period__due_date__gte=window.start,
-            period__due_date__lte=window.end,
-        )
-        .order_by()
-        .annotate(g=Value(1))
-        .values("g")
-        .annotate(n=Count("id"))
-        .values("n")
-    )
-    return (
+    children = list(
         base.distinct()
-        .annotate(
-            org_count=Coalesce(Subquery(orgs), 0),
-            agri_htx=Coalesce(Subquery(agri), 0),
-            active_plans=Coalesce(Subquery(plans), 0),
-            missing_reports=Coalesce(Subquery(missing), 0),
-            current_unit=Case(When(valid_to__isnull=True, then=Value(1)), default=Value(0), output_field=IntegerField()),
-        )
+        .annotate(current_unit=Case(When(valid_to__isnull=True, then=Value(1)), default=Value(0), output_field=IntegerField()))
         .order_by("-current_unit", "level", "name")
     )
+    by_path = {c.path: c for c in children}
+    for c in children:
+        c.org_count = c.agri_htx = c.active_plans = c.missing_reports = 0
+
+    def child_of(path: str):
+        # Paths are "/a/b/c/": try each ancestor prefix, the unit itself included.
+        parts = path.strip("/").split("/")
+        for i in range(1, len(parts) + 1):
+            child = by_path.get("/" + "/".join(parts[:i]) + "/")
+            if child is not None:
+                return child
+        return None
+
+    orgs = (
+        organisations_in_area(area)
+        .values("commune__path")
+        .annotate(n=Count("id"), agri=Count("id", filter=_agri_htx()))
+        .order_by()
+    )
+    for row in orgs:
+        child = child_of(row["commune__path"])
+        if child is not None:
+            child.org_count += row["n"]
+            child.agri_htx += row["agri"]
+    for row in active_plans(area, window).values("issuer__unit__path").annotate(n=Count("id")).order_by():
+        child = child_of(row["issuer__unit__path"])
+        if child is not None:
+            child.active_plans += row["n"]
+    missing = (
+        obligations_in_window(area, window)
+        .filter(compliance_q(today)[MISSING])
+        .values("agency__unit__path")
+        .annotate(n=Count("id"))
+        .order_by()
+    )
+    for row in missing:
+        child = child_of(row["agency__unit__path"])
+        if child is not None:
+            child.missing_reports += row["n"]
+    return children
 
 
 def breadcrumb_units(user, area: Area) -> list[AdministrativeUnit]:

@@ -211,7 +211,7 @@ def _grow(world, n):
 @pytest.mark.parametrize("grow", [0, 12])
 @pytest.mark.parametrize(
     "name,bound",
-    [("home", 16), ("targets", 12), ("compliance", 12), ("obligations", 11), ("registry", 14), ("budget", 13), ("export_xlsx", 23), ("export_pdf", 24)],
+    [("home", 19), ("targets", 12), ("compliance", 12), ("obligations", 11), ("registry", 14), ("budget", 13), ("export_xlsx", 26), ("export_pdf", 27)],
 )
 def test_query_count_is_constant(client_for, world, leader, django_assert_max_num_queries, grow, name, bound):
     _grow(world, grow)
