@@ -94,3 +94,12 @@ def test_check_deploy_has_no_warnings():
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_env_example_lists_every_variable():
+    """.env.example documents every variable the settings read."""
+    import re
+
+    names = set(re.findall(r'env(?:\.[a-z_]+)?\("([A-Z_0-9]+)"', (ROOT / "coopplan" / "settings" / "base.py").read_text()))
+    documented = set(re.findall(r"^(?:# )?([A-Z_0-9]+)=", (ROOT / ".env.example").read_text(), re.M))
+    assert names and not names - documented, f"missing in .env.example: {sorted(names - documented)}"
