@@ -24,6 +24,7 @@ class PlanUploadForm(forms.Form):
         required=False,
         help_text=_("A Word document (.docx), a PDF with a text layer or a text file (.txt)."),
         widget=forms.ClearableFileInput(attrs={"accept": ",".join(ACCEPTED_EXTENSIONS)}),
+        error_messages={"empty": _("The file is empty.")},
     )
     text = forms.CharField(
         label=_("or paste the text"),

@@ -287,6 +287,22 @@ def _split_names(text: str | None) -> list[str]:
     return [p.strip() for p in (text or "").split(";") if p.strip()]
 
 
+COMMUNE_WORDS = ("cac xa", "xa, thi tran", "cac phuong", "cac thi tran")
+
+
+def _commune_committees(name: str, agencies: list[Agency], context_unit) -> list[Agency]:
+    """The People's Committees of the communes below ``context_unit`` when ``name`` is the
+    plural "Ủy ban nhân dân (các) xã, thị trấn"; [] for any other name."""
+    key = fold(name)
+    if context_unit is None or not (key.startswith(("uy ban nhan dan", "ubnd")) and any(w in key for w in COMMUNE_WORDS)):
+        return []
+    return [
+        a for a in agencies
+        if a.kind == AgencyKind.PEOPLES_COMMITTEE and a.unit.level == "commune" and a.unit.path.startswith(context_unit.path)
+        and a.unit_id != context_unit.pk
+    ]
+
+
 def import_prefill(*, data: dict, user, issuer: Agency | None = None) -> Prefill:
     """Initial values for the plan forms from an extraction, with agencies and plans matched.
 
@@ -315,6 +331,18 @@ def import_prefill(*, data: dict, user, issuer: Agency | None = None) -> Prefill
 
     def agency_for(name):
         return match_agency(name, agencies, context_unit=context_unit, preferred_unit_ids=area_ids)
+
+    def agencies_for_names(text) -> list[Agency]:
+        """Each ";"-separated body; "UBND các xã, thị trấn" → every commune People's Committee
+        below the context unit (the plan's own communes)."""
+        found = []
+        for name in _split_names(text):
+            match = agency_for(name)
+            if match.agency:
+                found.append(match.agency)
+            else:
+                found.extend(_commune_committees(name, agencies, context_unit))
+        return list(dict.fromkeys(found))
 
     plan_qs = Plan.objects.all() if isinstance(user, _Everyone) else plans_visible_to(user)
     plans = list(plan_qs.select_related(None).only("id", "number", "symbol", "issue_date", "title"))
@@ -359,12 +387,8 @@ def import_prefill(*, data: dict, user, issuer: Agency | None = None) -> Prefill
         notes = row_notes["tasks"][i]
         lead = agency_for(item.get("lead")) if item.get("lead") else None
         row["lead_agency"] = lead.agency if lead else None
-        coordinating = []
-        for name in item.get("coordinating") or []:
-            m = agency_for(name)
-            if m.agency:
-                coordinating.append(m.agency)
-        row["coordinating_agencies"] = coordinating
+        coordinating = [a for name in item.get("coordinating") or [] for a in agencies_for_names(name)]
+        row["coordinating_agencies"] = [a for a in dict.fromkeys(coordinating) if a != row["lead_agency"]]
         if item.get("lead") and not row["lead_agency"]:
             notes.notes.append(_("Lead agency not found in the portal: %(name)s") % {"name": item["lead"]})
         if item.get("timeframe") and item["timeframe"].startswith(("until:", "text:")):
@@ -382,8 +406,11 @@ def import_prefill(*, data: dict, user, issuer: Agency | None = None) -> Prefill
         notes = row_notes["reporting_requirements"][i]
         receiver = agency_for(item.get("receiver")) if item.get("receiver") else None
         row["receiver"] = receiver.agency if receiver else None
-        reporters = [m.agency for m in (agency_for(n) for n in _split_names(item.get("reporters"))) if m.agency]
-        row["reporters"] = reporters
+        row["reporters"] = agencies_for_names(item.get("reporters"))
+        if not row["reporters"]:
+            row["unsure"] = True
+            notes.unsure = True
+            notes.notes.append(_("Choose the reporting agencies (as written: %(names)s).") % {"names": item.get("reporters") or "—"})
         if item.get("frequency") == Frequency.ONCE and row.get("due_rule") != DueRule.FIXED_DATE and item.get("due_dates"):
             row.update(due_rule=DueRule.FIXED_DATE, due_date=_iso(item["due_dates"][0]))
         row["name"] = (item.get("text") or "")[:80]

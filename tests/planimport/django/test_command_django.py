@@ -1,0 +1,92 @@
+"""manage.py import_plan: --dry-run --json, saving a draft, --evaluate."""
+
+import json
+from io import StringIO
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from plans.models import Plan, PlanStatus
+
+ISSUE_KEYS = [
+    "issuer", "number", "symbol", "place", "date", "title", "kind", "period_start", "period_end", "legal_bases",
+    "targets", "tasks", "budget", "reporting", "signer", "recipients",
+]
+
+
+def _run(*args) -> str:
+    out = StringIO()
+    call_command("import_plan", *args, stdout=out, stderr=StringIO())
+    return out.getvalue()
+
+
+def test_dry_run_json_prints_the_extraction_and_saves_nothing(cast, seed_path):
+    """--dry-run --json prints valid JSON with the issue's field names; no Plan row."""
+    data = json.loads(_run(str(seed_path("000")), "--dry-run", "--json"))
+    assert list(data)[: len(ISSUE_KEYS)] == ISSUE_KEYS
+    assert data["number"] == 567
+    assert data["symbol"] == "KH-LMHTX"
+    assert data["date"] == "2024-10-10"
+    assert data["budget"]["total_vnd"] == 25270000
+    assert data["signer"]["name"] == "Hồ Quý Nhân"
+    assert "source_text" not in data
+    assert Plan.objects.count() == 0
+
+
+def test_dry_run_with_source_keeps_spans(cast, seed_path):
+    """--with-source adds the normalised text every span indexes into."""
+    data = json.loads(_run(str(seed_path("001")), "--dry-run", "--json", "--with-source"))
+    target = data["targets"][0]
+    start, end = target["span"]
+    assert "17" in data["source_text"][start:end]
+
+
+def test_save_creates_a_draft_with_matched_issuer(cast, seed_path):
+    """Without --dry-run the plan is saved as a draft; the issuer is matched by name."""
+    out = _run(str(seed_path("004")), "--username", "laichau")
+    plan = Plan.objects.get()
+    assert plan.status == PlanStatus.DRAFT
+    assert plan.issuer == cast["agencies"]["ubnd_laichau"]
+    assert plan.targets.count() == 18
+    assert plan.tasks.count() == 6
+    assert sorted({t.milestone_year for t in plan.targets.all()}) == [2025, 2030]
+    assert f"#{plan.pk}" in out
+
+
+def test_save_with_issuer_id(cast, seed_path):
+    """--issuer-id chooses the issuer; the plan keeps the seed's budget and reporting."""
+    _run(str(seed_path("000")), "--issuer-id", str(cast["agencies"]["lmhtx_qn"].pk))
+    plan = Plan.objects.get()
+    assert plan.issuer == cast["agencies"]["lmhtx_qn"]
+    assert plan.budget_lines.get().amount == 25270000
+    assert plan.signer_name == "Hồ Quý Nhân"
+
+
+def test_save_without_a_matching_issuer_fails_cleanly(cast, seed_path, tmp_path):
+    """An issuer the portal does not know is a command error (in Vietnamese), nothing saved."""
+    text = seed_path("001").read_text(encoding="utf-8").replace("NGỌC HỒI", "ĐĂK GLEI", 1)
+    path = tmp_path / "kh.txt"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(CommandError, match="--issuer-id"):
+        _run(str(path), "--username", "ngochoi")
+    assert Plan.objects.count() == 0
+
+
+@pytest.mark.parametrize(("name", "content"), [("empty.txt", b""), ("old.doc", b"\xd0\xcf\x11\xe0"), ("junk.docx", b"PK junk")])
+def test_bad_files_are_command_errors(cast, tmp_path, name, content):
+    """Bad files end with a readable error, not a traceback."""
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(CommandError):
+        _run(str(path), "--dry-run", "--json")
+
+
+def test_evaluate_prints_precision_and_recall(capsys):
+    """--evaluate prints the table with precision and recall for targets, tasks, deadlines."""
+    out = _run("--evaluate")
+    print(out)  # shown with pytest -s: the scores on the seeds
+    assert "precision" in out and "recall" in out
+    for name in ("000_", "001_", "002_", "003_", "004_"):
+        assert name in out
+    recall = [float(x) for x in out.splitlines()[-1].split()[1:]]
+    assert len(recall) == 3 and all(0.0 <= r <= 1.0 for r in recall)
