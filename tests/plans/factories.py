@@ -89,6 +89,7 @@ class BudgetLineFactory(DjangoModelFactory):
 class ReportingRequirementFactory(DjangoModelFactory):
     class Meta:
         model = ReportingRequirement
+        skip_postgeneration_save = True
 
     plan = factory.SubFactory(IssuedPlanFactory)
     receiver = factory.SubFactory(AgencyFactory)
