@@ -20,6 +20,8 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.page import PageMargins
 
+from . import render
+
 FONT_NAME = "Times New Roman"
 FMT_INT = "[$-42A]#,##0"
 FMT_DEC = "[$-42A]#,##0.00"
@@ -108,14 +110,28 @@ def _table(ws, start_row: int, headers: list[str], widths: list[float], rows: li
         ws.column_dimensions[get_column_letter(col)].width = width
     ws.row_dimensions[start_row].height = 32
     for r, values in enumerate(rows, start=start_row + 1):
+        # Excel and LibreOffice do not grow rows for wrapped text written by openpyxl: estimate
+        # the line count from the column width (~1 character per width unit at 12 pt).
+        lines = max(
+            [1]
+            + [
+                sum(1 + len(part) // max(1, int(widths[c] * 0.95)) for part in str(raw).split("\n"))
+                for c, raw in enumerate(values)
+                if raw not in (None, "") and (formats is None or formats[c] in ("text", "center"))
+            ]
+        )
+        ws.row_dimensions[r].height = 16 * lines
         for c, raw in enumerate(values, start=1):
             kind = formats[c - 1] if formats else "text"
             cell = ws.cell(row=r, column=c)
             if kind == "num":
+                prefix = ""
+                if isinstance(raw, tuple):  # (number, comparator sign): "≥ 17" stays a number
+                    raw, prefix = raw
                 value, fmt = _number(raw)
                 cell.value = value
                 if fmt:
-                    cell.number_format = fmt
+                    cell.number_format = fmt.replace("]", f']"{prefix} "', 1) if prefix else fmt
                 cell.alignment = RIGHT
             elif kind == "pct":
                 value, _fmt = _number(raw)
@@ -127,7 +143,7 @@ def _table(ws, start_row: int, headers: list[str], widths: list[float], rows: li
                 cell.value = raw if raw not in (None, "") else None
                 cell.alignment = CENTER if kind == "center" else LEFT
             cell.font, cell.border = F_NORMAL, BORDER
-    _print_setup(ws, header_row=start_row, landscape=len(headers) > 6)
+    _print_setup(ws, header_row=start_row, landscape=sum(widths) > 120)
     return start_row + len(rows)
 
 
@@ -171,7 +187,8 @@ def plan_workbook(snap: dict, properties: dict | None = None) -> bytes:
         ["TT", "Chỉ tiêu", "Đơn vị tính", "Năm", "Kế hoạch", "Hiện trạng (năm gốc)"],
         [6, 52, 14, 9, 14, 18],
         [
-            [t["no"], t["description"], t["unit"], t["year"], t["value"] if t["comparator"] in (">=", "=") else t["plan"],
+            [t["no"], t["description"], t["unit"], t["year"],
+             t["plan"] if t["comparator"] == "range" else (t["value"], render.COMPARATOR_SIGN.get(t["comparator"], "")),
              (f"{t['baseline']} ({t['baseline_year']})" if t["baseline"] else "")]
             for t in snap["targets"]
         ],
@@ -194,7 +211,7 @@ def plan_workbook(snap: dict, properties: dict | None = None) -> bytes:
         start,
         ["TT", "Nội dung", "Kinh phí", "Nguồn kinh phí", "Năm"],
         [6, 50, 18, 32, 9],
-        [[b["no"], b["description"], b["amount"], b["source"], b["year"]] for b in snap["budget"]],
+        [[b["no"], b["description"], b["amount"], b.get("source_text") or b["source"], b["year"]] for b in snap["budget"]],
         ["center", "text", "num", "text", "center"],
     )
     if snap["budget"]:

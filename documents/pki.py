@@ -36,6 +36,14 @@ def _fingerprint(cert) -> str:
     return hashlib.sha256(cert.public_bytes(serialization.Encoding.DER)).hexdigest()
 
 
+def _demo_common_name(name: str) -> str:
+    """"<agency> (DEMO)" within X.520's 64-byte (UTF-8) limit, the DEMO mark always kept."""
+    suffix = " (DEMO)"
+    while len((name + suffix).encode()) > 64:
+        name = name[:-1].rstrip()
+    return name + suffix
+
+
 def demo_ca() -> tuple[TrustedCA, object, x509.Certificate]:
     """The demo CA row, its key and certificate (created on first use)."""
     row = TrustedCA.objects.filter(is_demo=True).exclude(private_key_encrypted="").first()
@@ -95,7 +103,7 @@ def issue_demo_certificate(agency) -> AgencyCertificate:
             x509.NameAttribute(NameOID.COUNTRY_NAME, "VN"),
             x509.NameAttribute(NameOID.ORGANIZATION_NAME, "CoopPlan DEMO"),
             x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, DEMO_MARK),
-            x509.NameAttribute(NameOID.COMMON_NAME, f"{agency.name} (DEMO)"[:64]),
+            x509.NameAttribute(NameOID.COMMON_NAME, _demo_common_name(agency.name)),
         ]
     )
     now = datetime.datetime.now(datetime.UTC)

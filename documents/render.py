@@ -27,7 +27,7 @@ from django.utils import timezone
 from core.formatting import format_date, format_doc_date, format_number
 
 #: Bump when a template or pdf.css changes the output, so cached files are not reused.
-TEMPLATE_VERSION = "2026-11-25.1"
+TEMPLATE_VERSION = "2026-11-25.2"
 
 KIND_PLAN = "plan"
 KIND_REPORT = "report"
@@ -218,6 +218,26 @@ def body_blocks(text: str) -> list[dict]:
     return blocks
 
 
+ROMANS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"]
+
+
+def mark_end(sections: list[dict]) -> None:
+    """"./." ends the body (every PL III sample): after the last paragraph, or on its own
+    line when the body ends with a table; never twice when the text already has it."""
+    for section in sections:
+        section["end_mark"] = False
+    if not sections:
+        return
+    last = sections[-1]
+    if last["tables"] or not last["blocks"]:
+        last["end_mark"] = True
+        return
+    block = last["blocks"][-1]
+    text = block["text"].rstrip()
+    if not text.endswith("./."):
+        block["text"] = text.rstrip(".") + "./."
+
+
 def _num(value) -> str:
     return "" if value is None else str(Decimal(value).normalize()) if isinstance(value, Decimal) else str(value)
 
@@ -283,7 +303,8 @@ def plan_snapshot(plan) -> dict:
             "description": nfc(b.description) or BUDGET_SOURCE_VI.get(b.source, ""),
             "amount": _num(b.amount),
             "amount_million": format_number(b.amount / Decimal(1_000_000)) if b.amount is not None else "",
-            "source": nfc(b.source_text) or BUDGET_SOURCE_VI.get(b.source, ""),
+            "source": BUDGET_SOURCE_VI.get(b.source, ""),
+            "source_text": nfc(b.source_text) or BUDGET_SOURCE_VI.get(b.source, ""),
             "year": str(b.year or ""),
         }
         for i, b in enumerate(budget, start=1)
@@ -310,17 +331,22 @@ def plan_snapshot(plan) -> dict:
                 for i, r in enumerate(responsibilities, start=1)
             ]
         sections.append(section)
-    # A plan whose text has no section for its structured parts still prints them.
-    romans = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
-    extra = [
-        ("targets", "CHỈ TIÊU", target_rows),
-        ("tasks", "NHIỆM VỤ, GIẢI PHÁP", task_rows),
-        ("budget", "KINH PHÍ THỰC HIỆN", budget_rows),
-    ]
+    # A plan entered in the portal without narrative text still prints its structured parts.
+    # When the document's own text exists it already describes its tasks and budget, so
+    # only targets (which the text seldom tabulates) get a section of their own.
+    has_text = any(s["blocks"] for s in sections)
+    extra = [("targets", "CHỈ TIÊU", target_rows)]
+    if not has_text:
+        extra += [("tasks", "NHIỆM VỤ, GIẢI PHÁP", task_rows), ("budget", "KINH PHÍ THỰC HIỆN", budget_rows)]
+    numbered = [s for s in sections if re.match(r"^[IVXLC]+\.", s["heading"])]
+    closing = [s for s in sections if s["kind"] == "closing" or not s["heading"]]
+    body = [s for s in sections if s not in closing]
     for key, title, rows in extra:
         if rows and key not in placed:
-            n = len(sections)
-            sections.append({"heading": f"{romans[n] if n < len(romans) else n + 1}. {title}", "blocks": [], "kind": key, "tables": [key]})
+            body.append({"heading": f"{ROMANS[len(numbered)]}. {title}", "blocks": [], "kind": key, "tables": [key]})
+            numbered.append(body[-1])
+    sections = body + closing
+    mark_end(sections)
 
     return {
         "kind": KIND_PLAN,
@@ -466,6 +492,7 @@ def obligation_snapshot(obligation, *, as_of: date | None = None) -> dict:
             "tables": [],
         },
     ]
+    mark_end(sections)
     number = obligation.number if approved else None
     ref_number = f"{int(number):02d}" if number else "\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0"
     ref_date = format_doc_date(doc_date if not draft else None, year)

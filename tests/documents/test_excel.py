@@ -32,7 +32,7 @@ class TestPlanWorkbook:
         assert ws["A7"].value.startswith("ĐVT")
         assert [c.value for c in ws[8]] == ["TT", "Chỉ tiêu", "Đơn vị tính", "Năm", "Kế hoạch", "Hiện trạng (năm gốc)"]
         assert ws["B9"].value == "Số hợp tác xã nông nghiệp hoạt động hiệu quả nhóm 1"
-        assert ws["E9"].value == 1200 and ws["E9"].number_format == excel.FMT_INT
+        assert ws["E9"].value == 1200 and ws["E9"].number_format == '[$-42A]"≥ "#,##0'
         assert ws["B9"].font.name == "Times New Roman"
         assert ws["B9"].border.left.style == "thin"
 

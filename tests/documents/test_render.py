@@ -73,8 +73,30 @@ class TestSnapshot:
         assert snap["issuer"]["parent_line"] == "UBND TỈNH QUẢNG NGÃI"
         assert snap["place"] == "Quảng Ngãi"
         assert [s["tables"] for s in snap["sections"]][:3] == [[], ["targets"], ["budget"]]
-        assert snap["sections"][-1]["tables"] == ["tasks"]  # no tasks section: appended
+        # The document's text describes its tasks: no tasks table is appended, and the
+        # body ends with "./." after the last table.
+        assert all("tasks" not in s["tables"] for s in snap["sections"])
+        assert snap["sections"][-1]["end_mark"] is True
         assert snap["budget"][0]["amount_million"] == "25,27"
+
+    def test_structured_plan_without_text_gets_tables(self, issuer):
+        from tests.plans.factories import BudgetLineFactory, IssuedPlanFactory, PlanTargetFactory, PlanTaskFactory
+
+        p = IssuedPlanFactory(issuer=issuer)
+        PlanTargetFactory(plan=p)
+        PlanTaskFactory(plan=p)
+        BudgetLineFactory(plan=p)
+        snap = render.plan_snapshot(p)
+        assert [s["heading"] for s in snap["sections"]] == ["I. CHỈ TIÊU", "II. NHIỆM VỤ, GIẢI PHÁP", "III. KINH PHÍ THỰC HIỆN"]
+        assert [s["end_mark"] for s in snap["sections"]] == [False, False, True]
+
+    def test_end_mark_is_not_doubled(self):
+        sections = [{"heading": "I. X", "blocks": [{"style": "para", "text": "Đề nghị thực hiện./."}], "tables": []}]
+        render.mark_end(sections)
+        assert sections[0]["blocks"][-1]["text"] == "Đề nghị thực hiện./."
+        sections[0]["blocks"][-1]["text"] = "Đề nghị thực hiện."
+        render.mark_end(sections)
+        assert sections[0]["blocks"][-1]["text"] == "Đề nghị thực hiện./."
 
     def test_report_annex_rows(self, report):
         snap = render.obligation_snapshot(report)
