@@ -30,7 +30,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import reduce
 from operator import or_
 
-from django.db.models import Avg, Case, Count, Exists, IntegerField, OuterRef, Q, Sum, Value, When
+from django.db.models import Avg, Case, Count, Exists, IntegerField, Min, OuterRef, Q, Subquery, Sum, Value, When
+from django.db.models.functions import Coalesce
 
 from directory.models import AdministrativeUnit, UnitLevel
 from directory.selectors import unit_lineage
@@ -192,6 +193,20 @@ def _commune_coverage(key: str, params: dict, year: int) -> _Spec:
     return _Spec("commune", aggs, lambda r: Decimal(r[f"{key}__n"] or 0))
 
 
+def _commune_min(key: str, params: dict, year: int) -> _Spec:
+    """The fewest organisations any commune of the area has (e.g. "≥ 1 HTX nông nghiệp/xã")."""
+    org_cond = _org_filter(params, year) & state_q("active", year)
+    count = (
+        Organisation.objects.filter(org_cond, commune=OuterRef("pk"))
+        .order_by()
+        .values("commune")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    annotation = Coalesce(Subquery(count, output_field=IntegerField()), Value(0))
+    return _Spec("commune_min", {key: Min(annotation)}, lambda r: None if r[key] is None else Decimal(r[key]))
+
+
 COMPUTATIONS: dict[str, Callable[[str, dict, int], _Spec]] = {
     "org_count": _org_count,
     "record_count": _record_count,
@@ -200,6 +215,7 @@ COMPUTATIONS: dict[str, Callable[[str, dict, int], _Spec]] = {
     "record_sum": _record_sum,
     "record_ratio": _record_ratio,
     "commune_coverage": _commune_coverage,
+    "commune_min": _commune_min,
 }
 
 
@@ -211,7 +227,7 @@ def _base_queryset(base: str, paths: list[str], year: int):
         return Organisation.objects.filter(_path_q(paths, "commune"))
     if base == "record":
         return YearlyRecord.objects.filter(_path_q(paths, "organisation__commune"), year=year)
-    if base == "commune":
+    if base in ("commune", "commune_min"):
         # Communes of the area in force on 1 January of the year (old communes for 2021–2025).
         jan1 = datetime.date(year, 1, 1)
         return AdministrativeUnit.objects.filter(
@@ -225,7 +241,7 @@ def _base_queryset(base: str, paths: list[str], year: int):
 
 def evaluate(indicators: Iterable[Indicator], *, paths: list[str], year: int) -> dict[str, Decimal | None]:
     """Compute ``indicators`` for the area given by ``paths`` in ``year``: one aggregate
-    query per base table used (at most three)."""
+    query per base table used (at most four)."""
     specs: dict[str, _Spec] = {}
     for i, indicator in enumerate(indicators):
         builder = COMPUTATIONS.get(indicator.computation)
@@ -233,7 +249,7 @@ def evaluate(indicators: Iterable[Indicator], *, paths: list[str], year: int) ->
             raise ValueError(f"unknown computation {indicator.computation!r} for indicator {indicator.code!r}")
         specs[indicator.code] = builder(f"i{i}", indicator.params or {}, year)
     results: dict[str, Decimal | None] = {}
-    for base in ("org", "record", "commune"):
+    for base in ("org", "record", "commune", "commune_min"):
         group = {code: spec for code, spec in specs.items() if spec.base == base}
         if not group:
             continue

@@ -94,6 +94,7 @@ EXPECTED_2024 = {
     "tht_supported_hnd": Decimal("0"),
     "communes_with_agri_htx": Decimal("1"),
     "communes_with_agri_htx_share": Decimal("50.0"),
+    "agri_htx_min_per_commune": Decimal("0"),
 }
 
 
@@ -110,7 +111,7 @@ def test_catalogue_is_fully_tested():
 
 def test_compute_many_is_one_query_per_base_table(registry, django_assert_max_num_queries):
     """All indicators at once: the indicator rows, the area lineage and three aggregates."""
-    with django_assert_max_num_queries(6):
+    with django_assert_max_num_queries(7):
         values = indicators.compute_many(sorted(EXPECTED_2024), unit=registry, year=2024)
     assert values == EXPECTED_2024
 
@@ -139,6 +140,15 @@ def test_new_unit_includes_its_predecessors(registry, province):
     merged = ProvinceFactory(name="Tỉnh mới", code="99")
     province.successors.add(merged)
     assert indicators.compute("htx_active", unit=merged, year=2024) == Decimal("4")
+
+
+def test_min_per_commune(registry, district_a):
+    """Commune A has two agricultural HTX, commune A2 none: the minimum is 0; with one in A2 it is 1."""
+    from cooperatives.models import Organisation
+
+    a2 = Organisation.objects.get(name="HTX 4").commune
+    OrganisationFactory(name="HTX 6", commune=a2, sectors=[sector("nong-nghiep")])
+    assert indicators.compute("agri_htx_min_per_commune", unit=district_a, year=2024) == Decimal("1")
 
 
 def test_unknown_code_is_none(registry):
