@@ -44,6 +44,7 @@ def main():
     parser.add_argument("--year", type=int, default=None)
     parser.add_argument("--markdown", action="store_true", help="print a Markdown table")
     parser.add_argument("--only", default="", help="comma-separated page keys to run")
+    parser.add_argument("--no-cache", action="store_true", help="compute every figure (DASHBOARDS_CACHE_SECONDS=0)")
     args = parser.parse_args()
 
     import django
@@ -99,7 +100,8 @@ def main():
 
     storages = {**settings.STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
     results = []
-    with override_settings(DEBUG=False, STORAGES=storages):
+    cache_seconds = 0 if args.no_cache else getattr(settings, "DASHBOARDS_CACHE_SECONDS", 600)
+    with override_settings(DEBUG=False, STORAGES=storages, DASHBOARDS_CACHE_SECONDS=cache_seconds):
         client = Client()
         client.force_login(user)
         for key, label, url, kind in pages:
@@ -139,7 +141,12 @@ def main():
 
     if args.markdown:
         print()
-        print(f"User {user.username} ({user.agency.unit}), year {year}, {args.repeat} warm requests per page, database {connection.vendor}.")
+        load = os.getloadavg()[0]
+        print(
+            f"User {user.username} ({user.agency.unit}), year {year}, {args.repeat} warm requests per page, "
+            f"database {connection.vendor}, cache {'off' if args.no_cache else settings.CACHES['default']['BACKEND'].rsplit('.', 1)[-1]}, "
+            f"load average {load:.1f} on {os.cpu_count()} cores."
+        )
         print()
         print("| page | SQL queries | median (ms) | p95 (ms) | raw SQL (ms) | page / raw | goal | met |")
         print("|---|---:|---:|---:|---:|---:|---|---|")

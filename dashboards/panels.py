@@ -6,6 +6,7 @@ from django.utils import timezone
 from directory.models import Role
 
 from . import selectors as s
+from .cache import DashboardCache
 
 
 def home_panels(request) -> list[dict]:
@@ -18,8 +19,12 @@ def home_panels(request) -> list[dict]:
     today = timezone.localdate()
     window = s.Window(today.year)
     area = s.Area.of(unit)
-    targets = s.target_status_counts(area, window, today)
-    reports = s.compliance_counts(area, window, today)
+    from .views import home_numbers
+
+    # Same cache entry as the dashboard's home page for this area and year.
+    numbers = DashboardCache().get_or_compute(
+        "home", (area.pk, area.paths, window.year, window.quarter, today), lambda: home_numbers(area, window, today)
+    )
     url = reverse("dashboards:home")
     return [
         {
@@ -28,10 +33,10 @@ def home_panels(request) -> list[dict]:
             "context": {
                 "area_name": str(unit),
                 "window": window,
-                "plans": s.plan_figures(area, window),
-                "targets": targets,
-                "reports": reports,
-                "budget": s.budget_figures(area, window),
+                "plans": numbers["plans"],
+                "targets": numbers["targets"],
+                "reports": numbers["reports"],
+                "budget": numbers["budget"],
                 "url": url,
                 "targets_url": f"{reverse('dashboards:targets')}?status=behind",
                 "missing_url": f"{reverse('dashboards:obligations')}?state=missing",

@@ -68,7 +68,13 @@ class Area:
     def of(cls, unit: AdministrativeUnit | None) -> Area:
         if unit is None:
             return cls(None, ())
-        return cls(unit, tuple(sorted(u.path for u in unit_lineage(unit))))
+        # Drop paths inside another kept path (an old district whose old province is also a
+        # predecessor): the same rows, fewer OR-ed LIKEs for the planner to estimate.
+        kept: list[str] = []
+        for path in sorted(u.path for u in unit_lineage(unit)):
+            if not any(path.startswith(k) for k in kept):
+                kept.append(path)
+        return cls(unit, tuple(kept))
 
     def q(self, field: str = "") -> Q:
         """Rows whose unit at ``field`` (e.g. ``"issuer__unit"``) lies in the area."""

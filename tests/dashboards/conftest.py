@@ -117,3 +117,9 @@ def world(province, district_a, district_b, commune_a, commune_b, province_agenc
         "plan": plan, "targets": (t1, t2, t3), "lines": (line1, line2), "periods": periods, "obligations": obs,
         "other_agency": other_agency, "other_plan": other_plan, "other_commune": other_commune, "other_leader": other_leader,
     }
+
+
+@pytest.fixture(autouse=True)
+def no_dashboard_cache(settings):
+    """Tests compute every figure; the cache has its own tests (test_cache.py)."""
+    settings.DASHBOARDS_CACHE_SECONDS = 0

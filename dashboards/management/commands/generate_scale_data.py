@@ -238,6 +238,9 @@ class Command(BaseCommand):
         if connection.vendor == "postgresql":
             with connection.cursor() as cursor:
                 cursor.execute("ANALYZE")
+        from dashboards.cache import bump
+
+        bump()  # COPY leaves no history rows: drop cached dashboard figures explicitly
         self.stdout.write(self.style.SUCCESS(f"Scale data set generated in {time.monotonic() - started:.1f} s."))
 
     # ------------------------------------------------------------------ reset

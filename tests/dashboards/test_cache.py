@@ -1,0 +1,65 @@
+"""The dashboard cache serves repeated requests and is invalidated by any write."""
+
+import datetime
+from decimal import Decimal
+
+import pytest
+from django.core.cache import cache
+from django.urls import reverse
+
+from dashboards import cache as dcache
+from tests.dashboards.conftest import TODAY, make_obligation
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def cache_on(settings, monkeypatch):
+    from django.utils import timezone
+
+    monkeypatch.setattr(timezone, "localdate", lambda *a, **k: TODAY)
+    settings.DASHBOARDS_CACHE_SECONDS = 300
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def test_repeated_request_is_served_from_cache(client_for, world, leader, cache_on, django_assert_max_num_queries):
+    c = client_for(leader)
+    url = reverse("dashboards:home") + "?year=2025"
+    first = c.get(url)
+    with django_assert_max_num_queries(9):  # session, user, agency, unit, lineage, data version
+        second = c.get(url)
+    assert second.context["reports"] == first.context["reports"]
+
+
+def test_write_invalidates(client_for, world, leader, cache_on, agency_a):
+    c = client_for(leader)
+    url = reverse("dashboards:home") + "?year=2025"
+    assert c.get(url).context["reports"]["missing"] == 2
+    # A report submitted through the ORM leaves a history row: the next request recomputes.
+    ob = world["obligations"]["q3a"]
+    ob.status = "submitted"
+    ob.submitted_at = datetime.datetime(2025, 9, 20, 10, tzinfo=datetime.timezone.utc)
+    ob.save()
+    assert c.get(url).context["reports"]["missing"] == 1
+
+
+def test_bump_invalidates_writes_without_history(client_for, world, leader, cache_on):
+    from reports.models import Obligation
+
+    c = client_for(leader)
+    url = reverse("dashboards:home") + "?year=2025"
+    assert c.get(url).context["reports"]["missing"] == 2
+    Obligation.objects.filter(pk=world["obligations"]["q3b"].pk).update(status="approved")  # no history row
+    assert c.get(url).context["reports"]["missing"] == 2  # still cached
+    dcache.bump()
+    assert c.get(url).context["reports"]["missing"] == 1
+
+
+def test_version_changes_with_registry_writes(world, cache_on, commune_a):
+    from cooperatives.models import Organisation
+
+    before = dcache.data_version()
+    Organisation.objects.create(kind="htx", name="HTX mới", commune=commune_a)
+    assert dcache.data_version() != before
