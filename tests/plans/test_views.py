@@ -352,3 +352,26 @@ class TestQueryCounts:
         response = client_for(planner).get(reverse("plans:plan_list"))
         assert len(response.context["plans"]) == 25
         assert response.context["page_obj"].paginator.count == 30
+
+
+class TestPagesRender:
+    @pytest.mark.parametrize("name", ["plans:plan_close", "plans:plan_supersede", "plans:plan_amendment_open", "plans:plan_clone"])
+    def test_issued_plan_action_pages(self, client_for, planner_a, agency_a, name):
+        """Every workflow page of an issued plan renders its form."""
+        plan = IssuedPlanFactory(issuer=agency_a)
+        response = client_for(planner_a).get(reverse(name, args=[plan.pk]))
+        assert response.status_code == 200 and "<form" in response.content.decode()
+
+    def test_home_page_shows_the_panels(self, client_for, planner, agency_a):
+        """The home page includes the plans panels for a planner."""
+        draft = PlanFactory(issuer=planner.agency, title="Dự thảo kế hoạch hội nghị")
+        with translation.override("vi"):
+            body = client_for(planner).get(reverse("home"), HTTP_ACCEPT_LANGUAGE="vi").content.decode()
+        assert "Dự thảo của cơ quan bạn" in body and draft.title in body
+
+    def test_edit_page_offers_empty_rows_to_add(self, client_for, planner_a, plan):
+        """The edit page carries each formset's empty row template for "Add a row"."""
+        body = client_for(planner_a).get(reverse("plans:plan_update", args=[plan.pk])).content.decode()
+        assert body.count("data-formset-empty") == 7
+        assert 'name="targets-__prefix__-description"' in body
+        assert "plans/formset.js" in body
