@@ -621,12 +621,11 @@ def consolidation_source_period(obligation: Obligation) -> ReportingPeriod:
 
 
 def consolidation_sources(obligation: Obligation):
-    """The submissions a consolidation draws on (all of them, whatever their status)."""
+    """The reports a consolidation draws on (all of them, whatever their status): the other
+    obligations of its source period — the reporters' submissions, or, for a receiver's own
+    consolidation of a consolidating requirement, the consolidated reports sent to it."""
     source = consolidation_source_period(obligation)
-    qs = Obligation.objects.filter(period=source).select_related("agency", "period")
-    if source.pk == obligation.period_id:
-        qs = qs.exclude(pk=obligation.pk)
-    return qs.filter(kind=ObligationKind.SUBMISSION) if not obligation.period.requirement.consolidates_id else qs
+    return Obligation.objects.filter(period=source).exclude(pk=obligation.pk).select_related("agency", "period")
 
 
 def combined_values(obligation: Obligation, sources=None) -> dict[int, Decimal | None]:
@@ -639,7 +638,9 @@ def combined_values(obligation: Obligation, sources=None) -> dict[int, Decimal |
     result = {}
     for target in targets_in_scope(_plan_of(obligation).targets.all(), obligation.period):
         pairs = per_target.get(target.pk, [])
-        result[target.pk] = combine([p[0] for p in pairs], target.aggregation, [p[1] for p in pairs]) if pairs else None
+        value = combine([p[0] for p in pairs], target.aggregation, [p[1] for p in pairs]) if pairs else None
+        # Averages repeat forever (56,333…); the stored value keeps the model's 4 places.
+        result[target.pk] = value.quantize(Decimal("0.0001")) if value is not None else None
     return result
 
 
