@@ -168,14 +168,14 @@ class OrganisationDetailView(RoleRequiredMixin, DetailView):
             ("profit", _("Profit (million VND)"), 1_000_000),
             ("avg_income", _("Average member income (million VND/person/year)"), 1_000_000),
             ("charter_capital", _("Charter capital (million VND)"), 1_000_000),
-            ("ocop_products", _("OCOP products"), None),
+            ("ocop_products", _("Number of OCOP products"), None),
             ("growing_area_codes", _("Growing-area codes"), None),
         ]
         for field, label, scale in spec:
             values = []
             for record in records:
                 value = getattr(record, field)
-                values.append(format_number(value / scale if scale and value is not None else value, 1 if scale else 0) if value is not None else "–")
+                values.append("–" if value is None else format_number(value / scale if scale else value, None if scale else 0))
             rows.append((label, values))
         flags = [
             ("rating", _("Rating")),
