@@ -10,6 +10,8 @@ from datetime import date
 from celery import shared_task
 from django.utils import timezone
 
+from documents.tasks import render_document  # noqa: F401
+
 from . import services
 
 
