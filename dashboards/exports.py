@@ -162,7 +162,7 @@ def build_workbook(data: dict) -> bytes:
         wb,
         _("Targets"),
         data,
-        [_("Plan"), _("Target"), _("Unit"), _("Milestone"), _("Comparator"), _("Plan value"), _("Latest value"), _("% of plan"), _("Status")],
+        [_("Plan"), _("Target"), _("Unit"), _("Milestone"), _("Comparator"), _("Plan value"), _("Latest value"), _("Percent of plan"), _("Status")],
         (
             (t.plan.reference, t.description, t.unit, t.milestone_year, t.get_comparator_display(), t.value, p.actual, p.percent_of_plan, label)
             for t, p, label in data["targets"]
