@@ -1,0 +1,68 @@
+"""The reports demo: history for seeds 001/002 and a live cycle relative to ``today``."""
+
+import datetime
+import io
+from collections import Counter
+
+import pytest
+from django.core.management import call_command
+
+from directory.models import User
+from plans import demo as plans_demo
+from plans.models import PlanStatus
+from reports import demo, selectors
+from reports.models import Obligation, ObligationStatus, ReminderLog, ReportedValue
+
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
+
+TODAY = datetime.date(2026, 11, 25)
+
+
+@pytest.fixture
+def loaded(db):
+    from directory import demo as directory_demo
+
+    out = io.StringIO()
+    call_command("load_units", stdout=out)
+    directory_demo.load(stdout=out, today=TODAY)
+    plans_demo.load(stdout=out, today=TODAY)
+    demo.load(stdout=out, today=TODAY)
+    return out
+
+
+def test_demo_history_live_cycle_and_idempotence(loaded):
+    """History with every kind of outcome; a live cycle for the demo users; a re-run changes nothing."""
+    for code in ("001", "002"):
+        statuses = Counter(Obligation.objects.filter(period__requirement__plan=plans_demo.seed_plan(code))
+                           .values_list("status", flat=True))
+        assert statuses[ObligationStatus.APPROVED] > 10 if code == "001" else statuses[ObligationStatus.APPROVED] > 5
+        assert statuses[ObligationStatus.RETURNED] == 1 and statuses[ObligationStatus.NOT_STARTED] >= 1
+        late = [o for o in Obligation.objects.filter(period__requirement__plan=plans_demo.seed_plan(code),
+                                                     submitted_at__isnull=False).select_related("period") if o.is_late]
+        assert late, "some submissions are late"
+
+    plan = plans_demo.seed_plan("current")
+    assert plan == demo.current_plan() and plan.status == PlanStatus.ISSUED
+    assert plan.reference == "45/KH-UBND"
+    xa, sonha, quangngai = (User.objects.get(username=u) for u in ("xa_ngochoi", "sonha", "quangngai"))
+    due_xa = selectors.agency_due(xa.agency_id, TODAY)
+    assert due_xa.late and due_xa.late[0].period.requirement.plan == plan  # overdue
+    assert any((o.period.due_date - TODAY).days <= 7 for o in due_xa.upcoming)  # due within 7 days
+    assert [o.period.requirement.plan for o in selectors.agency_due(sonha.agency_id, TODAY).returned] == [plan]
+    inbox = list(selectors.review_inbox(quangngai))
+    assert len(inbox) == 2 and all(o.period.requirement.plan == plan for o in inbox)
+    # Values are plausible: no negative numbers, shares stay percentages.
+    for v in ReportedValue.objects.filter(obligation__period__requirement__plan=plan, value__isnull=False).select_related("target"):
+        assert v.value >= 0 and (v.target.unit != "%" or v.value <= 100)
+
+    counts = (Obligation.objects.count(), ReportedValue.objects.count(), ReminderLog.objects.count())
+    out = io.StringIO()
+    demo.load(stdout=out, today=TODAY)
+    assert "already loaded" in out.getvalue()
+    assert (Obligation.objects.count(), ReportedValue.objects.count(), ReminderLog.objects.count()) == counts
+
+    # The daily jobs find something to do on the demo: the overdue report is escalated once.
+    call_command("run_reporting_jobs", "--date", TODAY.isoformat(), stdout=io.StringIO())
+    assert ReminderLog.objects.filter(kind="overdue", obligation=due_xa.late[0]).count() == 1
+    call_command("run_reporting_jobs", "--date", TODAY.isoformat(), stdout=io.StringIO())
+    assert ReminderLog.objects.filter(kind="overdue", obligation=due_xa.late[0]).count() == 1
