@@ -30,7 +30,9 @@ class PlanUploadForm(forms.Form):
         label=_("or paste the text"),
         required=False,
         max_length=MAX_PASTED_CHARS,
-        widget=forms.Textarea(attrs={"rows": 8, "placeholder": _("Paste the whole document, from the header to the recipients.")}),
+        widget=forms.Textarea(
+            attrs={"rows": 8, "placeholder": _("Paste the whole document, from the header to the recipients.")}
+        ),
     )
 
     def clean_file(self):
@@ -59,7 +61,9 @@ class NewIssuerForm(forms.Form):
     short_name = forms.CharField(
         label=_("Short name"), max_length=30, required=False, help_text=_("Used in document symbols, e.g. UBND.")
     )
-    unit = forms.ModelChoiceField(label=_("Administrative unit"), queryset=AdministrativeUnit.objects.none(), required=False)
+    unit = forms.ModelChoiceField(
+        label=_("Administrative unit"), queryset=AdministrativeUnit.objects.none(), required=False
+    )
 
     prefix = "new_issuer"
 
@@ -71,7 +75,9 @@ class NewIssuerForm(forms.Form):
         super().__init__(*args, initial=initial, **kwargs)
         # The user's own unit and the units below it (current ones first).
         self.fields["unit"].queryset = units_visible_to(user).filter(valid_to__isnull=True).order_by("path") | (
-            AdministrativeUnit.objects.filter(pk=user.agency.unit_id) if getattr(user, "agency_id", None) else AdministrativeUnit.objects.none()
+            AdministrativeUnit.objects.filter(pk=user.agency.unit_id)
+            if getattr(user, "agency_id", None)
+            else AdministrativeUnit.objects.none()
         )
 
     def clean(self):

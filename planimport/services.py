@@ -22,6 +22,7 @@ same mapping, without forms; rows that cannot be saved as read are skipped and r
 from __future__ import annotations
 
 import datetime
+import logging
 import os
 from dataclasses import dataclass, field
 
@@ -51,9 +52,11 @@ from plans.models import (
     TimeframeKind,
 )
 
-from .matching import AgencyMatch, match_agency, match_plan, split_reference
+from .matching import AgencyMatch, match_agency, match_plan
 from .models import ImportSession, ImportSource
 from .reader import ReaderError, read_file, read_text
+
+logger = logging.getLogger(__name__)
 
 DEFAULT_MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 ACCEPTED_EXTENSIONS = (".docx", ".pdf", ".txt", ".md")
@@ -74,8 +77,14 @@ LEGAL_KINDS = {
     "cong van": LegalBasisKind.OFFICIAL_LETTER,
 }
 VERBS = {"can_cu": "Căn cứ", "thuc_hien": "Thực hiện"}
-SCOPES = {"area": TargetScope.AREA, "per_htx": TargetScope.PER_ORGANISATION, "per_commune": TargetScope.PER_ORGANISATION,
-          "per_person": TargetScope.PER_PERSON, "per_org": TargetScope.PER_ORGANISATION, "share": TargetScope.SHARE}
+SCOPES = {
+    "area": TargetScope.AREA,
+    "per_htx": TargetScope.PER_ORGANISATION,
+    "per_commune": TargetScope.PER_ORGANISATION,
+    "per_person": TargetScope.PER_PERSON,
+    "per_org": TargetScope.PER_ORGANISATION,
+    "share": TargetScope.SHARE,
+}
 ROW_MODELS = {
     "legal_bases": LegalBasis,
     "sections": PlanSection,
@@ -113,7 +122,9 @@ def import_file_check(*, filename: str, size: int) -> None:
     ext = os.path.splitext(filename or "")[1].lower()
     if ext == ".doc":
         raise ValidationError(
-            _("Word 97–2003 documents (.doc) cannot be read. Open the file in Word, save it as .docx and upload it again."),
+            _(
+                "Word 97–2003 documents (.doc) cannot be read. Open the file in Word, save it as .docx and upload it again."
+            ),
             code="doc_format",
         )
     if ext not in ACCEPTED_EXTENSIONS:
@@ -162,14 +173,28 @@ def import_session_create(*, acting_user, file=None, text: str = "") -> ImportSe
         raise ValidationError(
             _("The document could not be read: %(reason)s"), code=f"reader_{error.code}", params={"reason": str(error)}
         ) from error
+    except ValidationError:
+        raise
+    except Exception as error:  # noqa: BLE001 - an unforeseen document must not become a 500
+        # The libraries under the reader (python-docx, pdfplumber) can fail on documents
+        # nobody has seen yet; the user gets an explanation and the trace goes to the log.
+        logger.exception("planimport: reading %r failed", getattr(file, "name", "pasted text"))
+        raise ValidationError(
+            _("The document could not be read. Save it again as .docx or paste its text."), code="reader_crash"
+        ) from error
     data = extraction.to_dict()
     if not (data.get("source_text") or "").strip():
         raise ValidationError(_("The document contains no text."), code="empty")
     session = ImportSession(created_by=acting_user, filename=filename[:255], source=source, data=data)
     session.full_clean()
     session.save()
-    audit(actor=acting_user, action="planimport.read", obj=session, summary=filename or _("Pasted text"),
-          data={"targets": len(data.get("targets") or []), "tasks": len(data.get("tasks") or [])})
+    audit(
+        actor=acting_user,
+        action="planimport.read",
+        obj=session,
+        summary=filename or _("Pasted text"),
+        data={"targets": len(data.get("targets") or []), "tasks": len(data.get("tasks") or [])},
+    )
     return session
 
 
@@ -256,7 +281,7 @@ def _vn_date(value) -> str:
 
 
 def _implements_text(imp: dict | None) -> str:
-    """"Kế hoạch số 4025/KH-UBND ngày 01/12/2023 của Ủy ban nhân dân tỉnh Kon Tum về …"."""
+    """ "Kế hoạch số 4025/KH-UBND ngày 01/12/2023 của Ủy ban nhân dân tỉnh Kon Tum về …"."""
     if not imp:
         return ""
     if isinstance(imp, str):
@@ -294,11 +319,16 @@ def _commune_committees(name: str, agencies: list[Agency], context_unit) -> list
     """The People's Committees of the communes below ``context_unit`` when ``name`` is the
     plural "Ủy ban nhân dân (các) xã, thị trấn"; [] for any other name."""
     key = fold(name)
-    if context_unit is None or not (key.startswith(("uy ban nhan dan", "ubnd")) and any(w in key for w in COMMUNE_WORDS)):
+    if context_unit is None or not (
+        key.startswith(("uy ban nhan dan", "ubnd")) and any(w in key for w in COMMUNE_WORDS)
+    ):
         return []
     return [
-        a for a in agencies
-        if a.kind == AgencyKind.PEOPLES_COMMITTEE and a.unit.level == "commune" and a.unit.path.startswith(context_unit.path)
+        a
+        for a in agencies
+        if a.kind == AgencyKind.PEOPLES_COMMITTEE
+        and a.unit.level == "commune"
+        and a.unit.path.startswith(context_unit.path)
         and a.unit_id != context_unit.pk
     ]
 
@@ -325,8 +355,10 @@ def import_prefill(*, data: dict, user, issuer: Agency | None = None) -> Prefill
     header["issuer"] = issuer_match.agency
     header["issuer_text"] = "" if issuer_match.agency and issuer_match.score >= 1.0 else issuer_name
     context_unit = issuer_match.agency.unit if issuer_match.agency else user_unit
-    agencies = _assignable(user) if not getattr(user, "is_superuser", False) else list(
-        Agency.objects.select_related("unit").order_by("unit__path", "name")
+    agencies = (
+        _assignable(user)
+        if not getattr(user, "is_superuser", False)
+        else list(Agency.objects.select_related("unit").order_by("unit__path", "name"))
     )
 
     def agency_for(name):
@@ -349,7 +381,11 @@ def import_prefill(*, data: dict, user, issuer: Agency | None = None) -> Prefill
 
     implements = data.get("implements")
     header["implements_reference"] = _implements_text(implements)
-    linked = match_plan((implements or {}).get("number"), plans, date=_iso((implements or {}).get("date"))) if isinstance(implements, dict) else None
+    linked = (
+        match_plan((implements or {}).get("number"), plans, date=_iso((implements or {}).get("date")))
+        if isinstance(implements, dict)
+        else None
+    )
     header["implements_plan"] = linked
     if linked:
         header["implements_reference"] = ""
@@ -365,11 +401,15 @@ def import_prefill(*, data: dict, user, issuer: Agency | None = None) -> Prefill
     row_notes: dict[str, list[RowNote]] = {}
 
     def note_for(item: dict) -> RowNote:
-        return RowNote(span=item.get("span"), unsure=bool(item.get("unsure")), notes=[item["note"]] if item.get("note") else [])
+        return RowNote(
+            span=item.get("span"), unsure=bool(item.get("unsure")), notes=[item["note"]] if item.get("note") else []
+        )
 
     for prefix, key in ROW_SOURCES.items():
         items = data.get(key) or []
-        row_notes[prefix] = [note_for(item) if isinstance(item, dict) else RowNote() for item in items][: len(rows.get(prefix) or [])]
+        row_notes[prefix] = [note_for(item) if isinstance(item, dict) else RowNote() for item in items][
+            : len(rows.get(prefix) or [])
+        ]
 
     # legal bases: Vietnamese kind, the verb as written, the plan in the portal
     for row, item in zip(rows.get("legal_bases") or [], data.get("legal_bases") or [], strict=False):
@@ -394,15 +434,23 @@ def import_prefill(*, data: dict, user, issuer: Agency | None = None) -> Prefill
         if item.get("timeframe") and item["timeframe"].startswith(("until:", "text:")):
             year = item["timeframe"].split(":", 1)[1]
             if item["timeframe"].startswith("until:") and year.isdigit() and header.get("period_start"):
-                row.update(timeframe_kind=TimeframeKind.YEARS, start_year=header["period_start"].year, end_year=int(year))
+                row.update(
+                    timeframe_kind=TimeframeKind.YEARS, start_year=header["period_start"].year, end_year=int(year)
+                )
 
-    for i, (row, item) in enumerate(zip(rows.get("responsibilities") or [], data.get("responsibilities") or [], strict=False)):
+    for i, (row, item) in enumerate(
+        zip(rows.get("responsibilities") or [], data.get("responsibilities") or [], strict=False)
+    ):
         m = agency_for(item.get("agency"))
         row["agency"] = m.agency
         if not m.agency and item.get("agency"):
-            row_notes["responsibilities"][i].notes.append(_("Agency not found in the portal: the name is kept as written."))
+            row_notes["responsibilities"][i].notes.append(
+                _("Agency not found in the portal: the name is kept as written.")
+            )
 
-    for i, (row, item) in enumerate(zip(rows.get("reporting_requirements") or [], data.get("reporting") or [], strict=False)):
+    for i, (row, item) in enumerate(
+        zip(rows.get("reporting_requirements") or [], data.get("reporting") or [], strict=False)
+    ):
         notes = row_notes["reporting_requirements"][i]
         receiver = agency_for(item.get("receiver")) if item.get("receiver") else None
         row["receiver"] = receiver.agency if receiver else None
@@ -410,10 +458,18 @@ def import_prefill(*, data: dict, user, issuer: Agency | None = None) -> Prefill
         if not row["reporters"]:
             row["unsure"] = True
             notes.unsure = True
-            notes.notes.append(_("Choose the reporting agencies (as written: %(names)s).") % {"names": item.get("reporters") or "—"})
-        if item.get("frequency") == Frequency.ONCE and row.get("due_rule") != DueRule.FIXED_DATE and item.get("due_dates"):
+            notes.notes.append(
+                _("Choose the reporting agencies (as written: %(names)s).") % {"names": item.get("reporters") or "—"}
+            )
+        if (
+            item.get("frequency") == Frequency.ONCE
+            and row.get("due_rule") != DueRule.FIXED_DATE
+            and item.get("due_dates")
+        ):
             row.update(due_rule=DueRule.FIXED_DATE, due_date=_iso(item["due_dates"][0]))
-        row["name"] = (item.get("text") or "")[:80]
+        # "Quarterly: Phòng Nông nghiệp…" tells the rules of one plan apart in lists.
+        label = Frequency(row["frequency"]).label if row.get("frequency") in Frequency.values else ""
+        row["name"] = f"{label}: {item.get('reporters')}" if label and item.get("reporters") else str(label)
         if row["receiver"] is None:
             row["unsure"] = True
             notes.unsure = True
@@ -425,8 +481,13 @@ def import_prefill(*, data: dict, user, issuer: Agency | None = None) -> Prefill
 
     budget = data.get("budget") or {}
     if rows.get("budget_lines"):
-        row_notes["budget_lines"] = [RowNote(span=budget.get("span"), unsure=bool(budget.get("approximate")),
-                                             notes=[_("Approximate amount (khoảng).")] if budget.get("approximate") else [])]
+        row_notes["budget_lines"] = [
+            RowNote(
+                span=budget.get("span"),
+                unsure=bool(budget.get("approximate")),
+                notes=[_("Approximate amount (khoảng).")] if budget.get("approximate") else [],
+            )
+        ]
         if budget.get("approximate"):
             rows["budget_lines"][0]["unsure"] = True
     else:
@@ -439,8 +500,11 @@ def import_prefill(*, data: dict, user, issuer: Agency | None = None) -> Prefill
         rows[prefix] = [_fit(model, row) for row in rows.get(prefix) or []]
     _fit(Plan, header)
 
-    field_notes = {name: RowNote(span=f.get("span"), unsure=bool(f.get("unsure")), notes=[f["note"]] if f.get("note") else [])
-                   for name, f in (data.get("fields") or {}).items() if isinstance(f, dict)}
+    field_notes = {
+        name: RowNote(span=f.get("span"), unsure=bool(f.get("unsure")), notes=[f["note"]] if f.get("note") else [])
+        for name, f in (data.get("fields") or {}).items()
+        if isinstance(f, dict)
+    }
     signer = data.get("signer") or {}
     if signer.get("span"):
         field_notes["signer"] = RowNote(span=signer.get("span"))
@@ -490,10 +554,15 @@ def import_issuer_create(*, acting_user, name: str, unit: AdministrativeUnit, sh
     name = nfc((name or "").strip())
     if not name:
         raise ValidationError({"new_issuer_name": ValidationError(_("Enter the agency's name."), code="required")})
-    if not acting_user.is_superuser and not AdministrativeUnit.objects.filter(pk=unit.pk).filter(
-        unit_area_q(acting_user.agency.unit if acting_user.agency_id else None)
-    ).exists():
-        raise ValidationError({"new_issuer_unit": ValidationError(_("Choose a unit in your area."), code="out_of_area")})
+    if (
+        not acting_user.is_superuser
+        and not AdministrativeUnit.objects.filter(pk=unit.pk)
+        .filter(unit_area_q(acting_user.agency.unit if acting_user.agency_id else None))
+        .exists()
+    ):
+        raise ValidationError(
+            {"new_issuer_unit": ValidationError(_("Choose a unit in your area."), code="out_of_area")}
+        )
     existing = Agency.objects.filter(name=name, unit=unit).first()
     if existing:
         return existing
@@ -527,9 +596,24 @@ def import_session_confirm(*, session: ImportSession, acting_user, header: dict,
     session.plan = plan
     session.confirmed_at = timezone.now()
     session.save(update_fields=["plan", "confirmed_at", "modified"])
-    audit(actor=acting_user, action="planimport.confirm", obj=plan, summary=session.filename or plan.short_title,
-          data={"session": session.pk})
+    audit(
+        actor=acting_user,
+        action="planimport.confirm",
+        obj=plan,
+        summary=session.filename or plan.short_title,
+        data={"session": session.pk},
+    )
     return plan
+
+
+@transaction.atomic
+def import_session_discard(*, session: ImportSession, acting_user) -> None:
+    """Forget a document read but not saved (a confirmed session stays: it records the import)."""
+    session = ImportSession.objects.select_for_update().get(pk=session.pk)
+    if session.is_confirmed:
+        raise ValidationError(_("This document has already been saved as a plan."), code="already_confirmed")
+    audit(actor=acting_user, action="planimport.discard", obj=session, summary=session.filename or _("Pasted text"))
+    session.delete()
 
 
 # ---------------------------------------------------------------------------
@@ -547,13 +631,18 @@ def _service_rows(prefill: Prefill, skipped: list[str]) -> dict:
             for m2m in ("coordinating_agencies", "reporters", "targets"):
                 if m2m in row:
                     row[m2m] = [a for a in row[m2m] if a is not None]
-            instance = model(**{k: v for k, v in row.items() if k not in ("coordinating_agencies", "reporters", "targets")})
+            instance = model(
+                **{k: v for k, v in row.items() if k not in ("coordinating_agencies", "reporters", "targets")}
+            )
             if prefix == "targets" and period_start and period_end:
                 instance.plan = Plan(period_start=period_start, period_end=period_end)
             try:
                 instance.full_clean(exclude=["plan"])
-                if prefix == "targets" and row.get("milestone_year") and period_start and not (
-                    period_start.year <= row["milestone_year"] <= period_end.year
+                if (
+                    prefix == "targets"
+                    and row.get("milestone_year")
+                    and period_start
+                    and not (period_start.year <= row["milestone_year"] <= period_end.year)
                 ):
                     raise ValidationError("milestone outside period")
             except ValidationError as exc:
@@ -596,14 +685,22 @@ def plan_from_extraction_save(*, data: dict, issuer_id: int | None = None, usern
     skipped: list[str] = []
     collections = _service_rows(prefill, skipped)
     header = {k: v for k, v in prefill.header.items() if v is not None or k in ("number", "issue_date")}
-    header = {k: ("" if v is None and k not in ("number", "issue_date", "document_year", "implements_plan", "signer_user") else v)
-              for k, v in header.items()}
+    header = {
+        k: (
+            ""
+            if v is None and k not in ("number", "issue_date", "document_year", "implements_plan", "signer_user")
+            else v
+        )
+        for k, v in header.items()
+    }
     if not header.get("title"):
         header["title"] = data.get("title") or _("Imported plan")
     from plans.services import plan_create
 
     with transaction.atomic():
         plan = plan_create(acting_user=user, data=header, **collections)
-        audit(actor=user, action="planimport.command_save", obj=plan, summary=plan.short_title, data={"skipped": skipped})
+        audit(
+            actor=user, action="planimport.command_save", obj=plan, summary=plan.short_title, data={"skipped": skipped}
+        )
     plan.import_skipped = skipped
     return plan

@@ -13,7 +13,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.generic import FormView, TemplateView
+from django.views.generic import FormView, TemplateView, View
 
 from core.permissions import PlannerRequiredMixin
 
@@ -76,7 +76,9 @@ class PlanUploadView(PlannerRequiredMixin, FormView):
     def form_valid(self, form):
         try:
             session = services.import_session_create(
-                acting_user=self.request.user, file=form.cleaned_data.get("file"), text=form.cleaned_data.get("text") or ""
+                acting_user=self.request.user,
+                file=form.cleaned_data.get("file"),
+                text=form.cleaned_data.get("text") or "",
             )
         except ValidationError as exc:
             form.add_error("file" if form.cleaned_data.get("file") else None, exc)
@@ -140,7 +142,10 @@ class PlanImportReviewView(PlannerRequiredMixin, TemplateView):
             if issuer_form.is_valid() and bundle.is_valid():
                 try:
                     plan = services.import_session_confirm(
-                        session=session, acting_user=request.user, header=bundle.header_data(), collections=bundle.collections()
+                        session=session,
+                        acting_user=request.user,
+                        header=bundle.header_data(),
+                        collections=bundle.collections(),
                     )
                 except ValidationError as exc:
                     _apply_errors(bundle.form, exc)
@@ -166,17 +171,36 @@ class PlanImportReviewView(PlannerRequiredMixin, TemplateView):
             segments=segments(data.get("source_text") or "", items),
             header_items=HEADER_ITEMS,
             field_notes={HEADER_ITEMS.get(k, k): v for k, v in prefill.field_notes.items()},
-            field_note_by_name={name: prefill.field_notes.get(item.removeprefix("field-")) for name, item in HEADER_ITEMS.items()},
+            field_note_by_name={
+                name: prefill.field_notes.get(item.removeprefix("field-")) for name, item in HEADER_ITEMS.items()
+            },
             counts={
                 "targets": len(data.get("targets") or []),
                 "tasks": len(data.get("tasks") or []),
                 "unsure": sum(1 for i in items if i.unsure),
             },
             breadcrumbs=_crumbs(
-                (_("Import a plan from a document"), reverse("planimport:upload")), (session.filename or _("Pasted text"), "")
+                (_("Import a plan from a document"), reverse("planimport:upload")),
+                (session.filename or _("Pasted text"), ""),
             ),
         )
         return context
+
+
+class PlanImportDiscardView(PlannerRequiredMixin, View):
+    """POST: forget a document read but not saved, back to the upload page."""
+
+    http_method_names = ["post"]
+
+    def post(self, request, *args, **kwargs):
+        session = get_object_or_404(sessions_of(request.user), pk=kwargs["pk"])
+        try:
+            services.import_session_discard(session=session, acting_user=request.user)
+        except ValidationError as exc:
+            messages.error(request, " ".join(exc.messages))
+            return redirect(session.plan or "planimport:upload")
+        messages.success(request, _("The document was discarded."))
+        return redirect("planimport:upload")
 
 
 def _annotate(bundle, prefill, data) -> list[Item]:
@@ -184,8 +208,15 @@ def _annotate(bundle, prefill, data) -> list[Item]:
     items: list[Item] = []
     for name, note in prefill.field_notes.items():
         if note.span:
-            items.append(Item(id=f"field-{name}", kind="field", span=tuple(note.span), unsure=note.unsure,
-                              visible=name not in ("period",)))
+            items.append(
+                Item(
+                    id=f"field-{name}",
+                    kind="field",
+                    span=tuple(note.span),
+                    unsure=note.unsure,
+                    visible=name not in ("period",),
+                )
+            )
     for prefix, formset in bundle.formsets.items():
         notes = prefill.row_notes.get(prefix) or []
         start = formset.initial_form_count()
@@ -197,11 +228,23 @@ def _annotate(bundle, prefill, data) -> list[Item]:
                 # After a failed POST the rows are bound: keep the reader's doubts visible.
                 form.unsure = form.unsure or note.unsure
                 if note.span:
-                    items.append(Item(id=form.prefix, kind=ROW_KINDS[prefix], span=tuple(note.span), unsure=note.unsure,
-                                      visible=prefix not in ("sections", "responsibilities")))
+                    items.append(
+                        Item(
+                            id=form.prefix,
+                            kind=ROW_KINDS[prefix],
+                            span=tuple(note.span),
+                            unsure=note.unsure,
+                            visible=prefix not in ("sections", "responsibilities"),
+                        )
+                    )
     budget = data.get("budget") or {}
     for source in budget.get("sources") or []:
-        if isinstance(source, dict) and source.get("span") and bundle.formsets.get("budget_lines") and bundle.formsets["budget_lines"].forms:
+        if (
+            isinstance(source, dict)
+            and source.get("span")
+            and bundle.formsets.get("budget_lines")
+            and bundle.formsets["budget_lines"].forms
+        ):
             items.append(Item(id="budget_lines-0", kind="budget", span=tuple(source["span"])))
     return items
 

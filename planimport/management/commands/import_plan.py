@@ -1,8 +1,8 @@
 """Read a plan document from the command line (bulk work and checking the reader).
 
-    python manage.py import_plan FILE --dry-run --json   # print the extraction, save nothing
-    python manage.py import_plan FILE --issuer-id 12     # save it as a draft plan of agency 12
-    python manage.py import_plan --evaluate              # precision/recall on the five seeds
+python manage.py import_plan FILE --dry-run --json   # print the extraction, save nothing
+python manage.py import_plan FILE --issuer-id 12     # save it as a draft plan of agency 12
+python manage.py import_plan --evaluate              # precision/recall on the five seeds
 """
 
 import json
@@ -73,7 +73,9 @@ class Command(BaseCommand):
         try:
             from tests.planimport.expected_seeds import EXPECTED, SEED_DIR, SEED_FILES, seed_text
         except ImportError as error:  # a deployment without the tests folder
-            raise CommandError("Không tìm thấy tests/planimport/expected_seeds.py (chạy lệnh trong thư mục mã nguồn).") from error
+            raise CommandError(
+                "Không tìm thấy tests/planimport/expected_seeds.py (chạy lệnh trong thư mục mã nguồn)."
+            ) from error
         missing = [name for name in SEED_FILES.values() if not (SEED_DIR / name).is_file()]
         if missing:
             raise CommandError(f"Không tìm thấy văn bản mẫu trong {SEED_DIR}: {', '.join(missing)}")

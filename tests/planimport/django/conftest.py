@@ -28,21 +28,31 @@ else:
         thapmuoi = DistrictFactory(name="Tháp Mười", code="872", parent=dongthap)
         laichau = ProvinceFactory(name="Lai Châu", code="12")
         a = {
-            "lmhtx_qn": AgencyFactory(name="Liên minh Hợp tác xã tỉnh Quảng Ngãi", short_name="LMHTX", kind="lmhtx", unit=qn),
+            "lmhtx_qn": AgencyFactory(
+                name="Liên minh Hợp tác xã tỉnh Quảng Ngãi", short_name="LMHTX", kind="lmhtx", unit=qn
+            ),
             "ubnd_qn": AgencyFactory(name="Ủy ban nhân dân tỉnh Quảng Ngãi", short_name="UBND", unit=qn),
             "ubnd_sonha": AgencyFactory(name="Ủy ban nhân dân huyện Sơn Hà", short_name="UBND", unit=sonha),
-            "tckh_sonha": AgencyFactory(name="Phòng Tài chính - Kế hoạch huyện Sơn Hà", short_name="TCKH", kind="phong", unit=sonha),
+            "tckh_sonha": AgencyFactory(
+                name="Phòng Tài chính - Kế hoạch huyện Sơn Hà", short_name="TCKH", kind="phong", unit=sonha
+            ),
             "ubnd_sontay": AgencyFactory(name="Ủy ban nhân dân huyện Sơn Tây", short_name="UBND", unit=sontay),
             "ubnd_ngochoi": AgencyFactory(name="Ủy ban nhân dân huyện Ngọc Hồi", short_name="UBND", unit=ngochoi),
             "nn_ngochoi": AgencyFactory(
-                name="Phòng Nông nghiệp và Phát triển nông thôn huyện Ngọc Hồi", short_name="NNPTNT", kind="phong", unit=ngochoi
+                name="Phòng Nông nghiệp và Phát triển nông thôn huyện Ngọc Hồi",
+                short_name="NNPTNT",
+                kind="phong",
+                unit=ngochoi,
             ),
             "tckh_ngochoi": AgencyFactory(
                 name="Phòng Tài chính - Kế hoạch huyện Ngọc Hồi", short_name="TCKH", kind="phong", unit=ngochoi
             ),
             "ubnd_dt_huyen": AgencyFactory(name="Ủy ban nhân dân huyện Tháp Mười", short_name="UBND", unit=thapmuoi),
             "nn_dt_huyen": AgencyFactory(
-                name="Phòng Nông nghiệp và Phát triển nông thôn huyện Tháp Mười", short_name="NNPTNT", kind="phong", unit=thapmuoi
+                name="Phòng Nông nghiệp và Phát triển nông thôn huyện Tháp Mười",
+                short_name="NNPTNT",
+                kind="phong",
+                unit=thapmuoi,
             ),
             "ubnd_laichau": AgencyFactory(name="Ủy ban nhân dân tỉnh Lai Châu", short_name="UBND", unit=laichau),
             "hnd_laichau": AgencyFactory(name="Hội Nông dân tỉnh Lai Châu", short_name="HND", kind="hnd", unit=laichau),
@@ -55,8 +65,16 @@ else:
             "dongthap": UserFactory(username="dongthap", agency=a["nn_dt_huyen"], is_planner=True),
             "laichau": UserFactory(username="laichau", agency=a["hnd_laichau"], is_planner=True),
         }
-        units = {"qn": qn, "sonha": sonha, "sontay": sontay, "kontum": kontum, "ngochoi": ngochoi,
-                 "dongthap": dongthap, "thapmuoi": thapmuoi, "laichau": laichau}
+        units = {
+            "qn": qn,
+            "sonha": sonha,
+            "sontay": sontay,
+            "kontum": kontum,
+            "ngochoi": ngochoi,
+            "dongthap": dongthap,
+            "thapmuoi": thapmuoi,
+            "laichau": laichau,
+        }
         return {"agencies": a, "users": users, "units": units}
 
     @pytest.fixture

@@ -9,8 +9,22 @@ from django.core.management import CommandError, call_command
 from plans.models import Plan, PlanStatus
 
 ISSUE_KEYS = [
-    "issuer", "number", "symbol", "place", "date", "title", "kind", "period_start", "period_end", "legal_bases",
-    "targets", "tasks", "budget", "reporting", "signer", "recipients",
+    "issuer",
+    "number",
+    "symbol",
+    "place",
+    "date",
+    "title",
+    "kind",
+    "period_start",
+    "period_end",
+    "legal_bases",
+    "targets",
+    "tasks",
+    "budget",
+    "reporting",
+    "signer",
+    "recipients",
 ]
 
 
@@ -72,7 +86,9 @@ def test_save_without_a_matching_issuer_fails_cleanly(cast, seed_path, tmp_path)
     assert Plan.objects.count() == 0
 
 
-@pytest.mark.parametrize(("name", "content"), [("empty.txt", b""), ("old.doc", b"\xd0\xcf\x11\xe0"), ("junk.docx", b"PK junk")])
+@pytest.mark.parametrize(
+    ("name", "content"), [("empty.txt", b""), ("old.doc", b"\xd0\xcf\x11\xe0"), ("junk.docx", b"PK junk")]
+)
 def test_bad_files_are_command_errors(cast, tmp_path, name, content):
     """Bad files end with a readable error, not a traceback."""
     path = tmp_path / name

@@ -41,7 +41,7 @@ def test_similar_places_are_different_agencies(cast, agencies):
 
 
 def test_name_without_place_takes_the_context_unit(cast, agencies):
-    """"Phòng Tài chính - Kế hoạch" in a Sơn Hà plan is Sơn Hà's office, not Ngọc Hồi's."""
+    """ "Phòng Tài chính - Kế hoạch" in a Sơn Hà plan is Sơn Hà's office, not Ngọc Hồi's."""
     a, u = cast["agencies"], cast["units"]
     assert match_agency("Phòng Tài chính - Kế hoạch", agencies, context_unit=u["sonha"]).agency == a["tckh_sonha"]
     assert match_agency("Phòng Tài chính - Kế hoạch", agencies, context_unit=u["ngochoi"]).agency == a["tckh_ngochoi"]
@@ -52,9 +52,10 @@ def test_name_without_place_takes_the_context_unit(cast, agencies):
 
 
 def test_plural_names_never_match_one_agency(cast, agencies):
-    """"UBND các xã, thị trấn" and "Các phòng, ban" stay as written."""
-    result = match_agencies(["Ủy ban nhân dân các xã, thị trấn", "Các phòng, ban, ngành"], agencies,
-                            context_unit=cast["units"]["ngochoi"])
+    """ "UBND các xã, thị trấn" and "Các phòng, ban" stay as written."""
+    result = match_agencies(
+        ["Ủy ban nhân dân các xã, thị trấn", "Các phòng, ban, ngành"], agencies, context_unit=cast["units"]["ngochoi"]
+    )
     assert all(m.agency is None for m in result.values())
 
 
@@ -71,10 +72,12 @@ def test_reference_and_plan_matching(cast):
     assert split_reference("4025/KH-UBND") == (4025, "KH-UBND")
     assert split_reference("Số 12/QĐ-UBND") == (12, "QĐ-UBND")
     assert split_reference("không số") == (None, "")
-    one = IssuedPlanFactory(issuer=cast["agencies"]["ubnd_ngochoi"], number=4025, symbol="KH-UBND",
-                            issue_date=datetime.date(2023, 12, 1))
-    two = IssuedPlanFactory(issuer=cast["agencies"]["ubnd_sonha"], number=4025, symbol="KH-UBND",
-                            issue_date=datetime.date(2024, 1, 5))
+    one = IssuedPlanFactory(
+        issuer=cast["agencies"]["ubnd_ngochoi"], number=4025, symbol="KH-UBND", issue_date=datetime.date(2023, 12, 1)
+    )
+    two = IssuedPlanFactory(
+        issuer=cast["agencies"]["ubnd_sonha"], number=4025, symbol="KH-UBND", issue_date=datetime.date(2024, 1, 5)
+    )
     plans = [one, two]
     assert match_plan("4025/KH-UBND", plans) is None  # ambiguous without the date
     assert match_plan("4025/KH-UBND", plans, date=datetime.date(2023, 12, 1)) == one

@@ -86,7 +86,7 @@ def test_seed_upload_review_confirm(client_for, cast, seed_path, key):
     session = ImportSession.objects.get()
     data = session.data
     for target in data["targets"]:
-        assert f'data-items="targets-' in html
+        assert 'data-items="targets-' in html
         assert target["text"][:40] in html
     assert html.count("hl-target") >= len(EXPECTED[key]["targets"])
     if any(t["unsure"] for t in data["targets"] + data["tasks"]):
@@ -99,7 +99,11 @@ def test_seed_upload_review_confirm(client_for, cast, seed_path, key):
     missing = [f for f in bundle.formsets["reporting_requirements"].forms if not f.initial.get("reporters")]
     assert all(f.unsure for f in missing)  # marked for attention on the page
     response = client.post(session.get_absolute_url(), choose_missing_reporters(data, bundle))
-    assert response.status_code == 302, [f.errors for fs in response.context["bundle"].formsets.values() for f in fs.forms if f.errors] if response.context else response
+    assert response.status_code == 302, (
+        [f.errors for fs in response.context["bundle"].formsets.values() for f in fs.forms if f.errors]
+        if response.context
+        else response
+    )
     plan = Plan.objects.get()
     assert response["Location"] == plan.get_absolute_url()
     assert plan.status == PlanStatus.DRAFT
@@ -240,13 +244,17 @@ class TestConfirm:
         assert prefill.proposed_issuer.lower() == "ủy ban nhân dân huyện đăk glei"
         assert "new_issuer-create" in page.content.decode()
         agencies = Agency.objects.count()
-        data = choose_missing_reporters(post_data(page.context["bundle"]), page.context["bundle"], cast["agencies"]["nn_ngochoi"].pk)
-        data.update({
-            "new_issuer-create": "on",
-            "new_issuer-name": prefill.proposed_issuer,
-            "new_issuer-short_name": "UBND",
-            "new_issuer-unit": str(cast["units"]["ngochoi"].pk),
-        })
+        data = choose_missing_reporters(
+            post_data(page.context["bundle"]), page.context["bundle"], cast["agencies"]["nn_ngochoi"].pk
+        )
+        data.update(
+            {
+                "new_issuer-create": "on",
+                "new_issuer-name": prefill.proposed_issuer,
+                "new_issuer-short_name": "UBND",
+                "new_issuer-unit": str(cast["units"]["ngochoi"].pk),
+            }
+        )
         bad = dict(data, title="")
         assert client.post(ImportSession.objects.get().get_absolute_url(), bad).status_code == 200
         assert Agency.objects.count() == agencies
@@ -260,30 +268,75 @@ class TestConfirm:
     def test_new_issuer_outside_the_area_is_refused(self, client_for, cast, seed_path):
         """The new issuer's unit must be in the user's area."""
         client = client_for(cast["users"]["ngochoi"])
-        page = client.get(client.post(reverse(UPLOAD), {"text": seed_path("001").read_text(encoding="utf-8")})["Location"])
+        page = client.get(
+            client.post(reverse(UPLOAD), {"text": seed_path("001").read_text(encoding="utf-8")})["Location"]
+        )
         data = post_data(page.context["bundle"])
-        data.update({"new_issuer-create": "on", "new_issuer-name": "Ủy ban nhân dân huyện X",
-                     "new_issuer-unit": str(cast["units"]["laichau"].pk)})
+        data.update(
+            {
+                "new_issuer-create": "on",
+                "new_issuer-name": "Ủy ban nhân dân huyện X",
+                "new_issuer-unit": str(cast["units"]["laichau"].pk),
+            }
+        )
         response = client.post(ImportSession.objects.get().get_absolute_url(), data)
         assert response.status_code == 200
         assert not Plan.objects.exists()
 
     def test_legal_basis_linked_to_plan_in_portal(self, client_for, cast, seed_path):
         """A legal basis whose number and symbol are a plan's in the portal is linked to it."""
-        from tests.plans.factories import IssuedPlanFactory
-
         import datetime
 
+        from tests.plans.factories import IssuedPlanFactory
+
         kontum = cast["agencies"]["ubnd_ngochoi"]  # any issuer in the user's area
-        provincial = IssuedPlanFactory(issuer=kontum, number=4025, symbol="KH-UBND", issue_date=datetime.date(2023, 12, 1),
-                                       period_start=datetime.date(2023, 1, 1), period_end=datetime.date(2025, 12, 31))
+        provincial = IssuedPlanFactory(
+            issuer=kontum,
+            number=4025,
+            symbol="KH-UBND",
+            issue_date=datetime.date(2023, 12, 1),
+            period_start=datetime.date(2023, 1, 1),
+            period_end=datetime.date(2025, 12, 31),
+        )
         client = client_for(cast["users"]["ngochoi"])
-        page = client.get(client.post(reverse(UPLOAD), {"text": seed_path("001").read_text(encoding="utf-8")})["Location"])
+        page = client.get(
+            client.post(reverse(UPLOAD), {"text": seed_path("001").read_text(encoding="utf-8")})["Location"]
+        )
         bundle = page.context["bundle"]
         assert bundle.formsets["legal_bases"].forms[0].initial["linked_plan"] == provincial
         assert bundle.form.initial["implements_plan"] == provincial
-        response = client.post(ImportSession.objects.get().get_absolute_url(), choose_missing_reporters(post_data(bundle), bundle))
+        response = client.post(
+            ImportSession.objects.get().get_absolute_url(), choose_missing_reporters(post_data(bundle), bundle)
+        )
         assert response.status_code == 302
         plan = Plan.objects.exclude(pk=provincial.pk).get()
         assert plan.legal_bases.get().linked_plan == provincial
         assert plan.implements_plan == provincial
+
+
+class TestDiscard:
+    def test_owner_discards_an_unsaved_document(self, client_for, cast, seed_path):
+        """The uploader can discard a document read but not saved; others get 404, GET 405."""
+        client = client_for(cast["users"]["ngochoi"])
+        _upload(client, "001.txt", seed_path("001").read_bytes())
+        session = ImportSession.objects.get()
+        url = reverse("planimport:discard", args=[session.pk])
+        assert client_for(cast["users"]["quangngai"]).post(url).status_code == 404
+        assert client_for(cast["users"]["lanhdao"]).post(url).status_code == 403
+        assert client.get(url).status_code == 405
+        response = client.post(url)
+        assert response.status_code == 302
+        assert not ImportSession.objects.exists()
+
+    def test_unexpected_reader_failure_is_a_message(self, client_for, cast, monkeypatch):
+        """A crash inside the reader's libraries is shown as a message, not a 500."""
+        import planimport.services as services
+
+        def boom(*args, **kwargs):
+            raise KeyError("word/document.xml")
+
+        monkeypatch.setattr(services, "read_file", boom)
+        response = _upload(client_for(cast["users"]["quangngai"]), "odd.docx", b"PK\x03\x04 odd")
+        assert response.status_code == 200
+        assert response.context["form"].errors
+        assert not ImportSession.objects.exists()
