@@ -310,9 +310,10 @@ class _CellFactory:
 
     def _make(self, kind):
         cell = WriteOnlyCell(self.sheet)
-        cell.border = BORDER
-        if kind in ("int", "money", "year"):
-            cell.number_format = "0" if kind == "year" else NUMBER_FORMAT
+        if kind == "header":
+            cell.border = BORDER
+        if kind in ("int", "money"):
+            cell.number_format = NUMBER_FORMAT
         elif kind == "date":
             cell.number_format = DATE_FORMAT
         elif kind == "quoted":
@@ -325,11 +326,16 @@ class _CellFactory:
 
     def cell(self, index, kind, value):
         """The cell of column ``index`` holding ``value``: one object per column, because a
-        whole row is built before openpyxl serialises it."""
+        whole row is built before openpyxl serialises it. Plain text goes as a bare value
+        (cheapest path in openpyxl); numbers and dates need their number format."""
         if value is None:
             return None
-        if isinstance(value, str) and value.startswith(DANGEROUS_PREFIXES):
+        if isinstance(value, str):
+            if not value.startswith(DANGEROUS_PREFIXES):
+                return value
             kind = "quoted"
+        elif kind not in ("int", "money", "date"):
+            return value
         cell = self.cells.get((index, kind))
         if cell is None:
             cell = self.cells[(index, kind)] = self._make(kind)
