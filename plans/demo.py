@@ -180,7 +180,6 @@ def _seed_000():
     resp = _subsections("000", "IV")
     data = {
         "issuer": lmhtx,
-        "issuer_text": "Thường trực Liên minh Hợp tác xã tỉnh Quảng Ngãi",
         "symbol": "KH-LMHTX",
         "place": "Quảng Ngãi",
         "title": TITLES["000"],

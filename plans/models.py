@@ -19,6 +19,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from core.models import TimeStampedModel
@@ -650,7 +651,7 @@ class ReportingRequirement(models.Model):
         on_delete=models.SET_NULL,
         related_name="consolidated_by",
     )
-    active = models.BooleanField(_("active"), default=True)
+    active = models.BooleanField(pgettext_lazy("reporting requirement", "active"), default=True)
     history = HistoricalRecords(m2m_fields=[reporters])
 
     class Meta:
@@ -681,7 +682,7 @@ class ReportingRequirement(models.Model):
                 _("A one-off report needs a fixed date."), code="once_needs_date"
             )
         try:
-            self.reminder_offset_list
+            _offsets = self.reminder_offset_list  # noqa: F841 - parsing is the check
         except ValueError:
             errors["reminder_offsets"] = ValidationError(
                 _("Enter whole numbers of days separated by commas, e.g. 7,3,1."), code="offsets_invalid"

@@ -14,7 +14,7 @@ from django.template import TemplateDoesNotExist
 from django.template.loader import get_template
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext, pgettext_lazy
 from django.views.generic import FormView, TemplateView
 from django_filters.views import FilterView
 
@@ -247,7 +247,7 @@ class PlanCloseView(PlanActionView):
     form_class = ConfirmForm
     title = gettext_lazy("Close the plan")
     intro = gettext_lazy("A closed plan is finished: it stays readable, with its reports, but no longer changes.")
-    submit_label = gettext_lazy("Close")
+    submit_label = pgettext_lazy("plan action", "Close")
     success_message = gettext_lazy("The plan was closed.")
     danger = True
 
@@ -320,6 +320,6 @@ class PlanHistoryView(RoleRequiredMixin, TemplateView):
         context.update(
             plan=plan,
             entries=plan_history(plan),
-            breadcrumbs=[_list_crumb(), (plan.reference, plan.get_absolute_url()), (_("History"), "")],
+            breadcrumbs=[_list_crumb(), (plan.reference, plan.get_absolute_url()), (pgettext("plan", "History"), "")],
         )
         return context

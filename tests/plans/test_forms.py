@@ -7,7 +7,7 @@ import pytest
 from django.utils import translation
 
 from plans.forms import import_initial, plan_form_bundle, plan_forms_from_import
-from tests.plans.factories import IssuedPlanFactory, PlanFactory
+from tests.plans.factories import IssuedPlanFactory
 from tests.plans.helpers import plan_post
 
 pytestmark = pytest.mark.django_db

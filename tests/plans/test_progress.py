@@ -6,7 +6,17 @@ from decimal import Decimal
 import pytest
 
 from plans import progress
-from plans.progress import ACHIEVED, AT_RISK, BEHIND, NO_DATA, ON_TRACK, combine, evaluate, expected_on_path, is_achieved
+from plans.progress import (
+    ACHIEVED,
+    AT_RISK,
+    BEHIND,
+    NO_DATA,
+    ON_TRACK,
+    combine,
+    evaluate,
+    expected_on_path,
+    is_achieved,
+)
 
 START = date(2023, 1, 1)
 

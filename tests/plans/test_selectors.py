@@ -12,7 +12,13 @@ from plans.models import Responsibility
 from plans.providers import TargetValue
 from plans.selectors import plan_can_edit, plan_get_for_detail, plan_target_rows, plans_visible_to
 from tests.directory.factories import AgencyFactory, DistrictFactory, ProvinceFactory, UserFactory
-from tests.plans.factories import IssuedPlanFactory, PlanFactory, PlanTargetFactory, PlanTaskFactory, ReportingRequirementFactory
+from tests.plans.factories import (
+    IssuedPlanFactory,
+    PlanFactory,
+    PlanTargetFactory,
+    PlanTaskFactory,
+    ReportingRequirementFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
