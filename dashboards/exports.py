@@ -175,7 +175,7 @@ def build_workbook(data: dict) -> bytes:
         wb,
         _("Reporting compliance"),
         data,
-        [_("Agency"), _("Unit"), *[c["label"] for c in matrix["columns"]], _("On time"), _("Late"), _("Missing"), _("Returned"), _("Not yet due")],
+        [_("Agency"), _("Administrative unit"), *[c["label"] for c in matrix["columns"]], _("On time"), _("Late"), _("Missing"), _("Returned"), _("Not yet due")],
         (
             (
                 r.agency_name,
@@ -198,7 +198,7 @@ def build_workbook(data: dict) -> bytes:
         wb,
         _("Units"),
         data,
-        [_("Unit"), _("Active plans"), _("Missing reports"), _("Organisations"), _("Agricultural HTX")],
+        [_("Administrative unit"), _("Active plans"), _("Missing reports"), _("Organisations"), _("Agricultural HTX")],
         ((str(u), u.active_plans, u.missing_reports, u.org_count, u.agri_htx) for u in data["children"]),
         widths=[40, 14, 14, 14, 14],
     )
