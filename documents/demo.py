@@ -31,7 +31,9 @@ def create_demo_pki(*, stdout) -> dict:
     signature = demo_image("demo-signature.png")
     images = 0
     for user in User.objects.filter(is_leader=True, username__in=[u["username"] for u in directory_demo.USERS]):
-        _obj, was_created = SignatureImage.objects.get_or_create(user=user, defaults={"image": signature, "is_demo": True})
+        _obj, was_created = SignatureImage.objects.get_or_create(
+            user=user, defaults={"image": signature, "is_demo": True}
+        )
         images += was_created
     stdout.write(f"documents: demo CA, {created} new demo certificates, {images} new demo signature images\n")
     return {"certificates": created, "images": images}

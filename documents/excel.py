@@ -187,9 +187,16 @@ def plan_workbook(snap: dict, properties: dict | None = None) -> bytes:
         ["TT", "Chỉ tiêu", "Đơn vị tính", "Năm", "Kế hoạch", "Hiện trạng (năm gốc)"],
         [6, 52, 14, 9, 14, 18],
         [
-            [t["no"], t["description"], t["unit"], t["year"],
-             t["plan"] if t["comparator"] == "range" else (t["value"], render.COMPARATOR_SIGN.get(t["comparator"], "")),
-             (f"{t['baseline']} ({t['baseline_year']})" if t["baseline"] else "")]
+            [
+                t["no"],
+                t["description"],
+                t["unit"],
+                t["year"],
+                t["plan"]
+                if t["comparator"] == "range"
+                else (t["value"], render.COMPARATOR_SIGN.get(t["comparator"], "")),
+                (f"{t['baseline']} ({t['baseline_year']})" if t["baseline"] else ""),
+            ]
             for t in snap["targets"]
         ],
         ["center", "text", "center", "center", "num", "center"],
@@ -201,17 +208,25 @@ def plan_workbook(snap: dict, properties: dict | None = None) -> bytes:
         start,
         ["TT", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"],
         [6, 60, 26, 30, 14],
-        [[t["no"], ": ".join(p for p in (t["title"], t["text"]) if p), t["lead"], t["agencies"], t["timeframe"]] for t in snap["tasks"]],
+        [
+            [t["no"], ": ".join(p for p in (t["title"], t["text"]) if p), t["lead"], t["agencies"], t["timeframe"]]
+            for t in snap["tasks"]
+        ],
         ["center", "text", "text", "text", "center"],
     )
     ws = wb.create_sheet("Kinh phí")
-    start = _header_block(ws, snap, columns=5, title="BIỂU KINH PHÍ THỰC HIỆN", subtitle=snap["title"], unit_note="ĐVT: đồng")
+    start = _header_block(
+        ws, snap, columns=5, title="BIỂU KINH PHÍ THỰC HIỆN", subtitle=snap["title"], unit_note="ĐVT: đồng"
+    )
     end = _table(
         ws,
         start,
         ["TT", "Nội dung", "Kinh phí", "Nguồn kinh phí", "Năm"],
         [6, 50, 18, 32, 9],
-        [[b["no"], b["description"], b["amount"], b.get("source_text") or b["source"], b["year"]] for b in snap["budget"]],
+        [
+            [b["no"], b["description"], b["amount"], b.get("source_text") or b["source"], b["year"]]
+            for b in snap["budget"]
+        ],
         ["center", "text", "num", "text", "center"],
     )
     if snap["budget"]:
@@ -244,7 +259,16 @@ def report_workbook(snap: dict, properties: dict | None = None) -> bytes:
         ["TT", "Chỉ tiêu", "Đơn vị tính", "Năm", "Kế hoạch", "Thực hiện", "% so với kế hoạch", "Đánh giá"],
         [6, 48, 13, 8, 13, 13, 12, 22],
         [
-            [r["no"], r["description"], r["unit"], r["year"], r["value"], r["achieved_raw"], r["percent_raw"], r["status_label"]]
+            [
+                r["no"],
+                r["description"],
+                r["unit"],
+                r["year"],
+                r["value"],
+                r["achieved_raw"],
+                r["percent_raw"],
+                r["status_label"],
+            ]
             for r in annex["rows"]
         ],
         ["center", "text", "center", "center", "num", "num", "pct", "center"],

@@ -12,13 +12,19 @@ class VerifyForm(forms.Form):
 
     document = forms.FileField(label=_("Document (PDF or .xlsx)"))
     signature = forms.FileField(
-        label=_("Signature file (.p7s)"), required=False, help_text=_("Only for a workbook: the .p7s file that came with it.")
+        label=_("Signature file (.p7s)"),
+        required=False,
+        help_text=_("Only for a workbook: the .p7s file that came with it."),
     )
 
     def clean_document(self):
         f = self.cleaned_data["document"]
         if f.size > MAX_VERIFY_BYTES:
-            raise forms.ValidationError(_("The file is too large (at most %(mb)s MB)."), code="too_large", params={"mb": MAX_VERIFY_BYTES // (1024 * 1024)})
+            raise forms.ValidationError(
+                _("The file is too large (at most %(mb)s MB)."),
+                code="too_large",
+                params={"mb": MAX_VERIFY_BYTES // (1024 * 1024)},
+            )
         name = f.name.lower()
         if not name.endswith((".pdf", ".xlsx")):
             raise forms.ValidationError(_("Upload a PDF file or an Excel workbook (.xlsx)."), code="extension")
@@ -34,5 +40,8 @@ class VerifyForm(forms.Form):
         data = super().clean()
         document, signature = data.get("document"), data.get("signature")
         if document and document.name.lower().endswith(".xlsx") and not signature:
-            self.add_error("signature", forms.ValidationError(_("A workbook is checked with its .p7s signature file."), code="p7s_missing"))
+            self.add_error(
+                "signature",
+                forms.ValidationError(_("A workbook is checked with its .p7s signature file."), code="p7s_missing"),
+            )
         return data

@@ -60,9 +60,13 @@ def load_pkcs12(data: bytes, passphrase: bytes | None):
     try:
         key, cert, extra = pkcs12.load_key_and_certificates(bytes(data), passphrase)
     except ValueError:
-        raise ValidationError(_("The PKCS#12 file cannot be opened: wrong passphrase or damaged file."), code="pkcs12_invalid")
+        raise ValidationError(
+            _("The PKCS#12 file cannot be opened: wrong passphrase or damaged file."), code="pkcs12_invalid"
+        )
     if key is None or cert is None:
-        raise ValidationError(_("The PKCS#12 file must contain a private key and its certificate."), code="pkcs12_incomplete")
+        raise ValidationError(
+            _("The PKCS#12 file must contain a private key and its certificate."), code="pkcs12_incomplete"
+        )
     return key, cert, list(extra or [])
 
 

@@ -75,7 +75,12 @@ class RenderedDocument(TimeStampedModel):
 
     kind = models.CharField(_("kind"), max_length=12, choices=DocumentKind.choices)
     plan = models.ForeignKey(
-        "plans.Plan", verbose_name=_("plan"), null=True, blank=True, on_delete=models.CASCADE, related_name="rendered_documents"
+        "plans.Plan",
+        verbose_name=_("plan"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="rendered_documents",
     )
     obligation = models.ForeignKey(
         "reports.Obligation",
@@ -98,7 +103,12 @@ class RenderedDocument(TimeStampedModel):
     signature_box = models.JSONField(_("signature position"), null=True, blank=True)
     render_seconds = models.FloatField(_("render time (s)"), null=True, blank=True)
     requested_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("requested by"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("requested by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
 
     class Meta:
@@ -112,7 +122,8 @@ class RenderedDocument(TimeStampedModel):
                 violation_error_message=_("This content has already been rendered."),
             ),
             models.CheckConstraint(
-                condition=(Q(plan__isnull=False) & Q(obligation__isnull=True)) | (Q(plan__isnull=True) & Q(obligation__isnull=False)),
+                condition=(Q(plan__isnull=False) & Q(obligation__isnull=True))
+                | (Q(plan__isnull=True) & Q(obligation__isnull=False)),
                 name="rendered_one_source",
                 violation_error_message=_("A document is made from either a plan or a report."),
             ),
@@ -138,7 +149,11 @@ class RenderedDocument(TimeStampedModel):
         snap = self.snapshot or {}
         stem = "ke-hoach" if self.kind.startswith("plan") else "bao-cao"
         number = snap.get("number")
-        ident = f"{int(number):02d}-{snap.get('symbol', '')}" if number else f"du-thao-{self.source.pk if self.source else self.pk}"
+        ident = (
+            f"{int(number):02d}-{snap.get('symbol', '')}"
+            if number
+            else f"du-thao-{self.source.pk if self.source else self.pk}"
+        )
         ext = "pdf" if self.is_pdf else "xlsx"
         return f"{stem}-{ident}.{ext}".replace("/", "-")
 
@@ -223,7 +238,12 @@ class SignedDocument(models.Model):
     """
 
     plan = models.OneToOneField(
-        "plans.Plan", verbose_name=_("plan"), null=True, blank=True, on_delete=models.PROTECT, related_name="signed_document"
+        "plans.Plan",
+        verbose_name=_("plan"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="signed_document",
     )
     obligation = models.OneToOneField(
         "reports.Obligation",
@@ -234,7 +254,11 @@ class SignedDocument(models.Model):
         related_name="signed_document",
     )
     rendered = models.ForeignKey(
-        RenderedDocument, verbose_name=_("rendered from"), null=True, on_delete=models.SET_NULL, related_name="signatures"
+        RenderedDocument,
+        verbose_name=_("rendered from"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="signatures",
     )
     certificate = models.ForeignKey(
         AgencyCertificate, verbose_name=_("certificate"), on_delete=models.PROTECT, related_name="signed_documents"
@@ -250,7 +274,9 @@ class SignedDocument(models.Model):
     size = models.PositiveIntegerField(_("size (bytes)"))
     xlsx_file = models.FileField(_("workbook"), storage=get_private_storage, upload_to="signed/%Y/%m/", blank=True)
     xlsx_sha256 = models.CharField(_("workbook SHA-256"), max_length=64, blank=True, db_index=True)
-    p7s_file = models.FileField(_("workbook signature"), storage=get_private_storage, upload_to="signed/%Y/%m/", blank=True)
+    p7s_file = models.FileField(
+        _("workbook signature"), storage=get_private_storage, upload_to="signed/%Y/%m/", blank=True
+    )
 
     class Meta:
         verbose_name = _("signed document")
@@ -258,7 +284,8 @@ class SignedDocument(models.Model):
         ordering = ["-signed_at"]
         constraints = [
             models.CheckConstraint(
-                condition=(Q(plan__isnull=False) & Q(obligation__isnull=True)) | (Q(plan__isnull=True) & Q(obligation__isnull=False)),
+                condition=(Q(plan__isnull=False) & Q(obligation__isnull=True))
+                | (Q(plan__isnull=True) & Q(obligation__isnull=False)),
                 name="signed_one_source",
                 violation_error_message=_("A signed document belongs to either a plan or a report."),
             ),

@@ -45,7 +45,9 @@ def _static_path(relative: str) -> Path | None:
     roots = [Path(p).resolve() for p in settings.STATICFILES_DIRS]
     if settings.STATIC_ROOT:
         roots.append(Path(settings.STATIC_ROOT).resolve())
-    if not any(path.is_relative_to(root) for root in roots) and not path.is_relative_to(Path(settings.BASE_DIR).resolve()):
+    if not any(path.is_relative_to(root) for root in roots) and not path.is_relative_to(
+        Path(settings.BASE_DIR).resolve()
+    ):
         return None
     if path.suffix.lower() not in _ALLOWED_SUFFIXES or not path.is_file():
         return None

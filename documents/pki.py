@@ -37,7 +37,7 @@ def _fingerprint(cert) -> str:
 
 
 def _demo_common_name(name: str) -> str:
-    """"<agency> (DEMO)" within X.520's 64-byte (UTF-8) limit, the DEMO mark always kept."""
+    """ "<agency> (DEMO)" within X.520's 64-byte (UTF-8) limit, the DEMO mark always kept."""
     suffix = " (DEMO)"
     while len((name + suffix).encode()) > 64:
         name = name[:-1].rstrip()
@@ -71,15 +71,24 @@ def demo_ca() -> tuple[TrustedCA, object, x509.Certificate]:
         .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
         .add_extension(
             x509.KeyUsage(
-                digital_signature=False, content_commitment=False, key_encipherment=False, data_encipherment=False,
-                key_agreement=False, key_cert_sign=True, crl_sign=True, encipher_only=False, decipher_only=False,
+                digital_signature=False,
+                content_commitment=False,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                key_cert_sign=True,
+                crl_sign=True,
+                encipher_only=False,
+                decipher_only=False,
             ),
             critical=True,
         )
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
         .sign(key, hashes.SHA256())
     )
-    key_pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    key_pem = key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
     row = TrustedCA.objects.create(
         name=DEMO_CA_NAME,
         certificate_pem=cert.public_bytes(serialization.Encoding.PEM).decode(),
@@ -118,8 +127,15 @@ def issue_demo_certificate(agency) -> AgencyCertificate:
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
         .add_extension(
             x509.KeyUsage(
-                digital_signature=True, content_commitment=True, key_encipherment=False, data_encipherment=False,
-                key_agreement=False, key_cert_sign=False, crl_sign=False, encipher_only=False, decipher_only=False,
+                digital_signature=True,
+                content_commitment=True,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                key_cert_sign=False,
+                crl_sign=False,
+                encipher_only=False,
+                decipher_only=False,
             ),
             critical=True,
         )

@@ -27,7 +27,7 @@ from django.utils import timezone
 from core.formatting import format_date, format_doc_date, format_number
 
 #: Bump when a template or pdf.css changes the output, so cached files are not reused.
-TEMPLATE_VERSION = "2026-11-25.2"
+TEMPLATE_VERSION = "2026-11-25.3"
 
 KIND_PLAN = "plan"
 KIND_REPORT = "report"
@@ -97,13 +97,13 @@ def lcfirst(text: str) -> str:
 
 
 def _split_locality(name: str) -> tuple[str, str]:
-    """"Liên minh Hợp tác xã tỉnh Quảng Ngãi" → ("Liên minh Hợp tác xã", "tỉnh Quảng Ngãi")."""
+    """ "Liên minh Hợp tác xã tỉnh Quảng Ngãi" → ("Liên minh Hợp tác xã", "tỉnh Quảng Ngãi")."""
     matches = list(_LOCALITY.finditer(" " + name + " "))
     if not matches:
         return name, ""
     m = matches[-1]
     cut = m.start()  # index in the padded string == index of the space before the noun in name
-    org, locality = name[: cut].strip(), name[cut:].strip()
+    org, locality = name[:cut].strip(), name[cut:].strip()
     if not org:
         return name, ""
     return org, locality
@@ -114,7 +114,12 @@ def agency_header_lines(agency) -> list[str]:
     if agency.header_name.strip():
         return [upper_vi(line) for line in agency.header_name.splitlines() if line.strip()]
     org, locality = _split_locality(nfc(agency.name))
-    if agency.kind in ("so", "phong") and agency.parent_id and locality and locality.lower() in nfc(agency.parent.name).lower():
+    if (
+        agency.kind in ("so", "phong")
+        and agency.parent_id
+        and locality
+        and locality.lower() in nfc(agency.parent.name).lower()
+    ):
         # "Sở Tài chính" under "UBND tỉnh Quảng Ngãi", "Phòng Tài chính - Kế hoạch" under
         # "UBND huyện Sơn Hà": the parent line already names the place (OFFICIAL_FORMAT §8).
         return [upper_vi(org)]
@@ -141,7 +146,7 @@ def place_of(agency, explicit: str = "") -> str:
 
 
 def number_line(number, symbol: str, draft: bool) -> str:
-    """"Số: 567/KH-LMHTX"; a draft or an unnumbered document keeps the number blank."""
+    """ "Số: 567/KH-LMHTX"; a draft or an unnumbered document keeps the number blank."""
     if number and not draft:
         return f"Số: {int(number):02d}/{symbol}"
     return f"Số:\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/{symbol}"
@@ -154,7 +159,7 @@ def date_line(place: str, day: date | None, year: int | None, draft: bool) -> st
 
 
 def legal_basis_text(basis) -> str:
-    """"Căn cứ Quyết định số 1368/QĐ-UBND ngày 12 tháng 12 năm 2023 của … về …" (no final mark)."""
+    """ "Căn cứ Quyết định số 1368/QĐ-UBND ngày 12 tháng 12 năm 2023 của … về …" (no final mark)."""
     kind = LEGAL_KIND_VI.get(basis.kind, "")
     title = nfc(basis.title)
     parts = [nfc(basis.verb) or "Căn cứ"]
@@ -181,7 +186,7 @@ def with_endings(lines: list[str], sep: str = ";", last: str = ".") -> list[str]
 
 
 def recipient_lines(lines: list[str], *, first: str | None = None, archive: str = "VT") -> list[str]:
-    """"- …;" items ending with "- Lưu: VT, …." (added when the document does not have one)."""
+    """ "- …;" items ending with "- Lưu: VT, …." (added when the document does not have one)."""
     items = []
     for line in lines:
         text = _BULLET.sub("", nfc(line)).rstrip(" ;.,")
@@ -218,11 +223,32 @@ def body_blocks(text: str) -> list[dict]:
     return blocks
 
 
-ROMANS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"]
+ROMANS = [
+    "I",
+    "II",
+    "III",
+    "IV",
+    "V",
+    "VI",
+    "VII",
+    "VIII",
+    "IX",
+    "X",
+    "XI",
+    "XII",
+    "XIII",
+    "XIV",
+    "XV",
+    "XVI",
+    "XVII",
+    "XVIII",
+    "XIX",
+    "XX",
+]
 
 
 def mark_end(sections: list[dict]) -> None:
-    """"./." ends the body (every PL III sample): after the last paragraph, or on its own
+    """ "./." ends the body (every PL III sample): after the last paragraph, or on its own
     line when the body ends with a table; never twice when the text already has it."""
     for section in sections:
         section["end_mark"] = False
@@ -243,7 +269,7 @@ def _num(value) -> str:
 
 
 def target_plan_display(target) -> str:
-    """"≥ 17", "01 - 05", "70" with Vietnamese numbers."""
+    """ "≥ 17", "01 - 05", "70" with Vietnamese numbers."""
     if target.comparator == "range":
         return f"{format_number(target.value)} - {format_number(target.value_max)}"
     sign = COMPARATOR_SIGN.get(target.comparator, "")
@@ -327,7 +353,10 @@ def plan_snapshot(plan) -> dict:
             placed.add("budget")
         if s.kind == "implementation" and not s.body.strip() and responsibilities:
             section["blocks"] = [
-                {"style": "item", "text": f"{i}. {nfc(r.agency_text or (r.agency.name if r.agency_id else ''))}: {nfc(r.text)}"}
+                {
+                    "style": "item",
+                    "text": f"{i}. {nfc(r.agency_text or (r.agency.name if r.agency_id else ''))}: {nfc(r.text)}",
+                }
                 for i, r in enumerate(responsibilities, start=1)
             ]
         sections.append(section)
@@ -385,7 +414,9 @@ def plan_snapshot(plan) -> dict:
         },
         "recipients": recipient_lines(plan.recipient_lines),
         "annex": None,
-        "period": f"{plan.period_start.year}" if plan.period_start.year == plan.period_end.year else f"{plan.period_start.year} - {plan.period_end.year}",
+        "period": f"{plan.period_start.year}"
+        if plan.period_start.year == plan.period_end.year
+        else f"{plan.period_start.year} - {plan.period_end.year}",
     }
 
 
@@ -440,11 +471,19 @@ def obligation_snapshot(obligation, *, as_of: date | None = None) -> dict:
     plan_ref = f"số {plan.reference}" if plan.number else ""
     plan_when = f" ngày {format_date(plan.issue_date)}" if plan.issue_date else ""
     consolidated = obligation.kind == "consolidation"
-    title = f"Kết quả thực hiện Kế hoạch {plan_ref}{plan_when} về {lcfirst(plan.title)}, {lcfirst(period.label)}".replace("  ", " ")
+    title = (
+        f"Kết quả thực hiện Kế hoạch {plan_ref}{plan_when} về {lcfirst(plan.title)}, {lcfirst(period.label)}".replace(
+            "  ", " "
+        )
+    )
     if consolidated:
         title = "Tổng hợp " + lcfirst(title)
 
-    summary_parts = [f"{STATUS_VI[key].lower()} {counts[key]}" for key in ("achieved", "on_track", "at_risk", "behind", "no_data") if counts[key]]
+    summary_parts = [
+        f"{STATUS_VI[key].lower()} {counts[key]}"
+        for key in ("achieved", "on_track", "at_risk", "behind", "no_data")
+        if counts[key]
+    ]
     results_blocks = [{"style": "item-title", "text": "1. Kết quả thực hiện các chỉ tiêu"}]
     results_blocks.append(
         {
@@ -470,11 +509,17 @@ def obligation_snapshot(obligation, *, as_of: date | None = None) -> dict:
             results_blocks.append({"style": "bullet", "text": text})
     spending = list(obligation.spending.all())
     if spending:
-        results_blocks.append({"style": "item-title", "text": f"{3 if progress_items else 2}. Tình hình sử dụng kinh phí"})
+        results_blocks.append(
+            {"style": "item-title", "text": f"{3 if progress_items else 2}. Tình hình sử dụng kinh phí"}
+        )
         for sp in spending:
             line = sp.budget_line
             desc = nfc(line.description) or BUDGET_SOURCE_VI.get(line.source, "")
-            amount = format_number(sp.amount / Decimal(1_000_000)) + " triệu đồng" if sp.amount is not None else "chưa có số liệu"
+            amount = (
+                format_number(sp.amount / Decimal(1_000_000)) + " triệu đồng"
+                if sp.amount is not None
+                else "chưa có số liệu"
+            )
             results_blocks.append({"style": "bullet", "text": f"- {desc}: {amount}."})
 
     sections = [
@@ -544,6 +589,8 @@ def obligation_snapshot(obligation, *, as_of: date | None = None) -> dict:
             "reference": annex_ref,
             "unit_note": "",
             "rows": annex_rows,
+            # Milestone years matter only when the plan has several (seed 004: 2025 and 2030).
+            "show_year": len({r["year"] for r in annex_rows}) > 1,
             "as_of": format_date(as_of),
         },
     }

@@ -124,7 +124,9 @@ def document_render(*, document_id: int) -> RenderedDocument:
     document = RenderedDocument.objects.get(pk=document_id)
     if document.is_ready:
         return document
-    RenderedDocument.objects.filter(pk=document_id).update(status=RenderStatus.RUNNING, progress=10, modified=timezone.now())
+    RenderedDocument.objects.filter(pk=document_id).update(
+        status=RenderStatus.RUNNING, progress=10, modified=timezone.now()
+    )
     started = time.perf_counter()
     try:
         if document.is_pdf:
@@ -159,8 +161,8 @@ def document_render(*, document_id: int) -> RenderedDocument:
 
 def can_sign(user, source) -> bool:
     """A leader (or admin) whose area contains the plan's issuer or the report's agency."""
-    from directory.selectors import unit_area_q
     from directory.models import AdministrativeUnit
+    from directory.selectors import unit_area_q
 
     if not user.is_authenticated or not user.has_role(Role.LEADER):
         return False
@@ -251,7 +253,9 @@ def document_sign(*, source, acting_user) -> SignedDocument:
         size=len(signed_pdf),
         **_source_fields(source),
     )
-    signed.file.save(f"{'ke-hoach' if _is_plan(source) else 'bao-cao'}-{pdf_sha[:16]}.pdf", ContentFile(signed_pdf), save=False)
+    signed.file.save(
+        f"{'ke-hoach' if _is_plan(source) else 'bao-cao'}-{pdf_sha[:16]}.pdf", ContentFile(signed_pdf), save=False
+    )
     if not _is_plan(source):
         workbook = render_xlsx_bytes(
             snapshot,
@@ -265,7 +269,9 @@ def document_sign(*, source, acting_user) -> SignedDocument:
         signed.xlsx_file.save(f"bao-cao-{pdf_sha[:16]}.xlsx", ContentFile(workbook), save=False)
         signed.xlsx_sha256 = hashlib.sha256(workbook).hexdigest()
         signed.p7s_file.save(
-            f"bao-cao-{pdf_sha[:16]}.xlsx.p7s", ContentFile(signing.sign_detached(workbook, certificate=certificate)), save=False
+            f"bao-cao-{pdf_sha[:16]}.xlsx.p7s",
+            ContentFile(signing.sign_detached(workbook, certificate=certificate)),
+            save=False,
         )
     signed.save()
     audit(
@@ -279,7 +285,9 @@ def document_sign(*, source, acting_user) -> SignedDocument:
 
 
 @transaction.atomic
-def certificate_upload(*, agency, pkcs12_bytes: bytes, passphrase: str, seal_png: bytes | None, acting_user, store_passphrase: bool = True):
+def certificate_upload(
+    *, agency, pkcs12_bytes: bytes, passphrase: str, seal_png: bytes | None, acting_user, store_passphrase: bool = True
+):
     """Store an agency's PKCS#12 (checked by opening it); deactivate its previous certificate."""
     from .keys import certificate_fields, encrypt_secret, load_pkcs12
 

@@ -8,8 +8,16 @@ urlpatterns = [
     path("plans/<int:pk>/pdf/", views.ExportView.as_view(source_type="plan", fmt=services.PDF), name="plan_pdf"),
     path("plans/<int:pk>/xlsx/", views.ExportView.as_view(source_type="plan", fmt=services.XLSX), name="plan_xlsx"),
     path("plans/<int:pk>/sign/", views.SignView.as_view(source_type="plan"), name="plan_sign"),
-    path("reports/<int:pk>/pdf/", views.ExportView.as_view(source_type="obligation", fmt=services.PDF), name="obligation_pdf"),
-    path("reports/<int:pk>/xlsx/", views.ExportView.as_view(source_type="obligation", fmt=services.XLSX), name="obligation_xlsx"),
+    path(
+        "reports/<int:pk>/pdf/",
+        views.ExportView.as_view(source_type="obligation", fmt=services.PDF),
+        name="obligation_pdf",
+    ),
+    path(
+        "reports/<int:pk>/xlsx/",
+        views.ExportView.as_view(source_type="obligation", fmt=services.XLSX),
+        name="obligation_xlsx",
+    ),
     path("reports/<int:pk>/sign/", views.SignView.as_view(source_type="obligation"), name="obligation_sign"),
     path("rendered/<int:pk>/", views.DocumentStatusView.as_view(), name="document_status"),
     path("rendered/<int:pk>/download/", views.DocumentDownloadView.as_view(), name="document_download"),

@@ -54,7 +54,9 @@ class VerificationReport:
 
     @property
     def all_valid(self) -> bool:
-        return bool(self.signatures) and all(s.intact and s.valid and s.trusted and not s.modified_after_signing for s in self.signatures)
+        return bool(self.signatures) and all(
+            s.intact and s.valid and s.trusted and not s.modified_after_signing for s in self.signatures
+        )
 
 
 def _validation_context():
@@ -78,8 +80,8 @@ def verify_pdf(data: bytes) -> VerificationReport:
     from pyhanko.pdf_utils.misc import PdfReadError
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.diff_analysis import ModificationLevel
-    from pyhanko.sign.validation.errors import SignatureValidationError
     from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko.sign.validation.errors import SignatureValidationError
 
     if not data.startswith(b"%PDF"):
         raise VerificationError(_("The file is not a PDF document."))
@@ -89,7 +91,9 @@ def verify_pdf(data: bytes) -> VerificationReport:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         embedded = list(reader.embedded_signatures)
     except (PdfReadError, ValueError, KeyError, TypeError, IndexError) as exc:
-        raise VerificationError(_("The PDF file is damaged and cannot be read (%(error)s).") % {"error": str(exc)[:200]})
+        raise VerificationError(
+            _("The PDF file is damaged and cannot be read (%(error)s).") % {"error": str(exc)[:200]}
+        )
     if not embedded:
         raise VerificationError(_("The PDF file has no digital signature."))
     context = _validation_context()
@@ -118,7 +122,9 @@ def verify_pdf(data: bytes) -> VerificationReport:
         level = getattr(status, "modification_level", None)
         coverage = getattr(status, "coverage", None)
         covers_whole = coverage is not None and coverage.name == "ENTIRE_FILE"
-        modified = not covers_whole and (level is None or level not in (ModificationLevel.NONE, ModificationLevel.LTA_UPDATES))
+        modified = not covers_whole and (
+            level is None or level not in (ModificationLevel.NONE, ModificationLevel.LTA_UPDATES)
+        )
         report.signatures.append(
             SignatureReport(
                 field_name=str(sig.field_name),
@@ -148,11 +154,13 @@ def verify_workbook(xlsx: bytes, p7s: bytes) -> VerificationReport:
     try:
         content_info = cms.ContentInfo.load(p7s)
         signed_data = content_info["content"]
-        signed_data.native  # force parsing: a damaged file fails here, not later
+        signed_data.native  # noqa: B018 - force parsing: a damaged file fails here, not later
     except (ValueError, TypeError, KeyError):
         raise VerificationError(_("The signature file (.p7s) is damaged or not a CMS signature."))
     report = VerificationReport(kind="xlsx", sha256=hashlib.sha256(xlsx).hexdigest())
-    status = asyncio.run(async_validate_detached_cms(xlsx, signed_data, signer_validation_context=_validation_context()))
+    status = asyncio.run(
+        async_validate_detached_cms(xlsx, signed_data, signer_validation_context=_validation_context())
+    )
     cert = status.signing_cert
     name, org = _name(cert) if cert is not None else ("", "")
     report.signatures.append(

@@ -91,7 +91,9 @@ class ExportView(RoleRequiredMixin, _SourceMixin, View):
 
 class _RenderedMixin(RoleRequiredMixin):
     def get_document(self) -> RenderedDocument:
-        document = get_object_or_404(RenderedDocument.objects.select_related("plan", "obligation"), pk=self.kwargs["pk"])
+        document = get_object_or_404(
+            RenderedDocument.objects.select_related("plan", "obligation"), pk=self.kwargs["pk"]
+        )
         user = self.request.user
         if document.plan_id:
             allowed = visible_plans(user).filter(pk=document.plan_id).exists()
@@ -173,7 +175,11 @@ class SignedZipView(_SignedMixin, View):
         stem = signed.filename.removesuffix(".pdf")
         buffer = io.BytesIO()
         with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-            for field, name in ((signed.file, f"{stem}.pdf"), (signed.xlsx_file, f"{stem}.xlsx"), (signed.p7s_file, f"{stem}.xlsx.p7s")):
+            for field, name in (
+                (signed.file, f"{stem}.pdf"),
+                (signed.xlsx_file, f"{stem}.xlsx"),
+                (signed.p7s_file, f"{stem}.xlsx.p7s"),
+            ):
                 with field.open("rb") as fh:
                     archive.writestr(name, fh.read())
         response = HttpResponse(buffer.getvalue(), content_type="application/zip")
@@ -204,4 +210,6 @@ class VerifyView(LoginRequiredMixin, FormView):
         except VerificationError as exc:
             form.add_error("document", str(exc))
             return self.form_invalid(form)
-        return self.render_to_response(self.get_context_data(form=VerifyForm(), report=report, uploaded_name=document.name))
+        return self.render_to_response(
+            self.get_context_data(form=VerifyForm(), report=report, uploaded_name=document.name)
+        )

@@ -1,6 +1,6 @@
 """Fill documents/locale/vi/LC_MESSAGES/django.po from the table below (run after makemessages).
 
-    python documents/locale/fill_vi.py
+python documents/locale/fill_vi.py
 """
 
 import re
@@ -159,7 +159,7 @@ def _quote(text):
 def main():
     text = PO.read_text(encoding="utf-8")
     # Keep the header its own block even when no blank line follows it.
-    text = re.sub(r'(Plural-Forms:[^\n]*\n)(?=#)', r"\1\n", text, count=1)
+    text = re.sub(r"(Plural-Forms:[^\n]*\n)(?=#)", r"\1\n", text, count=1)
     blocks = text.split("\n\n")
     out, missing = [], []
     for i, block in enumerate(blocks):

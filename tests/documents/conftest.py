@@ -49,23 +49,41 @@ def make_plan(issuer, *, targets=5, tasks=3, title=None, **kwargs):
         **kwargs,
     )
     LegalBasis.objects.create(
-        plan=plan, order=1, kind="decision", number="1368/QĐ-UBND", date=datetime.date(2023, 12, 12),
-        issuer="UBND tỉnh Quảng Ngãi", title="về việc phê duyệt Kế hoạch phát triển kinh tế tập thể năm 2024",
+        plan=plan,
+        order=1,
+        kind="decision",
+        number="1368/QĐ-UBND",
+        date=datetime.date(2023, 12, 12),
+        issuer="UBND tỉnh Quảng Ngãi",
+        title="về việc phê duyệt Kế hoạch phát triển kinh tế tập thể năm 2024",
     )
-    LegalBasis.objects.create(plan=plan, order=2, kind="decision", number="519/QĐ-LMHTX", date=datetime.date(2023, 12, 28))
+    LegalBasis.objects.create(
+        plan=plan, order=2, kind="decision", number="519/QĐ-LMHTX", date=datetime.date(2023, 12, 28)
+    )
     PlanSectionFactory(
-        plan=plan, order=1, number="I", title="Mục đích, yêu cầu", kind="purpose",
+        plan=plan,
+        order=1,
+        number="I",
+        title="Mục đích, yêu cầu",
+        kind="purpose",
         body="1. Mục đích\nNâng cao nhận thức của cán bộ, thành viên hợp tác xã về vai trò của kinh tế tập thể.\n"
         "2. Yêu cầu\na) Tổ chức hội nghị thiết thực, hiệu quả;\nb) Tiết kiệm, đúng quy định.",
     )
     PlanSectionFactory(plan=plan, order=2, number="II", title="Chỉ tiêu", kind="objectives", body="Đến năm 2025:")
     for i in range(targets):
-        PlanTargetFactory(plan=plan, order=i, description=f"Số hợp tác xã nông nghiệp hoạt động hiệu quả nhóm {i + 1}",
-                          value=Decimal("1200") + i, milestone_year=2025)
+        PlanTargetFactory(
+            plan=plan,
+            order=i,
+            description=f"Số hợp tác xã nông nghiệp hoạt động hiệu quả nhóm {i + 1}",
+            value=Decimal("1200") + i,
+            milestone_year=2025,
+        )
     PlanSectionFactory(plan=plan, order=3, number="III", title="Kinh phí", kind="budget", body="Từ ngân sách tỉnh.")
     BudgetLineFactory(plan=plan, description="Kinh phí tổ chức hội nghị", amount=Decimal("25270000"))
     for i in range(tasks):
-        PlanTaskFactory(plan=plan, order=i, number=str(i + 1), title=f"Nhiệm vụ {i + 1}", text="Chuẩn bị nội dung hội nghị")
+        PlanTaskFactory(
+            plan=plan, order=i, number=str(i + 1), title=f"Nhiệm vụ {i + 1}", text="Chuẩn bị nội dung hội nghị"
+        )
     Responsibility.objects.create(plan=plan, order=1, agency_text="Phòng Chính sách và Hỗ trợ", text="Chủ trì tổ chức.")
     return plan
 
@@ -88,14 +106,27 @@ def reporting_agency(commune_a, receiver):
 def make_report(plan, reporting_agency, receiver, *, status="approved", rows=None):
     """A submission with values for every target, then moved to ``status``."""
     req = ReportingRequirementFactory(plan=plan, receiver=receiver, reporters=[reporting_agency])
-    period = ReportingPeriodFactory(requirement=req, label="Quý III/2025", start=datetime.date(2025, 7, 1),
-                                    end=datetime.date(2025, 9, 30), cutoff_start=datetime.date(2025, 6, 15),
-                                    cutoff_end=datetime.date(2025, 9, 14), due_date=datetime.date(2025, 9, 25))
+    period = ReportingPeriodFactory(
+        requirement=req,
+        label="Quý III/2025",
+        start=datetime.date(2025, 7, 1),
+        end=datetime.date(2025, 9, 30),
+        cutoff_start=datetime.date(2025, 6, 15),
+        cutoff_end=datetime.date(2025, 9, 14),
+        due_date=datetime.date(2025, 9, 25),
+    )
     obligation = Obligation.objects.create(
-        period=period, agency=reporting_agency, status="draft", number=12, symbol="BC-UBND",
-        results="Đã tổ chức 02 hội nghị tuyên truyền.", difficulties="Nguồn vốn còn hạn chế.",
-        proposals="Đề nghị hỗ trợ tín dụng cho HTX.", signer_authority="TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH",
-        signer_title="PHÓ CHỦ TỊCH", signer_name="Trần Thị Bình",
+        period=period,
+        agency=reporting_agency,
+        status="draft",
+        number=12,
+        symbol="BC-UBND",
+        results="Đã tổ chức 02 hội nghị tuyên truyền.",
+        difficulties="Nguồn vốn còn hạn chế.",
+        proposals="Đề nghị hỗ trợ tín dụng cho HTX.",
+        signer_authority="TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH",
+        signer_title="PHÓ CHỦ TỊCH",
+        signer_name="Trần Thị Bình",
     )
     for i, target in enumerate(plan.targets.all()):
         ReportedValue.objects.create(obligation=obligation, target=target, value=target.value * Decimal("0.9") + i)
@@ -117,7 +148,9 @@ def report(plan, reporting_agency, receiver):
 
 @pytest.fixture
 def province_leader(issuer):
-    return UserFactory(username="lanhdao_test", agency=issuer, is_leader=True, full_name="Hồ Quý Nhân", position="Phó Chủ tịch")
+    return UserFactory(
+        username="lanhdao_test", agency=issuer, is_leader=True, full_name="Hồ Quý Nhân", position="Phó Chủ tịch"
+    )
 
 
 @pytest.fixture

@@ -57,7 +57,16 @@ class TestReportWorkbook:
         ws = wb["Phụ lục"]
         assert ws["A5"].value == "PHỤ LỤC: BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU"
         assert ws["A6"].value.startswith("(Kèm theo Báo cáo số 12/BC-UBND")
-        assert [c.value for c in ws[8]][:8] == ["TT", "Chỉ tiêu", "Đơn vị tính", "Năm", "Kế hoạch", "Thực hiện", "% so với kế hoạch", "Đánh giá"]
+        assert [c.value for c in ws[8]][:8] == [
+            "TT",
+            "Chỉ tiêu",
+            "Đơn vị tính",
+            "Năm",
+            "Kế hoạch",
+            "Thực hiện",
+            "% so với kế hoạch",
+            "Đánh giá",
+        ]
         assert ws["F9"].value == 1080 and ws["F9"].number_format == excel.FMT_INT
         assert ws["G9"].value == 90.0 and ws["G9"].number_format == excel.FMT_PCT
         assert ws.page_setup.orientation == "landscape"

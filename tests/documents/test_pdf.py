@@ -83,6 +83,7 @@ class TestPlanPdf:
 
         data = render_pdf_bytes(snapshot_for(long_plan)).pdf
         with pdfplumber.open(io.BytesIO(data)) as doc:
+
             def top_words(page):
                 return [w["text"] for w in page.extract_words() if w["top"] < 20 * 72 / 25.4]
 
@@ -121,7 +122,10 @@ class TestReportPdf:
         assert w > h, "the annex is on a landscape page"
         annex = texts[annex_index]
         assert "BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU" in annex
-        assert "(Kèm theo Báo cáo số 12/BC-UBND ngày 20 tháng 9 năm 2025 của Ủy ban nhân dân xã Sơn Hạ)" in annex.replace("\n", " ")
+        assert (
+            "(Kèm theo Báo cáo số 12/BC-UBND ngày 20 tháng 9 năm 2025 của Ủy ban nhân dân xã Sơn Hạ)"
+            in annex.replace("\n", " ")
+        )
         assert "% so với" in annex and "Đánh giá" in annex
         assert "1.080" in annex and "90%" in annex.replace(",0%", "%")
         # The annex is numbered on its own: no number on its first page.
@@ -177,7 +181,9 @@ class TestFetching:
 
     def test_an_injected_img_in_raw_html_is_refused(self):
         """Even markup that bypassed escaping could not reach the network or the disk."""
-        html = render_to_string("documents/pdf/document.html", {"doc": {"draft": False, "issuer": {}, "sections": [], "signer": {}}})
+        html = render_to_string(
+            "documents/pdf/document.html", {"doc": {"draft": False, "issuer": {}, "sections": [], "signer": {}}}
+        )
         html = html.replace("<body>", '<body><img src="http://evil.example/x.png"><img src="file:///etc/hostname">')
         result = pdf_module.html_to_pdf(html)
         assert "http://evil.example/x.png" in result.fetcher.refused

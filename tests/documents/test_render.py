@@ -22,7 +22,9 @@ class TestHeaderLines:
         assert render.parent_header_line(dept) == "UBND TỈNH QUẢNG NGÃI"
 
     def test_header_name_wins(self, province):
-        agency = AgencyFactory(name="Ủy ban nhân dân tỉnh Quảng Ngãi", header_name="Ủy ban nhân dân\ntỉnh Quảng Ngãi", unit=province)
+        agency = AgencyFactory(
+            name="Ủy ban nhân dân tỉnh Quảng Ngãi", header_name="Ủy ban nhân dân\ntỉnh Quảng Ngãi", unit=province
+        )
         assert render.agency_header_lines(agency) == ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI"]
         assert render.parent_header_line(agency) == ""
 
@@ -35,8 +37,14 @@ class TestNumberAndDate:
 
     def test_date_line(self):
         assert render.date_line("Hà Nội", datetime.date(2020, 1, 5), None, False) == "Hà Nội, ngày 05 tháng 01 năm 2020"
-        assert render.date_line("Quảng Ngãi", datetime.date(2019, 6, 29), None, False) == "Quảng Ngãi, ngày 29 tháng 6 năm 2019"
-        assert render.date_line("Quảng Ngãi", None, 2026, True).replace("\u00a0", " ") == "Quảng Ngãi, ngày    tháng    năm 2026"
+        assert (
+            render.date_line("Quảng Ngãi", datetime.date(2019, 6, 29), None, False)
+            == "Quảng Ngãi, ngày 29 tháng 6 năm 2019"
+        )
+        assert (
+            render.date_line("Quảng Ngãi", None, 2026, True).replace("\u00a0", " ")
+            == "Quảng Ngãi, ngày    tháng    năm 2026"
+        )
 
 
 class TestBodyRules:
@@ -49,7 +57,9 @@ class TestBodyRules:
         assert render.recipient_lines([]) == ["- Lưu: VT."]
 
     def test_body_blocks_numbering(self):
-        blocks = render.body_blocks("I. MỤC TIÊU\n1. Mục tiêu chung\nNội dung dài.\na) điểm a;\n- gạch đầu dòng\n2. Khoản có nội dung đầy đủ.")
+        blocks = render.body_blocks(
+            "I. MỤC TIÊU\n1. Mục tiêu chung\nNội dung dài.\na) điểm a;\n- gạch đầu dòng\n2. Khoản có nội dung đầy đủ."
+        )
         assert [b["style"] for b in blocks] == ["heading", "item-title", "para", "point", "bullet", "item"]
 
     def test_law_citation(self):
@@ -87,7 +97,11 @@ class TestSnapshot:
         PlanTaskFactory(plan=p)
         BudgetLineFactory(plan=p)
         snap = render.plan_snapshot(p)
-        assert [s["heading"] for s in snap["sections"]] == ["I. CHỈ TIÊU", "II. NHIỆM VỤ, GIẢI PHÁP", "III. KINH PHÍ THỰC HIỆN"]
+        assert [s["heading"] for s in snap["sections"]] == [
+            "I. CHỈ TIÊU",
+            "II. NHIỆM VỤ, GIẢI PHÁP",
+            "III. KINH PHÍ THỰC HIỆN",
+        ]
         assert [s["end_mark"] for s in snap["sections"]] == [False, False, True]
 
     def test_end_mark_is_not_doubled(self):

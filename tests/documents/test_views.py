@@ -31,8 +31,19 @@ EXPORTS = [
 
 class TestExportPermissions:
     @pytest.mark.parametrize(("name", "source", "magic"), EXPORTS)
-    def test_matrix(self, name, source, magic, request, client, client_for, planner, no_role_user, reporter_b,
-                    django_capture_on_commit_callbacks):
+    def test_matrix(
+        self,
+        name,
+        source,
+        magic,
+        request,
+        client,
+        client_for,
+        planner,
+        no_role_user,
+        reporter_b,
+        django_capture_on_commit_callbacks,
+    ):
         """Anonymous → login; no role → 403; outside the area → 404; in the area → the file."""
         obj = request.getfixturevalue(source)
         url = reverse(name, args=[obj.pk])
@@ -50,7 +61,9 @@ class TestExportPermissions:
         assert _body(response).startswith(magic)
         assert response["Cache-Control"] == "private, no-store"
 
-    def test_reporting_agency_sees_its_report(self, report, client_for, reporting_agency, django_capture_on_commit_callbacks):
+    def test_reporting_agency_sees_its_report(
+        self, report, client_for, reporting_agency, django_capture_on_commit_callbacks
+    ):
         user = UserFactory(username="xa", agency=reporting_agency, is_reporter=True)
         with django_capture_on_commit_callbacks(execute=True):
             first = client_for(user).get(reverse("documents:obligation_pdf", args=[report.pk]))
@@ -58,7 +71,9 @@ class TestExportPermissions:
 
 
 class TestRenderCacheAndProgress:
-    def test_same_content_is_rendered_once(self, plan, planner, client_for, django_capture_on_commit_callbacks, monkeypatch):
+    def test_same_content_is_rendered_once(
+        self, plan, planner, client_for, django_capture_on_commit_callbacks, monkeypatch
+    ):
         calls = []
         original = services.render_pdf_bytes
 
@@ -116,7 +131,9 @@ class TestRenderCacheAndProgress:
         document = services.document_request(source=plan, fmt="pdf", acting_user=planner)
         services.document_render(document_id=document.pk)
         with translation.override("vi"):
-            page = client_for(planner).get(reverse("documents:document_status", args=[document.pk]), HTTP_ACCEPT_LANGUAGE="vi")
+            page = client_for(planner).get(
+                reverse("documents:document_status", args=[document.pk]), HTTP_ACCEPT_LANGUAGE="vi"
+            )
         assert page.status_code == 200
         assert "alert-danger" in page.content.decode()
 
@@ -134,7 +151,9 @@ class TestSignViews:
 
     def test_refusal_is_a_message_not_an_error(self, plan, client_for, province_leader):
         """No certificate: the leader is sent back with a Vietnamese message."""
-        response = client_for(province_leader).post(reverse("documents:plan_sign", args=[plan.pk]), follow=False, HTTP_ACCEPT_LANGUAGE="vi")
+        response = client_for(province_leader).post(
+            reverse("documents:plan_sign", args=[plan.pk]), follow=False, HTTP_ACCEPT_LANGUAGE="vi"
+        )
         assert response.status_code == 302
         assert not SignedDocument.objects.exists()
 
@@ -178,7 +197,9 @@ class TestVerifyView:
         assert "không phải là tài liệu PDF" in response.content.decode()
 
     def test_wrong_extension(self, client_for, planner):
-        response = client_for(planner).post(reverse("documents:verify"), {"document": SimpleUploadedFile("x.exe", b"MZ")})
+        response = client_for(planner).post(
+            reverse("documents:verify"), {"document": SimpleUploadedFile("x.exe", b"MZ")}
+        )
         assert response.status_code == 200
         assert response.context["form"].errors["document"]
 
@@ -186,7 +207,9 @@ class TestVerifyView:
         signed = services.document_sign(source=plan, acting_user=province_leader)
         with signed.file.open("rb") as fh:
             data = fh.read()
-        response = client_for(no_role_user).post(reverse("documents:verify"), {"document": SimpleUploadedFile("a.pdf", data)})
+        response = client_for(no_role_user).post(
+            reverse("documents:verify"), {"document": SimpleUploadedFile("a.pdf", data)}
+        )
         assert response.status_code == 200
         report = response.context["report"]
         assert report.all_valid and report.portal_document == signed

@@ -19,5 +19,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, force=False, **options):
         if not settings.DEBUG and not force:
-            raise CommandError("create_demo_pki makes demo keys and refuses to run with DEBUG off; use --force on a test database.")
+            raise CommandError(
+                "create_demo_pki makes demo keys and refuses to run with DEBUG off; use --force on a test database."
+            )
         create_demo_pki(stdout=self.stdout)
