@@ -109,6 +109,26 @@ class TestPermissionMatrix:
             assert client_for(user).post(url, {"reason": "x"}).status_code == 403
         assert Obligation.objects.get(pk=ob.pk).status == ObligationStatus.SUBMITTED
 
+    def test_reviewer_of_another_plan(self, client_for, cycle, reporter_a, province):
+        """A planner who reviews another plan (another receiving agency in the same province)
+        sees the report through the area but may neither review nor edit it."""
+        from tests.directory.factories import AgencyFactory, UserFactory
+        from tests.reports.factories import build_cycle
+
+        other_receiver = AgencyFactory(unit=province, name="Sở Tài chính", kind="so")
+        build_cycle(receiver=other_receiver, reporters=[cycle["ob_a"].agency])
+        other_planner = UserFactory(agency=other_receiver, is_planner=True)
+        ob = cycle["ob_a"]
+        services.obligation_save_draft(obligation=ob, acting_user=reporter_a, version=0, data=full_data(cycle))
+        services.obligation_submit(obligation=ob, acting_user=reporter_a)
+        c = client_for(other_planner)
+        assert c.get(_url("obligation_detail", ob)).status_code == 200
+        assert ob not in c.get(_url("review_list")).context["inbox"]
+        for name in ("obligation_approve", "obligation_return", "obligation_remind"):
+            assert c.post(_url(name, ob), {"reason": "x"}).status_code == 403
+        assert c.get(_url("obligation_edit", ob)).status_code == 403
+        assert Obligation.objects.get(pk=ob.pk).status == ObligationStatus.SUBMITTED
+
     def test_submit_transition_permissions(self, client_for, cycle, reporter_b, planner, leader):
         url = _url("obligation_submit", cycle["ob_a"])
         assert client_for(reporter_b).post(url).status_code == 404
