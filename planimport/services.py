@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime
 import logging
 import os
+import re
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -333,6 +334,27 @@ def _commune_committees(name: str, agencies: list[Agency], context_unit) -> list
     ]
 
 
+RECIPIENTS_HEADING = re.compile(r"N[oơ]i nh[aậ]n\s*:?", re.I)
+
+
+def _recipients_span(data: dict) -> list[int] | None:
+    """The reader lists recipients without a span: the "Nơi nhận" block is from its heading
+    to the last recipient found after it."""
+    source = data.get("source_text") or ""
+    recipients = [r for r in data.get("recipients") or [] if r]
+    match = None
+    for match in RECIPIENTS_HEADING.finditer(source):
+        pass  # the last heading: the block sits at the end of the document
+    if not match or not recipients:
+        return None
+    end = match.end()
+    for name in recipients:
+        found = source.find(name, end)
+        if found >= 0:
+            end = found + len(name)
+    return [match.start(), end]
+
+
 def import_prefill(*, data: dict, user, issuer: Agency | None = None) -> Prefill:
     """Initial values for the plan forms from an extraction, with agencies and plans matched.
 
@@ -508,6 +530,9 @@ def import_prefill(*, data: dict, user, issuer: Agency | None = None) -> Prefill
     signer = data.get("signer") or {}
     if signer.get("span"):
         field_notes["signer"] = RowNote(span=signer.get("span"))
+    recipients_span = _recipients_span(data)
+    if recipients_span:
+        field_notes["recipients"] = RowNote(span=recipients_span)
     issuer_note = field_notes.setdefault("issuer", RowNote())
     if issuer_match.agency is None:
         issuer_note.unsure = True

@@ -38,6 +38,7 @@ HEADER_ITEMS = {
     "signer_authority": "field-signer",
     "signer_title": "field-signer",
     "signer_name": "field-signer",
+    "recipients": "field-recipients",
 }
 ROW_KINDS = {
     "legal_bases": "basis",

@@ -46,3 +46,25 @@ def test_vietnamese_catalogue_is_complete():
         assert "#, fuzzy" not in entry, entry
         msgstr = re.search(r'msgstr ((?:".*"\n?)+)', entry + "\n").group(1)
         assert "".join(re.findall(r'"(.*)"', msgstr)).strip(), entry
+
+
+def test_review_page_in_english_and_recipients_marked(client_for, cast, seed_path):
+    """The review renders in English too; the "Nơi nhận" block is an item of the source."""
+    client = client_for(cast["users"]["ngochoi"])
+    client.post(reverse("planimport:upload"), {"file": SimpleUploadedFile("001.txt", seed_path("001").read_bytes())})
+    client.post(reverse("set_language"), {"language": "en", "next": "/"})
+    response = client.get(ImportSession.objects.get().get_absolute_url())
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Check the imported plan" in html
+    assert 'data-show="field-recipients"' in html
+    assert "field-recipients" in html.split('id="import-source"')[1]
+
+
+def test_home_panel_lists_unsaved_documents(client_for, cast, seed_path):
+    """A planner's home page shows the documents read but not saved; others do not get it."""
+    client = client_for(cast["users"]["ngochoi"])
+    client.post(reverse("planimport:upload"), {"file": SimpleUploadedFile("001.txt", seed_path("001").read_bytes())})
+    session = ImportSession.objects.get()
+    assert session.get_absolute_url() in client.get(reverse("home")).content.decode()
+    assert session.get_absolute_url() not in client_for(cast["users"]["lanhdao"]).get(reverse("home")).content.decode()
