@@ -39,6 +39,12 @@ TRACKED = (
     (ReportingRequirement, "plan_id"),
 )
 SKIPPED = {"id", "plan", "created", "modified", "search_text", "order"}
+# Many-to-many fields tracked by simple-history (``m2m_fields``): (field, reverse accessor
+# of the historical through model on the historical record, column with the agency id).
+M2M = {
+    PlanTask: (("coordinating_agencies", "historicalplantask_coordinating_agencies", "agency_id"),),
+    ReportingRequirement: (("reporters", "historicalreportingrequirement_reporters", "agency_id"),),
+}
 LABEL_FIELDS = ("description", "title", "name", "number", "agency_text", "text", "reporters_text")
 MAX_ENTRIES = 1000
 
@@ -88,6 +94,14 @@ class _Names:
         self.wanted: dict[str, set] = {}
         self.names: dict[tuple, str] = {}
 
+    def want_agencies(self, ids):
+        self.wanted.setdefault("directory.agency", set()).update(ids)
+
+    def agencies(self, ids) -> str:
+        if not ids:
+            return "—"
+        return "; ".join(sorted(self.names.get(("directory.agency", pk), f"#{pk}") for pk in ids))
+
     def want(self, f, value):
         if value is None or not f.is_relation:
             return
@@ -104,7 +118,34 @@ class _Names:
         return self.names.get((f.related_model._meta.label_lower, value), f"#{value}")
 
 
+class _M2MField:
+    """Stands in for a many-to-many field in the list of changes (its values are id sets)."""
+
+    is_relation = False
+    choices = None
+
+    def __init__(self, model, name):
+        self.verbose_name = model._meta.get_field(name).verbose_name
+        self.is_m2m = True
+
+
+def _m2m_sets(model, history_model, records) -> dict:
+    """{field: {history_id: frozenset(agency ids)}} in one query per many-to-many field."""
+    result = {}
+    for name, accessor, column in M2M.get(model, ()):
+        through = history_model._meta.get_field(accessor).related_model
+        sets: dict = {}
+        for history_id, agency_id in through.objects.filter(history__in=records.values("history_id")).values_list(
+            "history_id", column
+        ):
+            sets.setdefault(history_id, set()).add(agency_id)
+        result[name] = {k: frozenset(v) for k, v in sets.items()}
+    return result
+
+
 def _display(f, value, names: _Names) -> str:
+    if getattr(f, "is_m2m", False):
+        return names.agencies(value)
     if value is None or value == "":
         return "—"
     if f.is_relation:
@@ -130,15 +171,22 @@ def plan_history(plan: Plan) -> list[HistoryEntry]:
         history_model = model.history.model
         fields = _fields(model)
         records = history_model.objects.filter(**{key: plan.pk}).select_related("history_user").order_by("id", "history_id")
+        m2m_sets = _m2m_sets(model, history_model, records)
         previous: dict = {}
         for rec in records:
             prev = previous.get(rec.id)
             previous[rec.id] = rec
             pairs = []
+            for name, _accessor, _column in M2M.get(model, ()):
+                now = m2m_sets[name].get(rec.history_id, frozenset())
+                before = m2m_sets[name].get(prev.history_id, frozenset()) if prev is not None else frozenset()
+                if now != before and rec.history_type != "-":
+                    names.want_agencies(now | before)
+                    pairs.append((_M2MField(model, name), before, now))
             if rec.history_type == "+":
-                pairs = [(f, None, getattr(rec, f.attname)) for f in fields if getattr(rec, f.attname) not in (None, "", False)]
+                pairs += [(f, None, getattr(rec, f.attname)) for f in fields if getattr(rec, f.attname) not in (None, "", False)]
             elif rec.history_type == "~" and prev is not None:
-                pairs = [
+                pairs += [
                     (f, getattr(prev, f.attname), getattr(rec, f.attname))
                     for f in fields
                     if getattr(prev, f.attname) != getattr(rec, f.attname)

@@ -273,6 +273,18 @@ class TestDetailAndHistory:
         assert "Chỉ tiêu A" in body and "xóa" in body and "thêm mới" in body
         assert "Trích yếu" in body  # the field's Vietnamese label
 
+    def test_history_shows_agency_changes_of_rows(self, client_for, planner_a, plan, agency_a, agency_b):
+        """Changes of a task's coordinating agencies are listed with the agencies' names."""
+        services.plan_update(plan=plan, acting_user=planner_a, tasks=[{"number": "1", "title": "Tuyên truyền",
+                                                                        "coordinating_agencies": [agency_a]}])
+        task = plan.tasks.get()
+        services.plan_update(plan=plan, acting_user=planner_a, tasks=[{"id": task, "number": "1", "title": "Tuyên truyền",
+                                                                        "coordinating_agencies": [agency_b]}])
+        with translation.override("vi"):
+            body = client_for(planner_a).get(reverse("plans:plan_history", args=[plan.pk]), HTTP_ACCEPT_LANGUAGE="vi").content.decode()
+        assert "Cơ quan phối hợp" in body
+        assert agency_a.name in body and agency_b.name in body
+
     def test_history_names_the_user_of_a_page_edit(self, client_for, planner_a, plan):
         """A change made through the page records the logged-in user (simple-history middleware)."""
         header = {"issuer": plan.issuer.pk, "symbol": "KH-UBND", "title": "Đổi tên qua trang", "kind": "phase",

@@ -1,0 +1,68 @@
+"""In a real browser: "Add a row" on the plan form keeps what was typed, and the plan saves.
+
+Playwright drives Debian's chromium (never downloads a browser); skipped without it.
+"""
+
+import os
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from plans.models import Plan
+
+CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
+LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium"),
+]
+
+
+def test_add_rows_without_losing_input(transactional_db, live_server, planner, monkeypatch):
+    """Two target rows added one after the other: the first keeps its values; an error keeps both; the fix saves."""
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # Playwright's sync API runs an event loop here
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="vi-VN")
+            page.goto(f"{live_server.url}/accounts/login/")
+            page.fill("input[name=username]", planner.username)
+            page.fill("input[name=password]", "pw-test-123")
+            page.click("main button[type=submit]")
+            page.wait_for_url(f"{live_server.url}/")
+            page.goto(f"{live_server.url}/plans/new/")
+            page.select_option("select[name=issuer]", str(planner.agency.pk))
+            page.fill("textarea[name=title]", "Kế hoạch thử thêm dòng")
+            page.fill("input[name=period_start]", "01/01/2026")
+            page.fill("input[name=period_end]", "31/12/2026")
+            add = page.locator("#part-targets [data-formset-add]")
+            add.click()
+            page.fill("textarea[name=targets-0-description]", "HTX thành lập mới")
+            page.fill("input[name=targets-0-unit]", "HTX")
+            page.fill("input[name=targets-0-value]", "5")
+            page.fill("input[name=targets-0-milestone_year]", "2026")
+            add.click()
+            assert page.input_value("textarea[name=targets-0-description]") == "HTX thành lập mới"
+            assert page.input_value("input[name=targets-TOTAL_FORMS]") == "2"
+            page.fill("textarea[name=targets-1-description]", "Thành viên mới")
+            page.fill("input[name=targets-1-unit]", "người")
+            page.select_option("select[name=targets-1-comparator]", "range")
+            page.fill("input[name=targets-1-value]", "5")
+            page.fill("input[name=targets-1-value_max]", "1")
+            page.fill("input[name=targets-1-milestone_year]", "2026")
+            page.click("#plan-form button[type=submit]")
+            page.wait_for_load_state()
+            assert "/plans/new/" in page.url
+            assert page.locator("text=Giá trị trên phải lớn hơn hoặc bằng giá trị dưới.").count() == 1
+            assert page.input_value("textarea[name=targets-0-description]") == "HTX thành lập mới"
+            page.fill("input[name=targets-1-value_max]", "5,5")
+            page.click("#plan-form button[type=submit]")
+            page.wait_for_url(f"{live_server.url}/plans/*/")
+        finally:
+            browser.close()
+    plan = Plan.objects.get()
+    assert [(t.description, t.value_max) for t in plan.targets.all()] == [("HTX thành lập mới", None), ("Thành viên mới", Decimal("5.5"))]
