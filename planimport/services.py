@@ -342,9 +342,8 @@ def _recipients_span(data: dict) -> list[int] | None:
     to the last recipient found after it."""
     source = data.get("source_text") or ""
     recipients = [r for r in data.get("recipients") or [] if r]
-    match = None
-    for match in RECIPIENTS_HEADING.finditer(source):
-        pass  # the last heading: the block sits at the end of the document
+    # The last heading: the block sits at the end of the document.
+    match = next(reversed(list(RECIPIENTS_HEADING.finditer(source))), None)
     if not match or not recipients:
         return None
     end = match.end()
