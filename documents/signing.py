@@ -175,7 +175,7 @@ def compose_signature(
 
 
 def stamp_style(image: Image.Image | None) -> TextStampStyle:
-    text_height = int(STAMP_FONT_SIZE * 3.4)
+    text_height = int(STAMP_FONT_SIZE * 4.5)
     font = GlyphAccumulatorFactory(font_file=stamp_font_path(), font_size=STAMP_FONT_SIZE)
     return TextStampStyle(
         stamp_text="%(agency)s\nThời gian ký: %(when)s",
