@@ -35,7 +35,11 @@ def snapshot(view: DashboardMixin) -> dict:
     """Everything the exports show, for the view's area and window."""
     area, window, today = view.get_area(), view.window, view.today
     statuses = s.target_statuses(area, window, today)
-    targets = PlanTarget.objects.filter(pk__in=list(statuses)).select_related("plan").order_by("plan_id", "milestone_year", "order", "pk")
+    targets = (
+        PlanTarget.objects.filter(pk__in=list(statuses))
+        .select_related("plan")
+        .order_by("plan_id", "milestone_year", "order", "pk")
+    )
     counts = dict.fromkeys(progress.STATUS_ORDER, 0)
     for prog in statuses.values():
         counts[prog.status] += 1
@@ -44,7 +48,10 @@ def snapshot(view: DashboardMixin) -> dict:
         "window": window,
         "today": today,
         "plans": s.plan_figures(area, window),
-        "target_counts": [(STATUS_LABELS[k], counts[k]) for k in (progress.ACHIEVED, progress.ON_TRACK, progress.AT_RISK, progress.BEHIND, progress.NO_DATA)],
+        "target_counts": [
+            (STATUS_LABELS[k], counts[k])
+            for k in (progress.ACHIEVED, progress.ON_TRACK, progress.AT_RISK, progress.BEHIND, progress.NO_DATA)
+        ],
         "targets_total": len(statuses),
         "targets": [(t, statuses[t.pk], STATUS_LABELS[statuses[t.pk].status]) for t in targets],
         "reports": s.compliance_counts(area, window, today),
@@ -81,8 +88,12 @@ class DashboardPdfView(DashboardMixin, View):
         else:
             header = {"parent_line": "", "header_lines": ["CỔNG THÔNG TIN KẾ HOẠCH KINH TẾ TẬP THỂ"], "place": ""}
         day: date = self.today
-        header["date_line"] = f"{header['place']}, {format_doc_date(day)}" if header["place"] else format_doc_date(day).capitalize()
-        html = render_to_string("dashboards/pdf.html", {**data, "header": header, "user": request.user}, request=request)
+        header["date_line"] = (
+            f"{header['place']}, {format_doc_date(day)}" if header["place"] else format_doc_date(day).capitalize()
+        )
+        html = render_to_string(
+            "dashboards/pdf.html", {**data, "header": header, "user": request.user}, request=request
+        )
         result = html_to_pdf(html)
         response = HttpResponse(result.pdf, content_type="application/pdf")
         response["Content-Disposition"] = f'attachment; filename="{_filename(self, "pdf")}"'
@@ -95,7 +106,9 @@ class DashboardXlsxView(DashboardMixin, View):
     def get(self, request, *args, **kwargs):
         data = snapshot(self)
         content = build_workbook(data)
-        response = HttpResponse(content, content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        response = HttpResponse(
+            content, content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        )
         response["Content-Disposition"] = f'attachment; filename="{_filename(self, "xlsx")}"'
         return response
 
@@ -162,9 +175,29 @@ def build_workbook(data: dict) -> bytes:
         wb,
         _("Targets"),
         data,
-        [_("Plan"), _("Target"), _("Unit"), _("Milestone"), _("Comparator"), _("Plan value"), _("Latest value"), _("Percent of plan"), _("Status")],
+        [
+            _("Plan"),
+            _("Target"),
+            _("Unit"),
+            _("Milestone"),
+            _("Comparator"),
+            _("Plan value"),
+            _("Latest value"),
+            _("Percent of plan"),
+            _("Status"),
+        ],
         (
-            (t.plan.reference, t.description, t.unit, t.milestone_year, t.get_comparator_display(), t.value, p.actual, p.percent_of_plan, label)
+            (
+                t.plan.reference,
+                t.description,
+                t.unit,
+                t.milestone_year,
+                t.get_comparator_display(),
+                t.value,
+                p.actual,
+                p.percent_of_plan,
+                label,
+            )
             for t, p, label in data["targets"]
         ),
         widths=[16, 60, 14, 10, 8, 14, 14, 10, 14],
@@ -175,7 +208,16 @@ def build_workbook(data: dict) -> bytes:
         wb,
         _("Reporting compliance"),
         data,
-        [_("Agency"), _("Administrative unit"), *[c["label"] for c in matrix["columns"]], _("On time"), _("Late"), _("Missing"), _("Returned"), _("Not yet due")],
+        [
+            _("Agency"),
+            _("Administrative unit"),
+            *[c["label"] for c in matrix["columns"]],
+            _("On time"),
+            _("Late"),
+            _("Missing"),
+            _("Returned"),
+            _("Not yet due"),
+        ],
         (
             (
                 r.agency_name,
@@ -203,7 +245,10 @@ def build_workbook(data: dict) -> bytes:
         widths=[40, 14, 14, 14, 14],
     )
     registry_rows = [
-        *[(_("Organisations"), str(k["label"]), k["active"], k["suspended"], k["planned"], k["dissolved"], k["total"]) for k in data["kinds"]],
+        *[
+            (_("Organisations"), str(k["label"]), k["active"], k["suspended"], k["planned"], k["dissolved"], k["total"])
+            for k in data["kinds"]
+        ],
     ]
     _sheet(
         wb,
@@ -226,9 +271,25 @@ def build_workbook(data: dict) -> bytes:
         wb,
         _("Trends"),
         data,
-        [_("Year"), _("Founded"), _("Dissolved"), _("Records"), _("Total revenue"), _("Average revenue"), _("Average member income")],
+        [
+            _("Year"),
+            _("Founded"),
+            _("Dissolved"),
+            _("Records"),
+            _("Total revenue"),
+            _("Average revenue"),
+            _("Average member income"),
+        ],
         (
-            (f["year"], f["founded"], f["dissolved"], m["records"], m["revenue_total"], m["revenue_avg"], m["income_avg"])
+            (
+                f["year"],
+                f["founded"],
+                f["dissolved"],
+                m["records"],
+                m["revenue_total"],
+                m["revenue_avg"],
+                m["income_avg"],
+            )
             for f, m in zip(data["flows"], data["finance"], strict=True)
         ),
         widths=[8, 10, 10, 10, 20, 20, 20],

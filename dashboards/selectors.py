@@ -236,16 +236,23 @@ def budget_figures(area: Area, window: Window) -> dict:
 def budget_by_plan(area: Area, window: Window) -> QuerySet[Plan]:
     """Active plans with ``allocated`` and ``spent`` annotations (correlated subqueries)."""
     lines = _lines_in_window(area, window).filter(plan=OuterRef("pk")).order_by().values("plan")
-    spending = _spending_in_window(area, window).filter(budget_line__plan=OuterRef("pk")).order_by().values(
-        "budget_line__plan"
+    spending = (
+        _spending_in_window(area, window)
+        .filter(budget_line__plan=OuterRef("pk"))
+        .order_by()
+        .values("budget_line__plan")
     )
     money = DecimalField(max_digits=20, decimal_places=0)
     return (
         active_plans(area, window)
         .select_related("issuer")
         .annotate(
-            allocated=Coalesce(Subquery(lines.annotate(t=Sum("amount")).values("t")), Value(Decimal(0)), output_field=money),
-            spent=Coalesce(Subquery(spending.annotate(t=Sum("amount")).values("t")), Value(Decimal(0)), output_field=money),
+            allocated=Coalesce(
+                Subquery(lines.annotate(t=Sum("amount")).values("t")), Value(Decimal(0)), output_field=money
+            ),
+            spent=Coalesce(
+                Subquery(spending.annotate(t=Sum("amount")).values("t")), Value(Decimal(0)), output_field=money
+            ),
         )
         .order_by("-allocated", "pk")
     )
@@ -452,7 +459,9 @@ def obligations_in_window(area: Area, window: Window) -> QuerySet[Obligation]:
 
 def state_expression(today: date) -> Case:
     qs = compliance_q(today)
-    return Case(*(When(qs[s], then=Value(s)) for s in (RETURNED, LATE, ON_TIME, MISSING, PENDING)), output_field=CharField())
+    return Case(
+        *(When(qs[s], then=Value(s)) for s in (RETURNED, LATE, ON_TIME, MISSING, PENDING)), output_field=CharField()
+    )
 
 
 def compliance_counts(area: Area, window: Window, today: date) -> dict[str, int]:
@@ -470,7 +479,9 @@ def obligations_by_state(area: Area, window: Window, today: date, state: str | N
     qs = obligations_in_window(area, window).annotate(state=state_expression(today))
     if state in COMPLIANCE_STATES:
         qs = qs.filter(compliance_q(today)[state])
-    return qs.select_related("agency", "period", "period__requirement__plan").order_by("period__due_date", "agency__name", "pk")
+    return qs.select_related("agency", "period", "period__requirement__plan").order_by(
+        "period__due_date", "agency__name", "pk"
+    )
 
 
 MATRIX_SORTS = {
@@ -605,7 +616,9 @@ def rating_distribution(area: Area, year: int) -> list[dict]:
 def founded_dissolved(area: Area, years: list[int]) -> list[dict]:
     """Organisations founded and dissolved per year (one query, both counted by year)."""
     bounds = {f"f{y}": Count("id", filter=Q(founded__gte=date(y, 1, 1), founded__lte=date(y, 12, 31))) for y in years}
-    bounds |= {f"d{y}": Count("id", filter=Q(dissolved__gte=date(y, 1, 1), dissolved__lte=date(y, 12, 31))) for y in years}
+    bounds |= {
+        f"d{y}": Count("id", filter=Q(dissolved__gte=date(y, 1, 1), dissolved__lte=date(y, 12, 31))) for y in years
+    }
     counts = organisations_in_area(area).aggregate(**bounds)
     return [{"year": y, "founded": counts[f"f{y}"], "dissolved": counts[f"d{y}"]} for y in years]
 
@@ -673,7 +686,9 @@ def child_units(area: Area, window: Window, today: date) -> list[AdministrativeU
         base = AdministrativeUnit.objects.filter(Q(parent=area.unit) | Q(successors=area.unit))
     children = list(
         base.distinct()
-        .annotate(current_unit=Case(When(valid_to__isnull=True, then=Value(1)), default=Value(0), output_field=IntegerField()))
+        .annotate(
+            current_unit=Case(When(valid_to__isnull=True, then=Value(1)), default=Value(0), output_field=IntegerField())
+        )
         .order_by("-current_unit", "level", "name")
     )
     by_path = {c.path: c for c in children}

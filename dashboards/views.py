@@ -14,10 +14,10 @@ from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import Http404, HttpResponseRedirect
+from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
-from django.middleware.csrf import get_token
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
@@ -91,7 +91,9 @@ class DashboardMixin(RoleRequiredMixin):
 
     def filter_params(self, **overrides) -> dict:
         area = self.get_area()
-        params = {"unit": area.pk if area.unit is not None and area.unit != s.user_home_unit(self.request.user) else None}
+        params = {
+            "unit": area.pk if area.unit is not None and area.unit != s.user_home_unit(self.request.user) else None
+        }
         params |= {"year": self.window.year, "quarter": self.window.quarter}
         params |= overrides
         return {k: v for k, v in params.items() if v not in (None, "")}
@@ -301,7 +303,11 @@ def plan_progress(plan, as_of: date) -> dict:
             }
         )
     counts = {st: sum(1 for r in rows if r["progress"].status == st) for st in STATUS_LABELS}
-    return {"rows": rows, "status_counts": [(STATUS_LABELS[k], STATUS_CLASSES[k], n) for k, n in counts.items()], "as_of": as_of}
+    return {
+        "rows": rows,
+        "status_counts": [(STATUS_LABELS[k], STATUS_CLASSES[k], n) for k, n in counts.items()],
+        "as_of": as_of,
+    }
 
 
 class ComplianceView(DashboardMixin, TemplateView):
@@ -315,7 +321,9 @@ class ComplianceView(DashboardMixin, TemplateView):
         sort = self.request.GET.get("sort", "worst")
         if sort not in s.MATRIX_SORTS:
             sort = "worst"
-        matrix = self.cached(f"matrix-{sort}", lambda: s.compliance_matrix(self.get_area(), self.window, self.today, sort=sort))
+        matrix = self.cached(
+            f"matrix-{sort}", lambda: s.compliance_matrix(self.get_area(), self.window, self.today, sort=sort)
+        )
         # Cells are pre-rendered here: a province has hundreds of agencies × periods, and
         # Django's template engine costs ~50 µs per variable (measured: 4/5 of the page time).
         labels = s.COMPLIANCE_LABELS
@@ -338,9 +346,16 @@ class ComplianceView(DashboardMixin, TemplateView):
         body = []
         for row in matrix["rows"]:
             cells = format_html_join(
-                "", '<td class="cell {}"{}>{}</td>', ((css, _title_attr(t), text) for css, text, t in (_cell(row.cells.get(c["key"]), title) for c in matrix["columns"]))
+                "",
+                '<td class="cell {}"{}>{}</td>',
+                (
+                    (css, _title_attr(t), text)
+                    for css, text, t in (_cell(row.cells.get(c["key"]), title) for c in matrix["columns"])
+                ),
             )
-            totals = format_html_join("", '<td class="num">{}</td>', ((row.totals[k],) for k in (s.ON_TIME, s.LATE, s.MISSING, s.RETURNED)))
+            totals = format_html_join(
+                "", '<td class="num">{}</td>', ((row.totals[k],) for k in (s.ON_TIME, s.LATE, s.MISSING, s.RETURNED))
+            )
             action = (
                 format_html('{}<input type="hidden" name="agency" value="{}">{}', button, row.agency_id, button_end)
                 if row.overdue
@@ -435,18 +450,25 @@ class RemindView(DashboardMixin, View):
                     sent += 1
                     audit(actor=request.user, action="dashboards.reminder", obj=obligation, summary=str(obligation))
         logger.info(
-            "manual reminder by %s to agency %s: %s of %s overdue reports", request.user.pk, agency.pk, sent, len(obligations)
+            "manual reminder by %s to agency %s: %s of %s overdue reports",
+            request.user.pk,
+            agency.pk,
+            sent,
+            len(obligations),
         )
         if sent:
             messages.success(
                 request,
-                _("Reminder sent to %(agency)s for %(count)s overdue report(s).") % {"agency": agency.name, "count": sent},
+                _("Reminder sent to %(agency)s for %(count)s overdue report(s).")
+                % {"agency": agency.name, "count": sent},
             )
         elif obligations:
             messages.info(request, _("%(agency)s has already been reminded today.") % {"agency": agency.name})
         else:
             messages.info(request, _("%(agency)s has no overdue report in this period.") % {"agency": agency.name})
-        return HttpResponseRedirect(f"{reverse('dashboards:compliance')}?{self.filter_query(sort=request.POST.get('sort'))}")
+        return HttpResponseRedirect(
+            f"{reverse('dashboards:compliance')}?{self.filter_query(sort=request.POST.get('sort'))}"
+        )
 
 
 class RegistryView(DashboardMixin, TemplateView):
@@ -494,13 +516,21 @@ def registry_data(area: s.Area, window: s.Window) -> dict:
         "finance": {
             "labels": [str(r["year"]) for r in finance],
             "series": [
-                {"label": str(_("Average revenue (million VND)")), "data": [_million(r["revenue_avg"]) for r in finance]},
-                {"label": str(_("Average member income (million VND)")), "data": [_million(r["income_avg"]) for r in finance]},
+                {
+                    "label": str(_("Average revenue (million VND)")),
+                    "data": [_million(r["revenue_avg"]) for r in finance],
+                },
+                {
+                    "label": str(_("Average member income (million VND)")),
+                    "data": [_million(r["income_avg"]) for r in finance],
+                },
             ],
         },
         "coverage": {
             "labels": [str(_("With an agricultural HTX")), str(_("Without"))],
-            "series": [{"label": str(_("Communes")), "data": [coverage["covered"], coverage["total"] - coverage["covered"]]}],
+            "series": [
+                {"label": str(_("Communes")), "data": [coverage["covered"], coverage["total"] - coverage["covered"]]}
+            ],
         },
     }
     return {

@@ -33,7 +33,9 @@ def _aware(d):
 
 def make_obligation(period, agency, status, submitted=None, values=(), spending=()):
     """Create a report with its values, then set its final status (approved rows are locked)."""
-    ob = Obligation.objects.create(period=period, agency=agency, status="draft", submitted_at=_aware(submitted) if submitted else None)
+    ob = Obligation.objects.create(
+        period=period, agency=agency, status="draft", submitted_at=_aware(submitted) if submitted else None
+    )
     for target, value in values:
         ReportedValue.objects.create(obligation=ob, target=target, value=value)
     for line, amount in spending:
@@ -48,17 +50,35 @@ def world(province, district_a, district_b, commune_a, commune_b, province_agenc
     plan = IssuedPlanFactory(
         issuer=province_agency, period_start=datetime.date(2024, 1, 1), period_end=datetime.date(2025, 12, 31)
     )
-    t1 = PlanTargetFactory(plan=plan, code="T1", value=Decimal(17), baseline=Decimal(15), milestone_year=2025, aggregation="sum")
+    t1 = PlanTargetFactory(
+        plan=plan, code="T1", value=Decimal(17), baseline=Decimal(15), milestone_year=2025, aggregation="sum"
+    )
     t2 = PlanTargetFactory(
-        plan=plan, code="T2", description="Tỷ lệ HTX khá, tốt", unit="%", value=Decimal(60), baseline=None, milestone_year=2025, aggregation="avg"
+        plan=plan,
+        code="T2",
+        description="Tỷ lệ HTX khá, tốt",
+        unit="%",
+        value=Decimal(60),
+        baseline=None,
+        milestone_year=2025,
+        aggregation="avg",
     )
     t3 = PlanTargetFactory(
-        plan=plan, code="T3", description="Số HTX yếu", comparator="<=", value=Decimal(5), baseline=None, milestone_year=2025, direction="lower"
+        plan=plan,
+        code="T3",
+        description="Số HTX yếu",
+        comparator="<=",
+        value=Decimal(5),
+        baseline=None,
+        milestone_year=2025,
+        direction="lower",
     )
     line1 = BudgetLineFactory(plan=plan, amount=Decimal(100_000_000), year=2025)
     line2 = BudgetLineFactory(plan=plan, amount=Decimal(50_000_000), year=None)
     BudgetLineFactory(plan=plan, amount=Decimal(30_000_000), year=2024)
-    req = ReportingRequirementFactory(plan=plan, receiver=province_agency, frequency=Frequency.QUARTERLY, reporters=[agency_a, agency_b])
+    req = ReportingRequirementFactory(
+        plan=plan, receiver=province_agency, frequency=Frequency.QUARTERLY, reporters=[agency_a, agency_b]
+    )
     periods = {}
     for q, (start, end, due) in enumerate(
         [
@@ -78,44 +98,85 @@ def world(province, district_a, district_b, commune_a, commune_b, province_agenc
             due_date=datetime.date(*due),
         )
     obs = {
-        "q1a": make_obligation(periods[1], agency_a, "approved", datetime.date(2025, 3, 20), [(t1, 8), (t2, 50)], [(line1, 20_000_000)]),
-        "q1b": make_obligation(periods[1], agency_b, "approved", datetime.date(2025, 3, 28), [(t1, 7), (t2, 70)], [(line2, 5_000_000)]),
-        "q2a": make_obligation(periods[2], agency_a, "approved", datetime.date(2025, 6, 20), [(t1, 9)], [(line1, 10_000_000)]),
+        "q1a": make_obligation(
+            periods[1], agency_a, "approved", datetime.date(2025, 3, 20), [(t1, 8), (t2, 50)], [(line1, 20_000_000)]
+        ),
+        "q1b": make_obligation(
+            periods[1], agency_b, "approved", datetime.date(2025, 3, 28), [(t1, 7), (t2, 70)], [(line2, 5_000_000)]
+        ),
+        "q2a": make_obligation(
+            periods[2], agency_a, "approved", datetime.date(2025, 6, 20), [(t1, 9)], [(line1, 10_000_000)]
+        ),
         "q2b": make_obligation(periods[2], agency_b, "returned", datetime.date(2025, 6, 24), [(t1, 100)]),
         "q3a": make_obligation(periods[3], agency_a, "not_started"),
         "q3b": make_obligation(periods[3], agency_b, "draft"),
     }
     # Registry
-    htx1 = Organisation.objects.create(kind="htx", name="HTX Sơn Hạ", commune=commune_a, is_agricultural=True, founded=datetime.date(2020, 5, 1))
-    htx2 = Organisation.objects.create(kind="htx", name="HTX Dịch vụ", commune=commune_a, founded=datetime.date(2024, 2, 1))
-    Organisation.objects.create(
-        kind="tht", name="THT Rau", commune=commune_a, status="dissolved", founded=datetime.date(2021, 1, 1), dissolved=datetime.date(2024, 6, 1)
+    htx1 = Organisation.objects.create(
+        kind="htx", name="HTX Sơn Hạ", commune=commune_a, is_agricultural=True, founded=datetime.date(2020, 5, 1)
     )
-    htx4 = Organisation.objects.create(kind="htx", name="HTX Ba Động", commune=commune_b, is_agricultural=True, status="suspended")
-    YearlyRecord.objects.create(organisation=htx1, year=2024, rating="tot", revenue=Decimal(1000), avg_income=Decimal(40))
-    YearlyRecord.objects.create(organisation=htx2, year=2024, rating="kha", revenue=Decimal(3000), avg_income=Decimal(60))
+    htx2 = Organisation.objects.create(
+        kind="htx", name="HTX Dịch vụ", commune=commune_a, founded=datetime.date(2024, 2, 1)
+    )
+    Organisation.objects.create(
+        kind="tht",
+        name="THT Rau",
+        commune=commune_a,
+        status="dissolved",
+        founded=datetime.date(2021, 1, 1),
+        dissolved=datetime.date(2024, 6, 1),
+    )
+    htx4 = Organisation.objects.create(
+        kind="htx", name="HTX Ba Động", commune=commune_b, is_agricultural=True, status="suspended"
+    )
+    YearlyRecord.objects.create(
+        organisation=htx1, year=2024, rating="tot", revenue=Decimal(1000), avg_income=Decimal(40)
+    )
+    YearlyRecord.objects.create(
+        organisation=htx2, year=2024, rating="kha", revenue=Decimal(3000), avg_income=Decimal(60)
+    )
     YearlyRecord.objects.create(organisation=htx4, year=2024, rating="yeu")
     # Another province: must never be counted.
     other = ProvinceFactory(name="Lai Châu", code="12")
     other_commune = CommuneFactory(parent__parent=other)
     other_agency = AgencyFactory(unit=other)
-    other_plan = IssuedPlanFactory(issuer=other_agency, period_start=datetime.date(2025, 1, 1), period_end=datetime.date(2025, 12, 31))
+    other_plan = IssuedPlanFactory(
+        issuer=other_agency, period_start=datetime.date(2025, 1, 1), period_end=datetime.date(2025, 12, 31)
+    )
     PlanTargetFactory(plan=other_plan, milestone_year=2025)
     BudgetLineFactory(plan=other_plan, amount=Decimal(999_000_000), year=2025)
     other_req = ReportingRequirementFactory(plan=other_plan, receiver=other_agency, reporters=[other_agency])
     other_period = ReportingPeriod.objects.create(
-        requirement=other_req, label="Quý I/2025", start=datetime.date(2025, 1, 1), end=datetime.date(2025, 3, 31),
-        cutoff_start=datetime.date(2025, 1, 1), cutoff_end=datetime.date(2025, 3, 31), due_date=datetime.date(2025, 3, 25),
+        requirement=other_req,
+        label="Quý I/2025",
+        start=datetime.date(2025, 1, 1),
+        end=datetime.date(2025, 3, 31),
+        cutoff_start=datetime.date(2025, 1, 1),
+        cutoff_end=datetime.date(2025, 3, 31),
+        due_date=datetime.date(2025, 3, 25),
     )
     make_obligation(other_period, other_agency, "not_started")
     Organisation.objects.create(kind="htx", name="HTX Lai Châu", commune=other_commune, is_agricultural=True)
     # A draft plan of the province (not active).
-    IssuedPlanFactory(issuer=agency_a, status=PlanStatus.DRAFT, number=None, issue_date=None,
-                      period_start=datetime.date(2025, 1, 1), period_end=datetime.date(2025, 12, 31))
+    IssuedPlanFactory(
+        issuer=agency_a,
+        status=PlanStatus.DRAFT,
+        number=None,
+        issue_date=None,
+        period_start=datetime.date(2025, 1, 1),
+        period_end=datetime.date(2025, 12, 31),
+    )
     other_leader = UserFactory(username="other_leader", agency=other_agency, is_leader=True)
     return {
-        "plan": plan, "targets": (t1, t2, t3), "lines": (line1, line2), "periods": periods, "obligations": obs,
-        "other_agency": other_agency, "other_plan": other_plan, "other_commune": other_commune, "other_leader": other_leader,
+        "plan": plan,
+        "targets": (t1, t2, t3),
+        "lines": (line1, line2),
+        "periods": periods,
+        "obligations": obs,
+        "other_agency": other_agency,
+        "other_plan": other_plan,
+        "other_commune": other_commune,
+        "other_leader": other_leader,
     }
 
 

@@ -1,14 +1,13 @@
 """The dashboard cache serves repeated requests and is invalidated by any write."""
 
 import datetime
-from decimal import Decimal
 
 import pytest
 from django.core.cache import cache
 from django.urls import reverse
 
 from dashboards import cache as dcache
-from tests.dashboards.conftest import TODAY, make_obligation
+from tests.dashboards.conftest import TODAY
 
 pytestmark = pytest.mark.django_db
 
@@ -40,7 +39,7 @@ def test_write_invalidates(client_for, world, leader, cache_on, agency_a):
     # A report submitted through the ORM leaves a history row: the next request recomputes.
     ob = world["obligations"]["q3a"]
     ob.status = "submitted"
-    ob.submitted_at = datetime.datetime(2025, 9, 20, 10, tzinfo=datetime.timezone.utc)
+    ob.submitted_at = datetime.datetime(2025, 9, 20, 10, tzinfo=datetime.UTC)
     ob.save()
     assert c.get(url).context["reports"]["missing"] == 1
 

@@ -29,7 +29,9 @@ def units(db):
 
 def run(*args):
     out = io.StringIO()
-    call_command("generate_scale_data", *args, "--force-sqlite", "--skip-units", f"--today={TODAY}", stdout=out) if connection.vendor == "sqlite" else call_command(
+    call_command(
+        "generate_scale_data", *args, "--force-sqlite", "--skip-units", f"--today={TODAY}", stdout=out
+    ) if connection.vendor == "sqlite" else call_command(
         "generate_scale_data", *args, "--skip-units", f"--today={TODAY}", stdout=out
     )
     return out.getvalue()

@@ -76,7 +76,10 @@ def test_home_figures_and_links(client_for, world, leader, district_a):
 
 def test_drill_down_list_of_missing_reports(client_for, world, leader):
     response = client_for(leader).get(url("obligations", query="year=2025&state=missing"))
-    assert {o.pk for o in response.context["page_obj"]} == {world["obligations"]["q3a"].pk, world["obligations"]["q3b"].pk}
+    assert {o.pk for o in response.context["page_obj"]} == {
+        world["obligations"]["q3a"].pk,
+        world["obligations"]["q3b"].pk,
+    }
 
 
 def test_targets_list_filters_by_status(client_for, world, leader):
@@ -199,7 +202,9 @@ def _grow(world, n):
     for i in range(n):
         commune = CommuneFactory(parent=district)
         agency = AgencyFactory(unit=commune)
-        other_plan = IssuedPlanFactory(issuer=agency, period_start=datetime.date(2025, 1, 1), period_end=datetime.date(2025, 12, 31))
+        other_plan = IssuedPlanFactory(
+            issuer=agency, period_start=datetime.date(2025, 1, 1), period_end=datetime.date(2025, 12, 31)
+        )
         t = PlanTargetFactory(plan=other_plan, milestone_year=2025)
         PlanTargetFactory(plan=plan, code=f"X{i}", milestone_year=2025)
         for period in world["periods"].values():
@@ -211,7 +216,16 @@ def _grow(world, n):
 @pytest.mark.parametrize("grow", [0, 12])
 @pytest.mark.parametrize(
     "name,bound",
-    [("home", 19), ("targets", 12), ("compliance", 12), ("obligations", 11), ("registry", 14), ("budget", 13), ("export_xlsx", 26), ("export_pdf", 27)],
+    [
+        ("home", 19),
+        ("targets", 12),
+        ("compliance", 12),
+        ("obligations", 11),
+        ("registry", 14),
+        ("budget", 13),
+        ("export_xlsx", 26),
+        ("export_pdf", 27),
+    ],
 )
 def test_query_count_is_constant(client_for, world, leader, django_assert_max_num_queries, grow, name, bound):
     _grow(world, grow)

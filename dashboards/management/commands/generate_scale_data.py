@@ -67,8 +67,29 @@ SECTORS = [
     ("tin-dung", "Quỹ tín dụng nhân dân", False),
 ]
 KINDS = [("htx", 45), ("tht", 35), ("hoiquan", 8), ("chihoi", 10), ("lhhtx", 2)]
-KIND_PREFIX = {"htx": "HTX", "tht": "Tổ hợp tác", "hoiquan": "Hội quán", "chihoi": "Chi hội nghề nghiệp", "lhhtx": "Liên hiệp HTX"}
-PRODUCTS = ["lúa", "cà phê", "chè", "quế", "rau an toàn", "nuôi tôm", "dịch vụ nông nghiệp", "mây tre đan", "chăn nuôi bò", "sâm", "dược liệu", "vận tải", "điện nước", "du lịch cộng đồng"]
+KIND_PREFIX = {
+    "htx": "HTX",
+    "tht": "Tổ hợp tác",
+    "hoiquan": "Hội quán",
+    "chihoi": "Chi hội nghề nghiệp",
+    "lhhtx": "Liên hiệp HTX",
+}
+PRODUCTS = [
+    "lúa",
+    "cà phê",
+    "chè",
+    "quế",
+    "rau an toàn",
+    "nuôi tôm",
+    "dịch vụ nông nghiệp",
+    "mây tre đan",
+    "chăn nuôi bò",
+    "sâm",
+    "dược liệu",
+    "vận tải",
+    "điện nước",
+    "du lịch cộng đồng",
+]
 STATUSES = [("active", 80), ("suspended", 7), ("dissolved", 10), ("planned", 3)]
 RATINGS = [("tot", 15), ("kha", 35), ("tb", 30), ("yeu", 10), ("none", 10)]
 
@@ -158,7 +179,9 @@ class Writer:
                     f"SELECT setval(pg_get_serial_sequence(%s, 'id'), (SELECT MAX(id) FROM {connection.ops.quote_name(table)}))",
                     [table],
                 )
-        self.stdout.write(f"  {label or model._meta.verbose_name_plural}: {count:,} ({time.monotonic() - started:.1f} s)")
+        self.stdout.write(
+            f"  {label or model._meta.verbose_name_plural}: {count:,} ({time.monotonic() - started:.1f} s)"
+        )
         return count
 
     def _flush(self, model, fields, defaults, batch) -> int:
@@ -208,7 +231,9 @@ class Command(BaseCommand):
         parser.add_argument("--scale", type=float, default=1.0, help="1 = national size; 0.01 for a quick run")
         parser.add_argument("--seed", type=int, default=20251, help="random seed (same seed, same data)")
         parser.add_argument("--reset", action="store_true", help="delete the generated data first")
-        parser.add_argument("--force-sqlite", action="store_true", help=f"allow SQLite for scales up to {MAX_SQLITE_SCALE}")
+        parser.add_argument(
+            "--force-sqlite", action="store_true", help=f"allow SQLite for scales up to {MAX_SQLITE_SCALE}"
+        )
         parser.add_argument("--today", type=date.fromisoformat, default=None, help="reference day (YYYY-MM-DD)")
         parser.add_argument("--skip-units", action="store_true", help="do not run load_units even if units are missing")
 
@@ -217,7 +242,9 @@ class Command(BaseCommand):
             raise CommandError("--scale must be in (0, 2].")
         if connection.vendor != "postgresql":
             if not force_sqlite:
-                raise CommandError("generate_scale_data needs PostgreSQL (set DATABASE_URL); use --force-sqlite for tiny test runs.")
+                raise CommandError(
+                    "generate_scale_data needs PostgreSQL (set DATABASE_URL); use --force-sqlite for tiny test runs."
+                )
             if scale > MAX_SQLITE_SCALE:
                 raise CommandError(f"On SQLite the scale may not exceed {MAX_SQLITE_SCALE}.")
         self.rng = random.Random(seed)
@@ -229,7 +256,10 @@ class Command(BaseCommand):
         if Plan.objects.filter(symbol=SYMBOL).exists():
             self.stdout.write("The scale data set is already there (use --reset to rebuild it).")
             return
-        if not skip_units and AdministrativeUnit.objects.filter(level=UnitLevel.PROVINCE, valid_to__isnull=True).count() < 34:
+        if (
+            not skip_units
+            and AdministrativeUnit.objects.filter(level=UnitLevel.PROVINCE, valid_to__isnull=True).count() < 34
+        ):
             self.stdout.write("Loading administrative units (load_units)…")
             call_command("load_units", stdout=self.stdout)
         self.w = Writer(self.stdout)
@@ -257,7 +287,9 @@ class Command(BaseCommand):
                 model.objects.filter(obligation__in=obligations)._raw_delete(connection.alias)
             obligations._raw_delete(connection.alias)
             ReportingPeriod.objects.filter(requirement__plan__in=plans)._raw_delete(connection.alias)
-            ReportingRequirement.reporters.through.objects.filter(reportingrequirement__plan__in=plans)._raw_delete(connection.alias)
+            ReportingRequirement.reporters.through.objects.filter(reportingrequirement__plan__in=plans)._raw_delete(
+                connection.alias
+            )
             ReportingRequirement.objects.filter(plan__in=plans)._raw_delete(connection.alias)
             PlanTarget.objects.filter(plan__in=plans)._raw_delete(connection.alias)
             BudgetLine.objects.filter(plan__in=plans)._raw_delete(connection.alias)
@@ -269,7 +301,9 @@ class Command(BaseCommand):
             User.objects.filter(username__startswith="scale_").delete()
             Agency.objects.filter(email__endswith=EMAIL_DOMAIN)._raw_delete(connection.alias)
             synthetic = AdministrativeUnit.objects.filter(code__startswith="S", valid_to=OLD_VALID_TO)
-            AdministrativeUnit.successors.through.objects.filter(from_administrativeunit__in=synthetic)._raw_delete(connection.alias)
+            AdministrativeUnit.successors.through.objects.filter(from_administrativeunit__in=synthetic)._raw_delete(
+                connection.alias
+            )
             synthetic.filter(level=UnitLevel.DISTRICT)._raw_delete(connection.alias)
             synthetic.filter(level=UnitLevel.PROVINCE)._raw_delete(connection.alias)
         self.stdout.write(f"Removed the previous scale data set ({time.monotonic() - started:.1f} s).")
@@ -279,11 +313,14 @@ class Command(BaseCommand):
         return max(minimum, round(FULL[key] * self.scale))
 
     def build(self):
-        rng = self.rng
-        provinces = list(AdministrativeUnit.objects.filter(level=UnitLevel.PROVINCE, valid_to__isnull=True).order_by("code"))
+        provinces = list(
+            AdministrativeUnit.objects.filter(level=UnitLevel.PROVINCE, valid_to__isnull=True).order_by("code")
+        )
         if not provinces:
             raise CommandError("No administrative units: run `manage.py load_units` first.")
-        communes = list(AdministrativeUnit.objects.filter(level=UnitLevel.COMMUNE, valid_to__isnull=True).order_by("code"))
+        communes = list(
+            AdministrativeUnit.objects.filter(level=UnitLevel.COMMUNE, valid_to__isnull=True).order_by("code")
+        )
         self.stdout.write(f"Units: {len(provinces)} provinces, {len(communes)} communes in force.")
         communes_by_province: dict[int, list] = {}
         for c in communes:
@@ -300,21 +337,31 @@ class Command(BaseCommand):
         total = self.n("districts", minimum=len(provinces))
         old = [
             AdministrativeUnit(
-                code=f"S{p.code}"[:10], name=f"{p.name} (trước 07/2025)", kind=p.kind or "tỉnh", level=UnitLevel.PROVINCE,
+                code=f"S{p.code}"[:10],
+                name=f"{p.name} (trước 07/2025)",
+                kind=p.kind or "tỉnh",
+                level=UnitLevel.PROVINCE,
                 valid_to=OLD_VALID_TO,
             )
             for p in provinces
         ]
         self._create_units(old)
         AdministrativeUnit.successors.through.objects.bulk_create(
-            [AdministrativeUnit.successors.through(from_administrativeunit_id=o.pk, to_administrativeunit_id=p.pk) for o, p in zip(old, provinces, strict=True)]
+            [
+                AdministrativeUnit.successors.through(from_administrativeunit_id=o.pk, to_administrativeunit_id=p.pk)
+                for o, p in zip(old, provinces, strict=True)
+            ]
         )
         districts = []
         for i in range(total):
             parent = old[i % len(old)] if i < len(old) else rng.choice(old)
             districts.append(
                 AdministrativeUnit(
-                    code=f"S{i + 1:04d}", name=f"Huyện {i + 1:03d}", kind="huyện", level=UnitLevel.DISTRICT, parent=parent,
+                    code=f"S{i + 1:04d}",
+                    name=f"Huyện {i + 1:03d}",
+                    kind="huyện",
+                    level=UnitLevel.DISTRICT,
+                    parent=parent,
                     valid_to=OLD_VALID_TO,
                 )
             )
@@ -326,7 +373,9 @@ class Command(BaseCommand):
     def _create_units(self, units):
         AdministrativeUnit.objects.bulk_create(units, batch_size=500)
         if any(u.pk is None for u in units):
-            fresh = {(u.code, u.level): u.pk for u in AdministrativeUnit.objects.filter(code__in=[u.code for u in units])}
+            fresh = {
+                (u.code, u.level): u.pk for u in AdministrativeUnit.objects.filter(code__in=[u.code for u in units])
+            }
             for u in units:
                 u.pk = fresh[(u.code, u.level)]
         for u in units:
@@ -357,8 +406,13 @@ class Command(BaseCommand):
             agency = existing.get((name, unit.pk))
             if agency is None:
                 agency = Agency(
-                    name=name, short_name=short, kind=kind, unit=unit, email=f"a{len(to_create)}{EMAIL_DOMAIN}",
-                    place_name=unit.name, search_text=fold(name),
+                    name=name,
+                    short_name=short,
+                    kind=kind,
+                    unit=unit,
+                    email=f"a{len(to_create)}{EMAIL_DOMAIN}",
+                    place_name=unit.name,
+                    search_text=fold(name),
                 )
                 to_create.append(agency)
             result.setdefault(key, []).append(agency)
@@ -373,8 +427,12 @@ class Command(BaseCommand):
     def make_users(self, provinces, agencies):
         users = []
         for p, ubnd, lm in zip(provinces, agencies["province_ubnd"], agencies["province_lm"], strict=True):
-            users.append(User(username=f"scale_leader_{p.code}", full_name=f"Lãnh đạo {p.name}", agency=ubnd, is_leader=True))
-            users.append(User(username=f"scale_planner_{p.code}", full_name=f"Chuyên viên {p.name}", agency=lm, is_planner=True))
+            users.append(
+                User(username=f"scale_leader_{p.code}", full_name=f"Lãnh đạo {p.name}", agency=ubnd, is_leader=True)
+            )
+            users.append(
+                User(username=f"scale_planner_{p.code}", full_name=f"Chuyên viên {p.name}", agency=lm, is_planner=True)
+            )
         for u in users:
             u.set_unusable_password()
         User.objects.bulk_create(users, batch_size=500, ignore_conflicts=True)
@@ -384,7 +442,9 @@ class Command(BaseCommand):
         rng, w = self.rng, self.w
         sectors = {}
         for code, name, agri in SECTORS:
-            sectors[code], _c = Sector.objects.get_or_create(code=code, defaults={"name": name, "is_agricultural": agri})
+            sectors[code], _c = Sector.objects.get_or_create(
+                code=code, defaults={"name": name, "is_agricultural": agri}
+            )
         agri_sectors = [sectors[c] for c, _n, a in SECTORS if a]
         other_sectors = [sectors[c] for c, _n, a in SECTORS if not a]
         # Skewed commune sizes: a few communes hold many organisations.
@@ -414,13 +474,24 @@ class Command(BaseCommand):
             name = f"{KIND_PREFIX[kind]} {product} {commune.name} {i + 1}"
             org_rows.append(
                 {
-                    "id": oid, "kind": kind, "name": name, "registration_code": f"SCL{i + 1:07d}", "commune_id": commune.pk,
-                    "address": f"Thôn {rng.randint(1, 12)}, {commune.full_name}", "founded": founded, "dissolved": dissolved,
-                    "status": status, "is_agricultural": agricultural, "main_products": product, "search_text": fold(name),
+                    "id": oid,
+                    "kind": kind,
+                    "name": name,
+                    "registration_code": f"SCL{i + 1:07d}",
+                    "commune_id": commune.pk,
+                    "address": f"Thôn {rng.randint(1, 12)}, {commune.full_name}",
+                    "founded": founded,
+                    "dissolved": dissolved,
+                    "status": status,
+                    "is_agricultural": agricultural,
+                    "main_products": product,
+                    "search_text": fold(name),
                 }
             )
             for sector in [rng.choice(agri_sectors)] if agricultural else [rng.choice(other_sectors)]:
-                sector_rows.append({"id": w.next_id(Organisation.sectors.through), "organisation_id": oid, "sector_id": sector.pk})
+                sector_rows.append(
+                    {"id": w.next_id(Organisation.sectors.through), "organisation_id": oid, "sector_id": sector.pk}
+                )
             if status == "planned":
                 continue
             size = rng.lognormvariate(3.2, 0.8)  # members
@@ -434,14 +505,26 @@ class Command(BaseCommand):
                 revenue = Decimal(int(revenue_base * growth * rng.uniform(0.8, 1.2) / 1000) * 1000)
                 record_rows.append(
                     {
-                        "id": w.next_id(YearlyRecord), "organisation_id": oid, "year": y, "members": members,
-                        "households": int(members * rng.uniform(0.6, 1.0)), "workers": int(members * rng.uniform(0.1, 0.5)),
-                        "managers": managers, "managers_degree": rng.randint(0, managers), "managers_trained": rng.randint(0, managers),
-                        "revenue": revenue, "profit": Decimal(int(revenue * Decimal(rng.uniform(-0.05, 0.15)) / 1000) * 1000),
+                        "id": w.next_id(YearlyRecord),
+                        "organisation_id": oid,
+                        "year": y,
+                        "members": members,
+                        "households": int(members * rng.uniform(0.6, 1.0)),
+                        "workers": int(members * rng.uniform(0.1, 0.5)),
+                        "managers": managers,
+                        "managers_degree": rng.randint(0, managers),
+                        "managers_trained": rng.randint(0, managers),
+                        "revenue": revenue,
+                        "profit": Decimal(int(revenue * Decimal(rng.uniform(-0.05, 0.15)) / 1000) * 1000),
                         "avg_income": Decimal(int(rng.lognormvariate(17.6, 0.35) * growth / 1000) * 1000),
-                        "rating": _weighted(rng, RATINGS), "value_chain": rng.random() < 0.3, "high_tech": rng.random() < 0.1,
-                        "ocop_products": rng.choice([0, 0, 0, 0, 1, 2]), "growing_area_codes": rng.choice([0, 0, 0, 1, 2]),
-                        "traceability": rng.random() < 0.2, "credit_access": rng.random() < 0.35, "tourism": rng.random() < 0.05,
+                        "rating": _weighted(rng, RATINGS),
+                        "value_chain": rng.random() < 0.3,
+                        "high_tech": rng.random() < 0.1,
+                        "ocop_products": rng.choice([0, 0, 0, 0, 1, 2]),
+                        "growing_area_codes": rng.choice([0, 0, 0, 1, 2]),
+                        "traceability": rng.random() < 0.2,
+                        "credit_access": rng.random() < 0.35,
+                        "tourism": rng.random() < 0.05,
                     }
                 )
         w.write(Organisation, org_rows, label="organisations")
@@ -462,14 +545,17 @@ class Command(BaseCommand):
         district_nn_by_unit = {a.unit_id: a for a in agencies["district_nn"]}
         plan_rows, target_rows, line_rows, req_rows, reporter_rows = [], [], [], [], []
         plan_info = []
-        for i in range(n_plans):
+        for _i in range(n_plans):
             pid = w.next_id(Plan)
             roll = rng.random()
             if roll < 0.3:
                 issuer = rng.choice(province_agencies)
                 start_year = rng.randint(first_q_year, last_q_year)
                 length = rng.choice([1, 1, 2, 3, 5])
-                reporters = rng.sample(communes_agency_by_province.get(issuer.unit_id, [issuer]), k=min(len(communes_agency_by_province.get(issuer.unit_id, [issuer])), rng.randint(8, 20)))
+                reporters = rng.sample(
+                    communes_agency_by_province.get(issuer.unit_id, [issuer]),
+                    k=min(len(communes_agency_by_province.get(issuer.unit_id, [issuer])), rng.randint(8, 20)),
+                )
             elif roll < 0.8:
                 issuer = rng.choice(commune_agencies)
                 start_year = rng.randint(max(first_q_year, NEW_VALID_FROM.year), last_q_year)
@@ -484,26 +570,51 @@ class Command(BaseCommand):
             end_year = start_year + length - 1
             if issuer.unit.valid_to:
                 end_year = min(end_year, OLD_VALID_TO.year)
-            period_start = date(start_year, 1, 1) if not (issuer.unit.valid_from and start_year == NEW_VALID_FROM.year) else NEW_VALID_FROM
-            period_end = date(end_year, 12, 31) if not issuer.unit.valid_to else min(date(end_year, 12, 31), OLD_VALID_TO)
+            period_start = (
+                date(start_year, 1, 1)
+                if not (issuer.unit.valid_from and start_year == NEW_VALID_FROM.year)
+                else NEW_VALID_FROM
+            )
+            period_end = (
+                date(end_year, 12, 31) if not issuer.unit.valid_to else min(date(end_year, 12, 31), OLD_VALID_TO)
+            )
             ended = period_end < self.today
             status = "draft" if rng.random() < 0.06 else ("closed" if ended and rng.random() < 0.5 else "issued")
             issue_date = period_start - timedelta(days=rng.randint(5, 60))
-            title = f"Kế hoạch phát triển kinh tế tập thể, hợp tác xã {issuer.unit.full_name} giai đoạn {start_year}-{end_year}" if length > 1 else f"Kế hoạch phát triển kinh tế tập thể, hợp tác xã năm {start_year} của {issuer.name}"
+            title = (
+                f"Kế hoạch phát triển kinh tế tập thể, hợp tác xã {issuer.unit.full_name} giai đoạn {start_year}-{end_year}"
+                if length > 1
+                else f"Kế hoạch phát triển kinh tế tập thể, hợp tác xã năm {start_year} của {issuer.name}"
+            )
             plan_rows.append(
                 {
-                    "id": pid, "issuer_id": issuer.pk, "number": None if status == "draft" else rng.randint(1, 400),
-                    "symbol": SYMBOL, "place": issuer.place_name, "issue_date": None if status == "draft" else issue_date,
-                    "document_year": start_year, "title": title, "kind": "annual" if length == 1 else "phase",
-                    "period_start": period_start, "period_end": period_end, "status": status, "search_text": fold(title),
-                    "issued_at": None if status == "draft" else timezone.make_aware(datetime.combine(issue_date, datetime.min.time())),
+                    "id": pid,
+                    "issuer_id": issuer.pk,
+                    "number": None if status == "draft" else rng.randint(1, 400),
+                    "symbol": SYMBOL,
+                    "place": issuer.place_name,
+                    "issue_date": None if status == "draft" else issue_date,
+                    "document_year": start_year,
+                    "title": title,
+                    "kind": "annual" if length == 1 else "phase",
+                    "period_start": period_start,
+                    "period_end": period_end,
+                    "status": status,
+                    "search_text": fold(title),
+                    "issued_at": None
+                    if status == "draft"
+                    else timezone.make_aware(datetime.combine(issue_date, datetime.min.time())),
                 }
             )
             targets = []
             for order, tpl in enumerate(TARGET_TEMPLATES[: FULL["targets_per_plan"]]):
                 desc, unit, comparator, (lo, hi), aggregation, direction, scope = tpl
                 value = Decimal(rng.randint(lo, hi))
-                baseline = (value * Decimal(rng.uniform(0.5, 0.95))).quantize(Decimal("1")) if direction == "higher" else (value * Decimal(rng.uniform(1.2, 2.5))).quantize(Decimal("1"))
+                baseline = (
+                    (value * Decimal(rng.uniform(0.5, 0.95))).quantize(Decimal("1"))
+                    if direction == "higher"
+                    else (value * Decimal(rng.uniform(1.2, 2.5))).quantize(Decimal("1"))
+                )
                 if comparator == "<":
                     value = max(value, Decimal(1))
                 milestone = end_year if rng.random() < 0.9 else rng.randint(start_year, end_year)
@@ -511,9 +622,20 @@ class Command(BaseCommand):
                 targets.append((tid, value, baseline, direction, aggregation, milestone))
                 target_rows.append(
                     {
-                        "id": tid, "plan_id": pid, "order": order, "code": f"T{order + 1}", "description": desc, "unit": unit,
-                        "comparator": comparator, "value": value, "baseline": baseline, "baseline_year": start_year - 1,
-                        "milestone_year": milestone, "scope": scope, "direction": direction, "aggregation": aggregation,
+                        "id": tid,
+                        "plan_id": pid,
+                        "order": order,
+                        "code": f"T{order + 1}",
+                        "description": desc,
+                        "unit": unit,
+                        "comparator": comparator,
+                        "value": value,
+                        "baseline": baseline,
+                        "baseline_year": start_year - 1,
+                        "milestone_year": milestone,
+                        "scope": scope,
+                        "direction": direction,
+                        "aggregation": aggregation,
                         "cumulative": aggregation == "sum",
                     }
                 )
@@ -523,18 +645,44 @@ class Command(BaseCommand):
                 amount = Decimal(int(rng.lognormvariate(19.5, 1.0) / 1_000_000) * 1_000_000)
                 lines.append((lid, amount))
                 line_rows.append(
-                    {"id": lid, "plan_id": pid, "order": order, "description": rng.choice(["Hội nghị, tập huấn", "Hỗ trợ thành lập HTX", "Xúc tiến thương mại", "Hỗ trợ hạ tầng"]),
-                     "amount": amount, "source": rng.choice(["provincial", "central", "commune", "district"]), "year": None if order == 0 else start_year}
+                    {
+                        "id": lid,
+                        "plan_id": pid,
+                        "order": order,
+                        "description": rng.choice(
+                            ["Hội nghị, tập huấn", "Hỗ trợ thành lập HTX", "Xúc tiến thương mại", "Hỗ trợ hạ tầng"]
+                        ),
+                        "amount": amount,
+                        "source": rng.choice(["provincial", "central", "commune", "district"]),
+                        "year": None if order == 0 else start_year,
+                    }
                 )
             if status == "draft":
                 continue
             rid = w.next_id(ReportingRequirement)
             req_rows.append(
-                {"id": rid, "plan_id": pid, "order": 0, "name": "Báo cáo quý", "receiver_id": issuer.pk, "frequency": "quarterly",
-                 "due_rule": "day_of_last_month", "due_day": 25, "cutoff_rule": "decree09", "reminder_offsets": "7,3,1", "active": True}
+                {
+                    "id": rid,
+                    "plan_id": pid,
+                    "order": 0,
+                    "name": "Báo cáo quý",
+                    "receiver_id": issuer.pk,
+                    "frequency": "quarterly",
+                    "due_rule": "day_of_last_month",
+                    "due_day": 25,
+                    "cutoff_rule": "decree09",
+                    "reminder_offsets": "7,3,1",
+                    "active": True,
+                }
             )
             for r in reporters:
-                reporter_rows.append({"id": w.next_id(ReportingRequirement.reporters.through), "reportingrequirement_id": rid, "agency_id": r.pk})
+                reporter_rows.append(
+                    {
+                        "id": w.next_id(ReportingRequirement.reporters.through),
+                        "reportingrequirement_id": rid,
+                        "agency_id": r.pk,
+                    }
+                )
             plan_info.append((rid, period_start, period_end, reporters, targets, lines))
         w.write(Plan, plan_rows, label="plans")
         w.write(PlanTarget, target_rows, label="targets")
@@ -558,8 +706,16 @@ class Command(BaseCommand):
                 cut_end = date(y, 3 * q, 14)
                 period_id = w.next_id(ReportingPeriod)
                 period_rows.append(
-                    {"id": period_id, "requirement_id": rid, "label": f"Quý {ROMAN[q]}/{y}", "start": start, "end": end,
-                     "cutoff_start": cut_start, "cutoff_end": cut_end, "due_date": due}
+                    {
+                        "id": period_id,
+                        "requirement_id": rid,
+                        "label": f"Quý {ROMAN[q]}/{y}",
+                        "start": start,
+                        "end": end,
+                        "cutoff_start": cut_start,
+                        "cutoff_end": cut_end,
+                        "due_date": due,
+                    }
                 )
                 span = max(1, (p_end - p_start).days)
                 fraction = min(1.0, max(0.0, (end - p_start).days / span))
@@ -568,24 +724,43 @@ class Command(BaseCommand):
                     if due >= self.today:
                         status, submitted = ("draft" if rng.random() < 0.3 else "not_started"), None
                     else:
-                        status = _weighted(rng, [("approved", 60), ("submitted", 10), ("returned", 5), ("draft", 5), ("not_started", 20)])
+                        status = _weighted(
+                            rng,
+                            [("approved", 60), ("submitted", 10), ("returned", 5), ("draft", 5), ("not_started", 20)],
+                        )
                         submitted = None
                         if status in ("approved", "submitted", "returned"):
                             delay = int(rng.gauss(-4, 6))
                             day = min(due + timedelta(days=delay), self.today - timedelta(days=1))
-                            submitted = timezone.make_aware(datetime.combine(day, datetime.min.time()) + timedelta(hours=rng.randint(7, 17)))
+                            submitted = timezone.make_aware(
+                                datetime.combine(day, datetime.min.time()) + timedelta(hours=rng.randint(7, 17))
+                            )
                     obligation_rows.append(
-                        {"id": oid, "period_id": period_id, "agency_id": agency.pk, "kind": "submission", "status": status,
-                         "submitted_at": submitted, "reviewed_at": submitted + timedelta(days=3) if status == "approved" else None,
-                         "return_reason": "Bổ sung số liệu" if status == "returned" else "", "version": 1 if submitted else 0}
+                        {
+                            "id": oid,
+                            "period_id": period_id,
+                            "agency_id": agency.pk,
+                            "kind": "submission",
+                            "status": status,
+                            "submitted_at": submitted,
+                            "reviewed_at": submitted + timedelta(days=3) if status == "approved" else None,
+                            "return_reason": "Bổ sung số liệu" if status == "returned" else "",
+                            "version": 1 if submitted else 0,
+                        }
                     )
                     if status in ("approved", "submitted", "returned"):
                         with_values.append((oid, targets, fraction, len(reporters)))
                         if status == "approved":
                             for lid, amount in lines:
                                 spending_rows.append(
-                                    {"id": w.next_id(BudgetSpending), "obligation_id": oid, "budget_line_id": lid,
-                                     "amount": Decimal(int(float(amount) * rng.uniform(0.02, 0.12) / len(reporters) / 1000) * 1000)}
+                                    {
+                                        "id": w.next_id(BudgetSpending),
+                                        "obligation_id": oid,
+                                        "budget_line_id": lid,
+                                        "amount": Decimal(
+                                            int(float(amount) * rng.uniform(0.02, 0.12) / len(reporters) / 1000) * 1000
+                                        ),
+                                    }
                                 )
         w.write(ReportingPeriod, period_rows, label="reporting periods")
         w.write(Obligation, obligation_rows, label="reports")
@@ -596,7 +771,9 @@ class Command(BaseCommand):
         def values():
             produced = 0
             for oid, targets, fraction, n_reporters in with_values:
-                for tid, value, baseline, direction, aggregation, _milestone in rng.sample(targets, k=min(per_report, len(targets))):
+                for tid, value, baseline, _direction, aggregation, _milestone in rng.sample(
+                    targets, k=min(per_report, len(targets))
+                ):
                     if produced >= budget:
                         return
                     # Somewhere around the straight path, some ahead and many behind.
@@ -605,6 +782,11 @@ class Command(BaseCommand):
                     if aggregation == "sum":
                         actual /= n_reporters
                     produced += 1
-                    yield {"id": w.next_id(ReportedValue), "obligation_id": oid, "target_id": tid, "value": Decimal(f"{actual:.2f}")}
+                    yield {
+                        "id": w.next_id(ReportedValue),
+                        "obligation_id": oid,
+                        "target_id": tid,
+                        "value": Decimal(f"{actual:.2f}"),
+                    }
 
         w.write(ReportedValue, values(), label="reported values")
