@@ -248,9 +248,10 @@ def diff_preview(data: dict, lines, obligation) -> list[dict]:
     for line, amount in lines["budget"]:
         if line.pk in data.get("spending", {}) and data["spending"][line.pk] != amount:
             rows.append({"what": str(line), "old": format_number(amount, 0), "new": format_number(data["spending"][line.pk], 0)})
-    for key in ("results", "difficulties", "proposals"):
+    labels = {"results": _("Results"), "difficulties": _("Difficulties and shortcomings"), "proposals": _("Proposals")}
+    for key, label in labels.items():
         if key in data and data[key] != getattr(obligation, key):
-            rows.append({"what": key, "old": getattr(obligation, key)[:200], "new": data[key][:200]})
+            rows.append({"what": label, "old": getattr(obligation, key)[:200], "new": data[key][:200]})
     return rows
 
 

@@ -12,6 +12,14 @@ from plans.models import Aggregation, Plan
 from .models import Obligation, ObligationStatus, TaskStatus
 
 
+def plain(value):
+    """Decimal for an input without trailing zeros: 3.0000 → 3, 50.9000 → 50.9."""
+    if value is None:
+        return None
+    value = Decimal(value)
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
+
+
 def _decimal(label, *, decimal_places=4, min_value=None, required=False):
     """Decimal input in the Vietnamese style ("1.234,5"), as pages show numbers."""
     return forms.DecimalField(
@@ -71,9 +79,9 @@ class ObligationForm(forms.Form):
         for line in lines["targets"]:
             pk = line.target.pk
             # A value never saved is prefilled with the registry's or last period's value.
-            initial[f"value_{pk}"] = line.value if line.value is not None else line.prefill
+            initial[f"value_{pk}"] = plain(line.value if line.value is not None else line.prefill)
             initial[f"note_{pk}"] = line.note
-            initial[f"weight_{pk}"] = line.weight
+            initial[f"weight_{pk}"] = plain(line.weight)
         for task, progress in lines["tasks"]:
             initial[f"task_status_{task.pk}"] = progress.status if progress else TaskStatus.NOT_STARTED
             initial[f"task_account_{task.pk}"] = progress.account if progress else ""

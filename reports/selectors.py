@@ -91,9 +91,12 @@ def agency_due(agency_id: int | None, today: date | None = None, limit: int = 5)
         return AgencyDue([], [], [])
     base = Obligation.objects.select_related(*OBLIGATION_RELATED).filter(agency_id=agency_id)
     open_ = base.filter(status__in=(ObligationStatus.NOT_STARTED, ObligationStatus.DRAFT))
+    late = list(open_.filter(period__due_date__lt=today).order_by("-period__due_date", "pk")[:limit])
+    for ob in late:
+        ob.days_late = (today - ob.period.due_date).days
     return AgencyDue(
         upcoming=list(open_.filter(period__due_date__gte=today).order_by("period__due_date", "pk")[:limit]),
-        late=list(open_.filter(period__due_date__lt=today).order_by("-period__due_date", "pk")[:limit]),
+        late=late,
         returned=list(base.filter(status=ObligationStatus.RETURNED).order_by("period__due_date", "pk")[:limit]),
     )
 

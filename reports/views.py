@@ -392,7 +392,7 @@ class ObligationHistoryView(ObligationMixin, TemplateView):
     def get_context_data(self, **kwargs):
         ctx = super().get_context_data(**kwargs)
         ob = self.get_obligation()
-        ctx.update(obligation=ob, events=selectors.obligation_history(ob), breadcrumbs=self.crumbs(ob, (_("History"), "")))
+        ctx.update(obligation=ob, events=selectors.obligation_history(ob), breadcrumbs=self.crumbs(ob, (_("Change history"), "")))
         return ctx
 
 
