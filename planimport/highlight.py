@@ -51,7 +51,9 @@ def segments(text: str, items: list[Item]) -> list[Segment]:
     result = []
     for start, end in zip(cuts, cuts[1:], strict=False):
         covering = [i for i in items if i.span[0] <= start and i.span[1] >= end]
-        covering.sort(key=lambda i: i.span[1] - i.span[0])
+        # Visible items first (a click on a budget passage opens the budget row, not the
+        # section around it), then the narrowest.
+        covering.sort(key=lambda i: (not i.visible, i.span[1] - i.span[0]))
         shown = [i for i in covering if i.visible]
         result.append(
             Segment(

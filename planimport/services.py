@@ -49,6 +49,7 @@ from plans.models import (
     PlanTask,
     ReportingRequirement,
     Responsibility,
+    SectionKind,
     TargetScope,
     TimeframeKind,
 )
@@ -308,6 +309,30 @@ def _legal_kind(kind: str | None, number: str | None) -> str:
     return plans_legal_kind(kind, number)
 
 
+SECTION_KINDS = (
+    ("to chuc thuc hien", SectionKind.IMPLEMENTATION),
+    ("che do bao cao", SectionKind.REPORTING),
+    ("bao cao", SectionKind.REPORTING),
+    ("kinh phi", SectionKind.BUDGET),
+    ("muc dich", SectionKind.PURPOSE),
+    ("muc tieu", SectionKind.OBJECTIVES),
+    ("pham vi", SectionKind.SCOPE),
+    ("doi tuong", SectionKind.SCOPE),
+    ("nhiem vu", SectionKind.TASKS),
+    ("giai phap", SectionKind.TASKS),
+    ("noi dung", SectionKind.CONTENT),
+)
+
+
+def section_kind(title: str) -> str:
+    """The section's kind from its heading words ("II. MỤC TIÊU" → objectives)."""
+    key = fold(title)
+    return next(
+        (kind for words, kind in SECTION_KINDS if key.startswith(words) or f" {words}" in f" {key}"[:40]),
+        SectionKind.OTHER,
+    )
+
+
 def _split_names(text: str | None) -> list[str]:
     # ";" separates bodies; " và " does not ("Nông nghiệp và Phát triển nông thôn").
     return [p.strip() for p in (text or "").split(";") if p.strip()]
@@ -437,6 +462,9 @@ def import_prefill(*, data: dict, user, issuer: Agency | None = None) -> Prefill
         row["kind"] = _legal_kind(item.get("kind"), item.get("number"))
         row["verb"] = VERBS.get(item.get("relation"), row.get("verb") or "Căn cứ")
         row["linked_plan"] = match_plan(item.get("number"), plans, date=_iso(item.get("date")))
+
+    for row in rows.get("sections") or []:
+        row["kind"] = section_kind(row.get("title") or "")
 
     for row, item in zip(rows.get("targets") or [], data.get("targets") or [], strict=False):
         row["scope"] = SCOPES.get(item.get("scope"), TargetScope.AREA)
