@@ -4,6 +4,7 @@
 #   2. a Python 3.11 virtualenv in .venv with requirements.txt (re-installed when it changes);
 #   3. compiled translations (.mo files are not in git).
 set -euo pipefail
+export PIP_DISABLE_PIP_VERSION_CHECK=1
 cd "$(dirname "$0")/.."
 
 # --- 1. system packages ------------------------------------------------------------------
