@@ -174,11 +174,14 @@ def can_sign(user, source) -> bool:
     return AdministrativeUnit.objects.filter(unit_area_q(user.agency.unit), pk=unit_id).exists()
 
 
-def sign_refusal(source) -> str | None:
+def sign_refusal(source, user=None) -> str | None:
     """Why ``source`` cannot be signed now (None when it can)."""
     if _is_plan(source):
         if source.status != "issued":
             return _("Only an issued plan can be signed.")
+        designated = source.signer_user_id
+        if user is not None and designated and designated != user.pk and not user.is_superuser:
+            return _("This plan is to be signed by %(name)s.") % {"name": source.signer_user}
     elif source.status != "approved":
         return _("Only an approved report can be signed.")
     agency = source.issuer if _is_plan(source) else source.agency
@@ -211,7 +214,7 @@ def document_sign(*, source, acting_user) -> SignedDocument:
     existing = signed_document_for(source)
     if existing is not None:
         return existing
-    refusal = sign_refusal(source)
+    refusal = sign_refusal(source, acting_user)
     if refusal:
         raise ValidationError(refusal, code="cannot_sign")
     agency = source.issuer if _is_plan(source) else source.agency

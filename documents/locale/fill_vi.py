@@ -99,6 +99,7 @@ VI = {
     "Only an issued plan can be signed.": "Chỉ ký số được kế hoạch đã ban hành.",
     "Only an approved report can be signed.": "Chỉ ký số được báo cáo đã được duyệt.",
     "%(agency)s has no signing certificate. Ask an administrator to upload one.": "%(agency)s chưa có chứng thư số. Đề nghị quản trị viên tải lên chứng thư số.",
+    "This plan is to be signed by %(name)s.": "Kế hoạch này do %(name)s ký.",
     "The signature position could not be found in the document.": "Không xác định được vị trí chữ ký trong văn bản.",
     "Document": "Văn bản",
     "Back": "Quay lại",

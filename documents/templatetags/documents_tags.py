@@ -14,7 +14,7 @@ def document_actions(context, source, kind):
     user = getattr(request, "user", None)
     signed = services.signed_document_for(source) if source is not None else None
     can_sign = bool(user and source is not None and signed is None and services.can_sign(user, source))
-    refusal = services.sign_refusal(source) if can_sign else None
+    refusal = services.sign_refusal(source, user) if can_sign else None
     return {
         "source": source,
         "kind": kind,

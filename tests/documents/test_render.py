@@ -121,3 +121,11 @@ class TestSnapshot:
         assert row["status_label"]
         assert snap["addressees"] == ["Ủy ban nhân dân huyện Sơn Hà."]
         assert snap["number_line"] == "Số: 12/BC-UBND"
+
+
+class TestConsolidation:
+    def test_consolidated_report_title(self, report):
+        report.kind = "consolidation"
+        snap = render.obligation_snapshot(report)
+        assert snap["title"].startswith("Tổng hợp kết quả thực hiện Kế hoạch số 567/KH-LMHTX")
+        assert snap["consolidated"] is True

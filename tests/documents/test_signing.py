@@ -163,3 +163,42 @@ class TestVerifyUploads:
     def test_damaged_p7s(self):
         with pytest.raises(VerificationError):
             verify_workbook(b"PK\x03\x04rest", b"not a cms")
+
+
+class TestModificationAndTrust:
+    def test_incremental_change_after_signing_is_reported(self, plan, province_leader, demo_keys):
+        """A later incremental update that changes page content counts as modified."""
+        from pyhanko.pdf_utils import generic
+        from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+        signed = services.document_sign(source=plan, acting_user=province_leader)
+        writer = IncrementalPdfFileWriter(io.BytesIO(_read(signed.file)))
+        page = writer.root["/Pages"]["/Kids"][0].get_object()
+        stream = generic.StreamObject(stream_data=b"BT /F1 24 Tf 100 100 Td (FORGED) Tj ET")
+        page["/Contents"] = writer.add_object(stream)
+        writer.update_container(page)
+        out = io.BytesIO()
+        writer.write(out)
+        report = verify_pdf(out.getvalue())
+        sig = report.signatures[0]
+        assert sig.intact  # the signed revision itself is untouched...
+        assert sig.modified_after_signing and not sig.covers_whole_file  # ...but the file was changed after it
+        assert not report.all_valid
+
+    def test_signature_from_an_untrusted_ca_is_not_trusted(self, plan, province_leader, demo_keys):
+        from documents.models import TrustedCA
+
+        signed = services.document_sign(source=plan, acting_user=province_leader)
+        TrustedCA.objects.all().delete()
+        report = verify_pdf(_read(signed.file))
+        assert report.signatures[0].intact and not report.signatures[0].trusted
+        assert not report.all_valid
+
+    def test_designated_signer_only(self, plan, province_leader, issuer, demo_keys):
+        other = UserFactory(username="other_leader", agency=issuer, is_leader=True)
+        plan.signer_user = other
+        plan.save()
+        assert services.sign_refusal(plan, province_leader)
+        with pytest.raises(ValidationError):
+            services.document_sign(source=plan, acting_user=province_leader)
+        assert services.document_sign(source=plan, acting_user=other).signed_by == other

@@ -224,3 +224,20 @@ class TestVerifyView:
         )
         assert response.status_code == 200
         assert response.context["report"].all_valid
+
+
+class TestPartialQueries:
+    def test_actions_partial_query_count_is_constant(
+        self, issuer, province_leader, demo_keys, rf, django_assert_max_num_queries
+    ):
+        """The buttons cost a fixed number of queries, however big the plan."""
+        from django.template.loader import render_to_string
+
+        from tests.documents.conftest import make_plan
+
+        request = rf.get("/")
+        request.user = province_leader
+        for size in (1, 40):
+            p = make_plan(issuer, targets=size, tasks=size, number=100 + size)
+            with django_assert_max_num_queries(8):
+                render_to_string("documents/partials/plan_actions.html", {"plan": p, "request": request})
