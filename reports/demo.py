@@ -53,7 +53,16 @@ from plans.models import (
 )
 
 from . import services
-from .models import Notification, Obligation, ObligationKind, ObligationStatus, TaskStatus
+from .models import (
+    BudgetSpending,
+    Notification,
+    Obligation,
+    ObligationKind,
+    ObligationStatus,
+    ReportedValue,
+    TaskProgress,
+    TaskStatus,
+)
 
 CURRENT_TITLE = "Phát triển kinh tế tập thể, hợp tác xã tỉnh Quảng Ngãi giai đoạn 2026 - 2027"
 
@@ -96,10 +105,27 @@ def _aware(day: datetime.date, hour: int = 9) -> datetime.datetime:
 
 
 def _backdate(ob: Obligation, action: str, when: datetime.datetime, **fields) -> None:
-    """Services stamp "now"; history happened on its own dates."""
+    """Services stamp "now"; history happened on its own dates. The audit rows of this step
+    and every history row written since the load began (values, tasks, spending, the report
+    itself) move to ``when`` — the draft a little before the step."""
     if fields:
         Obligation.objects.filter(pk=ob.pk).update(**fields)
     AuditLog.objects.filter(object_type="reports.obligation", object_id=str(ob.pk), action=action).update(at=when)
+    earlier = when - datetime.timedelta(minutes=40)
+    AuditLog.objects.filter(
+        object_type="reports.obligation", object_id=str(ob.pk), action__in=("reports.save", "reports.consolidate"),
+        at__gte=_LOAD_STARTED[0],
+    ).update(at=earlier)
+    for model in (ReportedValue, TaskProgress, BudgetSpending):
+        model.history.filter(obligation_id=ob.pk, history_date__gte=_LOAD_STARTED[0]).update(history_date=earlier)
+    latest = ob.history.order_by("-history_id").first()
+    ob.history.filter(history_date__gte=_LOAD_STARTED[0]).exclude(pk=latest.pk if latest else None).update(history_date=earlier)
+    if latest is not None:
+        ob.history.filter(pk=latest.pk).update(history_date=when)
+
+
+# When this load began: rows stamped after it are the ones the demo writes now.
+_LOAD_STARTED = [timezone.now()]
 
 
 def _round(value: Decimal, unit: str) -> Decimal:
@@ -525,6 +551,7 @@ def _load_current(today, admin) -> str:
 def load(*, stdout, today: datetime.date) -> None:
     """Report history for seeds 001 and 002, and the live 2026–2027 plan (idempotent)."""
     admin = _admin()
+    _LOAD_STARTED[0] = timezone.now()
     # No e-mail from demo data: the console backend would print hundreds of messages.
     with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
         for code in ("001", "002"):

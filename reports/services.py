@@ -286,11 +286,19 @@ def targets_in_scope(targets, period: ReportingPeriod) -> list:
     return sorted(chosen, key=lambda t: (t.order, t.pk))
 
 
+def _by(obj, acting_user):
+    """Record ``acting_user`` in the simple-history row of ``obj`` (outside a request — Celery,
+    demo, shell — the history middleware knows no user)."""
+    if getattr(acting_user, "is_authenticated", False):
+        obj._history_user = acting_user
+    return obj
+
+
 def _plan_of(obligation: Obligation) -> Plan:
     return obligation.period.requirement.plan
 
 
-def _write_content(obligation: Obligation, data: dict) -> list[str]:
+def _write_content(obligation: Obligation, data: dict, acting_user=None) -> list[str]:
     """Apply ``data`` to the content rows; returns the names of what changed. Ids outside the
     plan are refused so a forged form cannot write into another plan's targets."""
     plan = _plan_of(obligation)
@@ -308,7 +316,7 @@ def _write_content(obligation: Obligation, data: dict) -> list[str]:
                 continue
             row.value, row.note, row.weight = new
             row.full_clean(exclude=["obligation", "target"], validate_unique=False, validate_constraints=False)
-            row.save()
+            _by(row, acting_user).save()
             changed.append(f"target:{target_id}")
     if "tasks" in data:
         allowed = set(plan.tasks.values_list("pk", flat=True))
@@ -323,7 +331,7 @@ def _write_content(obligation: Obligation, data: dict) -> list[str]:
                 continue
             row.status, row.account = new
             row.full_clean(exclude=["obligation", "task"], validate_unique=False, validate_constraints=False)
-            row.save()
+            _by(row, acting_user).save()
             changed.append(f"task:{task_id}")
     if "spending" in data:
         allowed = set(plan.budget_lines.values_list("pk", flat=True))
@@ -338,7 +346,7 @@ def _write_content(obligation: Obligation, data: dict) -> list[str]:
             if row.pk and row.amount == amount:
                 continue
             row.amount = amount
-            row.save()
+            _by(row, acting_user).save()
             changed.append(f"budget:{line_id}")
     for name in NARRATIVE_FIELDS:
         if name in data and (data[name] or "") != getattr(obligation, name):
@@ -375,11 +383,11 @@ def obligation_save_draft(*, obligation: Obligation, acting_user, version: int |
     )
     _check(can_edit(acting_user, obligation), _("You may not edit this report."), "forbidden")
     _bump_version(obligation, version)
-    changed = _write_content(obligation, data)
+    changed = _write_content(obligation, data, acting_user)
     if obligation.status == ObligationStatus.NOT_STARTED:
         obligation.status = ObligationStatus.DRAFT
     obligation.full_clean()
-    obligation.save()
+    _by(obligation, acting_user).save()
     if changed:
         audit(actor=acting_user, action="reports.save", obj=obligation, summary=", ".join(changed[:20]), data={"changed": changed})
     return changed
@@ -424,7 +432,7 @@ def obligation_submit(*, obligation: Obligation, acting_user, version: int | Non
     obligation.submitted_at = timezone.now()
     obligation.submitted_by = acting_user if acting_user and acting_user.is_authenticated else None
     obligation.return_fields = []
-    obligation.save()
+    _by(obligation, acting_user).save()
     audit(actor=acting_user, action="reports.submit", obj=obligation, summary=str(obligation), data={"late": obligation.is_late})
     _notify(
         reviewers_of(obligation),
@@ -449,7 +457,7 @@ def obligation_return(*, obligation: Obligation, acting_user, reason: str, field
     obligation.reviewed_at = timezone.now()
     obligation.reviewed_by = acting_user
     obligation.version += 1
-    obligation.save()
+    _by(obligation, acting_user).save()
     audit(
         actor=acting_user,
         action="reports.return",
@@ -487,7 +495,7 @@ def obligation_approve(*, obligation: Obligation, acting_user) -> Obligation:
     obligation.return_reason = ""
     obligation.return_fields = []
     obligation.version += 1
-    obligation.save()
+    _by(obligation, acting_user).save()
     audit(actor=acting_user, action="reports.approve", obj=obligation, summary=str(obligation))
     if not is_standalone_consolidation(obligation):
         _notify(
@@ -513,7 +521,7 @@ def obligation_reopen(*, obligation: Obligation, acting_user, reason: str) -> Ob
     obligation.reviewed_at = timezone.now()
     obligation.reviewed_by = acting_user
     obligation.version += 1
-    obligation.save()
+    _by(obligation, acting_user).save()
     audit(actor=acting_user, action="reports.reopen", obj=obligation, summary=obligation.return_reason[:500])
     if not own:
         _notify(
@@ -697,10 +705,10 @@ def consolidation_build(*, obligation: Obligation, acting_user, version: int | N
             gathered = "\n\n".join(f"{s.agency}:\n{getattr(s, name).strip()}" for s in sources if getattr(s, name).strip())
             data[name] = gathered
     _bump_version(obligation, version)
-    changed = _write_content(obligation, data)
+    changed = _write_content(obligation, data, acting_user)
     if obligation.status == ObligationStatus.NOT_STARTED:
         obligation.status = ObligationStatus.DRAFT
-    obligation.save()
+    _by(obligation, acting_user).save()
     audit(
         actor=acting_user,
         action="reports.consolidate",
