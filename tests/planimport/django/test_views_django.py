@@ -56,6 +56,17 @@ class TestPermissions:
         assert response.status_code == 200
         assert "Nhập kế hoạch từ văn bản" in response.content.decode()
 
+    def test_admin_can_import_and_open_any_session(self, client_for, cast, seed_path, admin_user):
+        """An administrator (no agency) can import; the issuer is matched among all agencies."""
+        owner = client_for(cast["users"]["ngochoi"])
+        _upload(owner, "kh.txt", seed_path("001").read_bytes())
+        admin = client_for(admin_user)
+        assert admin.get(ImportSession.objects.get().get_absolute_url()).status_code == 200
+        response = _upload(admin, "kh4.txt", seed_path("004").read_bytes())
+        page = admin.get(response["Location"])
+        assert page.status_code == 200
+        assert page.context["bundle"].form.initial["issuer"] == cast["agencies"]["ubnd_laichau"]
+
     def test_another_users_session_is_404(self, client_for, cast, seed_path):
         """A session belongs to the user who uploaded it; another planner gets 404."""
         owner = client_for(cast["users"]["ngochoi"])
@@ -228,6 +239,18 @@ class TestConfirm:
         assert response.status_code == 200
         assert response.context["bundle"].form.errors
         assert "hl-target" in response.content.decode()
+        assert not Plan.objects.exists()
+
+    def test_period_change_that_leaves_targets_outside_is_refused(self, client_for, cast, seed_path):
+        """Shortening the period under the 2030 milestones gives errors on those rows; no plan."""
+        client = client_for(cast["users"]["laichau"])
+        page = client.get(_upload(client, "004.txt", seed_path("004").read_bytes())["Location"])
+        data = post_data(page.context["bundle"])
+        data["period_end"] = "31/12/2025"
+        response = client.post(ImportSession.objects.get().get_absolute_url(), data)
+        assert response.status_code == 200
+        errors = [f.errors for f in response.context["bundle"].formsets["targets"].forms if f.errors]
+        assert errors and all("milestone_year" in e for e in errors)
         assert not Plan.objects.exists()
 
     def test_new_issuer_created_only_with_a_valid_plan(self, client_for, cast, seed_path):
