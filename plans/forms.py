@@ -120,7 +120,16 @@ class PlanChoices:
 
     @property
     def agency_qs(self):
-        return agencies_for_assignment(self.user)
+        # Building the area filter queries the unit tree: do it once per page.
+        if "agency_qs" not in self._cache:
+            self._cache["agency_qs"] = agencies_for_assignment(self.user)
+        return self._cache["agency_qs"]
+
+    @property
+    def indicators(self):
+        from cooperatives.models import Indicator
+
+        return self._get("indicators", lambda: Indicator.objects.all())
 
     @property
     def plans(self):
@@ -129,7 +138,8 @@ class PlanChoices:
     def siblings(self, model):
         if self.plan is None or self.plan.pk is None:
             return []
-        return self._get(model.__name__, lambda: model.objects.filter(plan=self.plan))
+        related = ("receiver",) if model is ReportingRequirement else ()  # its __str__ names the receiver
+        return self._get(model.__name__, lambda: model.objects.filter(plan=self.plan).select_related(*related))
 
 
 # ---------------------------------------------------------------------------
@@ -212,6 +222,10 @@ class PlanTargetForm(RowForm):
             "baseline", "baseline_year", "scope", "direction", "cumulative", "aggregation", "indicator", "source_text",
         ]
         widgets = {"description": forms.Textarea(attrs={"rows": 2}), "source_text": forms.Textarea(attrs={"rows": 2})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        _share_choices(self.fields["indicator"], self.choices.indicators)
 
 
 class PlanTaskForm(RowForm):
@@ -319,8 +333,14 @@ class BasePlanFormSet(forms.BaseInlineFormSet):
         super().__init__(*args, **kwargs)
 
     def get_queryset(self):
-        # The plan page lists rows in document order; the formset keeps the same order.
-        return super().get_queryset().order_by("order", "id")
+        # Rows in document order (targets too, not grouped by milestone). Cached: the
+        # formset asks for its queryset once per form and must not query each time.
+        if not hasattr(self, "_ordered_queryset"):
+            qs = super().get_queryset().order_by("order", "id")
+            # Initial values of many-to-many fields read these: one query, not one per row.
+            m2m = [f.name for f in self.model._meta.many_to_many if f.name in self.form.base_fields]
+            self._ordered_queryset = qs.prefetch_related(*m2m) if m2m else qs
+        return self._ordered_queryset
 
 
 class PlanTargetFormSet(BasePlanFormSet):

@@ -344,6 +344,17 @@ class TestQueryCounts:
         finally:
             providers._PROVIDERS.pop("test", None)
 
+    def test_edit_page_constant(self, client_for, planner, agency_a):
+        """The edit page (every formset) runs the same number of queries with 1 or 12 rows per collection."""
+        small, large = PlanFactory(issuer=agency_a), PlanFactory(issuer=agency_a)
+        _fill(small, 1)
+        _fill(large, 12)
+        for task in large.tasks.all():
+            task.coordinating_agencies.add(agency_a)
+        c = client_for(planner)
+        c.get(reverse("plans:plan_update", args=[small.pk]))
+        assert _count(c, reverse("plans:plan_update", args=[small.pk])) == _count(c, reverse("plans:plan_update", args=[large.pk]))
+
     def test_list_constant(self, client_for, planner, agency_a, agency_b, django_assert_max_num_queries):
         """The list runs the same number of queries with 1 or 30 plans."""
         c = client_for(planner)
