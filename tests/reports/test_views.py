@@ -129,6 +129,24 @@ class TestPermissionMatrix:
         assert c.get(_url("obligation_edit", ob)).status_code == 403
         assert Obligation.objects.get(pk=ob.pk).status == ObligationStatus.SUBMITTED
 
+    @pytest.mark.parametrize("name", ["obligation_submit", "attachment_add", "obligation_excel_upload", "consolidation",
+                                      "obligation_edit"])
+    def test_posts_anonymous_and_no_role(self, client, client_for, no_role_user, cycle, name):
+        """Every write endpoint: anonymous → login, no portal role → 403, nothing written."""
+        ob = cycle["cons"] if name == "consolidation" else cycle["ob_a"]
+        response = client.post(_url(name, ob), {"version": 0})
+        assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+        assert client_for(no_role_user).post(_url(name, ob), {"version": 0}).status_code == 403
+        ob.refresh_from_db()
+        assert ob.version == 0 and ob.status == ObligationStatus.NOT_STARTED
+
+    def test_attachment_and_notification_endpoints_anonymous(self, client, cycle):
+        ob = cycle["ob_a"]
+        for url in (reverse("reports:attachment_download", args=[ob.pk, 1]),
+                    reverse("reports:notification_open", args=[1])):
+            response = client.post(url) if "notifications" in url else client.get(url)
+            assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+
     def test_submit_transition_permissions(self, client_for, cycle, reporter_b, planner, leader):
         url = _url("obligation_submit", cycle["ob_a"])
         assert client_for(reporter_b).post(url).status_code == 404
