@@ -668,8 +668,15 @@ def plan_forms_from_import(data: dict, *, user) -> PlanFormBundle:
 # workflow forms
 # ---------------------------------------------------------------------------
 class PlanIssueForm(forms.Form):
-    number = forms.IntegerField(label=_("number"), min_value=1)
-    issue_date = forms.DateField(label=_("issue date"), input_formats=DATE_INPUT_FORMATS, widget=VnDateInput())
+    number = forms.IntegerField(
+        label=_("number"), min_value=1, error_messages={"required": _("An issued plan needs a number.")}
+    )
+    issue_date = forms.DateField(
+        label=_("issue date"),
+        input_formats=DATE_INPUT_FORMATS,
+        widget=VnDateInput(),
+        error_messages={"required": _("An issued plan needs an issue date.")},
+    )
 
     def __init__(self, *args, plan: Plan, **kwargs):
         kwargs.setdefault("initial", {"number": plan.number, "issue_date": plan.issue_date})

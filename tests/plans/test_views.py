@@ -201,7 +201,7 @@ class TestWorkflowPages:
                 reverse("plans:plan_issue", args=[plan.pk]), {"number": "", "issue_date": "05/03/2024"},
                 HTTP_ACCEPT_LANGUAGE="vi",
             )
-        assert response.status_code == 200 and "bắt buộc" in response.content.decode()
+        assert response.status_code == 200 and "Kế hoạch đã ban hành phải có số." in response.content.decode()
         plan.refresh_from_db()
         assert plan.status == PlanStatus.DRAFT
 
@@ -398,3 +398,17 @@ class TestPagesRender:
         assert body.count("data-formset-empty") == 7
         assert 'name="targets-__prefix__-description"' in body
         assert "plans/formset.js" in body
+
+
+class TestAdmin:
+    def test_admin_pages(self, client_for, admin_user, agency_a):
+        """The admin lists plans and opens a draft; an issued plan is read-only there."""
+        draft = PlanFactory(issuer=agency_a)
+        PlanTargetFactory(plan=draft)
+        issued = IssuedPlanFactory(issuer=agency_a)
+        c = client_for(admin_user)
+        assert c.get(reverse("admin:plans_plan_changelist")).status_code == 200
+        assert c.get(reverse("admin:plans_plan_change", args=[draft.pk])).status_code == 200
+        response = c.get(reverse("admin:plans_plan_change", args=[issued.pk]))
+        assert response.status_code == 200 and 'name="title"' not in response.content.decode()
+        assert c.get(reverse("admin:plans_plan_history", args=[draft.pk])).status_code == 200
