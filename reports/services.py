@@ -865,7 +865,7 @@ def reminders_send_due(*, day: date | None = None) -> dict[str, int]:
     last = _last_sent([o.pk for o in waiting], ReminderKind.REVIEW_WAITING)
     for ob in waiting:
         submitted = timezone.localtime(ob.submitted_at).date()
-        if (day - submitted).days <= REVIEW_WAITING_DAYS - 1:
+        if (day - submitted).days <= REVIEW_WAITING_DAYS:  # "waiting more than 3 days"
             continue
         if ob.pk in last and (day - last[ob.pk]).days < every:
             continue

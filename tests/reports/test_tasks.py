@@ -116,8 +116,9 @@ class TestDailyTasks:
         ob = services.obligation_submit(obligation=cycle["ob_a"], acting_user=reporter_a)
         tasks.send_deadline_reminders(today.isoformat())
         assert not ReminderLog.objects.filter(kind=ReminderKind.REVIEW_WAITING).exists()
-        later = today + datetime.timedelta(days=3)
-        tasks.send_deadline_reminders(later.isoformat())
+        tasks.send_deadline_reminders((today + datetime.timedelta(days=3)).isoformat())
+        assert not ReminderLog.objects.filter(kind=ReminderKind.REVIEW_WAITING).exists()
+        tasks.send_deadline_reminders((today + datetime.timedelta(days=4)).isoformat())
         log = ReminderLog.objects.get(kind=ReminderKind.REVIEW_WAITING)
         assert log.recipients == [planner.pk]
         services.obligation_return(obligation=ob, acting_user=planner, reason="Thiếu số liệu")
