@@ -338,22 +338,28 @@ def _split_names(text: str | None) -> list[str]:
     return [p.strip() for p in (text or "").split(";") if p.strip()]
 
 
-COMMUNE_WORDS = ("cac xa", "xa, thi tran", "cac phuong", "cac thi tran")
+# Plural People's Committees a plan addresses, and the level of the units they sit at.
+PLURAL_COMMITTEES = (
+    (("cac xa", "xa, thi tran", "cac phuong", "cac thi tran"), "commune"),
+    (("cac huyen", "huyen, thanh pho", "huyen, thi xa", "cac quan"), "district"),
+)
 
 
-def _commune_committees(name: str, agencies: list[Agency], context_unit) -> list[Agency]:
-    """The People's Committees of the communes below ``context_unit`` when ``name`` is the
-    plural "Ủy ban nhân dân (các) xã, thị trấn"; [] for any other name."""
+def _plural_committees(name: str, agencies: list[Agency], context_unit) -> list[Agency]:
+    """The People's Committees of the units below ``context_unit`` when ``name`` is a plural
+    "Ủy ban nhân dân các xã, thị trấn" (communes) or "… các huyện, thành phố" (districts);
+    [] for any other name."""
     key = fold(name)
-    if context_unit is None or not (
-        key.startswith(("uy ban nhan dan", "ubnd")) and any(w in key for w in COMMUNE_WORDS)
-    ):
+    if context_unit is None or not key.startswith(("uy ban nhan dan", "ubnd")):
+        return []
+    level = next((lvl for words, lvl in PLURAL_COMMITTEES if any(w in key for w in words)), None)
+    if level is None:
         return []
     return [
         a
         for a in agencies
         if a.kind == AgencyKind.PEOPLES_COMMITTEE
-        and a.unit.level == "commune"
+        and a.unit.level == level
         and a.unit.path.startswith(context_unit.path)
         and a.unit_id != context_unit.pk
     ]
@@ -412,14 +418,14 @@ def import_prefill(*, data: dict, user, issuer: Agency | None = None) -> Prefill
 
     def agencies_for_names(text) -> list[Agency]:
         """Each ";"-separated body; "UBND các xã, thị trấn" → every commune People's Committee
-        below the context unit (the plan's own communes)."""
+        below the context unit (the plan's own communes), likewise for districts."""
         found = []
         for name in _split_names(text):
             match = agency_for(name)
             if match.agency:
                 found.append(match.agency)
             else:
-                found.extend(_commune_committees(name, agencies, context_unit))
+                found.extend(_plural_committees(name, agencies, context_unit))
         return list(dict.fromkeys(found))
 
     plan_qs = Plan.objects.all() if isinstance(user, _Everyone) else plans_visible_to(user)

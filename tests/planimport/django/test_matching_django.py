@@ -82,3 +82,23 @@ def test_reference_and_plan_matching(cast):
     assert match_plan("4025/KH-UBND", plans) is None  # ambiguous without the date
     assert match_plan("4025/KH-UBND", plans, date=datetime.date(2023, 12, 1)) == one
     assert match_plan("4026/KH-UBND", plans) is None
+
+
+def test_plural_committees_become_the_units_below(cast):
+    """ "UBND các xã, thị trấn" in a district plan → the commune committees of that district;
+    "UBND các huyện, thành phố" in a provincial plan → the district committees."""
+    from directory.models import Agency
+    from planimport.services import _plural_committees
+    from tests.directory.factories import AgencyFactory, CommuneFactory
+
+    u = cast["units"]
+    pleikan = AgencyFactory(
+        name="Ủy ban nhân dân thị trấn Plei Kần",
+        unit=CommuneFactory(name="Plei Kần", kind="thị trấn", parent=u["ngochoi"]),
+    )
+    AgencyFactory(name="Ủy ban nhân dân xã Ba Động", unit=CommuneFactory(name="Ba Động", parent=u["sonha"]))
+    agencies = list(Agency.objects.select_related("unit"))
+    assert _plural_committees("Ủy ban nhân dân các xã, thị trấn", agencies, u["ngochoi"]) == [pleikan]
+    districts = _plural_committees("UBND các huyện, thành phố", agencies, u["qn"])
+    assert set(districts) == {cast["agencies"]["ubnd_sonha"], cast["agencies"]["ubnd_sontay"]}
+    assert _plural_committees("Các phòng, ban", agencies, u["ngochoi"]) == []
