@@ -17,7 +17,17 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Q, QuerySet
 
 from directory.models import Role
-from directory.selectors import unit_area_q
+from directory.selectors import area_paths_q, unit_area_paths, unit_area_q  # noqa: F401 (unit_area_q re-exported)
+
+
+def _user_area_paths(user) -> list[str]:
+    """The paths of the user's area, computed once per user object (i.e. once per request):
+    a page scopes several querysets, and each computation walks the predecessor links."""
+    cached = user.__dict__.get("_coopplan_area_paths")
+    if cached is None:
+        cached = unit_area_paths(user.agency.unit)
+        user.__dict__["_coopplan_area_paths"] = cached
+    return cached
 
 
 def user_area_q(user, unit_field: str) -> Q:
@@ -26,7 +36,7 @@ def user_area_q(user, unit_field: str) -> Q:
         return Q()
     if not getattr(user, "agency_id", None):
         return Q(pk__in=[])
-    return unit_area_q(user.agency.unit, unit_field)
+    return area_paths_q(_user_area_paths(user), unit_field)
 
 
 def scoped(qs: QuerySet, user, *, unit_field: str | None = None, agency_fields: tuple[str, ...] = ()) -> QuerySet:
@@ -45,7 +55,7 @@ def scoped(qs: QuerySet, user, *, unit_field: str | None = None, agency_fields: 
         return qs.none()
     cond = Q(pk__in=[])
     if unit_field is not None:
-        cond |= unit_area_q(user.agency.unit, unit_field)
+        cond |= user_area_q(user, unit_field)
     for field in agency_fields:
         cond |= Q(**{field: user.agency_id})
     return qs.filter(cond).distinct() if agency_fields and any("__" in f for f in agency_fields) else qs.filter(cond)

@@ -28,10 +28,19 @@ def unit_area_q(unit: AdministrativeUnit | None, field: str = "") -> Q:
     filtered model, e.g. ``"commune"`` or ``"issuer__unit"``; empty for units themselves."""
     if unit is None:
         return Q(pk__in=[])
-    prefix = f"{field}__" if field else ""
-    paths = minimal_paths(u.path for u in unit_lineage(unit))
+    return area_paths_q(unit_area_paths(unit), field)
+
+
+def unit_area_paths(unit: AdministrativeUnit) -> list[str]:
+    """The subtree paths making up ``unit``'s area (its own and its predecessors')."""
+    return minimal_paths(u.path for u in unit_lineage(unit))
+
+
+def area_paths_q(paths: list[str], field: str = "") -> Q:
+    """Q matching rows whose unit (at ``field``) lies under one of ``paths``."""
     if not paths:  # a unit saved without its path: match nothing rather than everything
         return Q(pk__in=[])
+    prefix = f"{field}__" if field else ""
     return reduce(or_, (Q(**{f"{prefix}path__startswith": p}) for p in paths))
 
 

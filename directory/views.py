@@ -9,7 +9,7 @@ from django_filters.views import FilterView
 from core.permissions import RoleRequiredMixin, scoped
 
 from .filtersets import AgencyFilterSet, UnitFilterSet
-from .models import AdministrativeUnit, Agency, User
+from .models import AdministrativeUnit, Agency, UnitLevel, User
 
 
 def _visible_units(user):
@@ -90,10 +90,17 @@ class UnitDetailView(RoleRequiredMixin, DetailView):
         visible = _visible_units(user)
         context["children"] = unit.children.order_by("name").annotate(n_children=Count("children"))
         context["agencies"] = scoped(unit.agencies.order_by("name"), user, unit_field="unit")
-        links = list(unit.successors.all()) + list(unit.predecessors.all())
+        successors, predecessors = list(unit.successors.all()), list(unit.predecessors.all())
+        links = successors + predecessors
         visible_ids = set(visible.filter(pk__in=[u.pk for u in links]).values_list("pk", flat=True)) if links else set()
-        context["successors"] = [(u, u.pk in visible_ids) for u in unit.successors.order_by("name")]
-        context["predecessors"] = [(u, u.pk in visible_ids) for u in unit.predecessors.order_by("name")]
+
+        def listed(units):
+            # Provinces before districts before communes: "formed from tỉnh Kon Tum, …, huyện …".
+            rank = {UnitLevel.PROVINCE: 0, UnitLevel.DISTRICT: 1, UnitLevel.COMMUNE: 2}
+            return [(u, u.pk in visible_ids) for u in sorted(units, key=lambda u: (rank.get(u.level, 3), u.name))]
+
+        context["successors"] = listed(successors)
+        context["predecessors"] = listed(predecessors)
         context["parent_visible"] = bool(unit.parent_id) and visible.filter(pk=unit.parent_id).exists()
         context["breadcrumbs"] = [(_("Administrative units"), reverse("directory:unit_list")), (str(unit), "")]
         return context

@@ -109,6 +109,20 @@ class TestQueryCounts:
         with django_assert_max_num_queries(len(small.captured_queries)):
             c.get(url)
 
+    def test_unit_detail_constant(self, client_for, planner, province, district_a, django_assert_max_num_queries):
+        """The unit page does not query per unit below it or per predecessor."""
+        from tests.directory.factories import ProvinceFactory
+
+        c = client_for(planner)
+        url = reverse("directory:unit_detail", args=[province.pk])
+        with django_assert_max_num_queries(20) as small:
+            c.get(url)
+        CommuneFactory.create_batch(10, parent=district_a)
+        for _ in range(3):
+            ProvinceFactory().successors.add(province)
+        with django_assert_max_num_queries(len(small.captured_queries) + 2):  # +1 lineage level per scoping
+            c.get(url)
+
 
 def test_agency_detail_shows_header_lines(client_for, planner_a, agency_a):
     """The document header preview shows the parent's abbreviated line above the agency's."""
