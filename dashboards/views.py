@@ -557,10 +557,11 @@ class BudgetView(DashboardMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        page = Paginator(s.budget_by_plan(self.get_area(), self.window), self.paginate_by).get_page(
-            self.request.GET.get("page")
-        )
+        plans = self.cached("budget_plans", lambda: list(s.budget_by_plan(self.get_area(), self.window)))
+        page = Paginator(plans, self.paginate_by).get_page(self.request.GET.get("page"))
         for plan in page.object_list:
             plan.progress_url = f"{reverse('dashboards:plan_progress', args=[plan.pk])}?{self.filter_query()}"
-        context.update(page_obj=page, budget=s.budget_figures(self.get_area(), self.window))
+        context.update(
+            page_obj=page, budget=self.cached("budget", lambda: s.budget_figures(self.get_area(), self.window))
+        )
         return context
