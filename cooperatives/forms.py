@@ -2,7 +2,8 @@
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.utils.translation import gettext, gettext_lazy as _
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from directory.models import Agency
 
@@ -65,7 +66,11 @@ class YearlyRecordForm(forms.ModelForm):
 
     class Meta:
         model = YearlyRecord
-        exclude = ["organisation"]
+        fields = [
+            "year", "members", "households", "workers", "managers", "managers_degree", "managers_trained",
+            "revenue", "profit", "avg_income", "charter_capital", "rating", "value_chain", "high_tech",
+            "ocop_products", "growing_area_codes", "traceability", "credit_access", "tourism", "note",
+        ]
         widgets = {"note": forms.Textarea(attrs={"rows": 2})}
 
     def __init__(self, *args, organisation=None, **kwargs):

@@ -109,7 +109,7 @@ class TestList:
         response = client.get(reverse("cooperatives:organisation_list"))
         body = response.content.decode()
         assert "HTX Nông nghiệp Sơn Hạ" in body and "HTX Ba Động" not in body
-        for i in range(40):
+        for _i in range(40):
             YearlyRecordFactory(organisation=OrganisationFactory(commune=commune_a), year=2024)
         with django_assert_max_num_queries(16):
             response = client.get(reverse("cooperatives:organisation_list"), {"kind": "htx", "year": 2024, "ordering": "-name"})
