@@ -706,6 +706,13 @@ def _service_rows(prefill: Prefill, skipped: list[str]) -> dict:
             except ValidationError as exc:
                 skipped.append(f"{prefix}[{i}]: {'; '.join(exc.messages)}")
                 continue
+            if prefix == "reporting_requirements" and not row.get("reporters"):
+                # Kept (the rule matters) with the bodies as written; the plan page asks for them.
+                skipped.append(
+                    f"{prefix}[{i}]: "
+                    + _("saved without reporting agencies (as written: %(names)s); choose them in the plan page.")
+                    % {"names": row.get("reporters_text") or "—"}
+                )
             kept.append(row)
         out[prefix] = kept
     return out

@@ -106,3 +106,17 @@ def test_evaluate_prints_precision_and_recall(capsys):
         assert name in out
     recall = [float(x) for x in out.splitlines()[-1].split()[1:]]
     assert len(recall) == 3 and all(0.0 <= r <= 1.0 for r in recall)
+
+
+def test_save_reports_rows_needing_attention(cast, seed_path):
+    """Seed 002 saved from the command line: the rule whose reporters are "Các phòng, ban…"
+    is kept with the bodies as written and listed on stderr for the user to complete."""
+    err = StringIO()
+    call_command("import_plan", str(seed_path("002")), "--username", "quangngai", stdout=StringIO(), stderr=err)
+    plan = Plan.objects.get()
+    assert plan.issuer == cast["agencies"]["ubnd_sonha"]
+    assert plan.targets.count() == 9
+    assert plan.reporting_requirements.count() == 2
+    assert "reporting_requirements[0]" in err.getvalue()
+    first = plan.reporting_requirements.order_by("order").first()
+    assert "Các phòng, ban" in first.reporters_text
