@@ -11,6 +11,7 @@ urlpatterns = [
     path("review/", views.ReviewListView.as_view(), name="review_list"),
     path("notifications/", views.NotificationListView.as_view(), name="notification_list"),
     path("notifications/<int:pk>/open/", views.NotificationOpenView.as_view(), name="notification_open"),
+    path("plan/<int:plan_pk>/generate/", views.PlanGenerateView.as_view(), name="plan_generate"),
     path("<int:pk>/", views.ObligationDetailView.as_view(), name="obligation_detail"),
     path("<int:pk>/edit/", views.ObligationEditView.as_view(), name="obligation_edit"),
     path("<int:pk>/submit/", views.ObligationSubmitView.as_view(), name="obligation_submit"),

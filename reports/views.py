@@ -464,3 +464,29 @@ class ExcelUploadView(ObligationMixin, TemplateView):
             return redirect("reports:obligation_excel_upload", pk=ob.pk)
         messages.success(request, _("The values from the Excel form were saved as a draft."))
         return redirect("reports:obligation_edit", pk=ob.pk)
+
+
+class PlanGenerateView(PlannerRequiredMixin, View):
+    """reports:plan_generate — create a plan's periods and obligations now (the daily job
+    does it too), for the issuing agency's planners once the plan is in force."""
+
+    def post(self, request, plan_pk):
+        from core.permissions import scoped
+
+        plan = get_object_or_404(scoped(Plan.objects.all(), request.user, unit_field="issuer__unit", agency_fields=("issuer",)), pk=plan_pk)
+        if not (request.user.is_superuser or request.user.agency_id == plan.issuer_id):
+            raise PermissionDenied
+        try:
+            result = services.obligations_generate(plan=plan, acting_user=request.user)
+        except ValidationError as exc:
+            for m in _errors(exc):
+                messages.error(request, m)
+        else:
+            messages.success(
+                request,
+                _("%(periods)s reporting periods and %(reports)s reports were created.")
+                % {"periods": result.periods_created, "reports": result.obligations_created},
+            )
+            for err in result.errors:
+                messages.warning(request, err)
+        return redirect(plan.get_absolute_url())

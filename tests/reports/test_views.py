@@ -380,3 +380,24 @@ class TestQueryCounts:
         with django_assert_max_num_queries(3):
             html = render_to_string("reports/partials/plan_schedule.html", {"plan": cycle["plan"]})
         assert "Quý IV/2025" in html and "25/12/2025" in html
+
+
+class TestPlanGenerate:
+    def test_permissions_and_generation(self, client, client_for, province_agency, agency_a, agency_b, planner, reporter_a,
+                                        leader):
+        """Issuer's planner → periods created; anonymous → login; reporter/leader → 403; other district → 404."""
+        from tests.directory.factories import UserFactory
+        from tests.reports.factories import build_cycle
+
+        data = build_cycle(receiver=province_agency, reporters=[agency_a])
+        url = reverse("reports:plan_generate", args=[data["plan"].pk])
+        assert client.post(url).status_code == 302 and not Obligation.objects.exists()
+        assert client_for(reporter_a).post(url).status_code == 403
+        assert client_for(leader).post(url).status_code == 403
+        other = UserFactory(agency=agency_b, is_planner=True)
+        assert client_for(other).post(url).status_code == 404
+        assert not Obligation.objects.exists()
+        response = client_for(planner).post(url, follow=True)
+        assert response.status_code == 200 and Obligation.objects.count() == 16
+        client_for(planner).post(url)
+        assert Obligation.objects.count() == 16
