@@ -141,6 +141,11 @@ class TestFormRoundTrip:
         assert "Giá trị trên phải lớn hơn hoặc bằng giá trị dưới." in body
         assert "Thành viên mới" in body
 
+    def test_tampered_post_is_not_an_error(self, client_for, planner_a):
+        """A POST without the formsets' management data re-renders the page with a message."""
+        response = client_for(planner_a).post(reverse("plans:plan_create"), {"title": "x"})
+        assert response.status_code == 200 and Plan.objects.count() == 0
+
     def test_issuer_outside_area_is_refused(self, client_for, planner_a, agency_b):
         """A district planner cannot issue a plan in another district's name."""
         response = client_for(planner_a).post(reverse("plans:plan_create"), plan_post(self._header(agency_b)))
@@ -367,6 +372,15 @@ class TestQueryCounts:
         assert n_one == n_many
         with django_assert_max_num_queries(20):
             c.get(reverse("plans:plan_list") + "?q=hop+tac+xa&ordering=-issue_date")
+
+    @pytest.mark.parametrize("query", ["?year=abc", "?ordering=nonsense", "?unit=999999", "?issuer=abc", "?q=%00%FF"])
+    def test_bad_filters_are_not_errors(self, client_for, planner, plan, query):
+        """Malformed filter input never gives a server error."""
+        assert client_for(planner).get(reverse("plans:plan_list") + query).status_code == 200
+
+    def test_page_out_of_range_is_404(self, client_for, planner, plan):
+        """A page number beyond the last is a 404, not a 500."""
+        assert client_for(planner).get(reverse("plans:plan_list") + "?page=999").status_code == 404
 
     def test_list_paginates_by_25(self, client_for, planner, agency_a):
         """Twenty-five plans per page."""
