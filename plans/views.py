@@ -4,6 +4,7 @@
 contains the issuing agency (else 403)."""
 
 import datetime
+import re
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -132,7 +133,14 @@ class PlanCreateView(PlanFormPageMixin, PlannerRequiredMixin, TemplateView):
     """Header and every collection on one page; saved in one transaction."""
 
     def get(self, request, *args, **kwargs):
-        return self.render_bundle(plan_form_bundle(user=request.user), **self._extra())
+        return self.render_bundle(plan_form_bundle(user=request.user, initial=self._initial()), **self._extra())
+
+    def _initial(self) -> dict:
+        """The planner's own agency as issuer, with its place name and "KH-<short name>"."""
+        agency = self.request.user.agency
+        if agency is None:
+            return {}
+        return {"issuer": agency, "place": agency.place_name, "symbol": f"KH-{agency.short_name}" if agency.short_name else ""}
 
     def post(self, request, *args, **kwargs):
         bundle = plan_form_bundle(user=request.user, data=request.POST)
@@ -257,6 +265,12 @@ class PlanCloseView(PlanActionView):
 
 class PlanCloneView(PlanActionView):
     form_class = CloneForm
+
+    def get_initial(self):
+        # Next year's plan: the years in the title move on by one, as the period does.
+        plan = self.get_plan()
+        return {"year_offset": 1, "title": re.sub(r"\b(?:19|20)\d{2}\b", lambda m: str(int(m.group()) + 1), plan.title)}
+
     title = gettext_lazy("Copy the plan")
     intro = gettext_lazy("Creates a new draft with every target, task, budget line, responsibility and reporting requirement.")
     submit_label = gettext_lazy("Create the copy")

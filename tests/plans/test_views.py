@@ -426,3 +426,19 @@ class TestAdmin:
         response = c.get(reverse("admin:plans_plan_change", args=[issued.pk]))
         assert response.status_code == 200 and 'name="title"' not in response.content.decode()
         assert c.get(reverse("admin:plans_plan_history", args=[draft.pk])).status_code == 200
+
+
+class TestInitialValues:
+    def test_new_plan_starts_with_the_planners_agency(self, client_for, planner):
+        """The new-plan form proposes the planner's agency, its place and symbol."""
+        planner.agency.place_name = "Quảng Ngãi"
+        planner.agency.save()
+        form = client_for(planner).get(reverse("plans:plan_create")).context["form"]
+        assert form.initial["issuer"] == planner.agency
+        assert (form.initial["place"], form.initial["symbol"]) == ("Quảng Ngãi", "KH-LMHTX")
+
+    def test_clone_proposes_next_years_title(self, client_for, planner_a, agency_a):
+        """Copying "… năm 2024" proposes "… năm 2025"."""
+        plan = IssuedPlanFactory(issuer=agency_a, title="Kế hoạch phát triển KTTT năm 2024")
+        form = client_for(planner_a).get(reverse("plans:plan_clone", args=[plan.pk])).context["form"]
+        assert form.initial["title"] == "Kế hoạch phát triển KTTT năm 2025"
