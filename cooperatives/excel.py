@@ -6,7 +6,7 @@
 * ``check_upload`` refuses files before openpyxl ever parses them: empty, too large, not a
   ZIP/OOXML package, password-protected (an encrypted OOXML file is an OLE compound file),
   legacy .xls, macro-enabled, zip bombs.
-* ``read_sheet`` streams the rows in openpyxl's read-only mode, with each cell's data type
+* ``read_sheet`` streams the rows with openpyxl's read-only parser, with each cell's data type
   so that a real formula (type ``f``) can be told from text that merely starts with "=".
 * ``write_export`` writes a write-only workbook: rows go to disk as they are appended, so
   memory stays flat in the number of rows. Text starting with = + - @ is written as an
@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import io
 import zipfile
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
@@ -224,32 +225,103 @@ def _header_map(values) -> dict[int, str]:
     return mapping
 
 
+class _CountingReader(io.RawIOBase):
+    """Wraps the sheet's XML stream to know how far the parser has read (for progress)."""
+
+    def __init__(self, raw):
+        self.raw = raw
+        self.count = 0
+
+    def readable(self):
+        return True
+
+    def readinto(self, buffer):
+        data = self.raw.read(len(buffer))
+        buffer[: len(data)] = data
+        self.count += len(data)
+        return len(data)
+
+    def close(self):
+        self.raw.close()
+        super().close()
+
+
+def _open_sheet(path):
+    """Open the list sheet with openpyxl's read-only machinery, but parse it ONCE.
+
+    ``load_workbook(read_only=True)`` looks for each sheet's ``<dimension>``; files without one
+    (openpyxl's write-only output, many generators) are then parsed to the end just to find it.
+    Using the reader's parts directly (manifest, shared strings, workbook, styles for dates,
+    then ``WorkSheetParser`` on the sheet stream) reads the data a single time."""
+    from openpyxl.reader.excel import ExcelReader
+    from openpyxl.styles.stylesheet import apply_stylesheet
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    reader = ExcelReader(path, read_only=True, keep_vba=False, data_only=False, keep_links=False)
+    reader.read_manifest()
+    reader.read_strings()
+    reader.read_workbook()
+    apply_stylesheet(reader.archive, reader.wb)
+    sheets = list(reader.parser.find_sheets())
+    if not sheets:
+        raise SheetError(_("The file is not an Excel workbook (.xlsx) or it is damaged."), "unreadable")
+    sheet, rel = next(((s, r) for s, r in sheets if s.name == SHEET_NAME), sheets[0])
+    member = rel.target.lstrip("/")
+    size = reader.archive.getinfo(member).file_size or 1
+    stream = _CountingReader(reader.archive.open(member))
+    wb = reader.wb
+    parser = WorkSheetParser(
+        io.BufferedReader(stream, 1 << 16),
+        reader.shared_strings,
+        data_only=False,
+        epoch=wb.epoch,
+        date_formats=wb._date_formats,
+        timedelta_formats=wb._timedelta_formats,
+    )
+
+    def progress() -> int:
+        return min(99, stream.count * 100 // size)
+
+    def close():
+        stream.close()
+        reader.archive.close()
+
+    return parser.parse(), progress, close
+
+
 def read_sheet(path):
-    """Open the workbook read-only and return ``(columns, rows)``: ``columns`` maps column
+    """Stream the list sheet: returns ``(columns, rows, progress)``. ``columns`` maps column
     index → key; ``rows`` yields ``(excel_row_number, {key: (value, data_type)})`` for each
-    non-empty data row. Raises ``SheetError`` for workbook-level problems."""
+    non-empty data row; ``progress()`` is the share of the sheet read so far (0–99). Raises
+    ``SheetError`` for workbook-level problems."""
     try:
-        workbook = load_workbook(path, read_only=True, data_only=False, keep_links=False, keep_vba=False)
+        parsed, progress, close = _open_sheet(path)
+    except SheetError:
+        raise
     except Exception:  # noqa: BLE001 - any parser failure is a damaged file for the user
         raise SheetError(_("The file is not an Excel workbook (.xlsx) or it is damaged."), "unreadable")
-    sheet = workbook[SHEET_NAME] if SHEET_NAME in workbook.sheetnames else workbook.worksheets[0]
-    rows = sheet.iter_rows()
+
+    def cells_of(row):
+        return {cell["column"] - 1: (cell["value"], cell["data_type"]) for cell in row}
+
     columns = None
     header_row = 0
     try:
-        for row in rows:
-            header_row += 1
-            mapping = _header_map([c.value for c in row])
+        for index, row in parsed:
+            if index > HEADER_SCAN_ROWS:
+                break
+            values = cells_of(row)
+            width = max(values, default=-1) + 1
+            mapping = _header_map([values.get(i, (None, ""))[0] for i in range(width)])
             if "name" in mapping.values() and len(mapping) >= 3:
                 columns = mapping
-                break
-            if header_row >= HEADER_SCAN_ROWS:
+                header_row = index
                 break
     except Exception:  # noqa: BLE001
-        workbook.close()
+        close()
         raise SheetError(_("The file is not an Excel workbook (.xlsx) or it is damaged."), "unreadable")
     if columns is None:
-        workbook.close()
+        close()
         raise SheetError(
             _("No header row found in the first %(n)s rows. Use the import template (the row with 'Tên tổ chức').")
             % {"n": HEADER_SCAN_ROWS},
@@ -257,29 +329,31 @@ def read_sheet(path):
         )
     missing = [c.header for c in COLUMNS if c.required and c.key not in columns.values()]
     if missing:
-        workbook.close()
+        close()
         raise SheetError(_("Missing columns: %(columns)s.") % {"columns": ", ".join(missing)}, "missing_columns")
 
     def generate():
-        number = header_row
         try:
-            for row in rows:
-                number += 1
+            for number, row in parsed:
                 cells = {}
-                for index, cell in enumerate(row):
-                    key = columns.get(index)
+                for cell in row:
+                    key = columns.get(cell["column"] - 1)
                     if key is None:
                         continue
-                    value = getattr(cell, "value", None)
+                    value = cell["value"]
                     if value is None or (isinstance(value, str) and not value.strip()):
                         continue
-                    cells[key] = (value, getattr(cell, "data_type", "n"))
-                if cells:
+                    cells[key] = (value, cell["data_type"])
+                if cells and number > header_row:
                     yield number, cells
+        except SheetError:
+            raise
+        except Exception:  # noqa: BLE001
+            raise SheetError(_("The file is not an Excel workbook (.xlsx) or it is damaged."), "unreadable")
         finally:
-            workbook.close()
+            close()
 
-    return columns, generate()
+    return columns, generate(), progress
 
 
 # --- writing ------------------------------------------------------------------------------------

@@ -569,9 +569,8 @@ class Importer:
 
     # ---- whole file
     def run(self, path) -> None:
-        columns, rows = excel.read_sheet(path)
+        columns, rows, progress = excel.read_sheet(path)
         self.columns_present = set(columns.values())
-        total = self.batch.total_rows or 0
         chunk: list = []
         seen = 0
         limit = excel.max_rows()
@@ -583,8 +582,7 @@ class Importer:
             if len(chunk) >= CHUNK:
                 self.run_chunk(chunk)
                 chunk = []
-                if total:
-                    _set_progress(self.batch, min(99, seen * 100 // total))
+                _set_progress(self.batch, progress())
         if chunk:
             self.run_chunk(chunk)
         if seen == 0:
@@ -611,24 +609,9 @@ def _fmt(value) -> str:
 # --- entry points used by the services -------------------------------------------------------
 
 
-def _count_rows(path) -> int:
-    """Rough data-row count from the sheet's dimension (for the progress bar only)."""
-    try:
-        from openpyxl import load_workbook
-
-        workbook = load_workbook(path, read_only=True)
-        sheet = workbook[excel.SHEET_NAME] if excel.SHEET_NAME in workbook.sheetnames else workbook.worksheets[0]
-        count = sheet.max_row or 0
-        workbook.close()
-        return max(count - 1, 0)
-    except Exception:  # noqa: BLE001
-        return 0
-
-
 def check_batch(batch: ImportBatch) -> ImportBatch:
     """Validate the file and store what confirming it would do (nothing else is written)."""
     ImportBatch.objects.filter(pk=batch.pk).update(status=ImportBatch.Status.CHECKING, progress=0)
-    batch.total_rows = _count_rows(batch.file.path)
     importer = Importer(batch, user=batch.uploaded_by, write=False)
     with translation.override("vi"):
         try:
