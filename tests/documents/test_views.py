@@ -241,3 +241,20 @@ class TestPartialQueries:
             p = make_plan(issuer, targets=size, tasks=size, number=100 + size)
             with django_assert_max_num_queries(8):
                 render_to_string("documents/partials/plan_actions.html", {"plan": p, "request": request})
+
+
+def test_render_task_is_registered_under_the_contract_name():
+    """Other apps send "reports.tasks.render_document"; the documents app provides it."""
+    from coopplan.celery import app
+    from documents.tasks import render_document
+
+    assert render_document.name == "reports.tasks.render_document"
+    assert app.tasks["reports.tasks.render_document"].run.__module__ == "documents.tasks"
+
+
+def test_signed_report_workbook_download_is_the_signed_one(report, client_for, province_leader, demo_keys):
+    signed = services.document_sign(source=report, acting_user=province_leader)
+    response = client_for(province_leader).get(reverse("documents:obligation_xlsx", args=[report.pk]))
+    assert response.status_code == 200
+    with signed.xlsx_file.open("rb") as fh:
+        assert _body(response) == fh.read()
