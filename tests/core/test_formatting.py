@@ -56,3 +56,13 @@ def test_fold_for_search():
     assert fold("  Hợp   tác XÃ Đồng Tháp ") == "hop tac xa dong thap"
     assert fold(None) == ""
     assert nfc("Hoa\u0300") == "Hoà"
+
+
+@pytest.mark.parametrize(("language", "expected"), [("vi", "05/03/2020 · 1.234,5"), ("en", "05/03/2020 · 1,234.5")])
+def test_localized_dates_and_numbers(language, expected):
+    """Pages show dd/mm/yyyy in both languages; numbers follow the language's separators."""
+    from django.utils import translation
+
+    with translation.override(language):
+        html = Template("{{ d }} · {{ n }}").render(Context({"d": date(2020, 3, 5), "n": Decimal("1234.5")}))
+    assert html == expected
