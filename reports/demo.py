@@ -440,6 +440,15 @@ def _current_plan_data(today):
          "receiver": lmhtx, "frequency": Frequency.ONCE, "due_rule": DueRule.FIXED_DATE, "due_date": thematic_due,
          "cutoff_rule": CutoffRule.DUE_DATE, "due_text": f"trước ngày {thematic_due:%d/%m/%Y}"},
     ]
+    if today <= datetime.date(2026, 3, 20):
+        # Before the first quarterly deadline there is no past quarter to be late with: an
+        # opening report of the registry's figures, due ten days ago, carries the live cycle.
+        requirements.append(
+            {"ref": "baseline", "name": "Báo cáo số liệu hợp tác xã đầu kỳ kế hoạch", "reporters": reporters,
+             "reporters_text": reporters_text, "receiver": lmhtx, "frequency": Frequency.ONCE,
+             "due_rule": DueRule.FIXED_DATE, "due_date": today - datetime.timedelta(days=10),
+             "cutoff_rule": CutoffRule.DUE_DATE, "due_text": "báo cáo số liệu đầu kỳ"}
+        )
     collections = {
         "legal_bases": [
             {"verb": "Căn cứ", "kind": LegalBasisKind.LAW, "number": "17/2023/QH15", "date": datetime.date(2023, 6, 20),
@@ -491,6 +500,9 @@ def _live_cycle(plan, today, admin) -> dict:
                 touched += _consolidate_period(p, today, admin)
     _mark_read(touched)
     state = {"overdue": None, "returned": None, "waiting": []}
+    if not past:
+        baseline = plan.reporting_requirements.filter(name="Báo cáo số liệu hợp tác xã đầu kỳ kế hoạch").first()
+        past = list(baseline.periods.filter(due_date__lt=today)) if baseline else []
     if not past:
         return state
     latest = past[-1]
