@@ -18,6 +18,7 @@ unchanged rows are not written at all.
 from __future__ import annotations
 
 import datetime
+import functools
 import logging
 import re
 from dataclasses import dataclass, field
@@ -73,6 +74,12 @@ _CHOICE_LOOKUP = {
 }
 _BOOL_LOOKUP = {"co": True, "x": True, "1": True, "true": True, "yes": True, "khong": False, "0": False, "false": False, "no": False}
 _DATE_RE = re.compile(r"^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\s*$")
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold(value) -> str:
+    """``fold`` for the few distinct labels of choice columns (cached: one call per value)."""
+    return fold(value)
 
 
 def _number(value) -> Decimal:
@@ -132,7 +139,7 @@ def parse_cell(column: excel.Column, value, data_type: str):
             raise CellError(_("not a commune code"))
         return text.zfill(5)
     if kind == "choice":
-        found = _CHOICE_LOOKUP[column.key].get(fold(value))
+        found = _CHOICE_LOOKUP[column.key].get(_fold(value))
         if found is None:
             raise CellError(
                 _("the value “%(value)s” is not in the list (%(choices)s)")
@@ -142,7 +149,7 @@ def parse_cell(column: excel.Column, value, data_type: str):
     if kind == "bool":
         if isinstance(value, bool):
             return value
-        found = _BOOL_LOOKUP.get(fold(value))
+        found = _BOOL_LOOKUP.get(_fold(value))
         if found is None:
             raise CellError(_("enter Có or Không"))
         return found
@@ -300,7 +307,11 @@ class Importer:
             if result.errors:
                 self._finish_row(result)
                 continue
-            signature = tuple((k, repr(parsed.get(k))) for k in sorted(parsed) if k not in RECORD_KEYS + ["year", "commune_name"])
+            signature = tuple(
+                (k, tuple(x.pk for x in parsed[k]) if k == "sectors" else parsed[k])
+                for k in sorted(parsed)
+                if k not in RECORD_KEYS + ["year", "commune_name"]
+            )
             first = self.seen_orgs.get(key)
             year = parsed.get("year")
             if year is not None and (key, year) in self.seen_rows:
