@@ -26,6 +26,7 @@ from django.views import View
 from django.views.generic import TemplateView
 
 from core.audit import audit
+from core.formatting import format_number
 from core.permissions import RoleRequiredMixin
 from directory.models import Agency, Role
 from plans import progress
@@ -300,6 +301,8 @@ def plan_progress(plan, as_of: date) -> dict:
                 "css": STATUS_CLASSES[prog.status],
                 "history": history,
                 "sparkline": sparkline_points([v for _l, v in history]),
+                # Built here, not in the template: 20 periods × 20 targets of filters is measurable.
+                "sparkline_label": "; ".join(f"{label}: {format_number(value)}" for label, value in history),
             }
         )
     counts = {st: sum(1 for r in rows if r["progress"].status == st) for st in STATUS_LABELS}
