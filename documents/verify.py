@@ -90,7 +90,7 @@ def verify_pdf(data: bytes) -> VerificationReport:
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         embedded = list(reader.embedded_signatures)
-    except (PdfReadError, ValueError, KeyError, TypeError, IndexError) as exc:
+    except (PdfReadError, ValueError, KeyError, TypeError, IndexError, AttributeError, OverflowError) as exc:
         raise VerificationError(
             _("The PDF file is damaged and cannot be read (%(error)s).") % {"error": str(exc)[:200]}
         )
@@ -100,7 +100,7 @@ def verify_pdf(data: bytes) -> VerificationReport:
     for sig in embedded:
         try:
             status = validate_pdf_signature(sig, context)
-        except (SignatureValidationError, ValueError, KeyError, TypeError) as exc:
+        except (SignatureValidationError, PdfReadError, ValueError, KeyError, TypeError, IndexError, AttributeError) as exc:
             report.signatures.append(
                 SignatureReport(
                     field_name=str(sig.field_name),
