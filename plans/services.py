@@ -22,6 +22,7 @@ from collections.abc import Iterable
 
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
+from django.db.models import ProtectedError
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -465,3 +466,21 @@ def plan_clone(*, plan: Plan, acting_user, year_offset: int = 1, title: str | No
             copy.save(update_fields=["consolidates"])
     audit(actor=acting_user, action="plan.clone", obj=new, summary=source.reference, data={"from": source.pk, "year_offset": year_offset})
     return new
+
+
+@transaction.atomic
+def plan_delete(*, plan: Plan, acting_user) -> None:
+    """Delete a draft entered by mistake. Plans that are issued, closed, superseded or in
+    force are records (reports point to them) and are never deleted."""
+    plan = _lock(plan)
+    if plan.status != PlanStatus.DRAFT or plan.in_force:
+        raise ValidationError(_("Only a draft that is not in force can be deleted."), code="not_deletable")
+    if plan.implementing_plans.exists() or plan.clones.exists():
+        raise ValidationError(_("Other plans refer to this draft; it cannot be deleted."), code="referenced")
+    audit(actor=acting_user, action="plan.delete", obj=plan, summary=plan.short_title, data={"title": plan.title})
+    plan._change_reason = _("Deleted")
+    try:
+        plan.delete()
+    except ProtectedError:
+        # e.g. a rendered document keeps the plan it was made from
+        raise ValidationError(_("Other records refer to this draft; it cannot be deleted."), code="protected") from None

@@ -9,6 +9,7 @@ urlpatterns = [
     path("new/", views.PlanCreateView.as_view(), name="plan_create"),
     path("<int:pk>/", views.PlanDetailView.as_view(), name="plan_detail"),
     path("<int:pk>/edit/", views.PlanUpdateView.as_view(), name="plan_update"),
+    path("<int:pk>/delete/", views.PlanDeleteView.as_view(), name="plan_delete"),
     path("<int:pk>/history/", views.PlanHistoryView.as_view(), name="plan_history"),
     path("<int:pk>/issue/", views.PlanIssueView.as_view(), name="plan_issue"),
     path("<int:pk>/close/", views.PlanCloseView.as_view(), name="plan_close"),

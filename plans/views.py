@@ -323,6 +323,25 @@ class PlanSupersedeView(PlanActionView):
         return services.plan_supersede(plan=plan, by=data["by"], acting_user=self.request.user)
 
 
+class PlanDeleteView(PlanActionView):
+    form_class = ConfirmForm
+    title = gettext_lazy("Delete the draft")
+    intro = gettext_lazy("The draft and all its rows are deleted. Its history stays in the audit log.")
+    submit_label = gettext_lazy("Delete")
+    success_message = gettext_lazy("The draft was deleted.")
+    danger = True
+
+    def form_valid(self, form):
+        plan = self.get_plan()
+        try:
+            services.plan_delete(plan=plan, acting_user=self.request.user)
+        except ValidationError as exc:
+            _apply_errors(form, exc)
+            return self.form_invalid(form)
+        messages.success(self.request, self.success_message)
+        return redirect("plans:plan_list")
+
+
 class PlanHistoryView(RoleRequiredMixin, TemplateView):
     """Who changed what and when, field by field, for the plan and each of its rows."""
 

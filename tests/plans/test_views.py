@@ -31,7 +31,7 @@ pytestmark = pytest.mark.django_db
 READ_VIEWS = ["plans:plan_detail", "plans:plan_history"]
 WRITE_VIEWS = [
     "plans:plan_update", "plans:plan_issue", "plans:plan_close", "plans:plan_clone", "plans:plan_supersede",
-    "plans:plan_amendment_open", "plans:plan_amendment_close",
+    "plans:plan_amendment_open", "plans:plan_amendment_close", "plans:plan_delete",
 ]
 
 
@@ -230,6 +230,30 @@ class TestWorkflowPages:
         assert c.post(reverse("plans:plan_supersede", args=[old.pk]), {"by": str(new.pk)}).status_code == 302
         old.refresh_from_db()
         assert old.status == PlanStatus.SUPERSEDED and old.superseded_by == new
+
+
+class TestDelete:
+    def test_planner_deletes_a_draft(self, client_for, planner_a, plan):
+        """A draft is deleted after confirmation, with its rows."""
+        PlanTargetFactory(plan=plan)
+        response = client_for(planner_a).post(reverse("plans:plan_delete", args=[plan.pk]))
+        assert response.status_code == 302 and response["Location"] == reverse("plans:plan_list")
+        assert not Plan.objects.filter(pk=plan.pk).exists()
+
+    def test_issued_and_in_force_plans_are_kept(self, client_for, planner_a, agency_a):
+        """Issued plans and drafts in force are never deleted; the page says why."""
+        for plan in (IssuedPlanFactory(issuer=agency_a), PlanFactory(issuer=agency_a, in_force=True)):
+            with translation.override("vi"):
+                response = client_for(planner_a).post(reverse("plans:plan_delete", args=[plan.pk]), HTTP_ACCEPT_LANGUAGE="vi")
+            assert response.status_code == 200
+            assert "Chỉ dự thảo chưa đưa vào thực hiện mới có thể xóa." in response.content.decode()
+            assert Plan.objects.filter(pk=plan.pk).exists()
+
+    def test_referenced_draft_is_kept(self, planner_a, plan, agency_a):
+        """A draft another plan implements or was copied from is kept."""
+        PlanFactory(issuer=agency_a, implements_plan=plan)
+        with pytest.raises(services.ValidationError):
+            services.plan_delete(plan=plan, acting_user=planner_a)
 
 
 class TestDetailAndHistory:
