@@ -103,3 +103,51 @@ class TestUpload:
         first.refresh_from_db()
         assert not first.active
         assert AgencyCertificate.objects.filter(agency=issuer, active=True).count() == 1
+
+
+class TestAdmin:
+    def test_admin_uploads_a_certificate(self, client_for, admin_user, issuer):
+        """The admin form opens the PKCS#12 with the passphrase and stores it encrypted."""
+        from cryptography.hazmat.primitives import serialization
+        from cryptography.hazmat.primitives.serialization import pkcs12
+        from django.core.files.uploadedfile import SimpleUploadedFile
+
+        source = pki.issue_demo_certificate(issuer)
+        key, cert, extra = pkcs12.load_key_and_certificates(bytes(source.pkcs12), keys.passphrase_for(source))
+        AgencyCertificate.objects.all().delete()
+        data = pkcs12.serialize_key_and_certificates(
+            name=b"x",
+            key=key,
+            cert=cert,
+            cas=extra,
+            encryption_algorithm=serialization.BestAvailableEncryption(b"pw-123"),
+        )
+        client = client_for(admin_user)
+        url = "/admin/documents/agencycertificate/add/"
+        assert client.get(url).status_code == 200
+        bad = client.post(
+            url, {"agency": issuer.pk, "pkcs12_file": SimpleUploadedFile("a.p12", data), "passphrase": "nope"}
+        )
+        assert bad.status_code == 200 and not AgencyCertificate.objects.exists()
+        ok = client.post(
+            url,
+            {
+                "agency": issuer.pk,
+                "pkcs12_file": SimpleUploadedFile("a.p12", data),
+                "passphrase": "pw-123",
+                "store_passphrase": "on",
+            },
+        )
+        assert ok.status_code == 302, ok.content[:500]
+        stored = AgencyCertificate.objects.get()
+        assert stored.active and "pw-123" not in stored.passphrase_encrypted
+        assert keys.passphrase_for(stored) == b"pw-123"
+
+    def test_admin_pages_render(self, client_for, admin_user, issuer):
+        pki.issue_demo_certificate(issuer)
+        client = client_for(admin_user)
+        for model in ("agencycertificate", "trustedca", "rendereddocument", "signeddocument", "signatureimage"):
+            assert client.get(f"/admin/documents/{model}/").status_code == 200
+        cert = AgencyCertificate.objects.get()
+        assert client.get(f"/admin/documents/agencycertificate/{cert.pk}/change/").status_code == 200
+        assert client.get("/admin/documents/trustedca/add/").status_code == 200
