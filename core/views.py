@@ -3,11 +3,13 @@
 import logging
 
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
-from django.contrib.auth.views import LoginView
+from django.contrib.auth.views import LoginView, LogoutView
 from django.db import connection
 from django.http import JsonResponse
 from django.shortcuts import render
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView
 
@@ -18,6 +20,17 @@ logger = logging.getLogger(__name__)
 
 class PortalLoginView(LoginView):
     redirect_authenticated_user = True
+
+
+class PortalLogoutView(LogoutView):
+    """Log out (POST only, as Django requires) and say so on the login page it leads to."""
+
+    def post(self, request, *args, **kwargs):
+        was_logged_in = request.user.is_authenticated
+        response = super().post(request, *args, **kwargs)
+        if was_logged_in:
+            messages.info(request, _("You have logged out."))
+        return response
 
 
 class HomeView(LoginRequiredMixin, TemplateView):

@@ -24,6 +24,7 @@ def test_login_and_logout(client, planner):
     assert home.status_code == 200 and "Xin chào" in home.content.decode()
     response = client.post(reverse("logout"))
     assert response.status_code == 302 and response["Location"] == reverse("login")
+    assert "Bạn đã đăng xuất" in client.get(reverse("login")).content.decode()
     assert client.get(reverse("home")).status_code == 302
 
 
