@@ -2,6 +2,7 @@
 
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language
 
 from directory.models import Role
 
@@ -23,7 +24,9 @@ def home_panels(request) -> list[dict]:
 
     # Same cache entry as the dashboard's home page for this area and year.
     numbers = DashboardCache().get_or_compute(
-        "home", (area.pk, area.paths, window.year, window.quarter, today), lambda: home_numbers(area, window, today)
+        "home",
+        (area.pk, area.paths, window.year, window.quarter, today, get_language()),
+        lambda: home_numbers(area, window, today),
     )
     url = reverse("dashboards:home")
     return [

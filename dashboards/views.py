@@ -16,12 +16,13 @@ from django.db import transaction
 from django.http import Http404, HttpResponseRedirect
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404
+from django.template.loader import render_to_string
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views import View
 from django.views.generic import TemplateView
 
@@ -82,7 +83,7 @@ class DashboardMixin(RoleRequiredMixin):
             self._cache = DashboardCache()
         area = self.get_area()
         return self._cache.get_or_compute(
-            name, (area.pk, area.paths, self.window.year, self.window.quarter, self.today), compute
+            name, (area.pk, area.paths, self.window.year, self.window.quarter, self.today, get_language()), compute
         )
 
     def get_area(self) -> s.Area:
@@ -253,7 +254,16 @@ class PlanProgressView(DashboardMixin, TemplateView):
         plan = self.get_plan()
         self.title = plan.reference
         context = super().get_context_data(**kwargs)
-        context.update(plan_progress(plan, self.window.as_of(self.today)))
+        as_of = self.window.as_of(self.today)
+
+        def compute():
+            # The rows and their rendered table are cached together: on this page the template
+            # (20 targets × their history) costs more than the queries.
+            data = plan_progress(plan, as_of)
+            data["table_html"] = render_to_string("dashboards/partials/progress_table.html", data)
+            return data
+
+        context.update(self.cached(f"progress-{plan.pk}", compute))
         context["plan"] = plan
         context["plan_url"] = url_or_empty("plans:plan_detail", plan.pk)
         return context

@@ -62,3 +62,16 @@ def test_version_changes_with_registry_writes(world, cache_on, commune_a):
     before = dcache.data_version()
     Organisation.objects.create(kind="htx", name="HTX mới", commune=commune_a)
     assert dcache.data_version() != before
+
+
+def test_progress_page_cached_per_language(client_for, world, leader, cache_on, django_assert_max_num_queries):
+    c = client_for(leader)
+    url = reverse("dashboards:plan_progress", args=[world["plan"].pk]) + "?year=2025"
+    first = c.get(url)
+    assert "Chậm tiến độ" in first.content.decode() or "Behind" in first.content.decode()
+    with django_assert_max_num_queries(10):
+        second = c.get(url)
+    assert second.context["table_html"] == first.context["table_html"]
+    c.cookies["django_language"] = "en"
+    english = c.get(url, HTTP_ACCEPT_LANGUAGE="en")
+    assert "Behind" in english.content.decode()
