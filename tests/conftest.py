@@ -96,3 +96,18 @@ def client_for(client):
         return c
 
     return make
+
+
+@pytest.fixture
+def demo_directory(db):
+    """The demo's units (all official ones) and agencies/accounts; returns ``directory.demo``
+    so tests write ``demo_directory.agency("lmhtx_qn")`` or ``demo_directory.unit("sonha")``."""
+    from datetime import date
+    from io import StringIO
+
+    from directory import demo
+    from directory.units import units_load
+
+    units_load()
+    demo.load(stdout=StringIO(), today=date(2026, 11, 25))
+    return demo

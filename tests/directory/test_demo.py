@@ -11,7 +11,6 @@ from django.db.models import Max
 from directory import demo
 from directory.models import AgencyKind, User
 from directory.selectors import agencies_visible_to
-from directory.units import units_load
 
 pytestmark = pytest.mark.django_db
 TODAY = "2026-11-25"
@@ -30,9 +29,8 @@ def snapshot() -> dict:
 
 
 @pytest.fixture
-def directory_demo():
-    units_load()
-    demo.load(stdout=StringIO(), today=date(2026, 11, 25))
+def directory_demo(demo_directory):
+    return demo_directory
 
 
 class TestDirectoryDemo:
