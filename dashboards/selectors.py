@@ -730,6 +730,9 @@ def child_units(area: Area, window: Window, today: date) -> list[AdministrativeU
         child = child_of(row["agency__unit__path"])
         if child is not None:
             child.missing_reports += row["n"]
+    # Units with something to show first (a new province lists ~100 communes, while the data of
+    # earlier years sits under its predecessors); then units in force before ended ones.
+    children.sort(key=lambda c: (not (c.org_count or c.active_plans or c.missing_reports), not c.current_unit))
     return children
 
 

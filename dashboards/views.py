@@ -353,7 +353,7 @@ class ComplianceView(DashboardMixin, TemplateView):
             sort,
         )
         button_end = format_html(
-            '<button type="submit" class="btn btn-sm btn-outline-danger"><i class="bi bi-bell" aria-hidden="true"></i> {}</button></form>',
+            '<button type="submit" class="btn btn-sm btn-outline-danger text-nowrap"><i class="bi bi-bell" aria-hidden="true"></i> {}</button></form>',
             _("Send a reminder"),
         )
         body = []
