@@ -300,10 +300,11 @@ def notifications_for(user):
 
 # --------------------------------------------------------------------------- the "reported" provider
 def reported_target_values(plan, targets) -> dict[int, TargetValue]:
-    """Latest approved value per target, with its period label and history (2 queries).
+    """Latest approved value per target, with its period label and history (1 query).
 
     Per period the consolidation's value wins; without one, the approved submissions of that
-    period are combined by the target's rule. The latest period with a value is the value.
+    period are combined by the target's rule. The value shown is the latest consolidated
+    period's, or — when nothing was consolidated yet — the latest period's combination.
     """
     targets = list(targets)
     if not targets:
@@ -332,12 +333,16 @@ def reported_target_values(plan, targets) -> dict[int, TargetValue]:
             value = b["cons"][-1][0]
         else:
             value = combine([v for v, _w in b["subs"]], target.aggregation, [w for _v, w in b["subs"]])
-        per_target[target_id].append((b["key"], b["label"], value))
+        per_target[target_id].append((b["key"], b["label"], value, bool(b["cons"])))
     result = {}
     for target_id, items in per_target.items():
         items.sort(key=lambda x: x[0])
-        history = tuple((label, value) for _k, label, value in items)
-        result[target_id] = TargetValue(value=items[-1][2], label=items[-1][1], history=history)
+        history = tuple((label, value) for _k, label, value, _c in items)
+        # A period still being reviewed has only part of its submissions approved (a partial
+        # sum); the latest consolidated period is the figure to show while one exists.
+        consolidated = [i for i in items if i[3]]
+        latest = consolidated[-1] if consolidated else items[-1]
+        result[target_id] = TargetValue(value=latest[2], label=latest[1], history=history)
     return result
 
 

@@ -315,6 +315,13 @@ class TestProvider:
                                        data={"values": {cycle["t_sum"].pk: {"value": Decimal("15")}}})
         services.obligation_approve(obligation=cycle["cons"], acting_user=planner)
         assert target_values(cycle["plan"], targets)["reported"][cycle["t_sum"].pk].value == Decimal("15")
+        # Q2 has one approved submission only: the consolidated Q1 stays the figure, Q2 is in the history.
+        q2 = Obligation.objects.get(period__label="Quý II/2024", agency=cycle["ob_a"].agency)
+        _submit(q2, reporter_a, cycle, value="12")
+        services.obligation_approve(obligation=q2, acting_user=planner)
+        reported = target_values(cycle["plan"], targets)["reported"][cycle["t_sum"].pk]
+        assert (reported.value, reported.label) == (Decimal("15"), "Quý I/2024")
+        assert reported.history == (("Quý I/2024", Decimal("15")), ("Quý II/2024", Decimal("12")))
 
     def test_no_reports_no_values(self, cycle):
         from reports.selectors import reported_target_values
