@@ -27,7 +27,7 @@ from django.utils import timezone
 from core.formatting import format_date, format_doc_date, format_number
 
 #: Bump when a template or pdf.css changes the output, so cached files are not reused.
-TEMPLATE_VERSION = "2026-11-25.4"
+TEMPLATE_VERSION = "2026-11-25.5"
 
 KIND_PLAN = "plan"
 KIND_REPORT = "report"
