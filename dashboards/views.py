@@ -493,7 +493,16 @@ class RegistryView(DashboardMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context.update(self.cached("registry", lambda: registry_data(self.get_area(), self.window)))
-        context["org_list_url"] = url_or_empty("cooperatives:organisation_list", query={"unit": self.get_area().pk})
+        unit = self.get_area().pk
+        context["org_list_url"] = url_or_empty("cooperatives:organisation_list", query={"unit": unit})
+        # Each table row opens the registry list filtered the same way (the list behind the number).
+        for k in context["kinds"]:
+            k["url"] = url_or_empty("cooperatives:organisation_list", query={"unit": unit, "kind": k["kind"]})
+        for r in context["ratings"]:
+            r["url"] = url_or_empty(
+                "cooperatives:organisation_list",
+                query={"unit": unit, "year": context["rating_year"], "rating": r["rating"]},
+            )
         return context
 
 

@@ -248,3 +248,14 @@ def test_home_page_panel_query_count(client_for, world, leader, django_assert_ma
     c = client_for(leader)
     response = c.get(reverse("home"))
     assert "dashboards/partials/home_panel.html" in [t.name for t in response.templates]
+
+
+def test_registry_rows_link_to_the_registry_list(client_for, world, leader, province):
+    response = client_for(leader).get(url("registry"))
+    kinds = {k["kind"]: k for k in response.context["kinds"]}
+    assert kinds["htx"]["total"] == 3
+    list_url = reverse("cooperatives:organisation_list")
+    assert kinds["htx"]["url"].startswith(list_url) and "kind=htx" in kinds["htx"]["url"]
+    assert f"unit={province.pk}" in kinds["htx"]["url"]
+    ratings = {r["rating"]: r for r in response.context["ratings"]}
+    assert "rating=tot" in ratings["tot"]["url"] and "year=2024" in ratings["tot"]["url"]
