@@ -18,10 +18,10 @@ from directory.models import Role
 from plans.models import Plan
 
 from . import excel, selectors, services
+from .filtersets import ObligationFilterSet
 from .forms import (
     AttachmentForm,
     ExcelUploadForm,
-    ObligationFilterSet,
     ObligationForm,
     ReopenForm,
     ReturnForm,

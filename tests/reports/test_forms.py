@@ -3,7 +3,8 @@
 import datetime
 from decimal import Decimal
 
-from reports.forms import ObligationFilterSet, ObligationForm, ReturnForm, plain, return_field_choices
+from reports.filtersets import ObligationFilterSet
+from reports.forms import ObligationForm, ReturnForm, plain, return_field_choices
 from reports.models import Obligation
 from reports.selectors import form_lines
 
