@@ -82,12 +82,11 @@ def test_worker_delivers_reminder_exactly_once(tmp_path):
     (tmp_path / "mail").mkdir()
     _manage(env, "migrate", "-v0", timeout=600)
     setup = _shell(env, SETUP)
-    import redis
-
-    redis.Redis.from_url(env["REDIS_URL"]).flushdb()
+    # A queue of its own: nothing else in that Redis database is touched or consumed.
+    queue = f"reports-test-{os.getpid()}"
     worker = subprocess.Popen(
         [sys.executable, "-m", "celery", "-A", "coopplan", "worker", "--pool=solo", "--loglevel=WARNING",
-         "--without-gossip", "--without-mingle", "--without-heartbeat", "-n", f"reports-test-{os.getpid()}@%h"],
+         "--without-gossip", "--without-mingle", "--without-heartbeat", "-Q", queue, "-n", f"{queue}@%h"],
         cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
     )
     try:
@@ -95,8 +94,10 @@ def test_worker_delivers_reminder_exactly_once(tmp_path):
             "import json\n"
             "from reports.tasks import send_deadline_reminders, send_reminder\n"
             f"day = {setup['day']!r}\n"
-            "r1 = send_deadline_reminders.delay(day); r2 = send_deadline_reminders.delay(day)\n"
-            f"r3 = send_reminder.delay({setup['obligation']}, 'before', day)\n"
+            f"q = {queue!r}\n"
+            "r1 = send_deadline_reminders.apply_async((day,), queue=q)\n"
+            "r2 = send_deadline_reminders.apply_async((day,), queue=q)\n"
+            f"r3 = send_reminder.apply_async(({setup['obligation']}, 'before', day), queue=q)\n"
             "out = [r1.get(timeout=120), r2.get(timeout=120), r3.get(timeout=120)]\n"
             "print(json.dumps({'results': out}))\n"
         )
