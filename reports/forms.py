@@ -131,8 +131,9 @@ class ObligationForm(forms.Form):
             yield task, self[f"task_status_{task.pk}"], self[f"task_account_{task.pk}"], saved.strip()
 
     def budget_rows(self):
+        theirs = self.theirs or {}
         for line, _amount in self.lines["budget"]:
-            yield line, self[f"spent_{line.pk}"]
+            yield line, self[f"spent_{line.pk}"], theirs.get(f"spent_{line.pk}")
 
 
 def return_field_choices(lines) -> list[tuple[str, str]]:

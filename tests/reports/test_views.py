@@ -176,13 +176,16 @@ class TestFlows:
 
         other = UserFactory(agency=agency_a, is_reporter=True)
         ob = cycle["ob_a"]
-        client_for(other).post(_url("obligation_edit", ob), _form_post(cycle, ob, version=0, value="7"))
+        theirs = _form_post(cycle, ob, version=0, value="7")
+        theirs[f"spent_{cycle['line'].pk}"] = "2.000.000"
+        client_for(other).post(_url("obligation_edit", ob), theirs)
         response = client_for(reporter_a).post(_url("obligation_edit", ob), _form_post(cycle, ob, version=0, value="12"),
                                                HTTP_ACCEPT_LANGUAGE="vi")
         assert response.status_code == 409
         body = response.content.decode()
         assert "Phiên bản đã lưu" in body or "Saved version" in body
         assert 'value="12"' in body  # what this editor typed is kept
+        assert "2.000.000" in body and 'value="1.500.000"' in body  # saved spending beside the typed one
         assert ob.values.get(target=cycle["t_sum"]).value == Decimal("7")
 
     def test_submit_incomplete_keeps_draft(self, client_for, reporter_a, cycle):
