@@ -75,6 +75,20 @@ def test_consolidated_value_wins(world, province_agency):
     ob = make_obligation(period, province_agency, "approved", datetime.date(2025, 3, 30), [(t1, 16)])
     type(ob).objects.filter(pk=ob.pk).update(kind="consolidation")
     assert s.target_series([t1])[t1.pk][0].value == Decimal(16)
+    # The consolidation is in Q1; Q2's submissions are later and stay the latest value.
+    assert s.latest_values([t1])[t1.pk].value == Decimal(9)
+    assert s.latest_values([t1], upto=datetime.date(2025, 3, 31))[t1.pk].value == Decimal(16)
+
+
+def test_latest_values_agree_with_series(world):
+    from plans.models import PlanTarget
+
+    targets = PlanTarget.objects.filter(plan=world["plan"])
+    series = s.target_series(targets)
+    latest = s.latest_values(targets)
+    assert latest.keys() == series.keys()
+    for tid, points in series.items():
+        assert (latest[tid].period_id, latest[tid].value) == (points[-1].period_id, points[-1].value)
 
 
 def test_target_status_counts(area):
