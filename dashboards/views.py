@@ -13,6 +13,7 @@ from urllib.parse import urlencode
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db import transaction
+from django.db.models import Q
 from django.http import Http404, HttpResponseRedirect
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404
@@ -450,7 +451,7 @@ class RemindView(DashboardMixin, View):
     def post(self, request, *args, **kwargs):
         area = self.get_area()
         try:
-            agency = Agency.objects.get(s.Q(pk=int(request.POST.get("agency", ""))) & area.q("unit"))
+            agency = Agency.objects.get(Q(pk=int(request.POST.get("agency", ""))) & area.q("unit"))
         except (Agency.DoesNotExist, ValueError):
             raise Http404 from None
         from reports import services as report_services
