@@ -357,6 +357,7 @@ class ComplianceView(DashboardMixin, TemplateView):
             '<button type="submit" class="btn btn-sm btn-outline-danger text-nowrap"><i class="bi bi-bell" aria-hidden="true"></i> {}</button></form>',
             _("Send a reminder"),
         )
+        obligations_url = f"{reverse('dashboards:obligations')}?{self.filter_query()}"
         body = []
         for row in matrix["rows"]:
             cells = format_html_join(
@@ -377,7 +378,9 @@ class ComplianceView(DashboardMixin, TemplateView):
             )
             body.append(
                 format_html(
-                    '<tr><th scope="row" class="sticky">{}<div class="small text-muted fw-normal">{}</div></th>{}{}<td class="d-print-none">{}</td></tr>',
+                    '<tr><th scope="row" class="sticky"><a href="{}">{}</a><div class="small text-muted fw-normal">{}</div></th>'
+                    '{}{}<td class="d-print-none">{}</td></tr>',
+                    f"{obligations_url}&agency={row.agency_id}",
                     row.agency_name,
                     row.unit_name,
                     cells,
@@ -432,6 +435,9 @@ class ObligationListView(DashboardMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         state = self.request.GET.get("state")
         qs = s.obligations_by_state(self.get_area(), self.window, self.today, state)
+        agency = self.request.GET.get("agency", "")
+        if agency.isdigit():  # one agency's reports (a row of the compliance matrix)
+            qs = qs.filter(agency_id=int(agency))
         page = Paginator(qs, self.paginate_by).get_page(self.request.GET.get("page"))
         context.update(
             page_obj=page,

@@ -259,3 +259,23 @@ def test_registry_rows_link_to_the_registry_list(client_for, world, leader, prov
     assert f"unit={province.pk}" in kinds["htx"]["url"]
     ratings = {r["rating"]: r for r in response.context["ratings"]}
     assert "rating=tot" in ratings["tot"]["url"] and "year=2024" in ratings["tot"]["url"]
+
+
+def test_matrix_rows_link_to_the_agency_reports(client_for, world, leader, agency_a):
+    content = client_for(leader).get(url("compliance")).content.decode()
+    assert f"agency={agency_a.pk}" in content
+    response = client_for(leader).get(url("obligations", query=f"year=2025&agency={agency_a.pk}"))
+    assert {o.agency_id for o in response.context["page_obj"]} == {agency_a.pk}
+    assert len(response.context["page_obj"].object_list) == 3
+
+
+def test_demo_step_reports_the_demo_leaders_figures(world, province_agency):
+    import io
+
+    from dashboards import demo
+
+    UserFactory(username="lanhdao", agency=province_agency, is_leader=True)
+    out = io.StringIO()
+    demo.load(stdout=out, today=TODAY)
+    text = out.getvalue()
+    assert "1 active plans" in text and "2 missing" in text and "1 late" in text
