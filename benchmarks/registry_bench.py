@@ -41,6 +41,7 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "coopplan.settings.base")
 N_ORGS = int(os.environ.get("BENCH_ORGS", 100_000))
 N_IMPORT = int(os.environ.get("BENCH_IMPORT", 50_000))
 PROVINCE_CODE = "B9"  # not an official code: the synthetic province never collides with real units
+IMPORT_PREFIX = "IMP"  # registration codes of the import step's organisations (removed after the step)
 STEPS = ["baseline", "export25k", "export", "indicators", "import"]
 
 
@@ -55,6 +56,19 @@ def _peak_mib() -> float:
 
 
 # --- setup ------------------------------------------------------------------------------------
+
+
+def _drop_imported() -> None:
+    """Remove the import step's organisations with plain DELETEs (no per-row signals or history:
+    this is benchmark housekeeping, not a user action)."""
+    from cooperatives.models import Organisation, YearlyRecord
+
+    ids = Organisation.objects.filter(registration_code__startswith=IMPORT_PREFIX).values("pk")
+    YearlyRecord.objects.filter(organisation__in=ids)._raw_delete(YearlyRecord.objects.db)
+    through = Organisation.sectors.through
+    through.objects.filter(organisation__in=ids)._raw_delete(through.objects.db)
+    Organisation.objects.filter(founded_from__in=ids).update(founded_from=None)
+    Organisation.objects.filter(registration_code__startswith=IMPORT_PREFIX)._raw_delete(Organisation.objects.db)
 
 
 def setup() -> dict:
@@ -74,6 +88,8 @@ def setup() -> dict:
             with connection.cursor() as cursor:
                 cursor.execute("ANALYZE")
 
+    # Organisations left by an interrupted import step would inflate every other measurement.
+    _drop_imported()
     province = AdministrativeUnit.objects.filter(code=PROVINCE_CODE, level="province").first()
     if province and Organisation.objects.filter(commune__path__startswith=province.path).count() >= N_ORGS:
         analyze()
@@ -162,7 +178,11 @@ def _export(limit: int) -> dict:
     from directory.models import AdministrativeUnit
 
     province = AdministrativeUnit.objects.get(code=PROVINCE_CODE, level="province")
-    qs = Organisation.objects.filter(commune__path__startswith=province.path).order_by("id")
+    qs = (
+        Organisation.objects.filter(commune__path__startswith=province.path)
+        .exclude(registration_code__startswith=IMPORT_PREFIX)
+        .order_by("id")
+    )
     if limit < N_ORGS:
         last = qs.values_list("id", flat=True)[limit - 1]
         qs = qs.filter(id__lte=last)
@@ -195,14 +215,14 @@ def step_import() -> dict:
 
     user = User.objects.get(username="bench_planner")
     # Start from the same state each run: drop what an earlier run imported.
-    Organisation.objects.filter(registration_code__startswith="IMP").delete()
+    _drop_imported()
     wb = Workbook(write_only=True)
     ws = wb.create_sheet(excel.SHEET_NAME)
     ws.append([c.header for c in excel.COLUMNS])
     rng = random.Random(11)
     for i in range(N_IMPORT):
         values = {
-            "kind": "HTX", "name": f"HTX Nhập thử số {i}", "registration_code": f"IMP{i:07d}",
+            "kind": "HTX", "name": f"HTX Nhập thử số {i}", "registration_code": f"{IMPORT_PREFIX}{i:07d}",
             "commune_code": f"9{i % 10}{(i // 10) % 70:03d}", "status": "Đang hoạt động", "sectors": "Nông nghiệp",
             "founded": "15/03/2019", "main_products": "Lúa", "year": 2024, "members": rng.randint(5, 80),
             "workers": rng.randint(2, 20), "managers": 4, "managers_degree": 1, "managers_trained": 3,
@@ -230,6 +250,7 @@ def step_import() -> dict:
     again = services.import_batch_check(batch=upload())
     result["recheck_seconds"] = round(time.perf_counter() - started, 2)
     result["recheck_unchanged"] = again.summary.get("org_unchanged")
+    _drop_imported()
     return result
 
 

@@ -224,7 +224,7 @@ class Importer:
             for key in (fold(sector.name), fold(sector.code), fold(sector.name.split(" (")[0])):
                 self.sector_lookup.setdefault(key, sector)
         self.seen_rows: dict[tuple, int] = {}  # (org key, year) -> first row
-        self.seen_orgs: dict[tuple, tuple[int, tuple]] = {}  # org key -> (first row, signature)
+        self.seen_orgs: dict[tuple, tuple[int, int]] = {}  # org key -> (first row, hash of its columns)
         # org key -> the Organisation created by this import (an instance while its chunk is
         # processed, then only its pk, so memory does not hold 50,000 model instances)
         self.created: dict[tuple, object] = {}
@@ -307,11 +307,12 @@ class Importer:
             if result.errors:
                 self._finish_row(result)
                 continue
-            signature = tuple(
+            # Only a hash is kept per organisation, so 50,000 rows do not hold 50,000 tuples.
+            signature = hash(tuple(
                 (k, tuple(x.pk for x in parsed[k]) if k == "sectors" else parsed[k])
                 for k in sorted(parsed)
                 if k not in RECORD_KEYS + ["year", "commune_name"]
-            )
+            ))
             first = self.seen_orgs.get(key)
             year = parsed.get("year")
             if year is not None and (key, year) in self.seen_rows:
