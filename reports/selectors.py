@@ -313,6 +313,9 @@ def reported_target_values(plan, targets) -> dict[int, TargetValue]:
     rows = (
         ReportedValue.objects.filter(
             target_id__in=list(by_id),
+            # Redundant with the targets, but it lets PostgreSQL start from the plan's few
+            # periods instead of scanning every approved report (EXPLAIN in docs/benchmarks.md).
+            obligation__period__requirement__plan_id=plan.pk,
             obligation__status=ObligationStatus.APPROVED,
             value__isnull=False,
         )
