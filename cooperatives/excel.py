@@ -26,7 +26,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -374,6 +374,20 @@ def display_value(column: Column, value):
     return value
 
 
+class _StyledCell(Cell):
+    """A write-only cell whose style never changes once made: its style id is looked up once
+    instead of re-hashing the style for every value written (~10 % of the export's time)."""
+
+    __slots__ = ("_fixed_style_id",)
+
+    def freeze_style(self):
+        self._fixed_style_id = Cell.style_id.fget(self)
+
+    @property
+    def style_id(self):
+        return self._fixed_style_id
+
+
 class _CellFactory:
     """Reusable styled cells (openpyxl serialises each appended row at once, so a cell object
     can be refilled for the next row: ~1.4× faster than a new styled cell per value)."""
@@ -383,7 +397,7 @@ class _CellFactory:
         self.cells = {}
 
     def _make(self, kind):
-        cell = WriteOnlyCell(self.sheet)
+        cell = _StyledCell(self.sheet, row=1, column=1)
         if kind == "header":
             cell.border = BORDER
         if kind in ("int", "money"):
@@ -396,6 +410,7 @@ class _CellFactory:
             cell.font = Font(bold=True)
             cell.fill = HEADER_FILL
             cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
+        cell.freeze_style()
         return cell
 
     def cell(self, index, kind, value):
