@@ -73,3 +73,18 @@ def test_agency_admin_save_refreshes_search_text(admin_client_vi, district_a):
     )
     assert response.status_code == 302, response.content.decode()[:3000]
     assert Agency.objects.get(name="Hội Nông dân huyện Sơn Hà").search_text == "hoi nong dan huyen son ha hnd"
+
+
+def test_user_admin_adds_user_with_agency_and_role(admin_client_vi, agency_a):
+    """The add form creates an account with its agency, role and a usable password."""
+    response = admin_client_vi.post(
+        reverse("admin:directory_user_add"),
+        {
+            "username": "can_bo_moi", "password1": "Ke-hoach-2026!", "password2": "Ke-hoach-2026!",
+            "usable_password": "true", "full_name": "Trần Thị Mới", "position": "Chuyên viên", "email": "",
+            "agency": agency_a.pk, "is_planner": "on",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:3000]
+    user = User.objects.get(username="can_bo_moi")
+    assert user.agency == agency_a and user.is_planner and user.check_password("Ke-hoach-2026!")
