@@ -12,11 +12,19 @@ PO = APP / "locale" / "vi" / "LC_MESSAGES" / "django.po"
 
 
 def entries():
+    """(block, msgid, msgstr) of each entry; continuation lines are joined."""
     text = PO.read_text(encoding="utf-8")
     for block in text.split("\n\n"):
-        msgid = "".join(re.findall(r'^(?:msgid )?"(.*)"$', block.split("msgstr")[0], re.M))
-        msgstr = "".join(re.findall(r'^(?:msgstr(?:\[0\])? )?"(.*)"$', block.split("msgstr", 1)[-1], re.M))
-        yield block, msgid, msgstr
+        parts = {"msgid": "", "msgstr": ""}
+        current = None
+        for line in block.splitlines():
+            match = re.match(r'^(msgid|msgstr)(?:\[0\])? "(.*)"$', line)
+            if match:
+                current = match.group(1)
+                parts[current] += match.group(2)
+            elif current and line.startswith('"'):
+                parts[current] += line.strip()[1:-1]
+        yield block, parts["msgid"], parts["msgstr"]
 
 
 def test_catalogue_complete_and_not_fuzzy():
