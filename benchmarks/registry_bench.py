@@ -215,7 +215,7 @@ def step_import() -> dict:
     from openpyxl import Workbook
 
     from cooperatives import excel, services
-    from cooperatives.models import ImportBatch, Organisation
+    from cooperatives.models import ImportBatch
     from directory.models import User
 
     user = User.objects.get(username="bench_planner")

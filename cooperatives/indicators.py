@@ -27,14 +27,12 @@ import datetime
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
-from functools import reduce
-from operator import or_
 
 from django.db.models import Avg, Case, Count, Exists, IntegerField, Min, OuterRef, Q, Subquery, Sum, Value, When
 from django.db.models.functions import Coalesce
 
 from directory.models import AdministrativeUnit, UnitLevel
-from directory.selectors import unit_lineage
+from directory.selectors import area_paths_q, unit_area_paths
 
 from .models import Indicator, Organisation, OrganisationStatus, Rating, YearlyRecord
 
@@ -67,14 +65,11 @@ def _share(num, den, places: int = 1) -> Decimal | None:
 
 def area_paths(unit: AdministrativeUnit) -> list[str]:
     """The materialised paths whose subtrees form ``unit``'s area (itself and predecessors)."""
-    return [u.path for u in unit_lineage(unit)]
+    return unit_area_paths(unit)
 
 
 def _path_q(paths: list[str], field: str) -> Q:
-    prefix = f"{field}__" if field else ""
-    if not paths:
-        return Q(pk__in=[])
-    return reduce(or_, (Q(**{f"{prefix}path__startswith": p}) for p in paths))
+    return area_paths_q(paths, field)
 
 
 def _year_bounds(year: int) -> tuple[datetime.date, datetime.date]:
