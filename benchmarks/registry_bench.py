@@ -101,27 +101,35 @@ def setup() -> dict:
         return {"setup": "already there", "vendor": connection.vendor}
     started = time.perf_counter()
     if province is None:
-        province = AdministrativeUnit.objects.create(code=PROVINCE_CODE, name="Tỉnh Thử Nghiệm", kind="tỉnh", level="province")
+        province = AdministrativeUnit.objects.create(
+            code=PROVINCE_CODE, name="Tỉnh Thử Nghiệm", kind="tỉnh", level="province"
+        )
         province.rebuild_path()
         province.save(update_fields=["path"])
     communes = []
     for d in range(10):
         district, _ = AdministrativeUnit.objects.get_or_create(
-            code=f"B9{d}", level="district", valid_from=None,
+            code=f"B9{d}",
+            level="district",
+            valid_from=None,
             defaults={"name": f"Huyện Thử {d}", "kind": "huyện", "parent": province},
         )
         district.rebuild_path()
         district.save(update_fields=["path"])
         for c in range(70):
             commune, _ = AdministrativeUnit.objects.get_or_create(
-                code=f"9{d}{c:03d}", level="commune", valid_from=None,
+                code=f"9{d}{c:03d}",
+                level="commune",
+                valid_from=None,
                 defaults={"name": f"Xã Thử {d}-{c}", "kind": "xã", "parent": district},
             )
             if not commune.path:
                 commune.rebuild_path()
                 commune.save(update_fields=["path"])
             communes.append(commune)
-    agency, _ = Agency.objects.get_or_create(name="Liên minh HTX tỉnh Thử Nghiệm", unit=province, defaults={"short_name": "LMHTX"})
+    agency, _ = Agency.objects.get_or_create(
+        name="Liên minh HTX tỉnh Thử Nghiệm", unit=province, defaults={"short_name": "LMHTX"}
+    )
     user, _ = User.objects.get_or_create(username="bench_planner", defaults={"agency": agency, "is_planner": True})
     rng = random.Random(7)
     agri = Sector.objects.get(code="nong-nghiep")
@@ -134,24 +142,45 @@ def setup() -> dict:
             commune = communes[i % len(communes)]
             kind = kinds[i % len(kinds)]
             name = f"{'HTX' if kind == 'htx' else 'Tổ chức'} Thử nghiệm số {i}"
-            orgs.append(Organisation(
-                kind=kind, name=name, registration_code=f"B{i:08d}" if kind == "htx" else "", commune=commune,
-                status="active" if i % 17 else "suspended", is_agricultural=i % 3 != 0,
-                founded=f"{2005 + i % 20}-0{1 + i % 9}-15", main_products="Lúa, cà phê", search_text=fold(name),
-            ))
+            orgs.append(
+                Organisation(
+                    kind=kind,
+                    name=name,
+                    registration_code=f"B{i:08d}" if kind == "htx" else "",
+                    commune=commune,
+                    status="active" if i % 17 else "suspended",
+                    is_agricultural=i % 3 != 0,
+                    founded=f"{2005 + i % 20}-0{1 + i % 9}-15",
+                    main_products="Lúa, cà phê",
+                    search_text=fold(name),
+                )
+            )
         Organisation.objects.bulk_create(orgs)
         through = Organisation.sectors.through
-        through.objects.bulk_create([through(organisation_id=o.pk, sector_id=agri.pk) for o in orgs if o.is_agricultural])
-        YearlyRecord.objects.bulk_create([
-            YearlyRecord(
-                organisation=o, year=2024, members=rng.randint(5, 80), workers=rng.randint(2, 20), managers=4,
-                managers_degree=rng.randint(0, 2), managers_trained=rng.randint(2, 4),
-                revenue=rng.randint(100, 3000) * 1_000_000, profit=rng.randint(-50, 400) * 1_000_000,
-                avg_income=rng.randint(30, 60) * 1_000_000, rating=rng.choice(["tot", "kha", "tb", "yeu", "none"]),
-                value_chain=rng.random() < 0.3, high_tech=rng.random() < 0.05, growing_area_codes=rng.choice([0, 0, 0, 1, 2]),
-            )
-            for o in orgs
-        ])
+        through.objects.bulk_create(
+            [through(organisation_id=o.pk, sector_id=agri.pk) for o in orgs if o.is_agricultural]
+        )
+        YearlyRecord.objects.bulk_create(
+            [
+                YearlyRecord(
+                    organisation=o,
+                    year=2024,
+                    members=rng.randint(5, 80),
+                    workers=rng.randint(2, 20),
+                    managers=4,
+                    managers_degree=rng.randint(0, 2),
+                    managers_trained=rng.randint(2, 4),
+                    revenue=rng.randint(100, 3000) * 1_000_000,
+                    profit=rng.randint(-50, 400) * 1_000_000,
+                    avg_income=rng.randint(30, 60) * 1_000_000,
+                    rating=rng.choice(["tot", "kha", "tb", "yeu", "none"]),
+                    value_chain=rng.random() < 0.3,
+                    high_tech=rng.random() < 0.05,
+                    growing_area_codes=rng.choice([0, 0, 0, 1, 2]),
+                )
+                for o in orgs
+            ]
+        )
     analyze()
     return {"setup_seconds": round(time.perf_counter() - started, 1), "vendor": connection.vendor}
 
@@ -165,7 +194,20 @@ def step_baseline() -> dict:
     started = time.perf_counter()
     wb = Workbook(write_only=True)
     ws = wb.create_sheet()
-    row = ["Hợp tác xã Nông nghiệp", "4300123456", "21301", 2024, 25, 12, 900000000, 150000000, 45000000, "Khá", "Có", "ghi chú"]
+    row = [
+        "Hợp tác xã Nông nghiệp",
+        "4300123456",
+        "21301",
+        2024,
+        25,
+        12,
+        900000000,
+        150000000,
+        45000000,
+        "Khá",
+        "Có",
+        "ghi chú",
+    ]
     for _ in range(N_ORGS):
         ws.append(row)
     with tempfile.TemporaryFile() as handle:
@@ -194,11 +236,20 @@ def _export(limit: int) -> dict:
     started = time.perf_counter()
     with tempfile.TemporaryFile() as handle:
         rows = excel.write_export(
-            handle, selectors.export_rows(qs, year=2024), agency_name="Liên minh HTX tỉnh Thử Nghiệm",
-            title="DANH SÁCH TỔ CHỨC KINH TẾ TẬP THỂ", subtitle="Số liệu năm 2024", today=datetime.date.today(),
+            handle,
+            selectors.export_rows(qs, year=2024),
+            agency_name="Liên minh HTX tỉnh Thử Nghiệm",
+            title="DANH SÁCH TỔ CHỨC KINH TẾ TẬP THỂ",
+            subtitle="Số liệu năm 2024",
+            today=datetime.date.today(),
         )
         size = handle.tell()
-    return {"seconds": round(time.perf_counter() - started, 2), "rows": rows, "cells": rows * len(excel.COLUMNS), "bytes": size}
+    return {
+        "seconds": round(time.perf_counter() - started, 2),
+        "rows": rows,
+        "cells": rows * len(excel.COLUMNS),
+        "bytes": size,
+    }
 
 
 def step_export() -> dict:
@@ -227,12 +278,25 @@ def step_import() -> dict:
     rng = random.Random(11)
     for i in range(N_IMPORT):
         values = {
-            "kind": "HTX", "name": f"HTX Nhập thử số {i}", "registration_code": f"{IMPORT_PREFIX}{i:07d}",
-            "commune_code": f"9{i % 10}{(i // 10) % 70:03d}", "status": "Đang hoạt động", "sectors": "Nông nghiệp",
-            "founded": "15/03/2019", "main_products": "Lúa", "year": 2024, "members": rng.randint(5, 80),
-            "workers": rng.randint(2, 20), "managers": 4, "managers_degree": 1, "managers_trained": 3,
-            "revenue": rng.randint(100, 3000) * 1_000_000, "profit": rng.randint(0, 300) * 1_000_000,
-            "avg_income": 45_000_000, "rating": "Khá", "value_chain": "Có",
+            "kind": "HTX",
+            "name": f"HTX Nhập thử số {i}",
+            "registration_code": f"{IMPORT_PREFIX}{i:07d}",
+            "commune_code": f"9{i % 10}{(i // 10) % 70:03d}",
+            "status": "Đang hoạt động",
+            "sectors": "Nông nghiệp",
+            "founded": "15/03/2019",
+            "main_products": "Lúa",
+            "year": 2024,
+            "members": rng.randint(5, 80),
+            "workers": rng.randint(2, 20),
+            "managers": 4,
+            "managers_degree": 1,
+            "managers_trained": 3,
+            "revenue": rng.randint(100, 3000) * 1_000_000,
+            "profit": rng.randint(0, 300) * 1_000_000,
+            "avg_income": 45_000_000,
+            "rating": "Khá",
+            "value_chain": "Có",
         }
         ws.append([values.get(c.key) for c in excel.COLUMNS])
     with tempfile.NamedTemporaryFile(suffix=".xlsx") as tmp:

@@ -163,9 +163,14 @@ def check_upload(uploaded_file) -> str:
         uploaded_file.seek(0)
         blob = uploaded_file.read(min(size, 1024 * 1024))
         if "EncryptedPackage".encode("utf-16-le") in blob or "EncryptionInfo".encode("utf-16-le") in blob:
-            _refuse(_("The file is password-protected (encrypted). Remove the password and save it again as .xlsx."), "encrypted")
+            _refuse(
+                _("The file is password-protected (encrypted). Remove the password and save it again as .xlsx."),
+                "encrypted",
+            )
         _refuse(
-            _("The file is password-protected or in the old Excel format (.xls). Remove the password and save it as .xlsx."),
+            _(
+                "The file is password-protected or in the old Excel format (.xls). Remove the password and save it as .xlsx."
+            ),
             "ole",
         )
     if not head.startswith(ZIP_MAGIC):
@@ -181,20 +186,27 @@ def check_upload(uploaded_file) -> str:
                 _refuse(_("The file is not an Excel workbook (.xlsx)."), "not_xlsx")
             content_types = archive.read("[Content_Types].xml")[:200_000].lower()
             if any(n.lower().endswith("vbaproject.bin") for n in names) or b"macroenabled" in content_types:
-                _refuse(_("Files with macros (.xlsm) are not accepted. Save the workbook as .xlsx without macros."), "macros")
+                _refuse(
+                    _("Files with macros (.xlsm) are not accepted. Save the workbook as .xlsx without macros."),
+                    "macros",
+                )
             total = 0
             for info in infos:
                 total += info.file_size
                 ratio = info.file_size / max(info.compress_size, 1)
                 if info.file_size > 10 * 1024 * 1024 and ratio > MAX_RATIO:
-                    _refuse(_("The file is not accepted: its content expands far beyond its size (zip bomb)."), "zip_bomb")
+                    _refuse(
+                        _("The file is not accepted: its content expands far beyond its size (zip bomb)."), "zip_bomb"
+                    )
             if total > _max_uncompressed():
                 _refuse(_("The file is not accepted: its content expands far beyond its size (zip bomb)."), "zip_bomb")
     except zipfile.BadZipFile:
         _refuse(_("The file is not an Excel workbook (.xlsx) or it is damaged."), "bad_zip")
     uploaded_file.seek(0)
     digest = hashlib.sha256()
-    for chunk in uploaded_file.chunks() if hasattr(uploaded_file, "chunks") else iter(lambda: uploaded_file.read(1 << 20), b""):
+    for chunk in (
+        uploaded_file.chunks() if hasattr(uploaded_file, "chunks") else iter(lambda: uploaded_file.read(1 << 20), b"")
+    ):
         digest.update(chunk)
     uploaded_file.seek(0)
     return digest.hexdigest()
@@ -453,7 +465,9 @@ def write_export(fileobj, rows, *, agency_name: str, title: str, subtitle: str, 
     sheet.append([heading])
     sheet.append([subtitle])
     sheet.append([f"Ngày xuất: {today:%d/%m/%Y}"])
-    unit = WriteOnlyCell(sheet, value="ĐVT: tiền: đồng; thu nhập bình quân: đồng/người/năm; lao động, thành viên: người")
+    unit = WriteOnlyCell(
+        sheet, value="ĐVT: tiền: đồng; thu nhập bình quân: đồng/người/năm; lao động, thành viên: người"
+    )
     unit.font = Font(italic=True)
     sheet.append([unit])
     factory = _CellFactory(sheet)
@@ -508,7 +522,11 @@ def write_template(fileobj, *, communes, sectors) -> None:
         refs[key] = f"'{LIST_SHEET}'!${letter}$1:${letter}${max(len(values), 1)}"
     # Names beside the codes, so the hidden sheet doubles as a lookup table.
     for row, commune in enumerate(communes, 1):
-        lists.cell(row=row, column=len(list_columns) + 1, value=f"{commune.name} ({commune.parent.name if commune.parent_id else ''})")
+        lists.cell(
+            row=row,
+            column=len(list_columns) + 1,
+            value=f"{commune.name} ({commune.parent.name if commune.parent_id else ''})",
+        )
     last = 5000
     for index, column in enumerate(COLUMNS, 1):
         letter = get_column_letter(index)
@@ -530,7 +548,9 @@ def write_template(fileobj, *, communes, sectors) -> None:
         elif column.type in ("int", "money", "year"):
             minimum = 1990 if column.type == "year" else 0
             maximum = 2100 if column.type == "year" else 10**15
-            validation = DataValidation(type="whole", operator="between", formula1=str(minimum), formula2=str(maximum), allow_blank=True)
+            validation = DataValidation(
+                type="whole", operator="between", formula1=str(minimum), formula2=str(maximum), allow_blank=True
+            )
             validation.error = "Nhập một số nguyên."
             validation.showErrorMessage = True
             validation.add(area)

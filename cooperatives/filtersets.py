@@ -18,7 +18,9 @@ class OrganisationFilterSet(django_filters.FilterSet):
 
     q = django_filters.CharFilter(label=_("Search"), method="filter_q")
     kind = django_filters.ChoiceFilter(label=_("Kind"), choices=OrganisationKind.choices, empty_label=_("All kinds"))
-    status = django_filters.ChoiceFilter(label=_("Status"), choices=OrganisationStatus.choices, empty_label=_("All statuses"))
+    status = django_filters.ChoiceFilter(
+        label=_("Status"), choices=OrganisationStatus.choices, empty_label=_("All statuses")
+    )
     unit = django_filters.ModelChoiceFilter(
         label=_("Area"), queryset=AdministrativeUnit.objects.none(), method="filter_unit", empty_label=_("Whole area")
     )
@@ -26,10 +28,14 @@ class OrganisationFilterSet(django_filters.FilterSet):
         label=_("Sector"), queryset=Sector.objects.all(), field_name="sectors", empty_label=_("All sectors")
     )
     agricultural = django_filters.BooleanFilter(
-        label=_("Agricultural"), field_name="is_agricultural", widget=forms.Select(choices=[("", "---------"), ("true", _("Yes")), ("false", _("No"))])
+        label=_("Agricultural"),
+        field_name="is_agricultural",
+        widget=forms.Select(choices=[("", "---------"), ("true", _("Yes")), ("false", _("No"))]),
     )
     year = django_filters.NumberFilter(label=_("Year of figures"), method="filter_year", min_value=1990, max_value=2100)
-    rating = django_filters.ChoiceFilter(label=_("Rating"), choices=Rating.choices, method="filter_rating", empty_label=_("Any rating"))
+    rating = django_filters.ChoiceFilter(
+        label=_("Rating"), choices=Rating.choices, method="filter_rating", empty_label=_("Any rating")
+    )
     ordering = django_filters.OrderingFilter(
         fields=(
             ("name", "name"),
@@ -50,9 +56,11 @@ class OrganisationFilterSet(django_filters.FilterSet):
     def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
         if user is not None:
-            self.filters["unit"].queryset = units_visible_to(user).filter(
-                level__in=[UnitLevel.PROVINCE, UnitLevel.DISTRICT]
-            ).select_related("parent")
+            self.filters["unit"].queryset = (
+                units_visible_to(user)
+                .filter(level__in=[UnitLevel.PROVINCE, UnitLevel.DISTRICT])
+                .select_related("parent")
+            )
             self.form.fields["unit"].queryset = self.filters["unit"].queryset
 
     def filter_q(self, queryset, name, value):

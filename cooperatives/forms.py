@@ -67,9 +67,26 @@ class YearlyRecordForm(forms.ModelForm):
     class Meta:
         model = YearlyRecord
         fields = [
-            "year", "members", "households", "workers", "managers", "managers_degree", "managers_trained",
-            "revenue", "profit", "avg_income", "charter_capital", "rating", "value_chain", "high_tech",
-            "ocop_products", "growing_area_codes", "traceability", "credit_access", "tourism", "note",
+            "year",
+            "members",
+            "households",
+            "workers",
+            "managers",
+            "managers_degree",
+            "managers_trained",
+            "revenue",
+            "profit",
+            "avg_income",
+            "charter_capital",
+            "rating",
+            "value_chain",
+            "high_tech",
+            "ocop_products",
+            "growing_area_codes",
+            "traceability",
+            "credit_access",
+            "tourism",
+            "note",
         ]
         widgets = {"note": forms.Textarea(attrs={"rows": 2})}
 
@@ -89,13 +106,17 @@ class YearlyRecordForm(forms.ModelForm):
 
 class DissolveForm(forms.Form):
     dissolved = forms.DateField(label=_("Dissolution date"), widget=DATE_WIDGET, input_formats=["%d/%m/%Y", "%Y-%m-%d"])
-    reason = forms.CharField(label=_("Reason"), required=False, widget=forms.Textarea(attrs={"rows": 2}), max_length=2000)
+    reason = forms.CharField(
+        label=_("Reason"), required=False, widget=forms.Textarea(attrs={"rows": 2}), max_length=2000
+    )
 
 
 class ImportUploadForm(forms.Form):
     file = forms.FileField(
         label=_("Workbook (.xlsx)"),
-        widget=forms.ClearableFileInput(attrs={"accept": ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}),
+        widget=forms.ClearableFileInput(
+            attrs={"accept": ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
+        ),
     )
 
     def clean_file(self):

@@ -72,7 +72,17 @@ _CHOICE_LOOKUP = {
     key: {**{fold(label): value for value, label in labels.items()}, **{fold(value): value for value in labels}}
     for key, labels in excel.CHOICE_LABELS.items()
 }
-_BOOL_LOOKUP = {"co": True, "x": True, "1": True, "true": True, "yes": True, "khong": False, "0": False, "false": False, "no": False}
+_BOOL_LOOKUP = {
+    "co": True,
+    "x": True,
+    "1": True,
+    "true": True,
+    "yes": True,
+    "khong": False,
+    "0": False,
+    "false": False,
+    "no": False,
+}
 _DATE_RE = re.compile(r"^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\s*$")
 
 
@@ -122,14 +132,19 @@ def parse_cell(column: excel.Column, value, data_type: str):
     if isinstance(value, str):
         value = nfc(value).strip()
         if len(value) > excel.MAX_CELL_CHARS:
-            raise CellError(_("too long (%(length)s characters, at most %(max)s)") % {"length": len(value), "max": column.max_length or excel.MAX_CELL_CHARS})
+            raise CellError(
+                _("too long (%(length)s characters, at most %(max)s)")
+                % {"length": len(value), "max": column.max_length or excel.MAX_CELL_CHARS}
+            )
     kind = column.type
     if kind in ("text", "sectors"):
         text = " ".join(str(value).split()) if column.key != "note" else str(value)
         if isinstance(value, float) and value.is_integer():
             text = str(int(value))
         if column.max_length and len(text) > column.max_length:
-            raise CellError(_("too long (%(length)s characters, at most %(max)s)") % {"length": len(text), "max": column.max_length})
+            raise CellError(
+                _("too long (%(length)s characters, at most %(max)s)") % {"length": len(text), "max": column.max_length}
+            )
         return text
     if kind == "commune":
         if isinstance(value, float) and value.is_integer():
@@ -233,7 +248,8 @@ class Importer:
         self.error_count = 0
         self.preview: list[dict] = []
         self.summary = dict.fromkeys(
-            ("rows", "org_create", "org_update", "org_unchanged", "record_create", "record_update", "record_unchanged"), 0
+            ("rows", "org_create", "org_update", "org_unchanged", "record_create", "record_update", "record_unchanged"),
+            0,
         )
         self.columns_present: set[str] = set()
 
@@ -257,7 +273,11 @@ class Importer:
                 sector = self.sector_lookup.get(fold(token))
                 if sector is None:
                     result.errors.append(
-                        _error(number, excel.COLUMN_BY_KEY["sectors"].header, _("the sector “%(value)s” is not in the list") % {"value": token[:60]})
+                        _error(
+                            number,
+                            excel.COLUMN_BY_KEY["sectors"].header,
+                            _("the sector “%(value)s” is not in the list") % {"value": token[:60]},
+                        )
                     )
                 elif sector not in sectors:
                     sectors.append(sector)
@@ -292,7 +312,9 @@ class Importer:
                     records[(rec.organisation_id, rec.year)] = rec
             if "sectors" in self.columns_present:
                 through = Organisation.sectors.through
-                for org_id, sector_id in through.objects.filter(organisation_id__in=org_ids).values_list("organisation_id", "sector_id"):
+                for org_id, sector_id in through.objects.filter(organisation_id__in=org_ids).values_list(
+                    "organisation_id", "sector_id"
+                ):
                     sector_ids.setdefault(org_id, set()).add(sector_id)
         new_orgs, changed_orgs, sector_sets, new_records, changed_records = [], [], [], [], []
         record_fields_changed: set[str] = set()
@@ -308,16 +330,22 @@ class Importer:
                 self._finish_row(result)
                 continue
             # Only a hash is kept per organisation, so 50,000 rows do not hold 50,000 tuples.
-            signature = hash(tuple(
-                (k, tuple(x.pk for x in parsed[k]) if k == "sectors" else parsed[k])
-                for k in sorted(parsed)
-                if k not in RECORD_KEYS + ["year", "commune_name"]
-            ))
+            signature = hash(
+                tuple(
+                    (k, tuple(x.pk for x in parsed[k]) if k == "sectors" else parsed[k])
+                    for k in sorted(parsed)
+                    if k not in RECORD_KEYS + ["year", "commune_name"]
+                )
+            )
             first = self.seen_orgs.get(key)
             year = parsed.get("year")
             if year is not None and (key, year) in self.seen_rows:
                 result.errors.append(
-                    _error(result.number, None, _("the same organisation and year as row %(other)s") % {"other": self.seen_rows[(key, year)]})
+                    _error(
+                        result.number,
+                        None,
+                        _("the same organisation and year as row %(other)s") % {"other": self.seen_rows[(key, year)]},
+                    )
                 )
                 self._finish_row(result)
                 continue
@@ -338,7 +366,18 @@ class Importer:
                 org = org or self.created.get(key)
             else:
                 self.seen_orgs[key] = (result.number, signature)
-                org = self._diff_org(org, parsed, commune, result, sector_ids, new_orgs, changed_orgs, sector_sets, org_fields_changed, key)
+                org = self._diff_org(
+                    org,
+                    parsed,
+                    commune,
+                    result,
+                    sector_ids,
+                    new_orgs,
+                    changed_orgs,
+                    sector_sets,
+                    org_fields_changed,
+                    key,
+                )
             if result.errors:
                 self._finish_row(result)
                 continue
@@ -378,7 +417,9 @@ class Importer:
                 commune_ids.update(c.pk for c in self.communes_by_code.get(parsed["commune_code"], []))
         by_name: dict[tuple, list[Organisation]] = {}
         if commune_ids:
-            for org in Organisation.objects.filter(commune_id__in=commune_ids, name__in=names).select_related("commune"):
+            for org in Organisation.objects.filter(commune_id__in=commune_ids, name__in=names).select_related(
+                "commune"
+            ):
                 by_name.setdefault((_name_key(org.name), org.commune.code), []).append(org)
         return by_code, by_name
 
@@ -387,7 +428,9 @@ class Importer:
         candidates = self.communes_by_code.get(code, [])
         header = excel.COLUMN_BY_KEY["commune_code"].header
         if not candidates:
-            result.errors.append(_error(result.number, header, _("no commune with code %(code)s in your area") % {"code": code}))
+            result.errors.append(
+                _error(result.number, header, _("no commune with code %(code)s in your area") % {"code": code})
+            )
             return None, None
         if key[0] == "code":
             org = by_code.get((key[1], key[2]))
@@ -399,7 +442,11 @@ class Importer:
             return org, self.communes[org.commune_id]
         if org is not None and org.commune_id not in self.communes and not self.user.is_superuser:
             result.errors.append(
-                _error(result.number, None, _("this organisation is registered outside your area and cannot be changed here"))
+                _error(
+                    result.number,
+                    None,
+                    _("this organisation is registered outside your area and cannot be changed here"),
+                )
             )
             return None, None
         if len(candidates) == 1:
@@ -409,11 +456,15 @@ class Importer:
         year = parsed.get("year")
         day = datetime.date(year, 1, 1) if year else datetime.date.today()
         for commune in candidates:
-            if (commune.valid_from is None or commune.valid_from <= day) and (commune.valid_to is None or commune.valid_to >= day):
+            if (commune.valid_from is None or commune.valid_from <= day) and (
+                commune.valid_to is None or commune.valid_to >= day
+            ):
                 return org, commune
         return org, candidates[0]
 
-    def _diff_org(self, org, parsed, commune, result, sector_ids, new_orgs, changed_orgs, sector_sets, fields_changed, key):
+    def _diff_org(
+        self, org, parsed, commune, result, sector_ids, new_orgs, changed_orgs, sector_sets, fields_changed, key
+    ):
         values = {k: parsed[k] if k in parsed else "" for k in ORG_KEYS if k in self.columns_present}
         for k in ("founded", "dissolved"):
             if k in values and values[k] == "":
@@ -448,7 +499,10 @@ class Importer:
         org.name = " ".join(nfc(org.name).split())
         org.registration_code = (org.registration_code or "").upper()
         org.search_text = search_text_for(
-            name=org.name, registration_code=org.registration_code, main_products=org.main_products, commune_name=commune.name
+            name=org.name,
+            registration_code=org.registration_code,
+            main_products=org.main_products,
+            commune_name=commune.name,
         )
         if changed:
             try:
@@ -563,7 +617,8 @@ class Importer:
             through = Organisation.sectors.through
             through.objects.filter(organisation_id__in=[o.pk for o, _s in sector_sets]).delete()
             through.objects.bulk_create(
-                [through(organisation_id=o.pk, sector_id=s.pk) for o, sectors in sector_sets for s in sectors], batch_size=1000
+                [through(organisation_id=o.pk, sector_id=s.pk) for o, sectors in sector_sets for s in sectors],
+                batch_size=1000,
             )
 
     def _write_records(self, new_records, changed_records, fields_changed):
@@ -577,7 +632,9 @@ class Importer:
                 objs.append(record)
             bulk_create_with_history(objs, YearlyRecord, batch_size=500, default_user=self.user)
         if changed_records:
-            bulk_update_with_history(changed_records, YearlyRecord, sorted(fields_changed), batch_size=500, default_user=self.user)
+            bulk_update_with_history(
+                changed_records, YearlyRecord, sorted(fields_changed), batch_size=500, default_user=self.user
+            )
 
     # ---- whole file
     def run(self, path) -> None:
@@ -695,7 +752,9 @@ def apply_batch(batch: ImportBatch, *, acting_user) -> ImportBatch:
         logger.exception("registry import %s failed", batch.pk)
         batch.status = ImportBatch.Status.FAILED
         with translation.override("vi"):
-            batch.message = _("The import failed unexpectedly; nothing was written. Please try again or contact the administrator.")
+            batch.message = _(
+                "The import failed unexpectedly; nothing was written. Please try again or contact the administrator."
+            )
         batch.progress = 100
         batch.save()
     cache.delete(progress_key(batch.pk))

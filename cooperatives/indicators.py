@@ -100,7 +100,9 @@ def state_q(state: str, year: int, prefix: str = "") -> Q:
     if state == "suspended":
         return existing_q(year, p) & Q(**{f"{p}status": OrganisationStatus.SUSPENDED})
     if state == "new":
-        return Q(**{f"{p}founded__gte": start, f"{p}founded__lte": end}) & ~Q(**{f"{p}status": OrganisationStatus.PLANNED})
+        return Q(**{f"{p}founded__gte": start, f"{p}founded__lte": end}) & ~Q(
+            **{f"{p}status": OrganisationStatus.PLANNED}
+        )
     if state == "dissolved":
         return Q(**{f"{p}dissolved__gte": start, f"{p}dissolved__lte": end})
     raise ValueError(f"unknown state {state!r}")

@@ -129,7 +129,11 @@ class Organisation(TimeStampedModel):
     def clean(self):
         if self.founded and self.dissolved and self.dissolved < self.founded:
             raise ValidationError(
-                {"dissolved": ValidationError(_("An organisation cannot be dissolved before it was founded."), code="dissolved_before_founded")}
+                {
+                    "dissolved": ValidationError(
+                        _("An organisation cannot be dissolved before it was founded."), code="dissolved_before_founded"
+                    )
+                }
             )
 
 
@@ -145,13 +149,17 @@ class YearlyRecord(models.Model):
     workers = models.PositiveIntegerField(_("regular workers"), null=True, blank=True)
     managers = models.PositiveIntegerField(_("managers"), null=True, blank=True)
     managers_degree = models.PositiveIntegerField(_("managers with college/university degree"), null=True, blank=True)
-    managers_trained = models.PositiveIntegerField(_("managers with elementary/intermediate training"), null=True, blank=True)
+    managers_trained = models.PositiveIntegerField(
+        _("managers with elementary/intermediate training"), null=True, blank=True
+    )
     revenue = models.DecimalField(_("revenue (VND)"), max_digits=18, decimal_places=0, null=True, blank=True)
     profit = models.DecimalField(_("profit (VND)"), max_digits=18, decimal_places=0, null=True, blank=True)
     avg_income = models.DecimalField(
         _("average member income (VND/person/year)"), max_digits=18, decimal_places=0, null=True, blank=True
     )
-    charter_capital = models.DecimalField(_("charter capital (VND)"), max_digits=18, decimal_places=0, null=True, blank=True)
+    charter_capital = models.DecimalField(
+        _("charter capital (VND)"), max_digits=18, decimal_places=0, null=True, blank=True
+    )
     rating = models.CharField(_("rating"), max_length=5, choices=Rating.choices, default=Rating.UNRATED, db_index=True)
     value_chain = models.BooleanField(_("value-chain link"), default=False)
     high_tech = models.BooleanField(_("applies high technology"), default=False)
@@ -185,9 +193,7 @@ class YearlyRecord(models.Model):
             for field in ("managers_degree", "managers_trained"):
                 value = getattr(self, field)
                 if value is not None and value > self.managers:
-                    errors[field] = ValidationError(
-                        _("Cannot exceed the number of managers."), code="exceeds_managers"
-                    )
+                    errors[field] = ValidationError(_("Cannot exceed the number of managers."), code="exceeds_managers")
         for field in ("revenue", "avg_income", "charter_capital"):
             value = getattr(self, field)
             if value is not None and value < Decimal("0"):

@@ -31,10 +31,9 @@ def organisation_list(*, user, year: int | None) -> QuerySet[Organisation]:
 
 def latest_year(user) -> int | None:
     """The latest year with figures in the user's area (the list's default year)."""
-    return (
-        YearlyRecord.objects.filter(organisation__in=organisations_visible_to(user).values("pk"))
-        .aggregate(m=Max("year"))["m"]
-    )
+    return YearlyRecord.objects.filter(organisation__in=organisations_visible_to(user).values("pk")).aggregate(
+        m=Max("year")
+    )["m"]
 
 
 def organisation_get_for(*, user, pk: int) -> Organisation:

@@ -36,9 +36,7 @@ ORGANISATION_FIELDS = (
     "supporting_agency",
 )
 RECORD_FIELDS = tuple(
-    f.name
-    for f in YearlyRecord._meta.concrete_fields
-    if f.name not in ("id", "organisation", "year")
+    f.name for f in YearlyRecord._meta.concrete_fields if f.name not in ("id", "organisation", "year")
 )
 
 
@@ -78,7 +76,11 @@ def search_text_for(*, name: str, registration_code: str, main_products: str, co
 def _check_commune(commune: AdministrativeUnit | None) -> None:
     if commune is not None and commune.level != UnitLevel.COMMUNE:
         raise ValidationError(
-            {"commune": ValidationError(_("Choose a commune, ward or town (xã, phường, thị trấn)."), code="not_commune")}
+            {
+                "commune": ValidationError(
+                    _("Choose a commune, ward or town (xã, phường, thị trấn)."), code="not_commune"
+                )
+            }
         )
 
 
@@ -173,7 +175,9 @@ def organisation_create(
 
 
 @transaction.atomic
-def organisation_update(*, organisation: Organisation, acting_user, sectors: Iterable[Sector] | None = None, **fields) -> Organisation:
+def organisation_update(
+    *, organisation: Organisation, acting_user, sectors: Iterable[Sector] | None = None, **fields
+) -> Organisation:
     """Change an organisation's fields (any of ``ORGANISATION_FIELDS``) and, if given, its sectors.
     Both the old and the new commune must lie in the acting user's area."""
     unknown = set(fields) - set(ORGANISATION_FIELDS)

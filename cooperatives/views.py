@@ -131,7 +131,9 @@ def _describe_filters(filterset, year) -> str:
         value = data.get(key)
         if value:
             field = filterset.form.fields[key]
-            label = dict(getattr(field, "choices", [])).get(value, value) if key in ("kind", "status", "rating") else value
+            label = (
+                dict(getattr(field, "choices", [])).get(value, value) if key in ("kind", "status", "rating") else value
+            )
             parts.append(f"{field.label}: {label}")
     return "; ".join(str(p) for p in parts)
 
@@ -149,7 +151,9 @@ class OrganisationDetailView(RoleRequiredMixin, DetailView):
     def get_queryset(self):
         return (
             selectors.organisations_visible_to(self.request.user)
-            .select_related("commune", "commune__parent", "founded_from", "supporting_agency", "supporting_agency__unit")
+            .select_related(
+                "commune", "commune__parent", "founded_from", "supporting_agency", "supporting_agency__unit"
+            )
             .prefetch_related("sectors", "records", "grew_into")
         )
 
@@ -175,7 +179,9 @@ class OrganisationDetailView(RoleRequiredMixin, DetailView):
             values = []
             for record in records:
                 value = getattr(record, field)
-                values.append("–" if value is None else format_number(value / scale if scale else value, None if scale else 0))
+                values.append(
+                    "–" if value is None else format_number(value / scale if scale else value, None if scale else 0)
+                )
             rows.append((label, values))
         flags = [
             ("rating", _("Rating")),
@@ -257,7 +263,9 @@ class OrganisationUpdateView(EditorRequiredMixin, OrganisationQuerysetMixin, For
         sectors = data.pop("sectors")
         organisation = Organisation.objects.select_related("commune").get(pk=self.object.pk)
         try:
-            services.organisation_update(organisation=organisation, acting_user=self.request.user, sectors=sectors, **data)
+            services.organisation_update(
+                organisation=organisation, acting_user=self.request.user, sectors=sectors, **data
+            )
         except ValidationError as exc:
             _add_errors(form, exc)
             return self.form_invalid(form)
@@ -298,7 +306,11 @@ class OrganisationDissolveView(EditorRequiredMixin, OrganisationQuerysetMixin, F
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["organisation"] = self.object
-        context["breadcrumbs"] = [_list_crumb(), (self.object.name, self.object.get_absolute_url()), (_("Dissolve"), "")]
+        context["breadcrumbs"] = [
+            _list_crumb(),
+            (self.object.name, self.object.get_absolute_url()),
+            (_("Dissolve"), ""),
+        ]
         return context
 
 
@@ -383,7 +395,9 @@ class ImportUploadView(EditorRequiredMixin, FormView):
 
         try:
             with transaction.atomic():
-                batch = services.import_batch_create(uploaded_file=form.cleaned_data["file"], acting_user=self.request.user)
+                batch = services.import_batch_create(
+                    uploaded_file=form.cleaned_data["file"], acting_user=self.request.user
+                )
                 transaction.on_commit(lambda: check_import_batch.delay(batch.pk))
         except ValidationError as exc:
             form.add_error("file", exc)

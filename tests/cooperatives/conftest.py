@@ -17,6 +17,8 @@ def xlsx_upload():
             buf = io.BytesIO()
             workbook_or_bytes.save(buf)
             data = buf.getvalue()
-        return SimpleUploadedFile(name, data, content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        return SimpleUploadedFile(
+            name, data, content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        )
 
     return make

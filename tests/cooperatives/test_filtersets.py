@@ -17,7 +17,9 @@ def orgs(commune_a, commune_b, district_a):
     a2 = CommuneFactory(name="Sơn Thành", parent=district_a)
     h1 = OrganisationFactory(name="Hợp tác xã Quế Sơn Hạ", commune=commune_a, sectors=[sector("lam-nghiep")])
     h2 = OrganisationFactory(name="HTX Vận tải", commune=a2, sectors=[sector("van-tai")], status="suspended")
-    t1 = OrganisationFactory(name="Tổ hợp tác nuôi ong", kind="tht", commune=commune_b, founded=datetime.date(2020, 1, 1))
+    t1 = OrganisationFactory(
+        name="Tổ hợp tác nuôi ong", kind="tht", commune=commune_b, founded=datetime.date(2020, 1, 1)
+    )
     YearlyRecordFactory(organisation=h1, year=2024, rating="tot")
     YearlyRecordFactory(organisation=h1, year=2023, rating="tb")
     YearlyRecordFactory(organisation=h2, year=2023, rating="kha")

@@ -41,6 +41,8 @@ def test_messages_are_vietnamese():
         assert _error(14, "Doanh thu", translation.gettext("not a number")) == "Dòng 14, cột Doanh thu: không phải số"
 
 
-@pytest.mark.parametrize("name", sorted(str(p.relative_to(APP / "templates")) for p in (APP / "templates").rglob("*.html")))
+@pytest.mark.parametrize(
+    "name", sorted(str(p.relative_to(APP / "templates")) for p in (APP / "templates").rglob("*.html"))
+)
 def test_template_compiles(name):
     assert get_template(name)

@@ -36,14 +36,45 @@ def workbook(rows, headers=HEADERS, leading=()):
 
 def good_rows(commune_code="21301"):
     return [
-        row(kind="HTX", name="HTX Nông nghiệp Sơn Hạ", registration_code="4300100001", commune_code=commune_code,
-            status="Đang hoạt động", sectors="Nông nghiệp", year=2024, members=25, workers=12, managers=5,
-            managers_degree=1, managers_trained=4, revenue=900_000_000, profit="150.000.000", avg_income=45_000_000,
-            rating="Khá", value_chain="Có", founded="01/03/2015"),
-        row(kind="HTX", name="HTX Nông nghiệp Sơn Hạ", registration_code="4300100001", commune_code=commune_code,
-            status="Đang hoạt động", sectors="Nông nghiệp", year=2023, members=22, revenue=800_000_000, rating="Trung bình",
-            founded="01/03/2015"),
-        row(kind="Tổ hợp tác", name="Tổ hợp tác trồng quế", commune_code=int(commune_code), sectors="Lâm nghiệp; Thương mại - Dịch vụ"),
+        row(
+            kind="HTX",
+            name="HTX Nông nghiệp Sơn Hạ",
+            registration_code="4300100001",
+            commune_code=commune_code,
+            status="Đang hoạt động",
+            sectors="Nông nghiệp",
+            year=2024,
+            members=25,
+            workers=12,
+            managers=5,
+            managers_degree=1,
+            managers_trained=4,
+            revenue=900_000_000,
+            profit="150.000.000",
+            avg_income=45_000_000,
+            rating="Khá",
+            value_chain="Có",
+            founded="01/03/2015",
+        ),
+        row(
+            kind="HTX",
+            name="HTX Nông nghiệp Sơn Hạ",
+            registration_code="4300100001",
+            commune_code=commune_code,
+            status="Đang hoạt động",
+            sectors="Nông nghiệp",
+            year=2023,
+            members=22,
+            revenue=800_000_000,
+            rating="Trung bình",
+            founded="01/03/2015",
+        ),
+        row(
+            kind="Tổ hợp tác",
+            name="Tổ hợp tác trồng quế",
+            commune_code=int(commune_code),
+            sectors="Lâm nghiệp; Thương mại - Dịch vụ",
+        ),
     ]
 
 
@@ -178,7 +209,11 @@ class TestMalformedWorkbooks:
         assert "Dòng 2, cột Doanh thu: không phải số" in errors_of(batch)
 
     def test_bad_date_and_choice(self, reporter_a, commune_a, xlsx_upload):
-        batch = check(reporter_a, workbook([row(kind="Công ty", name="A", commune_code="21301", founded="31/02/2020")]), xlsx_upload)
+        batch = check(
+            reporter_a,
+            workbook([row(kind="Công ty", name="A", commune_code="21301", founded="31/02/2020")]),
+            xlsx_upload,
+        )
         text = errors_of(batch)
         assert "Dòng 2, cột Loại hình: giá trị “Công ty” không có trong danh sách" in text
         assert "Dòng 2, cột Ngày thành lập: không phải ngày (dd/mm/yyyy)" in text
@@ -237,10 +272,12 @@ class TestMalformedWorkbooks:
     def test_model_rule(self, reporter_a, commune_a, xlsx_upload):
         batch = check(
             reporter_a,
-            workbook([
-                row(kind="HTX", name="A", commune_code="21301", year=2024, managers=2, managers_degree=5),
-                row(kind="HTX", name="B", commune_code="21301", year=2024, revenue=-5),
-            ]),
+            workbook(
+                [
+                    row(kind="HTX", name="A", commune_code="21301", year=2024, managers=2, managers_degree=5),
+                    row(kind="HTX", name="B", commune_code="21301", year=2024, revenue=-5),
+                ]
+            ),
             xlsx_upload,
         )
         text = errors_of(batch)
@@ -272,14 +309,22 @@ class TestRefusedFiles:
         assert refused(reporter_a, b"", xlsx_upload) == "Tệp rỗng."
 
     def test_not_an_xlsx_renamed(self, reporter_a, xlsx_upload):
-        assert refused(reporter_a, b"ten,ma xa\nHTX A,21301\n", xlsx_upload) == "Tệp không phải là bảng tính Excel (.xlsx)."
+        assert (
+            refused(reporter_a, b"ten,ma xa\nHTX A,21301\n", xlsx_upload)
+            == "Tệp không phải là bảng tính Excel (.xlsx)."
+        )
 
     def test_damaged_zip(self, reporter_a, xlsx_upload):
         assert "hỏng" in refused(reporter_a, b"PK\x03\x04" + b"\x00" * 200, xlsx_upload)
 
     def test_encrypted(self, reporter_a, xlsx_upload):
         """An encrypted OOXML file is an OLE compound file with an EncryptedPackage stream."""
-        ole = excel.OLE_MAGIC + b"\x00" * 504 + "EncryptionInfo".encode("utf-16-le") + "EncryptedPackage".encode("utf-16-le")
+        ole = (
+            excel.OLE_MAGIC
+            + b"\x00" * 504
+            + "EncryptionInfo".encode("utf-16-le")
+            + "EncryptedPackage".encode("utf-16-le")
+        )
         assert "mật khẩu" in refused(reporter_a, ole, xlsx_upload)
 
     def test_legacy_xls(self, reporter_a, xlsx_upload):

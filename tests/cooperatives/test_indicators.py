@@ -27,8 +27,16 @@ M = Decimal("1000000")
 
 def rec(org, **kw):
     base = dict(
-        year=2024, members=None, workers=None, managers=None, managers_degree=None, managers_trained=None,
-        revenue=None, profit=None, avg_income=None, rating="none",
+        year=2024,
+        members=None,
+        workers=None,
+        managers=None,
+        managers_degree=None,
+        managers_trained=None,
+        revenue=None,
+        profit=None,
+        avg_income=None,
+        rating="none",
     )
     base.update(kw)
     return YearlyRecordFactory(organisation=org, **base)
@@ -40,20 +48,56 @@ def registry(district_a, commune_a, commune_b):
     commune_a2 = CommuneFactory(name="Sơn Thành", code="21302", parent=district_a)
     hnd = AgencyFactory(name="Hội Nông dân tỉnh", kind="hnd", unit=district_a.parent)
     h1 = OrganisationFactory(name="HTX 1", commune=commune_a, sectors=[agri], founded=datetime.date(2015, 1, 1))
-    rec(h1, rating="tot", revenue=1000 * M, profit=200 * M, avg_income=40 * M, workers=10, managers=4,
-        managers_degree=1, managers_trained=3, value_chain=True, high_tech=True, growing_area_codes=3, credit_access=True)
+    rec(
+        h1,
+        rating="tot",
+        revenue=1000 * M,
+        profit=200 * M,
+        avg_income=40 * M,
+        workers=10,
+        managers=4,
+        managers_degree=1,
+        managers_trained=3,
+        value_chain=True,
+        high_tech=True,
+        growing_area_codes=3,
+        credit_access=True,
+    )
     h2 = OrganisationFactory(name="HTX 2", commune=commune_a, sectors=[trade], founded=datetime.date(2024, 5, 1))
-    rec(h2, rating="tb", revenue=500 * M, profit=100 * M, avg_income=50 * M, workers=6, managers=3,
-        managers_degree=2, managers_trained=1)
-    h3 = OrganisationFactory(name="HTX 3", commune=commune_a2, sectors=[agri], founded=datetime.date(2010, 1, 1),
-                             status="dissolved", dissolved=datetime.date(2024, 6, 30))
+    rec(
+        h2,
+        rating="tb",
+        revenue=500 * M,
+        profit=100 * M,
+        avg_income=50 * M,
+        workers=6,
+        managers=3,
+        managers_degree=2,
+        managers_trained=1,
+    )
+    h3 = OrganisationFactory(
+        name="HTX 3",
+        commune=commune_a2,
+        sectors=[agri],
+        founded=datetime.date(2010, 1, 1),
+        status="dissolved",
+        dissolved=datetime.date(2024, 6, 30),
+    )
     rec(h3, workers=4)
-    h4 = OrganisationFactory(name="HTX 4", commune=commune_a2, sectors=[agri], founded=datetime.date(2018, 1, 1), status="suspended")
+    h4 = OrganisationFactory(
+        name="HTX 4", commune=commune_a2, sectors=[agri], founded=datetime.date(2018, 1, 1), status="suspended"
+    )
     rec(h4, rating="kha", revenue=300 * M, profit=-30 * M, workers=5, managers=1, managers_degree=0, managers_trained=1)
     hq = OrganisationFactory(name="Hội quán 1", kind="hoiquan", commune=commune_a, founded=datetime.date(2019, 1, 1))
     rec(hq, tourism=True, growing_area_codes=5)
-    OrganisationFactory(name="HTX 5", commune=commune_a, sectors=[agri], founded=datetime.date(2023, 2, 1),
-                        founded_from=hq, supporting_agency=hnd)
+    OrganisationFactory(
+        name="HTX 5",
+        commune=commune_a,
+        sectors=[agri],
+        founded=datetime.date(2023, 2, 1),
+        founded_from=hq,
+        supporting_agency=hnd,
+    )
     OrganisationFactory(name="THT 1", kind="tht", commune=commune_a, founded=datetime.date(2024, 1, 15))
     hb = OrganisationFactory(name="HTX B", commune=commune_b, sectors=[agri], founded=datetime.date(2012, 1, 1))
     rec(hb, rating="tot", revenue=9000 * M, workers=50, growing_area_codes=40)
@@ -158,9 +202,13 @@ def test_unknown_code_is_none(registry):
 class TestProvider:
     def test_values_for_linked_targets(self, registry, agency_a):
         """The registry provider computes linked targets over the issuer's area; unlinked ones are absent."""
-        plan = PlanFactory(issuer=agency_a, period_start=datetime.date(2024, 1, 1), period_end=datetime.date(2025, 12, 31))
+        plan = PlanFactory(
+            issuer=agency_a, period_start=datetime.date(2024, 1, 1), period_end=datetime.date(2025, 12, 31)
+        )
         linked = PlanTargetFactory(plan=plan, indicator=Indicator.objects.get(code="htx_active"), milestone_year=2024)
-        share = PlanTargetFactory(plan=plan, indicator=Indicator.objects.get(code="htx_rated_good_share"), milestone_year=2024)
+        share = PlanTargetFactory(
+            plan=plan, indicator=Indicator.objects.get(code="htx_rated_good_share"), milestone_year=2024
+        )
         other = PlanTargetFactory(plan=plan, milestone_year=2024)
         with translation.override("vi"):
             values = target_values(plan, [linked, share, other])["registry"]
@@ -171,7 +219,9 @@ class TestProvider:
 
     def test_future_milestone_uses_latest_year_with_records(self, registry, agency_a):
         """A milestone after today falls back to the latest year with figures."""
-        plan = PlanFactory(issuer=agency_a, period_start=datetime.date(2024, 1, 1), period_end=datetime.date(2030, 12, 31))
+        plan = PlanFactory(
+            issuer=agency_a, period_start=datetime.date(2024, 1, 1), period_end=datetime.date(2030, 12, 31)
+        )
         target = PlanTargetFactory(plan=plan, indicator=Indicator.objects.get(code="htx_active"), milestone_year=2030)
         with translation.override("vi"):
             values = indicators.target_values(plan, [target], today=datetime.date(2026, 11, 25))
@@ -180,7 +230,9 @@ class TestProvider:
 
     def test_constant_queries(self, registry, agency_a, django_assert_max_num_queries):
         """Ten linked targets cost no more queries than two."""
-        plan = PlanFactory(issuer=agency_a, period_start=datetime.date(2024, 1, 1), period_end=datetime.date(2025, 12, 31))
+        plan = PlanFactory(
+            issuer=agency_a, period_start=datetime.date(2024, 1, 1), period_end=datetime.date(2025, 12, 31)
+        )
         codes = sorted(EXPECTED_2024)[:10]
         targets = [
             PlanTargetFactory(plan=plan, indicator=Indicator.objects.get(code=c), milestone_year=2024) for c in codes

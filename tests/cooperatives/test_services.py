@@ -71,7 +71,9 @@ class TestOrganisationCreate:
 class TestOrganisationUpdate:
     def test_update_keeps_flag_and_search_in_step(self, planner, commune_a):
         org = create(planner, commune_a, sectors=[sector("nong-nghiep")])
-        services.organisation_update(organisation=org, acting_user=planner, sectors=[sector("van-tai")], name="HTX Vận tải Sơn Hạ")
+        services.organisation_update(
+            organisation=org, acting_user=planner, sectors=[sector("van-tai")], name="HTX Vận tải Sơn Hạ"
+        )
         org.refresh_from_db()
         assert org.is_agricultural is False
         assert "htx van tai son ha" in org.search_text
@@ -93,7 +95,9 @@ class TestOrganisationUpdate:
 class TestDissolve:
     def test_dissolve(self, planner, commune_a):
         org = create(planner, commune_a, founded=datetime.date(2015, 1, 1))
-        services.organisation_dissolve(organisation=org, acting_user=planner, dissolved=datetime.date(2024, 6, 30), reason="Theo nghị quyết")
+        services.organisation_dissolve(
+            organisation=org, acting_user=planner, dissolved=datetime.date(2024, 6, 30), reason="Theo nghị quyết"
+        )
         org.refresh_from_db()
         assert org.status == "dissolved" and org.dissolved == datetime.date(2024, 6, 30)
         with pytest.raises(ValidationError):
@@ -110,7 +114,9 @@ class TestDissolve:
 class TestRecordUpsert:
     def test_create_then_update(self, planner, commune_a):
         org = create(planner, commune_a)
-        record, created = services.record_upsert(organisation=org, year=2024, acting_user=planner, members=20, revenue=Decimal("900000000"))
+        record, created = services.record_upsert(
+            organisation=org, year=2024, acting_user=planner, members=20, revenue=Decimal("900000000")
+        )
         assert created and record.members == 20
         record, created = services.record_upsert(organisation=org, year=2024, acting_user=planner, members=25)
         assert not created and record.members == 25 and record.revenue == Decimal("900000000")
@@ -152,4 +158,10 @@ def test_model_constraint_dissolved_after_founded(commune_a):
     from django.db import IntegrityError, transaction
 
     with pytest.raises(IntegrityError), transaction.atomic():
-        Organisation.objects.create(kind="htx", name="X", commune=commune_a, founded=datetime.date(2020, 1, 1), dissolved=datetime.date(2019, 1, 1))
+        Organisation.objects.create(
+            kind="htx",
+            name="X",
+            commune=commune_a,
+            founded=datetime.date(2020, 1, 1),
+            dissolved=datetime.date(2019, 1, 1),
+        )

@@ -17,7 +17,12 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def org_a(commune_a):
-    org = OrganisationFactory(name="HTX Nông nghiệp Sơn Hạ", commune=commune_a, registration_code="4300100001", sectors=[sector("nong-nghiep")])
+    org = OrganisationFactory(
+        name="HTX Nông nghiệp Sơn Hạ",
+        commune=commune_a,
+        registration_code="4300100001",
+        sectors=[sector("nong-nghiep")],
+    )
     YearlyRecordFactory(organisation=org, year=2023, revenue=800_000_000)
     YearlyRecordFactory(organisation=org, year=2024)
     return org
@@ -32,7 +37,9 @@ def org_b(commune_b):
 def batch_a(reporter_a):
     from django.core.files.base import ContentFile
 
-    batch = ImportBatch(original_name="a.xlsx", sha256="0" * 64, uploaded_by=reporter_a, status=ImportBatch.Status.INVALID)
+    batch = ImportBatch(
+        original_name="a.xlsx", sha256="0" * 64, uploaded_by=reporter_a, status=ImportBatch.Status.INVALID
+    )
     batch.file.save("a.xlsx", ContentFile(b"x"), save=False)
     batch.save()
     return batch
@@ -103,7 +110,9 @@ class TestPermissions:
 
 
 class TestList:
-    def test_scoped_and_constant_queries(self, client_for, reporter_a, commune_a, org_a, org_b, django_assert_max_num_queries):
+    def test_scoped_and_constant_queries(
+        self, client_for, reporter_a, commune_a, org_a, org_b, django_assert_max_num_queries
+    ):
         """District A's reporter sees A's organisations only; 5 or 40 rows cost the same queries."""
         client = client_for(reporter_a)
         response = client.get(reverse("cooperatives:organisation_list"))
@@ -112,7 +121,9 @@ class TestList:
         for _i in range(40):
             YearlyRecordFactory(organisation=OrganisationFactory(commune=commune_a), year=2024)
         with django_assert_max_num_queries(16):
-            response = client.get(reverse("cooperatives:organisation_list"), {"kind": "htx", "year": 2024, "ordering": "-name"})
+            response = client.get(
+                reverse("cooperatives:organisation_list"), {"kind": "htx", "year": 2024, "ordering": "-name"}
+            )
         assert response.status_code == 200
         assert len(response.context["organisations"]) == 41
 
@@ -121,7 +132,9 @@ class TestList:
         assert list(response.context["organisations"]) == [org_a]
 
     def test_bad_filter_values_do_not_break(self, client_for, reporter_a, org_a):
-        response = client_for(reporter_a).get(reverse("cooperatives:organisation_list"), {"year": "abc", "kind": "zzz", "unit": "999999"})
+        response = client_for(reporter_a).get(
+            reverse("cooperatives:organisation_list"), {"year": "abc", "kind": "zzz", "unit": "999999"}
+        )
         assert response.status_code == 200
 
 
@@ -132,7 +145,7 @@ class TestDetail:
         with django_assert_max_num_queries(12):
             response = client.get(org_a.get_absolute_url())
         body = response.content.decode()
-        assert "<th scope=\"col\" class=\"text-end\">2023" in body and "2024" in body
+        assert '<th scope="col" class="text-end">2023' in body and "2024" in body
         assert "vendor/chartjs/chart.umd.min.js" in body and "cdn" not in body.lower()
         assert ">800<" in body  # revenue of 2023 in million VND, Vietnamese format
 
@@ -141,7 +154,14 @@ class TestForms:
     def test_create_organisation(self, client_for, reporter_a, commune_a):
         response = client_for(reporter_a).post(
             reverse("cooperatives:organisation_create"),
-            {"kind": "htx", "name": "HTX Mới", "commune": commune_a.pk, "status": "active", "sectors": [sector("nong-nghiep").pk], "founded": "05/03/2024"},
+            {
+                "kind": "htx",
+                "name": "HTX Mới",
+                "commune": commune_a.pk,
+                "status": "active",
+                "sectors": [sector("nong-nghiep").pk],
+                "founded": "05/03/2024",
+            },
         )
         org = Organisation.objects.get(name="HTX Mới")
         assert response.status_code == 302 and response["Location"] == org.get_absolute_url()
@@ -149,7 +169,8 @@ class TestForms:
 
     def test_create_in_other_district_refused(self, client_for, reporter_a, commune_b):
         response = client_for(reporter_a).post(
-            reverse("cooperatives:organisation_create"), {"kind": "htx", "name": "HTX", "commune": commune_b.pk, "status": "active"}
+            reverse("cooperatives:organisation_create"),
+            {"kind": "htx", "name": "HTX", "commune": commune_b.pk, "status": "active"},
         )
         assert response.status_code == 200 and not Organisation.objects.exists()
 
@@ -157,12 +178,20 @@ class TestForms:
         client = client_for(planner_a)
         response = client.post(
             reverse("cooperatives:organisation_update", args=[org_a.pk]),
-            {"kind": "htx", "name": "HTX Sơn Hạ mới", "commune": org_a.commune_id, "status": "active", "registration_code": "4300100001"},
+            {
+                "kind": "htx",
+                "name": "HTX Sơn Hạ mới",
+                "commune": org_a.commune_id,
+                "status": "active",
+                "registration_code": "4300100001",
+            },
         )
         assert response.status_code == 302
         org_a.refresh_from_db()
         assert org_a.name == "HTX Sơn Hạ mới" and not org_a.is_agricultural
-        response = client.post(reverse("cooperatives:organisation_dissolve", args=[org_a.pk]), {"dissolved": "01/07/2025"})
+        response = client.post(
+            reverse("cooperatives:organisation_dissolve", args=[org_a.pk]), {"dissolved": "01/07/2025"}
+        )
         assert response.status_code == 302
         org_a.refresh_from_db()
         assert org_a.status == "dissolved"
@@ -172,9 +201,14 @@ class TestForms:
         data = {"year": 2024, "rating": "tot", "ocop_products": 0, "growing_area_codes": 0}
         response = client.post(reverse("cooperatives:record_create", args=[org_a.pk]), data)
         assert response.status_code == 200 and "year" in response.context["form"].errors
-        response = client.post(reverse("cooperatives:record_create", args=[org_a.pk]), {**data, "year": 2025, "members": 30})
+        response = client.post(
+            reverse("cooperatives:record_create", args=[org_a.pk]), {**data, "year": 2025, "members": 30}
+        )
         assert response.status_code == 302 and org_a.records.get(year=2025).members == 30
-        response = client.post(reverse("cooperatives:record_update", args=[org_a.pk, 2025]), {**data, "members": 31, "managers": 1, "managers_degree": 2})
+        response = client.post(
+            reverse("cooperatives:record_update", args=[org_a.pk, 2025]),
+            {**data, "members": 31, "managers": 1, "managers_degree": 2},
+        )
         assert response.status_code == 200  # degree > managers
         response = client.post(reverse("cooperatives:record_update", args=[org_a.pk, 2025]), {**data, "members": 31})
         assert response.status_code == 302 and org_a.records.get(year=2025).members == 31
@@ -183,7 +217,9 @@ class TestForms:
 class TestExport:
     def test_export_reads_back(self, client_for, reporter_a, org_a, org_b, commune_a):
         """The export has the header block, a frozen header row, Vietnamese number formats and only A's rows."""
-        injected = OrganisationFactory(name='=HYPERLINK("http://evil.example","x")', commune=commune_a, main_products="+84 cà phê")
+        injected = OrganisationFactory(
+            name='=HYPERLINK("http://evil.example","x")', commune=commune_a, main_products="+84 cà phê"
+        )
         YearlyRecordFactory(organisation=injected, year=2024)
         response = client_for(reporter_a).get(reverse("cooperatives:organisation_export"), {"year": 2024})
         assert response.status_code == 200
@@ -212,13 +248,17 @@ class TestExport:
 
         response = client_for(reporter_a).get(reverse("cooperatives:organisation_export"), {"year": 2024})
         data = b"".join(response.streaming_content)
-        batch = services.import_batch_check(batch=services.import_batch_create(uploaded_file=xlsx_upload(data), acting_user=reporter_a))
+        batch = services.import_batch_check(
+            batch=services.import_batch_create(uploaded_file=xlsx_upload(data), acting_user=reporter_a)
+        )
         assert batch.status == ImportBatch.Status.CHECKED, batch.errors
         assert batch.preview[0]["org"] == "unchanged" and batch.preview[0]["record"] == "unchanged"
 
 
 class TestImportFlow:
-    def test_upload_check_preview_confirm(self, client_for, reporter_a, commune_a, xlsx_upload, django_capture_on_commit_callbacks):
+    def test_upload_check_preview_confirm(
+        self, client_for, reporter_a, commune_a, xlsx_upload, django_capture_on_commit_callbacks
+    ):
         client = client_for(reporter_a)
         with django_capture_on_commit_callbacks(execute=True):
             response = client.post(reverse("cooperatives:import_upload"), {"file": xlsx_upload(workbook(good_rows()))})
