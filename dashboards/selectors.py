@@ -431,14 +431,7 @@ def area_targets(area: Area, window: Window) -> QuerySet[PlanTarget]:
 
 def target_statuses(area: Area, window: Window, today: date) -> dict[int, progress.Progress]:
     """``{target_id: Progress}`` for the area's targets (two queries)."""
-    as_of = window.as_of(today)
-    targets = area_targets(area, window)
-    latest = latest_values(targets, upto=window.end)
-    result = {}
-    for row in targets.values(*TARGET_FIELDS):
-        point = latest.get(row["pk"])
-        result[row["pk"]] = _evaluate(row, point.value if point else None, as_of)
-    return result
+    return {pk: prog for pk, _path, prog in target_status_rows(area, window, today)}
 
 
 def target_status_counts(area: Area, window: Window, today: date) -> dict[str, int]:
@@ -706,15 +699,61 @@ def commune_coverage(area: Area) -> dict:
 # --------------------------------------------------------------------------------------
 
 
+def target_status_rows(area: Area, window: Window, today: date) -> list[tuple[int, str, progress.Progress]]:
+    """``(target_id, issuer unit path, Progress)`` for the area's targets (two queries)."""
+    as_of = window.as_of(today)
+    targets = area_targets(area, window)
+    latest = latest_values(targets, upto=window.end)
+    rows = []
+    for row in targets.values(*TARGET_FIELDS, "plan__issuer__unit__path"):
+        point = latest.get(row["pk"])
+        rows.append((row["pk"], row["plan__issuer__unit__path"], _evaluate(row, point.value if point else None, as_of)))
+    return rows
+
+
+CHILD_COUNTS = (
+    "active_plans",
+    "reports_due",
+    "missing_reports",
+    "late_reports",
+    "targets_behind",
+    "targets_at_risk",
+    "org_count",
+    "agri_htx",
+)
+
+
+def attention_key(unit) -> tuple:
+    """Sort key of a unit in the drill-down: what a leader must act on first.
+
+    Missing reports, then late ones, then targets behind and at risk; then the size of the
+    unit's activity (active plans, reports due, organisations); then the name.
+    """
+    return (
+        -unit.missing_reports,
+        -unit.late_reports,
+        -unit.targets_behind,
+        -unit.targets_at_risk,
+        -unit.active_plans,
+        -unit.reports_due,
+        -unit.org_count,
+        unit.name,
+    )
+
+
 def child_units(area: Area, window: Window, today: date) -> list[AdministrativeUnit]:
     """The units one level down (and the predecessors a new unit replaced) with their key
-    counts: active plans, missing reports, organisations and agricultural HTX.
+    counts: active plans, reports due / missing / late, targets behind / at risk of plans
+    issued in the unit, organisations and agricultural HTX. Each unit gets ``has_data``
+    (any plan, report due or organisation) and ``current_unit`` (no end of validity).
 
-    Five queries whatever the size: the children, then each fact table grouped by the
-    *unit path* of its rows inside the area (an indexed prefix filter). The per-unit
-    counts are rolled up to the child whose path prefixes them — a dictionary lookup per
-    unit, not per row. (A correlated ``path LIKE outer.path || '%'`` subquery per child
-    cannot use the path index and took 0.8 s for a province at national scale.)
+    Sorted: units with data first, by ``attention_key``; units without data after, by name.
+    Seven queries whatever the size: the children, the organisations, plans and reports
+    grouped by the *unit path* of their rows inside the area (an indexed prefix filter),
+    and the target statuses (two). The per-unit counts are rolled up to the child whose
+    path prefixes them — a dictionary lookup per unit, not per row. (A correlated
+    ``path LIKE outer.path || '%'`` subquery per child cannot use the path index and took
+    0.8 s for a province at national scale.)
     """
     if area.unit is None:
         base = AdministrativeUnit.objects.filter(parent__isnull=True)
@@ -729,7 +768,8 @@ def child_units(area: Area, window: Window, today: date) -> list[AdministrativeU
     )
     by_path = {c.path: c for c in children}
     for c in children:
-        c.org_count = c.agri_htx = c.active_plans = c.missing_reports = 0
+        for name in CHILD_COUNTS:
+            setattr(c, name, 0)
 
     def child_of(path: str):
         # Paths are "/a/b/c/": try each ancestor prefix, the unit itself included.
@@ -755,21 +795,52 @@ def child_units(area: Area, window: Window, today: date) -> list[AdministrativeU
         child = child_of(row["issuer__unit__path"])
         if child is not None:
             child.active_plans += row["n"]
-    missing = (
+    states = compliance_q(today)
+    reports = (
         obligations_in_window(area, window)
-        .filter(compliance_q(today)[MISSING])
+        .exclude(states[PENDING])
         .values("agency__unit__path")
-        .annotate(n=Count("id"))
+        .annotate(n=Count("id"), missing=Count("id", filter=states[MISSING]), late=Count("id", filter=states[LATE]))
         .order_by()
     )
-    for row in missing:
+    for row in reports:
         child = child_of(row["agency__unit__path"])
         if child is not None:
-            child.missing_reports += row["n"]
-    # Units with something to show first (a new province lists ~100 communes, while the data of
-    # earlier years sits under its predecessors); then units in force before ended ones.
-    children.sort(key=lambda c: (not (c.org_count or c.active_plans or c.missing_reports), not c.current_unit))
-    return children
+            child.reports_due += row["n"]
+            child.missing_reports += row["missing"]
+            child.late_reports += row["late"]
+    for _pk, path, prog in target_status_rows(area, window, today):
+        child = child_of(path)
+        if child is not None:
+            if prog.status == progress.BEHIND:
+                child.targets_behind += 1
+            elif prog.status == progress.AT_RISK:
+                child.targets_at_risk += 1
+    for c in children:
+        c.has_data = bool(c.active_plans or c.reports_due or c.org_count)
+    # A new province lists ~120 communes, most without any data yet (the data of earlier
+    # years sits under its predecessors): units with something to act on come first.
+    with_data = sorted((c for c in children if c.has_data), key=attention_key)
+    without = [c for c in children if not c.has_data]  # already by level and name
+    return with_data + without
+
+
+def group_child_units(children: list[AdministrativeUnit]) -> list[dict]:
+    """The drill-down split for display: units in force, then units that ended (before the
+    07/2025 reorganisation), each as ``{"current", "with_data", "without_data"}``; groups
+    without units are left out. Keeps the order of ``child_units``."""
+    groups = []
+    for current in (True, False):
+        units = [c for c in children if bool(c.current_unit) == current]
+        if units:
+            groups.append(
+                {
+                    "current": current,
+                    "with_data": [c for c in units if c.has_data],
+                    "without_data": [c for c in units if not c.has_data],
+                }
+            )
+    return groups
 
 
 def breadcrumb_units(user, area: Area) -> list[AdministrativeUnit]:

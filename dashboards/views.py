@@ -148,6 +148,7 @@ class HomeView(DashboardMixin, TemplateView):
         context["children"] = self.cached("children", lambda: s.child_units(self.get_area(), self.window, self.today))
         for child in context["children"]:
             child.link = f"{reverse('dashboards:home')}?{self.filter_query(unit=child.pk)}"
+        context["child_groups"] = s.group_child_units(context["children"])
         return context
 
 

@@ -55,6 +55,14 @@
 
   function init() {
     document.querySelectorAll("[data-print]").forEach(function (b) { b.addEventListener("click", function () { window.print(); }); });
+    // Collapsed groups (units without data) print open, then close again.
+    var opened = [];
+    window.addEventListener("beforeprint", function () {
+      document.querySelectorAll("details:not([open])").forEach(function (d) { d.open = true; opened.push(d); });
+    });
+    window.addEventListener("afterprint", function () {
+      opened.forEach(function (d) { d.open = false; }); opened = [];
+    });
     var source = document.getElementById("registry-chart-data");
     if (!source || !window.Chart) { return; }
     var data = JSON.parse(source.textContent);

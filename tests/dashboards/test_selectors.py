@@ -139,11 +139,89 @@ def test_registry(area):
     assert (cov["total"], cov["covered"], cov["percent"]) == (2, 1, Decimal("50.0"))
 
 
+def _counts(unit):
+    return {name: getattr(unit, name) for name in s.CHILD_COUNTS}
+
+
 def test_child_units(area, district_a, district_b):
-    children = {u.pk: u for u in s.child_units(area, YEAR, TODAY)}
-    assert set(children) == {district_a.pk, district_b.pk}
-    assert children[district_a.pk].org_count == 3 and children[district_a.pk].agri_htx == 1
-    assert children[district_b.pk].missing_reports == 1
+    children = s.child_units(area, YEAR, TODAY)
+    assert [u.pk for u in children] == [district_b.pk, district_a.pk]  # B has a late report too
+    by_pk = {u.pk: u for u in children}
+    # A: Q1, Q2 on time, Q3 missing; three organisations, one active agricultural HTX.
+    assert _counts(by_pk[district_a.pk]) == {
+        "active_plans": 0,
+        "reports_due": 3,
+        "missing_reports": 1,
+        "late_reports": 0,
+        "targets_behind": 0,
+        "targets_at_risk": 0,
+        "org_count": 3,
+        "agri_htx": 1,
+    }
+    # B: Q1 late, Q2 returned, Q3 missing; one suspended HTX (not counted as active).
+    assert _counts(by_pk[district_b.pk]) == {
+        "active_plans": 0,
+        "reports_due": 3,
+        "missing_reports": 1,
+        "late_reports": 1,
+        "targets_behind": 0,
+        "targets_at_risk": 0,
+        "org_count": 1,
+        "agri_htx": 0,
+    }
+    assert all(u.has_data and u.current_unit for u in children)
+
+
+@pytest.fixture
+def district_plan(world, agency_a, province_agency):
+    """An issued 2025 plan of district A with a target behind (10 of 100 on 01/10/2025) and
+    one at risk (60 of 100, the straight path expecting 75)."""
+    from reports.models import ReportingPeriod
+    from tests.dashboards.conftest import make_obligation
+    from tests.plans.factories import IssuedPlanFactory, PlanTargetFactory, ReportingRequirementFactory
+
+    plan = IssuedPlanFactory(
+        issuer=agency_a, period_start=datetime.date(2025, 1, 1), period_end=datetime.date(2025, 12, 31)
+    )
+    behind = PlanTargetFactory(plan=plan, code="D1", value=Decimal(100), baseline=Decimal(0), milestone_year=2025)
+    at_risk = PlanTargetFactory(plan=plan, code="D2", value=Decimal(100), baseline=Decimal(0), milestone_year=2025)
+    req = ReportingRequirementFactory(plan=plan, receiver=agency_a, reporters=[agency_a])
+    period = ReportingPeriod.objects.create(
+        requirement=req,
+        label="Quý II/2025",
+        start=datetime.date(2025, 4, 1),
+        end=datetime.date(2025, 6, 30),
+        cutoff_start=datetime.date(2025, 4, 1),
+        cutoff_end=datetime.date(2025, 6, 30),
+        due_date=datetime.date(2025, 6, 25),
+    )
+    make_obligation(period, agency_a, "approved", datetime.date(2025, 6, 20), [(behind, 10), (at_risk, 60)])
+    return plan
+
+
+def test_child_units_sorted_by_attention_and_grouped(area, province, district_a, district_b, district_plan):
+    from tests.directory.factories import DistrictFactory
+
+    empty_current = DistrictFactory(name="Ba Vì", parent=province)
+    empty_old = DistrictFactory(name="An Lão", parent=province, valid_to=datetime.date(2025, 6, 30))
+    children = s.child_units(area, YEAR, TODAY)
+    by_pk = {u.pk: u for u in children}
+    a = by_pk[district_a.pk]
+    assert (a.active_plans, a.reports_due, a.targets_behind, a.targets_at_risk) == (1, 4, 1, 1)
+    # B still first: the same missing reports, and a late one (late outranks targets behind).
+    assert [u.pk for u in children] == [district_b.pk, district_a.pk, empty_current.pk, empty_old.pk]
+    assert not by_pk[empty_current.pk].has_data and not by_pk[empty_old.pk].current_unit
+    groups = s.group_child_units(children)
+    assert [(g["current"], [u.pk for u in g["with_data"]], [u.pk for u in g["without_data"]]) for g in groups] == [
+        (True, [district_b.pk, district_a.pk], [empty_current.pk]),
+        (False, [], [empty_old.pk]),
+    ]
+    # With B's late report submitted on time, A (a target behind) comes first.
+    from reports.models import Obligation
+
+    q1b = Obligation.objects.get(agency__unit=district_b, period__label="Quý I/2025")
+    Obligation.objects.filter(pk=q1b.pk).update(submitted_at=q1b.submitted_at - datetime.timedelta(days=10))
+    assert [u.pk for u in s.child_units(area, YEAR, TODAY)][:2] == [district_a.pk, district_b.pk]
 
 
 def test_resolve_area(world, leader, province, district_a, admin_user, reporter_a):

@@ -279,3 +279,58 @@ def test_demo_step_reports_the_demo_leaders_figures(world, province_agency):
     demo.load(stdout=out, today=TODAY)
     text = out.getvalue()
     assert "1 active plans" in text and "2 missing" in text and "1 late" in text
+
+
+def _add_units(province, n):
+    """``n`` current districts without data and ``n`` pre-07/2025 districts, every other one
+    with an organisation (so it has data)."""
+    from cooperatives.models import Organisation
+    from tests.directory.factories import CommuneFactory, DistrictFactory
+
+    ended = datetime.date(2025, 6, 30)
+    for i in range(n):
+        DistrictFactory(name=f"Huyện trống {i:02d}", parent=province)
+        old = DistrictFactory(name=f"Huyện cũ {i:02d}", parent=province, valid_to=ended)
+        if i % 2:
+            commune = CommuneFactory(parent=old, valid_to=ended)
+            Organisation.objects.create(kind="htx", name=f"HTX cũ {i}", commune=commune)
+
+
+@pytest.mark.parametrize("grow", [0, 12])
+def test_home_drill_down_query_count_with_many_units(
+    client_for, world, leader, province, django_assert_max_num_queries, grow
+):
+    _grow(world, grow)
+    _add_units(province, 2 + grow * 5)
+    c = client_for(leader)
+    with django_assert_max_num_queries(19):
+        assert c.get(url("home")).status_code == 200
+
+
+def test_home_drill_down_groups_and_keeps_filters(client_for, world, leader, province, district_a, district_b):
+    _add_units(province, 4)  # 4 empty current districts; old ones: 2 with data, 2 without
+    response = client_for(leader).get(url("home", query="year=2025&quarter=3"))
+    groups = response.context["child_groups"]
+    current, old = groups
+    assert current["current"] and not old["current"]
+    # Q3: each district has one missing report, no late one; A has more organisations.
+    assert [u.pk for u in current["with_data"]] == [district_a.pk, district_b.pk]
+    assert [u.name for u in current["without_data"]] == [f"Huyện trống {i:02d}" for i in range(4)]
+    assert [u.name for u in old["with_data"]] == ["Huyện cũ 01", "Huyện cũ 03"]
+    assert [u.name for u in old["without_data"]] == ["Huyện cũ 00", "Huyện cũ 02"]
+    html = response.content.decode()
+    assert html.count('<details class="units-without-data') == 2
+    assert html.count('class="table table-sm table-hover align-middle dash-table drill-table"') == 2
+    # Every unit link, in the tables and in the collapsed groups, keeps year and quarter.
+    for unit in [*current["with_data"], *current["without_data"], *old["without_data"]]:
+        assert f'href="{unit.link.replace("&", "&amp;")}"' in html
+        assert "year=2025" in unit.link and "quarter=3" in unit.link and f"unit={unit.pk}" in unit.link
+
+
+def test_home_drill_down_in_vietnamese(client_for, world, leader, province):
+    _add_units(province, 3)
+    c = client_for(leader)
+    c.cookies["django_language"] = "vi"
+    html = c.get(url("home"), HTTP_ACCEPT_LANGUAGE="vi").content.decode()
+    assert "3 đơn vị khác không có số liệu" in html
+    assert "Đơn vị trước 01/07/2025" in html
