@@ -51,4 +51,4 @@ class UnitFilterSet(django_filters.FilterSet):
             return queryset
         if value.isdigit():
             return queryset.filter(code__startswith=value)
-        return queryset.filter(name__icontains=value)
+        return queryset.filter(search_text__contains=fold(value))

@@ -16,6 +16,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from core.models import TimeStampedModel
+from core.text import fold
 
 
 class UnitLevel(models.TextChoices):
@@ -46,6 +47,9 @@ class AdministrativeUnit(TimeStampedModel):
     successors = models.ManyToManyField(
         "self", verbose_name=_("successors"), symmetrical=False, blank=True, related_name="predecessors"
     )
+    # fold(kind + name + code), kept by load_units and unit_save, so "son ha" finds "huyện Sơn Hà"
+    # on SQLite too (whose LIKE ignores case for ASCII letters only).
+    search_text = models.CharField(max_length=200, editable=False, default="")
 
     class Meta:
         verbose_name = _("administrative unit")
@@ -81,6 +85,9 @@ class AdministrativeUnit(TimeStampedModel):
     @property
     def is_current(self) -> bool:
         return self.valid_to is None
+
+    def build_search_text(self) -> str:
+        return fold(f"{self.kind} {self.name} {self.code}")
 
     def rebuild_path(self):
         """Set ``path`` from the parent's path; call before saving a new or moved unit."""

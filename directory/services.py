@@ -30,6 +30,9 @@ def unit_upsert(
         if getattr(unit, field) != value:
             setattr(unit, field, value)
             changed = True
+    if unit.search_text != unit.build_search_text():
+        unit.search_text = unit.build_search_text()
+        changed = True
     old_path = unit.path
     unit.rebuild_path()
     if changed or unit.path != old_path:
@@ -151,6 +154,7 @@ def unit_save(*, unit: AdministrativeUnit) -> AdministrativeUnit:
     (subtrees are small: a district has a few dozen communes).
     """
     old_path = unit.path
+    unit.search_text = unit.build_search_text()
     unit.full_clean(validate_constraints=False, validate_unique=False)
     unit.save()
     unit.rebuild_path()

@@ -194,7 +194,7 @@ def units_load(*, current_path: Path | None = None, previous_path: Path | None =
         rows += read_previous(previous_path, current)
     result = LoadResult()
     units = _existing(rows)
-    fields = ("name", "kind", "parent", "valid_to", "path")
+    fields = ("name", "kind", "parent", "valid_to", "path", "search_text")
 
     for level in (UnitLevel.PROVINCE, UnitLevel.DISTRICT, UnitLevel.COMMUNE):
         level_rows = [r for r in rows if r.level == level]
@@ -207,13 +207,16 @@ def units_load(*, current_path: Path | None = None, previous_path: Path | None =
                     code=r.code, name=r.name, kind=r.kind, level=r.level, parent=parent,
                     valid_from=r.valid_from, valid_to=r.valid_to,
                 )
+                unit.search_text = unit.build_search_text()
                 to_create.append(unit)
                 units[r.key] = unit
                 continue
-            before = tuple(getattr(unit, f) for f in ("name", "kind", "parent_id", "valid_to", "path"))
+            compared = ("name", "kind", "parent_id", "valid_to", "path", "search_text")
+            before = tuple(getattr(unit, f) for f in compared)
             unit.name, unit.kind, unit.parent, unit.valid_to = r.name, r.kind, parent, r.valid_to
             unit.rebuild_path()
-            if before != (unit.name, unit.kind, unit.parent_id, unit.valid_to, unit.path):
+            unit.search_text = unit.build_search_text()
+            if before != tuple(getattr(unit, f) for f in compared):
                 to_update.append(unit)
             else:
                 result.unchanged += 1

@@ -21,7 +21,8 @@ class UnitFactory(DjangoModelFactory):
     def _create(cls, model_class, *args, **kwargs):
         unit = super()._create(model_class, *args, **kwargs)
         unit.rebuild_path()
-        model_class.objects.filter(pk=unit.pk).update(path=unit.path)
+        unit.search_text = unit.build_search_text()
+        model_class.objects.filter(pk=unit.pk).update(path=unit.path, search_text=unit.search_text)
         return unit
 
 

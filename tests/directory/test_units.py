@@ -37,6 +37,7 @@ class TestSmallFixture:
         assert get("21394", UnitLevel.COMMUNE).kind == "đặc khu"
         plei = get("23377", UnitLevel.COMMUNE, current=False)
         assert (plei.name, plei.kind, plei.valid_to) == ("Plei Kần", "thị trấn", date(2025, 6, 30))
+        assert plei.search_text == "thi tran plei kan 23377"
 
     def test_paths_follow_parents(self):
         """Every unit's path is its parent's path plus its own id."""

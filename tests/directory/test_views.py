@@ -70,6 +70,13 @@ class TestAgencyScoping:
         content = client_for(planner).get(reverse("directory:agency_list"), {"q": "son ha"}).content.decode()
         assert agency_a.name in content and agency_b.name not in content
 
+    def test_unit_search_ignores_accents_and_case(self, client_for, planner, district_a, district_b):
+        """Searching units for "son ha" finds "huyện Sơn Hà" (also on SQLite); digits search codes."""
+        c = client_for(planner)
+        units = c.get(reverse("directory:unit_list"), {"q": "son ha"}).context["units"]
+        assert list(units) == [district_a]
+        assert list(c.get(reverse("directory:unit_list"), {"q": "534"}).context["units"]) == [district_b]
+
     def test_unit_detail_links_only_visible_units(self, client_for, reporter_a, district_a, province):
         """A district user sees their district's page; the province is named but not linked."""
         content = client_for(reporter_a).get(reverse("directory:unit_detail", args=[district_a.pk])).content.decode()
