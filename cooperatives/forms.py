@@ -26,9 +26,9 @@ class OrganisationForm(forms.ModelForm):
     """Create or edit an organisation; communes and the "grew from" choices are limited to the
     user's area."""
 
-    commune = CommuneChoiceField(label=_("commune"), queryset=None)
+    commune = CommuneChoiceField(label=_("Commune, ward or town"), queryset=None)
     sectors = forms.ModelMultipleChoiceField(
-        label=_("sectors"), queryset=Sector.objects.all(), required=False, widget=forms.CheckboxSelectMultiple
+        label=_("Sectors"), queryset=Sector.objects.all(), required=False, widget=forms.CheckboxSelectMultiple
     )
 
     class Meta:
