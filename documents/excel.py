@@ -75,7 +75,9 @@ def _header_block(ws, snap: dict, *, columns: int, title: str, subtitle: str, un
     ws[f"{right_start}2"].font = F_MOTTO
     for cell in ("A1", "A2", f"{right_start}1", f"{right_start}2"):
         ws[cell].alignment = CENTER
-    ws.row_dimensions[2].height = 32 if "\n" in str(ws["A2"].value or "") else 18
+    for row in (1, 2):  # multi-line agency names need taller rows
+        lines = str(ws[f"A{row}"].value or "").count("\n") + 1
+        ws.row_dimensions[row].height = max(18, 16 * lines)
     ws.merge_cells(f"A3:{left_end}3")
     ws["A3"] = snap["number_line"]
     ws["A3"].font = F_NORMAL

@@ -100,7 +100,15 @@ def verify_pdf(data: bytes) -> VerificationReport:
     for sig in embedded:
         try:
             status = validate_pdf_signature(sig, context)
-        except (SignatureValidationError, PdfReadError, ValueError, KeyError, TypeError, IndexError, AttributeError) as exc:
+        except (
+            SignatureValidationError,
+            PdfReadError,
+            ValueError,
+            KeyError,
+            TypeError,
+            IndexError,
+            AttributeError,
+        ) as exc:
             report.signatures.append(
                 SignatureReport(
                     field_name=str(sig.field_name),
