@@ -24,7 +24,7 @@ from . import render
 
 FONT_NAME = "Times New Roman"
 FMT_INT = "[$-42A]#,##0"
-FMT_DEC = "[$-42A]#,##0.00"
+FMT_DEC = "[$-42A]#,##0.0#"
 FMT_PCT = '[$-42A]#,##0.0"%"'
 
 _thin = Side(style="thin", color="000000")

@@ -27,7 +27,7 @@ from django.utils import timezone
 from core.formatting import format_date, format_doc_date, format_number
 
 #: Bump when a template or pdf.css changes the output, so cached files are not reused.
-TEMPLATE_VERSION = "2026-11-25.5"
+TEMPLATE_VERSION = "2026-11-25.6"
 
 KIND_PLAN = "plan"
 KIND_REPORT = "report"
@@ -457,6 +457,7 @@ def obligation_snapshot(obligation, *, as_of: date | None = None) -> dict:
                 "unit": nfc(target.unit),
                 "year": str(target.milestone_year),
                 "plan": target_plan_display(target),
+                "comparator": target.comparator,
                 "value": _num(target.value),
                 "achieved": format_number(actual) if actual is not None else "",
                 "achieved_raw": _num(actual),

@@ -67,7 +67,9 @@ class TestReportWorkbook:
             "% so với kế hoạch",
             "Đánh giá",
         ]
+        assert ws["E9"].value == 1200 and ws["E9"].number_format == '[$-42A]"≥ "#,##0'
         assert ws["F9"].value == 1080 and ws["F9"].number_format == excel.FMT_INT
+        assert ws["F10"].value == 1081.9 and ws["F10"].number_format == excel.FMT_DEC
         assert ws["G9"].value == 90.0 and ws["G9"].number_format == excel.FMT_PCT
         assert ws.page_setup.orientation == "landscape"
         assert wb.properties.identifier == "12/BC-UBND"
