@@ -266,7 +266,9 @@ def report_workbook(snap: dict, properties: dict | None = None) -> bytes:
                 r["description"],
                 r["unit"],
                 r["year"],
-                r["value"],
+                r["plan"]
+                if r.get("comparator") == "range"
+                else (r["value"], render.COMPARATOR_SIGN.get(r.get("comparator"), "")),
                 r["achieved_raw"],
                 r["percent_raw"],
                 r["status_label"],
