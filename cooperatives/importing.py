@@ -695,6 +695,17 @@ def check_batch(batch: ImportBatch) -> ImportBatch:
             batch.save()
             cache.delete(progress_key(batch.pk))
             return batch
+        except Exception:
+            # A bug or an unforeseen file shape must not become a 500 in the upload request.
+            logger.exception("registry import %s: check failed", batch.pk)
+            batch.status = ImportBatch.Status.FAILED
+            batch.message = _(
+                "The file could not be checked because of an unexpected error. Please contact the administrator."
+            )
+            batch.progress = 100
+            batch.save()
+            cache.delete(progress_key(batch.pk))
+            return batch
     batch.total_rows = importer.summary["rows"]
     batch.summary = {**importer.summary, "errors": importer.error_count}
     batch.errors = importer.errors

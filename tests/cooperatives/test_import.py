@@ -175,6 +175,12 @@ class TestPreviewAndConfirm:
         assert batch.status == ImportBatch.Status.FAILED
         assert Organisation.objects.count() == 0
 
+    def test_unexpected_failure_during_check_is_reported(self, reporter_a, commune_a, xlsx_upload, monkeypatch):
+        """A crash while checking marks the batch failed with a message instead of raising."""
+        monkeypatch.setattr(importing.Importer, "run_chunk", lambda self, rows: 1 / 0)
+        batch = check(reporter_a, workbook(good_rows()), xlsx_upload)
+        assert batch.status == ImportBatch.Status.FAILED and batch.message
+
     def test_cannot_confirm_invalid_batch(self, reporter_a, commune_a, xlsx_upload):
         batch = check(reporter_a, workbook([row(kind="HTX", name="X", commune_code="99999")]), xlsx_upload)
         with pytest.raises(ValidationError):
