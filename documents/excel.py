@@ -86,6 +86,9 @@ def _header_block(ws, snap: dict, *, columns: int, title: str, subtitle: str, un
     ws[f"{right_start}3"] = snap["date_line"]
     ws[f"{right_start}3"].font = F_ITALIC
     ws[f"{right_start}3"].alignment = CENTER
+    if snap.get("draft"):
+        ws["A4"] = "DỰ THẢO"  # a draft printed from Excel must not pass for the issued text
+        ws["A4"].font, ws["A4"].border, ws["A4"].alignment = F_BOLD, BORDER, CENTER
     ws.merge_cells(f"A5:{last}5")
     ws["A5"] = title
     ws["A5"].font = F_TITLE

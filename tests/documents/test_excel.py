@@ -36,6 +36,14 @@ class TestPlanWorkbook:
         assert ws["B9"].font.name == "Times New Roman"
         assert ws["B9"].border.left.style == "thin"
 
+    def test_draft_is_marked(self, plan):
+        assert _wb(excel.plan_workbook(render.plan_snapshot(plan)))["Chỉ tiêu"]["A4"].value is None
+        plan.status = "draft"
+        plan.save()
+        ws = _wb(excel.plan_workbook(render.plan_snapshot(plan)))["Chỉ tiêu"]
+        assert ws["A4"].value == "DỰ THẢO"
+        assert ws["A3"].value.replace("\u00a0", " ") == "Số:      /KH-LMHTX"
+
     def test_print_setup(self, plan):
         ws = _wb(excel.plan_workbook(render.plan_snapshot(plan)))["Chỉ tiêu"]
         assert int(ws.page_setup.paperSize) == 9  # A4
