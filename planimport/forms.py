@@ -8,6 +8,7 @@ import os
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from directory.models import AdministrativeUnit
@@ -27,7 +28,7 @@ class PlanUploadForm(forms.Form):
         error_messages={"empty": _("The file is empty.")},
     )
     text = forms.CharField(
-        label=_("or paste the text"),
+        label=capfirst(_("or paste the text")),
         required=False,
         max_length=MAX_PASTED_CHARS,
         widget=forms.Textarea(

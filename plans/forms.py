@@ -18,6 +18,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.forms.models import ModelChoiceIterator, inlineformset_factory
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from core.text import fold
@@ -669,10 +670,10 @@ def plan_forms_from_import(data: dict, *, user) -> PlanFormBundle:
 # ---------------------------------------------------------------------------
 class PlanIssueForm(forms.Form):
     number = forms.IntegerField(
-        label=_("number"), min_value=1, error_messages={"required": _("An issued plan needs a number.")}
+        label=capfirst(_("number")), min_value=1, error_messages={"required": _("An issued plan needs a number.")}
     )
     issue_date = forms.DateField(
-        label=_("issue date"),
+        label=capfirst(_("issue date")),
         input_formats=DATE_INPUT_FORMATS,
         widget=VnDateInput(),
         error_messages={"required": _("An issued plan needs an issue date.")},
@@ -688,11 +689,11 @@ class ConfirmForm(forms.Form):
 
 
 class AmendmentForm(forms.Form):
-    reason = forms.CharField(label=_("reason"), widget=forms.Textarea(attrs={"rows": 3}), max_length=2000)
+    reason = forms.CharField(label=capfirst(_("reason")), widget=forms.Textarea(attrs={"rows": 3}), max_length=2000)
 
 
 class SupersedeForm(forms.Form):
-    by = forms.ModelChoiceField(label=_("superseded by"), queryset=Plan.objects.none())
+    by = forms.ModelChoiceField(label=capfirst(_("superseded by")), queryset=Plan.objects.none())
 
     def __init__(self, *args, plan: Plan, user, **kwargs):
         super().__init__(*args, **kwargs)
@@ -701,7 +702,7 @@ class SupersedeForm(forms.Form):
 
 class CloneForm(forms.Form):
     year_offset = forms.IntegerField(
-        label=_("shift the years by"), initial=1, min_value=-50, max_value=50,
+        label=capfirst(_("shift the years by")), initial=1, min_value=-50, max_value=50,
         help_text=_("1 makes next year's plan: the period, milestones and deadlines move one year on."),
     )
-    title = forms.CharField(label=_("title of the copy"), widget=forms.Textarea(attrs={"rows": 2}), required=False)
+    title = forms.CharField(label=capfirst(_("title of the copy")), widget=forms.Textarea(attrs={"rows": 2}), required=False)

@@ -393,6 +393,19 @@ def obligation_save_draft(*, obligation: Obligation, acting_user, version: int |
     return changed
 
 
+def submission_missing(obligation: Obligation) -> dict:
+    """The fields that block submitting, for highlighting: {"target": {ids}, "text": {"results"}}."""
+    plan = _plan_of(obligation)
+    values = {v.target_id: v.value for v in obligation.values.all()}
+    missing = {"target": set(), "text": set()}
+    for target in targets_in_scope(plan.targets.all(), obligation.period):
+        if values.get(target.pk) is None:
+            missing["target"].add(target.pk)
+    if not obligation.results.strip():
+        missing["text"].add("results")
+    return missing
+
+
 def submission_problems(obligation: Obligation) -> list[str]:
     """What still blocks submitting: every target in scope needs a value; results need a text."""
     plan = _plan_of(obligation)

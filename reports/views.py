@@ -184,6 +184,20 @@ class ObligationEditView(ObligationMixin, TemplateView):
         if not services.can_edit(self.request.user, ob):
             raise PermissionDenied(_("You may not edit this report."))
 
+    def refused_by_status(self, ob):
+        """Its own agency's editor meets a report that is not open for editing (approved, waiting
+        for review): say why on the report's page instead of a bare "access denied"."""
+        user = self.request.user
+        if ob.status in services.EDITABLE_STATUSES or not (user.is_superuser or user.agency_id == ob.agency_id):
+            return None
+        if ob.is_locked:
+            messages.error(self.request, _("This report is approved and locked. A reviewer may reopen it with a reason."))
+        else:
+            messages.error(
+                self.request, _("This report has been submitted and is waiting for review; it cannot be edited now.")
+            )
+        return redirect(ob.get_absolute_url())
+
     def get_context_data(self, form=None, conflict=None, **kwargs):
         ctx = super().get_context_data(**kwargs)
         ob = self.get_obligation()
@@ -194,16 +208,24 @@ class ObligationEditView(ObligationMixin, TemplateView):
             conflict=conflict,
             standalone=services.is_standalone_consolidation(ob),
             flagged=flagged_fields(ob),
+            # After a refused submit, the rows still missing a value are marked too.
+            missing=services.submission_missing(ob) if self.request.GET.get("check") else None,
             breadcrumbs=self.crumbs(ob, (_("Fill in"), "")),
         )
         return ctx
 
     def get(self, request, *args, **kwargs):
+        refused = self.refused_by_status(self.get_obligation())
+        if refused:
+            return refused
         self.check_editable(self.get_obligation())
         return super().get(request, *args, **kwargs)
 
     def post(self, request, *args, **kwargs):
         ob = self.get_obligation()
+        refused = self.refused_by_status(ob)
+        if refused:
+            return refused
         self.check_editable(ob)
         lines = selectors.form_lines(ob)
         form = ObligationForm(request.POST, lines=lines, obligation=ob)
@@ -237,7 +259,7 @@ class ObligationEditView(ObligationMixin, TemplateView):
                 messages.warning(request, _("The draft was saved, but the report cannot be submitted yet:"))
                 for m in _errors(exc):
                     messages.error(request, m)
-                return redirect("reports:obligation_edit", pk=ob.pk)
+                return redirect(reverse("reports:obligation_edit", kwargs={"pk": ob.pk}) + "?check=1")
             messages.success(request, _("The report was submitted to %(agency)s.") % {"agency": ob.period.requirement.receiver})
             return redirect(ob.get_absolute_url())
         messages.success(request, _("Draft saved."))

@@ -6,6 +6,7 @@ from decimal import Decimal
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils.translation import gettext_lazy
 from openpyxl import load_workbook
 
 from reports import services
@@ -306,14 +307,24 @@ class TestFlows:
         assert not ReportedValue.objects.filter(obligation=ob).exists()
 
 
+LOCKED_MESSAGE = gettext_lazy("This report is approved and locked. A reviewer may reopen it with a reason.")
+
+
 class TestLockedViews:
     """Locked means locked: every view and the admin refuse to change an approved report."""
 
     def test_views_refuse(self, client_for, reporter_a, planner, cycle):
         ob = _approve(cycle, cycle["ob_a"], reporter_a, planner)
         c = client_for(reporter_a)
-        assert c.get(_url("obligation_edit", ob)).status_code == 403
-        assert c.post(_url("obligation_edit", ob), _form_post(cycle, ob, version=ob.version, value="99")).status_code == 403
+        # The agency's own reporter is sent back to the report with the reason, not a bare 403.
+        r = c.get(_url("obligation_edit", ob), follow=True)
+        assert r.redirect_chain == [(ob.get_absolute_url(), 302)]
+        assert [str(m) for m in r.context["messages"]] == [str(LOCKED_MESSAGE)]
+        r = c.post(_url("obligation_edit", ob), _form_post(cycle, ob, version=ob.version, value="99"), follow=True)
+        assert r.redirect_chain == [(ob.get_absolute_url(), 302)]
+        assert [str(m) for m in r.context["messages"]] == [str(LOCKED_MESSAGE)]
+        # Anyone else still gets a 403.
+        assert client_for(planner).post(_url("obligation_edit", ob), {}).status_code == 403
         assert c.post(_url("obligation_submit", ob)).status_code == 403
         assert c.get(_url("obligation_excel_upload", ob)).status_code == 403
         assert c.post(_url("attachment_add", ob), {"file": SimpleUploadedFile("a.pdf", b"%PDF-1.4")}).status_code == 403
