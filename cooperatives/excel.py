@@ -447,6 +447,28 @@ class _CellFactory:
         return cell
 
 
+def _direct_cells(sheet):
+    """A replacement for the write-only sheet's ``_values_to_row`` (openpyxl 3.1): our styled
+    cells are used as they are, instead of openpyxl first trying to assign each of them as a
+    value and catching the ValueError (an exception per styled cell, ~15 % of the export)."""
+
+    def values_to_row(values, row_idx):
+        plain = Cell(sheet, row=row_idx, column=1)
+        for col_idx, value in enumerate(values, 1):
+            if value is None:
+                continue
+            if isinstance(value, Cell):
+                cell = value
+            else:
+                plain.value = value
+                cell = plain
+            cell.column = col_idx
+            cell.row = row_idx
+            yield cell  # serialised before the next one is produced, so ``plain`` can be reused
+
+    return values_to_row
+
+
 def write_export(fileobj, rows, *, agency_name: str, title: str, subtitle: str, today: datetime.date) -> int:
     """Write the registry list to ``fileobj`` (a path or binary file); ``rows`` yields dicts
     keyed by ``COLUMNS`` keys. Returns the number of data rows."""
@@ -477,6 +499,8 @@ def write_export(fileobj, rows, *, agency_name: str, title: str, subtitle: str, 
         cell.value = column.header
         header_cells.append(cell)
     sheet.append(header_cells)
+    if hasattr(sheet, "_values_to_row"):
+        sheet._values_to_row = _direct_cells(sheet)
     types = [c.type for c in COLUMNS]
     count = 0
     for row in rows:
