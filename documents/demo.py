@@ -1,6 +1,7 @@
 """Demo data of the documents app: the demo PKI, so leaders can sign after ``load_demo``.
 
-Certificates for every demo agency (``directory.demo.AGENCIES``), issued by a DEMO CA the
+Certificates for every demo agency (``directory.demo.AGENCIES``) and every agency that
+issues a plan or owes a report in the demo, issued by a DEMO CA the
 verification page trusts, the DEMO seal image on each, and the DEMO signature image for
 every demo leader. Idempotent.
 """
@@ -12,8 +13,10 @@ from django.db import transaction
 
 @transaction.atomic
 def create_demo_pki(*, stdout) -> dict:
+    from django.db.models import Q
+
     from directory import demo as directory_demo
-    from directory.models import User
+    from directory.models import Agency, User
 
     from .models import AgencyCertificate, SignatureImage
     from .pki import demo_ca, issue_demo_certificate
@@ -26,6 +29,10 @@ def create_demo_pki(*, stdout) -> dict:
             agency = directory_demo.agency(key)
         except Exception:  # an agency the directory demo has not created (yet): skip it
             continue
+        issue_demo_certificate(agency)
+    # The reports demo adds communes that report (xã Bờ Y, Sa Loong…): every agency that
+    # issues a plan or owes a report in the demo can sign too.
+    for agency in Agency.objects.filter(Q(issued_plans__isnull=False) | Q(obligations__isnull=False)).distinct():
         issue_demo_certificate(agency)
     created = AgencyCertificate.objects.filter(is_demo=True).count() - before
     signature = demo_image("demo-signature.png")

@@ -191,6 +191,9 @@ def sign_refusal(source, user=None) -> str | None:
 
 
 def _document_number(snapshot: dict) -> str:
+    """"567/KH-LMHTX"; empty when the document has no number (the report left it blank)."""
+    if not snapshot.get("number"):
+        return ""
     return snapshot["number_line"].replace("Số:", "").replace("\u00a0", "").strip()
 
 
@@ -237,7 +240,7 @@ def document_sign(*, source, acting_user) -> SignedDocument:
         box=box,
         agency_name=snapshot["issuer"]["name"],
         signer_name=snapshot["signer"]["name"],
-        reason=f"{snapshot['doc_type']} {_document_number(snapshot)}",
+        reason=f"{snapshot['doc_type']} {_document_number(snapshot)}".strip(),
         location=snapshot["place"],
         signature_png=_signature_png(acting_user, certificate),
         seal_png=bytes(certificate.seal_image) if certificate.seal_image else None,

@@ -145,7 +145,7 @@ class SignView(LeaderRequiredMixin, _SourceMixin, View):
         except ValidationError as exc:
             messages.error(request, " ".join(exc.messages))
         else:
-            messages.success(request, _("The document %(number)s was signed.") % {"number": signed.document_number})
+            messages.success(request, _("The document %(number)s was signed.") % {"number": signed.document_number or str(source)})
         return redirect(source_url(source))
 
 

@@ -134,6 +134,7 @@ VI = {
     "None: the signature covers the whole file": "Không có: chữ ký bao trùm toàn bộ tệp",
     "Only permitted additions (e.g. further signatures)": "Chỉ có bổ sung được phép (ví dụ chữ ký tiếp theo)",
     "This file is exactly the document %(number)s signed in the portal on %(when)s.": "Tệp này đúng là văn bản số %(number)s được ký số trên cổng thông tin lúc %(when)s.",
+    'This file is exactly the document "%(source)s" signed in the portal on %(when)s.': "Tệp này đúng là văn bản “%(source)s” được ký số trên cổng thông tin lúc %(when)s.",
     "This file is an unsigned document produced by the portal.": "Tệp này là văn bản chưa ký do cổng thông tin tạo ra.",
     "This file does not match any document the portal issued.": "Tệp này không trùng với văn bản nào do cổng thông tin ban hành.",
     "Verify": "Kiểm tra",
