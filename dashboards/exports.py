@@ -212,11 +212,7 @@ def build_workbook(data: dict) -> bytes:
             _("Agency"),
             _("Administrative unit"),
             *[c["label"] for c in matrix["columns"]],
-            _("On time"),
-            _("Late"),
-            _("Missing"),
-            _("Returned"),
-            _("Not yet due"),
+            *[str(s.COMPLIANCE_LABELS[k]) for k in s.COMPLIANCE_STATES],
         ],
         (
             (

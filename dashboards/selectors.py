@@ -45,6 +45,7 @@ from django.db.models import Window as SqlWindow
 from django.db.models.functions import Coalesce, RowNumber, TruncDate
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from cooperatives.models import Organisation, OrganisationKind, OrganisationStatus, Rating, YearlyRecord
 from directory.models import AdministrativeUnit, UnitLevel
@@ -296,10 +297,11 @@ def _pick(rule: str, row: dict) -> Decimal | None:
     return row["s"]
 
 
-def _grouped_values(targets: QuerySet[PlanTarget] | list, upto: date | None):
+def _grouped_values(targets: QuerySet[PlanTarget] | list, upto: date | None, skip_empty: bool = False):
     """Approved values grouped by (target, period, report kind) with every aggregate a rule
     may need; returns ``(queryset, rules)`` where ``rules`` maps target ids to their rule
-    when ``targets`` is a list (else None: the rule is read from the row)."""
+    when ``targets`` is a list (else None: the rule is read from the row). ``skip_empty``
+    leaves out blank values, so a report that left a target empty is not its latest value."""
     if isinstance(targets, QuerySet):
         target_filter = Q(target__in=targets.values("pk"))
         rules = None
@@ -307,6 +309,8 @@ def _grouped_values(targets: QuerySet[PlanTarget] | list, upto: date | None):
         target_filter = Q(target_id__in=[t.pk for t in targets])
         rules = {t.pk: t.aggregation for t in targets}
     qs = ReportedValue.objects.filter(target_filter, obligation__status=ObligationStatus.APPROVED)
+    if skip_empty:
+        qs = qs.filter(value__isnull=False)
     if upto is not None:
         qs = qs.filter(obligation__period__end__lte=upto)
     grouped = qs.values(
@@ -368,19 +372,25 @@ def target_series(targets: QuerySet[PlanTarget] | list, *, upto: date | None = N
 
 
 def latest_values(targets, *, upto: date | None = None) -> dict[int, Point]:
-    """The latest period's value per target: the same answer as the last point of
-    ``target_series``, but the database ranks the (period, kind) groups of each target with a
-    window function and returns one row per target (at national scale 15,000 rows instead
-    of 53,000, which halves the time of the home page's target figures)."""
-    grouped_qs, rules = _grouped_values(targets, upto)
+    """The value a target stands at: the latest *consolidated* period's value, or — while
+    nothing was consolidated — the latest period's combined submissions.
+
+    The same rule as the reports app's "reported" provider (shown on the plan progress page),
+    so the status counts, the target list and the progress page agree: a period still under
+    review has only part of its submissions approved, and their sum is not the area's figure.
+    The database ranks the (period, kind) groups of each target with a window function and
+    returns one row per target (at national scale 15,000 rows instead of 53,000, which halves
+    the time of the home page's target figures).
+    """
+    grouped_qs, rules = _grouped_values(targets, upto, skip_empty=True)
     ranked = grouped_qs.annotate(
         rank=SqlWindow(
             RowNumber(),
             partition_by=[F("target_id")],
             order_by=[
+                Case(When(obligation__kind=ObligationKind.CONSOLIDATION, then=Value(0)), default=Value(1)).asc(),
                 F("obligation__period__end").desc(),
                 F("obligation__period_id").desc(),
-                Case(When(obligation__kind=ObligationKind.CONSOLIDATION, then=Value(0)), default=Value(1)).asc(),
             ],
         )
     ).filter(rank=1)
@@ -448,12 +458,14 @@ def target_status_counts(area: Area, window: Window, today: date) -> dict[str, i
 
 ON_TIME, LATE, MISSING, RETURNED, PENDING = "on_time", "late", "missing", "returned", "pending"
 COMPLIANCE_STATES = (ON_TIME, LATE, MISSING, RETURNED, PENDING)
+# With a context: other apps translate the bare "Late"/"Missing" differently ("Chậm" reads
+# like a target behind schedule); the dashboards keep one wording for report states.
 COMPLIANCE_LABELS = {
-    ON_TIME: _("On time"),
-    LATE: _("Late"),
-    MISSING: _("Missing"),
-    RETURNED: _("Returned"),
-    PENDING: _("Not yet due"),
+    ON_TIME: pgettext_lazy("report state", "On time"),
+    LATE: pgettext_lazy("report state", "Late"),
+    MISSING: pgettext_lazy("report state", "Missing"),
+    RETURNED: pgettext_lazy("report state", "Returned"),
+    PENDING: pgettext_lazy("report state", "Not yet due"),
 }
 _DONE = (ObligationStatus.SUBMITTED, ObligationStatus.APPROVED)
 _OPEN = (ObligationStatus.NOT_STARTED, ObligationStatus.DRAFT)
@@ -682,11 +694,17 @@ def _agri_htx(prefix: str = "") -> Q:
 
 
 def commune_coverage(area: Area) -> dict:
-    """Current communes of the area with at least one active agricultural HTX (one query)."""
+    """Current communes of the area with at least one active agricultural HTX (one query).
+
+    An HTX registered under a commune that was merged on 01/07/2025 (its record still names
+    the old commune) covers the new commune that succeeded it: otherwise a province whose
+    registry predates the reorganisation would show no commune covered at all.
+    """
     communes = AdministrativeUnit.objects.filter(area.q(), level=UnitLevel.COMMUNE, valid_to__isnull=True)
+    in_or_merged_into = Q(commune=OuterRef("pk")) | Q(commune__successors=OuterRef("pk"))
     result = communes.aggregate(
         total=Count("id"),
-        covered=Count("id", filter=Exists(Organisation.objects.filter(_agri_htx(), commune=OuterRef("pk")))),
+        covered=Count("id", filter=Exists(Organisation.objects.filter(_agri_htx(), in_or_merged_into))),
     )
     result["percent"] = (
         (Decimal(result["covered"]) * 100 / result["total"]).quantize(Decimal("0.1")) if result["total"] else None

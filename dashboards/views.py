@@ -346,6 +346,7 @@ class ComplianceView(DashboardMixin, TemplateView):
             f"{labels['on_time']} %(on_time)s, {labels['late']} %(late)s, {labels['missing']} %(missing)s, "
             f"{labels['returned']} %(returned)s, {labels['pending']} %(pending)s"
         )
+        names = {state: str(label) for state, label in labels.items()}
         remind_url = f"{reverse('dashboards:remind')}?{self.filter_query()}"
         button = format_html(
             '<form method="post" action="{}"><input type="hidden" name="csrfmiddlewaretoken" value="{}">'
@@ -366,7 +367,7 @@ class ComplianceView(DashboardMixin, TemplateView):
                 '<td class="cell {}"{}>{}</td>',
                 (
                     (css, _title_attr(t), text)
-                    for css, text, t in (_cell(row.cells.get(c["key"]), title) for c in matrix["columns"])
+                    for css, text, t in (_cell(row.cells.get(c["key"]), title, names) for c in matrix["columns"])
                 ),
             )
             totals = format_html_join(
@@ -408,8 +409,17 @@ class ComplianceView(DashboardMixin, TemplateView):
         return context
 
 
-def _cell(counts: dict | None, title: str) -> tuple[str, str, str]:
-    """(css class, text "on time/late/missing/returned", tooltip) of one matrix cell."""
+# Order in which a cell lists its states: what needs action first.
+CELL_STATES = (s.MISSING, s.LATE, s.RETURNED, s.ON_TIME, s.PENDING)
+
+
+def _cell(counts: dict | None, title: str, names: dict) -> tuple[str, str, str]:
+    """(css class, content, tooltip) of one matrix cell.
+
+    The content names the states of the agency's reports for the period ("Chưa nộp",
+    "2 đúng hạn"), one per line: a leader reads it without a legend. ``names`` are the
+    state labels already translated (once per page, not per cell).
+    """
     if not counts:
         return "text-muted", "·", ""
     for state in (s.MISSING, s.LATE, s.RETURNED, s.ON_TIME):
@@ -418,7 +428,12 @@ def _cell(counts: dict | None, title: str) -> tuple[str, str, str]:
             break
     else:
         css = "cell-pending"
-    return css, f"{counts['on_time']}/{counts['late']}/{counts['missing']}/{counts['returned']}", title % counts
+    parts = [
+        names[state] if counts[state] == 1 else f"{counts[state]} {names[state].lower()}"
+        for state in CELL_STATES
+        if counts[state]
+    ]
+    return css, format_html_join(mark_safe("<br>"), "{}", ((p,) for p in parts)), title % counts
 
 
 def _title_attr(title: str):
@@ -553,6 +568,9 @@ def registry_data(area: s.Area, window: s.Window) -> dict:
                 {
                     "label": str(_("Average member income (million VND)")),
                     "data": [_million(r["income_avg"]) for r in finance],
+                    # Incomes are tens of millions, revenues hundreds: on one axis the
+                    # income line lies flat on zero. It gets its own axis on the right.
+                    "axis": "y1",
                 },
             ],
         },

@@ -30,6 +30,7 @@
     var datasets = spec.series.map(function (s, i) {
       var color = PALETTE[i % PALETTE.length];
       var ds = { label: s.label, data: s.data, borderColor: color, borderWidth: 1.5 };
+      if (s.axis) { ds.yAxisID = s.axis; }
       if (type === "doughnut") {
         ds.backgroundColor = s.data.map(function (_v, j) { return pattern(PALETTE[j % PALETTE.length], PATTERNS[j % PATTERNS.length]); });
         ds.borderColor = "#333";
@@ -48,8 +49,20 @@
       } } } }
     };
     if (type !== "doughnut") {
-      options.scales = { x: { stacked: stacked }, y: { stacked: stacked, beginAtZero: true, ticks: { callback: numberVi } } };
+      // Counts get whole-number ticks (no "1,6 organisations"); amounts keep decimals.
+      var whole = spec.series.every(function (s) {
+        return s.data.every(function (v) { return v === null || Number.isInteger(v); });
+      });
+      var ticks = { callback: numberVi, precision: whole ? 0 : undefined };
+      options.scales = { x: { stacked: stacked }, y: { stacked: stacked, beginAtZero: true, ticks: ticks } };
+      var right = spec.series.filter(function (s) { return s.axis === "y1"; });
+      if (right.length) {
+        options.scales.y.title = { display: true, text: spec.series[0].label };
+        options.scales.y1 = { position: "right", beginAtZero: true, ticks: { callback: numberVi },
+          grid: { drawOnChartArea: false }, title: { display: true, text: right[0].label } };
+      }
     }
+    options.plugins.legend.labels = { font: { size: 13 }, color: "#212529" };
     return new window.Chart(canvas, { type: type, data: { labels: spec.labels, datasets: datasets }, options: options });
   }
 

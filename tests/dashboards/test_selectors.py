@@ -75,8 +75,12 @@ def test_consolidated_value_wins(world, province_agency):
     ob = make_obligation(period, province_agency, "approved", datetime.date(2025, 3, 30), [(t1, 16)])
     type(ob).objects.filter(pk=ob.pk).update(kind="consolidation")
     assert s.target_series([t1])[t1.pk][0].value == Decimal(16)
-    # The consolidation is in Q1; Q2's submissions are later and stay the latest value.
-    assert s.latest_values([t1])[t1.pk].value == Decimal(9)
+    # The consolidated Q1 is the figure while Q2 is only partly approved (A's 9, B returned),
+    # as on the plan progress page (the reports app's "reported" provider).
+    assert s.latest_values([t1])[t1.pk].value == Decimal(16)
+    from reports.selectors import reported_target_values
+
+    assert reported_target_values(world["plan"], [t1])[t1.pk].value == Decimal(16)
     assert s.latest_values([t1], upto=datetime.date(2025, 3, 31))[t1.pk].value == Decimal(16)
 
 
@@ -137,6 +141,18 @@ def test_registry(area):
     assert trends[2023]["records"] == 0
     cov = s.commune_coverage(area)
     assert (cov["total"], cov["covered"], cov["percent"]) == (2, 1, Decimal("50.0"))
+
+
+def test_commune_coverage_counts_htx_of_merged_communes(area, district_b, commune_b):
+    """An HTX still registered under a commune merged on 01/07/2025 covers its successor."""
+    from cooperatives.models import Organisation
+    from tests.directory.factories import CommuneFactory
+
+    old = CommuneFactory(name="Ba Vinh", parent=district_b, valid_to=datetime.date(2025, 6, 30))
+    old.successors.add(commune_b)
+    Organisation.objects.create(kind="htx", name="HTX Ba Vinh", commune=old, is_agricultural=True)
+    cov = s.commune_coverage(area)
+    assert (cov["total"], cov["covered"], cov["percent"]) == (2, 2, Decimal("100.0"))
 
 
 def _counts(unit):
