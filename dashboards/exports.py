@@ -40,6 +40,7 @@ def snapshot(view: DashboardMixin) -> dict:
         .select_related("plan")
         .order_by("plan_id", "milestone_year", "order", "pk")
     )
+    children = list(s.child_units(area, window, today))
     counts = dict.fromkeys(progress.STATUS_ORDER, 0)
     for prog in statuses.values():
         counts[prog.status] += 1
@@ -59,7 +60,8 @@ def snapshot(view: DashboardMixin) -> dict:
         "matrix": s.compliance_matrix(area, window, today, limit=MATRIX_ROWS_IN_EXPORT),
         "budget": s.budget_figures(area, window),
         "budget_plans": list(s.budget_by_plan(area, window)),
-        "children": list(s.child_units(area, window, today)),
+        "children": children,
+        "child_groups": s.group_child_units(children),
         **registry_data(area, window),
     }
 
@@ -113,6 +115,17 @@ class DashboardXlsxView(DashboardMixin, View):
         return response
 
 
+# The drill-down counts in the order of the page's table (what needs attention first).
+UNIT_COLUMNS = (
+    "missing_reports",
+    "late_reports",
+    "reports_due",
+    "targets_behind",
+    "targets_at_risk",
+    "active_plans",
+    "org_count",
+    "agri_htx",
+)
 BOLD = Font(bold=True)
 TITLE = Font(bold=True, size=13)
 WRAP = Alignment(wrap_text=True, vertical="top")
@@ -236,9 +249,27 @@ def build_workbook(data: dict) -> bytes:
         wb,
         _("Units"),
         data,
-        [_("Administrative unit"), _("Active plans"), _("Missing reports"), _("Organisations"), _("Agricultural HTX")],
-        ((str(u), u.active_plans, u.missing_reports, u.org_count, u.agri_htx) for u in data["children"]),
-        widths=[40, 14, 14, 14, 14],
+        [
+            _("Administrative unit"),
+            _("Valid until"),
+            _("Missing reports"),
+            _("Late reports"),
+            _("Reports due"),
+            _("Targets behind"),
+            _("Targets at risk"),
+            _("Active plans"),
+            _("Organisations"),
+            _("Agricultural HTX"),
+        ],
+        (
+            (
+                str(u),
+                u.valid_to.strftime("%d/%m/%Y") if u.valid_to else "",
+                *(getattr(u, name) for name in UNIT_COLUMNS),
+            )
+            for u in data["children"]
+        ),
+        widths=[40, 12, 12, 12, 12, 12, 12, 12, 12, 12],
     )
     registry_rows = [
         *[

@@ -170,7 +170,7 @@ def test_pdf_export(client_for, world, leader):
     assert world["obligations"]["q1b"].agency.name.split()[0] in text
 
 
-def test_xlsx_export(client_for, world, leader):
+def test_xlsx_export(client_for, world, leader, district_a, district_b):
     from openpyxl import load_workbook
 
     response = client_for(leader).get(url("export_xlsx"))
@@ -185,6 +185,11 @@ def test_xlsx_export(client_for, world, leader):
     assert "Quý I/2025" in header
     agencies = [row[0] for row in compliance[4:]]
     assert agencies[0] == world["obligations"]["q1b"].agency.name
+    # Units: what needs attention first (B has a late report), every count of the page.
+    units = list(wb[wb.sheetnames[3]].iter_rows(values_only=True))
+    assert [row[0] for row in units[4:]] == [str(district_b), str(district_a)]
+    assert units[4][1:] == (None, 1, 1, 3, 0, 0, 0, 1, 0)
+    assert units[5][1:] == (None, 1, 0, 3, 0, 0, 0, 3, 1)
 
 
 # ---- query counts
