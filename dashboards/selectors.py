@@ -44,7 +44,6 @@ from django.db.models import (
 from django.db.models import Window as SqlWindow
 from django.db.models.functions import Coalesce, RowNumber, TruncDate
 from django.http import Http404
-from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from cooperatives.models import Organisation, OrganisationKind, OrganisationStatus, Rating, YearlyRecord
