@@ -10,7 +10,7 @@ from django.shortcuts import get_object_or_404
 
 from core.permissions import has_any_role
 from directory.models import AdministrativeUnit, Agency, Role, User
-from directory.selectors import unit_area_q
+from directory.selectors import area_paths_q, unit_area_paths
 
 from . import progress
 from .models import (
@@ -29,6 +29,28 @@ from .providers import provider_labels, target_values
 # Which provider's value counts as the "actual" for progress, best first: a reported
 # (approved/consolidated) value beats the registry's computed one.
 ACTUAL_PREFERENCE = ("reported", "registry")
+
+
+def _user_area_q(user, unit: AdministrativeUnit, field: str) -> Q:
+    """``unit_area_q(unit, field)`` with the area's paths computed once per user object.
+
+    Walking a unit's predecessors costs a query per generation, and one page (the plan form)
+    scopes five querysets by the same one or two units; ``request.user`` lives for one request,
+    so the memo never outlives it in the portal."""
+    memo = user.__dict__.setdefault("_plans_area_paths", {})
+    if unit.pk not in memo:
+        memo[unit.pk] = unit_area_paths(unit)
+    return area_paths_q(memo[unit.pk], field)
+
+
+def _user_province(user) -> AdministrativeUnit:
+    """The province of the user's agency, looked up once per user object (see ``_user_area_q``)."""
+    memo = user.__dict__
+    unit = user.agency.unit
+    if memo.get("_plans_province_for") != unit.pk:
+        memo["_plans_province"] = _province_of(unit)
+        memo["_plans_province_for"] = unit.pk
+    return memo["_plans_province"]
 
 
 def assigned_plans_q(agency_id: int) -> Q:
@@ -53,7 +75,7 @@ def plans_visible_to(user) -> QuerySet[Plan]:
         return qs
     if not user.agency_id:
         return qs.none()
-    return qs.filter(unit_area_q(user.agency.unit, "issuer__unit") | assigned_plans_q(user.agency_id))
+    return qs.filter(_user_area_q(user, user.agency.unit, "issuer__unit") | assigned_plans_q(user.agency_id))
 
 
 def plan_can_edit(user, plan: Plan) -> bool:
@@ -64,7 +86,7 @@ def plan_can_edit(user, plan: Plan) -> bool:
         return True
     if not user.agency_id:
         return False
-    return Plan.objects.filter(pk=plan.pk).filter(unit_area_q(user.agency.unit, "issuer__unit")).exists()
+    return Plan.objects.filter(pk=plan.pk).filter(_user_area_q(user, user.agency.unit, "issuer__unit")).exists()
 
 
 def plans_editable_by(user) -> QuerySet[Plan]:
@@ -76,7 +98,7 @@ def plans_editable_by(user) -> QuerySet[Plan]:
         return qs
     if not user.agency_id:
         return qs.none()
-    return qs.filter(unit_area_q(user.agency.unit, "issuer__unit"))
+    return qs.filter(_user_area_q(user, user.agency.unit, "issuer__unit"))
 
 
 def issuers_for(user) -> QuerySet[Agency]:
@@ -86,7 +108,7 @@ def issuers_for(user) -> QuerySet[Agency]:
         return qs
     if not user.agency_id:
         return qs.none()
-    return qs.filter(unit_area_q(user.agency.unit, "unit"))
+    return qs.filter(_user_area_q(user, user.agency.unit, "unit"))
 
 
 def _province_of(unit: AdministrativeUnit) -> AdministrativeUnit:
@@ -105,7 +127,7 @@ def agencies_for_assignment(user) -> QuerySet[Agency]:
         return qs
     if not user.agency_id:
         return qs.none()
-    return qs.filter(unit_area_q(_province_of(user.agency.unit), "unit"))
+    return qs.filter(_user_area_q(user, _user_province(user), "unit"))
 
 
 def signers_for(user) -> QuerySet[User]:
@@ -114,7 +136,7 @@ def signers_for(user) -> QuerySet[User]:
         return qs
     if not user.agency_id:
         return qs.none()
-    return qs.filter(unit_area_q(_province_of(user.agency.unit), "agency__unit"))
+    return qs.filter(_user_area_q(user, _user_province(user), "agency__unit"))
 
 
 def plan_detail_queryset(user) -> QuerySet[Plan]:

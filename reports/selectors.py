@@ -36,7 +36,13 @@ from .services import (
     targets_in_scope,
 )
 
-OBLIGATION_RELATED = ("period__requirement__plan__issuer", "period__requirement__receiver", "agency__unit")
+OBLIGATION_RELATED = (
+    "period__requirement__plan__issuer",
+    "period__requirement__receiver",
+    "agency__unit",
+    "submitted_by",  # shown on the report page and in the lists
+    "reviewed_by",
+)
 
 
 def obligations_visible_to(user):

@@ -393,29 +393,30 @@ def obligation_save_draft(*, obligation: Obligation, acting_user, version: int |
     return changed
 
 
-def submission_missing(obligation: Obligation) -> dict:
-    """The fields that block submitting, for highlighting: {"target": {ids}, "text": {"results"}}."""
+def _targets_without_value(obligation: Obligation, lines: dict | None = None) -> list:
+    """Targets in the period's scope that have no value yet. ``lines`` (``selectors.form_lines``
+    of this obligation, already loaded by the page) saves querying targets and values again."""
+    if lines is not None:
+        return [line.target for line in lines["targets"] if line.value is None]
     plan = _plan_of(obligation)
     values = {v.target_id: v.value for v in obligation.values.all()}
-    missing = {"target": set(), "text": set()}
-    for target in targets_in_scope(plan.targets.all(), obligation.period):
-        if values.get(target.pk) is None:
-            missing["target"].add(target.pk)
+    return [t for t in targets_in_scope(plan.targets.all(), obligation.period) if values.get(t.pk) is None]
+
+
+def submission_missing(obligation: Obligation, lines: dict | None = None) -> dict:
+    """The fields that block submitting, for highlighting: {"target": {ids}, "text": {"results"}}."""
+    missing = {"target": {t.pk for t in _targets_without_value(obligation, lines)}, "text": set()}
     if not obligation.results.strip():
         missing["text"].add("results")
     return missing
 
 
-def submission_problems(obligation: Obligation) -> list[str]:
+def submission_problems(obligation: Obligation, lines: dict | None = None) -> list[str]:
     """What still blocks submitting: every target in scope needs a value; results need a text."""
-    plan = _plan_of(obligation)
-    values = {v.target_id: v.value for v in obligation.values.all()}
-    problems = []
-    for target in targets_in_scope(plan.targets.all(), obligation.period):
-        if values.get(target.pk) is None:
-            problems.append(
-                _("Enter the value achieved for the target “%(target)s”.") % {"target": target.description[:120]}
-            )
+    problems = [
+        _("Enter the value achieved for the target “%(target)s”.") % {"target": target.description[:120]}
+        for target in _targets_without_value(obligation, lines)
+    ]
     if not obligation.results.strip():
         problems.append(_("Describe the results achieved (section “Results”)."))
     return problems

@@ -167,7 +167,7 @@ class ObligationDetailView(ObligationMixin, DetailView):
             attachment_form=AttachmentForm(),
             return_form=ReturnForm(choices=return_field_choices(lines)),
             reopen_form=ReopenForm(),
-            problems=services.submission_problems(ob) if ob.status in services.EDITABLE_STATUSES else [],
+            problems=services.submission_problems(ob, lines) if ob.status in services.EDITABLE_STATUSES else [],
             flagged=flagged_fields(ob),
             today=timezone.localdate(),
             breadcrumbs=self.crumbs(ob)[:-1] + [(str(ob), "")],
@@ -209,7 +209,7 @@ class ObligationEditView(ObligationMixin, TemplateView):
             standalone=services.is_standalone_consolidation(ob),
             flagged=flagged_fields(ob),
             # After a refused submit, the rows still missing a value are marked too.
-            missing=services.submission_missing(ob) if self.request.GET.get("check") else None,
+            missing=services.submission_missing(ob, lines) if self.request.GET.get("check") else None,
             breadcrumbs=self.crumbs(ob, (_("Fill in"), "")),
         )
         return ctx

@@ -1,0 +1,55 @@
+"""Query budgets of the report page and the fill-in form (the smoke crawler measured 31 on the
+report page): the form lines are loaded once and the "before submitting" checks reuse them."""
+
+from django.urls import reverse
+
+from reports import services
+from tests.plans.factories import PlanTargetFactory
+from tests.reports.factories import full_data
+
+
+def _url(name, ob):
+    return reverse(f"reports:{name}", args=[ob.pk])
+
+
+def test_report_page_and_form_budgets(cycle, client_for, reporter_a, planner, django_assert_max_num_queries):
+    ob = cycle["ob_a"]
+    for i in range(8):  # more targets must not mean more queries
+        PlanTargetFactory(plan=cycle["plan"], description=f"Chỉ tiêu thêm {i}", milestone_year=2025)
+    services.obligation_save_draft(obligation=ob, acting_user=reporter_a, version=0, data=full_data(cycle))
+    rep = client_for(reporter_a)
+    rep.get(_url("obligation_detail", ob))  # warm the session and content-type caches
+    with django_assert_max_num_queries(18):
+        r = rep.get(_url("obligation_detail", ob))
+    assert r.status_code == 200 and r.context["problems"]  # the extra targets still need values
+    with django_assert_max_num_queries(16):
+        assert rep.get(_url("obligation_edit", ob) + "?check=1").status_code == 200
+    ob.refresh_from_db()
+    services.obligation_save_draft(
+        obligation=ob,
+        acting_user=reporter_a,
+        version=ob.version,
+        data={**full_data(cycle), "values": {
+            **full_data(cycle)["values"],
+            **{t.pk: {"value": 1, "note": ""} for t in cycle["plan"].targets.filter(description__startswith="Chỉ tiêu thêm")},
+        }},
+    )
+    services.obligation_submit(obligation=ob, acting_user=reporter_a)
+    rev = client_for(planner)
+    rev.get(_url("obligation_detail", ob))
+    with django_assert_max_num_queries(18):
+        assert rev.get(_url("obligation_detail", ob)).status_code == 200
+
+
+def test_missing_rows_marked_after_refused_submit(cycle, client_for, reporter_a):
+    """A refused submit sends the reporter back to the form with the rows still missing marked."""
+    ob = cycle["ob_a"]
+    data = full_data(cycle)
+    data["values"].pop(cycle["t_sum"].pk)
+    services.obligation_save_draft(obligation=ob, acting_user=reporter_a, version=0, data=data)
+    c = client_for(reporter_a)
+    r = c.post(_url("obligation_submit", ob))
+    assert r.status_code == 302
+    r = c.get(_url("obligation_edit", ob) + "?check=1")
+    assert r.context["missing"] == {"target": {cycle["t_sum"].pk}, "text": set()}
+    assert r.content.decode().count('class="table-danger"') == 1
