@@ -339,3 +339,16 @@ def test_home_drill_down_in_vietnamese(client_for, world, leader, province):
     html = c.get(url("home"), HTTP_ACCEPT_LANGUAGE="vi").content.decode()
     assert "3 đơn vị khác không có số liệu" in html
     assert "Đơn vị trước 01/07/2025" in html
+
+
+def test_home_empty_states_say_what_is_missing(client_for, world, leader):
+    """A year without plans or reports: sentences, not tables of zeros."""
+    c = client_for(leader)
+    html = c.get(url("home", query="year=2030"), HTTP_ACCEPT_LANGUAGE="vi").content.decode()
+    assert "Không có kế hoạch đang thực hiện nào của địa bàn có chỉ tiêu trong kỳ này (Năm 2030)." in html
+    assert "Không có báo cáo nào của địa bàn đến hạn trong kỳ này (Năm 2030)." in html
+    assert "Chưa có kinh phí được giao trong kỳ" in html
+    assert 'class="stacked-bar"' not in html
+    # 2025 has figures: the bars and their tables are there.
+    html = c.get(url("home"), HTTP_ACCEPT_LANGUAGE="vi").content.decode()
+    assert html.count('class="stacked-bar"') == 2 and "empty-state" not in html
