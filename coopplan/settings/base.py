@@ -181,6 +181,7 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 20000
 IMPORT_MAX_UPLOAD_BYTES = env.int("IMPORT_MAX_UPLOAD_BYTES", default=30 * 1024 * 1024)
 ATTACHMENT_MAX_BYTES = env.int("ATTACHMENT_MAX_BYTES", default=20 * 1024 * 1024)
+PLANIMPORT_MAX_UPLOAD_BYTES = env.int("PLANIMPORT_MAX_UPLOAD_BYTES", default=10 * 1024 * 1024)
 
 # ------------------------------------------------------------------------------
 # SECURITY (HTTPS flags default on outside DEBUG; switch off for an HTTP-only intranet)
@@ -254,6 +255,9 @@ SIGNING_DEMO_PASSPHRASE = env("SIGNING_DEMO_PASSPHRASE", default="")
 REMINDER_DEFAULT_OFFSETS = [7, 3, 1]
 ESCALATION_EVERY_DAYS = 3
 ESCALATION_MAX_ROUNDS = env.int("ESCALATION_MAX_ROUNDS", default=5)
+# Leaders' dashboards cache their figures (Redis when REDIS_URL is set); every write that leaves
+# a history row invalidates them. 0 turns the cache off.
+DASHBOARDS_CACHE_SECONDS = env.int("DASHBOARDS_CACHE_SECONDS", default=600)
 
 # ------------------------------------------------------------------------------
 # LOGGING
