@@ -333,12 +333,13 @@ def test_home_drill_down_groups_and_keeps_filters(client_for, world, leader, pro
 
 
 def test_home_drill_down_in_vietnamese(client_for, world, leader, province):
-    _add_units(province, 3)
+    _add_units(province, 1)  # one empty current district, one empty old district
     c = client_for(leader)
     c.cookies["django_language"] = "vi"
     html = c.get(url("home"), HTTP_ACCEPT_LANGUAGE="vi").content.decode()
-    assert "3 đơn vị khác không có số liệu" in html
-    assert "Đơn vị trước 01/07/2025" in html
+    assert "1 đơn vị khác không có số liệu" in html  # current units: besides A and B
+    assert "<summary class=\"small\">1 đơn vị không có số liệu</summary>" in html  # old: none with data
+    assert "Đơn vị trước 01/07/2025" in html and "Đơn vị hiện nay" in html
 
 
 def test_home_empty_states_say_what_is_missing(client_for, world, leader):
