@@ -455,6 +455,8 @@ class ObligationListView(DashboardMixin, TemplateView):
         if agency.isdigit():  # one agency's reports (a row of the compliance matrix)
             qs = qs.filter(agency_id=int(agency))
         page = Paginator(qs, self.paginate_by).get_page(self.request.GET.get("page"))
+        for ob in page.object_list:
+            ob.days_late = days_late(ob, self.today)
         context.update(
             page_obj=page,
             state=state if state in s.COMPLIANCE_STATES else "",
@@ -462,6 +464,16 @@ class ObligationListView(DashboardMixin, TemplateView):
             labels=s.COMPLIANCE_LABELS,
         )
         return context
+
+
+def days_late(obligation, today: date) -> int | None:
+    """Days past the deadline of a late report (submission day, Asia/Ho_Chi_Minh) or of a
+    missing one (today); None for the other states. The same day rule as ``compliance_q``."""
+    if obligation.state == s.LATE and obligation.submitted_at:
+        return (timezone.localtime(obligation.submitted_at).date() - obligation.period.due_date).days
+    if obligation.state == s.MISSING:
+        return (today - obligation.period.due_date).days
+    return None
 
 
 class RemindView(DashboardMixin, View):

@@ -80,6 +80,13 @@ def test_drill_down_list_of_missing_reports(client_for, world, leader):
         world["obligations"]["q3a"].pk,
         world["obligations"]["q3b"].pk,
     }
+    # Due 25/09/2025, today 01/10/2025: six days past the deadline.
+    assert {o.days_late for o in response.context["page_obj"]} == {6}
+    assert "quá hạn 6 ngày" in response.content.decode()
+    late = client_for(leader).get(url("obligations", query="year=2025&state=late")).context["page_obj"]
+    assert [(o.pk, o.days_late) for o in late] == [(world["obligations"]["q1b"].pk, 3)]  # 28/03 for 25/03
+    on_time = client_for(leader).get(url("obligations", query="year=2025&state=on_time")).context["page_obj"]
+    assert {o.days_late for o in on_time} == {None}
 
 
 def test_targets_list_filters_by_status(client_for, world, leader):
