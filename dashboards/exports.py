@@ -34,13 +34,14 @@ MATRIX_ROWS_IN_EXPORT = 200
 def snapshot(view: DashboardMixin) -> dict:
     """Everything the exports show, for the view's area and window."""
     area, window, today = view.get_area(), view.window, view.today
-    statuses = s.target_statuses(area, window, today)
+    target_rows = s.target_status_rows(area, window, today)  # shared with the drill-down
+    statuses = {pk: prog for pk, _path, prog in target_rows}
     targets = (
         PlanTarget.objects.filter(pk__in=list(statuses))
         .select_related("plan")
         .order_by("plan_id", "milestone_year", "order", "pk")
     )
-    children = list(s.child_units(area, window, today))
+    children = list(s.child_units(area, window, today, target_rows=target_rows))
     counts = dict.fromkeys(progress.STATUS_ORDER, 0)
     for prog in statuses.values():
         counts[prog.status] += 1

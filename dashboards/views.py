@@ -6,6 +6,7 @@ the user's area → 404) and a *window* (``?year=&quarter=``). Links between pag
 these three parameters.
 """
 
+import functools
 import logging
 from datetime import date
 from urllib.parse import urlencode
@@ -144,27 +145,34 @@ class HomeView(DashboardMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context.update(home_figures(self, self.get_area(), self.window, self.today))
-        context["children"] = self.cached("children", lambda: s.child_units(self.get_area(), self.window, self.today))
+        area, window, today = self.get_area(), self.window, self.today
+        # Both the status counts and the drill-down need every target's status (the costly
+        # part at national scale): read them at most once, and not at all when both are cached.
+        target_rows = functools.cache(lambda: s.target_status_rows(area, window, today))
+        context.update(home_figures(self, area, window, today, target_rows=target_rows))
+        context["children"] = self.cached(
+            "children", lambda: s.child_units(area, window, today, target_rows=target_rows())
+        )
         for child in context["children"]:
             child.link = f"{reverse('dashboards:home')}?{self.filter_query(unit=child.pk)}"
         context["child_groups"] = s.group_child_units(context["children"])
         return context
 
 
-def home_numbers(area: s.Area, window: s.Window, today: date) -> dict:
-    """The four key figures of an area and window (what the cache stores)."""
+def home_numbers(area: s.Area, window: s.Window, today: date, target_rows=None) -> dict:
+    """The four key figures of an area and window (what the cache stores); ``target_rows``:
+    a callable returning ``selectors.target_status_rows`` when the caller shares them."""
     return {
         "plans": s.plan_figures(area, window),
-        "targets": s.target_status_counts(area, window, today),
+        "targets": s.target_status_counts(area, window, today, rows=target_rows() if target_rows else None),
         "reports": s.compliance_counts(area, window, today),
         "budget": s.budget_figures(area, window),
     }
 
 
-def home_figures(view: DashboardMixin, area: s.Area, window: s.Window, today: date) -> dict:
+def home_figures(view: DashboardMixin, area: s.Area, window: s.Window, today: date, target_rows=None) -> dict:
     """Key figures with the URL of the list behind each (shared by the page and exports)."""
-    numbers = view.cached("home", lambda: home_numbers(area, window, today))
+    numbers = view.cached("home", lambda: home_numbers(area, window, today, target_rows))
     plans, targets, reports, budget = numbers["plans"], numbers["targets"], numbers["reports"], numbers["budget"]
     unit_pk = area.pk
     plan_query = {"unit": unit_pk, "year": window.year}
