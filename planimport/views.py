@@ -156,7 +156,7 @@ class PlanImportReviewView(PlannerRequiredMixin, TemplateView):
         if plan is not None:
             messages.success(request, _("The plan was saved as a draft. Check it and issue it when ready."))
             return redirect(plan)
-        messages.error(request, _("Please correct the errors below."))
+        messages.error(request, bundle.error_message())
         return self.render_to_response(self.get_context_data(bundle=bundle, prefill=prefill, issuer_form=issuer_form))
 
     def get_context_data(self, **kwargs):

@@ -20,6 +20,7 @@ from django.core.validators import MinValueValidator
 from django.forms.models import ModelChoiceIterator, inlineformset_factory
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from core.text import fold
 from directory.models import Agency
@@ -407,6 +408,28 @@ class PlanFormBundle:
         header_ok = self.form.is_valid()
         rows_ok = all([fs.is_valid() for fs in self.formsets.values()])
         return header_ok and rows_ok
+
+    def parts_with_errors(self) -> list[str]:
+        """Headings of the parts holding an error ("Văn bản", "Chế độ báo cáo (6 dòng)"), for the
+        message at the top of a long page: the planner learns where to scroll."""
+        parts = []
+        if self.form.errors:
+            parts.append(str(_("Document")))
+        for _p, heading, _h, formset in self.sections():
+            rows = sum(1 for errors in formset.errors if errors) if formset.is_bound else 0
+            if rows:
+                parts.append(
+                    ngettext("%(part)s (%(n)d row)", "%(part)s (%(n)d rows)", rows) % {"part": heading, "n": rows}
+                )
+            elif formset.is_bound and formset.non_form_errors():
+                parts.append(str(heading))
+        return parts
+
+    def error_message(self) -> str:
+        parts = self.parts_with_errors()
+        if not parts:
+            return str(_("Please correct the errors below."))
+        return str(_("Please correct the errors in: %(parts)s.") % {"parts": "; ".join(parts)})
 
     def header_data(self) -> dict:
         return {k: v for k, v in self.form.cleaned_data.items() if k in HEADER_FIELDS}

@@ -152,7 +152,7 @@ class PlanCreateView(PlanFormPageMixin, PlannerRequiredMixin, TemplateView):
             else:
                 messages.success(request, _("The plan was saved as a draft."))
                 return redirect(plan)
-        messages.error(request, _("Please correct the errors below."))
+        messages.error(request, bundle.error_message())
         return self.render_bundle(bundle, **self._extra())
 
     def _extra(self):
@@ -187,7 +187,7 @@ class PlanUpdateView(PlanFormPageMixin, PlanEditMixin, TemplateView):
             else:
                 messages.success(request, _("The plan was saved."))
                 return redirect(plan)
-        messages.error(request, _("Please correct the errors below."))
+        messages.error(request, bundle.error_message())
         return self.render_bundle(bundle, **self._extra(plan))
 
     def _extra(self, plan):

@@ -73,6 +73,7 @@ def test_create_plan_with_rows_error_then_save_issue_clone(
     page.wait_for_load_state()
     s.shot("03_error")
     assert "/plans/new/" in page.url
+    assert "Hãy sửa các lỗi ở: Chỉ tiêu (1 dòng)." in s.messages()  # says where to look on a long page
     field = page.locator("input[name=targets-2-milestone_year]")
     assert "is-invalid" in field.get_attribute("class")
     assert page.locator("text=Năm mốc phải nằm trong thời kỳ của kế hoạch (2027–2027).").count() == 1

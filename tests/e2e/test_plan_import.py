@@ -43,6 +43,7 @@ def test_import_txt_and_docx_review_correct_save(transactional_db, session_for, 
     # field, the rest of the review is kept, and the planner assigns them.
     n_req = int(page.input_value("input[name=reporting_requirements-TOTAL_FORMS]"))
     assert n_req >= 3
+    assert f"Hãy sửa các lỗi ở: Chế độ báo cáo ({n_req} dòng)." in s.messages()
     assert page.locator("select[name=reporting_requirements-0-receiver].is-invalid").count() == 1
     assert page.input_value("textarea[name=title]").endswith("Ngọc Hồi giai đoạn 2023 - 2025 (bản nhập)")
     for i in range(n_req):
