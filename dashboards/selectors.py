@@ -335,8 +335,14 @@ def _grouped_values(targets: QuerySet[PlanTarget] | list, upto: date | None, ski
 
 
 def _row_value(row, rules) -> Decimal | None:
-    rule = rules.get(row["target_id"]) if rules else None
-    value = _pick(rule or row["target__aggregation"], row)
+    if row["obligation__kind"] == ObligationKind.CONSOLIDATION:
+        # Several consolidated reports of one period (e.g. the Liên minh HTX and the Sở Tài
+        # chính both consolidate) state the same total: summing them by the target's rule
+        # would double it. Their mean is that total (the reports provider takes one of them).
+        value = row["a"]
+    else:
+        rule = rules.get(row["target_id"]) if rules else None
+        value = _pick(rule or row["target__aggregation"], row)
     if value is not None and not isinstance(value, Decimal):
         value = Decimal(str(value))
     return value

@@ -84,6 +84,24 @@ def test_consolidated_value_wins(world, province_agency):
     assert s.latest_values([t1], upto=datetime.date(2025, 3, 31))[t1.pk].value == Decimal(16)
 
 
+def test_two_consolidations_of_a_period_are_not_added(world, province_agency):
+    """Two agencies consolidating the same period report the same total: 16, not 32."""
+    from tests.dashboards.conftest import make_obligation
+    from tests.directory.factories import AgencyFactory
+
+    t1 = world["targets"][0]
+    period = world["periods"][1]
+    second = AgencyFactory(name="Sở Tài chính tỉnh Quảng Ngãi", unit=province_agency.unit)
+    for agency in (province_agency, second):
+        ob = make_obligation(period, agency, "approved", datetime.date(2025, 3, 30), [(t1, 16)])
+        type(ob).objects.filter(pk=ob.pk).update(kind="consolidation")
+    assert s.target_series([t1])[t1.pk][0].value == Decimal(16)
+    assert s.latest_values([t1])[t1.pk].value == Decimal(16)
+    from reports.selectors import reported_target_values
+
+    assert reported_target_values(world["plan"], [t1])[t1.pk].value == Decimal(16)
+
+
 def test_latest_values_agree_with_series(world):
     from plans.models import PlanTarget
 
