@@ -80,7 +80,8 @@ class ObligationForm(forms.Form):
             # A value never saved is prefilled with the registry's or last period's value.
             initial[f"value_{pk}"] = plain(line.value if line.value is not None else line.prefill)
             initial[f"note_{pk}"] = line.note
-            initial[f"weight_{pk}"] = plain(line.weight)
+            # The weight (e.g. the number of HTX behind a percentage) rarely changes between periods.
+            initial[f"weight_{pk}"] = plain(line.weight if line.value is not None else line.last_weight)
         for task, progress in lines["tasks"]:
             initial[f"task_status_{task.pk}"] = progress.status if progress else TaskStatus.NOT_STARTED
             initial[f"task_account_{task.pk}"] = progress.account if progress else ""

@@ -142,6 +142,7 @@ class TargetLine:
     last: Decimal | None
     last_label: str
     prefill: Decimal | None
+    last_weight: Decimal | None = None  # a weighted average's weight last period (prefilled with its value)
 
 
 def previous_obligation(obligation: Obligation) -> Obligation | None:
@@ -168,7 +169,8 @@ def form_lines(obligation: Obligation) -> dict:
     targets = targets_in_scope(all_targets, obligation.period)
     values = {v.target_id: v for v in obligation.values.all()}
     prev = previous_obligation(obligation)
-    prev_values = {v.target_id: v.value for v in prev.values.all()} if prev else {}
+    prev_rows = {v.target_id: v for v in prev.values.all()} if prev else {}
+    prev_values = {pk: v.value for pk, v in prev_rows.items()}
     linked = [t for t in targets if t.indicator_id]
     registry = target_values(plan, linked).get("registry", {}) if linked else {}
     lines = []
@@ -187,6 +189,7 @@ def form_lines(obligation: Obligation) -> dict:
                 last=last,
                 last_label=prev.period.label if prev else "",
                 prefill=prefill,
+                last_weight=prev_rows[t.pk].weight if t.pk in prev_rows else None,
             )
         )
     progress = {p.task_id: p for p in obligation.task_progress.all()}

@@ -1,6 +1,8 @@
 """Query budgets of the report page and the fill-in form (the smoke crawler measured 31 on the
 report page): the form lines are loaded once and the "before submitting" checks reuse them."""
 
+from decimal import Decimal
+
 from django.urls import reverse
 
 from reports import services
@@ -53,3 +55,21 @@ def test_missing_rows_marked_after_refused_submit(cycle, client_for, reporter_a)
     r = c.get(_url("obligation_edit", ob) + "?check=1")
     assert r.context["missing"] == {"target": {cycle["t_sum"].pk}, "text": set()}
     assert r.content.decode().count('class="table-danger"') == 1
+
+
+def test_next_period_prefills_value_and_weight_with_last_period(cycle, reporter_a, planner):
+    """The hints: last period's value prefills the value and, for a weighted average, its weight."""
+    from reports.forms import ObligationForm
+    from reports.models import Obligation
+    from reports.selectors import form_lines
+
+    ob = cycle["ob_a"]
+    services.obligation_save_draft(obligation=ob, acting_user=reporter_a, version=0, data=full_data(cycle, weight="4"))
+    ob.refresh_from_db()
+    services.obligation_submit(obligation=ob, acting_user=reporter_a)
+    services.obligation_approve(obligation=ob, acting_user=planner)
+    q2 = Obligation.objects.get(period__requirement=cycle["req"], period__label="Quý II/2024", agency=ob.agency)
+    form = ObligationForm(lines=form_lines(q2), obligation=q2)
+    t_avg = cycle["t_avg"].pk
+    assert form.initial[f"value_{t_avg}"] == Decimal("50")
+    assert form.initial[f"weight_{t_avg}"] == Decimal("4")
