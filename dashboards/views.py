@@ -586,7 +586,7 @@ def registry_data(area: s.Area, window: s.Window) -> dict:
                     "data": [_million(r["revenue_avg"]) for r in finance],
                 },
                 {
-                    "label": str(_("Average member income (million VND)")),
+                    "label": str(_("Average member income (million VND, right axis)")),
                     "data": [_million(r["income_avg"]) for r in finance],
                     # Incomes are tens of millions, revenues hundreds: on one axis the
                     # income line lies flat on zero. It gets its own axis on the right.

@@ -57,9 +57,9 @@
       options.scales = { x: { stacked: stacked }, y: { stacked: stacked, beginAtZero: true, ticks: ticks } };
       var right = spec.series.filter(function (s) { return s.axis === "y1"; });
       if (right.length) {
-        options.scales.y.title = { display: true, text: spec.series[0].label };
+        // The right-hand series says so in its legend label (axis titles are cut on paper).
         options.scales.y1 = { position: "right", beginAtZero: true, ticks: { callback: numberVi },
-          grid: { drawOnChartArea: false }, title: { display: true, text: right[0].label } };
+          grid: { drawOnChartArea: false } };
       }
     }
     options.plugins.legend.labels = { font: { size: 13 }, color: "#212529" };
