@@ -57,6 +57,11 @@ def test_create_plan_with_rows_error_then_save_issue_clone(
     page.fill("textarea[name=tasks-0-text]", "Tuyên truyền Luật Hợp tác xã")
     page.select_option("select[name=tasks-0-lead_agency]", str(planner.agency.pk))
     page.select_option("select[name=tasks-0-coordinating_agencies]", [str(agency_a.pk), str(agency_b.pk)])
+    # A new plan's targets are not saved yet: the task's "linked targets" box says so instead of staying blank.
+    assert "sau khi lưu kế hoạch" in page.locator("select[name=tasks-0-targets] ~ [data-selected-summary]").inner_text()
+    summary = page.locator("select[name=tasks-0-coordinating_agencies] ~ [data-selected-summary]")
+    assert summary.inner_text().startswith("Đã chọn: ")  # the choice stays readable under the small box
+    assert agency_a.name in summary.inner_text() and agency_b.name in summary.inner_text()
     _add(page, "budget_lines")
     page.fill("input[name=budget_lines-0-description]", "Tập huấn")
     page.fill("input[name=budget_lines-0-amount]", "25.270.000")
@@ -92,6 +97,7 @@ def test_create_plan_with_rows_error_then_save_issue_clone(
         "select[name=tasks-0-coordinating_agencies]", "s => Array.from(s.selectedOptions).map(o => o.value)"
     )
     assert sorted(selected) == sorted([str(agency_a.pk), str(agency_b.pk)])
+    assert agency_b.name in summary.inner_text()  # listed again after the round trip
     # A row added after the error keeps the others too.
     _add(page, "targets")
     assert page.input_value("input[name=targets-2-milestone_year]") == "2030"

@@ -3,6 +3,38 @@
    replaced by the next index, appended to the rows; TOTAL_FORMS is incremented. */
 (function () {
   "use strict";
+  /* Multi-selects of agencies hold hundreds of options in a small box: the choice is listed
+     under the box ("Đã chọn: …"), so it stays visible while scrolling and after an error. */
+  var form = document.getElementById("plan-form");
+  function summarise(select) {
+    if (!form) {
+      return;
+    }
+    var out = select.parentElement.querySelector("[data-selected-summary]");
+    if (!out) {
+      out = document.createElement("div");
+      out.className = "form-text";
+      out.setAttribute("data-selected-summary", "");
+      select.insertAdjacentElement("afterend", out);
+    }
+    var names = Array.prototype.map.call(select.selectedOptions, function (o) { return o.text; });
+    if (names.length) {
+      out.textContent = (form.getAttribute("data-selected-label") || "") + names.join("; ");
+    } else if (!select.options.length) {
+      // e.g. a new plan's task: its targets do not exist until the plan is saved.
+      out.textContent = form.getAttribute("data-empty-hint") || "";
+    } else {
+      out.textContent = form.getAttribute("data-multi-hint") || "";
+    }
+  }
+  if (form) {
+    form.querySelectorAll("select[multiple]").forEach(summarise);
+    form.addEventListener("change", function (event) {
+      if (event.target.matches && event.target.matches("select[multiple]")) {
+        summarise(event.target);
+      }
+    });
+  }
   document.querySelectorAll("[data-formset]").forEach(function (fieldset) {
     var prefix = fieldset.getAttribute("data-formset");
     var total = fieldset.querySelector("input[name='" + prefix + "-TOTAL_FORMS']");
@@ -20,6 +52,7 @@
       var row = holder.firstElementChild;
       rows.appendChild(row);
       total.value = String(index + 1);
+      row.querySelectorAll("select[multiple]").forEach(summarise);
       var first = row.querySelector("input:not([type=hidden]), textarea, select");
       if (first) {
         first.focus();
