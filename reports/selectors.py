@@ -45,6 +45,19 @@ OBLIGATION_RELATED = (
 )
 
 
+def order_actionable_first(qs):
+    """Reports still to do (not started, draft, returned) first, soonest deadline first; then
+    the rest, most recent period first: a reporter with years of approved reports should not
+    scroll past 2023 to find what is due this week."""
+    from django.db.models import Case, F, IntegerField, Value, When
+
+    open_statuses = (ObligationStatus.NOT_STARTED, ObligationStatus.DRAFT, ObligationStatus.RETURNED)
+    return qs.annotate(
+        _todo=Case(When(status__in=open_statuses, then=Value(0)), default=Value(1), output_field=IntegerField()),
+        _open_due=Case(When(status__in=open_statuses, then=F("period__due_date")), default=None),
+    ).order_by("_todo", F("_open_due").asc(nulls_last=True), "-period__due_date", "agency__name", "pk")
+
+
 def obligations_visible_to(user):
     """Reports a user may see: their agency's, those sent to their agency, those of plans
     their agency issued, and every report of an agency in their area (leaders, provinces)."""

@@ -79,7 +79,7 @@ class ObligationListView(RoleRequiredMixin, FilterView):
         qs = selectors.obligations_visible_to(self.request.user)
         if self.request.GET.get("mine") == "1" and self.request.user.agency_id:
             qs = qs.filter(agency_id=self.request.user.agency_id)
-        return qs.order_by("period__due_date", "agency__name", "pk")
+        return selectors.order_actionable_first(qs)
 
     def get_filterset_kwargs(self, filterset_class):
         kwargs = super().get_filterset_kwargs(filterset_class)

@@ -73,3 +73,19 @@ def test_next_period_prefills_value_and_weight_with_last_period(cycle, reporter_
     t_avg = cycle["t_avg"].pk
     assert form.initial[f"value_{t_avg}"] == Decimal("50")
     assert form.initial[f"weight_{t_avg}"] == Decimal("4")
+
+
+def test_list_shows_reports_to_do_first(cycle, client_for, reporter_a, planner):
+    """Open reports first, soonest deadline first; approved ones after, latest first."""
+    from reports.models import ObligationStatus
+
+    ob = cycle["ob_a"]
+    services.obligation_save_draft(obligation=ob, acting_user=reporter_a, version=0, data=full_data(cycle))
+    ob.refresh_from_db()
+    services.obligation_submit(obligation=ob, acting_user=reporter_a)
+    services.obligation_approve(obligation=ob, acting_user=planner)
+    rows = list(client_for(reporter_a).get(reverse("reports:obligation_list") + "?mine=1").context["object_list"])
+    statuses = [r.status for r in rows]
+    assert statuses[-1] == ObligationStatus.APPROVED and rows[-1].pk == ob.pk
+    open_dues = [r.period.due_date for r in rows[:-1]]
+    assert open_dues == sorted(open_dues) and rows[0].period.label == "Quý II/2024"
