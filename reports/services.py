@@ -314,6 +314,8 @@ def _write_content(obligation: Obligation, data: dict, acting_user=None) -> list
             new = (item.get("value"), item.get("note", row.note) or "", item.get("weight", row.weight))
             if row.pk and (row.value, row.note, row.weight) == new:
                 continue
+            if not row.pk and new == (None, "", None):
+                continue  # nothing entered: no row, and no "—" entry in the history
             row.value, row.note, row.weight = new
             row.full_clean(exclude=["obligation", "target"], validate_unique=False, validate_constraints=False)
             _by(row, acting_user).save()
@@ -329,6 +331,8 @@ def _write_content(obligation: Obligation, data: dict, acting_user=None) -> list
             new = (item.get("status") or TaskStatus.NOT_STARTED, item.get("account", "") or "")
             if row.pk and (row.status, row.account) == new:
                 continue
+            if not row.pk and new == (TaskStatus.NOT_STARTED, ""):
+                continue  # the form's default, not something the reporter said
             row.status, row.account = new
             row.full_clean(exclude=["obligation", "task"], validate_unique=False, validate_constraints=False)
             _by(row, acting_user).save()
@@ -344,6 +348,8 @@ def _write_content(obligation: Obligation, data: dict, acting_user=None) -> list
                 raise ValidationError(_("The amount spent cannot be negative."), code="negative_spending")
             row = existing.get(line_id) or BudgetSpending(obligation=obligation, budget_line_id=line_id)
             if row.pk and row.amount == amount:
+                continue
+            if not row.pk and amount is None:
                 continue
             row.amount = amount
             _by(row, acting_user).save()

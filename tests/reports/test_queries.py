@@ -89,3 +89,24 @@ def test_list_shows_reports_to_do_first(cycle, client_for, reporter_a, planner):
     assert statuses[-1] == ObligationStatus.APPROVED and rows[-1].pk == ob.pk
     open_dues = [r.period.due_date for r in rows[:-1]]
     assert open_dues == sorted(open_dues) and rows[0].period.label == "Quý II/2024"
+
+
+def test_untouched_rows_are_not_written(cycle, reporter_a):
+    """Saving a draft with only one value does not write empty rows (nor '—' entries in the history)."""
+    from reports.models import BudgetSpending, ReportedValue, TaskProgress
+
+    ob = cycle["ob_a"]
+    data = {
+        "values": {
+            cycle["t_sum"].pk: {"value": Decimal("3"), "note": ""},
+            cycle["t_avg"].pk: {"value": None, "note": "", "weight": None},
+        },
+        "tasks": {cycle["task"].pk: {"status": "not_started", "account": ""}},
+        "spending": {cycle["line"].pk: None},
+        "results": "",
+    }
+    changed = services.obligation_save_draft(obligation=ob, acting_user=reporter_a, version=0, data=data)
+    assert changed == [f"target:{cycle['t_sum'].pk}"]
+    assert list(ReportedValue.objects.filter(obligation=ob).values_list("target_id", flat=True)) == [cycle["t_sum"].pk]
+    assert not TaskProgress.objects.filter(obligation=ob).exists()
+    assert not BudgetSpending.objects.filter(obligation=ob).exists()
