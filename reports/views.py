@@ -240,7 +240,14 @@ class ObligationEditView(ObligationMixin, TemplateView):
             messages.error(request, exc.messages[0])
             current = exc.current
             theirs = ObligationForm.initial_from(current, selectors.form_lines(current))
-            conflict = {"theirs": theirs, "version": current.version}
+            # Who saved the other version and when: the reporter can call that colleague.
+            last = current.history.select_related("history_user").order_by("-history_date").first()
+            conflict = {
+                "theirs": theirs,
+                "version": current.version,
+                "by": last.history_user if last else None,
+                "at": last.history_date if last else None,
+            }
             # Keep what this editor typed, but let the next save target the current version.
             data = request.POST.copy()
             data["version"] = current.version

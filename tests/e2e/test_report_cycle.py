@@ -131,6 +131,7 @@ def test_two_people_editing_the_same_draft(cycle, session_for, reporter_a):
     second.shot("conflict")
     assert "table-warning" in (p2.locator("th", has_text="Phiên bản đã lưu").first.get_attribute("class") or "")
     assert p2.locator("text=Bản của người thứ nhất").count() >= 1  # the saved version is shown
+    assert f"Do {reporter_a} lưu lúc" in p2.locator(".alert-warning").inner_text()  # and who saved it
     assert p2.input_value("textarea[name=results]") == "Bản của người thứ hai"  # and what I typed is kept
     ob.refresh_from_db()
     assert ob.results == "Bản của người thứ nhất"
