@@ -324,6 +324,23 @@ SECTION_KINDS = (
 )
 
 
+RUN_IN_HEADING_MAX = 60  # "Mục tiêu chung", "Mục tiêu cụ thể đến năm 2025": short headings
+
+
+def _split_run_in_heading(row: dict) -> None:
+    """A numbered line "1. Mục tiêu chung: Tiếp tục củng cố, …" is a short heading followed by its
+    text on the same line (a run-in heading). The reader keeps the whole line as the heading,
+    which the plan page then shows as a paragraph in capitals, cut at 255 characters: keep the
+    words before the colon as the heading and move the rest to the start of the body."""
+    title = (row.get("title") or "").strip()
+    head, sep, rest = title.partition(":")
+    if not sep or not rest.strip() or len(head.strip()) > RUN_IN_HEADING_MAX or len(title) <= RUN_IN_HEADING_MAX:
+        return
+    body = (row.get("body") or "").strip()
+    row["title"] = head.strip()
+    row["body"] = rest.strip() + ("\n" + body if body else "")
+
+
 def section_kind(title: str) -> str:
     """The section's kind from its heading words ("II. MỤC TIÊU" → objectives)."""
     key = fold(title)
@@ -470,6 +487,7 @@ def import_prefill(*, data: dict, user, issuer: Agency | None = None) -> Prefill
         row["linked_plan"] = match_plan(item.get("number"), plans, date=_iso(item.get("date")))
 
     for row in rows.get("sections") or []:
+        _split_run_in_heading(row)
         row["kind"] = section_kind(row.get("title") or "")
 
     for row, item in zip(rows.get("targets") or [], data.get("targets") or [], strict=False):
