@@ -264,3 +264,13 @@ def plans_assigned_to(agency_id: int, limit: int = 10) -> list[Plan]:
         .select_related("issuer")
         .order_by("-period_end", "-id")[:limit]
     )
+
+
+def plan_implements_is_cited(plan: Plan) -> bool:
+    """True when the plan's "implements" reference (as text) is already cited word for word in a
+    legal basis ("Thực hiện Kế hoạch số 4025/KH-UBND …"): the page then shows it once, in the
+    document's own words. Uses the prefetched legal bases (no query)."""
+    if plan.implements_plan_id or not plan.implements_reference:
+        return False
+    reference = plan.implements_reference
+    return any(lb.number and lb.number in reference for lb in plan.legal_bases.all())

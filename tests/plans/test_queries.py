@@ -58,3 +58,17 @@ def _queries(client, url):
     with CaptureQueriesContext(connection) as ctx:
         client.get(url)
     return [q["sql"] for q in ctx.captured_queries]
+
+
+def test_implements_shown_once_when_cited_as_a_legal_basis(client_for, planner, agency_a):
+    """Seeds 001–004 cite the plan they implement as "Thực hiện …": the page does not repeat it."""
+    from plans.models import LegalBasis
+
+    plan = PlanFactory(issuer=agency_a, implements_reference="Kế hoạch số 4025/KH-UBND ngày 01/12/2023 của UBND tỉnh Kon Tum")
+    url = reverse("plans:plan_detail", args=[plan.pk])
+    c = client_for(planner)
+    assert c.get(url).content.decode().count("4025/KH-UBND") == 1  # not cited yet: the note shows it
+    LegalBasis.objects.create(plan=plan, order=1, verb="Thực hiện", kind="plan", number="4025/KH-UBND", title="về củng cố HTX")
+    body = c.get(url).content.decode()
+    assert body.count("4025/KH-UBND") == 1  # once, in the document's words
+    assert "Thực hiện Kế hoạch số 4025/KH-UBND" in body
