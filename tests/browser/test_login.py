@@ -4,23 +4,12 @@ Playwright drives Debian's chromium (/usr/bin/chromium, installed by the project
 step); it never downloads a browser. The screenshot lands in the test's tmp_path.
 """
 
-import os
 from datetime import date
 from io import StringIO
-from pathlib import Path
 
 import pytest
 
-CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
-LAUNCH_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+from tests.browser_support import CHROMIUM, LAUNCH_ARGS
 
 pytestmark = [
     pytest.mark.browser,

@@ -3,21 +3,12 @@
 Every test here is marked ``browser`` and skipped when /usr/bin/chromium is absent.
 """
 
-import os
 from pathlib import Path
 
 import pytest
 
-CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
-LAUNCH_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+from tests.browser_support import CHROMIUM, LAUNCH_ARGS
+
 PASSWORD = "pw-test-123"  # tests.directory.factories.UserFactory
 
 

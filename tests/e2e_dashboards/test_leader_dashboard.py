@@ -6,23 +6,12 @@ districts A and B, one plan 2024–2025, quarterly reports, a small registry; kn
 pytest-django's live server; skipped only when /usr/bin/chromium is absent.
 """
 
-import os
-from pathlib import Path
 
 import pytest
 
+from tests.browser_support import CHROMIUM, LAUNCH_ARGS
 from tests.dashboards.conftest import TODAY, world  # noqa: F401  (the data set fixture)
 
-CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
-LAUNCH_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 PASSWORD = "pw-test-123"  # tests.directory.factories.UserFactory
 
 pytestmark = [

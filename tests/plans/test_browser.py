@@ -3,16 +3,12 @@
 Playwright drives Debian's chromium (never downloads a browser); skipped without it.
 """
 
-import os
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
 from plans.models import Plan
-
-CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
-LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
+from tests.browser_support import CHROMIUM, LAUNCH_ARGS
 
 pytestmark = [
     pytest.mark.browser,
