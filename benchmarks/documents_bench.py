@@ -20,7 +20,6 @@ docs/documents.md quotes a run next to /work/shared/PERFORMANCE.md.
 from __future__ import annotations
 
 import argparse
-import datetime
 import io
 import os
 import shutil
@@ -218,74 +217,14 @@ def timed(fn, repeat: int, label: str = "") -> tuple[float, object]:
 
 def demo_certificate():
     """An in-memory CA and agency certificate shaped like an AgencyCertificate row."""
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import rsa
-    from cryptography.hazmat.primitives.serialization import pkcs12
-    from cryptography.x509.oid import NameOID
-
     from documents.keys import encrypt_secret
+    from documents.pki import build_ca_certificate, build_signing_certificate, new_key, pkcs12_bundle
 
-    now = datetime.datetime.now(datetime.UTC)
-    ca_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Bench DEMO CA")])
-    ca = (
-        x509.CertificateBuilder()
-        .subject_name(ca_name)
-        .issuer_name(ca_name)
-        .public_key(ca_key.public_key())
-        .serial_number(1)
-        .not_valid_before(now - datetime.timedelta(days=1))
-        .not_valid_after(now + datetime.timedelta(days=30))
-        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
-        .add_extension(
-            x509.KeyUsage(
-                digital_signature=False,
-                content_commitment=False,
-                key_encipherment=False,
-                data_encipherment=False,
-                key_agreement=False,
-                key_cert_sign=True,
-                crl_sign=True,
-                encipher_only=False,
-                decipher_only=False,
-            ),
-            critical=True,
-        )
-        .sign(ca_key, hashes.SHA256())
-    )
-    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Bench agency (DEMO)")]))
-        .issuer_name(ca_name)
-        .public_key(key.public_key())
-        .serial_number(2)
-        .not_valid_before(now - datetime.timedelta(days=1))
-        .not_valid_after(now + datetime.timedelta(days=30))
-        .add_extension(
-            x509.KeyUsage(
-                digital_signature=True,
-                content_commitment=True,
-                key_encipherment=False,
-                data_encipherment=False,
-                key_agreement=False,
-                key_cert_sign=False,
-                crl_sign=False,
-                encipher_only=False,
-                decipher_only=False,
-            ),
-            critical=True,
-        )
-        .sign(ca_key, hashes.SHA256())
-    )
-    data = pkcs12.serialize_key_and_certificates(
-        name=b"bench",
-        key=key,
-        cert=cert,
-        cas=[ca],
-        encryption_algorithm=serialization.BestAvailableEncryption(b"bench-pw"),
-    )
+    ca_key = new_key()
+    ca = build_ca_certificate(ca_key, "Bench DEMO CA", days=30)
+    key = new_key()
+    cert = build_signing_certificate(key, "Bench agency (DEMO)", ca_key=ca_key, ca_cert=ca, days=30)
+    data = pkcs12_bundle(key, cert, ca, "bench-pw", name="bench")
     row = SimpleNamespace(
         pk=-1,
         modified=timezone.now(),

@@ -28,7 +28,7 @@ DEMO_CA_NAME = "CoopPlan DEMO CA - KHÔNG CÓ GIÁ TRỊ PHÁP LÝ"
 DEMO_MARK = "DEMO - không có giá trị pháp lý"
 
 
-def _new_key():
+def new_key():
     return rsa.generate_private_key(public_exponent=65537, key_size=2048)
 
 
@@ -44,6 +44,85 @@ def _demo_common_name(name: str) -> str:
     return name + suffix
 
 
+def build_ca_certificate(key, common_name: str, *, days: int = 3650) -> x509.Certificate:
+    """A self-signed DEMO CA certificate for ``key`` (no database; the benchmark uses it too)."""
+    name = x509.Name(
+        [
+            x509.NameAttribute(NameOID.COUNTRY_NAME, "VN"),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, "CoopPlan DEMO"),
+            x509.NameAttribute(NameOID.COMMON_NAME, common_name),
+        ]
+    )
+    now = datetime.datetime.now(datetime.UTC)
+    return (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(days=1))
+        .not_valid_after(now + datetime.timedelta(days=days))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+        .add_extension(_key_usage(cert_sign=True), critical=True)
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
+        .sign(key, hashes.SHA256())
+    )
+
+
+def build_signing_certificate(key, common_name: str, *, ca_key, ca_cert, days: int = 1825) -> x509.Certificate:
+    """A document-signing certificate for ``key``, issued by the DEMO CA, subject marked DEMO."""
+    subject = x509.Name(
+        [
+            x509.NameAttribute(NameOID.COUNTRY_NAME, "VN"),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, "CoopPlan DEMO"),
+            x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, DEMO_MARK),
+            x509.NameAttribute(NameOID.COMMON_NAME, common_name),
+        ]
+    )
+    now = datetime.datetime.now(datetime.UTC)
+    return (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(ca_cert.subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(days=1))
+        .not_valid_after(now + datetime.timedelta(days=days))
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(_key_usage(cert_sign=False), critical=True)
+        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.EMAIL_PROTECTION]), critical=False)
+        .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), critical=False)
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
+        .sign(ca_key, hashes.SHA256())
+    )
+
+
+def pkcs12_bundle(key, cert, ca_cert, passphrase: str, *, name: str) -> bytes:
+    """The PKCS#12 file an agency's certificate is stored as (key, certificate and CA)."""
+    return pkcs12.serialize_key_and_certificates(
+        name=name.encode(),
+        key=key,
+        cert=cert,
+        cas=[ca_cert],
+        encryption_algorithm=serialization.BestAvailableEncryption(passphrase.encode()),
+    )
+
+
+def _key_usage(*, cert_sign: bool) -> x509.KeyUsage:
+    """CA certificates sign certificates; signing certificates sign documents (non-repudiation)."""
+    return x509.KeyUsage(
+        digital_signature=not cert_sign,
+        content_commitment=not cert_sign,
+        key_encipherment=False,
+        data_encipherment=False,
+        key_agreement=False,
+        key_cert_sign=cert_sign,
+        crl_sign=cert_sign,
+        encipher_only=False,
+        decipher_only=False,
+    )
+
+
 def demo_ca() -> tuple[TrustedCA, object, x509.Certificate]:
     """The demo CA row, its key and certificate (created on first use)."""
     row = TrustedCA.objects.filter(is_demo=True).exclude(private_key_encrypted="").first()
@@ -51,41 +130,8 @@ def demo_ca() -> tuple[TrustedCA, object, x509.Certificate]:
         key = serialization.load_pem_private_key(decrypt_secret(row.private_key_encrypted).encode(), password=None)
         cert = x509.load_pem_x509_certificate(row.certificate_pem.encode())
         return row, key, cert
-    key = _new_key()
-    name = x509.Name(
-        [
-            x509.NameAttribute(NameOID.COUNTRY_NAME, "VN"),
-            x509.NameAttribute(NameOID.ORGANIZATION_NAME, "CoopPlan DEMO"),
-            x509.NameAttribute(NameOID.COMMON_NAME, DEMO_CA_NAME),
-        ]
-    )
-    now = datetime.datetime.now(datetime.UTC)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - datetime.timedelta(days=1))
-        .not_valid_after(now + datetime.timedelta(days=3650))
-        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
-        .add_extension(
-            x509.KeyUsage(
-                digital_signature=False,
-                content_commitment=False,
-                key_encipherment=False,
-                data_encipherment=False,
-                key_agreement=False,
-                key_cert_sign=True,
-                crl_sign=True,
-                encipher_only=False,
-                decipher_only=False,
-            ),
-            critical=True,
-        )
-        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
-        .sign(key, hashes.SHA256())
-    )
+    key = new_key()
+    cert = build_ca_certificate(key, DEMO_CA_NAME)
     key_pem = key.private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
     )
@@ -106,52 +152,10 @@ def issue_demo_certificate(agency) -> AgencyCertificate:
     if existing is not None:
         return existing
     _row, ca_key, ca_cert = demo_ca()
-    key = _new_key()
-    subject = x509.Name(
-        [
-            x509.NameAttribute(NameOID.COUNTRY_NAME, "VN"),
-            x509.NameAttribute(NameOID.ORGANIZATION_NAME, "CoopPlan DEMO"),
-            x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, DEMO_MARK),
-            x509.NameAttribute(NameOID.COMMON_NAME, _demo_common_name(agency.name)),
-        ]
-    )
-    now = datetime.datetime.now(datetime.UTC)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(subject)
-        .issuer_name(ca_cert.subject)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - datetime.timedelta(days=1))
-        .not_valid_after(now + datetime.timedelta(days=1825))
-        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-        .add_extension(
-            x509.KeyUsage(
-                digital_signature=True,
-                content_commitment=True,
-                key_encipherment=False,
-                data_encipherment=False,
-                key_agreement=False,
-                key_cert_sign=False,
-                crl_sign=False,
-                encipher_only=False,
-                decipher_only=False,
-            ),
-            critical=True,
-        )
-        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.EMAIL_PROTECTION]), critical=False)
-        .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), critical=False)
-        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
-        .sign(ca_key, hashes.SHA256())
-    )
+    key = new_key()
+    cert = build_signing_certificate(key, _demo_common_name(agency.name), ca_key=ca_key, ca_cert=ca_cert)
     passphrase = secrets.token_urlsafe(18)
-    data = pkcs12.serialize_key_and_certificates(
-        name=f"demo-{agency.pk}".encode(),
-        key=key,
-        cert=cert,
-        cas=[ca_cert],
-        encryption_algorithm=serialization.BestAvailableEncryption(passphrase.encode()),
-    )
+    data = pkcs12_bundle(key, cert, ca_cert, passphrase, name=f"demo-{agency.pk}")
     return AgencyCertificate.objects.create(
         agency=agency,
         pkcs12=data,
