@@ -295,6 +295,28 @@ def import_batch_check(*, batch: ImportBatch) -> ImportBatch:
     return importing.check_batch(batch)
 
 
+def import_batch_start(*, batch: ImportBatch, acting_user) -> bool:
+    """Start the import of a checked batch: mark it importing and queue the write task after
+    commit. Returns False when it was already started (a double click), so nothing runs twice;
+    raises ValidationError when the batch is not checked or has errors."""
+    from .tasks import confirm_import_batch
+
+    if batch.status != ImportBatch.Status.CHECKED:
+        raise ValidationError(_("Only a checked file without errors can be imported."), code="not_checked")
+    if acting_user.pk != batch.uploaded_by_id and not acting_user.is_superuser:
+        raise PermissionDenied
+    with transaction.atomic():
+        started = ImportBatch.objects.filter(pk=batch.pk, status=ImportBatch.Status.CHECKED).update(
+            status=ImportBatch.Status.IMPORTING, progress=0
+        )
+        if not started:
+            return False
+        audit(actor=acting_user, action="import.start", obj=batch, summary=batch.original_name)
+        user_id = acting_user.pk
+        transaction.on_commit(lambda: confirm_import_batch.delay(batch.pk, user_id))
+    return True
+
+
 def import_batch_confirm(*, batch: ImportBatch, acting_user) -> ImportBatch:
     """Apply a checked batch in ONE transaction (all or nothing). The file is read and validated
     again inside the transaction, so data that changed since the preview cannot slip through."""

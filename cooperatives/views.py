@@ -476,19 +476,11 @@ class ImportBatchConfirmView(ImportBatchMixin, View):
     """Confirm a checked batch: the write runs as a Celery task in one transaction."""
 
     def post(self, request, *args, **kwargs):
-        from .tasks import confirm_import_batch
-
         batch = self.get_batch()
-        if batch.status != ImportBatch.Status.CHECKED:
-            messages.error(request, _("Only a checked file without errors can be imported."))
-            return redirect("cooperatives:import_detail", pk=batch.pk)
-        updated = ImportBatch.objects.filter(pk=batch.pk, status=ImportBatch.Status.CHECKED).update(
-            status=ImportBatch.Status.IMPORTING, progress=0
-        )
-        if not updated:  # a double click: the first request already started the import
-            return redirect("cooperatives:import_detail", pk=batch.pk)
-        user_id = request.user.pk
-        transaction.on_commit(lambda: confirm_import_batch.delay(batch.pk, user_id))
+        try:
+            services.import_batch_start(batch=batch, acting_user=request.user)
+        except ValidationError as exc:
+            messages.error(request, " ".join(exc.messages))
         return redirect("cooperatives:import_detail", pk=batch.pk)
 
     def get(self, request, *args, **kwargs):

@@ -5,7 +5,7 @@ import zipfile
 from decimal import Decimal
 
 import pytest
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from openpyxl import Workbook, load_workbook
 
 from cooperatives import excel, importing, services
@@ -185,6 +185,30 @@ class TestPreviewAndConfirm:
         batch = check(reporter_a, workbook([row(kind="HTX", name="X", commune_code="99999")]), xlsx_upload)
         with pytest.raises(ValidationError):
             confirm(batch, reporter_a)
+
+    def test_start_runs_the_write_once(self, reporter_a, commune_a, xlsx_upload, django_capture_on_commit_callbacks):
+        """Starting a checked batch imports it; a second start (double click) queues nothing more."""
+        batch = check(reporter_a, workbook(good_rows()), xlsx_upload)
+        with django_capture_on_commit_callbacks(execute=True) as callbacks:
+            assert services.import_batch_start(batch=batch, acting_user=reporter_a) is True
+        assert len(callbacks) == 1
+        batch.refresh_from_db()
+        assert batch.status == ImportBatch.Status.DONE and Organisation.objects.count() == 2
+        with django_capture_on_commit_callbacks(execute=True) as callbacks:
+            with pytest.raises(ValidationError):
+                services.import_batch_start(batch=batch, acting_user=reporter_a)
+        assert callbacks == [] and Organisation.objects.count() == 2
+
+    def test_start_refuses_unchecked_and_other_users(self, reporter_a, reporter_b, commune_a, xlsx_upload):
+        """An invalid batch cannot start; nobody but the uploader (or an admin) starts one."""
+        invalid = check(reporter_a, workbook([row(kind="HTX", name="X", commune_code="99999")]), xlsx_upload)
+        with pytest.raises(ValidationError):
+            services.import_batch_start(batch=invalid, acting_user=reporter_a)
+        good = check(reporter_a, workbook(good_rows()), xlsx_upload)
+        with pytest.raises(PermissionDenied):
+            services.import_batch_start(batch=good, acting_user=reporter_b)
+        good.refresh_from_db()
+        assert good.status == ImportBatch.Status.CHECKED
 
     def test_formula_injection_stored_as_text(self, reporter_a, commune_a, xlsx_upload):
         """Text "=HYPERLINK(...)" (a string cell, not a formula) is stored verbatim as text."""
