@@ -9,10 +9,16 @@ cd "$(dirname "$0")/.."
 
 # --- 1. system packages ------------------------------------------------------------------
 # gettext: compilemessages; chromium: the browser test (Playwright drives it, never downloads
-# one); poppler-utils: PDF checks; pango/harfbuzz: WeasyPrint's PDF rendering.
+# one); poppler-utils: PDF checks (pdftotext, pdfsig); pango/harfbuzz: WeasyPrint's PDF rendering.
 missing=()
 command -v msgfmt >/dev/null 2>&1 || missing+=(gettext)
 [[ -x /usr/bin/chromium ]] || missing+=(chromium)
+# softhsm2: the PKCS#11 token that holds the demo's and the tests' signing keys;
+# tesseract-ocr-vie + ocrmypdf: reading scanned plans; libreoffice-writer-nogui: legacy .doc.
+command -v softhsm2-util >/dev/null 2>&1 || missing+=(softhsm2)
+command -v ocrmypdf >/dev/null 2>&1 || missing+=(ocrmypdf)
+[[ -f /usr/share/tesseract-ocr/5/tessdata/vie.traineddata ]] || missing+=(tesseract-ocr-vie)
+command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
 command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
 if command -v ldconfig >/dev/null 2>&1; then
   ldconfig -p | grep -q 'libpango-1.0.so' || missing+=(libpango-1.0-0)
