@@ -8,8 +8,7 @@ import docx
 
 from planimport.models import ImportSession
 from plans.models import Plan, PlanStatus
-
-SEEDS = Path("/work/shared/seeds")
+from tests.paths import SEED_DIR as SEEDS
 
 
 def _seed(prefix: str) -> Path:

@@ -1,4 +1,4 @@
-"""Hand-written expected extractions of the five seed plans (/work/shared/seeds/00*.txt).
+"""Hand-written expected extractions of the five seed plans (``../shared/seeds/00*.txt``).
 
 Written from reading the documents, not from the reader's output. Decisions worth knowing:
 
@@ -15,9 +15,8 @@ Written from reading the documents, not from the reader's output. Decisions wort
 list only the keys that are checked.
 """
 
-from pathlib import Path
+from tests.paths import SEED_DIR  # noqa: F401 (re-exported for the reader tests)
 
-SEED_DIR = Path("/work/shared/seeds")
 SEED_FILES = {
     "000": "000_1209aab4f2653f60.txt",
     "001": "001_f5d23d8c80671bfb.txt",

@@ -14,7 +14,7 @@ if not settings.configured:  # reader-only run: nothing here can work without Dj
 else:
     from tests.directory.factories import AgencyFactory, DistrictFactory, ProvinceFactory, UserFactory
 
-    SEED_DIR = "/work/shared/seeds"
+
 
     @pytest.fixture
     def cast(db):
