@@ -14,8 +14,6 @@ if not settings.configured:  # reader-only run: nothing here can work without Dj
 else:
     from tests.directory.factories import AgencyFactory, DistrictFactory, ProvinceFactory, UserFactory
 
-
-
     @pytest.fixture
     def cast(db):
         """Units, agencies and users named as in the demo (see ``directory/demo.py``)."""
