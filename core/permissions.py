@@ -9,7 +9,8 @@ Every view uses these:
   the user's agency. Views build their ``get_queryset`` with it, so an object outside the
   user's scope is a 404 (its existence is not revealed).
 
-Roles: planner, reporter, leader (flags on the user), admin (superuser, sees everything).
+Roles: planner, reporter, leader, clerk (văn thư) (flags on the user), admin (superuser, sees
+everything).
 """
 
 from django.contrib.auth.mixins import AccessMixin
@@ -77,7 +78,7 @@ class RoleRequiredMixin(AccessMixin):
     Anonymous → redirect to login; authenticated without the role → 403.
     """
 
-    required_roles: tuple[str, ...] = (Role.PLANNER, Role.REPORTER, Role.LEADER)
+    required_roles: tuple[str, ...] = (Role.PLANNER, Role.REPORTER, Role.LEADER, Role.CLERK)
     raise_exception = False
 
     def dispatch(self, request, *args, **kwargs):
@@ -98,3 +99,7 @@ class ReporterRequiredMixin(RoleRequiredMixin):
 
 class LeaderRequiredMixin(RoleRequiredMixin):
     required_roles = (Role.LEADER,)
+
+
+class ClerkRequiredMixin(RoleRequiredMixin):
+    required_roles = (Role.CLERK,)

@@ -31,10 +31,10 @@ class RoleFilter(admin.SimpleListFilter):
     parameter_name = "role"
 
     def lookups(self, request, model_admin):
-        return [("planner", _("Planner")), ("reporter", _("Reporter")), ("leader", _("Leader")), ("admin", _("Administrator"))]
+        return [("planner", _("Planner")), ("reporter", _("Reporter")), ("leader", _("Leader")), ("clerk", _("Clerk")), ("admin", _("Administrator"))]
 
     def queryset(self, request, queryset):
-        flag = {"planner": "is_planner", "reporter": "is_reporter", "leader": "is_leader", "admin": "is_superuser"}.get(
+        flag = {"planner": "is_planner", "reporter": "is_reporter", "leader": "is_leader", "clerk": "is_clerk", "admin": "is_superuser"}.get(
             self.value()
         )
         return queryset.filter(**{flag: True}) if flag else queryset
@@ -95,7 +95,7 @@ class AgencyAdmin(admin.ModelAdmin):
 
 @admin.register(User)
 class UserAdmin(DjangoUserAdmin):
-    list_display = ("username", "full_name", "agency", "is_planner", "is_reporter", "is_leader", "is_superuser", "is_active")
+    list_display = ("username", "full_name", "agency", "is_planner", "is_reporter", "is_leader", "is_clerk", "is_superuser", "is_active")
     list_filter = (RoleFilter, "is_active", "agency__kind")
     search_fields = ("username", "full_name", "email", "agency__name")
     list_select_related = ("agency",)
@@ -104,7 +104,7 @@ class UserAdmin(DjangoUserAdmin):
     fieldsets = (
         (None, {"fields": ("username", "password")}),
         (_("Person"), {"fields": ("full_name", "position", "email", "agency")}),
-        (_("Roles"), {"fields": ("is_planner", "is_reporter", "is_leader")}),
+        (_("Roles"), {"fields": ("is_planner", "is_reporter", "is_leader", "is_clerk")}),
         (
             _("Administration"),
             {"fields": ("is_active", "is_staff", "is_superuser", "groups", "user_permissions")},
@@ -114,6 +114,6 @@ class UserAdmin(DjangoUserAdmin):
     add_fieldsets = (
         (None, {"classes": ("wide",), "fields": ("username", "password1", "password2")}),
         (_("Person"), {"fields": ("full_name", "position", "email", "agency")}),
-        (_("Roles"), {"fields": ("is_planner", "is_reporter", "is_leader")}),
+        (_("Roles"), {"fields": ("is_planner", "is_reporter", "is_leader", "is_clerk")}),
     )
 

@@ -139,7 +139,7 @@ def account_rows() -> list[dict]:
     """The demo accounts for printing: username, roles, agency."""
     rows = []
     for spec in USERS:
-        roles = [r for r, flag in (("planner", "is_planner"), ("reporter", "is_reporter"), ("leader", "is_leader")) if spec.get(flag)]
+        roles = [r for r, flag in (("planner", "is_planner"), ("reporter", "is_reporter"), ("leader", "is_leader"), ("clerk", "is_clerk")) if spec.get(flag)]
         if spec.get("is_superuser"):
             roles = ["admin"]
         rows.append({
@@ -175,6 +175,7 @@ def load(*, stdout, today: date) -> None:
             "is_planner": spec.get("is_planner", False),
             "is_reporter": spec.get("is_reporter", False),
             "is_leader": spec.get("is_leader", False),
+            "is_clerk": spec.get("is_clerk", False),
             "is_staff": spec.get("is_staff", False),
             "is_superuser": spec.get("is_superuser", False),
             "is_active": True,

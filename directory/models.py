@@ -190,6 +190,7 @@ class Role(models.TextChoices):
     PLANNER = "planner", _("Planner")
     REPORTER = "reporter", _("Reporter")
     LEADER = "leader", _("Leader")
+    CLERK = "clerk", _("Clerk")
     ADMIN = "admin", _("Administrator")
 
 
@@ -204,6 +205,11 @@ class User(AbstractUser):
     is_planner = models.BooleanField(_("planner"), default=False)
     is_reporter = models.BooleanField(_("reporter"), default=False)
     is_leader = models.BooleanField(_("leader"), default=False)
+    is_clerk = models.BooleanField(
+        _("clerk"),
+        default=False,
+        help_text=_("Văn thư: keeps the register of outgoing documents, assigns number and date, places the organisation's signature."),
+    )
 
     class Meta:
         verbose_name = _("user")
@@ -227,6 +233,7 @@ class User(AbstractUser):
             Role.PLANNER: self.is_planner,
             Role.REPORTER: self.is_reporter,
             Role.LEADER: self.is_leader,
+            Role.CLERK: self.is_clerk,
             Role.ADMIN: False,
         }.get(role, False)
 
@@ -234,7 +241,13 @@ class User(AbstractUser):
     def roles(self) -> list[str]:
         if self.is_superuser:
             return [Role.ADMIN]
-        return [r for r, flag in ((Role.PLANNER, self.is_planner), (Role.REPORTER, self.is_reporter), (Role.LEADER, self.is_leader)) if flag]
+        flags = (
+            (Role.PLANNER, self.is_planner),
+            (Role.REPORTER, self.is_reporter),
+            (Role.LEADER, self.is_leader),
+            (Role.CLERK, self.is_clerk),
+        )
+        return [r for r, flag in flags if flag]
 
     @property
     def role_labels(self) -> list[str]:

@@ -111,7 +111,7 @@ def agency_upsert(*, name: str, unit: AdministrativeUnit, short_name: str, kind:
     return agency, created
 
 
-USER_FIELDS = ("full_name", "position", "email", "agency", "is_planner", "is_reporter", "is_leader", "is_staff", "is_superuser", "is_active")
+USER_FIELDS = ("full_name", "position", "email", "agency", "is_planner", "is_reporter", "is_leader", "is_clerk", "is_staff", "is_superuser", "is_active")
 
 
 @transaction.atomic

@@ -129,7 +129,7 @@ def _check(condition: bool, message: str, code: str):
 def _users(agency_id: int | None, role: str) -> list[User]:
     if not agency_id:
         return []
-    flag = {"reporter": "is_reporter", "planner": "is_planner", "leader": "is_leader"}[role]
+    flag = {"reporter": "is_reporter", "planner": "is_planner", "leader": "is_leader", "clerk": "is_clerk"}[role]
     return list(User.objects.filter(agency_id=agency_id, is_active=True, **{flag: True}).order_by("pk"))
 
 

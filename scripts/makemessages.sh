@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Update the Vietnamese catalogues: the project-wide one (templates/, core/, coopplan/) in
 # locale/, and each app's own in <app>/locale/. Then fill every msgstr (no fuzzy entries):
-# tests/test_translations.py fails otherwise.
+# tests/test_translations.py fails otherwise. No "#: file:line" comments (--no-location): they
+# changed with every edit and made concurrent branches conflict in every catalogue.
 #   scripts/makemessages.sh            all catalogues
 #   scripts/makemessages.sh plans      one app (or "project")
 set -euo pipefail
@@ -17,11 +18,11 @@ if [[ $only == all || $only == project ]]; then
            --ignore "docs/*" --ignore "scripts/*" --ignore "benchmarks/*")
   for app in $APPS; do ignores+=(--ignore "$app/*"); done
   echo "project: templates/ core/ coopplan/ -> locale/vi"
-  "$PY" manage.py makemessages -l vi --no-obsolete "${ignores[@]}"
+  "$PY" manage.py makemessages -l vi --no-obsolete --no-location "${ignores[@]}"
 fi
 for app in $APPS; do
   if [[ $only == all || $only == "$app" ]]; then
     echo "$app -> $app/locale/vi"
-    (cd "$app" && "$DJANGO_ADMIN" makemessages -l vi --no-obsolete)
+    (cd "$app" && "$DJANGO_ADMIN" makemessages -l vi --no-obsolete --no-location)
   fi
 done

@@ -44,3 +44,13 @@ def test_roles(agency_a):
     assert root.has_role(Role.REPORTER) and root.roles == [Role.ADMIN]
     user.is_active = False
     assert not user.has_role(Role.PLANNER)
+
+
+def test_clerk_role(agency_a, client):
+    """A văn thư holds the clerk role only, and the default portal pages admit them (read access)."""
+    clerk = UserFactory(agency=agency_a, is_clerk=True)
+    assert clerk.roles == [Role.CLERK]
+    assert clerk.has_role(Role.CLERK) and not clerk.has_role(Role.LEADER)
+    assert not UserFactory(agency=agency_a, is_leader=True).has_role(Role.CLERK)
+    client.force_login(clerk)
+    assert client.get("/plans/").status_code == 200
