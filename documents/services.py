@@ -207,27 +207,68 @@ def _signature_png(user, certificate) -> bytes | None:
     return demo_image("demo-signature.png") if certificate.is_demo else None
 
 
-@transaction.atomic
+def _locked_source(source):
+    """``source`` re-read under a row lock: concurrent signatures of one document queue here."""
+    return type(source).objects.select_for_update().get(pk=source.pk)
+
+
+def already_signed_message(signed: SignedDocument) -> str:
+    from .signing import human_time
+
+    return _(
+        "This document was already signed by %(name)s at %(when)s; the signed file was not changed."
+    ) % {"name": signed.signed_by or signed.certificate.agency, "when": human_time(signed.signed_at)}
+
+
 def document_sign(*, source, acting_user) -> SignedDocument:
-    """Sign an issued plan / approved report with its agency's certificate; idempotent."""
+    """Sign an issued plan / approved report with its agency's certificate.
+
+    Exactly one signature per document, also under concurrent requests: the plan or report
+    row is locked first, so a second request waits for the first to commit and is then
+    refused (``ValidationError`` code ``already_signed``) without signing anything. Signed
+    files reach the storage only after the checks passed, and are deleted again if the
+    transaction does not complete, so no orphan file is ever left behind.
+    """
+    written: list = []
+    try:
+        with transaction.atomic():
+            return _document_sign_locked(source=source, acting_user=acting_user, written=written)
+    except BaseException:
+        for storage, name in written:
+            try:
+                storage.delete(name)
+            except OSError:  # already gone, or the disk is the problem: the row was rolled back anyway
+                logger.warning("could not remove %s after a failed signature", name)
+        raise
+
+
+def _store(field, name: str, data: bytes, written: list) -> None:
+    field.save(name, ContentFile(data), save=False)
+    written.append((field.storage, field.name))
+
+
+def _document_sign_locked(*, source, acting_user, written: list) -> SignedDocument:
     from . import signing
 
     if not can_sign(acting_user, source):
         raise PermissionDenied
+    source = _locked_source(source)
     existing = signed_document_for(source)
     if existing is not None:
-        return existing
+        raise ValidationError(already_signed_message(existing), code="already_signed")
     refusal = sign_refusal(source, acting_user)
     if refusal:
         raise ValidationError(refusal, code="cannot_sign")
     agency = source.issuer if _is_plan(source) else source.agency
-    certificate = AgencyCertificate.objects.select_for_update().get(agency=agency, active=True)
+    certificate = AgencyCertificate.objects.get(agency=agency, active=True)
 
     snapshot = render.with_signer(snapshot_for(source), acting_user)
     # Reuse the rendered file when this exact content was rendered before (same hash).
     rendered = document_request(source=source, fmt=PDF, acting_user=acting_user, snapshot=snapshot)
     if not rendered.is_ready:
         rendered = document_render(document_id=rendered.pk)
+    if not rendered.is_ready:
+        raise ValidationError(_("The document could not be rendered; try again later."), code="render_failed")
     with rendered.file.open("rb") as fh:
         pdf = fh.read()
     box = rendered.signature_box
@@ -248,6 +289,19 @@ def document_sign(*, source, acting_user) -> SignedDocument:
     )
     pdf_sha = hashlib.sha256(signed_pdf).hexdigest()
     number = _document_number(snapshot)
+    workbook = p7s = None
+    if not _is_plan(source):
+        workbook = render_xlsx_bytes(
+            snapshot,
+            properties={
+                "DocumentNumber": number,
+                "SignedPdfSha256": pdf_sha,
+                "SignedAt": signing.iso_vn(when),
+                "Issuer": snapshot["issuer"]["name"],
+            },
+        )
+        p7s = signing.sign_detached(workbook, certificate=certificate)
+    # Everything is computed; only now do files reach the storage (removed again on rollback).
     signed = SignedDocument(
         rendered=rendered,
         certificate=certificate,
@@ -259,26 +313,12 @@ def document_sign(*, source, acting_user) -> SignedDocument:
         size=len(signed_pdf),
         **_source_fields(source),
     )
-    signed.file.save(
-        f"{'ke-hoach' if _is_plan(source) else 'bao-cao'}-{pdf_sha[:16]}.pdf", ContentFile(signed_pdf), save=False
-    )
-    if not _is_plan(source):
-        workbook = render_xlsx_bytes(
-            snapshot,
-            properties={
-                "DocumentNumber": number,
-                "SignedPdfSha256": pdf_sha,
-                "SignedAt": signing.iso_vn(when),
-                "Issuer": snapshot["issuer"]["name"],
-            },
-        )
-        signed.xlsx_file.save(f"bao-cao-{pdf_sha[:16]}.xlsx", ContentFile(workbook), save=False)
+    stem = "ke-hoach" if _is_plan(source) else "bao-cao"
+    _store(signed.file, f"{stem}-{pdf_sha[:16]}.pdf", signed_pdf, written)
+    if workbook is not None:
+        _store(signed.xlsx_file, f"bao-cao-{pdf_sha[:16]}.xlsx", workbook, written)
         signed.xlsx_sha256 = hashlib.sha256(workbook).hexdigest()
-        signed.p7s_file.save(
-            f"bao-cao-{pdf_sha[:16]}.xlsx.p7s",
-            ContentFile(signing.sign_detached(workbook, certificate=certificate)),
-            save=False,
-        )
+        _store(signed.p7s_file, f"bao-cao-{pdf_sha[:16]}.xlsx.p7s", p7s, written)
     signed.save()
     audit(
         actor=acting_user,

@@ -48,6 +48,11 @@ _lock = threading.Lock()
 _signer_cache: dict[tuple, signers.SimpleSigner] = {}
 
 
+def human_time(moment: datetime) -> str:
+    """06/12/2026 11:42 — the signing time as a person reads it, in Vietnam time."""
+    return timezone.localtime(moment, timezone.get_fixed_timezone(7 * 60)).strftime("%d/%m/%Y %H:%M")
+
+
 def iso_vn(moment: datetime) -> str:
     """2026-11-25T15:42:07+07:00 — ISO 8601 in Vietnam time (Decree 30 PL I II.8.b)."""
     return timezone.localtime(moment, timezone.get_fixed_timezone(7 * 60)).isoformat(timespec="seconds")

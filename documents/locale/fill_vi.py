@@ -145,6 +145,8 @@ VI = {
     "The workbook is not an .xlsx file.": "Tệp Excel không phải định dạng .xlsx.",
     "The signature file (.p7s) is damaged or not a CMS signature.": "Tệp chữ ký (.p7s) bị hỏng hoặc không phải chữ ký CMS.",
     "The document %(number)s was signed.": "Đã ký số văn bản %(number)s.",
+    "This document was already signed by %(name)s at %(when)s; the signed file was not changed.": "Văn bản này đã được ký bởi %(name)s lúc %(when)s; tệp đã ký không thay đổi.",
+    "The document could not be rendered; try again later.": "Không tạo được văn bản; hãy thử lại sau.",
 }
 
 PO = Path(__file__).resolve().parent / "vi/LC_MESSAGES/django.po"

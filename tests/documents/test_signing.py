@@ -75,11 +75,31 @@ class TestSignPlan:
         assert response.status_code == 200
         assert b"".join(response.streaming_content) == _read(signed.file)
 
-    def test_signing_twice_returns_the_same_document(self, plan, province_leader, demo_keys):
+    def test_signing_twice_is_refused_with_a_message(self, plan, province_leader, demo_keys):
+        """The second request signs nothing and says who signed when (dd/mm/yyyy hh:mm)."""
+        from documents.signing import human_time
+
         first = services.document_sign(source=plan, acting_user=province_leader)
-        second = services.document_sign(source=plan, acting_user=province_leader)
-        assert first.pk == second.pk
+        with pytest.raises(ValidationError) as exc:
+            services.document_sign(source=plan, acting_user=province_leader)
+        assert exc.value.code == "already_signed"
+        assert human_time(first.signed_at) in exc.value.messages[0]
         assert SignedDocument.objects.count() == 1
+
+    def test_failed_signature_leaves_no_file(self, report, province_leader, demo_keys, monkeypatch):
+        """An error after the files were written (here: the audit row) rolls back and removes them."""
+        from documents.models import private_root
+
+        def boom(**kwargs):
+            raise RuntimeError("audit failed")
+
+        monkeypatch.setattr(services, "audit", boom)
+        before = {p for p in private_root().rglob("*") if p.is_file() and "signed" in p.parts}
+        with pytest.raises(RuntimeError):
+            services.document_sign(source=report, acting_user=province_leader)
+        after = {p for p in private_root().rglob("*") if p.is_file() and "signed" in p.parts}
+        assert after == before
+        assert SignedDocument.objects.count() == 0
 
     def test_signed_document_is_immutable(self, plan, province_leader, demo_keys):
         signed = services.document_sign(source=plan, acting_user=province_leader)
@@ -202,3 +222,17 @@ class TestModificationAndTrust:
         with pytest.raises(ValidationError):
             services.document_sign(source=plan, acting_user=province_leader)
         assert services.document_sign(source=plan, acting_user=other).signed_by == other
+
+
+def test_second_sign_request_gets_a_vietnamese_message_not_an_error(client_for, report, province_leader, demo_keys):
+    """The view answers a refused (already signed) request with a message and a redirect."""
+    from django.contrib.messages import get_messages
+
+    client = client_for(province_leader)
+    url = f"/documents/reports/{report.pk}/sign/"
+    assert client.post(url).status_code == 302
+    response = client.post(url)
+    assert response.status_code == 302
+    texts = [str(m) for m in get_messages(response.wsgi_request)]
+    assert any("đã được ký" in t for t in texts), texts
+    assert SignedDocument.objects.count() == 1
