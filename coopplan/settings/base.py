@@ -204,8 +204,20 @@ SILENCED_SYSTEM_CHECKS = env.list("SILENCED_SYSTEM_CHECKS", default=[])
 # CACHE, E-MAIL
 # ------------------------------------------------------------------------------
 REDIS_URL = env("REDIS_URL", default="")
+# With Redis down the cache answers "not cached" and pages compute instead (core.dispatch);
+# the short timeouts bound what one call costs, CACHE_RETRY_SECONDS how often Redis is retried.
+CACHE_RETRY_SECONDS = env.float("CACHE_RETRY_SECONDS", default=30)
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    CACHES = {
+        "default": {
+            "BACKEND": "core.dispatch.FailSafeRedisCache",
+            "LOCATION": REDIS_URL,
+            "OPTIONS": {
+                "socket_connect_timeout": env.float("CACHE_CONNECT_TIMEOUT", default=1.0),
+                "socket_timeout": env.float("CACHE_SOCKET_TIMEOUT", default=2.0),
+            },
+        }
+    }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
