@@ -97,6 +97,13 @@ class OrganisationExportView(RoleRequiredMixin, FilteredListMixin, FilterView):
 
     filterset_class = OrganisationFilterSet
 
+    def get_filterset_kwargs(self, filterset_class):
+        # Always bound: the list as first opened (no query string) exports everything in scope,
+        # where an unbound filterset would be "invalid" and export nothing.
+        kwargs = super().get_filterset_kwargs(filterset_class)
+        kwargs["data"] = self.request.GET
+        return kwargs
+
     def get(self, request, *args, **kwargs):
         filterset = self.get_filterset(self.get_filterset_class())
         if not filterset.is_valid():

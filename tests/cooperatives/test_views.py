@@ -245,6 +245,14 @@ class TestExport:
             sheet_xml = archive.read("xl/worksheets/sheet1.xml").decode()
         assert "<f>" not in sheet_xml and "<f " not in sheet_xml
 
+    def test_export_unfiltered_list(self, client_for, reporter_a, org_a):
+        """The export from the list as first opened (no query string) exports, not "filters invalid"."""
+        response = client_for(reporter_a).get(reverse("cooperatives:organisation_export"))
+        assert response.status_code == 200, response.headers.get("Location")
+        wb = load_workbook(io.BytesIO(b"".join(response.streaming_content)))
+        names = [r[1].value for r in wb[excel.SHEET_NAME].iter_rows(min_row=7)]
+        assert org_a.name in names
+
     def test_export_reimports_unchanged(self, client_for, reporter_a, org_a, xlsx_upload):
         """An exported list uploaded again changes nothing."""
         from cooperatives import services
