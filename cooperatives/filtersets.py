@@ -30,7 +30,7 @@ class OrganisationFilterSet(django_filters.FilterSet):
     agricultural = django_filters.BooleanFilter(
         label=_("Agricultural"),
         field_name="is_agricultural",
-        widget=forms.Select(choices=[("", "---------"), ("true", _("Yes")), ("false", _("No"))]),
+        widget=forms.Select(choices=[("", _("Any")), ("true", _("Yes")), ("false", _("No"))]),
     )
     year = django_filters.NumberFilter(label=_("Year of figures"), method="filter_year", min_value=1990, max_value=2100)
     rating = django_filters.ChoiceFilter(

@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from core.forms import HumaneFormMixin
 from directory.models import Agency
 
 from . import excel
@@ -22,7 +23,7 @@ class CommuneChoiceField(forms.ModelChoiceField):
         return f"{label} [{obj.code}]"
 
 
-class OrganisationForm(forms.ModelForm):
+class OrganisationForm(HumaneFormMixin, forms.ModelForm):
     """Create or edit an organisation; communes and the "grew from" choices are limited to the
     user's area."""
 
@@ -61,7 +62,7 @@ class OrganisationForm(forms.ModelForm):
             self.fields[name].input_formats = ["%d/%m/%Y", "%Y-%m-%d"]
 
 
-class YearlyRecordForm(forms.ModelForm):
+class YearlyRecordForm(HumaneFormMixin, forms.ModelForm):
     """One year's figures. Money in VND (whole đồng)."""
 
     class Meta:

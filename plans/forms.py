@@ -22,6 +22,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from core.forms import HumaneFormMixin
 from core.text import fold
 from directory.models import Agency
 
@@ -78,7 +79,7 @@ def _share_choices(field, objects) -> None:
     field.widget.choices = field.choices
 
 
-class PortalModelForm(forms.ModelForm):
+class PortalModelForm(HumaneFormMixin, forms.ModelForm):
     """Dates as dd/mm/yyyy, decimals typed the Vietnamese way ("25,27", "1.200")."""
 
     # Bootstrap column width per field for the row layout (default 3 of 12).

@@ -26,3 +26,10 @@ for app in $APPS; do
     (cd "$app" && "$DJANGO_ADMIN" makemessages -l vi --no-obsolete --no-location)
   fi
 done
+
+# makemessages stamps "POT-Creation-Date" with the current time on every run, so two branches
+# that both update a catalogue always conflicted on that header line. The date says nothing git
+# does not, so drop it.
+for po in locale/vi/LC_MESSAGES/django.po */locale/vi/LC_MESSAGES/django.po; do
+  sed -i '/^"POT-Creation-Date: .*\\n"$/d' "$po"
+done
