@@ -136,7 +136,122 @@ def _resolve(value, refs: dict, collection: str):
     return value
 
 
-def _save_collection(plan: Plan, name: str, rows: Iterable[dict], refs: dict, deferred: list) -> None:
+# ---------------------------------------------------------------------------
+# rows that reports answered are records
+# ---------------------------------------------------------------------------
+class RowsInUse(ValidationError):
+    """Rows marked for removal that reports refer to; nothing was changed.
+
+    ``rows`` lists (collection name, row pk, message) so a page can put each message on the
+    row it concerns.
+    """
+
+    def __init__(self, rows: list[tuple[str, int, str]]):
+        super().__init__([message for _c, _pk, message in rows], code="row_in_use")
+        self.rows = rows
+
+
+def _reports_kept_for(name: str, instance) -> int:
+    """(how many reports a removal of ``instance`` would damage, what they are), see docs/reporting.md.
+
+    A target, task or budget line is kept by every report that was submitted (submitted,
+    returned or approved) and holds an entry for it; a reporting requirement by every report
+    of its periods that someone has started (draft or later), since removing it removes the
+    reports themselves.
+    """
+    from reports.models import Obligation, ObligationStatus
+
+    submitted = (ObligationStatus.SUBMITTED, ObligationStatus.RETURNED, ObligationStatus.APPROVED)
+    if name == "targets":
+        qs = Obligation.objects.filter(values__target=instance, status__in=submitted)
+    elif name == "tasks":
+        qs = Obligation.objects.filter(task_progress__task=instance, status__in=submitted)
+    elif name == "budget_lines":
+        qs = Obligation.objects.filter(spending__budget_line=instance, status__in=submitted)
+    elif name == "reporting_requirements":
+        qs = Obligation.objects.filter(period__requirement=instance).exclude(status=ObligationStatus.NOT_STARTED)
+    else:
+        return 0
+    return qs.distinct().count()
+
+
+_IN_USE_MESSAGES = {
+    "targets": lambda row, n: _(
+        "The target “%(row)s” cannot be removed: %(n)d submitted or approved reports hold a value for it. "
+        "Keep the row (its values stay part of those reports)."
+    ) % {"row": row, "n": n},
+    "tasks": lambda row, n: _(
+        "The task “%(row)s” cannot be removed: %(n)d submitted or approved reports account for it. "
+        "Keep the row (their accounts stay part of those reports)."
+    ) % {"row": row, "n": n},
+    "budget_lines": lambda row, n: _(
+        "The budget line “%(row)s” cannot be removed: %(n)d submitted or approved reports record spending on it. "
+        "Keep the row."
+    ) % {"row": row, "n": n},
+    "reporting_requirements": lambda row, n: _(
+        "The reporting requirement “%(row)s” cannot be removed: %(n)d reports have been written for it. "
+        "Untick “active” instead: no new periods are generated and the reports are kept."
+    ) % {"row": row, "n": n},
+}
+
+
+def _row_label(instance) -> str:
+    text = str(instance) or f"#{instance.pk}"
+    return text if len(text) <= 80 else text[:77] + "…"
+
+
+def _check_removals(plan: Plan, collections: dict) -> None:
+    """Refuse (before anything is written) to remove rows that reports answered."""
+    if not plan.pk:
+        return
+    refused = []
+    for name, rows in collections.items():
+        if rows is None or name not in _IN_USE_MESSAGES:
+            continue
+        manager = getattr(plan, name)
+        for raw in rows:
+            if not raw or not raw.get("DELETE") or raw.get("id") is None:
+                continue
+            instance = raw["id"]
+            if not isinstance(instance, models.Model):
+                instance = manager.filter(pk=int(instance)).first()
+            if instance is None or instance.plan_id != plan.pk:
+                continue  # _save_collection refuses foreign rows
+            count = _reports_kept_for(name, instance)
+            if count:
+                refused.append((name, instance.pk, _IN_USE_MESSAGES[name](_row_label(instance), count)))
+    if refused:
+        raise RowsInUse(refused)
+
+
+def _remove_row(plan: Plan, name: str, instance, acting_user) -> None:
+    """Delete one row (checked by ``_check_removals``) with its own audit row.
+
+    Entries of reports still being written (not started, draft) for that row go with it;
+    the reports themselves stay. The database refuses (``on_delete=RESTRICT``) to delete a
+    target, task or budget line that any report entry still points to, so no other path
+    can remove them silently.
+    """
+    from reports.models import BudgetSpending, ReportedValue, TaskProgress
+
+    dropped = 0
+    if name == "targets":
+        dropped = ReportedValue.objects.filter(target=instance).delete()[0]
+    elif name == "tasks":
+        dropped = TaskProgress.objects.filter(task=instance).delete()[0]
+    elif name == "budget_lines":
+        dropped = BudgetSpending.objects.filter(budget_line=instance).delete()[0]
+    audit(
+        actor=acting_user,
+        action="plan.row_remove",
+        obj=plan,
+        summary=f"{name}: {_row_label(instance)}",
+        data={"collection": name, "row": instance.pk, "text": str(instance)[:500], "draft_entries_removed": dropped},
+    )
+    instance.delete()
+
+
+def _save_collection(plan: Plan, name: str, rows: Iterable[dict], refs: dict, deferred: list, acting_user=None) -> None:
     """Create, update and delete the rows of one collection (see the module docstring)."""
     _name, model, m2m_fields, sibling_fields = next(c for c in COLLECTIONS if c[0] == name)
     manager = getattr(plan, name)
@@ -159,7 +274,7 @@ def _save_collection(plan: Plan, name: str, rows: Iterable[dict], refs: dict, de
             raise ValidationError(_("A row does not belong to this plan."), code="foreign_row")
         if delete:
             if instance is not None:
-                instance.delete()
+                _remove_row(plan, name, instance, acting_user)
             continue
         m2m = {f: row.pop(f) for f in m2m_fields if f in row}
         late = {}
@@ -191,13 +306,14 @@ def _save_collection(plan: Plan, name: str, rows: Iterable[dict], refs: dict, de
             deferred.append((obj, late, name))
 
 
-def _save_collections(plan: Plan, collections: dict) -> None:
+def _save_collections(plan: Plan, collections: dict, acting_user=None) -> None:
+    _check_removals(plan, collections)
     refs: dict = {}
     deferred: list = []
     for name in COLLECTION_NAMES:
         rows = collections.get(name)
         if rows is not None:
-            _save_collection(plan, name, rows, refs, deferred)
+            _save_collection(plan, name, rows, refs, deferred, acting_user)
     for obj, late, collection in deferred:
         for field, value in late.items():
             setattr(obj, field, _resolve(value, refs, collection))
@@ -234,7 +350,7 @@ def plan_create(*, acting_user, data: dict, **collections) -> Plan:
         plan.created_by = acting_user
     _apply_header(plan, data)
     _save_plan(plan, reason=_("Created"))
-    _save_collections(plan, collections)
+    _save_collections(plan, collections, acting_user)
     audit(actor=acting_user, action="plan.create", obj=plan, summary=plan.short_title)
     return plan
 
@@ -257,7 +373,7 @@ def plan_update(*, plan: Plan, acting_user, data: dict | None = None, **collecti
     amendment = plan.amendments.filter(open=True).first()
     reason = _("Amendment: %(reason)s") % {"reason": amendment.reason} if amendment else _("Edited")
     _save_plan(plan, reason=reason)
-    _save_collections(plan, collections)
+    _save_collections(plan, collections, acting_user)
     audit(
         actor=acting_user,
         action="plan.update",
@@ -477,6 +593,18 @@ def plan_delete(*, plan: Plan, acting_user) -> None:
         raise ValidationError(_("Only a draft that is not in force can be deleted."), code="not_deletable")
     if plan.implementing_plans.exists() or plan.clones.exists():
         raise ValidationError(_("Other plans refer to this draft; it cannot be deleted."), code="referenced")
+    from reports.models import Obligation, ObligationStatus
+
+    written = (
+        Obligation.objects.filter(period__requirement__plan=plan).exclude(status=ObligationStatus.NOT_STARTED).count()
+    )
+    if written:
+        # Reports are records: a plan that was reported on stays (it was in force once).
+        raise ValidationError(
+            _("%(n)d reports have been written for this plan; it cannot be deleted."),
+            code="has_reports",
+            params={"n": written},
+        )
     audit(actor=acting_user, action="plan.delete", obj=plan, summary=plan.short_title, data={"title": plan.title})
     plan._change_reason = _("Deleted")
     try:

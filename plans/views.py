@@ -64,6 +64,14 @@ def _apply_errors(form, exc: ValidationError) -> None:
         form.add_error(None, exc)
 
 
+def _apply_row_errors(bundle, exc) -> None:
+    """Put each "row in use" message on the row it concerns (and the header if the row is gone)."""
+    for name, pk, message in exc.rows:
+        formset = bundle.formsets.get(name)
+        form = next((f for f in formset.forms if f.instance.pk == pk), None) if formset is not None else None
+        (form or bundle.form).add_error(None, message)
+
+
 class PlanListView(RoleRequiredMixin, FilterView):
     """All plans the user may see, filtered, sorted and paginated (25 per page)."""
 
@@ -184,6 +192,8 @@ class PlanUpdateView(PlanFormPageMixin, PlanEditMixin, TemplateView):
         if bundle.is_valid():
             try:
                 services.plan_update(plan=plan, acting_user=request.user, data=bundle.header_data(), **bundle.collections())
+            except services.RowsInUse as exc:
+                _apply_row_errors(bundle, exc)
             except ValidationError as exc:
                 _apply_errors(bundle.form, exc)
             else:

@@ -157,7 +157,9 @@ class ReportedValue(LockedMixin, models.Model):
     """The value achieved for one target, cumulative to the period's cut-off."""
 
     obligation = models.ForeignKey(Obligation, verbose_name=_("report"), on_delete=models.CASCADE, related_name="values")
-    target = models.ForeignKey("plans.PlanTarget", verbose_name=_("target"), on_delete=models.CASCADE, related_name="reported_values")
+    # RESTRICT: a target that reports answered is not deleted behind their back (only with
+    # its whole plan, see plans.services.plan_delete, which refuses plans with reports).
+    target = models.ForeignKey("plans.PlanTarget", verbose_name=_("target"), on_delete=models.RESTRICT, related_name="reported_values")
     value = models.DecimalField(_("achieved"), max_digits=18, decimal_places=4, null=True, blank=True)
     weight = models.DecimalField(
         _("weight"), max_digits=18, decimal_places=4, null=True, blank=True, help_text=_("For weighted averages.")
@@ -191,7 +193,7 @@ class TaskStatus(models.TextChoices):
 
 class TaskProgress(LockedMixin, models.Model):
     obligation = models.ForeignKey(Obligation, verbose_name=_("report"), on_delete=models.CASCADE, related_name="task_progress")
-    task = models.ForeignKey("plans.PlanTask", verbose_name=_("task"), on_delete=models.CASCADE, related_name="progress")
+    task = models.ForeignKey("plans.PlanTask", verbose_name=_("task"), on_delete=models.RESTRICT, related_name="progress")
     status = models.CharField(_("status"), max_length=12, choices=TaskStatus.choices, default=TaskStatus.NOT_STARTED)
     account = models.TextField(_("account"), blank=True)
     history = HistoricalRecords()
@@ -214,7 +216,7 @@ class TaskProgress(LockedMixin, models.Model):
 class BudgetSpending(LockedMixin, models.Model):
     obligation = models.ForeignKey(Obligation, verbose_name=_("report"), on_delete=models.CASCADE, related_name="spending")
     budget_line = models.ForeignKey(
-        "plans.BudgetLine", verbose_name=_("budget line"), on_delete=models.CASCADE, related_name="spending"
+        "plans.BudgetLine", verbose_name=_("budget line"), on_delete=models.RESTRICT, related_name="spending"
     )
     amount = models.DecimalField(_("spent (VND)"), max_digits=18, decimal_places=0, null=True, blank=True)
     history = HistoricalRecords()
