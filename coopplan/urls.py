@@ -16,6 +16,8 @@ admin.site.index_title = _("Administration")
 urlpatterns = [
     path("", core_views.HomeView.as_view(), name="home"),
     path("healthz", core_views.healthz, name="healthz"),
+    # Browsers ask for /favicon.ico on their own (bookmarks, tabs of PDFs and downloads).
+    path("favicon.ico", core_views.favicon, name="favicon"),
     path("accounts/login/", core_views.PortalLoginView.as_view(), name="login"),
     path("accounts/logout/", core_views.PortalLogoutView.as_view(), name="logout"),
     path("accounts/password_change/", auth_views.PasswordChangeView.as_view(), name="password_change"),

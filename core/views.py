@@ -7,8 +7,9 @@ from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.contrib.auth.views import LoginView, LogoutView
 from django.db import connection
-from django.http import JsonResponse
+from django.http import HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import render
+from django.templatetags.static import static
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView
@@ -93,3 +94,9 @@ def page_not_found(request, exception=None):
 
 def server_error(request):
     return render(request, "500.html", status=500)
+
+
+def favicon(request):
+    """/favicon.ico, which browsers ask for on their own: the static SVG icon (resolved per
+    request, so a missing manifest entry can never break the URL configuration)."""
+    return HttpResponsePermanentRedirect(static("img/favicon.svg"))

@@ -76,3 +76,14 @@ def test_renders(name, context):
         context["form"] = AuthenticationForm()
     html = get_template(name).render(context, context["request"])
     assert html.strip()
+
+
+def test_favicon_on_pages_and_at_the_root(client, django_user_model):
+    """Every page links the favicon; /favicon.ico (asked for by browsers) leads to it."""
+    response = client.get("/accounts/login/")
+    assert b'rel="icon"' in response.content and b"favicon.svg" in response.content
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301 and response["Location"].endswith("img/favicon.svg")
+    admin = django_user_model.objects.create_superuser("fav-admin", "a@example.org", "x-Very-long-pass-1")
+    client.force_login(admin)
+    assert b"favicon.svg" in client.get("/admin/").content
