@@ -180,8 +180,9 @@ def build_workbook(data: dict, header: dict | None = None) -> bytes:
             _("Target"),
             _("Unit"),
             _("Milestone"),
-            _("Comparator"),
             _("Plan value"),
+            _("Value"),
+            _("Upper value"),
             _("Latest value"),
             _("Percent of plan"),
             _("Status"),
@@ -192,16 +193,17 @@ def build_workbook(data: dict, header: dict | None = None) -> bytes:
                 t.description,
                 t.unit,
                 t.milestone_year,
-                t.get_comparator_display(),
+                progress.target_plan_text(t),
                 t.value,
+                t.value_max,
                 p.actual,
                 p.percent_of_plan,
                 label,
             )
             for t, p, label in data["targets"]
         ),
-        widths=[16, 60, 14, 10, 8, 14, 14, 10, 14],
-        formats={5: DEC_FORMAT, 6: DEC_FORMAT, 7: PCT_FORMAT},
+        widths=[16, 60, 14, 10, 16, 14, 14, 14, 10, 14],
+        formats={5: DEC_FORMAT, 6: DEC_FORMAT, 7: DEC_FORMAT, 8: PCT_FORMAT},
     )
     matrix = data["matrix"]
     _sheet(

@@ -22,7 +22,7 @@ import unicodedata
 from datetime import date
 from decimal import Decimal
 
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from core.formatting import format_date, format_doc_date, format_number
 
@@ -269,11 +269,12 @@ def _num(value) -> str:
 
 
 def target_plan_display(target) -> str:
-    """ "≥ 17", "01 - 05", "70" with Vietnamese numbers."""
-    if target.comparator == "range":
-        return f"{format_number(target.value)} - {format_number(target.value_max)}"
-    sign = COMPARATOR_SIGN.get(target.comparator, "")
-    return f"{sign} {format_number(target.value)}".strip()
+    """ "≥ 17", "từ 1 đến 5", "70" with Vietnamese numbers (``plans.progress.target_plan_text``;
+    an exact value is written without "=", as official tables do)."""
+    from plans.progress import target_plan_text
+
+    with translation.override("vi"):
+        return target_plan_text(target, equal_sign=False)
 
 
 # --------------------------------------------------------------------------- plans

@@ -416,7 +416,7 @@ def _seed_002():
         ],
         "sections": _sections("002"),
         "targets": [
-            _target("T1", "Duy trì hoạt động của các HTX hiện có", ">=", 23, "HTX", 2024, subject="HTX",
+            _target("T1", "Duy trì hoạt động của các HTX hiện có", "=", 23, "HTX", 2024, subject="HTX",
                     baseline=23, baseline_year=2023, source_text="Tiếp tục duy trì hoạt động của 23 HTX hiện có."),
             _target("T2", "Kết nạp thành viên mới trong năm 2024", "range", 1, "thành viên/HTX", 2024, value_max=5,
                     subject="thành viên HTX", cumulative=False, **per_org,

@@ -1,5 +1,21 @@
 """Progress of a target, and how lower-level values combine. Pure functions, no database.
 
+This module is the one definition of a target's figures: every page, export and PDF that
+shows a plan value, a percentage of progress or a status calls it (see docs/dashboards.md).
+
+Plan value (``target_text``): "≥ 45", "> 60", "= 23", "≈ 70", "≤ 5", "< 5", and for a
+range "từ 1 đến 5" — both bounds, never "khoảng".
+
+Percentage of progress (``progress_percent``), following the M&E convention:
+
+* with a baseline on the far side of the target: (actual − baseline) / (target − baseline)
+  for higher-is-better targets, (baseline − actual) / (baseline − target) for lower-is-better;
+* without a usable baseline: actual / target (target / actual when lower is better);
+* a range counts as reached inside its bounds; below it progress is measured towards the
+  lower bound, above it (as lower-is-better) towards the upper bound;
+* a reached target is 100 %; the result is capped to 0–100 % and comes with the formula
+  that produced it (shown on hover).
+
 Status rules (used by consolidation, documents and dashboards alike):
 
 * ``achieved`` — the comparator is satisfied (≥, >, ≤, <, range; "=" and "≈" count as
@@ -8,7 +24,9 @@ Status rules (used by consolidation, documents and dashboards alike):
 * otherwise the value is compared with the *pro-rated path*: a straight line from the
   baseline (or zero) at the start of the plan to the target value at the end of the
   milestone year. Following TolaData's convention, a value within 15 % of the path is
-  ``on_track``; 15–30 % short is ``at_risk``; further short is ``behind``. After the
+  ``on_track``; 15–30 % short is ``at_risk``; further short is ``behind``. With a baseline
+  the shortfall is measured on the progress expected *since the baseline* (the same
+  baseline as the percentage), so "≥ 45 from 38" standing at 38 is behind, at 0 %. After the
   milestone year has ended, an unmet target is ``behind``. "Short" respects direction:
   for lower-is-better targets (≤, <) the value must stay under the path.
 """
@@ -16,6 +34,10 @@ Status rules (used by consolidation, documents and dashboards alike):
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+
+from django.utils.translation import gettext
+
+from core.formatting import format_number
 
 ON_TRACK_TOLERANCE = Decimal("0.15")
 AT_RISK_TOLERANCE = Decimal("0.30")
@@ -35,6 +57,7 @@ class Progress:
     expected: Decimal | None
     percent_of_plan: Decimal | None
     status: str
+    formula: str = ""
 
     @property
     def bar_percent(self) -> int:
@@ -73,18 +96,83 @@ def is_achieved(comparator: str, value, value_max, actual, direction: str = "hig
     return actual <= value if direction == "lower" else actual >= value
 
 
-def percent_of_plan(comparator: str, value, actual, direction: str = "higher") -> Decimal | None:
-    """Actual as a percentage of the plan value (inverted for lower-is-better targets)."""
-    value, actual = _d(value), _d(actual)
-    if value is None or actual is None:
-        return None
-    if is_lower_better(comparator, direction):
+def _pct(raw: Decimal) -> Decimal:
+    return max(Decimal(0), min(Decimal(100), raw * 100)).quantize(Decimal("0.1"))
+
+
+def _f(value) -> str:
+    return format_number(value, None)
+
+
+def _towards(goal: Decimal, actual: Decimal, baseline: Decimal | None, lower: bool) -> tuple[Decimal, str]:
+    """Progress ratio (uncapped) from the baseline to ``goal``, and its formula."""
+    if lower:
+        if baseline is not None and baseline > goal:
+            ratio = (baseline - actual) / (baseline - goal)
+            return ratio, f"({_f(baseline)} − {_f(actual)}) / ({_f(baseline)} − {_f(goal)})"
         if actual <= 0:
-            return Decimal(100) if value >= 0 else None
-        return (value / actual * 100).quantize(Decimal("0.1"))
-    if value == 0:
-        return Decimal(100) if actual >= 0 else Decimal(0)
-    return (actual / value * 100).quantize(Decimal("0.1"))
+            return (Decimal(1) if goal >= 0 else Decimal(0)), f"{_f(actual)} ≤ {_f(goal)}"
+        return goal / actual, f"{_f(goal)} / {_f(actual)}"
+    if baseline is not None and baseline < goal:
+        ratio = (actual - baseline) / (goal - baseline)
+        return ratio, f"({_f(actual)} − {_f(baseline)}) / ({_f(goal)} − {_f(baseline)})"
+    if goal <= 0:
+        return (Decimal(1) if actual >= goal else Decimal(0)), f"{_f(actual)} ≥ {_f(goal)}"
+    return actual / goal, f"{_f(actual)} / {_f(goal)}"
+
+
+def progress_percent(
+    comparator: str, value, actual, direction: str = "higher", *, value_max=None, baseline=None
+) -> tuple[Decimal | None, str]:
+    """The percentage of progress (0–100, one decimal) and the formula that gave it.
+
+    See the module docstring for the rule; ``None`` without a value or a plan value.
+    """
+    value, value_max, actual, baseline = _d(value), _d(value_max), _d(actual), _d(baseline)
+    if value is None or actual is None:
+        return None, ""
+    if comparator == "range":
+        upper = value_max if value_max is not None else value
+        if value <= actual <= upper:
+            return Decimal(100), f"{_f(value)} ≤ {_f(actual)} ≤ {_f(upper)}"
+        if actual > upper:
+            ratio, formula = _towards(upper, actual, baseline, lower=True)
+        else:
+            ratio, formula = _towards(value, actual, baseline, lower=False)
+    else:
+        if is_achieved(comparator, value, value_max, actual, direction):
+            ratio, formula = _towards(value, actual, baseline, is_lower_better(comparator, direction))
+            return Decimal(100), formula + " ≥ 100 %"
+        ratio, formula = _towards(value, actual, baseline, is_lower_better(comparator, direction))
+    pct = _pct(ratio)
+    return pct, f"{formula} = {_f(pct)} %"
+
+
+def percent_of_plan(comparator: str, value, actual, direction: str = "higher", *, value_max=None, baseline=None):
+    """The percentage of progress alone (``progress_percent`` without the formula)."""
+    return progress_percent(comparator, value, actual, direction, value_max=value_max, baseline=baseline)[0]
+
+
+COMPARATOR_SIGNS = {">=": "≥", ">": ">", "=": "=", "~": "≈", "<=": "≤", "<": "<"}
+
+
+def target_text(comparator: str, value, value_max=None, *, equal_sign: bool = True) -> str:
+    """The plan value as the document states it: "≥ 45", "≈ 70", "= 23", "từ 1 đến 5".
+
+    ``equal_sign=False`` writes an exact value without "=" (official tables: "23").
+    """
+    if comparator == "range":
+        upper = value_max if value_max is not None else value
+        return gettext("from %(low)s to %(high)s") % {"low": format_number(value), "high": format_number(upper)}
+    sign = COMPARATOR_SIGNS.get(comparator, "")
+    if comparator == "=" and not equal_sign:
+        sign = ""
+    return f"{sign} {format_number(value)}".strip()
+
+
+def target_plan_text(target, **kwargs) -> str:
+    """``target_text`` of a ``plans.PlanTarget``."""
+    return target_text(target.comparator, target.value, target.value_max, **kwargs)
 
 
 def expected_on_path(*, value, baseline, start: date, milestone_year: int, as_of: date) -> Decimal | None:
@@ -102,6 +190,15 @@ def expected_on_path(*, value, baseline, start: date, milestone_year: int, as_of
     return base + (value - base) * fraction
 
 
+def _band(share: Decimal) -> str:
+    """Status from the share of the expected progress reached."""
+    if share >= 1 - ON_TRACK_TOLERANCE:
+        return ON_TRACK
+    if share >= 1 - AT_RISK_TOLERANCE:
+        return AT_RISK
+    return BEHIND
+
+
 def evaluate(
     *,
     comparator: str,
@@ -116,33 +213,33 @@ def evaluate(
 ) -> Progress:
     """Evaluate one target against ``actual`` on ``as_of`` (see the module docstring)."""
     actual = _d(actual)
-    pct = percent_of_plan(comparator, value, actual, direction)
+    pct, formula = progress_percent(comparator, value, actual, direction, value_max=value_max, baseline=baseline)
     expected = expected_on_path(value=value, baseline=baseline, start=start, milestone_year=milestone_year, as_of=as_of)
     if actual is None:
         return Progress(None, expected, None, NO_DATA)
     if is_achieved(comparator, value, value_max, actual, direction):
-        return Progress(actual, expected, pct, ACHIEVED)
+        return Progress(actual, expected, pct, ACHIEVED, formula)
     if as_of > date(milestone_year, 12, 31):
-        return Progress(actual, expected, pct, BEHIND)
+        return Progress(actual, expected, pct, BEHIND, formula)
     lower = is_lower_better(comparator, direction)
     if expected is None:
-        return Progress(actual, expected, pct, NO_DATA)
-    if lower:
+        return Progress(actual, expected, pct, NO_DATA, formula)
+    base = _d(baseline)
+    if lower and base is not None and base > expected:
+        # The share of the expected reduction achieved (the same baseline as the percentage).
+        status = _band((base - actual) / (base - expected))
+    elif lower:
         limit_ok = expected * (1 + ON_TRACK_TOLERANCE)
         limit_risk = expected * (1 + AT_RISK_TOLERANCE)
         status = ON_TRACK if actual <= limit_ok else AT_RISK if actual <= limit_risk else BEHIND
+    elif base is not None and expected > base:
+        # The share of the expected gain since the baseline.
+        status = _band((actual - base) / (expected - base))
+    elif expected <= 0:
+        status = ON_TRACK
     else:
-        if expected <= 0:
-            status = ON_TRACK
-        else:
-            status = (
-                ON_TRACK
-                if actual >= expected * (1 - ON_TRACK_TOLERANCE)
-                else AT_RISK
-                if actual >= expected * (1 - AT_RISK_TOLERANCE)
-                else BEHIND
-            )
-    return Progress(actual, expected, pct, status)
+        status = _band(actual / expected)
+    return Progress(actual, expected, pct, status, formula)
 
 
 def evaluate_target(target, actual, as_of: date) -> Progress:

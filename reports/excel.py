@@ -19,6 +19,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from core import workbook as workbook_writer
 from core.formatting import format_number
+from plans.progress import target_plan_text
 
 from .models import TaskStatus
 
@@ -86,9 +87,9 @@ def build_workbook(obligation, lines) -> bytes:
         value = line.value if line.value is not None else line.prefill
         workbook_writer.append(
             ws,
-            [t.pk, t.description, t.unit, float(t.value), t.milestone_year,
+            [t.pk, t.description, t.unit, target_plan_text(t), t.milestone_year,
              float(value) if value is not None else None, line.note, "; ".join(hint)],
-            formats={3: workbook_writer.FMT_DEC, 5: workbook_writer.FMT_DEC},
+            formats={5: workbook_writer.FMT_DEC},
         )
         _input(ws.cell(row=ws.max_row, column=6))
         _input(ws.cell(row=ws.max_row, column=7))

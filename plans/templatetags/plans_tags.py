@@ -3,7 +3,6 @@
 from django import template
 from django.utils.translation import gettext_lazy as _
 
-from core.formatting import format_number
 from plans import progress
 
 register = template.Library()
@@ -19,10 +18,8 @@ PROGRESS_LABELS = {
 
 @register.filter
 def target_value(target) -> str:
-    """"≥ 17", "01 – 05", "≈ 70" with Vietnamese number formatting."""
-    if target.comparator == "range":
-        return f"{format_number(target.value)} – {format_number(target.value_max)}"
-    return f"{target.get_comparator_display()} {format_number(target.value)}"
+    """"≥ 17", "từ 1 đến 5", "≈ 70" with Vietnamese number formatting (``progress.target_plan_text``)."""
+    return progress.target_plan_text(target)
 
 
 @register.filter

@@ -117,7 +117,7 @@ class TestSnapshot:
         row = snap["annex"]["rows"][0]
         assert row["plan"] == "≥ 1.200"
         assert row["achieved"] == "1.080"
-        assert row["percent"] == "90,0"
+        assert row["percent"] == "89,9"  # from the baseline: (1.080 − 15) / (1.200 − 15)
         assert row["status_label"]
         assert snap["addressees"] == ["Ủy ban nhân dân huyện Sơn Hà."]
         assert snap["number_line"] == "Số: 12/BC-UBND"

@@ -83,9 +83,11 @@ def test_unmet_after_milestone_is_behind():
 
 def test_lower_is_better_path():
     """For ≤ targets the value must stay under the path (inverted percentage)."""
-    # From 50 down to 10: on 2024-07-02 the path is at ≈ 30 (on track ≤ 34.5, at risk ≤ 39).
+    # From 50 down to 10: on 2024-07-02 the path is at ≈ 30, i.e. a reduction of ≈ 20 expected
+    # (on track from 85 % of it: ≤ 33; at risk from 70 %: ≤ 36).
     assert ev("<=", 10, 32, date(2024, 7, 2), baseline=50).status == ON_TRACK
-    assert ev("<=", 10, 37, date(2024, 7, 2), baseline=50).status == AT_RISK
+    assert ev("<=", 10, 35, date(2024, 7, 2), baseline=50).status == AT_RISK
+    assert ev("<=", 10, 37, date(2024, 7, 2), baseline=50).status == BEHIND
     assert ev("<=", 10, 60, date(2024, 7, 2), baseline=50).status == BEHIND
     assert progress.percent_of_plan("<=", 10, 20) == Decimal("50.0")
 
@@ -119,3 +121,53 @@ def test_combine_unknown_rule():
     """An unknown rule is a programming error."""
     with pytest.raises(ValueError):
         combine([1], "median")
+
+
+# --------------------------------------------------------------------------- one definition of progress
+# Issue 15: progress ignored the baseline and a range's upper bound.
+
+
+def test_progress_counts_from_the_baseline():
+    """"≥ 45, baseline 38" at 38 is 0 % of the way (it showed 84,4 % while the status said behind)."""
+    result = ev(">=", 45, 38, date(2025, 6, 30), baseline=38)
+    assert result.percent_of_plan == Decimal("0.0")
+    assert result.status == BEHIND
+    assert "(38 − 38) / (45 − 38)" in result.formula
+    assert ev(">=", 45, Decimal("41.5"), date(2023, 6, 30), baseline=38).percent_of_plan == Decimal("50.0")
+
+
+def test_progress_lower_is_better_from_the_baseline():
+    """From 50 down to 10, a value of 30 is half of the way."""
+    pct, formula = progress.progress_percent("<=", 10, 30, baseline=50)
+    assert pct == Decimal("50.0")
+    assert formula.startswith("(50 − 30) / (50 − 10)")
+
+
+def test_progress_without_baseline_and_capping():
+    """Without a baseline: actual / target; capped to 0–100 % (a reached target is 100 %)."""
+    assert progress.percent_of_plan(">=", 80, 20) == Decimal("25.0")
+    assert progress.percent_of_plan(">=", 80, 200) == Decimal("100.0")
+    assert progress.percent_of_plan(">=", 45, 30, baseline=38) == Decimal("0.0")  # fell below the baseline
+
+
+def test_range_inside_is_reached_not_437_percent():
+    """"từ 01 đến 05 thành viên/HTX" with 4,38 is inside the range: achieved, 100 % (was 437,5 %)."""
+    result = ev("range", 1, Decimal("4.38"), date(2024, 6, 30), value_max=5)
+    assert result.status == ACHIEVED
+    assert result.percent_of_plan == Decimal("100.0")
+    assert progress.percent_of_plan("range", 1, Decimal("0.5"), value_max=5) == Decimal("50.0")
+    # Above the range: measured as lower-is-better towards the upper bound.
+    assert progress.percent_of_plan("range", 1, 10, value_max=5) == Decimal("50.0")
+
+
+def test_target_text_states_both_bounds_and_the_document_comparator():
+    """One wording of a plan value: a range keeps its upper bound; "=" and "≈" stay as written."""
+    from django.utils import translation
+
+    with translation.override("vi"):
+        assert progress.target_text("range", Decimal("1.0000"), Decimal("5.0000")) == "từ 1 đến 5"
+    assert progress.target_text(">=", Decimal("45")) == "≥ 45"
+    assert progress.target_text("~", Decimal("70")) == "≈ 70"
+    assert progress.target_text("=", Decimal("23")) == "= 23"
+    assert progress.target_text("=", Decimal("23"), equal_sign=False) == "23"
+    assert progress.target_text(">", Decimal("60.5")) == "> 60,5"

@@ -277,7 +277,7 @@ class TestDetailAndHistory:
         with translation.override("vi"):
             body = client_for(reporter_a).get(reverse("plans:plan_detail", args=[plan.pk]), HTTP_ACCEPT_LANGUAGE="vi").content.decode()
         for text in ("Số: 567/KH-LMHTX", "Quảng Ngãi, ngày 10 tháng 10 năm 2024", "Căn cứ Quyết định số 1368/QĐ-UBND ngày 12 tháng 12 năm 2023",
-                     "MỤC ĐÍCH, YÊU CẦU", "1 – 5", "25,27 triệu đồng", "25.270.000 đồng", "TM. THƯỜNG TRỰC", "Hồ Quý Nhân",
+                     "MỤC ĐÍCH, YÊU CẦU", "từ 1 đến 5", "25,27 triệu đồng", "25.270.000 đồng", "TM. THƯỜNG TRỰC", "Hồ Quý Nhân",
                      "Nơi nhận:", "Lưu VT.", "Đến năm 2024"):
             assert text in body, text
 
