@@ -33,6 +33,7 @@ from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core import transitions
 from core.audit import audit
 from core.text import fold, nfc
 from directory.models import AdministrativeUnit, Agency, AgencyKind, User
@@ -665,9 +666,11 @@ def import_session_confirm(*, session: ImportSession, acting_user, header: dict,
     """
     from plans.services import plan_create
 
-    session = ImportSession.objects.select_for_update().get(pk=session.pk)
+    session = transitions.lock(ImportSession, pk=session.pk)  # a second confirm waits, then sees it confirmed
     if session.is_confirmed:
-        raise ValidationError(_("This document has already been saved as a plan."), code="already_confirmed")
+        raise transitions.TransitionConflict(
+            _("This document has already been saved as a plan."), code="already_confirmed"
+        )
     plan = plan_create(acting_user=acting_user, data=header, **collections)
     session.plan = plan
     session.confirmed_at = timezone.now()

@@ -26,6 +26,7 @@ from django.db.models import ProtectedError
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core import transitions
 from core.audit import audit
 from core.text import fold, nfc
 
@@ -388,15 +389,15 @@ def plan_update(*, plan: Plan, acting_user, data: dict | None = None, **collecti
 # workflow
 # ---------------------------------------------------------------------------
 def _lock(plan: Plan) -> Plan:
-    return Plan.objects.select_for_update().select_related("issuer").get(pk=plan.pk)
+    """The plan re-read under a row lock (``core.transitions.lock``, only the plan's row)."""
+    return transitions.lock(Plan.objects.select_related("issuer"), pk=plan.pk)
 
 
 @transaction.atomic
 def plan_issue(*, plan: Plan, acting_user, number: int | None = None, issue_date: datetime.date | None = None) -> Plan:
     """Draft → issued. Needs a number and an issue date; the content is frozen afterwards."""
     plan = _lock(plan)
-    if plan.status != PlanStatus.DRAFT:
-        raise ValidationError(_("Only a draft can be issued."), code="not_draft")
+    transitions.expect(plan, [PlanStatus.DRAFT], message=_("Only a draft can be issued."), code="not_draft")
     if number is not None:
         plan.number = number
     if issue_date is not None:
@@ -459,8 +460,7 @@ def plan_amendment_close(*, plan: Plan, acting_user) -> PlanAmendment:
 def plan_close(*, plan: Plan, acting_user) -> Plan:
     """Issued → closed (the plan has been carried out or its period is over)."""
     plan = _lock(plan)
-    if plan.status != PlanStatus.ISSUED:
-        raise ValidationError(_("Only an issued plan can be closed."), code="not_issued")
+    transitions.expect(plan, [PlanStatus.ISSUED], message=_("Only an issued plan can be closed."), code="not_issued")
     if plan.amendments.filter(open=True).exists():
         raise ValidationError(_("Close the open amendment first."), code="amendment_open")
     plan.status = PlanStatus.CLOSED

@@ -34,6 +34,7 @@ from django.db.models import F, Max
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from core import transitions
 from core.audit import audit
 from directory.models import User
 from plans.models import Plan, PlanStatus, ReportingRequirement, in_force_q
@@ -125,6 +126,35 @@ def _check(condition: bool, message: str, code: str):
         raise ValidationError(message, code=code)
 
 
+def _locked(obligation: Obligation) -> Obligation:
+    """The obligation re-read under a row lock (``core.transitions.lock``): a second reviewer
+    or a double click waits here and then sees the state the first one left."""
+    return transitions.lock(Obligation.objects.select_related("period__requirement__plan", "agency"), pk=obligation.pk)
+
+
+def _expect(obligation: Obligation, acting_user, allowed, *, code: str, message: str) -> None:
+    """Refuse a step whose starting state is gone. When the report was handled since (someone
+    submitted or reviewed it), say so and by whom, so the loser of a race knows what happened."""
+    if obligation.status in allowed:
+        return
+    actor = obligation.reviewed_by if obligation.status != ObligationStatus.SUBMITTED else obligation.submitted_by
+    when = obligation.reviewed_at if obligation.status != ObligationStatus.SUBMITTED else obligation.submitted_at
+    if actor is not None and when is not None:
+        params = {
+            "status": obligation.get_status_display(),
+            "who": actor.get_full_name() or actor.get_username(),
+            "when": timezone.localtime(when).strftime("%H:%M %d/%m/%Y"),
+        }
+        if getattr(acting_user, "pk", None) == actor.pk:
+            message = _("You have already handled this report: it is now “%(status)s” (%(when)s).") % params
+        else:
+            message = _(
+                "This report has already been handled by someone else: it is now “%(status)s” (%(who)s, %(when)s). "
+                "Reload the page to see it."
+            ) % params
+    raise transitions.TransitionConflict(message, code=code)
+
+
 # =========================================================================== notifications and e-mail
 def _users(agency_id: int | None, role: str) -> list[User]:
     if not agency_id:
@@ -160,7 +190,7 @@ def _notify(users, *, title: str, body: str, url: str, cc=()) -> None:
         except Exception:  # noqa: BLE001 - the in-portal notice is already stored; log and move on
             logger.exception("reports: e-mail for %r failed", title)
 
-    transaction.on_commit(send)
+    transitions.after_commit(send, what=f"e-mail {title!r}")
 
 
 def _vi(text_fn):
@@ -380,7 +410,7 @@ def obligation_save_draft(*, obligation: Obligation, acting_user, version: int |
     A not-started report becomes a draft; a returned one stays returned (with its reason)
     until it is submitted again. Returns what changed.
     """
-    obligation = Obligation.objects.select_related("period__requirement__plan").get(pk=obligation.pk)
+    obligation = _locked(obligation)
     _check(obligation.status != ObligationStatus.APPROVED, _("This report is approved and locked."), "locked")
     _check(
         obligation.status in EDITABLE_STATUSES,
@@ -431,13 +461,11 @@ def submission_problems(obligation: Obligation, lines: dict | None = None) -> li
 @transaction.atomic
 def obligation_submit(*, obligation: Obligation, acting_user, version: int | None = None) -> Obligation:
     """Send the report to the receiving agency (required values checked)."""
-    obligation = Obligation.objects.select_related("period__requirement__plan").get(pk=obligation.pk)
-    _check(obligation.status != ObligationStatus.APPROVED, _("This report is approved and locked."), "locked")
-    _check(
-        obligation.status in EDITABLE_STATUSES,
-        _("This report has already been submitted."),
-        "already_submitted",
-    )
+    obligation = _locked(obligation)
+    _expect(obligation, acting_user, [*EDITABLE_STATUSES, ObligationStatus.SUBMITTED], code="locked",
+            message=_("This report is approved and locked."))
+    _expect(obligation, acting_user, EDITABLE_STATUSES, code="already_submitted",
+            message=_("This report has already been submitted."))
     _check(can_edit(acting_user, obligation), _("You may not submit this report."), "forbidden")
     _check(
         not is_standalone_consolidation(obligation),
@@ -466,9 +494,11 @@ def obligation_submit(*, obligation: Obligation, acting_user, version: int | Non
 @transaction.atomic
 def obligation_return(*, obligation: Obligation, acting_user, reason: str, fields: list[str] | None = None) -> Obligation:
     """Send a submitted report back to its agency with a reason and the fields concerned."""
-    obligation = Obligation.objects.select_related("period__requirement").get(pk=obligation.pk)
-    _check(obligation.status != ObligationStatus.APPROVED, _("This report is approved and locked."), "locked")
-    _check(obligation.status == ObligationStatus.SUBMITTED, _("Only a submitted report can be returned."), "not_submitted")
+    obligation = _locked(obligation)
+    _expect(obligation, acting_user, [s for s in ObligationStatus.values if s != ObligationStatus.APPROVED],
+            code="locked", message=_("This report is approved and locked."))
+    _expect(obligation, acting_user, [ObligationStatus.SUBMITTED], code="not_submitted",
+            message=_("Only a submitted report can be returned."))
     _check(can_review(acting_user, obligation), _("You may not review this report."), "forbidden")
     _check(bool((reason or "").strip()), _("Give the reason for returning the report."), "reason_required")
     obligation.status = ObligationStatus.RETURNED
@@ -497,8 +527,9 @@ def obligation_return(*, obligation: Obligation, acting_user, reason: str, field
 @transaction.atomic
 def obligation_approve(*, obligation: Obligation, acting_user) -> Obligation:
     """Approve (and lock) a submitted report; an agency's own consolidation is finalised from draft."""
-    obligation = Obligation.objects.select_related("period__requirement__plan").get(pk=obligation.pk)
-    _check(obligation.status != ObligationStatus.APPROVED, _("This report is already approved."), "already_approved")
+    obligation = _locked(obligation)
+    _expect(obligation, acting_user, [s for s in ObligationStatus.values if s != ObligationStatus.APPROVED],
+            code="already_approved", message=_("This report is already approved."))
     _check(can_review(acting_user, obligation), _("You may not approve this report."), "forbidden")
     if is_standalone_consolidation(obligation):
         problems = submission_problems(obligation)
@@ -508,7 +539,8 @@ def obligation_approve(*, obligation: Obligation, acting_user) -> Obligation:
             obligation.submitted_at = timezone.now()
             obligation.submitted_by = acting_user
     else:
-        _check(obligation.status == ObligationStatus.SUBMITTED, _("Only a submitted report can be approved."), "not_submitted")
+        _expect(obligation, acting_user, [ObligationStatus.SUBMITTED], code="not_submitted",
+                message=_("Only a submitted report can be approved."))
     obligation.status = ObligationStatus.APPROVED
     obligation.reviewed_at = timezone.now()
     obligation.reviewed_by = acting_user
@@ -530,8 +562,9 @@ def obligation_approve(*, obligation: Obligation, acting_user) -> Obligation:
 @transaction.atomic
 def obligation_reopen(*, obligation: Obligation, acting_user, reason: str) -> Obligation:
     """Unlock an approved report (reviewer only, with a reason kept in the history)."""
-    obligation = Obligation.objects.select_related("period__requirement").get(pk=obligation.pk)
-    _check(obligation.status == ObligationStatus.APPROVED, _("Only an approved report can be reopened."), "not_approved")
+    obligation = _locked(obligation)
+    _expect(obligation, acting_user, [ObligationStatus.APPROVED], code="not_approved",
+            message=_("Only an approved report can be reopened."))
     _check(can_review(acting_user, obligation), _("You may not reopen this report."), "forbidden")
     _check(bool((reason or "").strip()), _("Give the reason for reopening the report."), "reason_required")
     own = is_standalone_consolidation(obligation)
