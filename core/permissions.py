@@ -18,16 +18,30 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Q, QuerySet
 
 from directory.models import Role
-from directory.selectors import area_paths_q, unit_area_paths, unit_area_q  # noqa: F401 (unit_area_q re-exported)
+from directory.selectors import agency_area_paths, agency_lineage, area_paths_q, unit_area_paths, unit_area_q  # noqa: F401 (re-exported)
 
 
 def _user_area_paths(user) -> list[str]:
     """The paths of the user's area, computed once per user object (i.e. once per request):
-    a page scopes several querysets, and each computation walks the predecessor links."""
+    a page scopes several querysets, and each computation walks the predecessor links.
+    The area of a successor agency includes its predecessors' areas (see
+    ``directory.selectors.agency_area_paths``)."""
     cached = user.__dict__.get("_coopplan_area_paths")
     if cached is None:
-        cached = unit_area_paths(user.agency.unit)
+        cached = agency_area_paths(user.agency)
         user.__dict__["_coopplan_area_paths"] = cached
+    return cached
+
+
+def user_agency_ids(user) -> list[int]:
+    """The user's agency and every agency it succeeded (their records are the user's to read);
+    computed once per user object. Empty without an agency."""
+    if not getattr(user, "agency_id", None):
+        return []
+    cached = user.__dict__.get("_coopplan_agency_ids")
+    if cached is None:
+        cached = sorted(a.pk for a in agency_lineage(user.agency))
+        user.__dict__["_coopplan_agency_ids"] = cached
     return cached
 
 
@@ -45,7 +59,7 @@ def scoped(qs: QuerySet, user, *, unit_field: str | None = None, agency_fields: 
 
     A row is visible when its ``unit_field`` (a path to an AdministrativeUnit) lies in the
     user's agency's area, or when any of ``agency_fields`` (paths to an Agency) is the
-    user's agency. Admins see everything; anonymous users and users without an agency
+    user's agency or one it succeeded (a successor reads its predecessors' records). Admins see everything; anonymous users and users without an agency
     see nothing.
     """
     if not user.is_authenticated or not user.is_active:
@@ -57,8 +71,9 @@ def scoped(qs: QuerySet, user, *, unit_field: str | None = None, agency_fields: 
     cond = Q(pk__in=[])
     if unit_field is not None:
         cond |= user_area_q(user, unit_field)
+    ids = user_agency_ids(user)
     for field in agency_fields:
-        cond |= Q(**{field: user.agency_id})
+        cond |= Q(**{f"{field}__in": ids}) if len(ids) > 1 else Q(**{field: user.agency_id})
     return qs.filter(cond).distinct() if agency_fields and any("__" in f for f in agency_fields) else qs.filter(cond)
 
 

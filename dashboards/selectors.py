@@ -880,6 +880,9 @@ def breadcrumb_units(user, area: Area) -> list[AdministrativeUnit]:
     if home is not None and home.pk in units:
         chain = chain[[u.pk for u in chain].index(home.pk) :]
     elif home is not None:
-        # A predecessor unit reached through the lineage: start from the home unit.
-        chain = [home, *[u for u in chain if u.pk != home.pk and not home.path.startswith(u.path)]]
+        # A predecessor unit reached through the lineage (thị trấn Plei Kần for xã Bờ Y):
+        # start from the home unit and keep only the units inside its area — the old
+        # province and district above a predecessor commune are not the user's to open.
+        home_area = Area.of(home)
+        chain = [home, *[u for u in chain if u.pk != home.pk and home_area.contains(u)]]
     return chain

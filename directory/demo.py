@@ -7,10 +7,19 @@ names below can be corrected in one place.
 
 Assumptions the seed documents do not settle, stated here once:
 * Seed 003 names no district of Đồng Tháp; the demo files it under huyện Tháp Mười.
-* District and commune offices keep no end date here, although districts ended on
-  30/06/2025: the demo's live 2026–2027 plan still has them report, as the seed plans do.
-* The Liên minh HTX, UBND and Hội Nông dân of a province sit at the province in force since
-  01/07/2025; its area includes the old provinces that merged into it.
+* District and commune offices of the seed plans ended with their units on 30/06/2025
+  (``valid_to``) and name a successor (``successor``): the agency their staff and records
+  moved to. A district's People's Committee and its offices pass to the People's Committee
+  (or its Phòng Kinh tế) of the commune that took over the district seat, as the mapping
+  library ``vietnamadminunits`` names it: thị trấn Di Lăng → xã Sơn Hà, thị trấn Plei Kần →
+  xã Bờ Y (Quảng Ngãi), thị trấn Mỹ An → xã Tháp Mười, the seat of Sơn Tây → xã Sơn Tây.
+* Phòng Tài chính - Kế hoạch huyện Sơn Hà passes to UBND xã Sơn Hà (DOMAIN.md's stable
+  surface: the demo reporter ``sonha`` works there now and still reads the office's records).
+* The Liên minh HTX, UBND, Sở Tài chính, Sở Nông nghiệp và Môi trường and Hội Nông dân of a
+  province sit at the province in force since 01/07/2025; its area includes the old
+  provinces that merged into it.
+* The live plan (2026–2027) names only agencies alive today: those with ``valid_from`` on or
+  after 01/07/2025 or without ``valid_to``.
 
 Everything is written through ``directory.services`` (create or update, save only on a
 difference), so running it again changes nothing.
@@ -20,7 +29,7 @@ from datetime import date
 
 from .models import AdministrativeUnit, Agency, AgencyKind, UnitLevel
 from .services import agency_upsert, user_upsert
-from .units import CURRENT_VALID_FROM
+from .units import CURRENT_VALID_FROM, PREVIOUS_VALID_TO
 
 DEMO_PASSWORD = "coopplan-demo"
 
@@ -38,6 +47,23 @@ UNITS = {
     "ngochoi": ("611", UnitLevel.DISTRICT, False),
     "pleikan": ("23377", UnitLevel.COMMUNE, False),
     "thapmuoi": ("872", UnitLevel.DISTRICT, False),
+    # communes in force since 01/07/2025 (successors of the district seats above)
+    "xa_sonha": ("21289", UnitLevel.COMMUNE, True),
+    "xa_sontay": ("21340", UnitLevel.COMMUNE, True),
+    "boy": ("23377", UnitLevel.COMMUNE, True),
+    "xa_thapmuoi": ("30037", UnitLevel.COMMUNE, True),
+}
+
+# Bodies abolished on 30/06/2025 (``valid_to``) → the key of the agency that succeeded them.
+ENDED = {
+    "ubnd_sonha": "ubnd_xa_sonha",
+    "tckh_sonha": "ubnd_xa_sonha",
+    "ubnd_sontay": "ubnd_xa_sontay",
+    "ubnd_ngochoi": "ubnd_boy",
+    "nn_ngochoi": "kt_boy",
+    "ubnd_pleikan": "ubnd_boy",
+    "ubnd_dt_huyen": "ubnd_xa_thapmuoi",
+    "nn_dt_huyen": "kt_thapmuoi",
 }
 
 # key → agency fields; "parent" names another key (defined earlier in this dict).
@@ -51,6 +77,46 @@ AGENCIES = {
         "name": "Liên minh Hợp tác xã tỉnh Quảng Ngãi", "short_name": "LMHTX", "kind": AgencyKind.COOP_ALLIANCE,
         "unit": "qn", "header_name": "LIÊN MINH HỢP TÁC XÃ\nTỈNH QUẢNG NGÃI", "place_name": "Quảng Ngãi",
         "email": "lmhtx@quangngai.coopplan.example",
+    },
+    "stc_qn": {
+        "name": "Sở Tài chính tỉnh Quảng Ngãi", "short_name": "STC", "kind": AgencyKind.DEPARTMENT,
+        "unit": "qn", "parent": "ubnd_qn", "header_name": "SỞ TÀI CHÍNH", "place_name": "Quảng Ngãi",
+        "email": "stc@quangngai.coopplan.example", "valid_from": CURRENT_VALID_FROM,
+    },
+    "snnmt_qn": {
+        "name": "Sở Nông nghiệp và Môi trường tỉnh Quảng Ngãi", "short_name": "SNNMT", "kind": AgencyKind.DEPARTMENT,
+        "unit": "qn", "parent": "ubnd_qn", "header_name": "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "place_name": "Quảng Ngãi",
+        "email": "snnmt@quangngai.coopplan.example", "valid_from": CURRENT_VALID_FROM,
+    },
+    "ubnd_xa_sonha": {
+        "name": "Ủy ban nhân dân xã Sơn Hà", "short_name": "UBND", "kind": AgencyKind.PEOPLES_COMMITTEE,
+        "unit": "xa_sonha", "header_name": "ỦY BAN NHÂN DÂN\nXÃ SƠN HÀ", "place_name": "Sơn Hà",
+        "email": "ubnd@xasonha.coopplan.example", "valid_from": CURRENT_VALID_FROM,
+    },
+    "ubnd_xa_sontay": {
+        "name": "Ủy ban nhân dân xã Sơn Tây", "short_name": "UBND", "kind": AgencyKind.PEOPLES_COMMITTEE,
+        "unit": "xa_sontay", "header_name": "ỦY BAN NHÂN DÂN\nXÃ SƠN TÂY", "place_name": "Sơn Tây",
+        "valid_from": CURRENT_VALID_FROM,
+    },
+    "ubnd_boy": {
+        "name": "Ủy ban nhân dân xã Bờ Y", "short_name": "UBND", "kind": AgencyKind.PEOPLES_COMMITTEE,
+        "unit": "boy", "header_name": "ỦY BAN NHÂN DÂN\nXÃ BỜ Y", "place_name": "Bờ Y",
+        "email": "ubnd@xaboy.coopplan.example", "valid_from": CURRENT_VALID_FROM,
+    },
+    "kt_boy": {
+        "name": "Phòng Kinh tế xã Bờ Y", "short_name": "PKT", "kind": AgencyKind.OFFICE,
+        "unit": "boy", "parent": "ubnd_boy", "header_name": "PHÒNG KINH TẾ", "place_name": "Bờ Y",
+        "email": "kinhte@xaboy.coopplan.example", "valid_from": CURRENT_VALID_FROM,
+    },
+    "ubnd_xa_thapmuoi": {
+        "name": "Ủy ban nhân dân xã Tháp Mười", "short_name": "UBND", "kind": AgencyKind.PEOPLES_COMMITTEE,
+        "unit": "xa_thapmuoi", "header_name": "ỦY BAN NHÂN DÂN\nXÃ THÁP MƯỜI", "place_name": "Tháp Mười",
+        "valid_from": CURRENT_VALID_FROM,
+    },
+    "kt_thapmuoi": {
+        "name": "Phòng Kinh tế xã Tháp Mười", "short_name": "PKT", "kind": AgencyKind.OFFICE,
+        "unit": "xa_thapmuoi", "parent": "ubnd_xa_thapmuoi", "header_name": "PHÒNG KINH TẾ", "place_name": "Tháp Mười",
+        "email": "kinhte@xathapmuoi.coopplan.example", "valid_from": CURRENT_VALID_FROM,
     },
     "ubnd_sonha": {
         "name": "Ủy ban nhân dân huyện Sơn Hà", "short_name": "UBND", "kind": AgencyKind.PEOPLES_COMMITTEE,
@@ -109,14 +175,18 @@ USERS = [
      "agency": "lmhtx_qn", "is_planner": True},
     {"username": "lanhdao", "full_name": "Trần Văn Phúc", "position": "Phó Chủ tịch", "agency": "ubnd_qn",
      "is_leader": True},
-    {"username": "sonha", "full_name": "Đinh Văn Lâm", "position": "Chuyên viên", "agency": "tckh_sonha",
-     "is_reporter": True},
-    {"username": "ngochoi", "full_name": "Lê Thị Hồng Nhung", "position": "Chuyên viên", "agency": "nn_ngochoi",
-     "is_planner": True},
-    {"username": "xa_ngochoi", "full_name": "A Tuấn", "position": "Công chức Địa chính - Nông nghiệp",
-     "agency": "ubnd_pleikan", "is_reporter": True},
-    {"username": "dongthap", "full_name": "Võ Thị Kim Ngân", "position": "Chuyên viên", "agency": "nn_dt_huyen",
-     "is_planner": True},
+    {"username": "vanthu", "full_name": "Phạm Thị Mỹ Linh", "position": "Văn thư Văn phòng UBND tỉnh", "agency": "ubnd_qn",
+     "is_clerk": True},
+    {"username": "sotaichinh", "full_name": "Huỳnh Minh Quân",
+     "position": "Chuyên viên Phòng Doanh nghiệp, kinh tế tập thể và tư nhân", "agency": "stc_qn", "is_planner": True},
+    {"username": "sonha", "full_name": "Đinh Văn Lâm", "position": "Công chức Tài chính - Kế toán", "agency": "ubnd_xa_sonha",
+     "is_reporter": True, "formerly": "tckh_sonha"},
+    {"username": "ngochoi", "full_name": "Lê Thị Hồng Nhung", "position": "Chuyên viên", "agency": "kt_boy",
+     "is_planner": True, "formerly": "nn_ngochoi"},
+    {"username": "xa_ngochoi", "full_name": "A Tuấn", "position": "Công chức Nông nghiệp - Môi trường",
+     "agency": "ubnd_boy", "is_reporter": True, "formerly": "ubnd_pleikan"},
+    {"username": "dongthap", "full_name": "Võ Thị Kim Ngân", "position": "Chuyên viên", "agency": "kt_thapmuoi",
+     "is_planner": True, "formerly": "nn_dt_huyen"},
     {"username": "laichau", "full_name": "Lò Văn Thắng", "position": "Phó Trưởng ban Kinh tế", "agency": "hnd_laichau",
      "is_planner": True},
 ]
@@ -146,6 +216,7 @@ def account_rows() -> list[dict]:
             "username": spec["username"],
             "roles": ", ".join(roles),
             "agency": AGENCIES[spec["agency"]]["name"] if spec["agency"] else "",
+            "formerly": AGENCIES[spec["formerly"]]["name"] if spec.get("formerly") else "",
             "password": DEMO_PASSWORD,
         })
     return rows
@@ -157,6 +228,8 @@ def load(*, stdout, today: date) -> None:
     created = 0
     for key, spec in AGENCIES.items():
         fields = {k: v for k, v in spec.items() if k not in ("name", "unit", "parent")}
+        if key in ENDED:  # successors are defined above the bodies they took over
+            fields.update(valid_to=PREVIOUS_VALID_TO, successor=agencies[ENDED[key]])
         obj, was_created = agency_upsert(
             name=spec["name"],
             unit=unit(spec["unit"]),

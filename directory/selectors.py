@@ -58,6 +58,32 @@ def units_in_area(unit: AdministrativeUnit | None) -> QuerySet[AdministrativeUni
     return AdministrativeUnit.objects.filter(unit_area_q(unit))
 
 
+def agency_lineage(agency: Agency | None) -> list[Agency]:
+    """``agency`` plus every agency it succeeded, transitively (Phòng TC-KH huyện Sơn Hà for
+    UBND xã Sơn Hà). A successor reads its predecessors' records: what they issued, received
+    and reported stays visible to the staff who took their work over."""
+    if agency is None:
+        return []
+    seen = {agency.pk: agency}
+    frontier = [agency.pk]
+    while frontier:
+        preds = list(Agency.objects.select_related("unit").filter(successor__in=frontier).exclude(pk__in=seen.keys()))
+        frontier = [p.pk for p in preds]
+        for p in preds:
+            seen[p.pk] = p
+    return list(seen.values())
+
+
+def agency_area_paths(agency: Agency) -> list[str]:
+    """The subtree paths of an agency's area: its unit's area and the areas of the units of
+    the agencies it succeeded (a commune that took over a district office reads the records
+    of that district)."""
+    paths: list[str] = []
+    for a in agency_lineage(agency):
+        paths += unit_area_paths(a.unit)
+    return minimal_paths(paths)
+
+
 def agencies_visible_to(user) -> QuerySet[Agency]:
     """Agencies a user may see: all for admins, else those in their agency's area."""
     qs = Agency.objects.select_related("unit", "parent")
@@ -67,7 +93,7 @@ def agencies_visible_to(user) -> QuerySet[Agency]:
         return qs
     if not user.agency_id:
         return qs.none()
-    return qs.filter(unit_area_q(user.agency.unit, "unit"))
+    return qs.filter(area_paths_q(agency_area_paths(user.agency), "unit"))
 
 
 def units_visible_to(user) -> QuerySet[AdministrativeUnit]:
@@ -77,4 +103,4 @@ def units_visible_to(user) -> QuerySet[AdministrativeUnit]:
         return AdministrativeUnit.objects.all()
     if not user.agency_id:
         return AdministrativeUnit.objects.none()
-    return units_in_area(user.agency.unit)
+    return AdministrativeUnit.objects.filter(area_paths_q(agency_area_paths(user.agency)))

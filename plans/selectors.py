@@ -8,7 +8,7 @@ from itertools import groupby
 from django.db.models import Prefetch, Q, QuerySet
 from django.shortcuts import get_object_or_404
 
-from core.permissions import has_any_role
+from core.permissions import has_any_role, user_agency_ids, user_area_q
 from directory.models import AdministrativeUnit, Agency, Role, User
 from directory.selectors import area_paths_q, unit_area_paths
 
@@ -53,21 +53,23 @@ def _user_province(user) -> AdministrativeUnit:
     return memo["_plans_province"]
 
 
-def assigned_plans_q(agency_id: int) -> Q:
-    """Plans that give ``agency_id`` a role: it issued them, leads or coordinates a task,
-    has a responsibility, reports or receives reports. Subqueries, not joins, so the
-    list stays one row per plan without DISTINCT."""
+def assigned_plans_q(agency_id) -> Q:
+    """Plans that give ``agency_id`` (one id or a list: an agency and those it succeeded) a
+    role: it issued them, leads or coordinates a task, has a responsibility, reports or
+    receives reports. Subqueries, not joins, so the list stays one row per plan without DISTINCT."""
+    ids = list(agency_id) if isinstance(agency_id, (list, tuple, set)) else [agency_id]
     return (
-        Q(issuer_id=agency_id)
-        | Q(pk__in=PlanTask.objects.filter(Q(lead_agency_id=agency_id) | Q(coordinating_agencies=agency_id)).values("plan_id"))
-        | Q(pk__in=Responsibility.objects.filter(agency_id=agency_id).values("plan_id"))
-        | Q(pk__in=ReportingRequirement.objects.filter(Q(reporters=agency_id) | Q(receiver_id=agency_id)).values("plan_id"))
+        Q(issuer_id__in=ids)
+        | Q(pk__in=PlanTask.objects.filter(Q(lead_agency_id__in=ids) | Q(coordinating_agencies__in=ids)).values("plan_id"))
+        | Q(pk__in=Responsibility.objects.filter(agency_id__in=ids).values("plan_id"))
+        | Q(pk__in=ReportingRequirement.objects.filter(Q(reporters__in=ids) | Q(receiver_id__in=ids)).values("plan_id"))
     )
 
 
 def plans_visible_to(user) -> QuerySet[Plan]:
     """Admins: every plan. Others: plans issued in their agency's area (its unit, the units
-    below and their predecessors) or plans their agency is assigned in."""
+    below and their predecessors, and the areas of the agencies it succeeded) or plans their
+    agency, or an agency it succeeded, is assigned in."""
     qs = Plan.objects.select_related("issuer", "issuer__unit")
     if not user.is_authenticated or not user.is_active:
         return qs.none()
@@ -75,7 +77,10 @@ def plans_visible_to(user) -> QuerySet[Plan]:
         return qs
     if not user.agency_id:
         return qs.none()
-    return qs.filter(_user_area_q(user, user.agency.unit, "issuer__unit") | assigned_plans_q(user.agency_id))
+    # Plans an agency of the area reports on: whoever may open a report may open its plan
+    # (a commune's staff read the provincial plan their commune reports on).
+    reported_in_area = Q(pk__in=ReportingRequirement.objects.filter(user_area_q(user, "reporters__unit")).values("plan_id"))
+    return qs.filter(user_area_q(user, "issuer__unit") | assigned_plans_q(user_agency_ids(user)) | reported_in_area)
 
 
 def plan_can_edit(user, plan: Plan) -> bool:

@@ -8,11 +8,14 @@
    accepts as plans being implemented: they are **not** issued here.
 2. One current plan written in the seeds' style: "Kế hoạch phát triển kinh tế tập thể, hợp
    tác xã tỉnh Quảng Ngãi giai đoạn 2026–2027" of UBND tỉnh Quảng Ngãi (the province after
-   the 2025 merger). Sở ngành and xã/phường report quarterly to the Liên minh HTX tỉnh (the
-   demo planner ``quangngai`` reviews), which consolidates for Sở Tài chính; a thematic
-   one-off report falls due five days after ``today``. The state of the latest past quarter is
+   the 2025 merger), naming only bodies alive today. Sở ngành and xã/phường report quarterly
+   to the Liên minh HTX tỉnh (the demo planner ``quangngai`` reviews), which consolidates for
+   Sở Tài chính (``sotaichinh`` reviews); the communes' thematic one-off report on the
+   cooperatives after the reorganisation goes to Sở Tài chính, falls due five days after
+   ``today``, and three communes have sent it already (one approved, two waiting for
+   ``sotaichinh``). The state of the latest past quarter is
    laid out relative to ``today`` so a new user meets a live cycle: one report overdue
-   (``xa_ngochoi``), one returned (``sonha``), two waiting for review (``quangngai``), one
+   (``xa_ngochoi``, UBND xã Bờ Y), one returned (``sonha``, UBND xã Sơn Hà), two waiting for review (``quangngai``), one
    due within 7 days, and the leader ``lanhdao`` sees all of it on the dashboards.
 
 Everything goes through ``reports.services`` (so audit rows, history and notifications are
@@ -37,6 +40,7 @@ from core.models import AuditLog
 from directory import demo as directory_demo
 from directory.models import AdministrativeUnit, AgencyKind, UnitLevel
 from directory.services import agency_get_or_create
+from directory.units import CURRENT_VALID_FROM
 from plans import demo as plans_demo
 from plans.models import (
     Aggregation,
@@ -311,13 +315,12 @@ def _commune(code: str) -> AdministrativeUnit:
 
 
 def _current_agencies():
-    qn = directory_demo.unit("qn")
+    """The live plan's bodies: all alive today (DOMAIN.md: a plan made after 01/07/2025 names
+    only bodies alive on its date). UBND xã Sơn Hà and UBND xã Bờ Y are the directory demo's
+    successors of Phòng TC-KH huyện Sơn Hà and UBND thị trấn Plei Kần."""
     ubnd = directory_demo.agency("ubnd_qn")
-    so_tc = agency_get_or_create(name="Sở Tài chính tỉnh Quảng Ngãi", unit=qn, short_name="STC", kind=AgencyKind.DEPARTMENT,
-                                 parent=ubnd, header_name="UBND TỈNH QUẢNG NGÃI\nSỞ TÀI CHÍNH", place_name="Quảng Ngãi")
-    so_nn = agency_get_or_create(name="Sở Nông nghiệp và Môi trường tỉnh Quảng Ngãi", unit=qn, short_name="SNNMT",
-                                 kind=AgencyKind.DEPARTMENT, parent=ubnd,
-                                 header_name="UBND TỈNH QUẢNG NGÃI\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", place_name="Quảng Ngãi")
+    so_tc = directory_demo.agency("stc_qn")
+    so_nn = directory_demo.agency("snnmt_qn")
     communes = []
     for code in ("21289", "23377", "21025", "23293", "21235"):  # xã Sơn Hà, xã Bờ Y, phường Cẩm Thành, phường Kon Tum, xã Tư Nghĩa
         unit = _commune(code)
@@ -326,6 +329,7 @@ def _current_agencies():
         communes.append(agency_get_or_create(
             name=f"Ủy ban nhân dân {unit.full_name}", unit=unit, short_name="UBND", kind=AgencyKind.PEOPLES_COMMITTEE,
             header_name=f"ỦY BAN NHÂN DÂN\n{unit.full_name.upper()}", place_name=unit.name,
+            valid_from=CURRENT_VALID_FROM,
         ))
     return ubnd, so_tc, so_nn, communes
 
@@ -333,9 +337,7 @@ def _current_agencies():
 def _current_plan_data(today):
     ubnd, so_tc, so_nn, communes = _current_agencies()
     lmhtx = directory_demo.agency("lmhtx_qn")
-    pleikan = directory_demo.agency("ubnd_pleikan")
-    tckh = directory_demo.agency("tckh_sonha")
-    reporters = [so_nn, *communes, pleikan, tckh]
+    reporters = [so_nn, *communes]
     reporters_text = ("Sở Nông nghiệp và Môi trường; Ủy ban nhân dân các xã, phường; các đơn vị được giao nhiệm vụ "
                       "theo dõi hợp tác xã trên địa bàn")
     lanhdao = _user("lanhdao")
@@ -436,8 +438,8 @@ def _current_plan_data(today):
          "due_rule": DueRule.DAY_OF_LAST_MONTH, "due_day": 25, "cutoff_rule": CutoffRule.DECREE_09,
          "due_text": "tổng hợp, gửi Sở Tài chính trước ngày 25 tháng cuối quý", "consolidates": "q"},
         {"name": "Báo cáo chuyên đề tình hình hoạt động hợp tác xã sau sắp xếp đơn vị hành chính",
-         "reporters": [*communes, pleikan, tckh], "reporters_text": "UBND các xã, phường",
-         "receiver": lmhtx, "frequency": Frequency.ONCE, "due_rule": DueRule.FIXED_DATE, "due_date": thematic_due,
+         "reporters": communes, "reporters_text": "UBND các xã, phường",
+         "receiver": so_tc, "frequency": Frequency.ONCE, "due_rule": DueRule.FIXED_DATE, "due_date": thematic_due,
          "cutoff_rule": CutoffRule.DUE_DATE, "due_text": f"trước ngày {thematic_due:%d/%m/%Y}"},
     ]
     if today <= datetime.date(2026, 3, 20):
@@ -508,7 +510,7 @@ def _live_cycle(plan, today, admin) -> dict:
     latest = past[-1]
     progress = _progress(plan, latest.cutoff_end)
     reviewer = _user("quangngai") or admin
-    pleikan, tckh = directory_demo.agency("ubnd_pleikan"), directory_demo.agency("tckh_sonha")
+    pleikan, tckh = directory_demo.agency("ubnd_boy"), directory_demo.agency("ubnd_xa_sonha")
     subs = list(latest.obligations.filter(kind=ObligationKind.SUBMISSION).select_related("agency", "period").order_by("agency__name"))
     share = 1.0 / max(1, len(subs))
     others = [o for o in subs if o.agency_id not in (pleikan.pk, tckh.pk)]
@@ -545,7 +547,32 @@ def _live_cycle(plan, today, admin) -> dict:
         else:
             _approve(ob, reviewer, _aware(min(sent + datetime.timedelta(days=1), today), 15))
             touched.append(ob.pk)
+    state["thematic"] = _thematic_early(plan, today, admin, rng, skip=(pleikan.pk, tckh.pk))
     return state
+
+
+def _thematic_early(plan, today, admin, rng, *, skip) -> list[int]:
+    """Communes that sent the thematic report to Sở Tài chính before its deadline: the first
+    approved by the demo planner ``sotaichinh``, the next two waiting in their inbox (the
+    demo reporters' communes still owe theirs, due within 7 days)."""
+    thematic = plan.reporting_requirements.filter(frequency=Frequency.ONCE, receiver=directory_demo.agency("stc_qn")).first()
+    period = thematic.periods.first() if thematic else None
+    if period is None:
+        return []
+    subs = list(period.obligations.filter(kind=ObligationKind.SUBMISSION, status=ObligationStatus.NOT_STARTED)
+                .exclude(agency_id__in=skip).select_related("agency", "period").order_by("agency__name"))[:3]
+    reviewer = _user("sotaichinh") or admin
+    progress = _progress(plan, min(period.cutoff_end, today))
+    sent_ids = []
+    for i, ob in enumerate(subs):
+        reporter = _reporter_for(ob.agency, admin)
+        _fill(ob, reporter, progress, rng, share=1.0 / max(1, len(subs)))
+        sent = today - datetime.timedelta(days=3 - i)
+        _submit(ob, reporter, _aware(sent, 10))
+        if i == 0:
+            _approve(ob, reviewer, _aware(today - datetime.timedelta(days=1), 15))
+        sent_ids.append(ob.pk)
+    return sent_ids
 
 
 @transaction.atomic

@@ -29,7 +29,7 @@ from .forms import (
 )
 from .models import Attachment, Notification, Obligation, ObligationKind
 
-ANY_ROLE = (Role.PLANNER, Role.REPORTER, Role.LEADER)
+ANY_ROLE = (Role.PLANNER, Role.REPORTER, Role.LEADER, Role.CLERK)  # read access; editing checks its own role
 
 
 def _errors(exc: ValidationError) -> list[str]:

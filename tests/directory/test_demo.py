@@ -56,10 +56,11 @@ class TestDirectoryDemo:
         assert demo.agency("hnd_laichau").kind == AgencyKind.FARMERS_UNION
 
     def test_accounts(self, directory_demo):
-        """The eight demo accounts exist with their roles, agency and password."""
+        """The ten demo accounts of DOMAIN.md exist with their roles, agency and password."""
         expected = {
-            "admin": None, "quangngai": "lmhtx_qn", "sonha": "tckh_sonha", "ngochoi": "nn_ngochoi",
-            "xa_ngochoi": "ubnd_pleikan", "dongthap": "nn_dt_huyen", "laichau": "hnd_laichau", "lanhdao": "ubnd_qn",
+            "admin": None, "quangngai": "lmhtx_qn", "sonha": "ubnd_xa_sonha", "ngochoi": "kt_boy",
+            "xa_ngochoi": "ubnd_boy", "dongthap": "kt_thapmuoi", "laichau": "hnd_laichau", "lanhdao": "ubnd_qn",
+            "vanthu": "ubnd_qn", "sotaichinh": "stc_qn",
         }
         for username, key in expected.items():
             user = User.objects.get(username=username)
@@ -70,6 +71,37 @@ class TestDirectoryDemo:
         assert User.objects.get(username="quangngai").is_planner
         assert User.objects.get(username="sonha").is_reporter
         assert User.objects.get(username="lanhdao").is_leader
+        assert User.objects.get(username="vanthu").roles == ["clerk"]
+        assert User.objects.get(username="sotaichinh").roles == ["planner"]
+
+    def test_accounts_work_in_live_agencies(self, directory_demo):
+        """Every demo account's agency is alive today, at a unit in force; where the former
+        agency was abolished on 30/06/2025 it names the account's agency as its successor."""
+        for user in User.objects.filter(agency__isnull=False).select_related("agency__unit"):
+            assert user.agency.valid_to is None, user.username
+            assert user.agency.unit.valid_to is None, user.username
+        formerly = {spec["username"]: spec["formerly"] for spec in demo.USERS if spec.get("formerly")}
+        assert formerly == {"sonha": "tckh_sonha", "ngochoi": "nn_ngochoi", "xa_ngochoi": "ubnd_pleikan", "dongthap": "nn_dt_huyen"}
+        for username, key in formerly.items():
+            old = demo.agency(key)
+            assert old.valid_to == date(2025, 6, 30) and old.successor == User.objects.get(username=username).agency
+        assert demo.agency("ubnd_xa_sonha").unit.full_name == "xã Sơn Hà"
+        assert demo.agency("ubnd_boy").unit.full_name == "xã Bờ Y"
+        assert demo.agency("ubnd_boy").unit.parent == demo.unit("qn")
+        assert demo.agency("kt_thapmuoi").unit.full_name == "xã Tháp Mười"
+        assert demo.agency("kt_boy").header_parent_line == "UBND XÃ BỜ Y"
+        assert demo.agency("stc_qn").header_parent_line == "UBND TỈNH QUẢNG NGÃI"
+        # The successor communes are the library's successors of the former district seats.
+        assert demo.unit("pleikan").successors.get() == demo.unit("boy")
+
+    def test_successor_reads_predecessor_records(self, directory_demo):
+        """The successor agency's staff see what their former agency had in its area."""
+        sonha = User.objects.get(username="sonha")
+        visible = set(agencies_visible_to(sonha))
+        assert {demo.agency("tckh_sonha"), demo.agency("ubnd_sonha"), demo.agency("ubnd_xa_sonha")} <= visible
+        assert demo.agency("ubnd_boy") not in visible
+        ngochoi = set(agencies_visible_to(User.objects.get(username="ngochoi")))
+        assert {demo.agency("nn_ngochoi"), demo.agency("ubnd_pleikan"), demo.agency("kt_boy")} <= ngochoi
 
     def test_areas(self, directory_demo):
         """The provincial leader sees Sơn Hà and Ngọc Hồi (old Kon Tum); Sơn Hà's reporter sees neither the province nor Ngọc Hồi."""
@@ -92,8 +124,10 @@ def test_load_demo_twice_changes_nothing(settings):
     assert snapshot() == first
     text = out.getvalue()
     assert "units: already loaded" in text
-    for username in ("admin", "quangngai", "sonha", "ngochoi", "xa_ngochoi", "dongthap", "laichau", "lanhdao"):
+    for username in ("admin", "quangngai", "sonha", "ngochoi", "xa_ngochoi", "dongthap", "laichau", "lanhdao",
+                     "vanthu", "sotaichinh"):
         assert username in text
+    assert "Ủy ban nhân dân xã Sơn Hà (formerly Phòng Tài chính - Kế hoạch huyện Sơn Hà)" in text
     assert "coopplan-demo" in text
 
 

@@ -51,6 +51,26 @@ def test_demo_history_live_cycle_and_idempotence(loaded):
     assert [o.period.requirement.plan for o in selectors.agency_due(sonha.agency_id, TODAY).returned] == [plan]
     inbox = list(selectors.review_inbox(quangngai))
     assert len(inbox) == 2 and all(o.period.requirement.plan == plan for o in inbox)
+    # The live plan names only bodies alive on its date; the demo accounts' former agencies
+    # keep their 2024 records, which their successors read.
+    live = Obligation.objects.filter(period__requirement__plan=plan).select_related("agency__unit", "period__requirement__receiver")
+    assert live and all(o.agency.valid_to is None and o.agency.unit.valid_to is None for o in live)
+    assert all(o.period.requirement.receiver.valid_to is None for o in live)
+    old_2024 = Obligation.objects.filter(period__requirement__plan=plans_demo.seed_plan("002"))
+    assert old_2024.exists()
+    assert set(old_2024.values_list("pk", flat=True)) <= set(selectors.obligations_visible_to(sonha).values_list("pk", flat=True))
+    from plans.selectors import plans_visible_to
+
+    assert plans_demo.seed_plan("002") in plans_visible_to(sonha) and plan in plans_visible_to(sonha)
+    assert plans_demo.seed_plan("001") in plans_visible_to(User.objects.get(username="ngochoi"))
+    assert plans_demo.seed_plan("001") not in plans_visible_to(sonha)
+    # Sở Tài chính receives the communes' thematic report: two waiting, one approved.
+    sotaichinh = User.objects.get(username="sotaichinh")
+    thematic = [o for o in selectors.review_inbox(sotaichinh) if o.period.requirement.frequency == "once"]
+    assert len(thematic) == 2 and all(o.agency.unit.level == "commune" for o in thematic)
+    assert Obligation.objects.filter(period__requirement__receiver=sotaichinh.agency, status=ObligationStatus.APPROVED,
+                                     period__requirement__frequency="once").count() == 1
+
     # Values are plausible: no negative numbers, shares stay percentages.
     for v in ReportedValue.objects.filter(obligation__period__requirement__plan=plan, value__isnull=False).select_related("target"):
         assert v.value >= 0 and (v.target.unit != "%" or v.value <= 100)

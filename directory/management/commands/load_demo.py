@@ -62,4 +62,5 @@ class Command(BaseCommand):
         role_width = max(len(r["roles"]) for r in rows)
         self.stdout.write(self.style.SUCCESS("\nDemo accounts (password: coopplan-demo)"))
         for r in rows:
-            self.stdout.write(f"  {r['username']:<{width}}  {r['roles']:<{role_width}}  {r['agency']}")
+            formerly = f" (formerly {r['formerly']})" if r["formerly"] else ""
+            self.stdout.write(f"  {r['username']:<{width}}  {r['roles']:<{role_width}}  {r['agency']}{formerly}")
