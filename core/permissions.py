@@ -18,7 +18,16 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Q, QuerySet
 
 from directory.models import Role
-from directory.selectors import agency_area_paths, agency_lineage, area_paths_q, unit_area_paths, unit_area_q  # noqa: F401 (re-exported)
+from directory.selectors import agency_lineage, area_paths_q, minimal_paths, unit_area_paths, unit_area_q  # noqa: F401 (re-exported)
+
+
+def _user_lineage(user) -> list:
+    """The user's agency and the agencies it succeeded, once per user object."""
+    cached = user.__dict__.get("_coopplan_lineage")
+    if cached is None:
+        cached = agency_lineage(user.agency)
+        user.__dict__["_coopplan_lineage"] = cached
+    return cached
 
 
 def _user_area_paths(user) -> list[str]:
@@ -28,7 +37,7 @@ def _user_area_paths(user) -> list[str]:
     ``directory.selectors.agency_area_paths``)."""
     cached = user.__dict__.get("_coopplan_area_paths")
     if cached is None:
-        cached = agency_area_paths(user.agency)
+        cached = minimal_paths(p for a in _user_lineage(user) for p in unit_area_paths(a.unit))
         user.__dict__["_coopplan_area_paths"] = cached
     return cached
 
@@ -38,11 +47,7 @@ def user_agency_ids(user) -> list[int]:
     computed once per user object. Empty without an agency."""
     if not getattr(user, "agency_id", None):
         return []
-    cached = user.__dict__.get("_coopplan_agency_ids")
-    if cached is None:
-        cached = sorted(a.pk for a in agency_lineage(user.agency))
-        user.__dict__["_coopplan_agency_ids"] = cached
-    return cached
+    return sorted(a.pk for a in _user_lineage(user))
 
 
 def user_area_q(user, unit_field: str) -> Q:
