@@ -16,6 +16,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from core import uploads
 from core.models import TimeStampedModel
 
 
@@ -233,7 +234,10 @@ class ImportBatch(TimeStampedModel):
         DONE = "done", _("Imported")
         FAILED = "failed", _("Failed")
 
-    file = models.FileField(_("file"), upload_to="imports/registry/%Y/%m/")
+    # Private storage under a random name (never served: the import reads it from disk).
+    file = models.FileField(
+        _("file"), storage=uploads.get_private_storage, upload_to=uploads.RandomName("imports/registry")
+    )
     original_name = models.CharField(_("file name"), max_length=255)
     sha256 = models.CharField(_("SHA-256"), max_length=64)
     uploaded_by = models.ForeignKey(

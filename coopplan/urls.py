@@ -1,7 +1,5 @@
 """Top-level URLs. Each app owns its own ``urls.py`` under its namespace."""
 
-from django.conf import settings
-from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
@@ -32,8 +30,8 @@ urlpatterns = [
     path("dashboards/", include("dashboards.urls")),
     path("plans/import/", include("planimport.urls")),
 ]
-if settings.DEBUG:
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+# No MEDIA_URL route, even with DEBUG: every uploaded or generated file is in private storage
+# (core/uploads.py) and leaves only through a permission-checked download view.
 
 handler403 = "core.views.permission_denied"
 handler404 = "core.views.page_not_found"

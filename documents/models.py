@@ -16,40 +16,20 @@
 * ``SignatureImage`` — a leader's handwritten signature (blue, transparent PNG).
 """
 
-from pathlib import Path
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.files.storage import FileSystemStorage
 from django.db import models
 from django.db.models import Q
-from django.utils.functional import LazyObject
 from django.utils.translation import gettext_lazy as _
 
+from core import uploads
 from core.models import TimeStampedModel
 
-
-def private_root() -> Path:
-    """Directory for rendered and signed files, outside MEDIA_ROOT.
-
-    A DEBUG server serves MEDIA_ROOT to anyone; documents must only leave through the
-    permission-checked download views.
-    """
-    configured = getattr(settings, "DOCUMENTS_PRIVATE_ROOT", None)
-    if configured:
-        return Path(configured)
-    media = Path(settings.MEDIA_ROOT)
-    if media == Path(settings.BASE_DIR) / "media":
-        return Path(settings.BASE_DIR) / "var" / "documents"
-    return media.with_name(media.name + "-private")
-
-
-class _PrivateStorage(LazyObject):
-    def _setup(self):
-        self._wrapped = FileSystemStorage(location=private_root(), base_url=None)
-
-
-private_storage = _PrivateStorage()
+# Rendered and signed files live in the portal's private storage (core.uploads): outside
+# MEDIA_ROOT, served only through the permission-checked download views.
+private_root = uploads.private_root
+private_storage = uploads.private_storage
 
 
 def get_private_storage():

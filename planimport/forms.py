@@ -4,7 +4,6 @@ The plan itself is corrected in the plan page's own forms (``plans.forms.plan_fo
 prefilled by ``planimport.services.import_prefill``.
 """
 
-import os
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -14,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from directory.models import AdministrativeUnit
 from directory.selectors import units_visible_to
 
-from .services import ACCEPTED_EXTENSIONS, MAX_PASTED_CHARS, import_file_check
+from .services import ACCEPTED_EXTENSIONS, MAX_PASTED_CHARS, import_upload_check
 
 
 class PlanUploadForm(forms.Form):
@@ -39,7 +38,7 @@ class PlanUploadForm(forms.Form):
     def clean_file(self):
         upload = self.cleaned_data.get("file")
         if upload:
-            import_file_check(filename=os.path.basename(upload.name or ""), size=upload.size)
+            import_upload_check(upload)
         return upload
 
     def clean(self):

@@ -33,7 +33,7 @@ from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from core import transitions
+from core import transitions, uploads
 from core.audit import audit
 from core.text import fold, nfc
 from directory.models import AdministrativeUnit, Agency, AgencyKind, User
@@ -120,6 +120,23 @@ def _source_of(filename: str) -> str:
     return {".docx": ImportSource.DOCX, ".pdf": ImportSource.PDF}.get(ext, ImportSource.TEXT)
 
 
+def import_upload_check(upload) -> None:
+    """The content checks of core.uploads before the reader opens the file: the content
+    matches the extension, no zip bomb, the text part and the PDF within limits the reader
+    handles within seconds (python-docx takes about a second per MB of document.xml)."""
+    import_file_check(filename=os.path.basename(getattr(upload, "name", "") or ""), size=getattr(upload, "size", 0) or 0)
+    uploads.check_upload(
+        upload,
+        allowed=tuple(e.lstrip(".") for e in ACCEPTED_EXTENSIONS),
+        max_bytes=max_upload_bytes(),
+        max_uncompressed=settings.PLANIMPORT_MAX_UNCOMPRESSED_BYTES,
+        max_main_part=settings.PLANIMPORT_MAX_DOCUMENT_XML_BYTES,
+        pdf_encrypted=False,
+        pdf_max_pages=settings.PLANIMPORT_MAX_PDF_PAGES,
+        pdf_max_inflated=settings.PLANIMPORT_MAX_PDF_INFLATED_BYTES,
+    )
+
+
 def import_file_check(*, filename: str, size: int) -> None:
     """Refuse files the reader cannot take before reading them (extension, size)."""
     ext = os.path.splitext(filename or "")[1].lower()
@@ -156,7 +173,7 @@ def import_session_create(*, acting_user, file=None, text: str = "") -> ImportSe
     try:
         if file is not None:
             filename = os.path.basename(getattr(file, "name", "") or "")
-            import_file_check(filename=filename, size=getattr(file, "size", 1) or 0)
+            import_upload_check(file)
             extraction = read_file(file, filename)
             source = _source_of(filename)
         else:

@@ -159,17 +159,52 @@ def _number(raw, where: str, problems: list, *, integer=False):
     return value
 
 
+class _TooManyRows(Exception):
+    pass
+
+
+def _max_rows() -> int:
+    from django.conf import settings
+
+    return int(getattr(settings, "REPORT_FORM_MAX_ROWS", 5000))
+
+
+def _rows(ws, min_row: int = 1):
+    """The sheet's rows as values, streamed; stops a crafted sheet with a million rows."""
+    limit = _max_rows()
+    for i, row in enumerate(ws.iter_rows(min_row=min_row, values_only=True), start=min_row):
+        if i > limit:
+            raise _TooManyRows
+        yield i, row
+
+
 def read_workbook(content: bytes, *, obligation, lines) -> tuple[dict, int | None, list[str]]:
-    """Parse an uploaded form: (data for ``obligation_save_draft``, version, problems)."""
-    problems: list[str] = []
+    """Parse an uploaded form: (data for ``obligation_save_draft``, version, problems).
+
+    The upload was checked first (core.uploads: size, zip bomb, macros); the workbook is read
+    with openpyxl's streaming (read-only) parser and at most ``REPORT_FORM_MAX_ROWS`` rows per
+    sheet, so memory and time stay bounded whatever the file holds."""
     try:
-        wb = load_workbook(io.BytesIO(content), data_only=True, read_only=False)
+        wb = load_workbook(io.BytesIO(content), data_only=True, read_only=True)
     except Exception:  # noqa: BLE001 - any unreadable upload gets the same clear message
         return {}, None, [_("The file is not an Excel workbook (.xlsx) the portal can read.")]
+    try:
+        return _read_workbook(wb, obligation=obligation, lines=lines)
+    except _TooManyRows:
+        return {}, None, [_("The form has too many rows (at most %(n)s per sheet). Download the form of this report again.")
+                          % {"n": format_number(_max_rows(), 0)}]
+    except Exception:  # noqa: BLE001 - a damaged sheet part gets the same clear message
+        return {}, None, [_("The file is not an Excel workbook (.xlsx) the portal can read.")]
+    finally:
+        wb.close()
+
+
+def _read_workbook(wb, *, obligation, lines) -> tuple[dict, int | None, list[str]]:
+    problems: list[str] = []
     missing = [s for s in (SHEET_TARGETS, SHEET_TASKS, SHEET_BUDGET, SHEET_TEXT, META_SHEET) if s not in wb.sheetnames]
     if missing:
         return {}, None, [_("This is not the portal's form for a report (sheets missing: %(s)s).") % {"s": ", ".join(missing)}]
-    meta = {str(r[0]): r[1] for r in wb[META_SHEET].iter_rows(values_only=True) if r and r[0]}
+    meta = {str(r[0]): r[1] if len(r) > 1 else None for _i, r in _rows(wb[META_SHEET]) if r and r[0]}
     if str(meta.get("obligation")) != str(obligation.pk):
         return {}, None, [_("This form belongs to another report. Download the form of this report and fill it in.")]
     try:
@@ -180,7 +215,7 @@ def read_workbook(content: bytes, *, obligation, lines) -> tuple[dict, int | Non
 
     target_ids = {line.target.pk for line in lines["targets"]}
     values = {}
-    for i, row in enumerate(wb[SHEET_TARGETS].iter_rows(min_row=2, values_only=True), start=2):
+    for i, row in _rows(wb[SHEET_TARGETS], min_row=2):
         if not row or row[0] is None:
             continue
         try:
@@ -199,7 +234,7 @@ def read_workbook(content: bytes, *, obligation, lines) -> tuple[dict, int | Non
     labels = _status_labels()
     lookup = _status_lookup()
     tasks = {}
-    for i, row in enumerate(wb[SHEET_TASKS].iter_rows(min_row=2, values_only=True), start=2):
+    for i, row in _rows(wb[SHEET_TASKS], min_row=2):
         if not row or row[0] is None:
             continue
         try:
@@ -221,7 +256,7 @@ def read_workbook(content: bytes, *, obligation, lines) -> tuple[dict, int | Non
 
     line_ids = {line.pk for line, _a in lines["budget"]}
     spending = {}
-    for i, row in enumerate(wb[SHEET_BUDGET].iter_rows(min_row=2, values_only=True), start=2):
+    for i, row in _rows(wb[SHEET_BUDGET], min_row=2):
         if not row or row[0] is None:
             continue
         try:
@@ -235,7 +270,7 @@ def read_workbook(content: bytes, *, obligation, lines) -> tuple[dict, int | Non
         spending[pk] = _number(row[3] if len(row) > 3 else None, where, problems, integer=True)
 
     data = {"values": values, "tasks": tasks, "spending": spending}
-    for row in wb[SHEET_TEXT].iter_rows(min_row=2, values_only=True):
+    for _i, row in _rows(wb[SHEET_TEXT], min_row=2):
         if row and row[0] in ("results", "difficulties", "proposals"):
             data[row[0]] = str(row[2] or "").strip() if len(row) > 2 else ""
     return data, version, problems

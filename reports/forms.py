@@ -6,6 +6,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from core import uploads
 from plans.models import Aggregation
 
 from .models import Obligation, TaskStatus
@@ -170,3 +171,14 @@ class AttachmentForm(forms.Form):
 
 class ExcelUploadForm(forms.Form):
     file = forms.FileField(label=_("Filled Excel form (.xlsx)"))
+
+    def clean_file(self):
+        """Refused before openpyxl sees it: size, a real .xlsx without macros, no zip bomb."""
+        upload = self.cleaned_data["file"]
+        uploads.check_upload(
+            upload,
+            allowed=("xlsx",),
+            max_bytes=settings.REPORT_FORM_MAX_BYTES,
+            max_uncompressed=settings.REPORT_FORM_MAX_UNCOMPRESSED_BYTES,
+        )
+        return upload

@@ -17,6 +17,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from core import uploads
 from core.models import TimeStampedModel
 
 
@@ -243,7 +244,8 @@ class BudgetSpending(LockedMixin, models.Model):
 
 class Attachment(LockedMixin, TimeStampedModel):
     obligation = models.ForeignKey(Obligation, verbose_name=_("report"), on_delete=models.CASCADE, related_name="attachments")
-    file = models.FileField(_("file"), upload_to="attachments/%Y/%m/")
+    # Private storage under a random name; served only by AttachmentDownloadView (scoped).
+    file = models.FileField(_("file"), storage=uploads.get_private_storage, upload_to=uploads.RandomName("attachments"))
     original_name = models.CharField(_("file name"), max_length=255)
     size = models.PositiveIntegerField(_("size (bytes)"))
     content_type = models.CharField(_("type"), max_length=100)

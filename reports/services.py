@@ -34,7 +34,7 @@ from django.db.models import F, Max
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from core import transitions
+from core import transitions, uploads
 from core.audit import audit
 from directory.models import User
 from plans.models import Plan, PlanStatus, ReportingRequirement, in_force_q
@@ -604,31 +604,18 @@ ALLOWED_ATTACHMENTS = {
 
 
 def attachment_check(upload) -> tuple[str, str]:
-    """Check an upload's size, extension and magic bytes; returns (extension, content type)."""
-    name = upload.name or ""
-    ext = name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    """Check an upload before it is stored (core.uploads: size, extension, magic bytes, zip
+    bombs, macros, content matching the extension); returns (extension, content type)."""
+    ext = uploads.extension(upload.name or "")
     if ext not in ALLOWED_ATTACHMENTS:
         raise ValidationError(
             _("Only PDF, images (PNG, JPEG) and office files (Word, Excel, PowerPoint, OpenDocument) may be attached."),
             code="attachment_type",
         )
     limit = settings.ATTACHMENT_MAX_BYTES
-    if upload.size > limit:
-        raise ValidationError(
-            _("The file is too large (%(size)s MB; at most %(limit)s MB)."),
-            code="attachment_size",
-            params={"size": round(upload.size / 1048576, 1), "limit": round(limit / 1048576)},
-        )
-    if upload.size == 0:
-        raise ValidationError(_("The file is empty."), code="attachment_empty")
-    upload.seek(0)
-    head = upload.read(16)
-    upload.seek(0)
-    content_type, magics = ALLOWED_ATTACHMENTS[ext]
-    if not any(head.startswith(m) for m in magics):
-        raise ValidationError(
-            _("The file's content does not match its extension .%(ext)s."), code="attachment_magic", params={"ext": ext}
-        )
+    content_type = uploads.check_upload(
+        upload, allowed=tuple(ALLOWED_ATTACHMENTS), max_bytes=limit, max_uncompressed=max(10 * limit, 100 * 1048576)
+    )
     return ext, content_type
 
 
@@ -641,7 +628,7 @@ def attachment_add(*, obligation: Obligation, acting_user, upload) -> Attachment
     _ext, content_type = attachment_check(upload)
     att = Attachment(
         obligation=obligation,
-        original_name=upload.name[:255],
+        original_name=uploads.safe_display_name(upload.name, 255),
         size=upload.size,
         content_type=content_type,
         uploaded_by=acting_user,

@@ -4,7 +4,7 @@ selector reads. Every view is role-protected and builds its queryset with
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import FileResponse, Http404, HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
@@ -13,6 +13,7 @@ from django.views import View
 from django.views.generic import DetailView, ListView, TemplateView
 from django_filters.views import FilterView
 
+from core import uploads
 from core.permissions import PlannerRequiredMixin, RoleRequiredMixin
 from directory.models import Role
 from plans.models import Plan
@@ -375,7 +376,7 @@ class AttachmentDownloadView(ObligationMixin, View):
             handle = att.file.open("rb")
         except FileNotFoundError:
             raise Http404
-        return FileResponse(handle, as_attachment=True, filename=att.original_name, content_type=att.content_type)
+        return uploads.download_response(handle, filename=att.original_name, content_type=att.content_type)
 
 
 # --------------------------------------------------------------------------- consolidation and history
@@ -468,9 +469,6 @@ class ExcelUploadView(ObligationMixin, TemplateView):
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form))
         upload = form.cleaned_data["file"]
-        if upload.size > 5 * 1024 * 1024:
-            form.add_error("file", _("The file is too large (at most 5 MB)."))
-            return self.render_to_response(self.get_context_data(form=form))
         lines = selectors.form_lines(ob)
         data, version, problems = excel.read_workbook(upload.read(), obligation=ob, lines=lines)
         preview = excel.diff_preview(data, lines, ob) if data else []

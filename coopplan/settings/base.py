@@ -182,6 +182,15 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 20000
 IMPORT_MAX_UPLOAD_BYTES = env.int("IMPORT_MAX_UPLOAD_BYTES", default=30 * 1024 * 1024)
 ATTACHMENT_MAX_BYTES = env.int("ATTACHMENT_MAX_BYTES", default=20 * 1024 * 1024)
 PLANIMPORT_MAX_UPLOAD_BYTES = env.int("PLANIMPORT_MAX_UPLOAD_BYTES", default=10 * 1024 * 1024)
+# Uploads are checked before parsing (core/uploads.py, docs/security.md): the unpacked size of
+# an office file and the rows of the offline report form are bounded too.
+PLANIMPORT_MAX_UNCOMPRESSED_BYTES = env.int("PLANIMPORT_MAX_UNCOMPRESSED_BYTES", default=40 * 1024 * 1024)
+PLANIMPORT_MAX_DOCUMENT_XML_BYTES = env.int("PLANIMPORT_MAX_DOCUMENT_XML_BYTES", default=4 * 1024 * 1024)
+PLANIMPORT_MAX_PDF_PAGES = env.int("PLANIMPORT_MAX_PDF_PAGES", default=150)
+PLANIMPORT_MAX_PDF_INFLATED_BYTES = env.int("PLANIMPORT_MAX_PDF_INFLATED_BYTES", default=16 * 1024 * 1024)
+REPORT_FORM_MAX_BYTES = env.int("REPORT_FORM_MAX_BYTES", default=5 * 1024 * 1024)
+REPORT_FORM_MAX_UNCOMPRESSED_BYTES = env.int("REPORT_FORM_MAX_UNCOMPRESSED_BYTES", default=25 * 1024 * 1024)
+REPORT_FORM_MAX_ROWS = env.int("REPORT_FORM_MAX_ROWS", default=5000)
 
 # ------------------------------------------------------------------------------
 # SECURITY (HTTPS flags default on outside DEBUG; switch off for an HTTP-only intranet)

@@ -1,12 +1,14 @@
 """reports.services: generation, the workflow, optimistic locking, consolidation."""
 
 import datetime
+import time
 from decimal import Decimal
 
 import pytest
 from django.core.exceptions import ValidationError
 from django.utils import translation
 
+from core import uploads
 from core.models import AuditLog
 from plans.models import DueRule, Frequency, PlanStatus
 from reports import services
@@ -19,6 +21,7 @@ from reports.models import (
     ReportingPeriod,
     TaskProgress,
 )
+from tests import hostile
 from tests.directory.factories import AgencyFactory, UserFactory
 from tests.plans.factories import PlanFactory, ReportingRequirementFactory
 from tests.reports.factories import build_cycle, full_data
@@ -340,18 +343,41 @@ class TestAttachments:
         assert exc.value.code == "attachment_type"
         with pytest.raises(ValidationError) as exc:
             services.attachment_add(obligation=ob, acting_user=reporter_a, upload=SimpleUploadedFile("x.pdf", b"<html>"))
-        assert exc.value.code == "attachment_magic"
+        assert exc.value.code == "mismatch"
         settings.ATTACHMENT_MAX_BYTES = 10
         with pytest.raises(ValidationError) as exc:
             services.attachment_add(obligation=ob, acting_user=reporter_a,
                                     upload=SimpleUploadedFile("x.pdf", b"%PDF-1.4 " + b"x" * 20))
-        assert exc.value.code == "attachment_size"
+        assert exc.value.code == "too_large"
         settings.ATTACHMENT_MAX_BYTES = 1000
         att = services.attachment_add(obligation=ob, acting_user=reporter_a,
                                       upload=SimpleUploadedFile("bao-cao.pdf", b"%PDF-1.4 ok"))
         assert att.content_type == "application/pdf" and att.size == 11
-        xlsx = SimpleUploadedFile("so-lieu.xlsx", b"PK\x03\x04rest")
+        # Stored privately under a random name; the uploaded name is only displayed.
+        assert att.file.name.startswith("attachments/") and "bao-cao" not in att.file.name
+        assert att.file.storage is uploads.private_storage
+        settings.ATTACHMENT_MAX_BYTES = 1048576
+        xlsx = SimpleUploadedFile("so-lieu.xlsx", hostile.real_xlsx())
         assert services.attachment_add(obligation=ob, acting_user=reporter_a, upload=xlsx).original_name == "so-lieu.xlsx"
+
+    @pytest.mark.parametrize(
+        "name,make,code",
+        [
+            ("bom.xlsx", lambda: hostile.zip_bomb("xlsx"), "zip_bomb"),
+            ("bom.docx", lambda: hostile.zip_bomb("docx"), "zip_bomb"),
+            ("bom.pdf", hostile.pdf_bomb, "pdf_bomb"),
+            ("macro.xlsx", hostile.macro_xlsx, "macros"),
+            ("word.xlsx", hostile.real_docx, "mismatch"),
+        ],
+    )
+    def test_hostile_attachments_refused(self, cycle, reporter_a, name, make, code):
+        from django.core.files.uploadedfile import SimpleUploadedFile
+
+        started = time.monotonic()
+        with pytest.raises(ValidationError) as exc:
+            services.attachment_add(obligation=cycle["ob_a"], acting_user=reporter_a, upload=SimpleUploadedFile(name, make()))
+        assert exc.value.code == code and time.monotonic() - started < 5
+        assert not cycle["ob_a"].attachments.exists()
 
 
 def test_targets_in_scope_picks_nearest_milestone(province_agency):

@@ -1,6 +1,7 @@
 """Views: permission matrix for every page and transition, the flows, locking, query counts."""
 
 import io
+import time
 from decimal import Decimal
 
 import pytest
@@ -11,6 +12,7 @@ from openpyxl import load_workbook
 
 from reports import services
 from reports.models import Notification, Obligation, ObligationStatus, ReportedValue
+from tests import hostile
 from tests.reports.factories import full_data
 
 GET_PAGES = ["obligation_detail", "obligation_history", "obligation_excel"]
@@ -313,7 +315,7 @@ class TestFlows:
         ob = cycle["ob_a"]
         c = client_for(reporter_a)
         response = c.post(_url("obligation_excel_upload", ob), {"file": SimpleUploadedFile("f.xlsx", b"not excel")})
-        assert response.status_code == 200 and response.context["problems"]
+        assert response.status_code == 200 and response.context["form"].errors["file"]
         other = c.get(_url("obligation_excel", cycle["ob_a"])).content
         wb = load_workbook(io.BytesIO(other))
         wb["Chi tieu"].cell(row=2, column=6).value = "abc"
@@ -323,6 +325,63 @@ class TestFlows:
         assert response.context["problems"] and not response.context.get("parsed")
         assert c.post(_url("obligation_excel_upload", ob), {"confirm": "1"}).status_code == 302
         assert not ReportedValue.objects.filter(obligation=ob).exists()
+
+
+class TestHostileUploads:
+    """Issue 12: every hostile file is answered within 5 s with a message, never a 500."""
+
+    @pytest.mark.parametrize(
+        "make",
+        [lambda: hostile.zip_bomb("xlsx"), hostile.million_row_xlsx, hostile.macro_xlsx, hostile.real_docx,
+         lambda: hostile.zip_bomb("docx")],
+        ids=["zip_bomb", "million_rows", "macros", "docx_renamed", "docx_bomb"],
+    )
+    def test_excel_form_upload(self, client_for, reporter_a, cycle, make):
+        ob = cycle["ob_a"]
+        c = client_for(reporter_a)
+        data = make()
+        started = time.monotonic()
+        response = c.post(_url("obligation_excel_upload", ob), {"file": SimpleUploadedFile("f.xlsx", data)})
+        assert time.monotonic() - started < 5
+        assert response.status_code == 200 and response.context["form"].errors["file"]
+        assert "reports_excel_upload" not in c.session
+
+    def test_excel_form_row_limit(self, client_for, reporter_a, cycle, settings):
+        """A form that passes the file checks but has more rows than any report is refused."""
+        settings.REPORT_FORM_MAX_ROWS = 50
+        ob = cycle["ob_a"]
+        c = client_for(reporter_a)
+        wb = load_workbook(io.BytesIO(c.get(_url("obligation_excel", ob)).content))
+        for i in range(60):
+            wb["Nhiem vu"].append([None, f"dòng {i}"])
+        buf = io.BytesIO()
+        wb.save(buf)
+        response = c.post(_url("obligation_excel_upload", ob), {"file": SimpleUploadedFile("f.xlsx", buf.getvalue())})
+        assert response.status_code == 200 and response.context["problems"]
+        assert "50" in response.context["problems"][0] and not response.context.get("parsed")
+
+    def test_attachment_upload_and_download_are_private(self, client_for, reporter_a, reporter_b, cycle, client, settings):
+        ob = cycle["ob_a"]
+        c = client_for(reporter_a)
+        c.post(_url("attachment_add", ob), {"file": SimpleUploadedFile("bao-cao <q1>.pdf", hostile.real_pdf())})
+        att = ob.attachments.get()
+        assert "bao-cao" not in att.file.name
+        # Not under the public media root: a DEBUG server's /media/ cannot serve it.
+        from pathlib import Path
+
+        assert not (Path(settings.MEDIA_ROOT) / att.file.name).exists()
+        url = reverse("reports:attachment_download", args=[ob.pk, att.pk])
+        response = c.get(url)
+        assert response.status_code == 200
+        assert response["Content-Disposition"].startswith("attachment;")
+        assert response["X-Content-Type-Options"] == "nosniff"
+        response.close()
+        assert client_for(reporter_b).get(url).status_code == 404
+        assert client.get(url).status_code == 302  # anonymous: to the login page
+        started = time.monotonic()
+        response = c.post(_url("attachment_add", ob), {"file": SimpleUploadedFile("bom.pdf", hostile.pdf_bomb())}, follow=True)
+        assert response.status_code == 200 and time.monotonic() - started < 5
+        assert ob.attachments.count() == 1
 
 
 LOCKED_MESSAGE = gettext_lazy("This report is approved and locked. A reviewer may reopen it with a reason.")

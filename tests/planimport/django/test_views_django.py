@@ -9,6 +9,7 @@ from django.urls import reverse
 
 from planimport.models import ImportSession
 from plans.models import Plan, PlanStatus
+from tests import hostile
 
 from .helpers import choose_missing_reporters, post_data
 
@@ -187,7 +188,7 @@ class TestBadInput:
             ("junk.docx", b"PK\x03\x04 this is not a word document", "không đọc được"),
             ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, ".doc"),
             ("photo.png", b"\x89PNG\r\n", ".png"),
-            ("binary.txt", b"\x00\x01\x02" * 50, "không đọc được"),
+            ("binary.txt", b"\x00\x01\x02" * 50, "không khớp"),
         ],
     )
     def test_bad_file_gives_a_vietnamese_message(self, client_for, cast, name, content, message):
@@ -198,6 +199,30 @@ class TestBadInput:
         assert message.lower() in response.content.decode().lower()
         assert not ImportSession.objects.exists()
         assert not Plan.objects.exists()
+
+    @pytest.mark.parametrize(
+        ("name", "make", "code"),
+        [
+            ("bom.docx", lambda: hostile.zip_bomb("docx"), "zip_bomb"),
+            ("dai.docx", hostile.huge_docx, "zip_bomb"),
+            ("dai-vua.docx", lambda: hostile.huge_docx(6), "too_long"),
+            ("bom.pdf", hostile.pdf_bomb, "pdf_bomb"),
+            ("bang.docx", hostile.million_row_xlsx, "zip_bomb"),  # 40 MB unpacked, over the limit
+            ("macro.docx", hostile.macro_xlsx, "macros"),
+        ],
+    )
+    def test_hostile_file_answered_within_limits(self, client_for, cast, name, make, code):
+        """Issue 12: bombs and huge documents are refused before the reader opens them, in < 5 s."""
+        import time
+
+        client = client_for(cast["users"]["quangngai"])
+        data = make()
+        started = time.monotonic()
+        response = client.post(reverse(UPLOAD), {"file": SimpleUploadedFile(name, data)}, HTTP_ACCEPT_LANGUAGE="vi")
+        assert time.monotonic() - started < 5
+        assert response.status_code == 200
+        assert [e.code for e in response.context["form"].errors.as_data()["file"]] == [code]
+        assert not ImportSession.objects.exists()
 
     def test_scanned_pdf(self, client_for, cast):
         """A PDF without a text layer (a scan) is explained, not a 500."""
