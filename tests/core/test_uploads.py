@@ -109,6 +109,7 @@ def test_private_storage_is_outside_media_root(settings):
     assert media not in root.parents and root != media
 
 
+@pytest.mark.django_db
 def test_download_response_headers(tmp_path):
     path = tmp_path / "f.html"
     path.write_bytes(b"<script>alert(1)</script>")
