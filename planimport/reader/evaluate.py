@@ -15,6 +15,7 @@ and ``format_scores(result)`` renders the table (used by the tests with ``print(
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from typing import Any
@@ -70,4 +71,141 @@ def format_scores(result: dict[str, Any]) -> str:
         for cat, e in errs.items():
             if e["false_positives"] or e["missed"]:
                 lines.append(f"  {name} {cat}: extra {e['false_positives']} missed {e['missed']}")
+    return "\n".join(lines)
+
+
+# --- header fields and whole evaluation sets (issue 16) ----------------------------------------
+
+HEADER_FIELDS = ("number", "date", "place", "issuer")
+_OLD_TONES = {
+    "oà": "òa",
+    "oá": "óa",
+    "oả": "ỏa",
+    "oã": "õa",
+    "oạ": "ọa",
+    "oè": "òe",
+    "oé": "óe",
+    "oẻ": "ỏe",
+    "oẽ": "õe",
+    "oẹ": "ọe",
+    "uỳ": "ùy",
+    "uý": "úy",
+    "uỷ": "ủy",
+    "uỹ": "ũy",
+    "uỵ": "ụy",
+}
+
+
+def same_name(a: str | None, b: str | None) -> bool:
+    """Names compared as a reader would: case, spacing and old/new tone placement ("Hoá"/"Hóa",
+    "Uỷ"/"Ủy") do not matter, and a leading "TP."/"Thành phố"/"tỉnh" of a place is ignored."""
+    if a is None or b is None:
+        return a is None and b is None
+
+    def norm(s: str) -> str:
+        import unicodedata
+
+        s = unicodedata.normalize("NFC", s).lower()
+        for old, new in _OLD_TONES.items():
+            s = s.replace(old, new)
+        s = re.sub(r"^(?:tp\.|thành phố|tỉnh)\s*", "", s.strip())
+        return re.sub(r"\s+", " ", s).strip(" .,")
+
+    return norm(a) == norm(b)
+
+
+def header_field_ok(field: str, got: dict[str, Any], expected: dict[str, Any]) -> bool:
+    if field == "number":
+        return got.get("number") == expected["number"] and (got.get("symbol") or None) == expected["symbol"]
+    if field == "date":
+        return (got.get("date") or None) == expected["date"]
+    return same_name(got.get(field), expected[field])
+
+
+def _is_result(value: Any, results: Iterable[Any]) -> bool:
+    try:
+        v = float(value)
+    except (TypeError, ValueError):
+        return False
+    return any(abs(v - float(r)) < 1e-9 for r in results)
+
+
+def evaluate_set(items: Iterable[tuple[str, dict[str, Any], dict[str, Any]]]) -> dict[str, Any]:
+    """Score one set of documents: ``items`` is ``[(name, extraction_dict, key), …]`` where ``key``
+    has ``header`` (or None for a text without a header), ``targets`` and ``results`` (values that
+    must not become targets).
+
+    Returns header accuracy per field (over documents whose key has a header; a document without a
+    header scores right only when the reader invents no number, date and issuer), target precision
+    and recall (multiset of ``(year, comparator, value, value_max, unit)``), and ``results_taken``:
+    the reader's targets that match no key target and whose value is a listed result.
+    """
+    header = {f: [0, 0] for f in HEADER_FIELDS}
+    no_header = [0, 0]
+    tp = fp = fn = taken = 0
+    docs: dict[str, dict[str, Any]] = {}
+    for name, got, key in items:
+        row: dict[str, Any] = {"header_wrong": []}
+        exp_h = key.get("header")
+        if exp_h is None:
+            invented = [f for f in ("number", "date", "issuer") if got.get(f)]
+            no_header[0] += not invented
+            no_header[1] += 1
+            row["header_wrong"] = invented
+        else:
+            for field in HEADER_FIELDS:
+                ok = header_field_ok(field, got, exp_h)
+                header[field][0] += ok
+                header[field][1] += 1
+                if not ok:
+                    row["header_wrong"].append(field)
+        key_of = CATEGORIES["targets"]
+        g = Counter(key_of(t) for t in got.get("targets", []))
+        e = Counter(key_of(t) for t in key.get("targets", []))
+        extra = g - e
+        row.update(tp=sum((g & e).values()), fp=sum(extra.values()), fn=sum((e - g).values()))
+        row["taken"] = sum(n for k, n in extra.items() if _is_result(k[2], key.get("results", [])))
+        row["extra"] = sorted(map(str, extra.elements()))
+        row["missed"] = sorted(map(str, (e - g).elements()))
+        tp, fp, fn, taken = tp + row["tp"], fp + row["fp"], fn + row["fn"], taken + row["taken"]
+        docs[name] = row
+    fields = {f: _ratio(ok, n) for f, (ok, n) in header.items()}
+    n_fields = sum(n for _, n in header.values())
+    return {
+        "documents": len(docs),
+        "header": fields,
+        "header_all": _ratio(sum(ok for ok, _ in header.values()), n_fields),
+        "header_docs": header["number"][1],
+        "no_header_clean": tuple(no_header),
+        "targets": {"tp": tp, "fp": fp, "fn": fn, "precision": _ratio(tp, tp + fp), "recall": _ratio(tp, tp + fn)},
+        "results_taken": taken,
+        "per_document": docs,
+    }
+
+
+def format_sets(sets: dict[str, dict[str, Any]], details: bool = False) -> str:
+    """The evaluation table: one row per set (seeds, corpus-dev, held-out)."""
+    head = (
+        f"{'set':<12}{'docs':>5}{'number':>8}{'date':>7}{'place':>7}{'issuer':>8}{'header':>8}"
+        f"{'tgt P':>7}{'tgt R':>7}{'tp/fp/fn':>12}{'results→tgt':>13}"
+    )
+    lines = [head]
+    for name, r in sets.items():
+        h, t = r["header"], r["targets"]
+        lines.append(
+            f"{name:<12}{r['documents']:>5}{h['number']:>8.2f}{h['date']:>7.2f}{h['place']:>7.2f}{h['issuer']:>8.2f}"
+            f"{r['header_all']:>8.2f}{t['precision']:>7.2f}{t['recall']:>7.2f}"
+            f"{'{}/{}/{}'.format(t['tp'], t['fp'], t['fn']):>12}{r['results_taken']:>13}"
+        )
+    lines.append(
+        "header = share of header fields right (number+symbol, date, place, issuer) over documents with a header; "
+        "results→tgt = results/achievements read as targets."
+    )
+    if details:
+        for name, r in sets.items():
+            for doc, row in r["per_document"].items():
+                if row["header_wrong"] or row["extra"] or row["missed"]:
+                    lines.append(
+                        f"  [{name}] {doc}: header wrong {row['header_wrong']} extra {row['extra']} missed {row['missed']}"
+                    )
     return "\n".join(lines)

@@ -2,7 +2,7 @@
 
 python manage.py import_plan FILE --dry-run --json   # print the extraction, save nothing
 python manage.py import_plan FILE --issuer-id 12     # save it as a draft plan of agency 12
-python manage.py import_plan --evaluate              # precision/recall on the five seeds
+python manage.py import_plan --evaluate              # scores: seeds, corpus-dev, held-out
 """
 
 import json
@@ -27,12 +27,15 @@ class Command(BaseCommand):
         parser.add_argument(
             "--evaluate",
             action="store_true",
-            help="Print the reader's precision and recall on the seed plans (expectations written by hand)",
+            help="Print the reader's scores on the seeds, the development corpus and the held-out corpus",
+        )
+        parser.add_argument(
+            "--details", action="store_true", help="With --evaluate: list the wrong header fields and targets"
         )
 
     def handle(self, *args, **options):
         if options["evaluate"]:
-            self.stdout.write(self._evaluate())
+            self.stdout.write(self._evaluate(details=options["details"]))
             return
         if not options["file"]:
             raise CommandError("Cần đường dẫn tệp (hoặc --evaluate).")
@@ -66,11 +69,14 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS(f"Đã lưu dự thảo kế hoạch #{plan.pk}: {plan.title[:80]}"))
 
     @staticmethod
-    def _evaluate() -> str:
-        """The reader's scores against the hand-written seed expectations (tests/planimport)."""
-        from planimport.reader import format_scores, read_text, score
+    def _evaluate(details: bool = False) -> str:
+        """The reader's scores against hand-made keys: the seeds (targets, tasks, deadlines), then
+        header accuracy, target precision/recall and results taken for targets on three sets — the
+        seeds, the development corpus and the held-out corpus (tests/planimport/corpus)."""
+        from planimport.reader import evaluate, format_scores, read_text, score
 
         try:
+            from tests.planimport.corpus_keys import DOCUMENTS, corpus_text
             from tests.planimport.expected_seeds import EXPECTED, SEED_DIR, SEED_FILES, seed_text
         except ImportError as error:  # a deployment without the tests folder
             raise CommandError(
@@ -79,8 +85,37 @@ class Command(BaseCommand):
         missing = [name for name in SEED_FILES.values() if not (SEED_DIR / name).is_file()]
         if missing:
             raise CommandError(f"Không tìm thấy văn bản mẫu trong {SEED_DIR}: {', '.join(missing)}")
-        pairs = [(SEED_FILES[k], read_text(seed_text(k)).to_dict(), EXPECTED[k]) for k in sorted(SEED_FILES)]
-        return format_scores(score(pairs))
+        seeds = {k: read_text(seed_text(k)).to_dict() for k in sorted(SEED_FILES)}
+        pairs = [(SEED_FILES[k], seeds[k], EXPECTED[k]) for k in sorted(SEED_FILES)]
+        header_keys = ("number", "symbol", "date", "place", "issuer")
+        sets = {
+            "seeds": evaluate.evaluate_set(
+                (
+                    SEED_FILES[k],
+                    seeds[k],
+                    {
+                        "header": {f: EXPECTED[k].get(f) for f in header_keys},
+                        "targets": EXPECTED[k].get("targets", []),
+                        "results": [],
+                    },
+                )
+                for k in sorted(SEED_FILES)
+            )
+        }
+        for split, label in (("dev", "corpus-dev"), ("heldout", "held-out")):
+            keys = sorted(k for k, d in DOCUMENTS.items() if d["split"] == split)
+            sets[label] = evaluate.evaluate_set(
+                (DOCUMENTS[k]["file"], read_text(corpus_text(k)).to_dict(), DOCUMENTS[k]) for k in keys
+            )
+        return "\n".join(
+            [
+                "Seeds: targets, tasks, deadlines",
+                format_scores(score(pairs)),
+                "",
+                "Header fields and targets: seeds, corpus-dev, held-out",
+                evaluate.format_sets(sets, details=details),
+            ]
+        )
 
     @staticmethod
     def _summary(data: dict) -> str:

@@ -98,14 +98,23 @@ def test_bad_files_are_command_errors(cast, tmp_path, name, content):
 
 
 def test_evaluate_prints_precision_and_recall(capsys):
-    """--evaluate prints the table with precision and recall for targets, tasks, deadlines."""
+    """--evaluate prints the seed table (targets, tasks, deadlines) and the three-set table: seeds,
+    corpus-dev and held-out with header accuracy, target precision/recall and results read as targets."""
     out = _run("--evaluate")
-    print(out)  # shown with pytest -s: the scores on the seeds
+    print(out)  # shown with pytest -s: the scores
     assert "precision" in out and "recall" in out
     for name in ("000_", "001_", "002_", "003_", "004_"):
         assert name in out
-    recall = [float(x) for x in out.splitlines()[-1].split()[1:]]
+    lines = out.splitlines()
+    recall = [float(x) for x in next(ln for ln in lines if ln.startswith("recall")).split()[1:]]
     assert len(recall) == 3 and all(0.0 <= r <= 1.0 for r in recall)
+    rows = {
+        ln.split()[0]: ln.split() for ln in lines if ln.split() and ln.split()[0] in ("seeds", "corpus-dev", "held-out")
+    }
+    assert set(rows) == {"seeds", "corpus-dev", "held-out"}
+    assert rows["seeds"][1:] == ["5", "1.00", "1.00", "1.00", "1.00", "1.00", "1.00", "1.00", "36/0/0", "0"]
+    details = _run("--evaluate", "--details")
+    assert details.startswith(lines[0]) and len(details) >= len(out)
 
 
 def test_save_reports_rows_needing_attention(cast, seed_path):

@@ -1,0 +1,324 @@
+"""Hand-made answer keys for the real plan documents in ``corpus/`` (issue 16).
+
+Every document is a real Vietnamese administrative text of a province, city or ministry other than the
+seeds' (Quảng Ngãi, Kon Tum, Đồng Tháp, Lai Châu), found with the project's search tool in stored copies
+of public web pages. The stored copy holds only the **first ~2,000 characters** of each page, so every
+text is an excerpt: the header, the legal bases and the first section (often the assessment of the
+previous year). The site's own navigation and metadata block ("Số hiệu: … Loại văn bản: …") were
+left out; the document text is kept as the site serves it, including headers flattened into "|" lines
+and hard-wrapped lines. State administrative documents are not protected by copyright in Việt Nam
+(Luật Sở hữu trí tuệ, Điều 15). Three texts (``kind="summary"``) are the target paragraphs of a plan
+as published on a provincial portal, without the document header.
+
+The keys were written from reading the texts, before the reader was run on them and before any rule
+was changed. A third of the documents (``split="heldout"``: every third one, c03, c06, …, c24, plus
+c26) is never used to tune the rules; the others are ``split="dev"``.
+
+Key fields:
+
+* ``header``: ``number`` (int or None), ``symbol`` (after the number: "KH-UBND", "2011/NQ-HĐND"),
+  ``date`` (ISO), ``place`` (as written), ``issuer`` (the issuing agency, province line included
+  even when the header omits it). ``None`` for a summary: the reader must not invent one.
+* ``targets``: ``T(year, comparator, value, unit, value_max=None)`` with the reader's encodings
+  (money in đồng, "01" → 1, "1.200" → 1200). A "Lũy kế … đến năm 2025 là 190 HTX" in a plan's
+  targets is a target; "lũy kế đến nay" in an assessment is a result.
+* ``results``: numbers that must NOT become targets — achievements and estimates of past years
+  ("ước đạt", "đạt X % kế hoạch", "tính đến ngày", "lũy kế"), programme names ("Đề án phát triển
+  15.000 HTX"), addresses, counts in legal bases. A reader target whose value is one of these is
+  counted as a "result taken as a target".
+"""
+
+from pathlib import Path
+
+CORPUS_DIR = Path(__file__).resolve().parent / "corpus"
+FETCHED = "2026-12-06"
+
+
+def T(year, comparator, value, unit, value_max=None):
+    return {"year": year, "comparator": comparator, "value": value, "value_max": value_max, "unit": unit}
+
+
+def H(number, symbol, date, place, issuer):
+    return {"number": number, "symbol": symbol, "date": date, "place": place, "issuer": issuer}
+
+
+UBND = "Ủy ban nhân dân"
+BNN = "Bộ Nông nghiệp và Phát triển nông thôn"
+
+DOCUMENTS = {
+    "c01": {
+        "file": "c01_binhthuan_2949_kh.txt",
+        "url": "https://vanban123.vn/Ke-hoach/Ke-hoach-2949-KH-UBND-nam-2022-ve-phat-trien-kinh-te-tap-the-hop-tac-xa-nam-2023-do-tinh-Binh-Thuan-ban-hanh-584936",
+        "kind": "plan",
+        "header": H(2949, "KH-UBND", "2022-09-07", "Bình Thuận", f"{UBND} tỉnh Bình Thuận"),
+        "targets": [],
+        "results": [
+            203,
+            204,
+            2,
+            100.5,
+            3204,
+            62.3,
+            10,
+            100,
+            5,
+            184,
+            1,
+            2200000000,
+            60,
+            200000000,
+            70,
+            34.3,
+            48924,
+            100.1,
+            7,
+            118544,
+            67.4,
+        ],
+    },
+    "c02": {
+        "file": "c02_langson_180_kh.txt",
+        "url": "https://hethongphapluat.com/ke-hoach-180-kh-ubnd-nam-2022-ve-phat-trien-kinh-te-tap-the-hop-tac-xa-nam-2023-do-tinh-lang-son-ban-hanh.html",
+        "kind": "plan",
+        "header": H(180, "KH-UBND", "2022-08-17", "Lạng Sơn", f"{UBND} tỉnh Lạng Sơn"),
+        "targets": [],
+        "results": [206, 2902, 226, 98, 600000000, 30000000, 1, 26, 65],
+    },
+    "c03": {
+        "file": "c03_cantho_185_kh.txt",
+        "url": "https://thuvienphapluat.vn/van-ban/doanh-nghiep/ke-hoach-185-kh-ubnd-2022-phat-trien-kinh-te-tap-the-can-tho-2023-529073.aspx",
+        "kind": "plan",
+        "header": H(185, "KH-UBND", "2022-09-05", "Cần Thơ", f"{UBND} thành phố Cần Thơ"),
+        "targets": [],
+        "results": [300, 147, 24, 43, 29, 50, 7, 717716000000, 303, 8, 5, 1, 40, 20, 100],
+    },
+    "c04": {
+        "file": "c04_lamdong_5491_kh.txt",
+        "url": "https://vanbanphapluat.co/ke-hoach-5491-kh-ubnd-2023-ho-tro-phat-trien-kinh-te-tap-the-lam-dong-2023-2025",
+        "kind": "plan",
+        "header": H(5491, "KH-UBND", "2023-06-26", "Lâm Đồng", f"{UBND} tỉnh Lâm Đồng"),
+        "targets": [],
+        "results": [],
+    },
+    "c05": {
+        "file": "c05_dienbien_2100_kh.txt",
+        "url": "https://thuvienphapluat.vn/van-ban/Thuong-mai/Ke-hoach-2100-KH-UBND-2018-phat-trien-kinh-te-tap-the-Dien-Bien-2019-395803.aspx",
+        "kind": "plan",
+        "header": H(2100, "KH-UBND", "2018-08-03", "Điện Biên", f"{UBND} tỉnh Điện Biên"),
+        "targets": [],
+        "results": [5, 6, 196, 20, 37],
+    },
+    "c06": {
+        "file": "c06_quangtri_3159_qd.txt",
+        "url": "https://thuvienphapluat.vn/van-ban/Doanh-nghiep/Quyet-dinh-3159-QD-UBND-2022-Ke-hoach-doi-moi-phat-trien-hop-tac-xa-nong-nghiep-Quang-Tri-556119.aspx",
+        "kind": "decision",
+        "header": H(3159, "QĐ-UBND", "2022-12-12", "Quảng Trị", f"{UBND} tỉnh Quảng Trị"),
+        "targets": [],
+        "results": [],
+    },
+    "c07": {
+        "file": "c07_thanhhoa_147_qd.txt",
+        "url": "https://nhansu.vn/van-ban-phap-luat/Quyet-dinh-147-QD-UBND-2026-de-an-nang-cao-hieu-qua-hoat-dong-cua-cac-hop-tac-xa-nong-nghiep-Thanh-Hoa-689534.html",
+        "kind": "decision",
+        "header": H(147, "QĐ-UBND", "2026-01-12", "Thanh Hoá", f"{UBND} tỉnh Thanh Hóa"),
+        "targets": [],
+        "results": [72, 17],
+    },
+    "c08": {
+        "file": "c08_vinhphuc_9526_kh.txt",
+        "url": "https://thuvienphapluat.vn/van-ban/Doanh-nghiep/Ke-hoach-9526-KH-UBND-2018-De-an-Phat-trien-hop-tac-xa-nong-nghiep-hoat-dong-hieu-qua-Vinh-Phuc-403331.aspx",
+        "kind": "plan",
+        "header": H(9526, "KH-UBND", "2018-11-29", "Vĩnh Phúc", f"{UBND} tỉnh Vĩnh Phúc"),
+        "targets": [],
+        "results": [15000],
+    },
+    "c09": {
+        "file": "c09_bnn_3594_qd.txt",
+        "url": "https://thuvienphapluat.vn/van-ban/Doanh-nghiep/Quyet-dinh-3594-QD-BNN-KTHT-2018-Phat-trien-hop-tac-xa-lien-hiep-hop-tac-xa-hoat-dong-hieu-qua-399218.aspx?tab=7",
+        "kind": "decision",
+        "header": H(3594, "QĐ-BNN-KTHT", "2018-09-13", "Hà Nội", BNN),
+        "targets": [],
+        "results": [15000],
+    },
+    "c10": {
+        "file": "c10_kiengiang_153_kh.txt",
+        "url": "https://vanban123.vn/Khac/ke-hoach-153-kh-ubnd-nam-2018-ve-lien-ket-san-xuat-va-tieu-thu-san-pham-nong-nghiep-giua-hop-tac-xa-lien-hiep-hop-tac-xa-nong-nghiep-voi-cac-doanh-nghiep-den-nam-2020-tinh-kien-giang-385081",
+        "kind": "plan",
+        "header": H(153, "KH-UBND", "2018-10-11", "Kiên Giang", f"{UBND} tỉnh Kiên Giang"),
+        "targets": [],
+        "results": [15000, 120000, 62539, 726511, 40, 8.6],
+    },
+    "c11": {
+        "file": "c11_angiang_1994_qd.txt",
+        "url": "https://thuvienphapluat.vn/van-ban/Linh-vuc-khac/Quyet-dinh-1994-QD-UBND-2021-Ke-hoach-chuyen-doi-co-cau-cay-trong-An-Giang-2021-2025-556532.aspx",
+        "kind": "decision",
+        "header": H(1994, "QĐ-UBND", "2021-08-26", "An Giang", f"{UBND} tỉnh An Giang"),
+        "targets": [],
+        "results": [],
+    },
+    "c12": {
+        "file": "c12_binhduong_3469_kh.txt",
+        "url": "https://thuviennhadat.vn/vbpl/ke-hoach-3469-kh-ubnd-phat-trien-kinh-te-tap-the-nam-2014-binh-duong-228972.html",
+        "kind": "plan",
+        "header": H(3469, "KH-UBND", "2013-11-13", "Bình Dương", f"{UBND} tỉnh Bình Dương"),
+        "targets": [],
+        "results": [315, 8, 14, 65, 13140000000, 57, 119, 48473, 619800000000],
+    },
+    "c13": {
+        "file": "c13_hcm_1551_qd.txt",
+        "url": "https://phapluatcongdong.vn/van-ban/quyet-dinh-1551-qd-ubnd-ban-hanh-thanh-pho-ho-chi-minh-nam-2009-p304062.htm",
+        "kind": "decision",
+        "header": H(1551, "QĐ-UBND", "2009-04-14", "TP. Hồ Chí Minh", f"{UBND} thành phố Hồ Chí Minh"),
+        "targets": [],
+        "results": [5],
+    },
+    "c14": {
+        "file": "c14_langson_128_kh.txt",
+        "url": "https://hethongphapluat.com/ke-hoach-128-kh-ubnd-nam-2017-xay-dung-mo-hinh-diem-hop-tac-xa-san-xuat-nong-nghiep-gan-voi-che-bien-va-tieu-thu-san-pham-co-su-lien-ket-giua-doanh-nghiep-voi-nguoi-san-xuat-tren-dia-ban-tinh-lang-son-giai-doan-2017-2020.html",
+        "kind": "plan",
+        "header": H(128, "KH-UBND", "2017-07-13", "Lạng Sơn", f"{UBND} tỉnh Lạng Sơn"),
+        "targets": [],
+        "results": [10],
+    },
+    "c15": {
+        "file": "c15_daklak_44_nq.txt",
+        "url": "https://phapluatcongdong.vn/van-ban/nghi-quyet-44-2011-nq-hdnd-ban-hanh-tinh-dak-lak-nam-2011-p255521.htm",
+        "kind": "resolution",
+        "header": H(44, "2011/NQ-HĐND", "2011-12-22", "Buôn Ma Thuột", "Hội đồng nhân dân tỉnh Đắk Lắk"),
+        "targets": [],
+        "results": [3],
+    },
+    "c16": {
+        "file": "c16_kiengiang_130_kh.txt",
+        "url": "https://phapluatcongdong.vn/van-ban/van-ban-khac-130-kh-ubnd-ban-hanh-tinh-kien-giang-nam-2018-p90545.htm",
+        "kind": "plan",
+        "header": H(130, "KH-UBND", "2018-08-10", "Kiên Giang", f"{UBND} tỉnh Kiên Giang"),
+        "targets": [],
+        "results": [15, 29, 193.3, 375, 27, 2, 1, 6069000000],
+    },
+    "c17": {
+        "file": "c17_bnn_6390_kh.txt",
+        "url": "https://thuvienphapluat.vn/van-ban/doanh-nghiep/ke-hoach-6390-kh-bnn-ktht-2018-lien-ket-san-xuat-tieu-thu-san-pham-giua-hop-tac-xa-doanh-nghiep-395243.aspx",
+        "kind": "plan",
+        "header": H(6390, "KH-BNN-KTHT", "2018-08-17", "Hà Nội", BNN),
+        "targets": [],
+        "results": [15000, 48, 63, 579.3, 579300],
+    },
+    "c18": {
+        "file": "c18_bentre_2835_kh.txt",
+        "url": "https://hethongphapluat.vn/ke-hoach-2835-kh-ubnd-nam-2018-sua-doi-ke-hoach-hanh-dong-330-kh-ubnd-thuc-hien-nghi-quyet-03-nq-tu-ve-xay-dung-va-hoan-thien-chuoi-gia-tri-san-pham-nong-nghiep-chu-luc-tinh-ben-tre-giai-doan-2016-2020-va-dinh-huong-den-nam-2025.html",
+        "kind": "plan",
+        "header": H(2835, "KH-UBND", "2018-06-19", "Bến Tre", f"{UBND} tỉnh Bến Tre"),
+        "targets": [],
+        "results": [2, 3, 8],
+    },
+    "c19": {
+        "file": "c19_travinh_15_nq.txt",
+        "url": "https://thuvienphapluat.vn/bulletin/document.aspx?bid=c7681d18-9c00-4a9c-8ec6-ba8459b62a0e&key=wUet51eHZWW63%2FS5HCPkIw%3D%3D",
+        "kind": "resolution",
+        "header": H(15, "2020/NQ-HĐND", "2020-12-09", "Trà Vinh", "Hội đồng nhân dân tỉnh Trà Vinh"),
+        # "Phấn đấu tốc độ tăng trưởng GRDP từ 11% trở lên so với năm 2020" (the 2021 plan year)
+        "targets": [T(2021, ">=", 11, "%")],
+        "results": [18],
+    },
+    "c20": {
+        "file": "c20_lamdong_606_qd.txt",
+        "url": "https://ls1.hethongphapluat.com/quyet-dinh-606-qd-ubnd-nam-2019-ve-phe-duyet-ho-tro-du-an-phat-trien-lien-ket-theo-chuoi-gia-tri-gan-voi-san-xuat-tieu-thu-san-pham-mat-ong-do-tinh-lam-dong-ban-hanh.html",
+        "kind": "decision",
+        "header": H(606, "QĐ-UBND", "2019-03-19", "Lâm Đồng", f"{UBND} tỉnh Lâm Đồng"),
+        "targets": [],
+        "results": [444],
+    },
+    "c21": {
+        "file": "c21_vinhlong_1734_qd.txt",
+        "url": "https://ls1.hethongphapluat.com/quyet-dinh-1734-2006-qd-ubnd-quy-dinh-chinh-sach-ho-tro-khuyen-khich-phat-trien-kinh-te-tap-the-kinh-te-trang-trai-tren-dia-ban-tinh-vinh-long.html",
+        "kind": "decision",
+        "header": H(1734, "2006/QĐ-UBND", "2006-09-05", "Vĩnh Long", f"{UBND} tỉnh Vĩnh Long"),
+        "targets": [],
+        "results": [7, 10],
+    },
+    "c22": {
+        "file": "c22_thaibinh_08_nq.txt",
+        "url": "https://ls1.hethongphapluat.com/nghi-quyet-08-2023-nq-hdnd-ve-quy-dinh-co-che-chinh-sach-ho-tro-tich-tu-tap-trung-dat-dai-de-phat-trien-kinh-te-nong-nghiep-tinh-thai-binh-giai-doan-den-nam-2028.html",
+        "kind": "resolution",
+        "header": H(8, "2023/NQ-HĐND", "2023-07-12", "Thái Bình", "Hội đồng nhân dân tỉnh Thái Bình"),
+        "targets": [],
+        "results": [],
+    },
+    "c23": {
+        "file": "c23_phunhuan_107_bc.txt",
+        "url": "https://hethongphapluat.vn/bao-cao-107-bc-ubnd-nam-2016-ve-ket-qua-thuc-hien-ke-hoach-146-kh-ubnd-ve-chuyen-doi-mo-hinh-hoat-dong-hop-tac-xa-theo-luat-hop-tac-xa-2012-do-uy-ban-nhan-dan-quan-phu-nhuan-thanh-pho-ho-chi-minh-ban-hanh.html",
+        "kind": "report",
+        "header": H(107, "BC-UBND", "2016-08-26", "Phú Nhuận", f"{UBND} quận Phú Nhuận"),
+        "targets": [],
+        "results": [16, 1272, 298, 384],
+    },
+    "c24": {
+        "file": "c24_tayninh_kh_2021_2025_tomtat.txt",
+        "url": "https://tayninh.gov.vn/vi/news/thong-tin-cai-cach-hanh-chinh/k-ho-ch-ph-t-tri-n-kinh-t-t-p-th-giai-o-n-2021--2025-44796.html",
+        "kind": "summary",
+        "header": None,
+        "targets": [
+            T(2025, "=", 0.3, "%"),
+            T(2025, "=", 50, "THT"),
+            T(2025, "=", 75, "HTX"),
+            T(2025, "=", 1, "LHHTX"),
+            T(2025, "=", 190, "HTX"),
+            T(2025, "=", 135, "THT"),
+        ],
+        "results": [115],
+    },
+    "c25": {
+        "file": "c25_hoabinh_ctr_tomtat.txt",
+        "url": "https://hoabinh.gov.vn/tin-chi-tiet/-/bai-viet/tiep-tuc-oi-moi-phat-trien-va-nang-cao-hieu-qua-kinh-te-tap-the-tren-ia-ban-tinh-44616-1469.html",
+        "kind": "summary",
+        "header": None,
+        "targets": [
+            T(2030, "=", 25000, "thành viên"),
+            T(2030, "=", 730, "HTX"),
+            T(2030, "=", 320, "THT"),
+            T(2030, "=", 10, "LHHTX"),
+            T(2030, "=", 7, "%/năm"),
+            T(2030, "=", 3, "%/năm"),
+            T(2030, "=", 9, "%/năm"),
+            T(2030, "=", 100, "%"),
+            T(2030, "=", 85, "%"),
+            T(2030, "<", 2, "%"),
+            T(2045, ">=", 20, "%"),
+            T(2045, "=", 90, "%"),
+            T(2045, "=", 65, "%"),
+            T(2045, "=", 100, "%"),
+        ],
+        "results": [],
+    },
+    "c26": {
+        "file": "c26_tayninh_ctr_tomtat.txt",
+        "url": "https://sotttt.tayninh.gov.vn/vi/news/thong-tin-hoat-dong/chuong-trinh-hanh-dong-tiep-tuc-doi-moi-phat-trien-va-nang-cao-hieu-qua-kinh-te-tap-the-trong-giai-doan-moi-tren-dia-ban-tinh-tay-ninh-2859.html",
+        "kind": "summary",
+        "header": None,
+        "targets": [
+            T(2030, "~", 160, "THT"),
+            T(2030, "~", 4000, "thành viên"),
+            T(2030, "~", 240, "HTX"),
+            T(2030, "~", 50000, "thành viên"),
+            T(2030, "~", 2, "LHHTX"),
+            T(2030, "~", 10, "HTX"),
+            T(2030, ">", 60, "%"),
+            T(2030, ">=", 50, "%"),
+            T(2030, ">", 40, "%"),
+            T(2045, ">=", 20, "%"),
+            T(2045, "=", 80, "%"),
+            T(2045, ">=", 70, "%"),
+        ],
+        "results": [],
+    },
+}
+
+HELDOUT = {"c03", "c06", "c09", "c12", "c15", "c18", "c21", "c24", "c26"}
+for _key, _doc in DOCUMENTS.items():
+    _doc["split"] = "heldout" if _key in HELDOUT else "dev"
+    _doc.setdefault("fetched", FETCHED)
+
+
+def corpus_text(key: str) -> str:
+    return (CORPUS_DIR / DOCUMENTS[key]["file"]).read_text(encoding="utf-8")
