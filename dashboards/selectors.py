@@ -42,15 +42,25 @@ from django.db.models import (
     When,
 )
 from django.db.models import Window as SqlWindow
-from django.db.models.functions import Coalesce, RowNumber, TruncDate
+from django.db.models.functions import Coalesce, RowNumber
 from django.http import Http404
-from django.utils.translation import pgettext_lazy
 
 from cooperatives.models import Organisation, OrganisationKind, OrganisationStatus, Rating, YearlyRecord
 from directory.models import AdministrativeUnit, UnitLevel
 from directory.selectors import unit_lineage
 from plans import progress
 from plans.models import Aggregation, BudgetLine, Plan, PlanStatus, PlanTarget
+from reports.compliance import COMPLIANCE_LABELS as COMPLIANCE_LABELS  # re-exported for the views
+from reports.compliance import (
+    COMPLIANCE_STATES,
+    LATE,
+    MISSING,
+    ON_TIME,
+    PENDING,
+    RETURNED,
+    compliance_q,
+    with_submitted_day,
+)
 from reports.models import BudgetSpending, Obligation, ObligationKind, ObligationStatus, ReportedValue
 
 # --------------------------------------------------------------------------------------
@@ -463,46 +473,20 @@ def target_status_counts(area: Area, window: Window, today: date, rows=None) -> 
 # Reporting compliance
 # --------------------------------------------------------------------------------------
 
-ON_TIME, LATE, MISSING, RETURNED, PENDING = "on_time", "late", "missing", "returned", "pending"
-COMPLIANCE_STATES = (ON_TIME, LATE, MISSING, RETURNED, PENDING)
-# With a context: other apps translate the bare "Late"/"Missing" differently ("Chậm" reads
-# like a target behind schedule); the dashboards keep one wording for report states.
-COMPLIANCE_LABELS = {
-    ON_TIME: pgettext_lazy("report state", "On time"),
-    LATE: pgettext_lazy("report state", "Late"),
-    MISSING: pgettext_lazy("report state", "Missing"),
-    RETURNED: pgettext_lazy("report state", "Returned"),
-    PENDING: pgettext_lazy("report state", "Not yet due"),
-}
-_DONE = (ObligationStatus.SUBMITTED, ObligationStatus.APPROVED)
-_OPEN = (ObligationStatus.NOT_STARTED, ObligationStatus.DRAFT)
-
-
-def compliance_q(today: date) -> dict[str, Q]:
-    """Q per compliance state of a submission (needs the ``submitted_day`` alias).
-
-    returned: sent back for correction; on time / late: submitted (or approved) on or
-    before / after the deadline (the day in the portal's time zone); missing: not submitted
-    and the deadline has passed; pending: not submitted, deadline still ahead.
-    """
-    late = Q(status__in=_DONE, submitted_day__gt=F("period__due_date"))
-    return {
-        RETURNED: Q(status=ObligationStatus.RETURNED),
-        LATE: late,
-        ON_TIME: Q(status__in=_DONE) & ~late,
-        MISSING: Q(status__in=_OPEN, period__due_date__lt=today),
-        PENDING: Q(status__in=_OPEN, period__due_date__gte=today),
-    }
+# The states, labels and ``compliance_q`` come from reports.compliance (one definition for
+# every page) and are imported above; callers keep using ``selectors.COMPLIANCE_LABELS`` etc.
 
 
 def obligations_in_window(area: Area, window: Window) -> QuerySet[Obligation]:
-    """Submissions of the area's agencies whose deadline falls in the window."""
-    return Obligation.objects.filter(
-        area.q("agency__unit"),
-        kind=ObligationKind.SUBMISSION,
-        period__due_date__gte=window.start,
-        period__due_date__lte=window.end,
-    ).alias(submitted_day=TruncDate("submitted_at"))
+    """Reports of the area's agencies whose deadline falls in the window: submissions and
+    consolidated reports alike (a consolidation overdue for 72 days is a missing report)."""
+    return with_submitted_day(
+        Obligation.objects.filter(
+            area.q("agency__unit"),
+            period__due_date__gte=window.start,
+            period__due_date__lte=window.end,
+        )
+    )
 
 
 def state_expression(today: date) -> Case:

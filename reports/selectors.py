@@ -18,6 +18,7 @@ from core.permissions import scoped
 from plans.progress import combine, evaluate_target
 from plans.providers import TargetValue
 
+from . import compliance
 from .models import (
     BudgetSpending,
     Notification,
@@ -137,7 +138,11 @@ def plan_schedule(plan, today: date | None = None) -> dict:
         .order_by("due_date", "requirement__order", "pk")
     )
     counts: dict[int, Counter] = defaultdict(Counter)
+    overdue = {p.pk for p in periods if p.due_date < today}
     for period_id, status in Obligation.objects.filter(period__requirement__plan=plan).values_list("period_id", "status"):
+        # Not submitted after the deadline is "overdue" (reports.compliance), not "not started".
+        if period_id in overdue and status in compliance.OPEN_STATUSES:
+            status = compliance.MISSING
         counts[period_id][status] += 1
     rows = [PeriodRow(p, dict(counts[p.pk]), sum(counts[p.pk].values())) for p in periods]
     upcoming = [r for r in rows if r.period.due_date >= today][:3]
@@ -216,20 +221,18 @@ def form_lines(obligation: Obligation) -> dict:
 @dataclass
 class ComplianceRow:
     obligation: Obligation
-    state: str  # on_time / late / missing / pending
+    state: str  # a reports.compliance state
     submitted_on: date | None
 
 
-def compliance(sources, today: date | None = None) -> list[ComplianceRow]:
-    """On time / late / missing (or not yet due) per source submission."""
+def compliance_rows(sources, today: date | None = None) -> list[ComplianceRow]:
+    """The compliance state of each source report (``reports.compliance.state_of``: a
+    returned report is returned, whatever date it was once submitted on)."""
     today = today or timezone.localdate()
     rows = []
     for ob in sorted(sources, key=lambda o: o.agency.name):
         submitted_on = timezone.localtime(ob.submitted_at).date() if ob.submitted_at else None
-        if submitted_on:
-            state = "late" if submitted_on > ob.period.due_date else "on_time"
-        else:
-            state = "missing" if ob.period.due_date < today else "pending"
+        state = compliance.state_of(ob.status, ob.submitted_at, ob.period.due_date, today)
         rows.append(ComplianceRow(ob, state, submitted_on))
     return rows
 
@@ -265,7 +268,7 @@ def consolidation_overview(obligation: Obligation, today: date | None = None) ->
         name: [(s.agency, getattr(s, name)) for s in approved if getattr(s, name).strip()]
         for name in ("results", "difficulties", "proposals")
     }
-    comp = compliance(sources, today)
+    comp = compliance_rows(sources, today)
     summary = Counter(r.state for r in comp)
     return {
         "sources": sources,

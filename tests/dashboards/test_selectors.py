@@ -287,3 +287,29 @@ def test_predecessor_area_included(db):
     assert home.contains(district)
     assert {u.pk for u in s.child_units(home, YEAR, TODAY)} == {old.pk}
     assert [u.pk for u in s.breadcrumb_units(user, area)] == [new.pk, old.pk, district.pk]
+
+
+def test_consolidated_reports_count_in_compliance_and_matrix(area, world, province_agency):
+    """Issue 15: a consolidated report overdue for 72 days was invisible in the leader's
+    totals and the matrix; it is a report like any other (reports.compliance)."""
+    from reports.models import Obligation, ObligationKind
+
+    period = world["periods"][3]  # due 25/09/2025
+    Obligation.objects.create(period=period, agency=province_agency, kind=ObligationKind.CONSOLIDATION)
+    today = period.due_date + datetime.timedelta(days=72)
+    counts = s.compliance_counts(area, YEAR, today)
+    assert counts["total"] == 7 and counts["missing"] == 3
+    rows = {r.agency_id: r for r in s.compliance_matrix(area, YEAR, today)["rows"]}
+    assert rows[province_agency.pk].totals["missing"] == 1
+    assert list(s.overdue_obligations(area, YEAR, today, province_agency.pk))[0].kind == ObligationKind.CONSOLIDATION
+
+
+def test_approved_without_submission_date_is_on_time(area, world):
+    """A report approved without a submission date is on time in SQL as in Python (NOT over a
+    NULL day used to leave it in no state at all)."""
+    from reports.models import Obligation
+
+    Obligation.objects.filter(pk=world["obligations"]["q1a"].pk).update(submitted_at=None)
+    counts = s.compliance_counts(area, YEAR, TODAY)
+    assert counts["on_time"] + counts["late"] + counts["missing"] + counts["returned"] + counts["pending"] == counts["total"]
+    assert counts["on_time"] == 2

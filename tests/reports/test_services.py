@@ -398,3 +398,35 @@ def test_user_factory_email_is_used(cycle):
     """Reporters of an agency are its active users with the reporter flag."""
     u = UserFactory(agency=cycle["ob_a"].agency, is_reporter=True, is_active=False)
     assert u not in services.reporters_of(cycle["ob_a"])
+
+
+@pytest.mark.django_db
+def test_plan_schedule_names_overdue_reports(cycle):
+    """Issue 15: the plan page labelled reports past their deadline "Chưa thực hiện"; they are
+    "Quá hạn" (reports.compliance), those still ahead keep their workflow status."""
+    from django.utils import translation
+
+    from reports import selectors
+    from reports.templatetags.reports_tags import status_summary
+
+    period = cycle["period"]
+    schedule = selectors.plan_schedule(cycle["plan"], today=period.due_date + datetime.timedelta(days=1))
+    row = next(r for r in schedule["rows"] if r.period.pk == period.pk)
+    assert row.counts == {"missing": 3}
+    later = next(r for r in schedule["rows"] if r.period.due_date > period.due_date + datetime.timedelta(days=1))
+    assert "missing" not in later.counts
+    with translation.override("vi"):
+        html = status_summary(row.counts)
+    assert "Quá hạn" in html and "Chưa thực hiện" not in html
+
+
+@pytest.mark.django_db
+def test_consolidation_compliance_counts_returned_as_returned(cycle, reporter_a, planner):
+    """The consolidation page used its own rule: a returned report counted as submitted."""
+    from reports import selectors
+
+    a = _submit(cycle["ob_a"], reporter_a, cycle)
+    services.obligation_return(obligation=a, acting_user=planner, reason="Sai số liệu")
+    overview = selectors.consolidation_overview(cycle["cons"], today=datetime.date(2026, 1, 1))
+    states = {r.obligation.agency_id: r.state for r in overview["compliance"]}
+    assert states[cycle["ob_a"].agency_id] == "returned"
