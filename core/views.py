@@ -72,14 +72,19 @@ def _broker_ok() -> tuple[bool, str]:
 
 @never_cache
 def healthz(request):
-    """JSON with the state of the database and the broker; 200 when healthy, else 503."""
+    """JSON with the state of the database and the broker; 200 when healthy, else 503.
+
+    Anonymous callers (load balancers, the container healthcheck) get only ok/error: the
+    details name database and broker software and exception classes, which only staff see."""
     db_ok, db_detail = _database_ok()
     broker_ok, broker_detail = _broker_ok()
     healthy = db_ok and broker_ok
+    user = getattr(request, "user", None)
+    details = bool(user is not None and user.is_authenticated and user.is_staff)
     payload = {
         "status": "ok" if healthy else "error",
-        "database": {"ok": db_ok, "detail": db_detail},
-        "broker": {"ok": broker_ok, "detail": broker_detail},
+        "database": {"ok": db_ok, **({"detail": db_detail} if details else {})},
+        "broker": {"ok": broker_ok, **({"detail": broker_detail} if details else {})},
     }
     return JsonResponse(payload, status=200 if healthy else 503)
 

@@ -22,8 +22,17 @@ def test_database_down_is_503(client, monkeypatch):
     monkeypatch.setattr(views, "_database_ok", lambda: (False, "OperationalError"))
     response = client.get("/healthz")
     assert response.status_code == 503
-    assert response.json()["database"] == {"ok": False, "detail": "OperationalError"}
+    assert response.json()["database"] == {"ok": False}  # anonymous: no vendor or exception names
     assert response.json()["status"] == "error"
+
+
+def test_details_only_for_staff(client, admin_user, monkeypatch):
+    """Vendor names (sqlite, redis) and exception classes are for staff, never anonymous callers."""
+    monkeypatch.setattr(views, "_database_ok", lambda: (False, "OperationalError"))
+    anonymous = client.get("/healthz").content.decode()
+    assert "OperationalError" not in anonymous and "sqlite" not in anonymous and "eager" not in anonymous
+    client.force_login(admin_user)
+    assert client.get("/healthz").json()["database"] == {"ok": False, "detail": "OperationalError"}
 
 
 def test_broker_unreachable_is_503(client, settings):
