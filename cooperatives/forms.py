@@ -50,8 +50,12 @@ class OrganisationForm(HumaneFormMixin, forms.ModelForm):
         ]
         widgets = {"founded": DATE_WIDGET, "dissolved": DATE_WIDGET}
 
+    # The version this form was opened on (optimistic locking, services.organisation_update).
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=0)
+
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["version"].initial = self.instance.version
         self.fields["commune"].queryset = communes_for(user).order_by("parent__name", "name")
         origin = organisations_visible_to(user).filter(kind__in=["hoiquan", "tht", "chihoi"]).select_related("commune")
         if self.instance.pk:

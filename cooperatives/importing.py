@@ -27,6 +27,7 @@ from decimal import Decimal, InvalidOperation
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import F
 from django.utils import translation
 from django.utils.translation import gettext as _
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
@@ -613,6 +614,8 @@ class Importer:
         if changed_orgs:
             fields = sorted(fields_changed | {"search_text", "is_agricultural", "name", "registration_code"})
             bulk_update_with_history(changed_orgs, Organisation, fields, batch_size=500, default_user=self.user)
+            # Edit forms opened before the import are stale now (optimistic locking).
+            Organisation.objects.filter(pk__in=[o.pk for o in changed_orgs]).update(version=F("version") + 1)
         if sector_sets:
             through = Organisation.sectors.through
             through.objects.filter(organisation_id__in=[o.pk for o, _s in sector_sets]).delete()

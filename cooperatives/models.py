@@ -100,6 +100,9 @@ class Organisation(TimeStampedModel):
         related_name="supported_organisations",
     )
     search_text = models.TextField(editable=False, default="")
+    # Optimistic locking: every save through cooperatives.services (and the Excel import)
+    # claims the next version; a stale edit form is refused (core.transitions.StaleEdit).
+    version = models.PositiveIntegerField(_("version"), default=0, editable=False)
     history = HistoricalRecords(m2m_fields=[sectors])
 
     class Meta:

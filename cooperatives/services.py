@@ -15,6 +15,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from core import transitions
 from core.audit import audit
 from core.permissions import user_area_q
 from core.text import fold, nfc
@@ -176,14 +177,21 @@ def organisation_create(
 
 @transaction.atomic
 def organisation_update(
-    *, organisation: Organisation, acting_user, sectors: Iterable[Sector] | None = None, **fields
+    *,
+    organisation: Organisation,
+    acting_user,
+    sectors: Iterable[Sector] | None = None,
+    version: int | None = None,
+    **fields,
 ) -> Organisation:
     """Change an organisation's fields (any of ``ORGANISATION_FIELDS``) and, if given, its sectors.
-    Both the old and the new commune must lie in the acting user's area."""
+    Both the old and the new commune must lie in the acting user's area. ``version`` is the one
+    the edit form was opened on: a stale one raises ``core.transitions.StaleEdit``, nothing saved."""
     unknown = set(fields) - set(ORGANISATION_FIELDS)
     if unknown:
         raise TypeError(f"unknown fields: {sorted(unknown)}")
     _require_area(acting_user, organisation.commune)
+    transitions.claim_version(organisation, version)
     changed = sorted(k for k, v in fields.items() if getattr(organisation, k) != v)
     for key, value in fields.items():
         setattr(organisation, key, value)
@@ -210,10 +218,11 @@ def organisation_dissolve(
         raise ValidationError(_("This organisation is already dissolved."), code="already_dissolved")
     if dissolved is None:
         raise ValidationError({"dissolved": ValidationError(_("Enter the dissolution date."), code="required")})
+    transitions.claim_version(organisation, None)  # an edit form opened before this is now stale
     organisation.dissolved = dissolved
     organisation.status = OrganisationStatus.DISSOLVED
     organisation.full_clean(validate_unique=False, validate_constraints=False)
-    organisation.save(update_fields=["dissolved", "status", "modified"])
+    organisation.save(update_fields=["dissolved", "status", "modified", "version"])
     audit(
         actor=acting_user,
         action="organisation.dissolve",

@@ -23,6 +23,7 @@ from django_filters.views import FilterView
 
 from core.formatting import format_number
 from core.permissions import RoleRequiredMixin
+from core.transitions import StaleEdit, conflict_rows
 from directory.models import Role
 
 from . import excel, selectors, services
@@ -235,6 +236,7 @@ class OrganisationCreateView(EditorRequiredMixin, FormView):
 
     def form_valid(self, form):
         data = dict(form.cleaned_data)
+        data.pop("version", None)
         try:
             organisation = services.organisation_create(acting_user=self.request.user, **data)
         except ValidationError as exc:
@@ -268,11 +270,29 @@ class OrganisationUpdateView(EditorRequiredMixin, OrganisationQuerysetMixin, For
     def form_valid(self, form):
         data = dict(form.cleaned_data)
         sectors = data.pop("sectors")
+        version = data.pop("version", None)
         organisation = Organisation.objects.select_related("commune").get(pk=self.object.pk)
         try:
             services.organisation_update(
-                organisation=organisation, acting_user=self.request.user, sectors=sectors, **data
+                organisation=organisation, acting_user=self.request.user, sectors=sectors, version=version, **data
             )
+        except StaleEdit as exc:
+            # Nothing saved: show both versions, keep what was typed, let the next save target
+            # the saved version (as reports do).
+            messages.error(self.request, exc.messages[0])
+            conflict = {
+                "rows": conflict_rows(form, exc.current),
+                "by": exc.saved_by,
+                "at": exc.saved_at,
+                "history_url": "",
+            }
+            post = self.request.POST.copy()
+            post["version"] = exc.current.version
+            fresh = self.get_form_class()(post, user=self.request.user, instance=Organisation.objects.get(pk=organisation.pk))
+            fresh.is_valid()
+            response = self.render_to_response(self.get_context_data(form=fresh, conflict=conflict))
+            response.status_code = 409
+            return response
         except ValidationError as exc:
             _add_errors(form, exc)
             return self.form_invalid(form)

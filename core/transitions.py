@@ -35,6 +35,7 @@ from contextlib import contextmanager
 
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 logger = logging.getLogger(__name__)
@@ -99,3 +100,92 @@ def after_commit(fn: Callable[[], object], *, what: str = "") -> None:
             logger.exception("side effect after commit failed: %s", what or getattr(fn, "__name__", fn))
 
     transaction.on_commit(run, robust=True)
+
+
+# --------------------------------------------------------------------------- optimistic locking
+class StaleEdit(TransitionConflict):
+    """An edit form was opened on an older version than the saved one: nothing was saved.
+
+    ``current`` is the saved row (so a page can show both versions), ``mine`` the version
+    the editor opened. Same contract as ``reports.services.StaleVersion``.
+    """
+
+    def __init__(self, current, mine: int):
+        last = current.history.select_related("history_user").order_by("-history_date").first() if hasattr(
+            current, "history"
+        ) else None
+        who = last.history_user if last is not None else None
+        params = {
+            "mine": mine,
+            "theirs": current.version,
+            "who": (who.get_full_name() or who.get_username()) if who is not None else "?",
+            "when": timezone.localtime(last.history_date).strftime("%H:%M %d/%m/%Y") if last is not None else "?",
+        }
+        super().__init__(
+            _(
+                "Someone else (%(who)s, %(when)s) saved this record after you opened it: you opened version "
+                "%(mine)s, the saved version is %(theirs)s. Nothing was saved. Compare both versions below, "
+                "then save again."
+            )
+            % params,
+            code="stale",
+        )
+        self.current = current
+        self.mine = mine
+        self.saved_by = who
+        self.saved_at = last.history_date if last is not None else None
+
+
+def claim_version(obj, version: int | None) -> None:
+    """Claim the next ``version`` of ``obj`` atomically (a conditional UPDATE on the version the
+    editor opened); a stale ``version`` raises ``StaleEdit`` and changes nothing. ``None`` (a
+    caller without a form: import, script) claims whatever version is current."""
+    model = type(obj)
+    if version is None:
+        model._default_manager.filter(pk=obj.pk).update(version=models.F("version") + 1)
+        obj.version = model._default_manager.values_list("version", flat=True).get(pk=obj.pk)
+        return
+    claimed = model._default_manager.filter(pk=obj.pk, version=version).update(version=models.F("version") + 1)
+    if not claimed:
+        raise StaleEdit(model._default_manager.get(pk=obj.pk), version)
+    obj.version = version + 1
+
+
+def _shown(value) -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, bool):
+        return _("yes") if value else _("no")
+    if hasattr(value, "strftime") and not hasattr(value, "hour"):
+        return value.strftime("%d/%m/%Y")
+    if isinstance(value, models.QuerySet | list | tuple | set):
+        return "; ".join(sorted(str(v) for v in value)) or "—"
+    return str(value)
+
+
+def conflict_rows(form, current) -> list[tuple[str, str, str]]:
+    """(label, saved version, what this editor sent) for every field of ``form`` that differs,
+    for the "both versions" table of a ``StaleEdit`` (``templates/includes/_version_conflict.html``)."""
+    rows = []
+    cleaned = getattr(form, "cleaned_data", {}) or {}
+    for name, field in form.fields.items():
+        if name == "version" or name not in cleaned:
+            continue
+        try:
+            model_field = current._meta.get_field(name)
+        except Exception:  # noqa: BLE001 - a form-only field: nothing saved to compare with
+            continue
+        if model_field.many_to_many:
+            theirs = _shown(list(getattr(current, name).all()))
+        elif model_field.choices:
+            theirs = _shown(getattr(current, f"get_{name}_display")())
+        else:
+            theirs = _shown(getattr(current, name))
+        mine_value = cleaned[name]
+        if model_field.choices and not model_field.many_to_many:
+            mine = _shown(dict(model_field.flatchoices).get(mine_value, mine_value))
+        else:
+            mine = _shown(mine_value)
+        if theirs != mine:
+            rows.append((str(field.label or name), theirs, mine))
+    return rows

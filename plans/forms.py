@@ -169,8 +169,12 @@ class PlanForm(PortalModelForm):
             "recipients": forms.Textarea(attrs={"rows": 4}),
         }
 
+    # The plan version this page was opened on (optimistic locking, plans.services.plan_update).
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=0)
+
     def __init__(self, *args, user, choices: PlanChoices | None = None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["version"].initial = self.instance.version
         self.fields["issuer"].queryset = issuers_for(user)
         self.fields["implements_plan"].queryset = plans_visible_to(user).exclude(pk=self.instance.pk)
         self.fields["signer_user"].queryset = signers_for(user)

@@ -148,6 +148,9 @@ class Plan(TimeStampedModel):
         ),
     )
     search_text = models.TextField(editable=False, default="")
+    # Optimistic locking (as reports have): every save through plans.services claims the next
+    # version; an edit form opened on an older one is refused (core.transitions.StaleEdit).
+    version = models.PositiveIntegerField(_("version"), default=0, editable=False)
     history = HistoricalRecords()
 
     objects = PlanQuerySet.as_manager()

@@ -118,6 +118,8 @@ def _clean_text(value):
 
 def _save_plan(plan: Plan, *, reason: str = "") -> None:
     plan.search_text = plan_search_text(plan)
+    if plan.pk:
+        plan.version += 1  # callers hold the row lock (_lock), so this is the next version
     plan.full_clean()
     if reason:
         # Kept by django-simple-history with the history row (its column holds 100 chars).
@@ -357,8 +359,14 @@ def plan_create(*, acting_user, data: dict, **collections) -> Plan:
 
 
 @transaction.atomic
-def plan_update(*, plan: Plan, acting_user, data: dict | None = None, **collections) -> Plan:
-    """Change a draft (or an issued plan under an open amendment): header and collections."""
+def plan_update(
+    *, plan: Plan, acting_user, data: dict | None = None, version: int | None = None, **collections
+) -> Plan:
+    """Change a draft (or an issued plan under an open amendment): header and collections.
+
+    ``version`` is the plan version the edit form was opened on (optimistic locking): when the
+    plan was saved since, ``core.transitions.StaleEdit`` is raised and nothing is written.
+    """
     bad = set(collections) - set(COLLECTION_NAMES)
     if bad:
         raise ValueError(f"unknown collections: {sorted(bad)}")
@@ -366,6 +374,8 @@ def plan_update(*, plan: Plan, acting_user, data: dict | None = None, **collecti
     # and the frozen check must see the status as it is in the database now.
     plan = _lock(plan)
     _assert_editable(plan)
+    if version is not None and version != plan.version:
+        raise transitions.StaleEdit(plan, version)
     if data:
         if plan.status != PlanStatus.DRAFT:
             # An amendment changes content; it cannot take the plan back to a draft.

@@ -20,6 +20,7 @@ from django.views.generic import FormView, TemplateView
 from django_filters.views import FilterView
 
 from core.permissions import PlannerRequiredMixin, RoleRequiredMixin
+from core.transitions import StaleEdit, conflict_rows
 
 from . import services
 from .filtersets import PlanFilterSet
@@ -191,7 +192,15 @@ class PlanUpdateView(PlanFormPageMixin, PlanEditMixin, TemplateView):
         bundle = plan_form_bundle(user=request.user, plan=plan, data=request.POST)
         if bundle.is_valid():
             try:
-                services.plan_update(plan=plan, acting_user=request.user, data=bundle.header_data(), **bundle.collections())
+                services.plan_update(
+                    plan=plan,
+                    acting_user=request.user,
+                    data=bundle.header_data(),
+                    version=bundle.form.cleaned_data.get("version"),
+                    **bundle.collections(),
+                )
+            except StaleEdit as exc:
+                return self._stale(request, plan, bundle, exc)
             except services.RowsInUse as exc:
                 _apply_row_errors(bundle, exc)
             except ValidationError as exc:
@@ -201,6 +210,25 @@ class PlanUpdateView(PlanFormPageMixin, PlanEditMixin, TemplateView):
                 return redirect(plan)
         messages.error(request, bundle.error_message())
         return self.render_bundle(bundle, **self._extra(plan))
+
+    def _stale(self, request, plan, bundle, exc):
+        """Someone saved the plan after this page was opened: nothing was saved; show both
+        versions of the header, keep what was typed, and let the next save target the saved version."""
+        messages.error(request, exc.messages[0])
+        conflict = {
+            "rows": conflict_rows(bundle.form, exc.current),
+            "by": exc.saved_by,
+            "at": exc.saved_at,
+            "history_url": reverse("plans:plan_history", args=[plan.pk]),
+        }
+        data = request.POST.copy()
+        data["version"] = exc.current.version
+        fresh = Plan.objects.get(pk=plan.pk)
+        bundle = plan_form_bundle(user=request.user, plan=fresh, data=data)
+        bundle.is_valid()
+        response = self.render_bundle(bundle, conflict=conflict, **self._extra(fresh))
+        response.status_code = 409
+        return response
 
     def _extra(self, plan):
         return {

@@ -56,6 +56,7 @@ def context(planner, agency_a, province_agency, commune_a, district_a, rf: Reque
         "panel": {"is_admin": False, "agency": agency_a, "units_by_level": {"district": 1}, "n_agencies": 2, "colleagues": [planner]},
         "next": "/",
         "messages": [Message(constants.SUCCESS, "Đã lưu.")],
+        "conflict": {"rows": [("Tên", "HTX A", "HTX B")], "by": planner, "at": None, "history_url": "/"},
     }
 
 

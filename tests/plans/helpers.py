@@ -24,3 +24,20 @@ def plan_post(header: dict, rows: dict | None = None, initial: dict | None = Non
                     continue
                 data[f"{prefix}-{i}-{key}"] = value
     return data
+
+
+def page_form_data(client, url: str, field: str) -> dict:
+    """What a browser would send back, unchanged, from the POST form on ``url`` that has ``field``
+    (the edit pages: every row, hidden field and selected option as rendered)."""
+    from collections import defaultdict
+
+    import lxml.html
+
+    response = client.get(url)
+    assert response.status_code == 200, response.status_code
+    doc = lxml.html.fromstring(response.content.decode())
+    form = next(f for f in doc.forms if (f.method or "").lower() == "post" and field in f.inputs.keys())
+    data = defaultdict(list)
+    for name, value in form.form_values():
+        data[name].append(value)
+    return {k: v if len(v) > 1 else v[0] for k, v in data.items()}

@@ -4,9 +4,6 @@ Each ``test_case_*`` reproduces one case the outside review observed; the others
 design (refuse removing answered rows, audit every removed row, the database backstop).
 """
 
-from collections import defaultdict
-
-import lxml.html
 import pytest
 from django.db import IntegrityError
 from django.urls import reverse
@@ -18,6 +15,7 @@ from plans import services as plan_services
 from plans.models import Plan, PlanStatus
 from reports import services
 from reports.models import Obligation, ObligationStatus, ReportedValue, TaskProgress
+from tests.plans.helpers import page_form_data
 from tests.reports.factories import build_cycle, full_data
 
 pytestmark = pytest.mark.django_db
@@ -32,14 +30,7 @@ def _approve(ob, reporter, reviewer, cycle):
 
 def _edit_form(client, plan) -> dict:
     """What the browser would send back from the plan's edit page, unchanged."""
-    response = client.get(reverse("plans:plan_update", args=[plan.pk]))
-    assert response.status_code == 200
-    doc = lxml.html.fromstring(response.content.decode())
-    form = next(f for f in doc.forms if f.method.lower() == "post" and "targets-TOTAL_FORMS" in f.inputs.keys())
-    data = defaultdict(list)
-    for name, value in form.form_values():
-        data[name].append(value)
-    return {k: v if len(v) > 1 else v[0] for k, v in data.items()}
+    return page_form_data(client, reverse("plans:plan_update", args=[plan.pk]), "targets-TOTAL_FORMS")
 
 
 def _tick_delete(data: dict, prefix: str, pk: int) -> dict:
