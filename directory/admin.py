@@ -81,8 +81,14 @@ class AgencyAdmin(admin.ModelAdmin):
         (None, {"fields": ("name", "short_name", "kind", "unit", "parent", "email")}),
         (_("Documents"), {"fields": ("header_name", "place_name")}),
         (_("Validity"), {"fields": ("valid_from", "valid_to", "successor")}),
+        (_("Reporting"), {"fields": ("allow_self_review",)}),
         (_("Technical"), {"classes": ("collapse",), "fields": ("created", "modified")}),
     )
+
+    def get_readonly_fields(self, request, obj=None):
+        # Separation of duties is waived by a superuser only, never by agency staff.
+        fields = tuple(super().get_readonly_fields(request, obj))
+        return fields if request.user.is_superuser else (*fields, "allow_self_review")
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)

@@ -145,6 +145,14 @@ class Agency(TimeStampedModel):
     successor = models.ForeignKey(
         "self", verbose_name=_("successor"), null=True, blank=True, on_delete=models.SET_NULL, related_name="predecessors"
     )
+    allow_self_review = models.BooleanField(
+        _("reviewers may approve their own submissions"),
+        default=False,
+        help_text=_(
+            "Separation of duties: normally nobody approves or returns a report they submitted themselves. "
+            "Tick only for an agency with a single officer; only a superuser can change it."
+        ),
+    )
     search_text = models.TextField(editable=False, default="")
 
     class Meta:

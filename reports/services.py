@@ -36,7 +36,7 @@ from django.utils.translation import gettext as _
 
 from core import transitions, uploads
 from core.audit import audit
-from directory.models import User
+from directory.models import Agency, User
 from plans.models import Plan, PlanStatus, ReportingRequirement, in_force_q
 from plans.progress import combine
 
@@ -119,6 +119,26 @@ def can_review(user, obligation: Obligation) -> bool:
         return True
     reviewer = reviewer_agency_id(obligation)
     return user.agency_id == (reviewer if reviewer is not None else obligation.agency_id)
+
+
+def _check_separation_of_duties(obligation: Obligation, acting_user) -> None:
+    """Nobody approves or returns a report they submitted themselves, unless a superuser has
+    allowed it for the reviewing agency (``Agency.allow_self_review``, off by default). An
+    agency's own consolidation is finalised, not submitted, so the rule does not apply to it."""
+    if is_standalone_consolidation(obligation):
+        return
+    if obligation.submitted_by_id is None or obligation.submitted_by_id != getattr(acting_user, "pk", None):
+        return
+    reviewer = reviewer_agency_id(obligation)
+    if reviewer is not None and Agency.objects.filter(pk=reviewer, allow_self_review=True).exists():
+        return
+    raise ValidationError(
+        _(
+            "You submitted this report yourself, so another officer must review it (separation of duties). "
+            "Ask a colleague with the planner role to approve or return it."
+        ),
+        code="self_review",
+    )
 
 
 def _check(condition: bool, message: str, code: str):
@@ -500,6 +520,7 @@ def obligation_return(*, obligation: Obligation, acting_user, reason: str, field
     _expect(obligation, acting_user, [ObligationStatus.SUBMITTED], code="not_submitted",
             message=_("Only a submitted report can be returned."))
     _check(can_review(acting_user, obligation), _("You may not review this report."), "forbidden")
+    _check_separation_of_duties(obligation, acting_user)
     _check(bool((reason or "").strip()), _("Give the reason for returning the report."), "reason_required")
     obligation.status = ObligationStatus.RETURNED
     obligation.return_reason = reason.strip()
@@ -531,6 +552,7 @@ def obligation_approve(*, obligation: Obligation, acting_user) -> Obligation:
     _expect(obligation, acting_user, [s for s in ObligationStatus.values if s != ObligationStatus.APPROVED],
             code="already_approved", message=_("This report is already approved."))
     _check(can_review(acting_user, obligation), _("You may not approve this report."), "forbidden")
+    _check_separation_of_duties(obligation, acting_user)
     if is_standalone_consolidation(obligation):
         problems = submission_problems(obligation)
         if problems:
