@@ -135,19 +135,25 @@ def header_to_name(text: str) -> str:
     words = text.split(" ")
     out = []
     i = 0
+    place = False  # after a unit word the words are a place name ("TỈNH TRÀ VINH"), never an acronym
     while i < len(words):
         w = words[i]
         low = w.lower()
         if low in ("tỉnh", "huyện", "xã", "quận", "phường"):
             out.append(low)
+            place = True
         elif low == "thị" and i + 1 < len(words) and words[i + 1].lower() in ("trấn", "xã"):
             out.append(f"thị {words[i + 1].lower()}")
             i += 1
+            place = True
         elif low == "thành" and i + 1 < len(words) and words[i + 1].lower() == "phố":
             out.append("thành phố")
             i += 1
+            place = True
         elif low in ("và",):
             out.append(low)
+        elif place and w.isupper() and w.isalpha():
+            out.append(w[:1] + w[1:].lower())
         else:
             out.append(_title_word(w))
         i += 1

@@ -85,12 +85,14 @@ def _span(line: Line, start: int = 0, end: int | None = None) -> tuple[int, int]
 
 def read_header(doc: Document, ex: Extraction) -> None:
     agency_lines: list[Line] = []
+    seen_number_or_date = False
     for line in doc.header:
         t = line.text
         if QUOC_HIEU_RE.search(t) or TIEU_NGU_RE.search(t):
             continue
-        m = re.match(r"^Số\s*:?\s*(\d*)\s*/\s*([A-ZĐ][\wĐđ&.-]*)", t)
+        m = _NUMBER_LINE_RE.match(t)
         if m:
+            seen_number_or_date = True
             ex.number = int(m.group(1)) if m.group(1) else None
             ex.symbol = m.group(2).strip(".-")
             ex.fields["number"] = Field(
@@ -99,19 +101,77 @@ def read_header(doc: Document, ex: Extraction) -> None:
             ex.fields["symbol"] = Field(_span(line), "header: Số")
             continue
         if re.search(r"\bngày\b.*\bnăm\s+\d{4}", t):
+            seen_number_or_date = True
             _read_place_date(line, ex)
             continue
-        if is_upper_text(t) and len(t) < 120:
+        # the agency lines come before the number and date; upper-case lines after them are the
+        # title, the deciding authority ("ỦY BAN NHÂN DÂN TỈNH THANH HÓA") or a section heading
+        if is_upper_text(t) and len(t) < 120 and not seen_number_or_date:
             agency_lines.append(line)
     # a number or date given elsewhere in the first lines (no header table)
     if ex.symbol is None:
         for line in doc.preamble[:3]:
-            m = re.match(r"^Số\s*:?\s*(\d*)\s*/\s*([A-ZĐ][\wĐđ&.-]*)", line.text)
+            m = _NUMBER_LINE_RE.match(line.text)
             if m:
                 ex.number = int(m.group(1)) if m.group(1) else None
                 ex.symbol = m.group(2)
     if agency_lines:
         _issuer_from_header(agency_lines, ex)
+    if ex.issuer and _BARE_COUNCIL_RE.fullmatch(ex.issuer):
+        _complete_bare_issuer(doc, ex)
+
+
+_NUMBER_LINE_RE = re.compile(r"^Số\s*:?\s*(\d*)\s*/\s*((?:\d{4}/)?[A-ZĐ][\wĐđ&.-]*)")
+_BARE_COUNCIL_RE = re.compile(r"(?:Ủy|Uỷ) ban nhân dân|Hội đồng nhân dân", re.IGNORECASE)
+_LEVEL = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
+_AUTHORITY_RE = re.compile(
+    r"^(?:CHỦ TỊCH\s+)?((?:ỦY|UỶ) BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN)\s+(" + _LEVEL.upper()[3:-1] + r")\s+([^,;:]+?)\s*,?$"
+)
+_BODY_COUNCIL_RE = re.compile(
+    r"\b((?:Ủy|Uỷ) ban nhân dân|UBND|Hội đồng nhân dân|HĐND)\s+("
+    + _LEVEL[3:-1]
+    + r")(?:\s+((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\wÀ-ỹ]*\s?){1,4}))?"
+)
+
+
+def _complete_bare_issuer(doc: Document, ex: Extraction) -> None:
+    """A header that names only "ỦY BAN NHÂN DÂN" (the province line lost when a website flattened
+    the header): the unit comes from the deciding-authority line under the title ("ỦY BAN NHÂN DÂN
+    TỈNH THANH HÓA", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH AN GIANG"), else from the body ("Ủy ban nhân dân
+    tỉnh Bình Thuận xây dựng …", "Ủy ban nhân dân quận" + the place). Marked unsure."""
+    council = "Hội đồng nhân dân" if fold(ex.issuer).startswith("hoi") else "Ủy ban nhân dân"
+    for line in doc.lines[:25]:
+        m = _AUTHORITY_RE.match(line.text.strip())
+        if m and fold(m.group(1)).startswith(fold(council)[:3]):
+            name = agencies.header_to_name(f"{m.group(1)} {m.group(2)} {m.group(3)}")
+            name = council + name[len(council) :]
+            _set_inferred_issuer(ex, name, (line.start, line.end), "dòng thẩm quyền ban hành dưới tiêu đề")
+            return
+    for line in doc.lines[:40]:
+        for m in _BODY_COUNCIL_RE.finditer(line.text):
+            if fold(m.group(1))[:3] not in (fold(council)[:3], "ubn" if council.startswith("Ủy") else "hdn"):
+                continue
+            level, unit = m.group(2), (m.group(3) or "").strip()
+            if not unit or fold(unit).split(" ")[0] in ("xay", "ban", "ve", "da", "thuc", "tinh", "huyen"):
+                unit = ex.place or ""
+            if not unit:
+                continue
+            name = f"{council} {level} {unit}"
+            _set_inferred_issuer(ex, name, (line.start + m.start(), line.start + m.end()), "nội dung văn bản")
+            return
+
+
+def _set_inferred_issuer(ex: Extraction, name: str, span: tuple[int, int], where: str) -> None:
+    ex.issuer = name
+    ex.fields["issuer"] = Field(
+        span,
+        f"header: bare agency line completed from {where}",
+        True,
+        f"tiêu đề chỉ ghi “{ex.issuer.split(' ')[0]} …”; tên đơn vị lấy từ {where}",
+    )
+    ex.warnings.append(
+        "Tiêu đề văn bản không ghi tên đơn vị hành chính của cơ quan ban hành; đã suy ra từ " + where + "."
+    )
 
 
 def _read_place_date(line: Line, ex: Extraction) -> None:

@@ -107,6 +107,9 @@ class Document:
         return out
 
 
+PLACE_DATE_RE = re.compile(r"^[^,;:.]{2,40},\s*ngày\b.*\bnăm\s+\d{4}$")
+
+
 def is_title_line(text: str) -> bool:
     return bool(re.match(r"^KẾ\s+HOẠCH\b", text)) or fold(text) == "ke hoach"
 
@@ -164,7 +167,11 @@ def parse(lines: list[Line]) -> Document:
     )
     if title_index is None:
         # no "KẾ HOẠCH" line: header lines are the leading ones that look like a header
-        header = [ln for ln in lines[:first_heading] if is_upper_text(ln.text) or fold(ln.text).startswith("so:")]
+        header = [
+            ln
+            for i, ln in enumerate(lines[:first_heading])
+            if is_upper_text(ln.text) or fold(ln.text).startswith("so:") or (i < 12 and PLACE_DATE_RE.match(ln.text))
+        ]
         preamble = [ln for ln in lines[:first_heading] if ln not in header]
     else:
         preamble = lines[first_body:first_heading]

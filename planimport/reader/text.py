@@ -235,6 +235,25 @@ def split_header_line(line: str) -> list[str]:
     return [p for p in new if p]
 
 
+def _join_header_wraps(lines: list[str]) -> list[str]:
+    """Header lines as websites flatten or hard-wrap them: a stray "|" cell border at either end or
+    alone, a "- -------" rule, "Số:" on its own line before the number, and "<Nơi>, ngày" (or
+    "… ngày 26") wrapped before the rest of the date ("tháng 8 năm 2021")."""
+    out: list[str] = []
+    for line in lines:
+        line = re.sub(r"^\|\s*|\s*\|$", "", line).strip()
+        if not line or re.fullmatch(r"[-\s|]*-{3,}[-\s|]*", line):
+            continue
+        if out and re.fullmatch(r"Số\s*:?", out[-1]):
+            out[-1] = out[-1] + " " + line
+            continue
+        if out and re.search(r",\s*ngày(?:\s+\d{1,2})?$", out[-1]) and re.match(r"^(?:\d|tháng\b)", line):
+            out[-1] = out[-1] + " " + line
+            continue
+        out.append(line)
+    return out
+
+
 def _header_end(lines: list[str]) -> int:
     """Index of the first line that is surely body (a Roman heading or a Căn cứ/Thực hiện line)."""
     for i, line in enumerate(lines[:40]):
@@ -293,7 +312,7 @@ def normalize(text: str) -> str:
     lines = [canonical_numbering(line) for line in lines]
     end = _header_end(lines)
     head: list[str] = []
-    for line in lines[:end]:
+    for line in _join_header_wraps(lines[:end]):
         head.extend(split_header_line(line))
     lines = head + lines[end:]
     lines = [AUTHORITY_RE.sub(lambda m: m.group(1) + ". ", line) for line in lines]
