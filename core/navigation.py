@@ -34,7 +34,8 @@ NAV_ITEMS = (
     NavItem(_("Reports"), "reports:obligation_list", "clipboard-check"),
     NavItem(_("Review"), "reports:review_list", "inbox", (Role.PLANNER,)),
     NavItem(_("Registry"), "cooperatives:organisation_list", "people"),
-    NavItem(_("Verify a signature"), "documents:verify", "patch-check"),
+    NavItem(_("Documents to sign"), "documents:signing_queue", "pen", (Role.LEADER, Role.CLERK)),
+    NavItem(_("Verify a signature"), "documents:verify", "patch-check", (*ALL, Role.CLERK)),
     NavItem(_("Agencies"), "directory:agency_list", "building"),
 )
 

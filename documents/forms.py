@@ -45,3 +45,34 @@ class VerifyForm(forms.Form):
                 forms.ValidationError(_("A workbook is checked with its .p7s signature file."), code="p7s_missing"),
             )
         return data
+
+
+class SubmitForSignatureForm(forms.Form):
+    """Trình ký: the leader who signs, and a note for them."""
+
+    leader = forms.ModelChoiceField(label=_("Leader who signs"), queryset=None, empty_label=None)
+    note = forms.CharField(label=_("Note to the leader"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
+
+    def __init__(self, *args, leaders=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["leader"].queryset = leaders
+
+
+class LeaderSignForm(forms.Form):
+    confirm = forms.BooleanField(
+        label=_("I have read the document above and sign it with my personal digital signature."),
+        error_messages={"required": _("Confirm that you have read the document before signing it.")},
+    )
+    comment = forms.CharField(label=_("Comment (optional)"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    sha256 = forms.CharField(widget=forms.HiddenInput, required=False)
+
+
+class ReturnForm(forms.Form):
+    reason = forms.CharField(label=_("Reason for returning"), widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class IssueForm(forms.Form):
+    confirm = forms.BooleanField(
+        label=_("Assign the next number of the register and apply the organisation's signature and seal."),
+        error_messages={"required": _("Confirm the number and the organisation's signature first.")},
+    )

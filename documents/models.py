@@ -174,6 +174,15 @@ class AgencyCertificate(TimeStampedModel):
     seal_image = models.BinaryField(_("seal image (PNG)"), null=True, blank=True, editable=False)
     is_demo = models.BooleanField(_("demo certificate"), default=False)
     active = models.BooleanField(_("active"), default=True)
+    # Empty: the organisation's certificate (held by the văn thư). Set: a leader's personal one.
+    holder = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("personal certificate of"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="personal_certificates",
+    )
 
     class Meta:
         verbose_name = _("agency certificate")
@@ -182,14 +191,20 @@ class AgencyCertificate(TimeStampedModel):
         constraints = [
             models.UniqueConstraint(
                 fields=["agency"],
-                condition=Q(active=True),
+                condition=Q(active=True, holder__isnull=True),
                 name="certificate_one_active_per_agency",
                 violation_error_message=_("This agency already has an active certificate."),
+            ),
+            models.UniqueConstraint(
+                fields=["holder"],
+                condition=Q(active=True, holder__isnull=False),
+                name="certificate_one_active_per_holder",
+                violation_error_message=_("This person already has an active personal certificate."),
             ),
         ]
 
     def __str__(self):
-        return f"{self.agency} – {self.subject}"
+        return f"{self.holder or self.agency} – {self.subject}"
 
 
 class SignatureImage(TimeStampedModel):
@@ -292,3 +307,191 @@ class SignedDocument(models.Model):
         stem = "ke-hoach" if self.plan_id else "bao-cao"
         ident = self.document_number.replace("/", "-") if self.document_number else str(self.pk)
         return f"{stem}-{ident}-da-ky.pdf"
+
+
+class DocumentRegister(models.Model):
+    """The register of outgoing documents (sổ văn bản đi) of one issuing agency for one year.
+
+    One number sequence across all document kinds, from 01 on 01/01 (Decree 30, Điều 15).
+    ``last_number`` is only ever moved inside the transaction that registers a document,
+    under a row lock on this register, so numbers are unique and gapless.
+    """
+
+    agency = models.ForeignKey(
+        "directory.Agency", verbose_name=_("agency"), on_delete=models.PROTECT, related_name="registers"
+    )
+    year = models.PositiveSmallIntegerField(_("year"))
+    last_number = models.PositiveIntegerField(_("last number"), default=0)
+
+    class Meta:
+        verbose_name = _("document register")
+        verbose_name_plural = _("document registers")
+        ordering = ["agency__name", "-year"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["agency", "year"],
+                name="register_one_per_agency_year",
+                violation_error_message=_("This agency already has a register for this year."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.agency} – {self.year}"
+
+
+class RegisterEntry(models.Model):
+    """One number of a register: a document the portal issued, or one issued elsewhere and recorded."""
+
+    class Origin(models.TextChoices):
+        PORTAL = "portal", _("Issued through the portal")
+        RECORDED = "recorded", _("Own number (imported or historical)")
+
+    register = models.ForeignKey(
+        DocumentRegister, verbose_name=_("register"), on_delete=models.PROTECT, related_name="entries"
+    )
+    number = models.PositiveIntegerField(_("number"))
+    symbol = models.CharField(_("symbol"), max_length=40)
+    issued_on = models.DateField(_("issue date"))
+    origin = models.CharField(_("origin"), max_length=10, choices=Origin.choices, default=Origin.PORTAL)
+    plan = models.OneToOneField(
+        "plans.Plan",
+        verbose_name=_("plan"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="register_entry",
+    )
+    obligation = models.OneToOneField(
+        "reports.Obligation",
+        verbose_name=_("report"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="register_entry",
+    )
+    entered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("entered by"), null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    entered_at = models.DateTimeField(_("entered at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("register entry")
+        verbose_name_plural = _("register entries")
+        ordering = ["register", "number"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["register", "number"],
+                name="register_number_unique",
+                violation_error_message=_("This number is already used in the register."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.reference
+
+    @property
+    def reference(self) -> str:
+        return f"{self.number:02d}/{self.symbol}"
+
+
+class SigningState(models.TextChoices):
+    SUBMITTED = "submitted", _("Waiting for the leader's signature")
+    RETURNED = "returned", _("Returned by the leader")
+    LEADER_SIGNED = "leader_signed", _("Signed by the leader, waiting for the clerk")
+    ISSUED = "issued", _("Issued (numbered and sealed)")
+
+
+OPEN_SIGNING_STATES = [SigningState.SUBMITTED, SigningState.LEADER_SIGNED, SigningState.ISSUED]
+
+
+class SigningRequest(TimeStampedModel):
+    """Trình ký: a document sent for signature, signed by the leader, then by the clerk.
+
+    ``rendered`` is the exact PDF the leader sees and signs. The leader's personal signature
+    is kept in ``leader_pdf``; the clerk's step adds the organisation's signature, fills in
+    the register number and date, and produces the ``SignedDocument``.
+    """
+
+    plan = models.ForeignKey(
+        "plans.Plan",
+        verbose_name=_("plan"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="signing_requests",
+    )
+    obligation = models.ForeignKey(
+        "reports.Obligation",
+        verbose_name=_("report"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="signing_requests",
+    )
+    state = models.CharField(_("state"), max_length=14, choices=SigningState.choices, default=SigningState.SUBMITTED)
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("submitted by"), null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    note = models.TextField(_("note to the leader"), blank=True)
+    leader = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("leader"),
+        on_delete=models.PROTECT,
+        related_name="signing_requests_to_sign",
+    )
+    rendered = models.ForeignKey(
+        RenderedDocument, verbose_name=_("document to sign"), on_delete=models.PROTECT, related_name="+"
+    )
+    leader_signed_at = models.DateTimeField(_("signed by the leader at"), null=True, blank=True)
+    leader_comment = models.TextField(_("leader's comment"), blank=True)
+    leader_pdf = models.FileField(
+        _("PDF signed by the leader"), storage=get_private_storage, upload_to="signing/%Y/%m/", blank=True
+    )
+    leader_pdf_sha256 = models.CharField(_("SHA-256"), max_length=64, blank=True)
+    leader_certificate = models.ForeignKey(
+        AgencyCertificate, verbose_name=_("leader's certificate"), null=True, blank=True, on_delete=models.PROTECT,
+        related_name="+",
+    )
+    returned_at = models.DateTimeField(_("returned at"), null=True, blank=True)
+    return_reason = models.TextField(_("reason for return"), blank=True)
+    clerk = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("clerk"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    issued_at = models.DateTimeField(_("issued at"), null=True, blank=True)
+    signed_document = models.OneToOneField(
+        SignedDocument, verbose_name=_("signed document"), null=True, blank=True, on_delete=models.PROTECT,
+        related_name="signing_request",
+    )
+
+    class Meta:
+        verbose_name = _("signing request")
+        verbose_name_plural = _("signing requests")
+        ordering = ["-created"]
+        constraints = [
+            models.CheckConstraint(
+                condition=(Q(plan__isnull=False) & Q(obligation__isnull=True))
+                | (Q(plan__isnull=True) & Q(obligation__isnull=False)),
+                name="signing_one_source",
+                violation_error_message=_("A signing request is for either a plan or a report."),
+            ),
+            models.UniqueConstraint(
+                fields=["plan"],
+                condition=Q(state__in=OPEN_SIGNING_STATES),
+                name="signing_one_open_per_plan",
+                violation_error_message=_("This document has already been sent for signature."),
+            ),
+            models.UniqueConstraint(
+                fields=["obligation"],
+                condition=Q(state__in=OPEN_SIGNING_STATES),
+                name="signing_one_open_per_obligation",
+                violation_error_message=_("This document has already been sent for signature."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.source} – {self.get_state_display()}"
+
+    @property
+    def source(self):
+        return self.plan if self.plan_id else self.obligation

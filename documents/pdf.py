@@ -87,6 +87,8 @@ class RenderResult:
     page_count: int
     #: Where the signature goes: page index and box in PDF points (origin bottom-left).
     signature_box: dict | None = None
+    #: Boxes of the register slots (number, date, annex reference) by name, same units.
+    slots: dict = field(default_factory=dict)
     fetcher: StaticOnlyURLFetcher | None = field(default=None, repr=False)
     timings: dict = field(default_factory=dict)
 
@@ -137,6 +139,25 @@ def _find_box(page, element_id: str):
     return None
 
 
+#: Elements ``slot-<name>`` of documents numbered at the clerk's step (see signing.add_slots).
+SLOT_NAMES = ("number", "date", "annex_ref")
+
+
+def _pdf_box(box, index: int, page_height_pt: float) -> dict:
+    """A laid-out box in PDF points (origin bottom-left) on page ``index``."""
+    x = box.position_x * PX_TO_PT
+    top = box.position_y * PX_TO_PT
+    width = box.margin_width() * PX_TO_PT
+    height = box.margin_height() * PX_TO_PT
+    return {
+        "page": index,
+        "x1": round(x, 2),
+        "y1": round(page_height_pt - top - height, 2),
+        "x2": round(x + width, 2),
+        "y2": round(page_height_pt - top, 2),
+    }
+
+
 def html_to_pdf(html: str, *, signature_element: str = "signature-slot", progress=None) -> RenderResult:
     """Render ``html`` to PDF bytes; locate the signature slot for the signing step.
 
@@ -151,28 +172,25 @@ def html_to_pdf(html: str, *, signature_element: str = "signature-slot", progres
     if progress:
         progress(60)
     signature_box = None
+    slots: dict = {}
     for index, page in enumerate(document.pages):
-        box = _find_box(page, signature_element)
-        if box is not None:
-            page_height_pt = page.height * PX_TO_PT
-            x = box.position_x * PX_TO_PT
-            top = box.position_y * PX_TO_PT
-            width = box.margin_width() * PX_TO_PT
-            height = box.margin_height() * PX_TO_PT
-            signature_box = {
-                "page": index,
-                "x1": round(x, 2),
-                "y1": round(page_height_pt - top - height, 2),
-                "x2": round(x + width, 2),
-                "y2": round(page_height_pt - top, 2),
-            }
-            break
+        page_height_pt = page.height * PX_TO_PT
+        if signature_box is None:
+            box = _find_box(page, signature_element)
+            if box is not None:
+                signature_box = _pdf_box(box, index, page_height_pt)
+        for name in SLOT_NAMES:
+            if name not in slots:
+                box = _find_box(page, f"slot-{name}")
+                if box is not None:
+                    slots[name] = _pdf_box(box, index, page_height_pt)
     pdf = document.write_pdf()
     t2 = time.perf_counter()
     return RenderResult(
         pdf=pdf,
         page_count=len(document.pages),
         signature_box=signature_box,
+        slots=slots,
         fetcher=fetcher,
         timings={"layout": t1 - t0, "write": t2 - t1},
     )

@@ -148,7 +148,7 @@ def demo_ca() -> tuple[TrustedCA, object, x509.Certificate]:
 @transaction.atomic
 def issue_demo_certificate(agency) -> AgencyCertificate:
     """An active demo certificate for ``agency`` (kept if one exists: idempotent)."""
-    existing = AgencyCertificate.objects.filter(agency=agency, active=True).first()
+    existing = AgencyCertificate.objects.filter(agency=agency, active=True, holder__isnull=True).first()
     if existing is not None:
         return existing
     _row, ca_key, ca_cert = demo_ca()
@@ -161,6 +161,29 @@ def issue_demo_certificate(agency) -> AgencyCertificate:
         pkcs12=data,
         passphrase_encrypted=encrypt_secret(passphrase),
         seal_image=demo_image("demo-seal.png") or None,
+        is_demo=True,
+        active=True,
+        **certificate_fields(cert),
+    )
+
+
+@transaction.atomic
+def issue_demo_personal_certificate(user) -> AgencyCertificate:
+    """An active demo personal certificate for a leader (their name, their agency); idempotent."""
+    existing = AgencyCertificate.objects.filter(holder=user, active=True).first()
+    if existing is not None:
+        return existing
+    _row, ca_key, ca_cert = demo_ca()
+    key = new_key()
+    name = user.full_name or user.get_full_name() or user.username
+    cert = build_signing_certificate(key, _demo_common_name(name), ca_key=ca_key, ca_cert=ca_cert)
+    passphrase = secrets.token_urlsafe(18)
+    data = pkcs12_bundle(key, cert, ca_cert, passphrase, name=f"demo-user-{user.pk}")
+    return AgencyCertificate.objects.create(
+        agency=user.agency,
+        holder=user,
+        pkcs12=data,
+        passphrase_encrypted=encrypt_secret(passphrase),
         is_demo=True,
         active=True,
         **certificate_fields(cert),

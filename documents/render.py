@@ -598,14 +598,77 @@ def obligation_snapshot(obligation, *, as_of: date | None = None) -> dict:
     }
 
 
-def with_signer(snapshot: dict, user) -> dict:
-    """Fill an empty signature block from the signing leader (name, position)."""
-    signer = dict(snapshot["signer"])
-    if not signer["name"]:
+# The collective an authority line speaks for (TM. …), by the issuing agency's kind (PL I II.7).
+COLLECTIVE_AUTHORITY = {"ubnd": "TM. ỦY BAN NHÂN DÂN", "lmhtx": "TM. THƯỜNG TRỰC", "hnd": "TM. BAN THƯỜNG VỤ"}
+
+
+def signer_block(user, agency) -> dict:
+    """The signature block of ``user`` signing for ``agency``: their own name and title, and the
+    authority lines derived from the title (Decree 30 PL I II.7; OFFICIAL_FORMAT.md 1.6).
+
+    A deputy ("Phó Chủ tịch", "Phó Giám đốc") signs "KT. <head's title>"; a collective body
+    (UBND, Thường trực Liên minh HTX) adds "TM. <collective>" above; "Q." (acting) is kept
+    when the position says so.
+    """
+    name = nfc(user.full_name or user.get_full_name() or user.username)
+    title = upper_vi(nfc(user.position or ""))
+    authority: list[str] = []
+    collective = COLLECTIVE_AUTHORITY.get(getattr(agency, "kind", ""), "")
+    if collective:
+        authority.append(collective)
+    if title.startswith("Q. "):
+        title = title[3:].strip()
+        authority.append(f"Q. {title}")
+        title = ""
+    elif title.startswith("PHÓ "):
+        authority.append(f"KT. {title[4:].strip()}")
+    return {"authority": authority, "title": title, "name": name}
+
+
+def with_signer(snapshot: dict, user, agency=None) -> dict:
+    """The snapshot signed by ``user``: the signature block is always the signer's own.
+
+    Without ``agency`` (the issuing agency) only the name and title are taken from the user
+    and the document's authority lines are kept.
+    """
+    if agency is None:
+        signer = dict(snapshot["signer"])
         signer["name"] = nfc(user.full_name or user.get_full_name() or user.username)
-    if not signer["title"] and user.position:
-        signer["title"] = upper_vi(user.position)
-    return {**snapshot, "signer": signer}
+        if user.position:
+            signer["title"] = upper_vi(user.position)
+        return {**snapshot, "signer": signer}
+    return {**snapshot, "signer": signer_block(user, agency)}
+
+
+def for_register(snapshot: dict) -> dict:
+    """The snapshot as sent for signature: number and date blank, drawn by fillable slots."""
+    return {**snapshot, "register_slots": True, "draft": False}
+
+
+def with_register(snapshot: dict, *, number: int, day: date) -> dict:
+    """The snapshot once the clerk registered it: number, date (the signing date), annex reference."""
+    symbol = snapshot["symbol"]
+    place = snapshot["place"]
+    issued = {
+        **snapshot,
+        "number": number,
+        "number_line": number_line(number, symbol, False),
+        "date": day.isoformat(),
+        "date_line": date_line(place, day, day.year, False),
+        "year": day.year,
+    }
+    if snapshot.get("annex"):
+        annex = dict(snapshot["annex"])
+        ref = annex.get("reference", "")
+        issuer = snapshot["issuer"]["name"]
+        annex["reference"] = (
+            f"(Kèm theo {'Báo cáo' if snapshot['kind'] == KIND_REPORT else 'Kế hoạch'} số {int(number):02d}/{symbol} "
+            f"{format_doc_date(day)} của {issuer})"
+            if ref
+            else ref
+        )
+        issued["annex"] = annex
+    return issued
 
 
 def content_hash(snapshot: dict, fmt: str) -> str:

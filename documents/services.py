@@ -4,8 +4,10 @@
   ``RenderedDocument`` for that content or create one and send the render task after
   commit. The same content is never rendered twice.
 * ``document_render`` — the task's work: HTML → PDF (or the workbook), file + SHA-256.
-* ``document_sign`` — a leader signs an issued plan or an approved report: PAdES on the
-  PDF; for a report also a detached CAdES on its workbook. Stored once, immutably.
+* Trình ký and the two-step signature (``signing_submit`` → ``signing_leader_sign`` /
+  ``signing_return`` → ``signing_issue``): the leader's personal PAdES signature, then the
+  clerk's organisation signature with the register number and date; for a report also a
+  detached CAdES on its workbook. The result is stored once, immutably.
 """
 
 from __future__ import annotations
@@ -25,7 +27,19 @@ from core.audit import audit
 from directory.models import Role
 
 from . import excel, render
-from .models import AgencyCertificate, DocumentKind, RenderedDocument, RenderStatus, SignatureImage, SignedDocument
+from .models import (
+    OPEN_SIGNING_STATES,
+    AgencyCertificate,
+    DocumentKind,
+    DocumentRegister,
+    RegisterEntry,
+    RenderedDocument,
+    RenderStatus,
+    SignatureImage,
+    SignedDocument,
+    SigningRequest,
+    SigningState,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -109,6 +123,27 @@ def render_pdf_bytes(snapshot: dict, *, progress=None):
     return html_to_pdf(html, progress=progress)
 
 
+SLOT_STYLES = {"number": (13, "400Regular"), "date": (13, "400Regular_Italic"), "annex_ref": (14, "400Regular_Italic")}
+
+
+def slot_texts(snapshot: dict) -> dict:
+    """{slot: (text, size, font)} of the number, date and annex reference of ``snapshot``."""
+    texts = {"number": snapshot["number_line"], "date": snapshot["date_line"]}
+    if snapshot.get("annex"):
+        texts["annex_ref"] = snapshot["annex"]["reference"]
+    return {name: (text, *SLOT_STYLES[name]) for name, text in texts.items()}
+
+
+def _with_slots(pdf: bytes, snapshot: dict, boxes: dict) -> bytes:
+    from .signing import add_slots
+
+    specs = {}
+    for name, (text, size, font) in slot_texts(snapshot).items():
+        if name in boxes:
+            specs[name] = {**boxes[name], "text": text, "size": size, "font": font}
+    return add_slots(pdf, specs)
+
+
 def render_xlsx_bytes(snapshot: dict, properties: dict | None = None) -> bytes:
     if snapshot["kind"] == render.KIND_PLAN:
         return excel.plan_workbook(snapshot, properties)
@@ -132,6 +167,9 @@ def document_render(*, document_id: int) -> RenderedDocument:
         if document.is_pdf:
             result = render_pdf_bytes(document.snapshot, progress=lambda v: _set_progress(document_id, v))
             data, pages, box = result.pdf, result.page_count, result.signature_box
+            if document.snapshot.get("register_slots") and box is not None:
+                data = _with_slots(data, document.snapshot, result.slots)
+                box = {**box, "slots": result.slots}
         else:
             data, pages, box = render_xlsx_bytes(document.snapshot), 0, None
     except Exception as exc:  # the page must show a failure, not spin forever
@@ -157,44 +195,116 @@ def document_render(*, document_id: int) -> RenderedDocument:
 
 
 # --------------------------------------------------------------------------- signing
+#
+# Trình ký and the two-step electronic signature (Decree 30, Điều 5, 15, 32–33):
+#
+#   drafter: signing_submit  → SUBMITTED (the exact PDF the leader will sign is rendered)
+#   leader:  signing_leader_sign → LEADER_SIGNED (personal certificate, own name and title)
+#            or signing_return   → RETURNED (with a reason; the drafter may send it again)
+#   clerk:   signing_issue   → ISSUED (register number and date filled in, organisation's
+#            certificate and seal; the SignedDocument every later download returns)
+#
+# Every step is one transaction that locks the plan or report row and then the request
+# row (always in this order), so concurrent clicks give one winner and the others a clear
+# message. Files reach the storage only after the checks and are removed if the
+# transaction fails, so no orphan file is left behind.
 
 
-def can_sign(user, source) -> bool:
-    """A leader (or admin) whose area contains the plan's issuer or the report's agency."""
-    from directory.models import AdministrativeUnit
-    from directory.selectors import unit_area_q
+def issuing_agency(source):
+    return source.issuer if _is_plan(source) else source.agency
 
-    if not user.is_authenticated or not user.has_role(Role.LEADER):
+
+def _locked_source(source):
+    """``source`` re-read under a row lock: concurrent steps on one document queue here."""
+    return type(source).objects.select_for_update().get(pk=source.pk)
+
+
+def _run_cleaning_files(fn, **kwargs):
+    """Run ``fn(written=[...], **kwargs)`` in a transaction; delete the files it wrote if it fails."""
+    written: list = []
+    try:
+        with transaction.atomic():
+            return fn(written=written, **kwargs)
+    except BaseException:
+        for storage, name in written:
+            try:
+                storage.delete(name)
+            except OSError:  # already gone, or the disk is the problem: the rows were rolled back anyway
+                logger.warning("could not remove %s after a failed signature", name)
+        raise
+
+
+def _store(field, name: str, data: bytes, written: list) -> None:
+    field.save(name, ContentFile(data), save=False)
+    written.append((field.storage, field.name))
+
+
+def already_signed_message(signed: SignedDocument) -> str:
+    from .signing import human_time
+
+    return _("This document was already signed by %(name)s at %(when)s; the signed file was not changed.") % {
+        "name": signed.signed_by or signed.certificate.agency,
+        "when": human_time(signed.signed_at),
+    }
+
+
+def open_signing_request(source) -> SigningRequest | None:
+    field = "plan" if _is_plan(source) else "obligation"
+    return (
+        SigningRequest.objects.filter(**{field: source}, state__in=OPEN_SIGNING_STATES)
+        .select_related("leader", "clerk", "rendered")
+        .first()
+    )
+
+
+def organisation_certificate(agency) -> AgencyCertificate | None:
+    return AgencyCertificate.objects.filter(agency=agency, active=True, holder__isnull=True).first()
+
+
+def personal_certificate(user) -> AgencyCertificate | None:
+    return AgencyCertificate.objects.filter(holder=user, active=True).first()
+
+
+def can_submit(user, source) -> bool:
+    """The issuing agency's planners (plans) or the reporting agency's reporters and planners."""
+    if not getattr(user, "is_authenticated", False):
         return False
     if user.is_superuser:
         return True
-    if not user.agency_id:
-        return False
-    unit_id = source.issuer.unit_id if _is_plan(source) else source.agency.unit_id
-    return AdministrativeUnit.objects.filter(unit_area_q(user.agency.unit), pk=unit_id).exists()
+    roles = (Role.PLANNER,) if _is_plan(source) else (Role.REPORTER, Role.PLANNER)
+    return user.agency_id == issuing_agency(source).pk and any(user.has_role(r) for r in roles)
+
+
+def signing_leaders(source):
+    """The leaders who may sign for the issuing agency: its own leaders (they sign in its name)."""
+    from directory.models import User
+
+    return User.objects.filter(is_leader=True, is_active=True, agency=issuing_agency(source)).order_by("full_name")
 
 
 def sign_refusal(source, user=None) -> str | None:
-    """Why ``source`` cannot be signed now (None when it can)."""
+    """Why ``source`` cannot be sent for signature now (None when it can)."""
     if _is_plan(source):
-        if source.status != "issued":
-            return _("Only an issued plan can be signed.")
-        designated = source.signer_user_id
-        if user is not None and designated and designated != user.pk and not user.is_superuser:
-            return _("This plan is to be signed by %(name)s.") % {"name": source.signer_user}
+        # A draft is issued by the clerk's step (number and date from the register); a plan
+        # issued earlier with its own number is signed and entered with that number.
+        if source.status not in ("draft", "issued"):
+            return _("Only a draft or an issued plan can be signed.")
     elif source.status != "approved":
         return _("Only an approved report can be signed.")
-    agency = source.issuer if _is_plan(source) else source.agency
-    if not AgencyCertificate.objects.filter(agency=agency, active=True).exists():
+    signed = signed_document_for(source)
+    if signed is not None:
+        return already_signed_message(signed)
+    agency = issuing_agency(source)
+    if organisation_certificate(agency) is None:
         return _("%(agency)s has no signing certificate. Ask an administrator to upload one.") % {"agency": agency.name}
     return None
 
 
 def _document_number(snapshot: dict) -> str:
-    """"567/KH-LMHTX"; empty when the document has no number (the report left it blank)."""
+    """ "567/KH-LMHTX"; empty when the document has no number (yet)."""
     if not snapshot.get("number"):
         return ""
-    return snapshot["number_line"].replace("Số:", "").replace("\u00a0", "").strip()
+    return f"{int(snapshot['number']):02d}/{snapshot['symbol']}"
 
 
 def _signature_png(user, certificate) -> bytes | None:
@@ -207,74 +317,155 @@ def _signature_png(user, certificate) -> bytes | None:
     return demo_image("demo-signature.png") if certificate.is_demo else None
 
 
-def _locked_source(source):
-    """``source`` re-read under a row lock: concurrent signatures of one document queue here."""
-    return type(source).objects.select_for_update().get(pk=source.pk)
+def _locked_request(request_id: int) -> tuple[SigningRequest, object]:
+    """The request and its source, both locked (source first, as every step does)."""
+    request = SigningRequest.objects.select_related("plan", "obligation").get(pk=request_id)
+    source = _locked_source(request.source)
+    request = SigningRequest.objects.select_for_update().get(pk=request_id)
+    return request, source
 
 
-def already_signed_message(signed: SignedDocument) -> str:
+def _state_message(request: SigningRequest) -> str:
     from .signing import human_time
 
-    return _(
-        "This document was already signed by %(name)s at %(when)s; the signed file was not changed."
-    ) % {"name": signed.signed_by or signed.certificate.agency, "when": human_time(signed.signed_at)}
+    if request.state == SigningState.RETURNED:
+        return _("This document was returned to the drafter on %(when)s.") % {"when": human_time(request.returned_at)}
+    if request.state == SigningState.LEADER_SIGNED:
+        return _("%(name)s already signed this document at %(when)s.") % {
+            "name": request.leader,
+            "when": human_time(request.leader_signed_at),
+        }
+    if request.state == SigningState.ISSUED:
+        return _("This document was already issued as number %(number)s at %(when)s.") % {
+            "number": request.signed_document.document_number if request.signed_document_id else "",
+            "when": human_time(request.issued_at),
+        }
+    return _("This document is waiting for the leader's signature.")
 
 
-def document_sign(*, source, acting_user) -> SignedDocument:
-    """Sign an issued plan / approved report with its agency's certificate.
-
-    Exactly one signature per document, also under concurrent requests: the plan or report
-    row is locked first, so a second request waits for the first to commit and is then
-    refused (``ValidationError`` code ``already_signed``) without signing anything. Signed
-    files reach the storage only after the checks passed, and are deleted again if the
-    transaction does not complete, so no orphan file is ever left behind.
-    """
-    written: list = []
-    try:
-        with transaction.atomic():
-            return _document_sign_locked(source=source, acting_user=acting_user, written=written)
-    except BaseException:
-        for storage, name in written:
-            try:
-                storage.delete(name)
-            except OSError:  # already gone, or the disk is the problem: the row was rolled back anyway
-                logger.warning("could not remove %s after a failed signature", name)
-        raise
+def _snapshot_to_sign(source, leader) -> dict:
+    snapshot = render.with_signer(snapshot_for(source), leader, issuing_agency(source))
+    if not snapshot.get("number"):
+        # Numbered by the register at the clerk's step: number and date become fillable slots.
+        snapshot = render.for_register(snapshot)
+    return snapshot
 
 
-def _store(field, name: str, data: bytes, written: list) -> None:
-    field.save(name, ContentFile(data), save=False)
-    written.append((field.storage, field.name))
+def _check_unchanged(request: SigningRequest, source) -> None:
+    """The plan or report still says what the PDF sent for signature says."""
+    current = render.content_hash(_snapshot_to_sign(source, request.leader), PDF)
+    if current != request.rendered.content_hash:
+        raise ValidationError(
+            _("The document was changed after it was sent for signature. Return it and send it again."),
+            code="changed",
+        )
 
 
-def _document_sign_locked(*, source, acting_user, written: list) -> SignedDocument:
-    from . import signing
-
-    if not can_sign(acting_user, source):
+@transaction.atomic
+def signing_submit(*, source, leader, acting_user, note: str = "") -> SigningRequest:
+    """Trình ký: send ``source`` to ``leader``; the PDF they will sign is rendered now."""
+    if not can_submit(acting_user, source):
         raise PermissionDenied
     source = _locked_source(source)
-    existing = signed_document_for(source)
-    if existing is not None:
-        raise ValidationError(already_signed_message(existing), code="already_signed")
     refusal = sign_refusal(source, acting_user)
     if refusal:
         raise ValidationError(refusal, code="cannot_sign")
-    agency = source.issuer if _is_plan(source) else source.agency
-    certificate = AgencyCertificate.objects.get(agency=agency, active=True)
-
-    snapshot = render.with_signer(snapshot_for(source), acting_user)
-    # Reuse the rendered file when this exact content was rendered before (same hash).
+    current = open_signing_request(source)
+    if current is not None:
+        raise ValidationError(_state_message(current), code="already_submitted")
+    agency = issuing_agency(source)
+    if leader is None or not signing_leaders(source).filter(pk=leader.pk).exists():
+        raise ValidationError(
+            _("Choose a leader of %(agency)s to sign this document.") % {"agency": agency.name}, code="leader"
+        )
+    if personal_certificate(leader) is None:
+        raise ValidationError(
+            _("%(name)s has no personal signing certificate. Ask an administrator to add one.") % {"name": leader},
+            code="no_personal_certificate",
+        )
+    snapshot = _snapshot_to_sign(source, leader)
     rendered = document_request(source=source, fmt=PDF, acting_user=acting_user, snapshot=snapshot)
     if not rendered.is_ready:
         rendered = document_render(document_id=rendered.pk)
-    if not rendered.is_ready:
+    if not rendered.is_ready or not rendered.signature_box:
         raise ValidationError(_("The document could not be rendered; try again later."), code="render_failed")
+    request = SigningRequest.objects.create(
+        submitted_by=acting_user if acting_user.is_authenticated else None,
+        note=note.strip(),
+        leader=leader,
+        rendered=rendered,
+        **_source_fields(source),
+    )
+    audit(
+        actor=acting_user,
+        action="signing_submit",
+        obj=source,
+        summary=f"{snapshot['doc_type']} → {leader}",
+        data={"request": request.pk, "sha256": rendered.sha256},
+    )
+    return request
+
+
+def can_leader_sign(user, request: SigningRequest) -> bool:
+    return bool(getattr(user, "is_authenticated", False) and user.has_role(Role.LEADER) and user.pk == request.leader_id)
+
+
+def can_clerk_sign(user, request: SigningRequest) -> bool:
+    """The issuing agency's văn thư; never the leader who signed (two different people)."""
+    if not getattr(user, "is_authenticated", False) or not user.has_role(Role.CLERK):
+        return False
+    if user.pk == request.leader_id:
+        return False
+    return user.is_superuser or user.agency_id == issuing_agency(request.source).pk
+
+
+def signing_leader_sign(
+    *, request_id: int, acting_user, confirmed: bool, comment: str = "", expected_sha256: str = ""
+) -> SigningRequest:
+    """The leader's personal signature on the exact PDF they were shown (needs ``confirmed``)."""
+    return _run_cleaning_files(
+        _leader_sign,
+        request_id=request_id,
+        acting_user=acting_user,
+        confirmed=confirmed,
+        comment=comment,
+        expected_sha256=expected_sha256,
+    )
+
+
+def _leader_sign(*, written, request_id, acting_user, confirmed, comment, expected_sha256):
+    from . import signing
+
+    request, source = _locked_request(request_id)
+    if not can_leader_sign(acting_user, request):
+        raise PermissionDenied
+    if request.state != SigningState.SUBMITTED:
+        raise ValidationError(_state_message(request), code="state")
+    if not confirmed:
+        raise ValidationError(
+            _("Confirm that you have read the document before signing it."), code="not_confirmed"
+        )
+    refusal = sign_refusal(source, acting_user)
+    if refusal:
+        raise ValidationError(refusal, code="cannot_sign")
+    rendered = request.rendered
+    _check_unchanged(request, source)
+    if expected_sha256 and expected_sha256 != rendered.sha256:
+        raise ValidationError(
+            _("The document changed after you opened it. Open it again before signing."), code="changed"
+        )
+    certificate = personal_certificate(acting_user)
+    if certificate is None:
+        raise ValidationError(
+            _("You have no personal signing certificate. Ask an administrator to add one."),
+            code="no_personal_certificate",
+        )
     with rendered.file.open("rb") as fh:
         pdf = fh.read()
-    box = rendered.signature_box
-    if not box:
-        raise ValidationError(_("The signature position could not be found in the document."), code="no_box")
-    now = timezone.now()
+    if hashlib.sha256(pdf).hexdigest() != rendered.sha256:
+        raise ValidationError(_("The stored document is damaged; send it for signature again."), code="damaged")
+    snapshot = rendered.snapshot
+    box = {k: v for k, v in rendered.signature_box.items() if k != "slots"}
     signed_pdf, when = signing.sign_pdf(
         pdf,
         certificate=certificate,
@@ -284,11 +475,180 @@ def _document_sign_locked(*, source, acting_user, written: list) -> SignedDocume
         reason=f"{snapshot['doc_type']} {_document_number(snapshot)}".strip(),
         location=snapshot["place"],
         signature_png=_signature_png(acting_user, certificate),
+        seal_png=None,
+        field_name="LeaderSignature",
+        stamp_text="%(name)s\nThời gian ký: %(when)s",
+    )
+    sha = hashlib.sha256(signed_pdf).hexdigest()
+    _store(request.leader_pdf, f"lanh-dao-ky-{sha[:16]}.pdf", signed_pdf, written)
+    request.leader_pdf_sha256 = sha
+    request.leader_signed_at = when
+    request.leader_comment = comment.strip()
+    request.leader_certificate = certificate
+    request.state = SigningState.LEADER_SIGNED
+    request.save()
+    audit(
+        actor=acting_user,
+        action="signing_leader_sign",
+        obj=source,
+        summary=f"{snapshot['doc_type']}",
+        data={"request": request.pk, "sha256": sha, "certificate": certificate.fingerprint},
+    )
+    return request
+
+
+@transaction.atomic
+def signing_return(*, request_id: int, acting_user, reason: str) -> SigningRequest:
+    """The leader sends the document back to the drafter with a reason."""
+    request, source = _locked_request(request_id)
+    if not can_leader_sign(acting_user, request):
+        raise PermissionDenied
+    if request.state != SigningState.SUBMITTED:
+        raise ValidationError(_state_message(request), code="state")
+    if not reason.strip():
+        raise ValidationError(_("Give a reason for returning the document."), code="reason")
+    request.state = SigningState.RETURNED
+    request.return_reason = reason.strip()
+    request.returned_at = timezone.now()
+    request.save()
+    audit(actor=acting_user, action="signing_return", obj=source, summary=reason.strip()[:200],
+          data={"request": request.pk})
+    return request
+
+
+def _register_for(agency, year: int) -> DocumentRegister:
+    """The agency's register for ``year``, created if needed, locked."""
+    if not DocumentRegister.objects.filter(agency=agency, year=year).exists():
+        try:
+            with transaction.atomic():
+                DocumentRegister.objects.create(agency=agency, year=year)
+        except IntegrityError:
+            pass  # created concurrently: use that one
+    return DocumentRegister.objects.select_for_update().get(agency=agency, year=year)
+
+
+def register_assign(*, agency, day, symbol: str, source, acting_user) -> RegisterEntry:
+    """The next number of the agency's register for ``day``'s year (call inside a transaction).
+
+    The register row is locked, so concurrent issues queue; a rollback gives the number
+    back, so the sequence has no gaps. Numbers already recorded (documents issued outside
+    the portal) are skipped.
+    """
+    register = _register_for(agency, day.year)
+    number = register.last_number + 1
+    taken = set(register.entries.filter(number__gte=number).values_list("number", flat=True))
+    while number in taken:
+        number += 1
+    register.last_number = number
+    register.save(update_fields=["last_number"])
+    return RegisterEntry.objects.create(
+        register=register, number=number, symbol=symbol, issued_on=day, entered_by=acting_user, **_source_fields(source)
+    )
+
+
+def register_refusal(*, agency, number, day, exclude=None) -> str | None:
+    """Why a document's own number and date cannot be entered (None when they can)."""
+    if day is not None and day > timezone.localdate():
+        return _("The issue date %(date)s is in the future.") % {"date": day.strftime("%d/%m/%Y")}
+    if not number or day is None:
+        return None
+    clash = RegisterEntry.objects.filter(register__agency=agency, register__year=day.year, number=number)
+    if exclude is not None:
+        clash = clash.exclude(**_source_fields(exclude))
+    clash = clash.first()
+    if clash is not None:
+        return _("Number %(number)s is already used in the %(year)s register of %(agency)s (%(reference)s).") % {
+            "number": f"{int(number):02d}",
+            "year": day.year,
+            "agency": agency.name,
+            "reference": clash.reference,
+        }
+    return None
+
+
+def register_record(*, agency, number: int, symbol: str, day, source, acting_user) -> RegisterEntry:
+    """Enter a document that keeps its own number (imported or historical) in the register."""
+    refusal = register_refusal(agency=agency, number=number, day=day, exclude=source)
+    if refusal:
+        raise ValidationError(refusal, code="register")
+    register = _register_for(agency, day.year)
+    field = "plan" if _is_plan(source) else "obligation"
+    existing = register.entries.filter(**{field: source}).first()
+    if existing is not None:
+        return existing
+    return RegisterEntry.objects.create(
+        register=register,
+        number=number,
+        symbol=symbol,
+        issued_on=day,
+        origin=RegisterEntry.Origin.RECORDED,
+        entered_by=acting_user,
+        **_source_fields(source),
+    )
+
+
+def signing_issue(*, request_id: int, acting_user) -> SignedDocument:
+    """The clerk's step: register number and date, the organisation's signature and seal."""
+    return _run_cleaning_files(_issue, request_id=request_id, acting_user=acting_user)
+
+
+def _issue(*, written, request_id, acting_user):
+    from datetime import date
+
+    from . import signing
+
+    request, source = _locked_request(request_id)
+    if not can_clerk_sign(acting_user, request):
+        raise PermissionDenied
+    if request.state != SigningState.LEADER_SIGNED:
+        raise ValidationError(_state_message(request), code="state")
+    existing = signed_document_for(source)
+    if existing is not None:
+        raise ValidationError(already_signed_message(existing), code="already_signed")
+    agency = issuing_agency(source)
+    certificate = organisation_certificate(agency)
+    if certificate is None:
+        raise ValidationError(
+            _("%(agency)s has no signing certificate. Ask an administrator to upload one.") % {"agency": agency.name},
+            code="no_certificate",
+        )
+    _check_unchanged(request, source)
+    with request.leader_pdf.open("rb") as fh:
+        pdf = fh.read()
+    if hashlib.sha256(pdf).hexdigest() != request.leader_pdf_sha256:
+        raise ValidationError(_("The stored document is damaged; send it for signature again."), code="damaged")
+    now = timezone.now()
+    today = timezone.localtime(now).date()
+    snapshot = request.rendered.snapshot
+    fill = None
+    if snapshot.get("register_slots"):
+        entry = register_assign(agency=agency, day=today, symbol=snapshot["symbol"], source=source,
+                                acting_user=acting_user)
+        snapshot = render.with_register(snapshot, number=entry.number, day=today)
+        slots = request.rendered.signature_box.get("slots", {})
+        fill = {name: spec for name, spec in slot_texts(snapshot).items() if name in slots}
+    else:
+        day = date.fromisoformat(snapshot["date"]) if snapshot.get("date") else today
+        entry = register_record(agency=agency, number=int(snapshot["number"]), symbol=snapshot["symbol"], day=day,
+                                source=source, acting_user=acting_user)
+    number = entry.reference
+    leader_box = {k: v for k, v in request.rendered.signature_box.items() if k != "slots"}
+    signed_pdf, when = signing.sign_pdf(
+        pdf,
+        certificate=certificate,
+        box=signing.seal_box(leader_box),
+        agency_name=snapshot["issuer"]["name"],
+        signer_name=snapshot["issuer"]["name"],
+        reason=f"{snapshot['doc_type']} {number}",
+        location=snapshot["place"],
+        signature_png=None,
         seal_png=bytes(certificate.seal_image) if certificate.seal_image else None,
         when=now,
+        field_name="OrganisationSignature",
+        stamp_text="%(agency)s\n%(when)s",
+        fill=fill,
     )
     pdf_sha = hashlib.sha256(signed_pdf).hexdigest()
-    number = _document_number(snapshot)
     workbook = p7s = None
     if not _is_plan(source):
         workbook = render_xlsx_bytes(
@@ -301,11 +661,10 @@ def _document_sign_locked(*, source, acting_user, written: list) -> SignedDocume
             },
         )
         p7s = signing.sign_detached(workbook, certificate=certificate)
-    # Everything is computed; only now do files reach the storage (removed again on rollback).
     signed = SignedDocument(
-        rendered=rendered,
+        rendered=request.rendered,
         certificate=certificate,
-        signed_by=acting_user,
+        signed_by=request.leader,
         signed_at=when,
         document_number=number,
         snapshot=snapshot,
@@ -320,12 +679,25 @@ def _document_sign_locked(*, source, acting_user, written: list) -> SignedDocume
         signed.xlsx_sha256 = hashlib.sha256(workbook).hexdigest()
         _store(signed.p7s_file, f"bao-cao-{pdf_sha[:16]}.xlsx.p7s", p7s, written)
     signed.save()
+    if snapshot.get("register_slots"):
+        # The plan or report now carries the number and date it was issued with.
+        if _is_plan(source):
+            from plans.services import plan_issue
+
+            plan_issue(plan=source, acting_user=acting_user, number=entry.number, issue_date=entry.issued_on)
+        else:
+            type(source).objects.filter(pk=source.pk).update(number=entry.number)
+    request.state = SigningState.ISSUED
+    request.clerk = acting_user
+    request.issued_at = when
+    request.signed_document = signed
+    request.save()
     audit(
         actor=acting_user,
-        action="document_sign",
+        action="signing_issue",
         obj=source,
         summary=f"{snapshot['doc_type']} {number}",
-        data={"sha256": pdf_sha, "certificate": certificate.fingerprint},
+        data={"request": request.pk, "sha256": pdf_sha, "certificate": certificate.fingerprint, "number": number},
     )
     return signed
 
@@ -338,7 +710,7 @@ def certificate_upload(
     from .keys import certificate_fields, encrypt_secret, load_pkcs12
 
     _key, cert, _extra = load_pkcs12(pkcs12_bytes, passphrase.encode() if passphrase else None)
-    AgencyCertificate.objects.filter(agency=agency, active=True).update(active=False)
+    AgencyCertificate.objects.filter(agency=agency, active=True, holder__isnull=True).update(active=False)
     certificate = AgencyCertificate(
         agency=agency,
         pkcs12=pkcs12_bytes,

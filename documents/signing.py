@@ -61,14 +61,14 @@ def iso_vn(moment: datetime) -> str:
 # --------------------------------------------------------------------------- fonts
 
 
-def stamp_font_path() -> str:
-    """Tinos rescaled to 1000 units/em and cut down to Latin + Vietnamese, written once to a
+def stamp_font_path(style: str = "400Regular") -> str:
+    """Tinos (``style``: 400Regular, 400Regular_Italic, 700Bold) rescaled to 1000 units/em and cut down to Latin + Vietnamese, written once to a
     cache directory (a derived copy under the OFL, never redistributed). The small glyph
     set makes pyHanko's per-signature font parsing and subsetting ~10× cheaper."""
-    source = Path(finders.find("fonts/tinos/Tinos_400Regular.ttf"))
+    source = Path(finders.find(f"fonts/tinos/Tinos_{style}.ttf"))
     cache_dir = Path(getattr(settings, "DOCUMENTS_FONT_CACHE", "") or Path(tempfile.gettempdir()) / "coopplan-fonts")
     digest = hashlib.sha256(source.read_bytes()).hexdigest()[:12]
-    target = cache_dir / f"Tinos-Regular-1000upem-vi-{digest}.ttf"
+    target = cache_dir / f"Tinos-{style}-1000upem-vi-{digest}.ttf"
     if not target.exists():
         from fontTools.ttLib import TTFont
         from fontTools.ttLib.scaleUpem import scale_upem
@@ -179,11 +179,11 @@ def compose_signature(
 # --------------------------------------------------------------------------- PDF
 
 
-def stamp_style(image: Image.Image | None) -> TextStampStyle:
-    text_height = int(STAMP_FONT_SIZE * 4.5)
+def stamp_style(image: Image.Image | None, text: str = "%(agency)s\nThời gian ký: %(when)s") -> TextStampStyle:
+    text_height = int(STAMP_FONT_SIZE * 1.5 * (text.count("\n") + 1)) if text else 0
     font = GlyphAccumulatorFactory(font_file=stamp_font_path(), font_size=STAMP_FONT_SIZE)
     return TextStampStyle(
-        stamp_text="%(agency)s\nThời gian ký: %(when)s",
+        stamp_text=text,
         text_box_style=TextBoxStyle(font=font, font_size=STAMP_FONT_SIZE, leading=STAMP_FONT_SIZE + 2),
         inner_content_layout=layout.SimpleBoxLayoutRule(
             x_align=layout.AxisAlignment.ALIGN_MID,
@@ -201,6 +201,30 @@ def stamp_style(image: Image.Image | None) -> TextStampStyle:
     )
 
 
+MM = 72 / 25.4
+
+
+def seal_box(leader_box: dict) -> dict:
+    """Where the organisation's seal goes: over the left third of the leader's signature image.
+
+    The leader's image is drawn about 45 mm wide, centred in ``leader_box``; the seal
+    (``SEAL_DIAMETER_MM``) ends a third of the way into it (Decree 30 PL I II.8.a). The box is
+    a little taller than the seal, for the agency's name and the time under it.
+    """
+    centre_x = (leader_box["x1"] + leader_box["x2"]) / 2
+    image_left = centre_x - 45 * MM / 2
+    seal = SEAL_DIAMETER_MM * MM
+    right = image_left + 45 * MM / 3
+    centre_y = (leader_box["y1"] + leader_box["y2"]) / 2 + STAMP_FONT_SIZE
+    return {
+        "page": leader_box["page"],
+        "x1": round(right - seal - 12, 2),
+        "y1": round(centre_y - seal / 2 - 2 * (STAMP_FONT_SIZE + 2), 2),
+        "x2": round(right + 12, 2),
+        "y2": round(centre_y + seal / 2, 2),
+    }
+
+
 def sign_pdf(
     pdf: bytes,
     *,
@@ -213,12 +237,23 @@ def sign_pdf(
     signature_png: bytes | None,
     seal_png: bytes | None,
     when: datetime | None = None,
+    field_name: str = "CoopPlanSignature",
+    stamp_text: str = "%(agency)s\nThời gian ký: %(when)s",
+    fill: dict | None = None,
 ) -> tuple[bytes, datetime]:
-    """Sign ``pdf`` (PAdES B-B) with a visible stamp in ``box`` (PDF points, page index)."""
+    """Sign ``pdf`` (PAdES B-B) with a visible stamp in ``box`` (PDF points, page index).
+
+    ``fill`` ({slot: (text, size, font)}) fills register slots in the same revision.
+    The stamp shows the time as a person reads it ("06/12/2026 11:42", Vietnam time); the
+    signature itself carries the exact time.
+    """
     when = when or timezone.now()
     signer = signer_for(certificate)
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
-    field_name = "CoopPlanSignature"
+    if fill:
+        filled = fill_slots(writer, fill)
+        if sorted(filled) != sorted(fill):
+            raise ValueError(f"register slots missing in the document: {sorted(set(fill) - set(filled))}")
     fields.append_signature_field(
         writer,
         fields.SigFieldSpec(
@@ -236,7 +271,7 @@ def sign_pdf(
         name=signer_name,
     )
     image = compose_signature(signature_png, seal_png)
-    pdf_signer = signers.PdfSigner(meta, signer=signer, stamp_style=stamp_style(image))
+    pdf_signer = signers.PdfSigner(meta, signer=signer, stamp_style=stamp_style(image, stamp_text))
     out = io.BytesIO()
     # A fixed reservation (hex-encoded DER, RSA-2048 + chain fits in ~4 KiB) spares pyHanko
     # the dummy signature it otherwise makes to estimate the size.
@@ -244,9 +279,140 @@ def sign_pdf(
         writer,
         output=out,
         bytes_reserved=16384,
-        appearance_text_params={"agency": agency_name, "when": iso_vn(when)},
+        appearance_text_params={"agency": agency_name, "when": human_time(when), "name": signer_name},
     )
     return out.getvalue(), when
+
+
+# --------------------------------------------------------------------------- register slots
+#
+# The number and date of a document issued through the register are not known when the
+# leader signs: the clerk's organisation signature assigns them (Decree 30, Điều 15). The
+# rendered PDF therefore carries them as read-only text form fields ("slots") whose
+# appearance shows the blank "Số:      /BC-UBND" and "…, ngày    tháng    năm 2026"; the
+# clerk's revision fills the fields' values and appearances and signs in the same
+# incremental update. Filling form fields is a change PDF readers (and pyHanko) accept
+# after a signature (FORM_FILLING), so the leader's signature stays valid and untouched.
+
+SLOT_FIELD_PREFIX = "CoopPlanSlot_"
+
+
+def wrap_text(text: str, width: float, *, size: float, font_style: str = "400Regular") -> str:
+    """``text`` broken into lines that fit ``width`` points at ``size`` (Tinos metrics)."""
+    from PIL import ImageFont
+
+    font = ImageFont.truetype(stamp_font_path(font_style), size=1000)
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for word in paragraph.split(" "):
+            candidate = f"{line} {word}" if line else word
+            if line and font.getlength(candidate) * size / 1000 > width:
+                lines.append(line)
+                line = word
+            else:
+                line = candidate
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def _text_appearance(writer, text: str, width: float, height: float, *, size: float, font_style: str):
+    from pyhanko.stamp import TextStamp
+
+    text = wrap_text(text, width, size=size, font_style=font_style)
+    font = GlyphAccumulatorFactory(font_file=stamp_font_path(font_style), font_size=size)
+    style = TextStampStyle(
+        stamp_text="%(text)s",
+        text_box_style=TextBoxStyle(font=font, font_size=size, leading=round(size * 1.15)),
+        inner_content_layout=layout.SimpleBoxLayoutRule(
+            x_align=layout.AxisAlignment.ALIGN_MID,
+            y_align=layout.AxisAlignment.ALIGN_MID,
+            margins=layout.Margins(0, 0, 0, 0),
+        ),
+        border_width=0,
+    )
+    stamp = TextStamp(writer, style, text_params={"text": text}, box=layout.BoxConstraints(width=max(1, round(width)), height=max(1, round(height))))
+    return stamp.register()
+
+
+def add_slots(pdf: bytes, slots: dict) -> bytes:
+    """Add read-only text fields ``slots`` ({name: {page, x1, y1, x2, y2, text, size, font}})."""
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.generic import pdf_name
+
+    writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
+    root = writer.root
+    if "/AcroForm" in root:
+        acroform = root["/AcroForm"]
+    else:
+        acroform = generic.DictionaryObject({pdf_name("/Fields"): generic.ArrayObject()})
+        root[pdf_name("/AcroForm")] = writer.add_object(acroform)
+        writer.update_root()
+        acroform = root["/AcroForm"]
+    fields_array = acroform["/Fields"]
+    for name, slot in slots.items():
+        page_ref = writer.find_page_for_modification(int(slot["page"]))[0]
+        width, height = slot["x2"] - slot["x1"], slot["y2"] - slot["y1"]
+        appearance = _text_appearance(
+            writer, slot["text"], width, height, size=slot.get("size", 13), font_style=slot.get("font", "400Regular")
+        )
+        field = generic.DictionaryObject(
+            {
+                pdf_name("/FT"): pdf_name("/Tx"),
+                pdf_name("/T"): generic.TextStringObject(SLOT_FIELD_PREFIX + name),
+                pdf_name("/V"): generic.TextStringObject(""),
+                pdf_name("/Ff"): generic.NumberObject(1),  # read-only
+                pdf_name("/Type"): pdf_name("/Annot"),
+                pdf_name("/Subtype"): pdf_name("/Widget"),
+                pdf_name("/F"): generic.NumberObject(4),  # printed
+                pdf_name("/Rect"): generic.ArrayObject(
+                    [generic.FloatObject(v) for v in (slot["x1"], slot["y1"], slot["x2"], slot["y2"])]
+                ),
+                pdf_name("/P"): page_ref,
+                pdf_name("/DA"): generic.TextStringObject("/Helv 0 Tf 0 g"),
+                pdf_name("/AP"): generic.DictionaryObject({pdf_name("/N"): appearance}),
+            }
+        )
+        ref = writer.add_object(field)
+        fields_array.append(ref)
+        page = page_ref.get_object()
+        if "/Annots" in page:
+            annots = page["/Annots"]
+            annots.append(ref)
+            if isinstance(page.raw_get("/Annots"), generic.IndirectObject):
+                writer.update_container(annots)
+        else:
+            page[pdf_name("/Annots")] = generic.ArrayObject([ref])
+        writer.update_container(page)
+    writer.update_container(fields_array if fields_array.container_ref else acroform)
+    writer.update_container(acroform)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def fill_slots(writer, values: dict) -> list[str]:
+    """Set the slot fields' values and appearances in ``writer``'s revision; the names filled."""
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.generic import pdf_name
+
+    filled = []
+    if "/AcroForm" not in writer.root:
+        return filled
+    for ref in writer.root["/AcroForm"]["/Fields"]:
+        field = ref.get_object()
+        name = str(field.get("/T", ""))
+        key = name.removeprefix(SLOT_FIELD_PREFIX)
+        if not name.startswith(SLOT_FIELD_PREFIX) or key not in values:
+            continue
+        text, size, font_style = values[key]
+        x1, y1, x2, y2 = (float(v) for v in field["/Rect"])
+        appearance = _text_appearance(writer, text, x2 - x1, y2 - y1, size=size, font_style=font_style)
+        field[pdf_name("/V")] = generic.TextStringObject(text)
+        field[pdf_name("/AP")] = generic.DictionaryObject({pdf_name("/N"): appearance})
+        writer.update_container(field)
+        filled.append(key)
+    return filled
 
 
 # --------------------------------------------------------------------------- CAdES

@@ -27,6 +27,16 @@ class VerificationError(Exception):
     """A bad upload; the message is shown to the user as is."""
 
 
+GREEN, AMBER, RED = "green", "amber", "red"
+
+# What a later revision added, in words a clerk understands (pyHanko's modification levels).
+ADDITIONS = {
+    "LTA_UPDATES": _("validation data or a timestamp"),
+    "FORM_FILLING": _("form fields filled in or further signatures"),
+    "ANNOTATIONS": _("comments or annotations"),
+}
+
+
 @dataclass
 class SignatureReport:
     field_name: str
@@ -41,6 +51,26 @@ class SignatureReport:
     modification_level: str
     summary: str
     issuer: str = ""
+    #: The chain ends at a trusted CA (judged even when the signed bytes were altered).
+    issuer_trusted: bool = False
+    revoked: bool = False
+    expired: bool = False
+
+    @property
+    def problems(self) -> list[str]:
+        """Why this signature is red: altered, unknown issuer, expired, revoked."""
+        found = []
+        if not (self.intact and self.valid):
+            found.append(_("the signed content was altered or the signature is broken"))
+        if self.modified_after_signing:
+            found.append(_("the file was changed after signing in a way that is not permitted"))
+        if self.revoked:
+            found.append(_("the certificate was revoked"))
+        elif self.expired:
+            found.append(_("the certificate had expired or was not yet valid"))
+        elif not self.issuer_trusted:
+            found.append(_("the certificate was issued by an unknown or untrusted authority"))
+        return found
 
 
 @dataclass
@@ -51,12 +81,20 @@ class VerificationReport:
     portal_document: SignedDocument | None = None
     portal_rendered: RenderedDocument | None = None
     workbook_matches_signed: bool = False
+    #: Additions after the last signature (amber): what they were.
+    later_additions: list[str] = field(default_factory=list)
+
+    @property
+    def verdict(self) -> str:
+        """green: valid and unchanged; amber: valid, with permitted additions after the last
+        signature; red: altered or untrusted (each signature says why)."""
+        if not self.signatures or any(s.problems for s in self.signatures):
+            return RED
+        return AMBER if self.later_additions else GREEN
 
     @property
     def all_valid(self) -> bool:
-        return bool(self.signatures) and all(
-            s.intact and s.valid and s.trusted and not s.modified_after_signing for s in self.signatures
-        )
+        return self.verdict == GREEN
 
 
 def _validation_context():
@@ -89,7 +127,7 @@ def verify_pdf(data: bytes) -> VerificationReport:
     _match(report)
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
-        embedded = list(reader.embedded_signatures)
+        embedded = sorted(reader.embedded_signatures, key=lambda s: s.signed_revision)
     except (PdfReadError, ValueError, KeyError, TypeError, IndexError, AttributeError, OverflowError) as exc:
         raise VerificationError(
             _("The PDF file is damaged and cannot be read (%(error)s).") % {"error": str(exc)[:200]}
@@ -130,9 +168,16 @@ def verify_pdf(data: bytes) -> VerificationReport:
         level = getattr(status, "modification_level", None)
         coverage = getattr(status, "coverage", None)
         covers_whole = coverage is not None and coverage.name == "ENTIRE_FILE"
-        modified = not covers_whole and (
-            level is None or level not in (ModificationLevel.NONE, ModificationLevel.LTA_UPDATES)
+        # Later revisions may fill in form fields and add signatures (the clerk's step does);
+        # anything beyond that (page content, annotations pyHanko cannot vouch for) is a change.
+        permitted = (
+            ModificationLevel.NONE,
+            ModificationLevel.LTA_UPDATES,
+            ModificationLevel.FORM_FILLING,
         )
+        modified = not covers_whole and (level is None or level not in permitted or status.docmdp_ok is False)
+        indic = getattr(status, "trust_problem_indic", None)
+        indic_name = getattr(indic, "name", "") or ""
         report.signatures.append(
             SignatureReport(
                 field_name=str(sig.field_name),
@@ -147,8 +192,19 @@ def verify_pdf(data: bytes) -> VerificationReport:
                 modification_level=level.name if level is not None else "",
                 summary=status.summary(),
                 issuer=cert.issuer.human_friendly if cert is not None else "",
+                issuer_trusted=indic is None and status.validation_path is not None,
+                revoked=bool(status.revoked),
+                expired="OUT_OF_BOUNDS" in indic_name or "EXPIRED" in indic_name,
             )
         )
+    # The last signature covers the file up to its own revision; what comes after it is listed.
+    if report.signatures:
+        last = max(report.signatures, key=lambda s: s.covers_whole_file)
+        if not last.covers_whole_file:
+            latest = report.signatures[-1]
+            report.later_additions.append(
+                str(ADDITIONS.get(latest.modification_level, _("changes after the last signature")))
+            )
     return report
 
 
@@ -161,9 +217,13 @@ def verify_workbook(xlsx: bytes, p7s: bytes) -> VerificationReport:
         raise VerificationError(_("The workbook is not an .xlsx file."))
     try:
         content_info = cms.ContentInfo.load(p7s)
+        if content_info["content_type"].native != "signed_data":
+            raise ValueError("not SignedData")
         signed_data = content_info["content"]
         signed_data.native  # noqa: B018 - force parsing: a damaged file fails here, not later
-    except (ValueError, TypeError, KeyError):
+        if not signed_data["signer_infos"]:
+            raise ValueError("no signer")
+    except (ValueError, TypeError, KeyError, AttributeError):
         raise VerificationError(_("The signature file (.p7s) is damaged or not a CMS signature."))
     report = VerificationReport(kind="xlsx", sha256=hashlib.sha256(xlsx).hexdigest())
     status = asyncio.run(
@@ -185,6 +245,9 @@ def verify_workbook(xlsx: bytes, p7s: bytes) -> VerificationReport:
             modification_level="",
             summary=status.summary(),
             issuer=cert.issuer.human_friendly if cert is not None else "",
+            issuer_trusted=getattr(status, "trust_problem_indic", None) is None
+            and getattr(status, "validation_path", None) is not None,
+            revoked=bool(getattr(status, "revoked", False)),
         )
     )
     report.portal_document = SignedDocument.objects.filter(xlsx_sha256=report.sha256).first()

@@ -20,11 +20,12 @@ from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import FormView
 
-from core.permissions import LeaderRequiredMixin, RoleRequiredMixin
+from core.permissions import RoleRequiredMixin
+from directory.models import Role
 
 from . import services
-from .forms import VerifyForm
-from .models import RenderedDocument, SignedDocument
+from .forms import IssueForm, LeaderSignForm, ReturnForm, SubmitForSignatureForm, VerifyForm
+from .models import RenderedDocument, SignedDocument, SigningRequest, SigningState
 from .verify import VerificationError, verify_pdf, verify_workbook
 
 PDF_TYPE = "application/pdf"
@@ -131,22 +132,211 @@ class DocumentDownloadView(_RenderedMixin, View):
         return _file_response(document.file, document.filename, PDF_TYPE if document.is_pdf else XLSX_TYPE)
 
 
-class SignView(LeaderRequiredMixin, _SourceMixin, View):
-    """POST: sign the plan or report (leaders of the area only)."""
+class SubmitForSignatureView(RoleRequiredMixin, _SourceMixin, View):
+    """Trình ký: choose the leader, add a note, send. The leader then sees the exact PDF."""
 
-    http_method_names = ["post"]
+    template_name = "documents/signing/submit.html"
+
+    def _context(self, source, form):
+        return {
+            "source": source,
+            "form": form,
+            "refusal": services.sign_refusal(source, self.request.user),
+            "current": services.open_signing_request(source),
+            "breadcrumbs": [(str(source), source_url(source)), (_("Send for signature"), "")],
+        }
+
+    def _form(self, source, data=None):
+        leaders = services.signing_leaders(source)
+        initial = {}
+        designated = getattr(source, "signer_user_id", None)
+        if designated and leaders.filter(pk=designated).exists():
+            initial["leader"] = designated
+        return SubmitForSignatureForm(data, leaders=leaders, initial=initial)
+
+    def get(self, request, *args, **kwargs):
+        source = self.get_source()
+        if not services.can_submit(request.user, source):
+            raise PermissionDenied
+        return TemplateResponse(request, self.template_name, self._context(source, self._form(source)))
 
     def post(self, request, *args, **kwargs):
         source = self.get_source()
-        if not services.can_sign(request.user, source):
+        if not services.can_submit(request.user, source):
             raise PermissionDenied
+        form = self._form(source, request.POST)
+        if form.is_valid():
+            try:
+                signing_request = services.signing_submit(
+                    source=source,
+                    leader=form.cleaned_data["leader"],
+                    acting_user=request.user,
+                    note=form.cleaned_data["note"],
+                )
+            except ValidationError as exc:
+                messages.error(request, " ".join(exc.messages))
+            else:
+                messages.success(
+                    request, _("Sent to %(name)s for signature.") % {"name": signing_request.leader}
+                )
+                return redirect("documents:signing_detail", pk=signing_request.pk)
+        return TemplateResponse(request, self.template_name, self._context(source, form))
+
+
+class SigningQueueView(RoleRequiredMixin, View):
+    """The leader's "Chờ tôi ký", the clerk's "Chờ cấp số" and the user's own submissions."""
+
+    def get(self, request, *args, **kwargs):
+        from . import selectors
+
+        mine = selectors.requests_visible_to(request.user).filter(submitted_by=request.user)
+        context = {
+            "to_sign": selectors.waiting_for_leader(request.user),
+            "to_issue": selectors.waiting_for_clerk(request.user),
+            "mine": mine.select_related("plan", "obligation", "leader").order_by("-created")[:30],
+            "breadcrumbs": [(_("Documents to sign"), "")],
+        }
+        return TemplateResponse(request, "documents/signing/queue.html", context)
+
+
+class _SigningRequestMixin(RoleRequiredMixin):
+    def get_signing_request(self) -> SigningRequest:
+        from . import selectors
+
+        return get_object_or_404(
+            selectors.requests_visible_to(self.request.user).select_related(
+                "plan", "obligation", "leader", "clerk", "submitted_by", "rendered", "signed_document"
+            ),
+            pk=self.kwargs["pk"],
+        )
+
+
+class SigningDetailView(_SigningRequestMixin, View):
+    """The document as it will be signed (embedded PDF), its history, and the step's buttons."""
+
+    def get(self, request, *args, **kwargs):
+        return self.render(self.get_signing_request())
+
+    def render(self, signing_request, *, sign_form=None, return_form=None, issue_form=None):
+        user = self.request.user
+        source = signing_request.source
+        leader_turn = signing_request.state == SigningState.SUBMITTED and services.can_leader_sign(
+            user, signing_request
+        )
+        clerk_turn = signing_request.state == SigningState.LEADER_SIGNED and services.can_clerk_sign(
+            user, signing_request
+        )
+        context = {
+            "req": signing_request,
+            "source": source,
+            "source_url": source_url(source),
+            "leader_turn": leader_turn,
+            "clerk_turn": clerk_turn,
+            "sign_form": sign_form or LeaderSignForm(initial={"sha256": signing_request.rendered.sha256}),
+            "return_form": return_form or ReturnForm(),
+            "issue_form": issue_form or IssueForm(),
+            "breadcrumbs": [(_("Documents to sign"), reverse("documents:signing_queue")), (str(source), "")],
+        }
+        return TemplateResponse(self.request, "documents/signing/detail.html", context)
+
+
+class SigningPdfView(_SigningRequestMixin, View):
+    """The PDF at the request's current stage, shown inline (what the leader or clerk signs)."""
+
+    def get(self, request, *args, **kwargs):
+        signing_request = self.get_signing_request()
+        if signing_request.signed_document_id:
+            field = signing_request.signed_document.file
+        elif signing_request.leader_pdf:
+            field = signing_request.leader_pdf
+        else:
+            field = signing_request.rendered.file
+        response = FileResponse(field.open("rb"), content_type=PDF_TYPE)
+        response["Content-Disposition"] = "inline"
+        response["X-Content-Type-Options"] = "nosniff"
+        response["Cache-Control"] = "private, no-store"
+        response["X-Frame-Options"] = "SAMEORIGIN"
+        return response
+
+
+class LeaderSignView(SigningDetailView):
+    http_method_names = ["post"]
+    required_roles = (Role.LEADER,)
+
+    def post(self, request, *args, **kwargs):
+        signing_request = self.get_signing_request()
+        form = LeaderSignForm(request.POST)
+        if not form.is_valid():
+            return self.render(signing_request, sign_form=form)
         try:
-            signed = services.document_sign(source=source, acting_user=request.user)
+            services.signing_leader_sign(
+                request_id=signing_request.pk,
+                acting_user=request.user,
+                confirmed=form.cleaned_data["confirm"],
+                comment=form.cleaned_data["comment"],
+                expected_sha256=form.cleaned_data["sha256"],
+            )
         except ValidationError as exc:
             messages.error(request, " ".join(exc.messages))
         else:
-            messages.success(request, _("The document %(number)s was signed.") % {"number": signed.document_number or str(source)})
-        return redirect(source_url(source))
+            messages.success(request, _("You signed the document. It now goes to the clerk for its number and seal."))
+        return redirect("documents:signing_detail", pk=signing_request.pk)
+
+
+class ReturnView(SigningDetailView):
+    http_method_names = ["post"]
+    required_roles = (Role.LEADER,)
+
+    def post(self, request, *args, **kwargs):
+        signing_request = self.get_signing_request()
+        form = ReturnForm(request.POST)
+        if not form.is_valid():
+            return self.render(signing_request, return_form=form)
+        try:
+            services.signing_return(
+                request_id=signing_request.pk, acting_user=request.user, reason=form.cleaned_data["reason"]
+            )
+        except ValidationError as exc:
+            messages.error(request, " ".join(exc.messages))
+        else:
+            messages.success(request, _("The document was returned to the drafter."))
+        return redirect("documents:signing_detail", pk=signing_request.pk)
+
+
+class IssueView(SigningDetailView):
+    http_method_names = ["post"]
+    required_roles = (Role.CLERK,)
+
+    def post(self, request, *args, **kwargs):
+        signing_request = self.get_signing_request()
+        form = IssueForm(request.POST)
+        if not form.is_valid():
+            return self.render(signing_request, issue_form=form)
+        try:
+            signed = services.signing_issue(request_id=signing_request.pk, acting_user=request.user)
+        except ValidationError as exc:
+            messages.error(request, " ".join(exc.messages))
+        else:
+            messages.success(request, _("Issued as number %(number)s.") % {"number": signed.document_number})
+        return redirect("documents:signing_detail", pk=signing_request.pk)
+
+
+class RegisterView(RoleRequiredMixin, View):
+    """The register of outgoing documents (sổ văn bản đi) of the user's agency."""
+
+    required_roles = (Role.CLERK, Role.LEADER, Role.PLANNER)
+
+    def get(self, request, *args, **kwargs):
+        from . import selectors
+
+        year = request.GET.get("year")
+        year = int(year) if year and year.isdigit() else None
+        context = {
+            "entries": selectors.register_entries(request.user, year)[:500],
+            "year": year,
+            "breadcrumbs": [(_("Register of outgoing documents"), "")],
+        }
+        return TemplateResponse(request, "documents/signing/register.html", context)
 
 
 class _SignedMixin(RoleRequiredMixin):

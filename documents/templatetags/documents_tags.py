@@ -1,4 +1,4 @@
-"""Export and signing buttons for the plan and report pages (a constant 2–3 queries)."""
+"""Export and signing buttons for the plan and report pages (a constant few queries)."""
 
 from django import template
 
@@ -13,13 +13,15 @@ def document_actions(context, source, kind):
     request = context.get("request")
     user = getattr(request, "user", None)
     signed = services.signed_document_for(source) if source is not None else None
-    can_sign = bool(user and source is not None and signed is None and services.can_sign(user, source))
-    refusal = services.sign_refusal(source, user) if can_sign else None
+    pending = services.open_signing_request(source) if source is not None and signed is None else None
+    can_submit = bool(user and source is not None and signed is None and pending is None and services.can_submit(user, source))
+    refusal = services.sign_refusal(source, user) if can_submit else None
     return {
         "source": source,
         "kind": kind,
         "signed": signed,
-        "can_sign": can_sign and refusal is None,
+        "pending": pending,
+        "can_submit": can_submit and refusal is None,
         "sign_refusal": refusal,
         "csrf_token": context.get("csrf_token"),
         "is_report": kind == "obligation",

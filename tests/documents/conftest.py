@@ -171,3 +171,23 @@ def pdf_text(data: bytes) -> list[str]:
 
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         return [page.extract_text() or "" for page in pdf.pages]
+
+
+def sign_both_steps(source, leader=None, *, drafter=None, clerk=None):
+    """Trình ký → the leader's signature → the clerk's number and seal; the SignedDocument.
+
+    Users the test does not give are made for the issuing agency (a leader of another
+    agency is replaced: only the issuing agency's leaders sign for it).
+    """
+    from documents import services
+    from documents.pki import issue_demo_personal_certificate
+
+    agency = services.issuing_agency(source)
+    if leader is None or leader.agency_id != agency.pk:
+        leader = UserFactory(agency=agency, is_leader=True, full_name="Phạm Văn Ký", position="Phó Chủ tịch")
+    issue_demo_personal_certificate(leader)
+    drafter = drafter or UserFactory(agency=agency, is_planner=True, is_reporter=True)
+    clerk = clerk or UserFactory(agency=agency, is_clerk=True, full_name="Văn Thư")
+    request = services.signing_submit(source=source, leader=leader, acting_user=drafter)
+    services.signing_leader_sign(request_id=request.pk, acting_user=leader, confirmed=True)
+    return services.signing_issue(request_id=request.pk, acting_user=clerk)

@@ -8,6 +8,7 @@ from django.utils import translation
 from documents import services
 from documents.models import RenderedDocument, SignedDocument
 from tests.directory.factories import UserFactory
+from tests.documents.conftest import sign_both_steps
 
 pytestmark = pytest.mark.django_db
 
@@ -139,43 +140,80 @@ class TestRenderCacheAndProgress:
 
 
 class TestSignViews:
-    def test_matrix(self, plan, client, client_for, planner, province_leader, leader_b, demo_keys):
-        url = reverse("documents:plan_sign", args=[plan.pk])
-        assert client.post(url).status_code == 302 and not SignedDocument.objects.exists()
-        assert client_for(planner).post(url).status_code == 403
-        assert client_for(leader_b).post(url).status_code == 404
-        assert client_for(province_leader).get(url).status_code == 405
-        response = client_for(province_leader).post(url)
-        assert response.status_code == 302
-        assert SignedDocument.objects.filter(plan=plan).exists()
+    def test_submit_matrix(self, plan, client, client_for, planner, province_leader, leader_b, demo_keys):
+        """Trình ký: the issuer's planner sends; others get 403/404; GET shows the form."""
+        from documents.models import SigningRequest
+        from documents.pki import issue_demo_personal_certificate
 
-    def test_refusal_is_a_message_not_an_error(self, plan, client_for, province_leader):
-        """No certificate: the leader is sent back with a Vietnamese message."""
-        response = client_for(province_leader).post(
-            reverse("documents:plan_sign", args=[plan.pk]), follow=False, HTTP_ACCEPT_LANGUAGE="vi"
-        )
+        issue_demo_personal_certificate(province_leader)
+        url = reverse("documents:plan_sign", args=[plan.pk])
+        assert client.post(url).status_code == 302 and not SigningRequest.objects.exists()
+        assert client_for(province_leader).post(url).status_code == 403
+        assert client_for(leader_b).post(url).status_code == 404
+        assert client_for(planner).get(url).status_code == 200
+        response = client_for(planner).post(url, {"leader": province_leader.pk, "note": "Kính trình"})
         assert response.status_code == 302
+        request = SigningRequest.objects.get(plan=plan)
+        assert request.leader == province_leader and request.state == "submitted"
         assert not SignedDocument.objects.exists()
 
-    def test_report_sign_and_downloads(self, report, client_for, province_leader, reporter_b, demo_keys):
-        response = client_for(province_leader).post(reverse("documents:obligation_sign", args=[report.pk]))
+    def test_refusal_is_a_message_not_an_error(self, plan, client_for, planner, province_leader):
+        """No certificate: the drafter sees a Vietnamese message, nothing is sent."""
+        response = client_for(planner).get(reverse("documents:plan_sign", args=[plan.pk]), HTTP_ACCEPT_LANGUAGE="vi")
+        assert response.status_code == 200
+        assert "chứng thư" in response.content.decode()
+
+    def test_leader_and_clerk_pages(self, plan, client_for, planner, province_leader, issuer, reporter_b, demo_keys):
+        """The leader sees the PDF, confirms and signs; the clerk numbers and seals; others see nothing."""
+        from documents.models import SigningRequest
+        from documents.pki import issue_demo_personal_certificate
+
+        issue_demo_personal_certificate(province_leader)
+        clerk = UserFactory(username="vt", agency=issuer, is_clerk=True)
+        request = services.signing_submit(source=plan, leader=province_leader, acting_user=planner)
+        leader_client = client_for(province_leader)
+        page = leader_client.get(reverse("documents:signing_detail", args=[request.pk]))
+        assert page.status_code == 200 and page.context["leader_turn"]
+        pdf = leader_client.get(reverse("documents:signing_pdf", args=[request.pk]))
+        assert pdf.status_code == 200 and b"".join(pdf.streaming_content).startswith(b"%PDF")
+        assert client_for(reporter_b).get(reverse("documents:signing_detail", args=[request.pk])).status_code == 404
+        # no confirmation: nothing signed, the form says why
+        response = leader_client.post(reverse("documents:signing_sign", args=[request.pk]), {"comment": "x"})
+        assert response.status_code == 200 and response.context["sign_form"].errors
+        request.refresh_from_db()
+        assert request.state == "submitted"
+        # the clerk cannot sign as the leader
+        assert client_for(clerk).post(reverse("documents:signing_sign", args=[request.pk]), {"confirm": "on"}).status_code == 403
+        response = leader_client.post(reverse("documents:signing_sign", args=[request.pk]), {"confirm": "on"})
         assert response.status_code == 302
-        signed = SignedDocument.objects.get(obligation=report)
+        # the leader cannot seal
+        assert leader_client.post(reverse("documents:signing_issue", args=[request.pk]), {"confirm": "on"}).status_code == 403
+        response = client_for(clerk).post(reverse("documents:signing_issue", args=[request.pk]), {"confirm": "on"})
+        assert response.status_code == 302
+        request = SigningRequest.objects.get(pk=request.pk)
+        assert request.state == "issued" and request.signed_document.document_number == "567/KH-LMHTX"
+        home = leader_client.get("/")
+        assert home.status_code == 200
+
+    def test_report_downloads(self, report, client_for, reporter_b, demo_keys):
+
+        signed = sign_both_steps(report)
+        owner = signed.signing_request.leader
         for name in ("documents:signed_pdf", "documents:signed_zip"):
             url = reverse(name, args=[signed.pk])
-            assert client_for(province_leader).get(url).status_code == 200
+            assert client_for(owner).get(url).status_code == 200
             assert client_for(reporter_b).get(url).status_code == 404
 
     def test_actions_partial(self, plan, province_leader, planner, demo_keys, rf):
         from django.template.loader import render_to_string
 
         request = rf.get("/")
-        request.user = province_leader
+        request.user = planner
         html = render_to_string("documents/partials/plan_actions.html", {"plan": plan, "request": request})
         assert reverse("documents:plan_pdf", args=[plan.pk]) in html
         assert reverse("documents:plan_xlsx", args=[plan.pk]) in html
         assert reverse("documents:plan_sign", args=[plan.pk]) in html
-        request.user = planner
+        request.user = province_leader
         html = render_to_string("documents/partials/plan_actions.html", {"plan": plan, "request": request})
         assert reverse("documents:plan_sign", args=[plan.pk]) not in html
 
@@ -204,7 +242,7 @@ class TestVerifyView:
         assert response.context["form"].errors["document"]
 
     def test_signed_pdf_is_reported_valid_and_matched(self, plan, client_for, province_leader, no_role_user, demo_keys):
-        signed = services.document_sign(source=plan, acting_user=province_leader)
+        signed = sign_both_steps(plan, province_leader)
         with signed.file.open("rb") as fh:
             data = fh.read()
         response = client_for(no_role_user).post(
@@ -215,7 +253,7 @@ class TestVerifyView:
         assert report.all_valid and report.portal_document == signed
 
     def test_workbook_pair(self, report, client_for, province_leader, demo_keys):
-        signed = services.document_sign(source=report, acting_user=province_leader)
+        signed = sign_both_steps(report)
         with signed.xlsx_file.open("rb") as x, signed.p7s_file.open("rb") as s:
             xlsx, p7s = x.read(), s.read()
         response = client_for(province_leader).post(
@@ -253,7 +291,7 @@ def test_render_task_is_registered_under_the_contract_name():
 
 
 def test_signed_report_workbook_download_is_the_signed_one(report, client_for, province_leader, demo_keys):
-    signed = services.document_sign(source=report, acting_user=province_leader)
+    signed = sign_both_steps(report)
     response = client_for(province_leader).get(reverse("documents:obligation_xlsx", args=[report.pk]))
     assert response.status_code == 200
     with signed.xlsx_file.open("rb") as fh:
