@@ -255,7 +255,9 @@ class SigningPdfView(_SigningRequestMixin, View):
         response["Content-Disposition"] = "inline"
         response["X-Content-Type-Options"] = "nosniff"
         response["Cache-Control"] = "private, no-store"
+        # Shown in the signing page's frame: framing by the portal itself only.
         response["X-Frame-Options"] = "SAMEORIGIN"
+        response["Content-Security-Policy"] = "default-src 'self'; object-src 'self'; frame-ancestors 'self'"
         return response
 
 
