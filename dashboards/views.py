@@ -424,7 +424,7 @@ CELL_STATES = (s.MISSING, s.LATE, s.RETURNED, s.ON_TIME, s.PENDING)
 def _cell(counts: dict | None, title: str, names: dict) -> tuple[str, str, str]:
     """(css class, content, tooltip) of one matrix cell.
 
-    The content names the states of the agency's reports for the period ("Chưa nộp",
+    The content names the states of the agency's reports for the period ("Quá hạn",
     "2 đúng hạn"), one per line: a leader reads it without a legend. ``names`` are the
     state labels already translated (once per page, not per cell).
     """
