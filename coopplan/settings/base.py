@@ -35,7 +35,9 @@ USE_I18N = True
 USE_TZ = True
 USE_THOUSAND_SEPARATOR = True
 FORMAT_MODULE_PATH = ["coopplan.formats"]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# locale_vendor/: hand-kept Vietnamese for third-party apps without one (django-axes,
+# django_celery_beat, simple_history, django-filter); makemessages never rewrites it.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_vendor"]
 SITE_NAME = env("SITE_NAME", default="CoopPlan")
 
 # ------------------------------------------------------------------------------
@@ -79,7 +81,7 @@ THIRD_PARTY_APPS = [
     "django_filters",
     "django_celery_beat",
     "simple_history",
-    "axes",
+    "core.vendor_apps.AxesConfig",
 ]
 LOCAL_APPS = [
     "core",
