@@ -10,7 +10,7 @@ user's roles without the core app knowing each app's internals.
 from dataclasses import dataclass
 from importlib import import_module
 
-from django.conf import settings
+from django.apps import apps as django_apps
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -57,7 +57,8 @@ def nav_for(user, current_path: str = "") -> list[dict]:
 
 def home_panels(request) -> list[dict]:
     panels = []
-    for app in settings.INSTALLED_APPS:
+    # App names, not INSTALLED_APPS entries: some entries are AppConfig paths (core.vendor_apps).
+    for app in (config.name for config in django_apps.get_app_configs()):
         try:
             module = import_module(f"{app}.panels")
         except ModuleNotFoundError as exc:
