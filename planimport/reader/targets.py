@@ -87,7 +87,7 @@ _QTY_RE = re.compile(
     + NUMBER_RE
     + r")|(?P<num>"
     + NUMBER_RE
-    + r"))(?P<pct>\s*%)?(?![\w/])",
+    + r"))(?P<pct>\s*%(?:\s*/\s*năm\b)?)?(?![\w/])",
     re.IGNORECASE,
 )
 _COMPARATORS = [
@@ -192,7 +192,8 @@ def quantities(clause: str) -> list[dict]:
             continue  # a result already achieved ("đã hỗ trợ 1.500 triệu đồng")
         pct = bool(m.group("pct"))
         if pct:
-            unit, unit_text, used = "%", "%", 0
+            unit = "%/năm" if "năm" in m.group("pct") else "%"
+            unit_text, used = unit, 0
         else:
             unit, unit_text, used = _unit_after(after)
         if m.group("hi"):
@@ -279,6 +280,8 @@ def _targets_from_paragraph(
     for cs, ce in _clauses(text):
         clause = text[cs:ce]
         if require and not require.search(clause):
+            continue
+        if is_result_clause(clause, doc_year):
             continue
         qs = quantities(clause)
         if not qs:
@@ -383,14 +386,69 @@ def _table_targets(lines: list[Line], default_year: int | None) -> list[Target]:
 
 _PHAN_DAU_RE = re.compile(r"ph[aấầâ]n\s+đ[ấầâ]u", re.IGNORECASE)
 
+# --- results are not targets (issue 16) ---------------------------------------------------------
+# Sections assessing the past ("ĐÁNH GIÁ TÌNH HÌNH … NĂM 2022", "Kết quả thực hiện", "Tình hình
+# phát triển …") hold results, whatever words ("các chỉ tiêu") their titles use.
+_ASSESSMENT_KEYS = ("danh gia", "tinh hinh", "ket qua", "thuc trang")
+# Clauses reporting a result or an estimate: "ước đạt/ước thực hiện/ước đến", "đạt 98% (so với) kế
+# hoạch", "tính đến ngày", "lũy kế đến nay", "6 tháng đầu năm", "Hiện nay, có", a full date of the
+# document's year or earlier ("Đến 30/6/2022 …").
+_RESULT_RE = re.compile(
+    r"\b(?:ước\s+(?:đạt|thực hiện|tính|đến|cả năm|cuối năm)|đạt(?:\s+và\s+vượt)?\s+[\d.,]+\s*%\s*(?:so\s+với\s+)?(?:kế hoạch|KH|chỉ tiêu)"
+    r"|tính\s+đến|lũy\s+kế\s+(?:đến\s+(?:nay|ngày|hết|thời điểm|\d)|số\s+\S+\s+(?:là|đến\s+(?:nay|ngày|\d)))"
+    r"|(?:6|sáu)\s+tháng\s+đầu\s+năm|hiện\s+nay,\s+(?:có|toàn)|trong\s+năm\s+qua)",
+    re.IGNORECASE,
+)
+_FULL_DATE_RE = re.compile(r"\b\d{1,2}/\d{1,2}/((?:19|20)\d{2})\b")
+
+
+def is_result_clause(clause: str, doc_year: int | None) -> bool:
+    if _RESULT_RE.search(clause):
+        return True
+    if doc_year:
+        for m in _FULL_DATE_RE.finditer(clause):
+            if int(m.group(1)) <= doc_year and not re.search(
+                r"(?:trước|chậm nhất|hạn)\s*(?:ngày)?\s*$", clause[: m.start()]
+            ):
+                return True
+    return False
+
+
+def in_assessment(node: Node | None) -> bool:
+    while node is not None:
+        if any(k in node.key for k in _ASSESSMENT_KEYS) and "muc tieu" not in node.key:
+            return True
+        node = node.parent
+    return False
+
+
+_YEAR_SWITCH_RE = re.compile(r"(?:đến|tới|vào)\s+năm\s+((?:19|20)\d{2})", re.IGNORECASE)
+_RUN_IN_RE = re.compile(r"\bmục\s+tiêu\b(?!\s+(?:chung|tổng quát))", re.IGNORECASE)
+
+
+def _year_segments(text: str, year: int | None, doc_year: int | None) -> list[tuple[int, str, int | None]]:
+    """Cut a paragraph where a milestone "đến/tới năm 2030" starts; each piece gets its year."""
+    cuts = [
+        (m.start(), int(m.group(1)))
+        for m in _YEAR_SWITCH_RE.finditer(text)
+        if not doc_year or int(m.group(1)) >= doc_year
+    ]
+    if not cuts:
+        return [(0, text, year)]
+    out = [(0, text[: cuts[0][0]], year)] if cuts[0][0] > 0 else []
+    for k, (start, y) in enumerate(cuts):
+        end = cuts[k + 1][0] if k + 1 < len(cuts) else len(text)
+        out.append((start, text[start:end], y))
+    return out
+
 
 def read_targets(doc: Document, ex: Extraction) -> None:
     default_year = int(ex.period_end[:4]) if ex.period_end else ex.year
     if ex.kind == "event":
         return
-    sections = doc.find("muc tieu cu the", "chi tieu cu the", "cac chi tieu")
+    sections = [s for s in doc.find("muc tieu cu the", "chi tieu cu the", "cac chi tieu") if not in_assessment(s)]
     if not sections:
-        sections = [n for n in doc.find("muc tieu") if n.level == 1 or n.parent is None]
+        sections = [n for n in doc.find("muc tieu") if (n.level == 1 or n.parent is None) and not in_assessment(n)]
     used: set[int] = set()
     for section in sections:
         for line in section.lines():
@@ -429,10 +487,12 @@ def read_targets(doc: Document, ex: Extraction) -> None:
             year = _milestone_year(holder, default_year)
             ex.targets.extend(_targets_from_paragraph(line, offset, text, year, ex.year, 0.9, False, ""))
         ex.targets.extend(_table_targets(section.lines(), default_year))
-    # "phấn đấu … ít nhất 01 …" outside the targets part
     in_targets = {id(ln) for s in sections for ln in s.lines()}
+    if not sections:
+        _run_in_targets(doc, ex, default_year, in_targets)
+    # "phấn đấu … ít nhất 01 …" outside the targets part
     for node in doc.walk():
-        if node.key.startswith(("muc dich", "yeu cau", "muc tieu")):
+        if node.key.startswith(("muc dich", "yeu cau", "muc tieu")) or in_assessment(node):
             continue
         for line in [node.line, *node.body]:
             if id(line) in in_targets or not _PHAN_DAU_RE.search(line.text):
@@ -451,3 +511,31 @@ def read_targets(doc: Document, ex: Extraction) -> None:
                 require=_PHAN_DAU_RE,
             )
             ex.targets.extend(t for t in found if t.comparator != "=" or t.unit)
+
+
+def _run_in_targets(doc: Document, ex: Extraction, default_year: int | None, used: set[int]) -> None:
+    """No "Mục tiêu" section: a paragraph that says "Mục tiêu cụ thể đến năm 2030, …" or "mục tiêu
+    … : Đến năm 2030 có …" holds the targets, cut at each "đến/tới năm YYYY" (its milestone year)."""
+    owners = {id(ln): n for n in doc.walk() for ln in [n.line, *n.body] if ln is not None}
+    lines = doc.preamble + [ln for n in doc.walk() for ln in [n.line, *n.body] if ln is not None]
+    for line in lines:
+        if id(line) in used or in_assessment(owners.get(id(line))):
+            continue
+        m = _RUN_IN_RE.search(line.text)
+        if not m or not _YEAR_SWITCH_RE.search(line.text, m.end()):
+            continue
+        used.add(id(line))
+        text = line.text[m.start() :]
+        for start, segment, year in _year_segments(text, default_year, ex.year):
+            ex.targets.extend(
+                _targets_from_paragraph(
+                    line,
+                    m.start() + start,
+                    segment,
+                    year,
+                    ex.year,
+                    0.7,
+                    True,
+                    "câu “Mục tiêu … đến năm …” ngoài mục Mục tiêu",
+                )
+            )
