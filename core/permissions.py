@@ -123,3 +123,143 @@ class LeaderRequiredMixin(RoleRequiredMixin):
 
 class ClerkRequiredMixin(RoleRequiredMixin):
     required_roles = (Role.CLERK,)
+
+
+# --- the permission table ---------------------------------------------------------------------
+#
+# One row per named URL: which roles pass the view's role gate, and whose objects they then
+# reach (the view's scoped queryset or service check). tests/core/test_permission_matrix.py
+# walks the URL resolver: a URL without a row fails the suite, and for every URL × role the
+# role gate must do exactly what the row says. docs/security.md shows this table.
+# "anonymous" in a row means everybody (public); "no_role" is a logged-in user without roles.
+
+ROLES = ("anonymous", "no_role", "planner", "reporter", "leader", "clerk", "admin")
+
+
+class Rule:
+    __slots__ = ("roles", "whose")
+
+    def __init__(self, roles: tuple[str, ...], whose: str):
+        self.roles = frozenset(roles)
+        self.whose = whose
+
+    def __repr__(self):
+        return f"Rule({sorted(self.roles)}, {self.whose!r})"
+
+
+PUBLIC = ("anonymous",)
+LOGGED_IN = ("no_role", "planner", "reporter", "leader", "clerk", "admin")
+PORTAL = ("planner", "reporter", "leader", "clerk", "admin")
+PLANNER = ("planner", "admin")
+REGISTRY_EDITORS = ("planner", "reporter", "admin")
+DASHBOARD = ("planner", "leader", "admin")
+SIGNER = ("leader", "admin")
+
+AREA = "objects in the user's area (agency unit, units below, merged units)"
+PLAN_READ = "plans issued in the area or assigning the user's agency"
+PLAN_WRITE = "plans whose issuing agency lies in the planner's area"
+REPORT = "reports of the user's agency, or received/consolidated by it, or in its area (reading)"
+REPORT_EDIT = "reports of the user's agency (service check: reporter of that agency, not approved)"
+REPORT_REVIEW = "reports the user's agency receives (service check: planner of the receiving agency)"
+OWN = "the user's own objects"
+
+URL_PERMISSIONS: dict[str, Rule] = {
+    # core
+    "home": Rule(LOGGED_IN, OWN),
+    "healthz": Rule(PUBLIC, "ok/error only; details for staff"),
+    "favicon": Rule(PUBLIC, "static"),
+    "login": Rule(PUBLIC, "—"),
+    "logout": Rule(PUBLIC, "POST only"),
+    "password_change": Rule(LOGGED_IN, OWN),
+    "password_change_done": Rule(LOGGED_IN, OWN),
+    "set_language": Rule(PUBLIC, "a cookie"),
+    "admin:index": Rule(("admin",), "staff only; superusers see everything (scoping non-superuser staff: open, issue 12)"),
+    # directory
+    "directory:agency_list": Rule(PORTAL, AREA),
+    "directory:agency_detail": Rule(PORTAL, AREA),
+    "directory:unit_list": Rule(PORTAL, AREA),
+    "directory:unit_detail": Rule(PORTAL, AREA),
+    # plans
+    "plans:plan_list": Rule(PORTAL, PLAN_READ),
+    "plans:plan_detail": Rule(PORTAL, PLAN_READ),
+    "plans:plan_history": Rule(PORTAL, PLAN_READ),
+    "plans:plan_create": Rule(PLANNER, "issuers in the planner's area"),
+    "plans:plan_update": Rule(PLANNER, PLAN_WRITE),
+    "plans:plan_delete": Rule(PLANNER, PLAN_WRITE + " (drafts)"),
+    "plans:plan_issue": Rule(PLANNER, PLAN_WRITE),
+    "plans:plan_close": Rule(PLANNER, PLAN_WRITE),
+    "plans:plan_clone": Rule(PLANNER, PLAN_WRITE),
+    "plans:plan_supersede": Rule(PLANNER, PLAN_WRITE),
+    "plans:plan_amendment_open": Rule(PLANNER, PLAN_WRITE),
+    "plans:plan_amendment_close": Rule(PLANNER, PLAN_WRITE),
+    # plan import
+    "planimport:upload": Rule(PLANNER, OWN),
+    "planimport:review": Rule(PLANNER, "the planner's own import sessions"),
+    "planimport:discard": Rule(PLANNER, "the planner's own import sessions"),
+    # registry
+    "cooperatives:organisation_list": Rule(PORTAL, AREA),
+    "cooperatives:organisation_detail": Rule(PORTAL, AREA),
+    "cooperatives:organisation_export": Rule(PORTAL, AREA),
+    "cooperatives:organisation_create": Rule(REGISTRY_EDITORS, "communes in the user's area"),
+    "cooperatives:organisation_update": Rule(REGISTRY_EDITORS, AREA),
+    "cooperatives:organisation_dissolve": Rule(REGISTRY_EDITORS, AREA),
+    "cooperatives:record_create": Rule(REGISTRY_EDITORS, AREA),
+    "cooperatives:record_update": Rule(REGISTRY_EDITORS, AREA),
+    "cooperatives:import_upload": Rule(REGISTRY_EDITORS, "communes in the user's area"),
+    "cooperatives:import_template": Rule(REGISTRY_EDITORS, "communes in the user's area"),
+    "cooperatives:import_detail": Rule(REGISTRY_EDITORS, "the user's own import batches"),
+    "cooperatives:import_status": Rule(REGISTRY_EDITORS, "the user's own import batches"),
+    "cooperatives:import_confirm": Rule(REGISTRY_EDITORS, "the user's own import batches"),
+    # reports
+    "reports:obligation_list": Rule(PORTAL, REPORT),
+    "reports:review_list": Rule(PLANNER, REPORT_REVIEW),
+    "reports:notification_list": Rule(PORTAL, OWN),
+    "reports:notification_open": Rule(PORTAL, OWN),
+    "reports:plan_generate": Rule(PLANNER, PLAN_WRITE),
+    "reports:obligation_detail": Rule(PORTAL, REPORT),
+    "reports:obligation_history": Rule(PORTAL, REPORT),
+    "reports:consolidation": Rule(PORTAL, REPORT),
+    "reports:obligation_excel": Rule(PORTAL, REPORT),
+    "reports:attachment_download": Rule(PORTAL, REPORT),
+    "reports:obligation_edit": Rule(PORTAL, REPORT_EDIT),
+    "reports:obligation_excel_upload": Rule(PORTAL, REPORT_EDIT),
+    "reports:obligation_submit": Rule(PORTAL, REPORT_EDIT),
+    "reports:attachment_add": Rule(PORTAL, REPORT_EDIT),
+    "reports:attachment_delete": Rule(PORTAL, REPORT_EDIT),
+    "reports:obligation_return": Rule(PORTAL, REPORT_REVIEW),
+    "reports:obligation_approve": Rule(PORTAL, REPORT_REVIEW),
+    "reports:obligation_reopen": Rule(PORTAL, REPORT_REVIEW),
+    "reports:obligation_remind": Rule(PORTAL, REPORT_REVIEW),
+    # documents
+    "documents:plan_pdf": Rule(PORTAL, PLAN_READ),
+    "documents:plan_xlsx": Rule(PORTAL, PLAN_READ),
+    "documents:obligation_pdf": Rule(PORTAL, REPORT),
+    "documents:obligation_xlsx": Rule(PORTAL, REPORT),
+    "documents:plan_sign": Rule(SIGNER, "plans issued by the leader's agency"),
+    "documents:obligation_sign": Rule(SIGNER, "reports of the leader's agency"),
+    "documents:document_status": Rule(PORTAL, "rendered files of objects the user may read"),
+    "documents:document_download": Rule(PORTAL, "rendered files of objects the user may read"),
+    "documents:signed_pdf": Rule(PORTAL, "signed files of objects the user may read"),
+    "documents:signed_zip": Rule(PORTAL, "signed files of objects the user may read"),
+    "documents:verify": Rule(LOGGED_IN, "an uploaded file, nothing stored"),
+    # dashboards
+    "dashboards:home": Rule(DASHBOARD, AREA),
+    "dashboards:targets": Rule(DASHBOARD, AREA),
+    "dashboards:plan_progress": Rule(DASHBOARD, PLAN_READ),
+    "dashboards:compliance": Rule(DASHBOARD, AREA),
+    "dashboards:remind": Rule(DASHBOARD, AREA),
+    "dashboards:obligations": Rule(DASHBOARD, AREA),
+    "dashboards:registry": Rule(DASHBOARD, AREA),
+    "dashboards:budget": Rule(DASHBOARD, AREA),
+    "dashboards:export_pdf": Rule(DASHBOARD, AREA),
+    "dashboards:export_xlsx": Rule(DASHBOARD, AREA),
+}
+
+
+def permission_table_markdown() -> str:
+    """The table for docs/security.md (``python -c "from core.permissions import …"``)."""
+    lines = ["| URL name | roles | whose objects |", "|---|---|---|"]
+    for name, rule in URL_PERMISSIONS.items():
+        roles = "everyone" if "anonymous" in rule.roles else ", ".join(r for r in ROLES if r in rule.roles)
+        lines.append(f"| `{name}` | {roles} | {rule.whose} |")
+    return "\n".join(lines)
