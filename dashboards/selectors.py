@@ -42,7 +42,7 @@ from django.db.models import (
     When,
 )
 from django.db.models import Window as SqlWindow
-from django.db.models.functions import Coalesce, RowNumber
+from django.db.models.functions import Coalesce, ExtractYear, RowNumber
 from django.http import Http404
 
 from cooperatives.models import Organisation, OrganisationKind, OrganisationStatus, Rating, YearlyRecord
@@ -212,11 +212,30 @@ def plan_figures(area: Area, window: Window) -> dict:
 
 
 def _lines_in_window(area: Area, window: Window) -> QuerySet[BudgetLine]:
-    """Budget lines of active plans for the window's year (lines without a year count for the
-    plan's whole period)."""
+    """Budget lines of active plans for the window's year, and lines without a year (they
+    belong to the plan's whole period)."""
     return BudgetLine.objects.filter(_active_q(window, "plan__"), area.q("plan__issuer__unit")).filter(
         Q(year=window.year) | Q(year__isnull=True)
     )
+
+
+def _year_share():
+    """A line's allocation for one year: its amount when the line names the year; a line
+    without a year (a multi-year budget) is spread evenly over the plan's calendar years —
+    it used to count in full in every year, so the years added up to several times the
+    budget."""
+    years = ExtractYear("plan__period_end") - ExtractYear("plan__period_start") + Value(1)
+    return Case(
+        When(year__isnull=False, then=F("amount")),
+        default=ExpressionWrapper(
+            F("amount") * Value(Decimal("1.0000")) / years, output_field=DecimalField(max_digits=24, decimal_places=4)
+        ),
+        output_field=DecimalField(max_digits=24, decimal_places=4),
+    )
+
+
+def _vnd(value) -> Decimal:
+    return Decimal(str(value or 0)).quantize(Decimal(1))
 
 
 def _spending_in_window(area: Area, window: Window) -> QuerySet[BudgetSpending]:
@@ -236,9 +255,9 @@ def _spending_in_window(area: Area, window: Window) -> QuerySet[BudgetSpending]:
 
 def budget_figures(area: Area, window: Window) -> dict:
     """Allocated (budget lines with an amount) vs spent (approved reports), in VND; 2 queries."""
-    allocated = _lines_in_window(area, window).aggregate(total=Sum("amount"), lines=Count("id"))
+    allocated = _lines_in_window(area, window).aggregate(total=Sum(_year_share()), lines=Count("id"))
     spent = _spending_in_window(area, window).aggregate(total=Sum("amount"))
-    allocated_total = allocated["total"] or Decimal(0)
+    allocated_total = _vnd(allocated["total"])
     spent_total = spent["total"] or Decimal(0)
     share = (spent_total / allocated_total * 100).quantize(Decimal("0.1")) if allocated_total else None
     return {"allocated": allocated_total, "spent": spent_total, "lines": allocated["lines"], "percent": share}
@@ -259,7 +278,7 @@ def budget_by_plan(area: Area, window: Window) -> QuerySet[Plan]:
         .select_related("issuer")
         .annotate(
             allocated=Coalesce(
-                Subquery(lines.annotate(t=Sum("amount")).values("t")), Value(Decimal(0)), output_field=money
+                Subquery(lines.annotate(t=Sum(_year_share())).values("t")), Value(Decimal(0)), output_field=money
             ),
             spent=Coalesce(
                 Subquery(spending.annotate(t=Sum("amount")).values("t")), Value(Decimal(0)), output_field=money

@@ -119,12 +119,17 @@ def test_target_status_counts(area):
 
 
 def test_budget(area, world):
+    """Issue 15: a multi-year line (no year; 50 million over the plan's 2024–2025) counted in
+    full in every year; it is spread over the plan's years: 100 + 25 million in 2025."""
     figures = s.budget_figures(area, YEAR)
-    assert figures["allocated"] == Decimal(150_000_000)
+    assert figures["allocated"] == Decimal(125_000_000)
     assert figures["spent"] == Decimal(35_000_000)
-    assert figures["percent"] == Decimal("23.3")
+    assert figures["percent"] == Decimal("28.0")
     plans = list(s.budget_by_plan(area, YEAR))
-    assert [(p.allocated, p.spent) for p in plans] == [(Decimal(150_000_000), Decimal(35_000_000))]
+    assert [(p.allocated, p.spent) for p in plans] == [(Decimal(125_000_000), Decimal(35_000_000))]
+    # 2024: its own 30 million line and the other half of the multi-year line; the two
+    # years add up to the plan's budget (180 million), not 230.
+    assert s.budget_figures(area, s.Window(2024))["allocated"] == Decimal(55_000_000)
 
 
 def test_compliance_matrix_worst_first(area, world, agency_a, agency_b):
