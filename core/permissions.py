@@ -242,6 +242,13 @@ URL_PERMISSIONS: dict[str, Rule] = {
     "documents:signed_pdf": Rule(PORTAL, "signed files of objects the user may read"),
     "documents:signed_zip": Rule(PORTAL, "signed files of objects the user may read"),
     "documents:verify": Rule(LOGGED_IN, "an uploaded file, nothing stored"),
+    "documents:signing_queue": Rule(PORTAL, "signing requests addressed to or submitted by the user"),
+    "documents:signing_detail": Rule(PORTAL, "signing requests the user may see (requests_visible_to)"),
+    "documents:signing_pdf": Rule(PORTAL, "signing requests the user may see (requests_visible_to)"),
+    "documents:signing_sign": Rule(SIGNER, "requests addressed to the leader; certificate of the leader's agency"),
+    "documents:signing_return": Rule(SIGNER, "requests addressed to the leader"),
+    "documents:signing_issue": Rule(("clerk", "admin"), "requests of the clerk's agency"),
+    "documents:register": Rule(("planner", "leader", "clerk", "admin"), "the register of the user's agency"),
     # dashboards
     "dashboards:home": Rule(DASHBOARD, AREA),
     "dashboards:targets": Rule(DASHBOARD, AREA),
