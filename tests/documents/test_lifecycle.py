@@ -184,3 +184,25 @@ def test_stamp_time_is_human_readable(unnumbered_plan, drafter, boss, clerk, dem
                 streams += obj["/AP"]["/N"].get_object().get_data()
     assert human_time(signed.signed_at)
     assert b"T" not in human_time(signed.signed_at).encode()
+
+
+def test_demo_signs_one_plan_and_one_report_through_both_steps(plan, reporting_agency, receiver, demo_keys):
+    """documents.demo: the leader and the clerk of one agency sign its issued plan and its
+    approved report; the register holds both numbers; running it again signs nothing new."""
+    import io as _io
+
+    from documents.demo import sign_demo_documents
+
+    leader = UserFactory(username="lanhdao_demo", agency=reporting_agency, is_leader=True, position="Chủ tịch")
+    UserFactory(username="vanthu_demo", agency=reporting_agency, is_clerk=True)
+    UserFactory(username="admin_demo", agency=None, is_superuser=True)
+    own_plan = make_plan(reporting_agency, number=9, targets=1, tasks=1)
+    report = make_report(own_plan, reporting_agency, receiver)
+    type(report).objects.filter(pk=report.pk).update(number=None)
+    out = _io.StringIO()
+    signed = sign_demo_documents(stdout=out, leader_username="lanhdao_demo", clerk_username="vanthu_demo")
+    assert len(signed) == 2, out.getvalue()
+    assert {s.signing_request.leader for s in signed} == {leader}
+    assert all(verify_pdf(_read(s.file)).all_valid for s in signed)
+    assert RegisterEntry.objects.filter(register__agency=reporting_agency).count() == 2
+    assert sign_demo_documents(stdout=out, leader_username="lanhdao_demo", clerk_username="vanthu_demo") == []
