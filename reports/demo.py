@@ -197,17 +197,39 @@ def _progress(plan: Plan, day: datetime.date) -> float:
     return max(0.05, min(1.0, (day - plan.period_start).days / span))
 
 
-def _reporter_for(agency, fallback):
-    """The agency's demo reporter when it has one (xa_ngochoi, sonha), else the administrator
-    entering the paper report on its behalf."""
+def _paper_clerk():
+    """The account that types in, on an agency's behalf, the paper reports of agencies without a
+    demo reporter. It is not the administrator, who reviews for agencies without a demo planner:
+    separation of duties (docs/reporting.md) forbids approving what one submitted. Nobody can
+    log in with it (inactive, no usable password)."""
+    User = get_user_model()
+    user, created = User.objects.get_or_create(
+        username="demo_nhap_ho",
+        defaults={"first_name": "Nhập hộ", "last_name": "báo cáo giấy", "is_superuser": True, "is_active": False},
+    )
+    if created:
+        user.set_unusable_password()
+        user.save(update_fields=["password"])
+    return user
+
+
+def _reporter_for(agency, fallback=None):
+    """The agency's demo reporter when it has one (xa_ngochoi, sonha), else the paper-entry
+    account typing in the paper report on its behalf (``fallback`` is no longer used: the
+    administrator reviews, so it must not also submit)."""
     user = get_user_model().objects.filter(agency=agency, is_reporter=True, is_active=True).order_by("pk").first()
-    return user or fallback
+    return user or _paper_clerk()
 
 
 def _reviewer_for(ob, fallback):
+    """A planner of the reviewing agency other than whoever submitted the report (separation of
+    duties, docs/reporting.md), else ``fallback`` (the administrator)."""
     agency_id = services.reviewer_agency_id(ob) or ob.agency_id
-    user = get_user_model().objects.filter(agency_id=agency_id, is_planner=True, is_active=True).order_by("pk").first()
-    return user or fallback
+    submitter = Obligation.objects.filter(pk=ob.pk).values_list("submitted_by_id", flat=True).first()
+    users = get_user_model().objects.filter(agency_id=agency_id, is_planner=True, is_active=True)
+    if submitter:
+        users = users.exclude(pk=submitter)
+    return users.order_by("pk").first() or fallback
 
 
 # =========================================================================== a past period
@@ -223,12 +245,12 @@ def _history_period(period, today, admin, rng, *, missing_rate=0.1, late_rate=0.
         if roll < missing_rate:
             continue  # never sent: shows as missing in the compliance table
         reporter = _reporter_for(ob.agency, admin)
-        reviewer = _reviewer_for(ob, admin)
         _fill(ob, reporter, progress, rng, share=share)
         late = roll > 1 - late_rate
         sent = period.due_date + datetime.timedelta(days=rng.randint(2, 12)) if late else period.due_date - datetime.timedelta(days=rng.randint(0, 6))
         sent = min(sent, today - datetime.timedelta(days=1))
         _submit(ob, reporter, _aware(sent, 10))
+        reviewer = _reviewer_for(ob, admin)  # after the submission: never the submitter
         if rng.random() < returned_rate:
             first = plan.targets.order_by("order", "pk").first()
             _return(ob, reviewer, _aware(sent + datetime.timedelta(days=1), 14),
@@ -253,7 +275,8 @@ def _consolidate_period(period, today, admin, *, submit=True) -> list[int]:
         if not any(s.status == ObligationStatus.APPROVED for s in services.consolidation_sources(cons)):
             continue
         editor = _reviewer_for(cons, admin) if services.is_standalone_consolidation(cons) else (
-            get_user_model().objects.filter(agency=cons.agency, is_active=True).order_by("-is_planner", "pk").first() or admin
+            get_user_model().objects.filter(agency=cons.agency, is_active=True).order_by("-is_planner", "pk").first()
+            or _paper_clerk()
         )
         services.consolidation_build(obligation=cons, acting_user=editor)
         when = _aware(min(period.due_date, today - datetime.timedelta(days=1)), 16)

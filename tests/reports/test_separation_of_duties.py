@@ -95,3 +95,13 @@ def test_only_a_superuser_can_set_the_flag_in_the_admin(agency_a):
     assert "allow_self_review" in model_admin.get_readonly_fields(request, agency_a)
     request.user = root
     assert "allow_self_review" not in model_admin.get_readonly_fields(request, agency_a)
+
+
+def test_demo_paper_entry_account_is_not_the_reviewer_and_cannot_log_in(client):
+    """The demo types paper reports in with its own account (not the reviewing admin), which nobody can log in with."""
+    from reports.demo import _paper_clerk
+
+    clerk = _paper_clerk()
+    assert _paper_clerk().pk == clerk.pk  # idempotent
+    assert not clerk.is_active and not clerk.has_usable_password()
+    assert not client.login(username="demo_nhap_ho", password="")
