@@ -28,7 +28,7 @@ from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import F
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
@@ -683,7 +683,9 @@ def _fmt(value) -> str:
 
 def check_batch(batch: ImportBatch) -> ImportBatch:
     """Validate the file and store what confirming it would do (nothing else is written)."""
-    ImportBatch.objects.filter(pk=batch.pk).update(status=ImportBatch.Status.CHECKING, progress=0)
+    ImportBatch.objects.filter(pk=batch.pk).update(
+        status=ImportBatch.Status.CHECKING, progress=0, modified=timezone.now()
+    )
     importer = Importer(batch, user=batch.uploaded_by, write=False)
     with translation.override("vi"):
         try:
@@ -737,7 +739,14 @@ class _Rollback(Exception):
 def apply_batch(batch: ImportBatch, *, acting_user) -> ImportBatch:
     """Write the batch in one transaction; on any error nothing is written and the batch
     shows the errors."""
-    ImportBatch.objects.filter(pk=batch.pk).update(status=ImportBatch.Status.IMPORTING, progress=0)
+    # Claim it: a copy of the task sent again by the sweep, or redelivered, must not write twice.
+    claimed = ImportBatch.objects.filter(
+        pk=batch.pk, status__in=(ImportBatch.Status.CHECKED, ImportBatch.Status.QUEUED)
+    ).update(status=ImportBatch.Status.IMPORTING, progress=0, modified=timezone.now())
+    if not claimed:
+        batch.refresh_from_db()
+        return batch
+    batch.status = ImportBatch.Status.IMPORTING
     importer = Importer(batch, user=acting_user, write=True)
     try:
         with translation.override("vi"), transaction.atomic():

@@ -233,6 +233,8 @@ class ImportBatch(TimeStampedModel):
         CHECKING = "checking", _("Checking")
         CHECKED = "checked", _("Checked")
         INVALID = "invalid", _("Has errors")
+        # Confirmed; the write waits for a worker (or for the broker to come back).
+        QUEUED = "queued", _("Waiting to be processed")
         IMPORTING = "importing", _("Importing")
         DONE = "done", _("Imported")
         FAILED = "failed", _("Failed")
@@ -261,3 +263,8 @@ class ImportBatch(TimeStampedModel):
 
     def __str__(self):
         return self.original_name
+
+    @property
+    def passed_check(self) -> bool:
+        """The file was checked without errors (the preview the user confirmed is stored)."""
+        return self.total_rows > 0 and (self.summary or {}).get("errors") == 0

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from core import transitions
@@ -305,25 +306,97 @@ def import_batch_check(*, batch: ImportBatch) -> ImportBatch:
 
 
 def import_batch_start(*, batch: ImportBatch, acting_user) -> bool:
-    """Start the import of a checked batch: mark it importing and queue the write task after
-    commit. Returns False when it was already started (a double click), so nothing runs twice;
-    raises ValidationError when the batch is not checked or has errors."""
+    """Start the import of a checked batch — or again after it failed (nothing was written: the
+    import is all or nothing): mark it queued and send the write task after commit. Returns
+    False when it was already started (a double click), so nothing runs twice; raises
+    ValidationError when the batch is not checked or has errors. With the broker down the batch
+    stays "queued" (the page says it waits) and ``import_batches_sweep`` sends it again."""
+    from core.dispatch import dispatch
+
     from .tasks import confirm_import_batch
 
-    if batch.status != ImportBatch.Status.CHECKED:
+    startable = batch.status == ImportBatch.Status.CHECKED or (
+        batch.status == ImportBatch.Status.FAILED and batch.passed_check
+    )
+    if not startable:
         raise ValidationError(_("Only a checked file without errors can be imported."), code="not_checked")
     if acting_user.pk != batch.uploaded_by_id and not acting_user.is_superuser:
         raise PermissionDenied
     with transaction.atomic():
-        started = ImportBatch.objects.filter(pk=batch.pk, status=ImportBatch.Status.CHECKED).update(
-            status=ImportBatch.Status.IMPORTING, progress=0
+        started = ImportBatch.objects.filter(pk=batch.pk, status=batch.status).update(
+            status=ImportBatch.Status.QUEUED, progress=0, message="", modified=timezone.now()
         )
         if not started:
             return False
-        audit(actor=acting_user, action="import.start", obj=batch, summary=batch.original_name)
-        user_id = acting_user.pk
-        transaction.on_commit(lambda: confirm_import_batch.delay(batch.pk, user_id))
+        action = "import.retry" if batch.status == ImportBatch.Status.FAILED else "import.start"
+        audit(actor=acting_user, action=action, obj=batch, summary=batch.original_name)
+        dispatch(confirm_import_batch, batch.pk, acting_user.pk)
     return True
+
+
+def import_batch_recheck(*, batch: ImportBatch, acting_user) -> bool:
+    """Check a batch again whose check failed unexpectedly (e.g. its worker was killed): back to
+    "uploaded", the check task sent after commit. False when it is no longer failed."""
+    from core.dispatch import dispatch
+
+    from .tasks import check_import_batch
+
+    if batch.status != ImportBatch.Status.FAILED or batch.passed_check:
+        raise ValidationError(_("Only a file whose check failed can be checked again."), code="not_failed")
+    if acting_user.pk != batch.uploaded_by_id and not acting_user.is_superuser:
+        raise PermissionDenied
+    with transaction.atomic():
+        again = ImportBatch.objects.filter(pk=batch.pk, status=ImportBatch.Status.FAILED).update(
+            status=ImportBatch.Status.UPLOADED, progress=0, message="", modified=timezone.now()
+        )
+        if not again:
+            return False
+        audit(actor=acting_user, action="import.recheck", obj=batch, summary=batch.original_name)
+        dispatch(check_import_batch, batch.pk)
+    return True
+
+
+def import_batches_sweep(*, now) -> dict:
+    """For ``core.dispatch.sweep``: send again the checks and imports still waiting after
+    ``DISPATCH_PENDING_SECONDS`` (their task was never queued, or was lost); check again a
+    check running for ``IMPORT_STUCK_SECONDS``; and mark an import running that long — its
+    worker was killed, so its transaction was rolled back — "failed, can be retried"."""
+    from django.conf import settings
+
+    from core.dispatch import pending_seconds, send
+
+    from .tasks import check_import_batch, confirm_import_batch
+
+    Status = ImportBatch.Status
+    stuck_before = now - datetime.timedelta(seconds=int(getattr(settings, "IMPORT_STUCK_SECONDS", 2400)))
+    pending_before = now - datetime.timedelta(seconds=pending_seconds())
+    counts = {"failed": 0, "rechecked": 0, "sent": 0, "pending": 0}
+    with translation.override(settings.LANGUAGE_CODE):
+        message = _(
+            "The import was interrupted (the background worker stopped); nothing was written. "
+            "You can start it again."
+        )
+    for batch in ImportBatch.objects.filter(status=Status.IMPORTING, modified__lt=stuck_before):
+        with transaction.atomic():
+            if ImportBatch.objects.filter(pk=batch.pk, status=Status.IMPORTING, modified__lt=stuck_before).update(
+                status=Status.FAILED, progress=100, message=message, modified=now
+            ):
+                audit(actor=None, action="import.interrupted", obj=batch, summary=batch.original_name)
+                counts["failed"] += 1
+    counts["rechecked"] = ImportBatch.objects.filter(status=Status.CHECKING, modified__lt=stuck_before).update(
+        status=Status.UPLOADED, modified=pending_before - datetime.timedelta(seconds=1)
+    )
+    waiting = ImportBatch.objects.filter(status__in=(Status.UPLOADED, Status.QUEUED), modified__lt=pending_before)
+    for batch_id, status in waiting.order_by("modified").values_list("pk", "status")[:200]:
+        # Touch first: the next sweep waits another interval before sending it again.
+        if not ImportBatch.objects.filter(pk=batch_id, status=status).update(modified=now):
+            continue
+        counts["pending"] += 1
+        if status == Status.UPLOADED:
+            counts["sent"] += send(check_import_batch, batch_id)
+        else:
+            counts["sent"] += send(confirm_import_batch, batch_id)
+    return counts
 
 
 def import_batch_confirm(*, batch: ImportBatch, acting_user) -> ImportBatch:
@@ -331,7 +404,7 @@ def import_batch_confirm(*, batch: ImportBatch, acting_user) -> ImportBatch:
     again inside the transaction, so data that changed since the preview cannot slip through."""
     from . import importing
 
-    if batch.status not in (ImportBatch.Status.CHECKED, ImportBatch.Status.IMPORTING):
+    if batch.status not in (ImportBatch.Status.CHECKED, ImportBatch.Status.QUEUED):
         raise ValidationError(_("Only a checked file without errors can be imported."), code="not_checked")
     if acting_user is not None and acting_user.pk != batch.uploaded_by_id and not acting_user.is_superuser:
         raise PermissionDenied

@@ -22,7 +22,8 @@ def check_import_batch(batch_id: int) -> str:
 def confirm_import_batch(batch_id: int, user_id: int | None = None) -> str:
     """Write a checked batch in one transaction (all or nothing)."""
     batch = ImportBatch.objects.select_related("uploaded_by").filter(pk=batch_id).first()
-    if batch is None or batch.status not in (ImportBatch.Status.CHECKED, ImportBatch.Status.IMPORTING):
+    # "importing" means another copy of this task runs (or ran in a killed worker): never twice.
+    if batch is None or batch.status not in (ImportBatch.Status.CHECKED, ImportBatch.Status.QUEUED):
         return "skipped"
     user = User.objects.filter(pk=user_id).first() if user_id else batch.uploaded_by
     return services.import_batch_confirm(batch=batch, acting_user=user).status

@@ -21,6 +21,7 @@ from django.views import View
 from django.views.generic import DetailView, FormView, TemplateView
 from django_filters.views import FilterView
 
+from core.dispatch import dispatch, poll_seconds, waiting_long
 from core.formatting import format_number
 from core.permissions import RoleRequiredMixin
 from core.transitions import StaleEdit, conflict_rows
@@ -425,7 +426,8 @@ class ImportUploadView(EditorRequiredMixin, FormView):
                 batch = services.import_batch_create(
                     uploaded_file=form.cleaned_data["file"], acting_user=self.request.user
                 )
-                transaction.on_commit(lambda: check_import_batch.delay(batch.pk))
+                # After commit; with the broker down the batch waits ("uploaded") for the sweep.
+                dispatch(check_import_batch, batch.pk)
         except ValidationError as exc:
             form.add_error("file", exc)
             return self.form_invalid(form)
@@ -445,7 +447,25 @@ class ImportBatchMixin(EditorRequiredMixin):
         return get_object_or_404(selectors.import_batches_for(self.request.user), pk=self.kwargs["pk"])
 
 
-RUNNING = (ImportBatch.Status.UPLOADED, ImportBatch.Status.CHECKING, ImportBatch.Status.IMPORTING)
+RUNNING = (
+    ImportBatch.Status.UPLOADED,
+    ImportBatch.Status.CHECKING,
+    ImportBatch.Status.QUEUED,
+    ImportBatch.Status.IMPORTING,
+)
+WAITING = (ImportBatch.Status.UPLOADED, ImportBatch.Status.QUEUED)
+
+
+def _progress_context(batch: ImportBatch) -> dict:
+    running = batch.status in RUNNING
+    return {
+        "batch": batch,
+        "running": running,
+        "progress": _progress(batch),
+        "waiting": batch.status in WAITING,
+        "waiting_long": batch.status in WAITING and waiting_long(batch.modified),
+        "poll_seconds": poll_seconds(batch.modified) if running else None,
+    }
 
 
 def _progress(batch: ImportBatch) -> int:
@@ -467,9 +487,7 @@ class ImportBatchDetailView(ImportBatchMixin, TemplateView):
         batch = self.get_batch()
         preview = batch.preview or []
         context.update(
-            batch=batch,
-            running=batch.status in RUNNING,
-            progress=_progress(batch),
+            _progress_context(batch),
             preview=preview,
             preview_truncated=batch.total_rows > len(preview),
             summary=batch.summary or {},
@@ -487,25 +505,25 @@ class ImportBatchStatusView(ImportBatchMixin, View):
 
     def get(self, request, *args, **kwargs):
         batch = self.get_batch()
-        running = batch.status in RUNNING
-        html = render_to_string(
-            "cooperatives/partials/import_progress.html",
-            {"batch": batch, "progress": _progress(batch), "running": running},
-            request=request,
-        )
+        context = _progress_context(batch)
+        html = render_to_string("cooperatives/partials/import_progress.html", context, request=request)
         response = HttpResponse(html)
-        if not running:
+        if not context["running"]:
             response["HX-Refresh"] = "true"
         return response
 
 
 class ImportBatchConfirmView(ImportBatchMixin, View):
-    """Confirm a checked batch: the write runs as a Celery task in one transaction."""
+    """Confirm a checked batch (or try a failed one again): the write runs as a Celery task in
+    one transaction; a failed check is run again instead."""
 
     def post(self, request, *args, **kwargs):
         batch = self.get_batch()
         try:
-            services.import_batch_start(batch=batch, acting_user=request.user)
+            if batch.status == ImportBatch.Status.FAILED and not batch.passed_check:
+                services.import_batch_recheck(batch=batch, acting_user=request.user)
+            else:
+                services.import_batch_start(batch=batch, acting_user=request.user)
         except ValidationError as exc:
             messages.error(request, " ".join(exc.messages))
         return redirect("cooperatives:import_detail", pk=batch.pk)

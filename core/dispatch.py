@@ -112,3 +112,112 @@ class FailSafeRedisCache(RedisCache):
 
     def clear(self):
         return self._call("clear", lambda: False)
+
+
+# =========================================================================== Celery work after commit
+#
+# Work that needs a worker is first recorded in the database by the caller (the document's
+# "pending" status, the import batch's "uploaded"/"queued" status) and only then sent to the
+# broker, after the transaction commits. If the broker cannot be reached the send is logged
+# and dropped — the database row still says the work is to be done — and the request answers
+# normally ("đang chờ xử lý"). ``sweep()`` (Celery beat, ``core.tasks.redispatch_stuck``)
+# sends again whatever has waited longer than ``DISPATCH_PENDING_SECONDS`` and lets each app
+# recover work a killed worker left behind.
+
+# One quick retry, then give up: the page must not wait on a broker that is down.
+PUBLISH_RETRY_POLICY = {"max_retries": 1, "interval_start": 0, "interval_step": 0.2, "interval_max": 0.2}
+
+
+def _publish_errors() -> tuple[type[BaseException], ...]:
+    from kombu.exceptions import OperationalError
+
+    return (OperationalError, *_redis_errors(), ConnectionError, TimeoutError)
+
+
+def send(task, *args, **kwargs) -> bool:
+    """Send ``task(*args, **kwargs)`` to the broker now; False (logged) when it is unreachable.
+
+    With eager Celery (no broker configured) the task runs here and its errors propagate, as
+    before. Results are never stored: nobody reads them, and waiting on the result store is
+    what made a request hang ~20 s while Redis was down.
+    """
+    if task.app.conf.task_always_eager:
+        task.apply_async(args=args, kwargs=kwargs)
+        return True
+    try:
+        task.apply_async(
+            args=args, kwargs=kwargs, ignore_result=True, retry=True, retry_policy=PUBLISH_RETRY_POLICY
+        )
+    except _publish_errors() as exc:
+        logger.warning(
+            "dispatch: broker unreachable, %s%r left pending for the sweep (%s: %s)",
+            task.name,
+            args,
+            type(exc).__name__,
+            exc,
+        )
+        return False
+    return True
+
+
+def dispatch(task, *args, **kwargs) -> None:
+    """Send ``task`` once the current transaction commits (at once outside a transaction).
+
+    The caller has already recorded the work in the database; a broker outage leaves it
+    pending for ``sweep()`` instead of failing the request.
+    """
+    from django.db import transaction
+
+    transaction.on_commit(lambda: send(task, *args, **kwargs))
+
+
+def pending_seconds() -> int:
+    """Work recorded but not started after this long is sent again."""
+    return int(getattr(settings, "DISPATCH_PENDING_SECONDS", 120))
+
+
+def sweep() -> dict:
+    """Run every app's sweeper (settings ``DISPATCH_SWEEPERS``: dotted paths of functions taking
+    ``now`` and returning a dict of counts); one failing sweeper does not stop the others."""
+    from django.utils import timezone
+    from django.utils.module_loading import import_string
+
+    now = timezone.now()
+    result = {}
+    for path in getattr(settings, "DISPATCH_SWEEPERS", []):
+        try:
+            result[path] = import_string(path)(now=now)
+        except Exception:  # noqa: BLE001 - the next sweep tries again; the others still run
+            logger.exception("dispatch: sweeper %s failed", path)
+            result[path] = {"error": True}
+    return result
+
+
+# =========================================================================== pages that wait
+# Progress pages poll with htmx; they slow down as the wait gets longer (a page left open on a
+# stuck job must not ask every second for ever) and stop on a final state.
+
+WAITING_LONG_SECONDS = 20
+
+
+def _age_seconds(since) -> float:
+    from django.utils import timezone
+
+    return (timezone.now() - since).total_seconds() if since else 0.0
+
+
+def poll_seconds(since) -> int:
+    """Seconds between two polls of a job that started (or last moved) at ``since``."""
+    age = _age_seconds(since)
+    if age < 15:
+        return 1
+    if age < 60:
+        return 3
+    if age < 300:
+        return 10
+    return 30
+
+
+def waiting_long(since) -> bool:
+    """The job has waited long enough for the page to say it is queued ("đang chờ xử lý")."""
+    return _age_seconds(since) >= WAITING_LONG_SECONDS

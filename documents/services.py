@@ -108,9 +108,45 @@ def document_request(*, source, fmt: str, acting_user=None, snapshot: dict | Non
 
 
 def _send_render(document_id: int) -> None:
+    """Queue the render after commit; with the broker down the document stays "pending" (the
+    page says so) and ``documents_sweep`` sends it again."""
+    from core.dispatch import dispatch
+
     from .tasks import render_document
 
-    transaction.on_commit(lambda: render_document.delay(document_id))
+    dispatch(render_document, document_id)
+
+
+def documents_sweep(*, now) -> dict:
+    """For ``core.dispatch.sweep``: send again the renders still pending after
+    ``DISPATCH_PENDING_SECONDS`` (their task was never queued, or was lost), and start again
+    those "running" without progress for ``RENDER_STUCK_SECONDS`` (their worker died)."""
+    from datetime import timedelta
+
+    from django.conf import settings
+
+    from core.dispatch import pending_seconds, send
+
+    from .tasks import render_document
+
+    stuck_before = now - timedelta(seconds=int(getattr(settings, "RENDER_STUCK_SECONDS", 600)))
+    restarted = RenderedDocument.objects.filter(status=RenderStatus.RUNNING, modified__lt=stuck_before).update(
+        status=RenderStatus.PENDING, progress=0, modified=now - timedelta(days=1)
+    )
+    pending_before = now - timedelta(seconds=pending_seconds())
+    ids = list(
+        RenderedDocument.objects.filter(status=RenderStatus.PENDING, modified__lt=pending_before)
+        .order_by("modified")
+        .values_list("pk", flat=True)[:500]
+    )
+    sent = 0
+    for document_id in ids:
+        # Touch first: the next sweep waits another interval before sending it again.
+        RenderedDocument.objects.filter(pk=document_id, status=RenderStatus.PENDING).update(modified=now)
+        sent += send(render_document, document_id)
+    if restarted or ids:
+        logger.info("documents sweep: %s restarted, %s of %s pending sent", restarted, sent, len(ids))
+    return {"restarted": restarted, "pending": len(ids), "sent": sent}
 
 
 def render_pdf_bytes(snapshot: dict, *, progress=None):
@@ -159,9 +195,13 @@ def document_render(*, document_id: int) -> RenderedDocument:
     document = RenderedDocument.objects.get(pk=document_id)
     if document.is_ready:
         return document
-    RenderedDocument.objects.filter(pk=document_id).update(
-        status=RenderStatus.RUNNING, progress=10, modified=timezone.now()
-    )
+    # Claim it: a copy of the task sent again by the sweep must not render it a second time.
+    claimed = RenderedDocument.objects.filter(
+        pk=document_id, status__in=(RenderStatus.PENDING, RenderStatus.FAILED)
+    ).update(status=RenderStatus.RUNNING, progress=10, modified=timezone.now())
+    if not claimed:
+        document.refresh_from_db()
+        return document
     started = time.perf_counter()
     try:
         if document.is_pdf:

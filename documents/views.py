@@ -20,12 +20,13 @@ from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import FormView
 
+from core.dispatch import poll_seconds, waiting_long
 from core.permissions import RoleRequiredMixin
 from directory.models import Role
 
 from . import services
 from .forms import IssueForm, LeaderSignForm, ReturnForm, SubmitForSignatureForm, VerifyForm
-from .models import RenderedDocument, SignedDocument, SigningRequest, SigningState
+from .models import RenderedDocument, RenderStatus, SignedDocument, SigningRequest, SigningState
 from .verify import VerificationError, verify_pdf, verify_workbook
 
 PDF_TYPE = "application/pdf"
@@ -113,7 +114,14 @@ class DocumentStatusView(_RenderedMixin, View):
     def get(self, request, *args, **kwargs):
         document = self.get_document()
         source = document.source
-        context = {"document": document, "source": source, "source_url": source_url(source)}
+        context = {
+            "document": document,
+            "source": source,
+            "source_url": source_url(source),
+            # Slower polls as the wait grows; "waiting to be processed" once it has waited a while.
+            "poll_seconds": poll_seconds(document.created),
+            "waiting_long": document.status == RenderStatus.PENDING and waiting_long(document.created),
+        }
         if request.headers.get("HX-Request"):
             return TemplateResponse(request, "documents/partials/render_progress.html", context)
         context["breadcrumbs"] = [(str(source), source_url(source)), (_("Document"), "")]

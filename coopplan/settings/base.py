@@ -274,6 +274,15 @@ CELERY_TASK_SOFT_TIME_LIMIT = 25 * 60
 CELERY_TASK_ACKS_LATE = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# A request must not wait ~20 s on a broker that is down (core.dispatch catches the failure and
+# leaves the work pending for the sweep): short connection timeouts, and no results stored —
+# nothing reads them, and subscribing to the result store is what hung while Redis was down.
+CELERY_BROKER_CONNECTION_TIMEOUT = env.float("CELERY_BROKER_CONNECTION_TIMEOUT", default=2.0)
+CELERY_BROKER_TRANSPORT_OPTIONS = {"socket_connect_timeout": CELERY_BROKER_CONNECTION_TIMEOUT}
+CELERY_TASK_IGNORE_RESULT = True
+CELERY_RESULT_BACKEND_TRANSPORT_OPTIONS = {
+    "retry_policy": {"max_retries": 2, "interval_start": 0, "interval_step": 0.5, "interval_max": 1}
+}
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 CELERY_BEAT_SCHEDULE = {
     "generate-periods": {
@@ -288,7 +297,23 @@ CELERY_BEAT_SCHEDULE = {
         "task": "reports.tasks.escalate_overdue",
         "schedule": crontab(hour=7, minute=5),
     },
+    # Work left pending while the broker was down, or running in a killed worker (core.dispatch).
+    "redispatch-stuck": {
+        "task": "core.tasks.redispatch_stuck",
+        "schedule": crontab(minute="*/2"),
+    },
 }
+# core.dispatch.sweep(): work recorded but not started after DISPATCH_PENDING_SECONDS is sent
+# again; a render running (without progress) for RENDER_STUCK_SECONDS is started again; an
+# import running for IMPORT_STUCK_SECONDS (its task is killed after 30 min) becomes
+# "failed, can be retried". See docs/operations.md.
+DISPATCH_PENDING_SECONDS = env.int("DISPATCH_PENDING_SECONDS", default=120)
+RENDER_STUCK_SECONDS = env.int("RENDER_STUCK_SECONDS", default=10 * 60)
+IMPORT_STUCK_SECONDS = env.int("IMPORT_STUCK_SECONDS", default=40 * 60)
+DISPATCH_SWEEPERS = [
+    "documents.services.documents_sweep",
+    "cooperatives.services.import_batches_sweep",
+]
 
 # ------------------------------------------------------------------------------
 # DOMAIN SETTINGS
