@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('cooperatives', '0004_indicator_min_per_commune'),
+        ('cooperatives', '0005_private_files'),
     ]
 
     operations = [
