@@ -22,6 +22,7 @@ from cooperatives import services
 from cooperatives.models import ImportBatch, Organisation
 from core import dispatch
 from core.models import AuditLog
+from core.uploads import private_root
 from tests.cooperatives.conftest import xlsx_upload  # noqa: F401
 from tests.cooperatives.test_import import good_rows, workbook
 
@@ -37,9 +38,12 @@ import os, sys, time
 import django
 django.setup()
 from django.conf import settings
-settings.MEDIA_ROOT = sys.argv[1]
+from django.utils.functional import empty
+from core import uploads
+settings.DOCUMENTS_PRIVATE_ROOT = sys.argv[1]  # the test process's private files
+uploads.private_storage._wrapped = empty
 from cooperatives import importing
-from cooperatives.models import Organisation
+from cooperatives.models import ImportBatch, Organisation
 from cooperatives.tasks import confirm_import_batch
 
 real = importing.Importer.run_chunk
@@ -50,7 +54,8 @@ def run_chunk_then_hang(self, rows):
     time.sleep(120)
 
 importing.Importer.run_chunk = run_chunk_then_hang
-confirm_import_batch.run(int(sys.argv[2]), None)
+batch_id = int(sys.argv[2])
+print("RESULT", confirm_import_batch.run(batch_id, None), ImportBatch.objects.get(pk=batch_id).errors, flush=True)
 """
 
 
@@ -90,7 +95,7 @@ def test_killed_worker_leaves_nothing_written_then_fails_and_retries(reporter_a,
         "PYTHONPATH": str(ROOT),
     }
     worker = subprocess.Popen(
-        [sys.executable, "-c", WORKER, str(settings.MEDIA_ROOT), str(batch.pk)],
+        [sys.executable, "-c", WORKER, str(private_root()), str(batch.pk)],
         cwd=ROOT,
         env=env,
         stdout=subprocess.PIPE,
@@ -99,7 +104,9 @@ def test_killed_worker_leaves_nothing_written_then_fails_and_retries(reporter_a,
     )
     try:
         line = worker.stdout.readline()
-        assert line.startswith("WROTE"), (line, worker.stderr.read() if worker.poll() is not None else "")
+        if not line.startswith("WROTE"):
+            worker.wait(timeout=60)
+            pytest.fail(f"the worker ended before writing: {line} {worker.stdout.read()} {worker.stderr.read()[-3000:]}")
         assert int(line.split()[1]) == 2  # the worker had written both organisations…
         assert Organisation.objects.count() == 0  # …in a transaction nobody else sees
         os.kill(worker.pid, signal.SIGKILL)
