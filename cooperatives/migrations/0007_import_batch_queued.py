@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('cooperatives', '0005_private_files'),
+        ('cooperatives', '0006_organisation_version'),
     ]
 
     operations = [
