@@ -239,13 +239,6 @@ URL_PERMISSIONS: dict[str, Rule] = {
     # agency's reporters/planners (reports) send.
     "documents:plan_sign": Rule(PORTAL, "plans issued by the user's agency (service check: its planner)"),
     "documents:obligation_sign": Rule(PORTAL, "reports of the user's agency (service check: its reporter or planner)"),
-    "documents:signing_queue": Rule(PORTAL, OWN),
-    "documents:signing_detail": Rule(PORTAL, "signing requests the user sent or must sign, or of the user's agency"),
-    "documents:signing_pdf": Rule(PORTAL, "signing requests the user sent or must sign, or of the user's agency"),
-    "documents:signing_sign": Rule(SIGNER, "requests sent to this leader (service check)"),
-    "documents:signing_return": Rule(SIGNER, "requests sent to this leader (service check)"),
-    "documents:signing_issue": Rule(("clerk", "admin"), "requests of the clerk's agency signed by another person"),
-    "documents:register": Rule(("planner", "leader", "clerk", "admin"), "the register of the user's agency"),
     "documents:document_status": Rule(PORTAL, "rendered files of objects the user may read"),
     "documents:document_download": Rule(PORTAL, "rendered files of objects the user may read"),
     "documents:signed_pdf": Rule(PORTAL, "signed files of objects the user may read"),
