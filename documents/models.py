@@ -174,6 +174,12 @@ class AgencyCertificate(TimeStampedModel):
     seal_image = models.BinaryField(_("seal image (PNG)"), null=True, blank=True, editable=False)
     is_demo = models.BooleanField(_("demo certificate"), default=False)
     active = models.BooleanField(_("active"), default=True)
+    # A key held in an HSM or USB token (PKCS#11, e.g. SoftHSM2): the token's label and the key's
+    # label; the PIN is the stored (encrypted) passphrase or SIGNING_PASSPHRASE_<agency id>.
+    # The certificate itself is then kept here in PEM (``pkcs12`` stays empty).
+    pkcs11_token = models.CharField(_("PKCS#11 token label"), max_length=100, blank=True)
+    pkcs11_key = models.CharField(_("PKCS#11 key label"), max_length=100, blank=True)
+    certificate_pem = models.TextField(_("certificate (PEM)"), blank=True)
     # Empty: the organisation's certificate (held by the văn thư). Set: a leader's personal one.
     holder = models.ForeignKey(
         settings.AUTH_USER_MODEL,

@@ -116,6 +116,11 @@ def signer_for(certificate) -> signers.SimpleSigner:
         cached = _signer_cache.get(cache_key)
     if cached is not None:
         return cached
+    if certificate.pkcs11_token:
+        signer = _pkcs11_signer(certificate)
+        with _lock:
+            _signer_cache[cache_key] = signer
+        return signer
     key, cert, extra = load_pkcs12(bytes(certificate.pkcs12), passphrase_for(certificate))
     asn_key, asn_cert, asn_extra = _to_asn1(key, cert, extra)
     signer = signers.SimpleSigner(
@@ -126,6 +131,27 @@ def signer_for(certificate) -> signers.SimpleSigner:
     with _lock:
         _signer_cache[cache_key] = signer
     return signer
+
+
+def _pkcs11_signer(certificate):
+    """A pyHanko PKCS#11 signer: the private key never leaves the HSM or token.
+
+    The module is ``settings.DOCUMENTS_PKCS11_MODULE`` (default SoftHSM2's); the token is found
+    by its label, the key by its label; the PIN is the certificate's stored passphrase.
+    """
+    from asn1crypto import pem
+    from pyhanko.sign.pkcs11 import PKCS11Signer, TokenCriteria, open_pkcs11_session
+
+    module = getattr(settings, "DOCUMENTS_PKCS11_MODULE", "") or "/usr/lib/softhsm/libsofthsm2.so"
+    pin = passphrase_for(certificate)
+    session = open_pkcs11_session(
+        module, token_criteria=TokenCriteria(label=certificate.pkcs11_token), user_pin=pin.decode() if pin else None
+    )
+    data = certificate.certificate_pem.encode()
+    if pem.detect(data):
+        _t, _h, data = pem.unarmor(data)
+    cert = asn1_x509.Certificate.load(data)
+    return PKCS11Signer(session, key_label=certificate.pkcs11_key, signing_cert=cert)
 
 
 # --------------------------------------------------------------------------- images

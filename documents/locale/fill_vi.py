@@ -262,6 +262,8 @@ VI = {
     "You signed the document. It now goes to the clerk for its number and seal.": "Bạn đã ký văn bản. Văn bản được chuyển cho văn thư cấp số, đóng dấu.",
     "The document was returned to the drafter.": "Văn bản đã được trả lại người soạn thảo.",
     "Issued as number %(number)s.": "Đã ban hành với số %(number)s.",
+    "PKCS#11 token label": "Nhãn thiết bị PKCS#11 (token)",
+    "PKCS#11 key label": "Nhãn khóa PKCS#11",
 }
 
 PO = Path(__file__).resolve().parent / "vi/LC_MESSAGES/django.po"
