@@ -645,23 +645,40 @@ def registry_kind_status(area: Area) -> list[dict]:
 
 
 def rating_distribution(area: Area, year: int) -> list[dict]:
-    """HTX by rating in ``year`` (one query); every rating listed, zeros included."""
+    """HTX by rating in ``year`` (one query); every rating listed, zeros included.
+
+    One definition with the registry indicator ``htx_rated_good_share`` (the home page's
+    panel): cooperatives only, and percentages of the HTX *rated* that year — the "not rated"
+    row has a count and no percentage. (The dashboard used to divide by every organisation's
+    record, unrated and THT included, so "tốt + khá" read 59,6 % here and 68,9 % there.)
+    """
     rows = dict(
-        YearlyRecord.objects.filter(area.q("organisation__commune"), year=year)
+        YearlyRecord.objects.filter(
+            area.q("organisation__commune"), year=year, organisation__kind=OrganisationKind.COOPERATIVE
+        )
         .values("rating")
         .annotate(n=Count("id"))
         .values_list("rating", "n")
     )
-    total = sum(rows.values())
+    rated = sum(n for r, n in rows.items() if r != Rating.UNRATED)
     return [
         {
             "rating": r,
             "label": label,
             "count": rows.get(r, 0),
-            "percent": (Decimal(rows.get(r, 0)) * 100 / total).quantize(Decimal("0.1")) if total else None,
+            "percent": (Decimal(rows.get(r, 0)) * 100 / rated).quantize(Decimal("0.1"))
+            if rated and r != Rating.UNRATED
+            else None,
         }
         for r, label in Rating.choices
     ]
+
+
+def good_fair_share(ratings: list[dict]) -> Decimal | None:
+    """The share of rated HTX rated tốt or khá, from ``rating_distribution`` rows."""
+    rated = sum(r["count"] for r in ratings if r["rating"] != Rating.UNRATED)
+    good = sum(r["count"] for r in ratings if r["rating"] in (Rating.GOOD, Rating.FAIR))
+    return (Decimal(good) * 100 / rated).quantize(Decimal("0.1")) if rated else None
 
 
 def founded_dissolved(area: Area, years: list[int]) -> list[dict]:

@@ -544,7 +544,7 @@ class RegistryView(DashboardMixin, TemplateView):
         for r in context["ratings"]:
             r["url"] = url_or_empty(
                 "cooperatives:organisation_list",
-                query={"unit": unit, "year": context["rating_year"], "rating": r["rating"]},
+                query={"unit": unit, "year": context["rating_year"], "rating": r["rating"], "kind": "htx"},
             )
         return context
 

@@ -318,3 +318,23 @@ def test_approved_without_submission_date_is_on_time(area, world):
     counts = s.compliance_counts(area, YEAR, TODAY)
     assert counts["on_time"] + counts["late"] + counts["missing"] + counts["returned"] + counts["pending"] == counts["total"]
     assert counts["on_time"] == 2
+
+
+def test_rating_share_has_one_definition(area, world, province, commune_a):
+    """Issue 15: the good/fair share was 68,9 % on the home page and 59,6 % on the registry
+    dashboard (different denominators). Both are now the rated HTX of the year: a THT and an
+    unrated HTX change neither."""
+    from cooperatives import indicators
+    from cooperatives.models import Organisation, YearlyRecord
+
+    tht = Organisation.objects.create(kind="tht", name="THT Lúa", commune=commune_a)
+    YearlyRecord.objects.create(organisation=tht, year=2024, rating="tot")
+    unrated = Organisation.objects.create(kind="htx", name="HTX Mới", commune=commune_a)
+    YearlyRecord.objects.create(organisation=unrated, year=2024, rating="none")
+    rows = s.rating_distribution(area, 2024)
+    by = {r["rating"]: r for r in rows}
+    assert by["tot"]["count"] == 1 and by["none"]["count"] == 1 and by["none"]["percent"] is None
+    assert abs(sum(r["percent"] for r in rows if r["percent"] is not None) - 100) <= Decimal("0.2")  # rounding
+    share = s.good_fair_share(rows)
+    assert share == Decimal("66.7")  # tốt 1 + khá 1 of 3 rated HTX
+    assert indicators.compute("htx_rated_good_share", unit=province, year=2024).quantize(Decimal("0.1")) == share
