@@ -124,7 +124,9 @@ def import_upload_check(upload) -> None:
     """The content checks of core.uploads before the reader opens the file: the content
     matches the extension, no zip bomb, the text part and the PDF within limits the reader
     handles within seconds (python-docx takes about a second per MB of document.xml)."""
-    import_file_check(filename=os.path.basename(getattr(upload, "name", "") or ""), size=getattr(upload, "size", 0) or 0)
+    import_file_check(
+        filename=os.path.basename(getattr(upload, "name", "") or ""), size=getattr(upload, "size", 0) or 0
+    )
     uploads.check_upload(
         upload,
         allowed=tuple(e.lstrip(".") for e in ACCEPTED_EXTENSIONS),
@@ -688,18 +690,34 @@ def import_session_confirm(*, session: ImportSession, acting_user, header: dict,
         raise transitions.TransitionConflict(
             _("This document has already been saved as a plan."), code="already_confirmed"
         )
-    plan = plan_create(acting_user=acting_user, data=header, **collections)
+    existing = _duplicate_locked(header)
+    plan = existing or plan_create(acting_user=acting_user, data=header, **collections)
     session.plan = plan
     session.confirmed_at = timezone.now()
     session.save(update_fields=["plan", "confirmed_at", "modified"])
     audit(
         actor=acting_user,
-        action="planimport.confirm",
+        action="planimport.link_existing" if existing else "planimport.confirm",
         obj=plan,
         summary=session.filename or plan.short_title,
         data={"session": session.pk},
     )
+    plan.import_duplicate = existing is not None
     return plan
+
+
+def _duplicate_locked(header: dict) -> Plan | None:
+    """The plan already holding this document (issuer + number/symbol), found while the issuer's
+    row is locked so that two imports of the same document at once cannot both create a plan."""
+    from .selectors import plan_duplicate_find
+
+    issuer = header.get("issuer")
+    if issuer is None or not header.get("number") or not header.get("symbol"):
+        return None
+    Agency.objects.select_for_update().filter(pk=issuer.pk).first()
+    return plan_duplicate_find(
+        issuer=issuer, number=header.get("number"), symbol=header.get("symbol"), issue_date=header.get("issue_date")
+    )
 
 
 @transaction.atomic
@@ -801,9 +819,15 @@ def plan_from_extraction_save(*, data: dict, issuer_id: int | None = None, usern
     from plans.services import plan_create
 
     with transaction.atomic():
-        plan = plan_create(acting_user=user, data=header, **collections)
+        existing = _duplicate_locked(header)
+        plan = existing or plan_create(acting_user=user, data=header, **collections)
         audit(
-            actor=user, action="planimport.command_save", obj=plan, summary=plan.short_title, data={"skipped": skipped}
+            actor=user,
+            action="planimport.link_existing" if existing else "planimport.command_save",
+            obj=plan,
+            summary=plan.short_title,
+            data={"skipped": skipped},
         )
-    plan.import_skipped = skipped
+    plan.import_skipped = [] if existing else skipped
+    plan.import_duplicate = existing is not None
     return plan

@@ -153,6 +153,16 @@ class PlanImportReviewView(PlannerRequiredMixin, TemplateView):
                     transaction.set_rollback(True)
             else:
                 transaction.set_rollback(True)
+        if plan is not None and getattr(plan, "import_duplicate", False):
+            messages.info(
+                request,
+                _(
+                    "This document (%(reference)s) is already in the portal: the import now points to the "
+                    "existing plan and no second plan was created."
+                )
+                % {"reference": plan.reference},
+            )
+            return redirect(plan)
         if plan is not None:
             messages.success(request, _("The plan was saved as a draft. Check it and issue it when ready."))
             return redirect(plan)

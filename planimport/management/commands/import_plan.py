@@ -66,6 +66,11 @@ class Command(BaseCommand):
             raise CommandError(" ".join(error.messages)) from error
         for note in getattr(plan, "import_skipped", []):
             self.stderr.write(f"Bỏ qua (không lưu được như đã đọc): {note}")
+        if getattr(plan, "import_duplicate", False):
+            self.stdout.write(
+                f"Văn bản đã có trong cổng: kế hoạch #{plan.pk} ({plan.reference}); không tạo kế hoạch thứ hai."
+            )
+            return
         self.stdout.write(self.style.SUCCESS(f"Đã lưu dự thảo kế hoạch #{plan.pk}: {plan.title[:80]}"))
 
     @staticmethod

@@ -129,3 +129,24 @@ def test_save_reports_rows_needing_attention(cast, seed_path):
     assert "reporting_requirements[0]" in err.getvalue()
     first = plan.reporting_requirements.order_by("order").first()
     assert "Các phòng, ban" in first.reporters_text
+
+
+def test_saving_the_same_document_twice_links_to_the_existing_plan(cast, seed_path):
+    """The same number/symbol of the same issuer saved again from the command line is not a second
+    plan: the command names the plan already there."""
+    from planimport.selectors import plan_duplicate_find
+
+    lmhtx = cast["agencies"]["lmhtx_qn"]
+    _run(str(seed_path("000")), "--issuer-id", str(lmhtx.pk))
+    out = _run(str(seed_path("000")), "--issuer-id", str(lmhtx.pk))
+    plan = Plan.objects.get()
+    assert f"#{plan.pk}" in out and "không tạo kế hoạch thứ hai" in out
+    # numbers restart every year: the same number of another year is another document
+    import datetime
+
+    assert plan_duplicate_find(issuer=lmhtx, number=567, symbol="kh-lmhtx", issue_date=plan.issue_date) == plan
+    assert (
+        plan_duplicate_find(issuer=lmhtx, number=567, symbol="KH-LMHTX", issue_date=datetime.date(2025, 1, 5)) is None
+    )
+    assert plan_duplicate_find(issuer=lmhtx, number=None, symbol="KH-LMHTX") is None
+    assert plan_duplicate_find(issuer=cast["agencies"]["ubnd_laichau"], number=567, symbol="KH-LMHTX") is None

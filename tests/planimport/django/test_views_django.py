@@ -388,3 +388,29 @@ class TestDiscard:
         assert response.status_code == 200
         assert response.context["form"].errors
         assert not ImportSession.objects.exists()
+
+
+def test_importing_a_document_already_in_the_portal_links_to_the_existing_plan(client_for, cast, seed_path):
+    """Seed 000 (567/KH-LMHTX of the LMHTX Quảng Ngãi) imported and confirmed twice, in two
+    sessions: the second confirmation points its session at the first plan, says so in Vietnamese,
+    creates no second plan and writes a "link_existing" audit row."""
+    from core.models import AuditLog
+
+    client = client_for(cast["users"]["quangngai"])
+    plans = []
+    for name in ("kh-567.txt", "kh-567-lan-2.txt"):
+        response = _upload(client, name, seed_path("000").read_bytes())
+        session = ImportSession.objects.get(filename=name)
+        page = client.get(response["Location"])
+        bundle = page.context["bundle"]
+        response = client.post(
+            session.get_absolute_url(), choose_missing_reporters(post_data(bundle), bundle), HTTP_ACCEPT_LANGUAGE="vi"
+        )
+        assert response.status_code == 302
+        session.refresh_from_db()
+        plans.append(session.plan)
+    assert Plan.objects.count() == 1
+    assert plans[0] == plans[1] and plans[0].reference == "567/KH-LMHTX"
+    assert AuditLog.objects.filter(action="planimport.link_existing").count() == 1
+    shown = client.get(plans[0].get_absolute_url(), HTTP_ACCEPT_LANGUAGE="vi").content.decode()
+    assert "đã có trong cổng" in shown
