@@ -126,6 +126,10 @@ def _backdate(ob: Obligation, action: str, when: datetime.datetime, **fields) ->
     ob.history.filter(history_date__gte=_LOAD_STARTED[0]).exclude(pk=latest.pk if latest else None).update(history_date=earlier)
     if latest is not None:
         ob.history.filter(pk=latest.pk).update(history_date=when)
+    # The step's notifications (written "now") carry its time, a few minutes after it as
+    # a person would have clicked, so the notification centre shows distinct, real times.
+    sent = when + datetime.timedelta(minutes=1 + (ob.pk * 7) % 43, seconds=(ob.pk * 13) % 60)
+    Notification.objects.filter(obligation=ob, created__gte=_LOAD_STARTED[0]).update(created=sent)
 
 
 # When this load began: rows stamped after it are the ones the demo writes now.

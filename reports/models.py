@@ -260,8 +260,19 @@ class Attachment(LockedMixin, TimeStampedModel):
         return self.original_name
 
 
+class NotificationAsk(models.TextChoices):
+    """What a notification asks its reader to do; it resolves itself once that is done."""
+
+    NOTHING = "", _("Nothing (for information)")
+    REVIEW = "review", _("Review the report")
+    SUBMIT = "submit", _("Submit the report")
+
+
 class Notification(models.Model):
-    """An in-portal message (the notification centre shows unread ones with a count)."""
+    """An in-portal message (the notification centre shows unread ones with a count).
+
+    A notification that asks for something (``asks``) about a report (``obligation``) is
+    resolved — and counts as read — when that is done (reports/notifications.py)."""
 
     user = models.ForeignKey("directory.User", verbose_name=_("user"), on_delete=models.CASCADE, related_name="notifications")
     created = models.DateTimeField(_("time"), auto_now_add=True, db_index=True)
@@ -269,6 +280,11 @@ class Notification(models.Model):
     body = models.TextField(_("text"), blank=True)
     url = models.CharField(_("link"), max_length=255, blank=True)
     read_at = models.DateTimeField(_("read at"), null=True, blank=True)
+    obligation = models.ForeignKey(
+        Obligation, verbose_name=_("report"), on_delete=models.CASCADE, null=True, blank=True, related_name="notifications"
+    )
+    asks = models.CharField(_("asks for"), max_length=16, choices=NotificationAsk.choices, blank=True, default="")
+    resolved_at = models.DateTimeField(_("resolved at"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("notification")

@@ -320,7 +320,8 @@ def obligation_history(obligation: Obligation) -> list[dict]:
 
 # --------------------------------------------------------------------------- notifications
 def notifications_for(user):
-    return Notification.objects.filter(user=user)
+    """The user's notifications with the report each is about (its state shows beside it)."""
+    return Notification.objects.filter(user=user).select_related("obligation__period", "obligation__agency")
 
 
 # --------------------------------------------------------------------------- the "reported" provider

@@ -45,6 +45,7 @@ from .models import (
     Attachment,
     BudgetSpending,
     Notification,
+    NotificationAsk,
     Obligation,
     ObligationKind,
     ObligationStatus,
@@ -55,6 +56,7 @@ from .models import (
     TaskProgress,
     TaskStatus,
 )
+from .notifications import notifications_resolve
 
 logger = logging.getLogger(__name__)
 
@@ -195,10 +197,13 @@ def reviewers_of(obligation: Obligation) -> list[User]:
     return _users(agency_id if agency_id is not None else obligation.agency_id, "planner")
 
 
-def _notify(users, *, title: str, body: str, url: str, cc=()) -> None:
-    """In-portal notifications now; one e-mail after the transaction commits."""
+def _notify(users, *, title: str, body: str, url: str, cc=(), obligation=None, asks: str = "") -> None:
+    """In-portal notifications now; one e-mail after the transaction commits. ``asks``: what
+    the notification asks about ``obligation`` (it resolves itself when done, reports/notifications.py)."""
     everyone = list({u.pk: u for u in [*users, *cc]}.values())
-    Notification.objects.bulk_create([Notification(user=u, title=title[:255], body=body, url=url) for u in everyone])
+    Notification.objects.bulk_create(
+        [Notification(user=u, title=title[:255], body=body, url=url, obligation=obligation, asks=asks) for u in everyone]
+    )
     to = sorted({u.email for u in users if u.email})
     cc_addr = sorted({u.email for u in cc if u.email} - set(to))
     if not to and not cc_addr:
@@ -502,11 +507,14 @@ def obligation_submit(*, obligation: Obligation, acting_user, version: int | Non
     obligation.return_fields = []
     _by(obligation, acting_user).save()
     audit(actor=acting_user, action="reports.submit", obj=obligation, summary=str(obligation), data={"late": obligation.is_late})
+    notifications_resolve(obligation=obligation)
     _notify(
         reviewers_of(obligation),
         title=_vi(lambda: _("Report submitted: %(report)s") % {"report": obligation}),
         body=_vi(lambda: _("%(agency)s has submitted its report. Please review it.") % {"agency": obligation.agency}),
         url=obligation.get_absolute_url(),
+        obligation=obligation,
+        asks=NotificationAsk.REVIEW,
     )
     return obligation
 
@@ -536,11 +544,14 @@ def obligation_return(*, obligation: Obligation, acting_user, reason: str, field
         summary=obligation.return_reason[:500],
         data={"fields": obligation.return_fields},
     )
+    notifications_resolve(obligation=obligation)
     _notify(
         reporters_of(obligation),
         title=_vi(lambda: _("Report returned for correction: %(report)s") % {"report": obligation}),
         body=obligation.return_reason,
         url=obligation.get_absolute_url(),
+        obligation=obligation,
+        asks=NotificationAsk.SUBMIT,
     )
     return obligation
 
@@ -571,12 +582,14 @@ def obligation_approve(*, obligation: Obligation, acting_user) -> Obligation:
     obligation.version += 1
     _by(obligation, acting_user).save()
     audit(actor=acting_user, action="reports.approve", obj=obligation, summary=str(obligation))
+    notifications_resolve(obligation=obligation)
     if not is_standalone_consolidation(obligation):
         _notify(
             reporters_of(obligation),
             title=_vi(lambda: _("Report approved: %(report)s") % {"report": obligation}),
             body="",
             url=obligation.get_absolute_url(),
+            obligation=obligation,
         )
     return obligation
 
@@ -604,6 +617,8 @@ def obligation_reopen(*, obligation: Obligation, acting_user, reason: str) -> Ob
             title=_vi(lambda: _("Approved report reopened: %(report)s") % {"report": obligation}),
             body=obligation.return_reason,
             url=obligation.get_absolute_url(),
+            obligation=obligation,
+            asks=NotificationAsk.SUBMIT,
         )
     return obligation
 
@@ -861,7 +876,8 @@ def reminder_send(*, obligation: Obligation, kind: str, acting_user=None, day: d
         except IntegrityError:
             return False
         title, body = _vi(lambda: _reminder_text(obligation, kind, day))
-        _notify(to, title=title, body=body, url=obligation.get_absolute_url(), cc=cc)
+        asks = NotificationAsk.REVIEW if kind == ReminderKind.REVIEW_WAITING else NotificationAsk.SUBMIT
+        _notify(to, title=title, body=body, url=obligation.get_absolute_url(), cc=cc, obligation=obligation, asks=asks)
         if kind == ReminderKind.OVERDUE:
             Obligation.objects.filter(pk=obligation.pk).update(escalation_rounds=F("escalation_rounds") + 1)
         if kind == ReminderKind.MANUAL:

@@ -11,7 +11,7 @@ from directory.models import User
 from plans import demo as plans_demo
 from plans.models import PlanStatus
 from reports import demo, selectors
-from reports.models import Obligation, ObligationStatus, ReminderLog, ReportedValue
+from reports.models import Notification, NotificationAsk, Obligation, ObligationStatus, ReminderLog, ReportedValue
 
 pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
@@ -51,6 +51,14 @@ def test_demo_history_live_cycle_and_idempotence(loaded):
     assert [o.period.requirement.plan for o in selectors.agency_due(sonha.agency_id, TODAY).returned] == [plan]
     inbox = list(selectors.review_inbox(quangngai))
     assert len(inbox) == 2 and all(o.period.requirement.plan == plan for o in inbox)
+    # Seeded notifications carry the times of their steps (not all the load's "now"), and a
+    # "please review" is open only for reports still waiting for review.
+    notes = list(Notification.objects.values_list("obligation_id", "title", "created"))
+    steps = {(ob, title) for ob, title, _ in notes}
+    assert len({created for _, _, created in notes}) >= 0.9 * len(steps) > 20
+    open_reviews = Notification.objects.filter(asks=NotificationAsk.REVIEW, resolved_at__isnull=True)
+    assert open_reviews.exists()
+    assert set(open_reviews.values_list("obligation__status", flat=True)) == {ObligationStatus.SUBMITTED}
     # The live plan names only bodies alive on its date; the demo accounts' former agencies
     # keep their 2024 records, which their successors read.
     live = Obligation.objects.filter(period__requirement__plan=plan).select_related("agency__unit", "period__requirement__receiver")
