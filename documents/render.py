@@ -158,18 +158,36 @@ def date_line(place: str, day: date | None, year: int | None, draft: bool) -> st
     return f"{place}, {format_doc_date(day)}"
 
 
+# Issuers a law's or code's name already implies (omitted from the citation).
+IMPLIED_ISSUERS = {"quốc hội"}
+
+
 def legal_basis_text(basis) -> str:
-    """ "Căn cứ Quyết định số 1368/QĐ-UBND ngày 12 tháng 12 năm 2023 của … về …" (no final mark)."""
+    """ "Căn cứ Quyết định số 1368/QĐ-UBND ngày 12 tháng 12 năm 2023 của … về …" (no final mark).
+
+    A law is cited by type and name first (Decree 30 PL I II.5): "Căn cứ Luật Hợp tác xã số
+    17/2023/QH15 ngày 20 tháng 6 năm 2023", the issuer omitted where the name implies it
+    (Quốc hội), however the parts were entered ("Luật" typed in the title or not).
+    """
     kind = LEGAL_KIND_VI.get(basis.kind, "")
-    title = nfc(basis.title)
-    parts = [nfc(basis.verb) or "Căn cứ"]
+    title = nfc(basis.title).strip()
+    verb = nfc(basis.verb) or "Căn cứ"
+    if basis.kind == "law":
+        name = title if title.lower().startswith(kind.lower()) else f"{kind} {title}".strip()
+        parts = [verb, name]
+        if basis.number:
+            parts.append(f"số {nfc(basis.number)}")
+        if basis.date:
+            parts.append(format_doc_date(basis.date))
+        issuer = nfc(basis.issuer).strip()
+        if issuer and issuer.lower() not in IMPLIED_ISSUERS:
+            parts.append(f"của {issuer}")
+        return " ".join(p for p in parts if p).rstrip(" ;.,")
+    parts = [verb]
     if kind and not title.lower().startswith(kind.lower()):
         parts.append(kind)
     if basis.number:
         parts.append(f"số {nfc(basis.number)}")
-    if basis.kind == "law" and title:
-        parts.append(title)
-        title = ""
     if basis.date:
         parts.append(format_doc_date(basis.date))
     if basis.issuer:
@@ -196,9 +214,17 @@ def recipient_lines(lines: list[str], *, first: str | None = None, archive: str 
         items.insert(0, first)
     if not any(i.lower().startswith("lưu") for i in items):
         items.append(f"Lưu: {archive}")
-    archive_items = [i for i in items if i.lower().startswith("lưu")]
+    archive_items = [archive_line(i, archive) for i in items if i.lower().startswith("lưu")]
     items = [i for i in items if not i.lower().startswith("lưu")] + archive_items[-1:]
     return ["- " + line for line in with_endings(items)]
+
+
+def archive_line(text: str, archive: str = "VT") -> str:
+    """ "Lưu VT", "lưu: vt,KTHT" → "Lưu: VT, KTHT" (Decree 30 PL I II.9: "- Lưu: VT, <unit>.")."""
+    rest = re.sub(r"^lưu\s*:?\s*", "", text.strip(), flags=re.IGNORECASE).rstrip(" ;.,")
+    parts = [p.strip() for p in re.split(r"[,;]", rest) if p.strip()]
+    units = [p for p in parts if p.upper() != archive.upper()]
+    return "Lưu: " + ", ".join([archive, *units])
 
 
 def body_blocks(text: str) -> list[dict]:

@@ -62,11 +62,28 @@ class TestBodyRules:
         )
         assert [b["style"] for b in blocks] == ["heading", "item-title", "para", "point", "bullet", "item"]
 
+    @pytest.mark.parametrize(
+        ("typed", "expected"),
+        [("- Lưu VT.", "- Lưu: VT."), ("- lưu: vt,KTHT", "- Lưu: VT, KTHT."), ("- Lưu: KT, VT.", "- Lưu: VT, KT.")],
+    )
+    def test_archive_line_is_normalised(self, typed, expected):
+        assert render.recipient_lines(["- UBND tỉnh (b/c);", typed])[-1] == expected
+
     def test_law_citation(self):
         from plans.models import LegalBasis
 
         basis = LegalBasis(kind="law", title="Luật Hợp tác xã", date=datetime.date(2023, 6, 20))
         assert render.legal_basis_text(basis) == "Căn cứ Luật Hợp tác xã ngày 20 tháng 6 năm 2023"
+
+    @pytest.mark.parametrize("title", ["Luật Hợp tác xã", "Hợp tác xã"])
+    def test_law_with_number_and_implied_issuer(self, title):
+        """Issue 13: not "Căn cứ Luật số 17/2023/QH15 … của Quốc hội Luật Hợp tác xã"."""
+        from plans.models import LegalBasis
+
+        basis = LegalBasis(
+            kind="law", title=title, number="17/2023/QH15", date=datetime.date(2023, 6, 20), issuer="Quốc hội"
+        )
+        assert render.legal_basis_text(basis) == "Căn cứ Luật Hợp tác xã số 17/2023/QH15 ngày 20 tháng 6 năm 2023"
 
 
 class TestSnapshot:
