@@ -206,3 +206,15 @@ def test_demo_signs_one_plan_and_one_report_through_both_steps(plan, reporting_a
     assert all(verify_pdf(_read(s.file)).all_valid for s in signed)
     assert RegisterEntry.objects.filter(register__agency=reporting_agency).count() == 2
     assert sign_demo_documents(stdout=out, leader_username="lanhdao_demo", clerk_username="vanthu_demo") == []
+
+
+@pytest.mark.skipif(not __import__("shutil").which("pdfsig"), reason="poppler-utils' pdfsig is not installed")
+def test_pdfsig_finds_both_signatures_valid(unnumbered_plan, drafter, boss, clerk, demo_keys, tmp_path):
+    """An independent validator (poppler's pdfsig) reads both signatures as valid; the trust check
+    is the portal's own (the demo CA is not in poppler's NSS store)."""
+    signed = _through_both_steps(unnumbered_plan, drafter, boss, clerk)
+    path = tmp_path / "signed.pdf"
+    path.write_bytes(_read(signed.file))
+    out = subprocess.run(["pdfsig", str(path)], capture_output=True, text=True).stdout
+    assert out.count("Signature Validation: Signature is Valid.") == 2, out
+    assert "Nguyễn Văn Lãnh" in out
