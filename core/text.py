@@ -26,3 +26,14 @@ def fold(value) -> str:
 def nfc(value: str) -> str:
     """Normalise user text to NFC (the form TCVN 6909 documents use)."""
     return unicodedata.normalize("NFC", value) if value else value
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` characters at a word boundary, ending in "…"."""
+    text = _SPACES.sub(" ", str(text or "")).strip()
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut and not text[limit - 1].isspace():
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:.-–") + "…"

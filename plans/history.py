@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from core.formatting import format_number
+from core.text import shorten
 from directory.models import Agency, User
 
 from .models import (
@@ -81,7 +82,7 @@ def _label(record) -> str:
         value = getattr(record, name, "")
         if value:
             text = str(value)
-            return text if len(text) <= 90 else text[:87] + "…"
+            return shorten(text, 90)
     return f"#{record.id}"
 
 

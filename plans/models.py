@@ -23,6 +23,7 @@ from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from core.models import TimeStampedModel
+from core.text import shorten
 
 YEAR_VALIDATORS = [MinValueValidator(1990), MaxValueValidator(2100)]
 
@@ -220,7 +221,7 @@ class Plan(TimeStampedModel):
 
     @property
     def short_title(self) -> str:
-        return self.title if len(self.title) <= 120 else self.title[:117] + "…"
+        return shorten(self.title, 120)
 
     @property
     def start_year(self) -> int:
@@ -485,7 +486,8 @@ class PlanTask(models.Model):
         ordering = ["plan", "order", "id"]
 
     def __str__(self):
-        return f"{self.number}. {self.title or self.text[:80]}" if self.number else (self.title or self.text[:80])
+        label = self.title or shorten(self.text, 80)
+        return f"{self.number}. {label}" if self.number else label
 
     def clean(self):
         errors = {}

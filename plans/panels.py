@@ -6,12 +6,12 @@
 """
 
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from directory.models import Role
 
-from .models import Plan
-from .selectors import plans_assigned_to, plans_drafts_of_agency, plans_recently_changed, plans_visible_to
+from .selectors import plans_assigned_to, plans_drafts_of_agency, plans_in_force_now, plans_recently_changed
 
 
 def _panel(title, plans, empty, order, icon="journal-text", link=None):
@@ -33,11 +33,15 @@ def home_panels(request) -> list[dict]:
                              reverse("plans:plan_list") + "?status=draft"))
         panels.append(_panel(_("Recently changed plans"), plans_recently_changed(user), _("No plans in your area yet."), 21,
                              "clock-history", reverse("plans:plan_list") + "?ordering=-modified"))
-    if user.has_role(Role.REPORTER) or user.has_role(Role.LEADER):
+    if user.has_role(Role.LEADER):
+        panels.append(_panel(_("Plans of your agency (issued or assigned)"),
+                             plans_assigned_to(user.agency_id, issued_too=True),
+                             _("Your agency has issued no plan and has no tasks, duties or reports in any plan."), 22))
+    elif user.has_role(Role.REPORTER):
         panels.append(_panel(_("Plans your agency is assigned in"), plans_assigned_to(user.agency_id),
                              _("Your agency has no tasks, duties or reports in any plan."), 22))
     if user.has_role(Role.LEADER):
-        in_force = list(plans_visible_to(user).filter(pk__in=Plan.objects.in_force().values("pk")).order_by("-period_end")[:8])
+        in_force = plans_in_force_now(user, timezone.localdate())
         panels.append(_panel(_("Plans in force in your area"), in_force, _("No plan in force."), 23, "check2-circle",
                              reverse("plans:plan_list") + "?status=issued"))
     return panels

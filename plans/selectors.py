@@ -23,6 +23,7 @@ from .models import (
     PlanTask,
     ReportingRequirement,
     Responsibility,
+    in_force_q,
 )
 from .providers import provider_labels, target_values
 
@@ -256,13 +257,28 @@ def plans_recently_changed(user, limit: int = 8) -> list[Plan]:
     return list(plans_editable_by(user).order_by("-modified")[:limit])
 
 
-def plans_assigned_to(agency_id: int, limit: int = 10) -> list[Plan]:
-    """Plans in force or issued that assign the agency something (not the ones it issued)."""
+def plans_in_force_now(user, today, limit: int = 8) -> list[Plan]:
+    """Plans of the user's area being implemented today: in force (issued, or a draft marked
+    in force) and not yet ended — a finished plan or a past one-day event is not listed."""
+    return list(
+        plans_visible_to(user)
+        .filter(in_force_q(), period_end__gte=today)
+        .select_related("issuer")
+        .order_by("period_end", "-id")[:limit]
+    )
+
+
+def plans_assigned_to(agency_id: int, limit: int = 10, *, issued_too: bool = False) -> list[Plan]:
+    """Plans in force or issued that assign the agency something; with ``issued_too`` (leaders)
+    also the plans the agency issued itself (a People's Committee that issued a plan is
+    not "assigned nothing")."""
     assigned = (
         Q(pk__in=PlanTask.objects.filter(Q(lead_agency_id=agency_id) | Q(coordinating_agencies=agency_id)).values("plan_id"))
         | Q(pk__in=Responsibility.objects.filter(agency_id=agency_id).values("plan_id"))
         | Q(pk__in=ReportingRequirement.objects.filter(Q(reporters=agency_id) | Q(receiver_id=agency_id)).values("plan_id"))
     )
+    if issued_too:
+        assigned |= Q(issuer_id=agency_id) & (in_force_q() | Q(status=PlanStatus.CLOSED))
     return list(
         Plan.objects.filter(assigned)
         .exclude(status=PlanStatus.SUPERSEDED)

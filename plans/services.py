@@ -28,7 +28,7 @@ from django.utils.translation import gettext as _
 
 from core import transitions
 from core.audit import audit
-from core.text import fold, nfc
+from core.text import fold, nfc, shorten
 
 from .models import (
     BudgetLine,
@@ -200,7 +200,7 @@ _IN_USE_MESSAGES = {
 
 def _row_label(instance) -> str:
     text = str(instance) or f"#{instance.pk}"
-    return text if len(text) <= 80 else text[:77] + "…"
+    return shorten(text, 80)
 
 
 def _check_removals(plan: Plan, collections: dict) -> None:

@@ -5,7 +5,7 @@ from decimal import Decimal
 
 import pytest
 from django.test import RequestFactory
-from django.utils import translation
+from django.utils import timezone, translation
 
 from plans import panels, providers
 from plans.models import Responsibility
@@ -114,7 +114,8 @@ def test_target_rows_prefer_reported_values(planner, agency_a):
 def test_panels_by_role(planner, reporter_a, leader, agency_a):
     """Planners get drafts and recent changes; reporters their assignments; leaders also plans in force."""
     draft = PlanFactory(issuer=planner.agency)
-    assigned = IssuedPlanFactory(issuer=planner.agency)
+    today = timezone.localdate()
+    assigned = IssuedPlanFactory(issuer=planner.agency, period_start=today.replace(month=1, day=1), period_end=today.replace(month=12, day=31))
     PlanTaskFactory(plan=assigned, lead_agency=agency_a)
 
     def panel_plans(user):
@@ -128,3 +129,44 @@ def test_panels_by_role(planner, reporter_a, leader, agency_a):
     assert set(planner_panels["Recently changed plans"]) == {draft, assigned}
     assert panel_plans(reporter_a) == {"Plans your agency is assigned in": [assigned]}
     assert panel_plans(leader)["Plans in force in your area"] == [assigned]
+
+
+def test_leader_home_in_force_and_own_plans(leader, reporter_a, agency_a):
+    """The leader's "in force" list holds only plans being implemented today (no finished plan,
+    no past one-day event), and a People's Committee that issued a plan is not told it was
+    given nothing (issue 18)."""
+    today = timezone.localdate()
+    year = datetime.timedelta(days=365)
+    current = IssuedPlanFactory(issuer=leader.agency, period_start=today - year, period_end=today + year)
+    finished = IssuedPlanFactory(issuer=leader.agency, period_start=today - 3 * year, period_end=today - year)
+    event = IssuedPlanFactory(issuer=leader.agency, period_start=today - datetime.timedelta(days=40),
+                              period_end=today - datetime.timedelta(days=40))
+    in_force_draft = PlanFactory(issuer=leader.agency, in_force=True, period_start=today - year, period_end=today + year)
+    PlanFactory(issuer=leader.agency, period_start=today, period_end=today + year)  # a plain draft
+
+    request = RequestFactory().get("/")
+    request.user = leader
+    with translation.override("en"):
+        got = {str(p["context"]["title"]): (p["context"]["plans"], str(p["context"]["empty"])) for p in panels.home_panels(request)}
+    assert set(got["Plans in force in your area"][0]) == {current, in_force_draft}
+    own = got["Plans of your agency (issued or assigned)"][0]
+    assert {current, finished, event, in_force_draft} == set(own)
+    assert "Plans your agency is assigned in" not in got
+    # A reporter keeps the list of what their agency is assigned.
+    request.user = reporter_a
+    with translation.override("en"):
+        titles = [str(p["context"]["title"]) for p in panels.home_panels(request)]
+    assert titles == ["Plans your agency is assigned in"]
+
+
+def test_titles_cut_at_a_word_boundary():
+    """Long plan and task titles end in "…" after a whole word (issue 18)."""
+    from core.text import shorten
+
+    text = "Hỗ trợ thành lập mới hợp tác xã nông nghiệp ứng dụng công nghệ cao gắn với chuỗi giá trị sản phẩm chủ lực"
+    short = shorten(text, 40)
+    assert short.endswith("…") and len(short) <= 40
+    assert text.startswith(short[:-1]) and text[len(short) - 1] == " "
+    assert shorten("ngắn", 40) == "ngắn"
+    task = PlanTaskFactory.build(number="", title="", text=text)
+    assert str(task).endswith("…") and text.startswith(str(task)[:-1]) and text[len(str(task)) - 1] == " "
