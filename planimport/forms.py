@@ -22,7 +22,7 @@ class PlanUploadForm(forms.Form):
     file = forms.FileField(
         label=_("Document"),
         required=False,
-        help_text=_("A Word document (.docx), a PDF with a text layer or a text file (.txt)."),
+        help_text=_("A Word document (.docx or .doc), a PDF with a text layer or a text file (.txt)."),
         widget=forms.ClearableFileInput(attrs={"accept": ",".join(ACCEPTED_EXTENSIONS)}),
         error_messages={"empty": _("The file is empty.")},
     )

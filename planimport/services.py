@@ -62,7 +62,7 @@ from .reader import ReaderError, read_file, read_text
 logger = logging.getLogger(__name__)
 
 DEFAULT_MAX_UPLOAD_BYTES = 10 * 1024 * 1024
-ACCEPTED_EXTENSIONS = (".docx", ".pdf", ".txt", ".md")
+ACCEPTED_EXTENSIONS = (".docx", ".doc", ".pdf", ".txt", ".md")
 MAX_PASTED_CHARS = 500_000
 
 # The reader writes the Vietnamese document type; the plan stores the portal's code.
@@ -117,7 +117,8 @@ def max_upload_bytes() -> int:
 # ---------------------------------------------------------------------------
 def _source_of(filename: str) -> str:
     ext = os.path.splitext(filename)[1].lower()
-    return {".docx": ImportSource.DOCX, ".pdf": ImportSource.PDF}.get(ext, ImportSource.TEXT)
+    # a .doc is converted to .docx by LibreOffice before reading (planimport.reader.sources.read_doc)
+    return {".docx": ImportSource.DOCX, ".doc": ImportSource.DOCX, ".pdf": ImportSource.PDF}.get(ext, ImportSource.TEXT)
 
 
 def import_upload_check(upload) -> None:
@@ -142,16 +143,9 @@ def import_upload_check(upload) -> None:
 def import_file_check(*, filename: str, size: int) -> None:
     """Refuse files the reader cannot take before reading them (extension, size)."""
     ext = os.path.splitext(filename or "")[1].lower()
-    if ext == ".doc":
-        raise ValidationError(
-            _(
-                "Word 97–2003 documents (.doc) cannot be read. Open the file in Word, save it as .docx and upload it again."
-            ),
-            code="doc_format",
-        )
     if ext not in ACCEPTED_EXTENSIONS:
         raise ValidationError(
-            _("Files of type %(ext)s cannot be read. Upload a .docx, .pdf or .txt file."),
+            _("Files of type %(ext)s cannot be read. Upload a .docx, .doc, .pdf or .txt file."),
             code="unsupported",
             params={"ext": ext or _("(no extension)")},
         )

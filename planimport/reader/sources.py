@@ -271,6 +271,47 @@ def _decode(data: bytes) -> str:
         raise ReaderError("Tệp văn bản không đúng mã UTF-8.", code="encoding") from exc
 
 
+DOC_CONVERT_TIMEOUT = 90  # seconds; LibreOffice starts in 3–10 s on a loaded machine
+
+
+def read_doc(path_or_file: PathOrFile) -> Extraction:
+    """A Word 97–2003 .doc: converted to .docx by LibreOffice (``soffice --headless --convert-to
+    docx``, a private profile in a temporary folder, no network), then read as a .docx. A file
+    LibreOffice cannot open, or a machine without LibreOffice, gives a Vietnamese ``ReaderError``."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    data = _open_bytes(path_or_file)
+    if not data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        raise ReaderError("Tệp .doc bị hỏng hoặc không phải văn bản Word 97–2003.", code="corrupt")
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        raise ReaderError(
+            "Máy chủ chưa cài LibreOffice nên chưa đọc được tệp .doc. Hãy lưu văn bản thành .docx rồi tải lên lại.",
+            code="unavailable",
+        )
+    with tempfile.TemporaryDirectory(prefix="coopplan-doc-") as tmp:
+        source = os.path.join(tmp, "vanban.doc")
+        with open(source, "wb") as handle:
+            handle.write(data)
+        try:
+            subprocess.run(
+                [soffice, "--headless", "--norestore", "--nologo", f"-env:UserInstallation=file://{tmp}/profile",
+                 "--convert-to", "docx", "--outdir", tmp, source],
+                check=False, capture_output=True, timeout=DOC_CONVERT_TIMEOUT,
+            )  # fmt: skip
+        except subprocess.TimeoutExpired:
+            raise ReaderError("Đọc tệp .doc quá lâu. Hãy lưu văn bản thành .docx rồi tải lên lại.", code="io") from None
+        target = os.path.join(tmp, "vanban.docx")
+        if not os.path.exists(target):
+            raise ReaderError(
+                "Tệp .doc bị hỏng hoặc không mở được. Hãy lưu văn bản thành .docx rồi tải lên lại.", code="corrupt"
+            )
+        with open(target, "rb") as handle:
+            return read_docx(io.BytesIO(handle.read()))
+
+
 def read_file(path_or_file: PathOrFile, filename: str | None = None) -> Extraction:
     """Read a plan file, choosing the reader from the extension of ``filename`` (or the path)."""
     name = filename or (
@@ -281,6 +322,8 @@ def read_file(path_or_file: PathOrFile, filename: str | None = None) -> Extracti
         return read_docx(path_or_file)
     if ext == ".pdf":
         return read_pdf(path_or_file)
+    if ext == ".doc":
+        return read_doc(path_or_file)
     if ext in (".txt", ".md", ".text"):
         data = _open_bytes(path_or_file)
         if b"\x00" in data[:2000] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -288,5 +331,5 @@ def read_file(path_or_file: PathOrFile, filename: str | None = None) -> Extracti
         return read_text_or_explain(_decode(data), "văn bản")
     shown = ext or "(không có phần mở rộng)"
     raise ReaderError(
-        f"Định dạng tệp không được hỗ trợ: {shown}. Chỉ nhận tệp .docx, .pdf hoặc .txt.", code="unsupported"
+        f"Định dạng tệp không được hỗ trợ: {shown}. Chỉ nhận tệp .docx, .doc, .pdf hoặc .txt.", code="unsupported"
     )

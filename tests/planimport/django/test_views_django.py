@@ -414,3 +414,26 @@ def test_importing_a_document_already_in_the_portal_links_to_the_existing_plan(c
     assert AuditLog.objects.filter(action="planimport.link_existing").count() == 1
     shown = client.get(plans[0].get_absolute_url(), HTTP_ACCEPT_LANGUAGE="vi").content.decode()
     assert "đã có trong cổng" in shown
+
+
+@pytest.mark.skipif(__import__("shutil").which("soffice") is None, reason="LibreOffice (scripts/install.sh) missing")
+def test_a_real_doc_upload_is_read(client_for, cast, tmp_path):
+    """A Word 97–2003 .doc made by LibreOffice from a corpus text (Lạng Sơn 180/KH-UBND) is read
+    on the upload page: the review page opens with its number, date and issuer."""
+    import subprocess
+
+    from tests.planimport.corpus_keys import corpus_text
+
+    source = tmp_path / "ke-hoach-180.txt"
+    source.write_text(corpus_text("c02"), encoding="utf-8")
+    subprocess.run(
+        ["soffice", "--headless", "--norestore", f"-env:UserInstallation=file://{tmp_path}/profile",
+         "--convert-to", "doc:MS Word 97", "--outdir", str(tmp_path), str(source)],
+        check=True, capture_output=True, timeout=120,
+    )  # fmt: skip
+    client = client_for(cast["users"]["quangngai"])
+    response = _upload(client, "ke-hoach-180.doc", (tmp_path / "ke-hoach-180.doc").read_bytes())
+    assert response.status_code == 302, response.content.decode()[:2000]
+    data = ImportSession.objects.get().data
+    assert (data["number"], data["symbol"], data["date"]) == (180, "KH-UBND", "2022-08-17")
+    assert data["issuer"] == "Ủy ban nhân dân tỉnh Lạng Sơn"
