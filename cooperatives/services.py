@@ -46,8 +46,9 @@ RECORD_FIELDS = tuple(
 
 
 def user_can_edit(user) -> bool:
-    """Planners and reporters write to the registry; leaders only read."""
-    return bool(user and user.is_authenticated and (user.has_role(Role.PLANNER) or user.has_role(Role.REPORTER)))
+    """Planners write to the registry (README's role table, issue 12); reporters, leaders and
+    clerks only read it (core.permissions.URL_PERMISSIONS)."""
+    return bool(user and user.is_authenticated and user.has_role(Role.PLANNER))
 
 
 def commune_in_area(user, commune: AdministrativeUnit) -> bool:

@@ -35,9 +35,9 @@ from .models import ImportBatch, Organisation, Rating, Sector, YearlyRecord
 
 
 class EditorRequiredMixin(RoleRequiredMixin):
-    """Planners and reporters; leaders only read the registry."""
+    """Planners only (issue 12: the README gives the registry to planners); others read it."""
 
-    required_roles = (Role.PLANNER, Role.REPORTER)
+    required_roles = (Role.PLANNER,)
 
 
 def _list_crumb():

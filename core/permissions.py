@@ -151,7 +151,7 @@ PUBLIC = ("anonymous",)
 LOGGED_IN = ("no_role", "planner", "reporter", "leader", "clerk", "admin")
 PORTAL = ("planner", "reporter", "leader", "clerk", "admin")
 PLANNER = ("planner", "admin")
-REGISTRY_EDITORS = ("planner", "reporter", "admin")
+REGISTRY_EDITORS = ("planner", "admin")
 DASHBOARD = ("planner", "leader", "admin")
 SIGNER = ("leader", "admin")
 

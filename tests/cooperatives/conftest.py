@@ -22,3 +22,11 @@ def xlsx_upload():
         )
 
     return make
+
+
+@pytest.fixture
+def planner_b(agency_b):
+    """A planner of district B (the registry is written by planners, issue 12)."""
+    from tests.directory.factories import UserFactory
+
+    return UserFactory(username="planner_b", agency=agency_b, is_planner=True)

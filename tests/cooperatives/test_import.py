@@ -92,14 +92,14 @@ def confirm(batch, user):
 
 
 class TestPreviewAndConfirm:
-    def test_preview_writes_nothing_then_confirm_writes_all(self, reporter_a, commune_a, xlsx_upload):
+    def test_preview_writes_nothing_then_confirm_writes_all(self, planner_a, commune_a, xlsx_upload):
         """Checking stores the preview only; confirming creates the organisations and their years."""
-        batch = check(reporter_a, workbook(good_rows()), xlsx_upload)
+        batch = check(planner_a, workbook(good_rows()), xlsx_upload)
         assert batch.status == ImportBatch.Status.CHECKED, batch.errors
         assert Organisation.objects.count() == 0
         assert [p["org"] for p in batch.preview] == ["create", "same", "create"]
         assert [p["record"] for p in batch.preview] == ["create", "create", ""]
-        batch = confirm(batch, reporter_a)
+        batch = confirm(batch, planner_a)
         assert batch.status == ImportBatch.Status.DONE
         htx = Organisation.objects.get(registration_code="4300100001")
         assert htx.is_agricultural and htx.commune == commune_a and htx.founded.isoformat() == "2015-03-01"
@@ -110,115 +110,115 @@ class TestPreviewAndConfirm:
         assert sorted(s.code for s in tht.sectors.all()) == ["lam-nghiep", "thuong-mai-dich-vu"]
         assert batch.summary["org_create"] == 2 and batch.summary["record_create"] == 2
 
-    def test_reimport_changes_nothing(self, reporter_a, commune_a, xlsx_upload):
+    def test_reimport_changes_nothing(self, planner_a, commune_a, xlsx_upload):
         """The same file twice: the second preview is all 'unchanged' and confirming writes nothing."""
-        confirm(check(reporter_a, workbook(good_rows()), xlsx_upload), reporter_a)
+        confirm(check(planner_a, workbook(good_rows()), xlsx_upload), planner_a)
         history = Organisation.history.count() + YearlyRecord.history.count()
         modified = list(Organisation.objects.order_by("pk").values_list("modified", flat=True))
-        batch = check(reporter_a, workbook(good_rows()), xlsx_upload)
+        batch = check(planner_a, workbook(good_rows()), xlsx_upload)
         assert batch.status == ImportBatch.Status.CHECKED
         assert {p["org"] for p in batch.preview} <= {"unchanged", "same"}
         assert {p["record"] for p in batch.preview} <= {"unchanged", ""}
-        batch = confirm(batch, reporter_a)
+        batch = confirm(batch, planner_a)
         assert batch.status == ImportBatch.Status.DONE
         assert Organisation.history.count() + YearlyRecord.history.count() == history
         assert list(Organisation.objects.order_by("pk").values_list("modified", flat=True)) == modified
         assert Organisation.objects.count() == 2 and YearlyRecord.objects.count() == 2
 
-    def test_update_shows_changed_columns(self, reporter_a, commune_a, xlsx_upload):
-        confirm(check(reporter_a, workbook(good_rows()), xlsx_upload), reporter_a)
+    def test_update_shows_changed_columns(self, planner_a, commune_a, xlsx_upload):
+        confirm(check(planner_a, workbook(good_rows()), xlsx_upload), planner_a)
         rows = good_rows()
         rows[0][excel.COLUMNS.index(excel.COLUMN_BY_KEY["revenue"])] = 1_000_000_000
-        batch = check(reporter_a, workbook(rows), xlsx_upload)
+        batch = check(planner_a, workbook(rows), xlsx_upload)
         first = batch.preview[0]
         assert first["org"] == "unchanged" and first["record"] == "update"
         assert first["changes"] == [["Doanh thu", "900.000.000", "1.000.000.000"]]
-        confirm(batch, reporter_a)
+        confirm(batch, planner_a)
         assert YearlyRecord.objects.get(year=2024).revenue == Decimal("1000000000")
 
-    def test_match_by_name_and_commune_without_code(self, reporter_a, commune_a, xlsx_upload):
+    def test_match_by_name_and_commune_without_code(self, planner_a, commune_a, xlsx_upload):
         """Without a registration code the organisation is found by name + commune."""
         existing = OrganisationFactory(kind="tht", name="Tổ hợp tác trồng quế", commune=commune_a)
-        batch = check(reporter_a, workbook([good_rows()[2]]), xlsx_upload)
+        batch = check(planner_a, workbook([good_rows()[2]]), xlsx_upload)
         assert batch.preview[0]["org"] == "update"  # the sectors are new
-        confirm(batch, reporter_a)
+        confirm(batch, planner_a)
         assert Organisation.objects.count() == 1
         assert existing.sectors.count() == 2
 
-    def test_header_block_above_header_row(self, reporter_a, commune_a, xlsx_upload):
+    def test_header_block_above_header_row(self, planner_a, commune_a, xlsx_upload):
         """An exported file (title rows above the header) can be imported."""
         wb = workbook(good_rows(), leading=[["PHÒNG TC-KH"], ["DANH SÁCH"], [], []])
-        assert check(reporter_a, wb, xlsx_upload).status == ImportBatch.Status.CHECKED
+        assert check(planner_a, wb, xlsx_upload).status == ImportBatch.Status.CHECKED
 
-    def test_rollback_when_a_row_fails_at_confirm(self, reporter_a, commune_a, commune_b, xlsx_upload, monkeypatch):
+    def test_rollback_when_a_row_fails_at_confirm(self, planner_a, commune_a, commune_b, xlsx_upload, monkeypatch):
         """A row that became invalid after the preview rolls back the rows already written."""
         monkeypatch.setattr(importing, "CHUNK", 1)
         rows = good_rows()[:1] + [row(kind="HTX", name="HTX Hai", registration_code="4300100002", commune_code="21301")]
-        batch = check(reporter_a, workbook(rows), xlsx_upload)
+        batch = check(planner_a, workbook(rows), xlsx_upload)
         assert batch.status == ImportBatch.Status.CHECKED
         # Meanwhile someone files code 4300100002 in district B (outside the reporter's area).
         OrganisationFactory(registration_code="4300100002", commune=commune_b)
-        batch = confirm(batch, reporter_a)
+        batch = confirm(batch, planner_a)
         assert batch.status == ImportBatch.Status.INVALID
         assert not Organisation.objects.filter(registration_code="4300100001").exists()
         assert not YearlyRecord.objects.exists()
 
-    def test_unexpected_failure_rolls_back(self, reporter_a, commune_a, xlsx_upload, monkeypatch):
+    def test_unexpected_failure_rolls_back(self, planner_a, commune_a, xlsx_upload, monkeypatch):
         """A crash while writing records leaves no organisation behind and marks the batch failed."""
-        batch = check(reporter_a, workbook(good_rows()), xlsx_upload)
+        batch = check(planner_a, workbook(good_rows()), xlsx_upload)
 
         def boom(*args, **kwargs):
             raise RuntimeError("disk full")
 
         monkeypatch.setattr(importing.Importer, "_write_records", boom)
-        batch = confirm(batch, reporter_a)
+        batch = confirm(batch, planner_a)
         assert batch.status == ImportBatch.Status.FAILED
         assert Organisation.objects.count() == 0
 
-    def test_unexpected_failure_during_check_is_reported(self, reporter_a, commune_a, xlsx_upload, monkeypatch):
+    def test_unexpected_failure_during_check_is_reported(self, planner_a, commune_a, xlsx_upload, monkeypatch):
         """A crash while checking marks the batch failed with a message instead of raising."""
         monkeypatch.setattr(importing.Importer, "run_chunk", lambda self, rows: 1 / 0)
-        batch = check(reporter_a, workbook(good_rows()), xlsx_upload)
+        batch = check(planner_a, workbook(good_rows()), xlsx_upload)
         assert batch.status == ImportBatch.Status.FAILED and batch.message
 
-    def test_cannot_confirm_invalid_batch(self, reporter_a, commune_a, xlsx_upload):
-        batch = check(reporter_a, workbook([row(kind="HTX", name="X", commune_code="99999")]), xlsx_upload)
+    def test_cannot_confirm_invalid_batch(self, planner_a, commune_a, xlsx_upload):
+        batch = check(planner_a, workbook([row(kind="HTX", name="X", commune_code="99999")]), xlsx_upload)
         with pytest.raises(ValidationError):
-            confirm(batch, reporter_a)
+            confirm(batch, planner_a)
 
-    def test_start_runs_the_write_once(self, reporter_a, commune_a, xlsx_upload, django_capture_on_commit_callbacks):
+    def test_start_runs_the_write_once(self, planner_a, commune_a, xlsx_upload, django_capture_on_commit_callbacks):
         """Starting a checked batch imports it; a second start (double click) queues nothing more."""
-        batch = check(reporter_a, workbook(good_rows()), xlsx_upload)
+        batch = check(planner_a, workbook(good_rows()), xlsx_upload)
         with django_capture_on_commit_callbacks(execute=True) as callbacks:
-            assert services.import_batch_start(batch=batch, acting_user=reporter_a) is True
+            assert services.import_batch_start(batch=batch, acting_user=planner_a) is True
         assert len(callbacks) == 1
         batch.refresh_from_db()
         assert batch.status == ImportBatch.Status.DONE and Organisation.objects.count() == 2
         with django_capture_on_commit_callbacks(execute=True) as callbacks:
             with pytest.raises(ValidationError):
-                services.import_batch_start(batch=batch, acting_user=reporter_a)
+                services.import_batch_start(batch=batch, acting_user=planner_a)
         assert callbacks == [] and Organisation.objects.count() == 2
 
-    def test_start_refuses_unchecked_and_other_users(self, reporter_a, reporter_b, commune_a, xlsx_upload):
+    def test_start_refuses_unchecked_and_other_users(self, planner_a, planner_b, commune_a, xlsx_upload):
         """An invalid batch cannot start; nobody but the uploader (or an admin) starts one."""
-        invalid = check(reporter_a, workbook([row(kind="HTX", name="X", commune_code="99999")]), xlsx_upload)
+        invalid = check(planner_a, workbook([row(kind="HTX", name="X", commune_code="99999")]), xlsx_upload)
         with pytest.raises(ValidationError):
-            services.import_batch_start(batch=invalid, acting_user=reporter_a)
-        good = check(reporter_a, workbook(good_rows()), xlsx_upload)
+            services.import_batch_start(batch=invalid, acting_user=planner_a)
+        good = check(planner_a, workbook(good_rows()), xlsx_upload)
         with pytest.raises(PermissionDenied):
-            services.import_batch_start(batch=good, acting_user=reporter_b)
+            services.import_batch_start(batch=good, acting_user=planner_b)
         good.refresh_from_db()
         assert good.status == ImportBatch.Status.CHECKED
 
-    def test_formula_injection_stored_as_text(self, reporter_a, commune_a, xlsx_upload):
+    def test_formula_injection_stored_as_text(self, planner_a, commune_a, xlsx_upload):
         """Text "=HYPERLINK(...)" (a string cell, not a formula) is stored verbatim as text."""
         wb = workbook([row(kind="HTX", name="placeholder", commune_code="21301", main_products="@SUM(1)")])
         cell = wb.active.cell(row=2, column=2)
         cell.value = '=HYPERLINK("http://evil.example/x","Bấm vào")'
         cell.data_type = "s"
-        batch = check(reporter_a, wb, xlsx_upload)
+        batch = check(planner_a, wb, xlsx_upload)
         assert batch.status == ImportBatch.Status.CHECKED, batch.errors
-        confirm(batch, reporter_a)
+        confirm(batch, planner_a)
         org = Organisation.objects.get()
         assert org.name == '=HYPERLINK("http://evil.example/x","Bấm vào")'
         assert org.main_products == "@SUM(1)"
@@ -231,16 +231,16 @@ def errors_of(batch):
 class TestMalformedWorkbooks:
     """Each bad file gets a clear Vietnamese message and nothing is written."""
 
-    def test_wrong_type(self, reporter_a, commune_a, xlsx_upload):
+    def test_wrong_type(self, planner_a, commune_a, xlsx_upload):
         rows = good_rows()
         rows[0][excel.COLUMNS.index(excel.COLUMN_BY_KEY["revenue"])] = "chín trăm triệu"
-        batch = check(reporter_a, workbook(rows), xlsx_upload)
+        batch = check(planner_a, workbook(rows), xlsx_upload)
         assert batch.status == ImportBatch.Status.INVALID
         assert "Dòng 2, cột Doanh thu: không phải số" in errors_of(batch)
 
-    def test_bad_date_and_choice(self, reporter_a, commune_a, xlsx_upload):
+    def test_bad_date_and_choice(self, planner_a, commune_a, xlsx_upload):
         batch = check(
-            reporter_a,
+            planner_a,
             workbook([row(kind="Công ty", name="A", commune_code="21301", founded="31/02/2020")]),
             xlsx_upload,
         )
@@ -248,60 +248,60 @@ class TestMalformedWorkbooks:
         assert "Dòng 2, cột Loại hình: giá trị “Công ty” không có trong danh sách" in text
         assert "Dòng 2, cột Ngày thành lập: không phải ngày (dd/mm/yyyy)" in text
 
-    def test_missing_columns(self, reporter_a, commune_a, xlsx_upload):
+    def test_missing_columns(self, planner_a, commune_a, xlsx_upload):
         headers = [h for h in HEADERS if h not in ("Mã xã", "Loại hình")]
-        batch = check(reporter_a, workbook([["x"] * len(headers)], headers=headers), xlsx_upload)
+        batch = check(planner_a, workbook([["x"] * len(headers)], headers=headers), xlsx_upload)
         assert batch.status == ImportBatch.Status.INVALID
         assert batch.message == "Thiếu cột: Loại hình, Mã xã."
 
-    def test_no_header(self, reporter_a, xlsx_upload):
+    def test_no_header(self, planner_a, xlsx_upload):
         wb = Workbook()
         wb.active.append(["a", "b", "c"])
-        batch = check(reporter_a, wb, xlsx_upload)
+        batch = check(planner_a, wb, xlsx_upload)
         assert batch.status == ImportBatch.Status.INVALID and "Tên tổ chức" in batch.message
 
-    def test_duplicate_codes_in_file(self, reporter_a, commune_a, xlsx_upload):
+    def test_duplicate_codes_in_file(self, planner_a, commune_a, xlsx_upload):
         rows = good_rows()
         rows[1][excel.COLUMNS.index(excel.COLUMN_BY_KEY["year"])] = 2024
-        batch = check(reporter_a, workbook(rows), xlsx_upload)
+        batch = check(planner_a, workbook(rows), xlsx_upload)
         assert "Dòng 3: trùng tổ chức và năm với dòng 2" in errors_of(batch)
 
-    def test_same_code_different_details(self, reporter_a, commune_a, xlsx_upload):
+    def test_same_code_different_details(self, planner_a, commune_a, xlsx_upload):
         rows = good_rows()
         rows[1][excel.COLUMNS.index(excel.COLUMN_BY_KEY["name"])] = "Tên khác"
-        batch = check(reporter_a, workbook(rows), xlsx_upload)
+        batch = check(planner_a, workbook(rows), xlsx_upload)
         assert "Dòng 3, cột Mã số đăng ký: tổ chức này cũng có ở dòng 2 nhưng thông tin khác" in errors_of(batch)
 
-    def test_unknown_commune(self, reporter_a, commune_a, xlsx_upload):
-        batch = check(reporter_a, workbook([row(kind="HTX", name="A", commune_code="99999")]), xlsx_upload)
+    def test_unknown_commune(self, planner_a, commune_a, xlsx_upload):
+        batch = check(planner_a, workbook([row(kind="HTX", name="A", commune_code="99999")]), xlsx_upload)
         assert "Dòng 2, cột Mã xã: không có xã mã 99999 trong địa bàn của bạn" in errors_of(batch)
 
-    def test_commune_of_other_district(self, reporter_a, commune_a, commune_b, xlsx_upload):
-        batch = check(reporter_a, workbook([row(kind="HTX", name="A", commune_code=commune_b.code)]), xlsx_upload)
+    def test_commune_of_other_district(self, planner_a, commune_a, commune_b, xlsx_upload):
+        batch = check(planner_a, workbook([row(kind="HTX", name="A", commune_code=commune_b.code)]), xlsx_upload)
         assert f"không có xã mã {commune_b.code} trong địa bàn của bạn" in errors_of(batch)
 
-    def test_required_missing(self, reporter_a, commune_a, xlsx_upload):
-        batch = check(reporter_a, workbook([row(kind="HTX", commune_code="21301", members=3)]), xlsx_upload)
+    def test_required_missing(self, planner_a, commune_a, xlsx_upload):
+        batch = check(planner_a, workbook([row(kind="HTX", commune_code="21301", members=3)]), xlsx_upload)
         assert "Dòng 2, cột Tên tổ chức: bắt buộc nhập" in errors_of(batch)
 
-    def test_empty_workbook(self, reporter_a, xlsx_upload):
-        batch = check(reporter_a, workbook([]), xlsx_upload)
+    def test_empty_workbook(self, planner_a, xlsx_upload):
+        batch = check(planner_a, workbook([]), xlsx_upload)
         assert batch.status == ImportBatch.Status.INVALID
         assert batch.message == "Tệp không có dòng dữ liệu nào."
 
-    def test_huge_cell(self, reporter_a, commune_a, xlsx_upload):
-        batch = check(reporter_a, workbook([row(kind="HTX", name="A" * 30000, commune_code="21301")]), xlsx_upload)
+    def test_huge_cell(self, planner_a, commune_a, xlsx_upload):
+        batch = check(planner_a, workbook([row(kind="HTX", name="A" * 30000, commune_code="21301")]), xlsx_upload)
         assert "Dòng 2, cột Tên tổ chức: quá dài (30000 ký tự, tối đa 255)" in errors_of(batch)
 
-    def test_formula_in_cell(self, reporter_a, commune_a, xlsx_upload):
+    def test_formula_in_cell(self, planner_a, commune_a, xlsx_upload):
         rows = good_rows()[:1]
         rows[0][excel.COLUMNS.index(excel.COLUMN_BY_KEY["revenue"])] = "=1000*900000"
-        batch = check(reporter_a, workbook(rows), xlsx_upload)
+        batch = check(planner_a, workbook(rows), xlsx_upload)
         assert "Dòng 2, cột Doanh thu: ô chứa công thức; hãy dán giá trị (Paste Values)" in errors_of(batch)
 
-    def test_model_rule(self, reporter_a, commune_a, xlsx_upload):
+    def test_model_rule(self, planner_a, commune_a, xlsx_upload):
         batch = check(
-            reporter_a,
+            planner_a,
             workbook(
                 [
                     row(kind="HTX", name="A", commune_code="21301", year=2024, managers=2, managers_degree=5),
@@ -314,9 +314,9 @@ class TestMalformedWorkbooks:
         assert "Dòng 2, cột CBQL trình độ CĐ, ĐH: Không được vượt quá số cán bộ quản lý." in text
         assert "Dòng 3, cột Doanh thu: không được âm" in text
 
-    def test_too_many_rows(self, reporter_a, commune_a, xlsx_upload, settings):
+    def test_too_many_rows(self, planner_a, commune_a, xlsx_upload, settings):
         settings.IMPORT_MAX_ROWS = 2
-        batch = check(reporter_a, workbook(good_rows()), xlsx_upload)
+        batch = check(planner_a, workbook(good_rows()), xlsx_upload)
         assert batch.message == "Tệp có quá nhiều dòng (tối đa 2)."
         assert Organisation.objects.count() == 0
 
@@ -335,19 +335,19 @@ def xlsx_bytes(wb):
 
 
 class TestRefusedFiles:
-    def test_empty_file(self, reporter_a, xlsx_upload):
-        assert refused(reporter_a, b"", xlsx_upload) == "Tệp rỗng."
+    def test_empty_file(self, planner_a, xlsx_upload):
+        assert refused(planner_a, b"", xlsx_upload) == "Tệp rỗng."
 
-    def test_not_an_xlsx_renamed(self, reporter_a, xlsx_upload):
+    def test_not_an_xlsx_renamed(self, planner_a, xlsx_upload):
         assert (
-            refused(reporter_a, b"ten,ma xa\nHTX A,21301\n", xlsx_upload)
+            refused(planner_a, b"ten,ma xa\nHTX A,21301\n", xlsx_upload)
             == "Tệp không phải là bảng tính Excel (.xlsx)."
         )
 
-    def test_damaged_zip(self, reporter_a, xlsx_upload):
-        assert "hỏng" in refused(reporter_a, b"PK\x03\x04" + b"\x00" * 200, xlsx_upload)
+    def test_damaged_zip(self, planner_a, xlsx_upload):
+        assert "hỏng" in refused(planner_a, b"PK\x03\x04" + b"\x00" * 200, xlsx_upload)
 
-    def test_encrypted(self, reporter_a, xlsx_upload):
+    def test_encrypted(self, planner_a, xlsx_upload):
         """An encrypted OOXML file is an OLE compound file with an EncryptedPackage stream."""
         ole = (
             excel.OLE_MAGIC
@@ -355,33 +355,33 @@ class TestRefusedFiles:
             + "EncryptionInfo".encode("utf-16-le")
             + "EncryptedPackage".encode("utf-16-le")
         )
-        assert "mật khẩu" in refused(reporter_a, ole, xlsx_upload)
+        assert "mật khẩu" in refused(planner_a, ole, xlsx_upload)
 
-    def test_legacy_xls(self, reporter_a, xlsx_upload):
-        assert ".xls" in refused(reporter_a, excel.OLE_MAGIC + b"\x00" * 600, xlsx_upload, "cu.xls")
+    def test_legacy_xls(self, planner_a, xlsx_upload):
+        assert ".xls" in refused(planner_a, excel.OLE_MAGIC + b"\x00" * 600, xlsx_upload, "cu.xls")
 
-    def test_xlsm_with_macros(self, reporter_a, xlsx_upload):
+    def test_xlsm_with_macros(self, planner_a, xlsx_upload):
         data = xlsx_bytes(workbook(good_rows()))
         buf = io.BytesIO(data)
         with zipfile.ZipFile(buf, "a") as archive:
             archive.writestr("xl/vbaProject.bin", b"\x00macro")
-        message = refused(reporter_a, buf.getvalue(), xlsx_upload)
+        message = refused(planner_a, buf.getvalue(), xlsx_upload)
         assert "macro" in message
-        assert "macro" in refused(reporter_a, data, xlsx_upload, "danh-sach.xlsm")
+        assert "macro" in refused(planner_a, data, xlsx_upload, "danh-sach.xlsm")
 
-    def test_zip_bomb(self, reporter_a, xlsx_upload):
+    def test_zip_bomb(self, planner_a, xlsx_upload):
         buf = io.BytesIO()
         with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as archive:
             archive.writestr("[Content_Types].xml", "<Types/>")
             archive.writestr("xl/workbook.xml", "<workbook/>")
             archive.writestr("xl/worksheets/sheet1.xml", b"\x00" * (30 * 1024 * 1024))
-        assert "zip bomb" in refused(reporter_a, buf.getvalue(), xlsx_upload)
+        assert "zip bomb" in refused(planner_a, buf.getvalue(), xlsx_upload)
 
-    def test_too_large(self, reporter_a, xlsx_upload, settings):
+    def test_too_large(self, planner_a, xlsx_upload, settings):
         settings.IMPORT_MAX_UPLOAD_BYTES = 1000
-        assert "quá lớn" in refused(reporter_a, xlsx_bytes(workbook(good_rows())), xlsx_upload)
+        assert "quá lớn" in refused(planner_a, xlsx_bytes(workbook(good_rows())), xlsx_upload)
 
-    def test_template_round_trip(self, reporter_a, commune_a, xlsx_upload):
+    def test_template_round_trip(self, planner_a, commune_a, xlsx_upload):
         """The downloadable template has dropdowns and instructions, and reads back as an empty file."""
         buf = io.BytesIO()
         excel.write_template(buf, communes=[commune_a], sectors=[])
@@ -391,5 +391,5 @@ class TestRefusedFiles:
         formulas = {dv.formula1 for dv in wb[excel.SHEET_NAME].data_validations.dataValidation}
         assert any("DanhMuc" in (f or "") for f in formulas)
         assert "HƯỚNG DẪN" in wb[excel.HELP_SHEET]["A1"].value
-        batch = check(reporter_a, wb, xlsx_upload)
+        batch = check(planner_a, wb, xlsx_upload)
         assert batch.message == "Tệp không có dòng dữ liệu nào."

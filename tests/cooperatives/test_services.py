@@ -48,15 +48,15 @@ class TestOrganisationCreate:
         assert "dissolved" in exc.value.message_dict
         assert not Organisation.objects.exists()
 
-    def test_reporter_outside_area_refused(self, reporter_b, commune_a):
+    def test_reporter_outside_area_refused(self, planner_b, commune_a):
         """A reporter of district B cannot file an organisation in district A."""
         with pytest.raises(ValidationError) as exc:
-            create(reporter_b, commune_a)
+            create(planner_b, commune_a)
         assert "commune" in exc.value.message_dict
         assert not Organisation.objects.exists()
 
-    def test_reporter_inside_area_allowed(self, reporter_a, commune_a):
-        assert create(reporter_a, commune_a).pk
+    def test_reporter_inside_area_allowed(self, planner_a, commune_a):
+        assert create(planner_a, commune_a).pk
 
     def test_leader_cannot_write(self, leader, commune_a):
         with pytest.raises(PermissionDenied):
@@ -79,10 +79,10 @@ class TestOrganisationUpdate:
         assert "htx van tai son ha" in org.search_text
         assert AuditLog.objects.filter(action="organisation.update", object_id=str(org.pk)).exists()
 
-    def test_cannot_move_outside_area(self, reporter_a, commune_a, commune_b):
-        org = create(reporter_a, commune_a)
+    def test_cannot_move_outside_area(self, planner_a, commune_a, commune_b):
+        org = create(planner_a, commune_a)
         with pytest.raises(ValidationError):
-            services.organisation_update(organisation=org, acting_user=reporter_a, commune=commune_b)
+            services.organisation_update(organisation=org, acting_user=planner_a, commune=commune_b)
         org.refresh_from_db()
         assert org.commune == commune_a
 
@@ -147,10 +147,10 @@ class TestRecordUpsert:
         with pytest.raises(ValidationError):
             services.record_upsert(organisation=org, year=1800, acting_user=planner)
 
-    def test_other_district_reporter_refused(self, reporter_b, commune_a):
+    def test_other_district_reporter_refused(self, planner_b, commune_a):
         org = OrganisationFactory(commune=commune_a)
         with pytest.raises(ValidationError):
-            services.record_upsert(organisation=org, year=2024, acting_user=reporter_b, members=1)
+            services.record_upsert(organisation=org, year=2024, acting_user=planner_b, members=1)
 
 
 def test_model_constraint_dissolved_after_founded(commune_a):

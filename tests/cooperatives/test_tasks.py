@@ -9,12 +9,12 @@ from tests.cooperatives.test_import import good_rows, upload, workbook
 pytestmark = pytest.mark.django_db
 
 
-def test_check_then_confirm_by_id(reporter_a, commune_a, xlsx_upload):
-    batch = upload(reporter_a, workbook(good_rows()), xlsx_upload)
+def test_check_then_confirm_by_id(planner_a, commune_a, xlsx_upload):
+    batch = upload(planner_a, workbook(good_rows()), xlsx_upload)
     assert check_import_batch.delay(batch.pk).get() == "checked"
     assert check_import_batch.delay(batch.pk).get() == "skipped"  # already checked
-    assert confirm_import_batch.delay(batch.pk, reporter_a.pk).get() == "done"
-    assert confirm_import_batch.delay(batch.pk, reporter_a.pk).get() == "skipped"  # never twice
+    assert confirm_import_batch.delay(batch.pk, planner_a.pk).get() == "done"
+    assert confirm_import_batch.delay(batch.pk, planner_a.pk).get() == "skipped"  # never twice
     assert ImportBatch.objects.get().summary["org_create"] == 2
 
 

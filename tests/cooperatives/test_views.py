@@ -34,11 +34,11 @@ def org_b(commune_b):
 
 
 @pytest.fixture
-def batch_a(reporter_a):
+def batch_a(planner_a):
     from django.core.files.base import ContentFile
 
     batch = ImportBatch(
-        original_name="a.xlsx", sha256="0" * 64, uploaded_by=reporter_a, status=ImportBatch.Status.INVALID
+        original_name="a.xlsx", sha256="0" * 64, uploaded_by=planner_a, status=ImportBatch.Status.INVALID
     )
     batch.file.save("a.xlsx", ContentFile(b"x"), save=False)
     batch.save()
@@ -47,7 +47,7 @@ def batch_a(reporter_a):
 
 # (url name, kwargs builder, method, roles allowed) — every view of the app.
 READ = ("planner", "reporter", "leader")
-WRITE = ("planner", "reporter")
+WRITE = ("planner",)  # issue 12: reporters read the registry, planners write it
 VIEWS = [
     ("organisation_list", lambda o, b: {}, "get", READ),
     ("organisation_export", lambda o, b: {}, "get", READ),
@@ -90,7 +90,7 @@ class TestPermissions:
         for role, user in users.items():
             response = getattr(client_for(user), method)(_url(name, kwargs(org_a, batch_a)))
             if role in allowed:
-                if name in BATCH_VIEWS and role != "reporter":
+                if name in BATCH_VIEWS and role != "planner":
                     assert response.status_code == 404, (role, response.status_code)  # not their upload
                 else:
                     assert response.status_code in (200, 302), (role, response.status_code)
@@ -106,18 +106,18 @@ SCOPED = [v for v in VIEWS if v[0] in OBJECT_VIEWS | BATCH_VIEWS]
 
 
 @pytest.mark.parametrize("name,kwargs,method,allowed", SCOPED, ids=[v[0] for v in SCOPED])
-def test_other_district_404(client_for, reporter_b, org_a, batch_a, name, kwargs, method, allowed):
+def test_other_district_404(client_for, planner_b, org_a, batch_a, name, kwargs, method, allowed):
     """An organisation of district A, or A's upload, is a 404 for district B's reporter."""
-    response = getattr(client_for(reporter_b), method)(_url(name, kwargs(org_a, batch_a)))
+    response = getattr(client_for(planner_b), method)(_url(name, kwargs(org_a, batch_a)))
     assert response.status_code == 404
 
 
 class TestList:
     def test_scoped_and_constant_queries(
-        self, client_for, reporter_a, commune_a, org_a, org_b, django_assert_max_num_queries
+        self, client_for, planner_a, commune_a, org_a, org_b, django_assert_max_num_queries
     ):
         """District A's reporter sees A's organisations only; 5 or 40 rows cost the same queries."""
-        client = client_for(reporter_a)
+        client = client_for(planner_a)
         response = client.get(reverse("cooperatives:organisation_list"))
         body = response.content.decode()
         assert "HTX Nông nghiệp Sơn Hạ" in body and "HTX Ba Động" not in body
@@ -130,12 +130,12 @@ class TestList:
         assert response.status_code == 200
         assert len(response.context["organisations"]) == 41
 
-    def test_accent_insensitive_search(self, client_for, reporter_a, org_a):
-        response = client_for(reporter_a).get(reverse("cooperatives:organisation_list"), {"q": "nong nghiep son ha"})
+    def test_accent_insensitive_search(self, client_for, planner_a, org_a):
+        response = client_for(planner_a).get(reverse("cooperatives:organisation_list"), {"q": "nong nghiep son ha"})
         assert list(response.context["organisations"]) == [org_a]
 
-    def test_bad_filter_values_do_not_break(self, client_for, reporter_a, org_a):
-        response = client_for(reporter_a).get(
+    def test_bad_filter_values_do_not_break(self, client_for, planner_a, org_a):
+        response = client_for(planner_a).get(
             reverse("cooperatives:organisation_list"), {"year": "abc", "kind": "zzz", "unit": "999999"}
         )
         assert response.status_code == 200
@@ -154,8 +154,8 @@ class TestDetail:
 
 
 class TestForms:
-    def test_create_organisation(self, client_for, reporter_a, commune_a):
-        response = client_for(reporter_a).post(
+    def test_create_organisation(self, client_for, planner_a, commune_a):
+        response = client_for(planner_a).post(
             reverse("cooperatives:organisation_create"),
             {
                 "kind": "htx",
@@ -170,8 +170,8 @@ class TestForms:
         assert response.status_code == 302 and response["Location"] == org.get_absolute_url()
         assert org.is_agricultural and org.founded.isoformat() == "2024-03-05"
 
-    def test_create_in_other_district_refused(self, client_for, reporter_a, commune_b):
-        response = client_for(reporter_a).post(
+    def test_create_in_other_district_refused(self, client_for, planner_a, commune_b):
+        response = client_for(planner_a).post(
             reverse("cooperatives:organisation_create"),
             {"kind": "htx", "name": "HTX", "commune": commune_b.pk, "status": "active"},
         )
@@ -199,8 +199,8 @@ class TestForms:
         org_a.refresh_from_db()
         assert org_a.status == "dissolved"
 
-    def test_record_create_duplicate_year_and_update(self, client_for, reporter_a, org_a):
-        client = client_for(reporter_a)
+    def test_record_create_duplicate_year_and_update(self, client_for, planner_a, org_a):
+        client = client_for(planner_a)
         data = {"year": 2024, "rating": "tot", "ocop_products": 0, "growing_area_codes": 0}
         response = client.post(reverse("cooperatives:record_create", args=[org_a.pk]), data)
         assert response.status_code == 200 and "year" in response.context["form"].errors
@@ -218,18 +218,18 @@ class TestForms:
 
 
 class TestExport:
-    def test_export_reads_back(self, client_for, reporter_a, org_a, org_b, commune_a):
+    def test_export_reads_back(self, client_for, planner_a, org_a, org_b, commune_a):
         """The export has the header block, a frozen header row, Vietnamese number formats and only A's rows."""
         injected = OrganisationFactory(
             name='=HYPERLINK("http://evil.example","x")', commune=commune_a, main_products="+84 cà phê"
         )
         YearlyRecordFactory(organisation=injected, year=2024)
-        response = client_for(reporter_a).get(reverse("cooperatives:organisation_export"), {"year": 2024})
+        response = client_for(planner_a).get(reverse("cooperatives:organisation_export"), {"year": 2024})
         assert response.status_code == 200
         data = b"".join(response.streaming_content)
         wb = load_workbook(io.BytesIO(data))
         ws = wb[excel.SHEET_NAME]
-        assert ws["A1"].value == reporter_a.agency.name.upper()
+        assert ws["A1"].value == planner_a.agency.name.upper()
         assert ws["A2"].value == "DANH SÁCH TỔ CHỨC KINH TẾ TẬP THỂ"
         assert ws["A5"].value.startswith("ĐVT")
         assert ws.freeze_panes == "C7"
@@ -245,22 +245,22 @@ class TestExport:
             sheet_xml = archive.read("xl/worksheets/sheet1.xml").decode()
         assert "<f>" not in sheet_xml and "<f " not in sheet_xml
 
-    def test_export_unfiltered_list(self, client_for, reporter_a, org_a):
+    def test_export_unfiltered_list(self, client_for, planner_a, org_a):
         """The export from the list as first opened (no query string) exports, not "filters invalid"."""
-        response = client_for(reporter_a).get(reverse("cooperatives:organisation_export"))
+        response = client_for(planner_a).get(reverse("cooperatives:organisation_export"))
         assert response.status_code == 200, response.headers.get("Location")
         wb = load_workbook(io.BytesIO(b"".join(response.streaming_content)))
         names = [r[1].value for r in wb[excel.SHEET_NAME].iter_rows(min_row=7)]
         assert org_a.name in names
 
-    def test_export_reimports_unchanged(self, client_for, reporter_a, org_a, xlsx_upload):
+    def test_export_reimports_unchanged(self, client_for, planner_a, org_a, xlsx_upload):
         """An exported list uploaded again changes nothing."""
         from cooperatives import services
 
-        response = client_for(reporter_a).get(reverse("cooperatives:organisation_export"), {"year": 2024})
+        response = client_for(planner_a).get(reverse("cooperatives:organisation_export"), {"year": 2024})
         data = b"".join(response.streaming_content)
         batch = services.import_batch_check(
-            batch=services.import_batch_create(uploaded_file=xlsx_upload(data), acting_user=reporter_a)
+            batch=services.import_batch_create(uploaded_file=xlsx_upload(data), acting_user=planner_a)
         )
         assert batch.status == ImportBatch.Status.CHECKED, batch.errors
         assert batch.preview[0]["org"] == "unchanged" and batch.preview[0]["record"] == "unchanged"
@@ -268,9 +268,9 @@ class TestExport:
 
 class TestImportFlow:
     def test_upload_check_preview_confirm(
-        self, client_for, reporter_a, commune_a, xlsx_upload, django_capture_on_commit_callbacks
+        self, client_for, planner_a, commune_a, xlsx_upload, django_capture_on_commit_callbacks
     ):
-        client = client_for(reporter_a)
+        client = client_for(planner_a)
         with django_capture_on_commit_callbacks(execute=True):
             response = client.post(reverse("cooperatives:import_upload"), {"file": xlsx_upload(workbook(good_rows()))})
         batch = ImportBatch.objects.get()
@@ -285,28 +285,28 @@ class TestImportFlow:
         assert batch.status == ImportBatch.Status.DONE
         assert Organisation.objects.count() == 2 and YearlyRecord.objects.count() == 2
 
-    def test_refused_upload_shows_message(self, client_for, reporter_a):
+    def test_refused_upload_shows_message(self, client_for, planner_a):
         from django.core.files.uploadedfile import SimpleUploadedFile
 
-        response = client_for(reporter_a).post(
+        response = client_for(planner_a).post(
             reverse("cooperatives:import_upload"), {"file": SimpleUploadedFile("x.xlsx", b"not a workbook")}
         )
         assert response.status_code == 200
         assert "Tệp không phải là bảng tính Excel (.xlsx)." in response.content.decode()
 
-    def test_running_batch_polls_status(self, client_for, reporter_a, batch_a):
+    def test_running_batch_polls_status(self, client_for, planner_a, batch_a):
         ImportBatch.objects.filter(pk=batch_a.pk).update(status=ImportBatch.Status.CHECKING)
-        page = client_for(reporter_a).get(reverse("cooperatives:import_detail", args=[batch_a.pk])).content.decode()
+        page = client_for(planner_a).get(reverse("cooperatives:import_detail", args=[batch_a.pk])).content.decode()
         assert re.search(r'hx-get="[^"]+/status/"', page) and 'role="progressbar"' in page
 
-    def test_template_download(self, client_for, reporter_a, commune_a):
-        response = client_for(reporter_a).get(reverse("cooperatives:import_template"))
+    def test_template_download(self, client_for, planner_a, commune_a):
+        response = client_for(planner_a).get(reverse("cooperatives:import_template"))
         wb = load_workbook(io.BytesIO(b"".join(response.streaming_content)))
         assert commune_a.code in [c.value for c in wb[excel.LIST_SHEET]["E"]]
 
 
-def test_home_panel(client_for, reporter_a, org_a, leader):
-    body = client_for(reporter_a).get("/").content.decode()
+def test_home_panel(client_for, planner_a, org_a, leader):
+    body = client_for(planner_a).get("/").content.decode()
     assert reverse("cooperatives:organisation_list") in body
     assert "cooperatives/panels" not in body
 
