@@ -5,7 +5,7 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.utils.translation import gettext_lazy as _
 
-from .models import AdministrativeUnit, Agency, User
+from .models import AdministrativeUnit, Agency, UnitSuccession, User
 from .services import agency_refresh_search_text, unit_save
 
 
@@ -40,18 +40,29 @@ class RoleFilter(admin.SimpleListFilter):
         return queryset.filter(**{flag: True}) if flag else queryset
 
 
+class SuccessionInline(admin.TabularInline):
+    model = UnitSuccession
+    fk_name = "from_administrativeunit"
+    autocomplete_fields = ("to_administrativeunit",)
+    fields = ("to_administrativeunit", "rule", "is_default", "source")
+    extra = 0
+    verbose_name = _("succession link")
+    verbose_name_plural = _("succession links")
+
+
 @admin.register(AdministrativeUnit)
 class AdministrativeUnitAdmin(admin.ModelAdmin):
     list_display = ("code", "name", "kind", "level", "parent", "valid_from", "valid_to")
     list_filter = ("level", ValidityFilter, "kind")
     search_fields = ("code", "name")
     list_select_related = ("parent",)
-    autocomplete_fields = ("parent", "successors")
+    autocomplete_fields = ("parent",)
+    inlines = (SuccessionInline,)
     readonly_fields = ("path", "created", "modified")
     list_per_page = 50
     fieldsets = (
         (None, {"fields": ("code", "name", "kind", "level", "parent")}),
-        (_("Validity"), {"fields": ("valid_from", "valid_to", "successors")}),
+        (_("Validity"), {"fields": ("valid_from", "valid_to")}),
         (_("Technical"), {"classes": ("collapse",), "fields": ("path", "created", "modified")}),
     )
 

@@ -45,8 +45,16 @@ class AdministrativeUnit(TimeStampedModel):
     valid_from = models.DateField(_("valid from"), null=True, blank=True)
     valid_to = models.DateField(_("valid to"), null=True, blank=True)
     successors = models.ManyToManyField(
-        "self", verbose_name=_("successors"), symmetrical=False, blank=True, related_name="predecessors"
+        "self",
+        verbose_name=_("successors"),
+        symmetrical=False,
+        blank=True,
+        related_name="predecessors",
+        through="UnitSuccession",
+        through_fields=("from_administrativeunit", "to_administrativeunit"),
     )
+    latitude = models.FloatField(_("latitude"), null=True, blank=True)
+    longitude = models.FloatField(_("longitude"), null=True, blank=True)
     # fold(kind + name + code), kept by load_units and unit_save, so "son ha" finds "huyện Sơn Hà"
     # on SQLite too (whose LIKE ignores case for ASCII letters only).
     search_text = models.CharField(max_length=200, editable=False, default="")
@@ -93,6 +101,45 @@ class AdministrativeUnit(TimeStampedModel):
         """Set ``path`` from the parent's path; call before saving a new or moved unit."""
         prefix = self.parent.path if self.parent_id else "/"
         self.path = f"{prefix}{self.pk}/"
+
+
+class SuccessionRule(models.TextChoices):
+    """How a unit that ended passed to its successor (``UnitSuccession.rule``)."""
+
+    MERGED = "merged", _("Merged whole into the successor")
+    SPLIT = "split", _("Split: part went to the successor")
+    PROVINCE = "province", _("Province merged into the successor province")
+    DISTRICT = "district", _("District abolished: its area passed to the successor province")
+    MANUAL = "manual", _("Entered by hand")
+
+
+class UnitSuccession(models.Model):
+    """One link old unit → new unit of the 2025 reorganisation, with the rule that made it.
+
+    An old commune split between several new communes has one row per successor; the
+    library's default successor (where an address without a street goes) is ``is_default``.
+    The table is the one the plain many-to-many ``successors`` used before the rule was kept."""
+
+    from_administrativeunit = models.ForeignKey(
+        AdministrativeUnit, verbose_name=_("predecessor unit"), on_delete=models.CASCADE, related_name="succession_links"
+    )
+    to_administrativeunit = models.ForeignKey(
+        AdministrativeUnit, verbose_name=_("successor unit"), on_delete=models.CASCADE, related_name="predecession_links"
+    )
+    rule = models.CharField(_("rule"), max_length=10, choices=SuccessionRule.choices, default=SuccessionRule.MANUAL)
+    is_default = models.BooleanField(
+        _("default successor"), default=True, help_text=_("For a split unit: the successor an address without a street goes to.")
+    )
+    source = models.CharField(_("source"), max_length=60, blank=True)
+
+    class Meta:
+        db_table = "directory_administrativeunit_successors"
+        verbose_name = _("succession link")
+        verbose_name_plural = _("succession links")
+        unique_together = [("from_administrativeunit", "to_administrativeunit")]
+
+    def __str__(self):
+        return f"{self.from_administrativeunit} → {self.to_administrativeunit}"
 
 
 class AgencyKind(models.TextChoices):

@@ -9,7 +9,7 @@ from django_filters.views import FilterView
 from core.permissions import RoleRequiredMixin, scoped
 
 from .filtersets import AgencyFilterSet, UnitFilterSet
-from .models import AdministrativeUnit, Agency, UnitLevel, User
+from .models import AdministrativeUnit, Agency, SuccessionRule, UnitLevel, User
 
 
 def _visible_units(user):
@@ -100,6 +100,10 @@ class UnitDetailView(RoleRequiredMixin, DetailView):
             return [(u, u.pk in visible_ids) for u in sorted(units, key=lambda u: (rank.get(u.level, 3), u.name))]
 
         context["successors"] = listed(successors)
+        split = set(
+            unit.succession_links.filter(rule=SuccessionRule.SPLIT).values_list("to_administrativeunit_id", flat=True)
+        ) if successors else set()
+        context["split_successors"] = split
         context["predecessors"] = listed(predecessors)
         context["parent_visible"] = bool(unit.parent_id) and visible.filter(pk=unit.parent_id).exists()
         context["breadcrumbs"] = [(_("Administrative units"), reverse("directory:unit_list")), (str(unit), "")]

@@ -28,7 +28,7 @@ def get(code, level, current=True):
 class TestSmallFixture:
     def test_creates_every_unit_with_kind_and_padded_code(self):
         """Provinces and communes of both sources are created; kinds come from the data."""
-        result = units_load(current_path=CURRENT, previous_path=PREVIOUS)
+        result = units_load(current_path=CURRENT, previous_path=PREVIOUS, with_library=False)
         assert result.created == 2 + 4 + 2 + 2 + 3
         hanoi = get("01", UnitLevel.PROVINCE)
         assert (hanoi.name, hanoi.kind, hanoi.valid_to) == ("Hà Nội", "thành phố", None)
@@ -41,14 +41,14 @@ class TestSmallFixture:
 
     def test_paths_follow_parents(self):
         """Every unit's path is its parent's path plus its own id."""
-        units_load(current_path=CURRENT, previous_path=PREVIOUS)
+        units_load(current_path=CURRENT, previous_path=PREVIOUS, with_library=False)
         for unit in AdministrativeUnit.objects.select_related("parent"):
             expected = (unit.parent.path if unit.parent else "/") + f"{unit.pk}/"
             assert unit.path == expected
 
     def test_successor_links(self):
         """Old provinces and districts → the new province; old communes → same-code new commune."""
-        units_load(current_path=CURRENT, previous_path=PREVIOUS)
+        units_load(current_path=CURRENT, previous_path=PREVIOUS, with_library=False)
         qn = get("51", UnitLevel.PROVINCE)
         assert list(get("62", UnitLevel.PROVINCE, current=False).successors.all()) == [qn]
         assert list(get("51", UnitLevel.PROVINCE, current=False).successors.all()) == [qn]
@@ -59,7 +59,7 @@ class TestSmallFixture:
 
     def test_new_province_area_includes_merged_provinces(self):
         """The new Quảng Ngãi's area holds the old Quảng Ngãi and Kon Tum units, not Hà Nội's."""
-        units_load(current_path=CURRENT, previous_path=PREVIOUS)
+        units_load(current_path=CURRENT, previous_path=PREVIOUS, with_library=False)
         area = set(units_in_area(get("51", UnitLevel.PROVINCE)).values_list("code", "level"))
         assert ("611", UnitLevel.DISTRICT) in area
         assert ("21292", UnitLevel.COMMUNE) in area
@@ -67,22 +67,22 @@ class TestSmallFixture:
 
     def test_second_run_changes_nothing(self):
         """Re-running creates, updates and links nothing, and leaves rows untouched."""
-        units_load(current_path=CURRENT, previous_path=PREVIOUS)
+        units_load(current_path=CURRENT, previous_path=PREVIOUS, with_library=False)
         before = list(AdministrativeUnit.objects.order_by("pk").values())
-        result = units_load(current_path=CURRENT, previous_path=PREVIOUS)
+        result = units_load(current_path=CURRENT, previous_path=PREVIOUS, with_library=False)
         assert (result.created, result.updated, result.links_added) == (0, 0, 0)
         assert list(AdministrativeUnit.objects.order_by("pk").values()) == before
 
     def test_update_and_never_delete(self, tmp_path):
         """A renamed unit is updated in place; a unit missing from the data is kept."""
-        units_load(current_path=CURRENT, previous_path=PREVIOUS)
+        units_load(current_path=CURRENT, previous_path=PREVIOUS, with_library=False)
         data = json.loads(CURRENT.read_text(encoding="utf-8"))
         data[0]["wards"][1]["name"] = "Xã Bờ Y Mới"
         del data[1]
         changed = tmp_path / "current.json"
         changed.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
         pk = get("23377", UnitLevel.COMMUNE).pk
-        result = units_load(current_path=changed, previous_path=PREVIOUS)
+        result = units_load(current_path=changed, previous_path=PREVIOUS, with_library=False)
         assert result.updated == 1 and result.created == 0
         assert AdministrativeUnit.objects.get(pk=pk).name == "Bờ Y Mới"
         assert AdministrativeUnit.objects.filter(code="01", level=UnitLevel.PROVINCE).exists()
@@ -90,21 +90,62 @@ class TestSmallFixture:
     def test_command_reports_counts(self):
         """The management command accepts other files and says what it did."""
         out = StringIO()
-        call_command("load_units", current=CURRENT, previous=PREVIOUS, stdout=out)
+        call_command("load_units", current=CURRENT, previous=PREVIOUS, no_library=True, stdout=out)
         assert "13 created" in out.getvalue()
-        assert units_loaded(current_path=CURRENT, previous_path=PREVIOUS)
+        assert units_loaded(current_path=CURRENT, previous_path=PREVIOUS, with_library=False)
 
 
 def test_real_data_counts():
-    """The installed package gives 34 provinces and 3,321 communes; the seed provinces' old units follow."""
+    """The installed packages give 34 provinces and 3,321 communes in force, and the 63
+    provinces, 696 districts and 10,035 communes that ended on 30/06/2025 (vietnamadminunits)."""
     units_load()
     current = AdministrativeUnit.objects.filter(valid_from=NEW)
     assert current.filter(level=UnitLevel.PROVINCE).count() == 34
     assert current.filter(level=UnitLevel.COMMUNE).count() == 3321
     old = AdministrativeUnit.objects.filter(valid_to=date(2025, 6, 30))
-    assert old.filter(level=UnitLevel.PROVINCE).count() == 4
-    assert old.filter(level=UnitLevel.DISTRICT).count() == 13 + 10 + 12 + 8
+    assert old.filter(level=UnitLevel.PROVINCE).count() == 63
+    assert old.filter(level=UnitLevel.DISTRICT).count() == 696
+    assert old.filter(level=UnitLevel.COMMUNE).count() == 10035
+    assert old.filter(level=UnitLevel.DISTRICT, parent__code="51").count() == 13
     assert get("872", UnitLevel.DISTRICT, current=False).name == "Tháp Mười"
+    # The seed provinces keep the names of the extracted file; the others come from the library.
+    assert get("23416", UnitLevel.COMMUNE, current=False).name == "Đắk Sao"
+    phuc_xa = get("00001", UnitLevel.COMMUNE, current=False)
+    assert (phuc_xa.kind, phuc_xa.name, phuc_xa.parent.name, phuc_xa.parent.parent.full_name) == (
+        "phường", "Phúc Xá", "Ba Đình", "thành phố Hà Nội")
     assert list(get("87", UnitLevel.PROVINCE, current=False).successors.values_list("code", flat=True)) == ["82"]
     assert units_loaded()
+
+
+def test_every_old_commune_has_a_successor():
+    """Every commune that ended on 30/06/2025 links to at least one commune in force, by the
+    library's rule; a split commune names every part and exactly one default; every old
+    province and district links to a province in force. A second run adds and changes nothing."""
+    from django.db.models import Count, Q
+
+    from directory.models import SuccessionRule, UnitSuccession
+
+    units_load()
+    old = AdministrativeUnit.objects.filter(valid_to=date(2025, 6, 30))
+    communes = old.filter(level=UnitLevel.COMMUNE).annotate(
+        n=Count("succession_links", filter=Q(succession_links__to_administrativeunit__valid_to__isnull=True,
+                                             succession_links__to_administrativeunit__level=UnitLevel.COMMUNE)),
+        defaults=Count("succession_links", filter=Q(succession_links__is_default=True)),
+    )
+    assert not communes.filter(n=0).exists()
+    assert not communes.filter(~Q(defaults=1)).exists()
+    for level in (UnitLevel.PROVINCE, UnitLevel.DISTRICT):
+        assert not old.filter(level=level).exclude(successors__level=UnitLevel.PROVINCE, successors__valid_to__isnull=True).exists()
+    links = UnitSuccession.objects.filter(from_administrativeunit__level=UnitLevel.COMMUNE)
+    assert {r for r in links.values_list("rule", flat=True).distinct()} == {SuccessionRule.MERGED, SuccessionRule.SPLIT}
+    assert links.exclude(source__startswith="vietnamadminunits").count() == 0
+    split = links.filter(rule=SuccessionRule.SPLIT).values("from_administrativeunit").annotate(n=Count("pk"))
+    assert split and all(row["n"] >= 2 for row in split)
+    # The demo's communes, as the library names them.
+    assert list(get("23377", UnitLevel.COMMUNE, current=False).successors.values_list("name", flat=True)) == ["Bờ Y"]
+    assert list(get("21289", UnitLevel.COMMUNE, current=False).successors.values_list("name", flat=True)) == ["Sơn Hà"]
+    assert list(get("21292", UnitLevel.COMMUNE, current=False).successors.values_list("code", flat=True))  # Sơn Hạ: now linked
+    assert get("21289", UnitLevel.COMMUNE).latitude and get("23377", UnitLevel.COMMUNE, current=False).longitude
+    again = units_load()
+    assert (again.created, again.updated, again.links_added, again.links_updated) == (0, 0, 0, 0)
     assert current_units_file().is_file() and PRE2025_FILE.is_file()
