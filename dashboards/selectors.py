@@ -46,7 +46,7 @@ from django.db.models.functions import Coalesce, ExtractYear, RowNumber
 from django.http import Http404
 
 from cooperatives.models import Organisation, OrganisationKind, OrganisationStatus, Rating, YearlyRecord
-from directory.models import AdministrativeUnit, UnitLevel
+from directory.models import AdministrativeUnit, UnitLevel, UnitSuccession
 from directory.selectors import unit_lineage
 from plans import progress
 from plans.models import Aggregation, BudgetLine, Plan, PlanStatus, PlanTarget
@@ -160,6 +160,20 @@ class Window:
     def as_of(self, today: date) -> date:
         """The day figures are evaluated on: today, or the window's end if it is over."""
         return min(today, self.end)
+
+
+BEFORE_REFORM, SPANNING, AFTER_REFORM = "before", "spanning", "after"
+REFORM_DAY = date(2025, 7, 1)
+
+
+def window_era(window: Window) -> str:
+    """Whether a window lies before the two-level reorganisation (01/07/2025), after it, or
+    spans it (the year 2025): views show the units of that time."""
+    if window.end < REFORM_DAY:
+        return BEFORE_REFORM
+    if window.start >= REFORM_DAY:
+        return AFTER_REFORM
+    return SPANNING
 
 
 def parse_window(params, today: date) -> Window:
@@ -801,10 +815,25 @@ def child_units(area: Area, window: Window, today: date, target_rows=None) -> li
     ``path LIKE outer.path || '%'`` subquery per child cannot use the path index and took
     0.8 s for a province at national scale.)
     """
+    era = window_era(window)
     if area.unit is None:
         base = AdministrativeUnit.objects.filter(parent__isnull=True)
+    elif era == AFTER_REFORM and area.unit.valid_to is None:
+        # 07/2025 onwards: today's units only (no district, no abolished commune); the data
+        # filed under their predecessors rolls up to them below.
+        base = AdministrativeUnit.objects.filter(parent=area.unit, valid_to__isnull=True)
+    elif era == BEFORE_REFORM and area.unit.valid_to is None:
+        # Before 07/2025 a unit in force shows the units as they were: a new province the
+        # districts of the provinces it was formed from, a new commune the old communes.
+        preds = [u for u in unit_lineage(area.unit) if u.valid_to is not None]
+        if area.unit.level == UnitLevel.PROVINCE:
+            base = AdministrativeUnit.objects.filter(parent__in=[u.pk for u in preds if u.level == UnitLevel.PROVINCE])
+        else:
+            base = AdministrativeUnit.objects.filter(pk__in=[u.pk for u in preds])
     else:
-        base = AdministrativeUnit.objects.filter(Q(parent=area.unit) | Q(successors=area.unit))
+        # A unit of its time, or a window spanning the reorganisation: the units below and the
+        # units of the same level it was formed from (old provinces, not their districts).
+        base = AdministrativeUnit.objects.filter(Q(parent=area.unit) | Q(successors=area.unit, level=area.unit.level))
     children = list(
         base.distinct()
         .annotate(
@@ -816,6 +845,12 @@ def child_units(area: Area, window: Window, today: date, target_rows=None) -> li
     for c in children:
         for name in CHILD_COUNTS:
             setattr(c, name, 0)
+    if era == AFTER_REFORM and area.unit is not None and children:
+        # Rows still filed under an old unit count for its (default) successor among the children.
+        for old_path, child_id in UnitSuccession.objects.filter(
+            to_administrativeunit__in=[c.pk for c in children], is_default=True
+        ).values_list("from_administrativeunit__path", "to_administrativeunit_id"):
+            by_path.setdefault(old_path, next(c for c in children if c.pk == child_id))
 
     def child_of(path: str):
         # Paths are "/a/b/c/": try each ancestor prefix, the unit itself included.

@@ -338,3 +338,34 @@ def test_rating_share_has_one_definition(area, world, province, commune_a):
     share = s.good_fair_share(rows)
     assert share == Decimal("66.7")  # tốt 1 + khá 1 of 3 rated HTX
     assert indicators.compute("htx_rated_good_share", unit=province, year=2024).quantize(Decimal("0.1")) == share
+
+
+def test_drill_down_shows_the_units_of_the_year(db):
+    """A province in force lists, for 2026, only today's communes (never a district) with the
+    data of their predecessors rolled up; for 2024, the districts of the provinces it was
+    formed from; 2025 spans the reorganisation and lists both."""
+    import datetime
+
+    from cooperatives.models import Organisation
+    from directory.models import SuccessionRule, UnitSuccession
+    from tests.directory.factories import CommuneFactory, DistrictFactory, ProvinceFactory
+
+    ended = datetime.date(2025, 6, 30)
+    new = ProvinceFactory(name="Quảng Ngãi mới", code="N51", valid_from=datetime.date(2025, 7, 1))
+    old = ProvinceFactory(name="Kon Tum", code="O62", valid_to=ended)
+    UnitSuccession.objects.create(from_administrativeunit=old, to_administrativeunit=new, rule=SuccessionRule.PROVINCE)
+    district = DistrictFactory(parent=old, valid_to=ended)
+    UnitSuccession.objects.create(from_administrativeunit=district, to_administrativeunit=new, rule=SuccessionRule.DISTRICT)
+    old_commune = CommuneFactory(parent=district, valid_to=ended)
+    commune = CommuneFactory(parent=new, name="Bờ Y", valid_from=datetime.date(2025, 7, 1))
+    UnitSuccession.objects.create(from_administrativeunit=old_commune, to_administrativeunit=commune, rule=SuccessionRule.MERGED)
+    Organisation.objects.create(name="HTX Plei Kần", commune=old_commune, kind="htx")
+    home = s.Area.of(new)
+
+    after = s.child_units(home, s.Window(2026), TODAY)
+    assert [u.pk for u in after] == [commune.pk]
+    assert after[0].org_count == 1  # the registry row filed under the old commune counts for Bờ Y
+    before = s.child_units(home, s.Window(2024), TODAY)
+    assert [u.pk for u in before] == [district.pk]
+    assert {u.pk for u in s.child_units(home, s.Window(2025), TODAY)} == {old.pk, commune.pk}
+    assert s.window_era(s.Window(2025, 3)) == s.AFTER_REFORM and s.window_era(s.Window(2025, 2)) == s.BEFORE_REFORM
