@@ -240,6 +240,30 @@ def _consolidated_ids(plan: Plan) -> set[int]:
     )
 
 
+def _validity(plan: Plan) -> dict:
+    """Validity and successor of every agency the plan's requirements name (one query)."""
+    ids = set(ReportingRequirement.objects.filter(plan=plan).values_list("reporters", flat=True))
+    ids |= set(ReportingRequirement.objects.filter(plan=plan).values_list("receiver_id", flat=True))
+    return {a.pk: a for a in Agency.objects.filter(pk__in=[i for i in ids if i]).select_related("successor")}
+
+
+def _ended_before(agency_id: int, period: ReportingPeriod, agencies: dict) -> str:
+    """A message when the agency did not exist during the period (ended before its start or
+    started after its end), else ""."""
+    agency = agencies.get(agency_id)
+    if agency is None:
+        return ""
+    if agency.valid_to and agency.valid_to < period.start:
+        successor = agency.successor.name if agency.successor_id else _vi(lambda: str(_("none recorded")))
+        return _vi(lambda: _(
+            "%(agency)s ended on %(date)s and receives no report for %(period)s; assign its successor (%(successor)s)."
+        ) % {"agency": agency.name, "date": f"{agency.valid_to:%d/%m/%Y}", "period": period.label, "successor": successor})
+    if agency.valid_from and agency.valid_from > period.end:
+        return _vi(lambda: _("%(agency)s began on %(date)s and receives no report for %(period)s.") % {
+            "agency": agency.name, "date": f"{agency.valid_from:%d/%m/%Y}", "period": period.label})
+    return ""
+
+
 @transaction.atomic
 def obligations_generate(*, plan: Plan, acting_user=None) -> GenerationResult:
     """Create the periods and obligations of every active requirement of a plan in force.
@@ -254,6 +278,7 @@ def obligations_generate(*, plan: Plan, acting_user=None) -> GenerationResult:
     result = GenerationResult()
     consolidated = _consolidated_ids(plan)
     requirements = plan.reporting_requirements.filter(active=True).prefetch_related("reporters")
+    agencies = _validity(plan)
     for req in requirements:
         try:
             specs = period_rules.periods_for_requirement(req, plan.period_start, plan.period_end)
@@ -291,6 +316,12 @@ def obligations_generate(*, plan: Plan, acting_user=None) -> GenerationResult:
                 wanted.append((req.receiver_id, ObligationKind.CONSOLIDATION))
             for agency_id, k in wanted:
                 if (agency_id, k) in existing:
+                    continue
+                ended = _ended_before(agency_id, period, agencies)
+                if ended:
+                    # An abolished body receives no new obligation (DOMAIN.md: what is created
+                    # for a later date names only bodies alive on that date).
+                    result.errors.append(ended)
                     continue
                 Obligation.objects.create(period=period, agency_id=agency_id, kind=k)
                 result.obligations_created += 1

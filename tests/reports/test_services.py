@@ -430,3 +430,25 @@ def test_consolidation_compliance_counts_returned_as_returned(cycle, reporter_a,
     overview = selectors.consolidation_overview(cycle["cons"], today=datetime.date(2026, 1, 1))
     states = {r.obligation.agency_id: r.state for r in overview["compliance"]}
     assert states[cycle["ob_a"].agency_id] == "returned"
+
+
+def test_abolished_agency_receives_no_new_obligation(province_agency, agency_a, agency_b):
+    """An agency that ended on 30/06/2025 reports for the periods it lived through only; the
+    generation says, in Vietnamese, which periods it skipped and names the successor."""
+    import datetime
+
+    from reports.models import Obligation
+    from tests.reports.factories import build_cycle
+
+    agency_b.valid_to = datetime.date(2025, 6, 30)
+    agency_b.successor = agency_a
+    agency_b.save()
+    data = build_cycle(receiver=province_agency, reporters=[agency_a, agency_b])
+    result = services.obligations_generate(plan=data["plan"])
+    labels_b = set(Obligation.objects.filter(agency=agency_b).values_list("period__label", flat=True))
+    assert "Quý II/2025" in labels_b and "Quý III/2025" not in labels_b and "Quý IV/2025" not in labels_b
+    assert Obligation.objects.filter(agency=agency_a, period__label="Quý IV/2025").exists()
+    assert len(result.errors) == 2
+    assert "kết thúc" in result.errors[0] and agency_a.name in result.errors[0] and "Quý III/2025" in result.errors[0]
+    again = services.obligations_generate(plan=data["plan"])
+    assert again.obligations_created == 0
