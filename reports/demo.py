@@ -289,8 +289,12 @@ def _consolidate_period(period, today, admin, *, submit=True) -> list[int]:
             _backdate(cons, "reports.approve", when, reviewed_at=when, submitted_at=when)
         elif submit:
             cons.refresh_from_db()
-            _submit(cons, editor, when)
-            _approve(cons, _reviewer_for(cons, admin), when + datetime.timedelta(days=2))
+            reviewer = _reviewer_for(cons, admin)
+            # Separation of duties: the one who sends a report does not approve it (Sở Tài
+            # chính's consolidation is reviewed by its own planner ``sotaichinh``).
+            sender = editor if editor != reviewer else _paper_clerk()
+            _submit(cons, sender, when)
+            _approve(cons, reviewer, when + datetime.timedelta(days=2))
         touched.append(cons.pk)
     return touched
 
