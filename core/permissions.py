@@ -30,6 +30,16 @@ def _user_lineage(user) -> list:
     return cached
 
 
+def user_unit_area_paths(user, unit) -> list[str]:
+    """``unit_area_paths(unit)`` memoised on the user object (i.e. once per request): walking a
+    unit's predecessors costs a query per generation, and one page scopes several querysets by
+    the same units (the user's own area and, in plans, the issuer's)."""
+    memo = user.__dict__.setdefault("_coopplan_unit_paths", {})
+    if unit.pk not in memo:
+        memo[unit.pk] = unit_area_paths(unit)
+    return memo[unit.pk]
+
+
 def _user_area_paths(user) -> list[str]:
     """The paths of the user's area, computed once per user object (i.e. once per request):
     a page scopes several querysets, and each computation walks the predecessor links.
@@ -37,7 +47,7 @@ def _user_area_paths(user) -> list[str]:
     ``directory.selectors.agency_area_paths``)."""
     cached = user.__dict__.get("_coopplan_area_paths")
     if cached is None:
-        cached = minimal_paths(p for a in _user_lineage(user) for p in unit_area_paths(a.unit))
+        cached = minimal_paths(p for a in _user_lineage(user) for p in user_unit_area_paths(user, a.unit))
         user.__dict__["_coopplan_area_paths"] = cached
     return cached
 

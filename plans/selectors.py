@@ -8,9 +8,9 @@ from itertools import groupby
 from django.db.models import Prefetch, Q, QuerySet
 from django.shortcuts import get_object_or_404
 
-from core.permissions import has_any_role, user_agency_ids, user_area_q
+from core.permissions import has_any_role, user_agency_ids, user_area_q, user_unit_area_paths
 from directory.models import AdministrativeUnit, Agency, Role, User
-from directory.selectors import area_paths_q, unit_area_paths
+from directory.selectors import area_paths_q
 
 from . import progress
 from .models import (
@@ -38,10 +38,7 @@ def _user_area_q(user, unit: AdministrativeUnit, field: str) -> Q:
     Walking a unit's predecessors costs a query per generation, and one page (the plan form)
     scopes five querysets by the same one or two units; ``request.user`` lives for one request,
     so the memo never outlives it in the portal."""
-    memo = user.__dict__.setdefault("_plans_area_paths", {})
-    if unit.pk not in memo:
-        memo[unit.pk] = unit_area_paths(unit)
-    return area_paths_q(memo[unit.pk], field)
+    return area_paths_q(user_unit_area_paths(user, unit), field)
 
 
 def _user_province(user) -> AdministrativeUnit:

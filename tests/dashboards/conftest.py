@@ -8,7 +8,8 @@ Known answers on 01/10/2025 for 2025:
 - compliance: on time 2 (Q1 A, Q2 A), late 1 (Q1 B), returned 1 (Q2 B), missing 2 (Q3 A, B).
 - target T1 (≥ 17, sum): Q1 = 8 + 7 = 15, Q2 = 9 (only A approved) → latest 9 → behind.
   T2 (≥ 60 %, average): Q1 = (50 + 70) / 2 = 60 → achieved. T3 (≤ 5): no data.
-- budget: allocated 100 + 50 million (the 2024 line is outside), spent 20 + 10 + 5 million.
+- budget: allocated in 2025 100 + 25 million (the 50 million line without a year is spread over
+  2024–2025; the 2024 line is outside), spent 20 + 10 + 5 million.
 - registry: 4 organisations in the area; 1 of 2 current communes has an active agricultural HTX.
 """
 

@@ -29,7 +29,9 @@ def test_edit_page_query_budget(merged, client_for, django_assert_max_num_querie
     c = client_for(planner)
     url = reverse("plans:plan_update", args=[plan.pk])
     c.get(url)  # warm the session and content-type caches
-    # One query per collection and per shared choice list; the lineage walk (two generations) once.
+    # One query per collection and per shared choice list; each lineage walked once per request
+    # (core.permissions.user_unit_area_paths): the unit's predecessors (one query per generation,
+    # two here) and, since the 2025 succession, the agency's (docs/directory.md).
     with django_assert_max_num_queries(30):
         assert c.get(url).status_code == 200
     lineage = sum(
