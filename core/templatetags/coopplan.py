@@ -44,3 +44,11 @@ def url_if_exists(name, *args):
         return reverse(name, args=args)
     except NoReverseMatch:
         return ""
+
+
+@register.filter
+def shorten(value, limit):
+    """Cut ``value`` at a word boundary to at most ``limit`` characters, ending in "…"."""
+    from core.text import shorten as _shorten
+
+    return _shorten(value, int(limit))
