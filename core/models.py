@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -42,3 +43,36 @@ class AuditLog(models.Model):
 
     def __str__(self):
         return f"{self.at:%Y-%m-%d %H:%M} {self.action} {self.object_type}#{self.object_id}"
+
+
+class OutboxEmail(models.Model):
+    """One e-mail to send, written in the same transaction as the step that causes it (issue 11).
+
+    A Celery task sends it after the commit (``core.outbox``); while SMTP or the broker is down
+    the row waits, and the sweep (``core.outbox.outbox_sweep``) sends it later, exactly once.
+    """
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("waiting to be sent")
+        SENT = "sent", _("sent")
+        FAILED = "failed", _("sending failed")
+
+    subject = models.CharField(_("subject"), max_length=255)
+    body = models.TextField(_("content"))
+    to = models.JSONField(_("to"), default=list)
+    cc = models.JSONField(_("cc"), default=list, blank=True)
+    status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.PENDING)
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    last_error = models.TextField(_("last error"), blank=True)
+    created = models.DateTimeField(_("created"), auto_now_add=True)
+    updated = models.DateTimeField(_("updated"), default=timezone.now)
+    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("outgoing e-mail")
+        verbose_name_plural = _("e-mail outbox")
+        ordering = ["-created", "-id"]
+        indexes = [models.Index(fields=["status", "updated"], name="outboxemail_status_idx")]
+
+    def __str__(self):
+        return f"{self.subject} → {', '.join(self.to)}"

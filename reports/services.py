@@ -28,13 +28,12 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
 from django.db.models import F, Max
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from core import transitions, uploads
+from core import outbox, transitions, uploads
 from core.audit import audit
 from directory.models import Agency, User
 from plans.models import Plan, PlanStatus, ReportingRequirement, in_force_q
@@ -198,24 +197,20 @@ def reviewers_of(obligation: Obligation) -> list[User]:
 
 
 def _notify(users, *, title: str, body: str, url: str, cc=(), obligation=None, asks: str = "") -> None:
-    """In-portal notifications now; one e-mail after the transaction commits. ``asks``: what
+    """In-portal notifications now; one e-mail (an outbox row) sent after the transaction commits. ``asks``: what
     the notification asks about ``obligation`` (it resolves itself when done, reports/notifications.py)."""
     everyone = list({u.pk: u for u in [*users, *cc]}.values())
     Notification.objects.bulk_create(
         [Notification(user=u, title=title[:255], body=body, url=url, obligation=obligation, asks=asks) for u in everyone]
     )
-    to = sorted({u.email for u in users if u.email})
-    cc_addr = sorted({u.email for u in cc if u.email} - set(to))
-    if not to and not cc_addr:
-        return
-
-    def send():
-        try:
-            EmailMessage(subject=title, body=f"{body}\n\n{url}", to=to or cc_addr, cc=cc_addr if to else []).send()
-        except Exception:  # noqa: BLE001 - the in-portal notice is already stored; log and move on
-            logger.exception("reports: e-mail for %r failed", title)
-
-    transitions.after_commit(send, what=f"e-mail {title!r}")
+    # The e-mail is an outbox row of this transaction, sent after the commit (core.outbox): an
+    # SMTP or broker outage delays it, the sweep sends it later, once.
+    outbox.enqueue(
+        subject=title,
+        body=f"{body}\n\n{url}",
+        to=[u.email for u in users if u.email],
+        cc=[u.email for u in cc if u.email],
+    )
 
 
 def _vi(text_fn):

@@ -313,7 +313,11 @@ IMPORT_STUCK_SECONDS = env.int("IMPORT_STUCK_SECONDS", default=40 * 60)
 DISPATCH_SWEEPERS = [
     "documents.services.documents_sweep",
     "cooperatives.services.import_batches_sweep",
+    "core.outbox.outbox_sweep",
 ]
+# E-mails go through the outbox (core.outbox): one failing to send is tried again by the sweep
+# until this many attempts, then stays "failed" in the admin.
+EMAIL_OUTBOX_MAX_ATTEMPTS = env.int("EMAIL_OUTBOX_MAX_ATTEMPTS", default=5)
 
 # ------------------------------------------------------------------------------
 # DOMAIN SETTINGS
