@@ -257,10 +257,11 @@ def test_sweep_runs_from_celery_beat():
     entries = [e for e in settings.CELERY_BEAT_SCHEDULE.values() if e["task"] == "core.tasks.redispatch_stuck"]
     assert len(entries) == 1
     app.loader.import_default_modules()  # what a worker does at start: autodiscover the tasks
-    assert "core.tasks.redispatch_stuck" in app.tasks
+    assert "core.tasks.redispatch_stuck" in app.tasks and "core.tasks.send_outbox_email" in app.tasks
     assert settings.DISPATCH_SWEEPERS == [
         "documents.services.documents_sweep",
         "cooperatives.services.import_batches_sweep",
+        "core.outbox.outbox_sweep",
     ]
 
 
