@@ -133,11 +133,11 @@ def _upload(client, xlsx_upload, capture):  # noqa: F811
 
 
 def test_registry_import_with_broker_down_waits_then_runs(
-    reporter_a, commune_a, client_for, xlsx_upload, django_capture_on_commit_callbacks  # noqa: F811
+    planner_a, commune_a, client_for, xlsx_upload, django_capture_on_commit_callbacks  # noqa: F811
 ):
     """Observed: the upload answered 500 and the batch stayed "uploaded". Now: the page, at
     once, saying it waits; the sweep checks it when the broker is back; the confirm likewise."""
-    c = client_for(reporter_a)
+    c = client_for(planner_a)
     response, elapsed = _upload(c, xlsx_upload, django_capture_on_commit_callbacks)
     batch = ImportBatch.objects.get()
     assert response.status_code == 302 and response["Location"] == reverse("cooperatives:import_detail", args=[batch.pk])
@@ -164,13 +164,13 @@ def test_registry_import_with_broker_down_waits_then_runs(
     assert batch.status == ImportBatch.Status.DONE and Organisation.objects.count() == 2
 
 
-def _stuck_import(reporter_a, xlsx_upload):  # noqa: F811
+def _stuck_import(planner_a, xlsx_upload):  # noqa: F811
     """A checked batch whose write was started by a worker that was then killed: "importing",
     nothing written (the write is one transaction)."""
     from cooperatives import services
 
     batch = services.import_batch_check(
-        batch=services.import_batch_create(uploaded_file=xlsx_upload(workbook(good_rows())), acting_user=reporter_a)
+        batch=services.import_batch_create(uploaded_file=xlsx_upload(workbook(good_rows())), acting_user=planner_a)
     )
     assert batch.status == ImportBatch.Status.CHECKED
     ImportBatch.objects.filter(pk=batch.pk).update(status=ImportBatch.Status.IMPORTING)
@@ -178,13 +178,13 @@ def _stuck_import(reporter_a, xlsx_upload):  # noqa: F811
 
 
 def test_killed_import_becomes_failed_and_can_be_retried(
-    reporter_a, commune_a, client_for, xlsx_upload, settings, django_capture_on_commit_callbacks  # noqa: F811
+    planner_a, commune_a, client_for, xlsx_upload, settings, django_capture_on_commit_callbacks  # noqa: F811
 ):
     """Observed: stuck "importing" for ever, the page polling every second, re-confirming refused."""
     from core.models import AuditLog
 
-    batch = _stuck_import(reporter_a, xlsx_upload)
-    c = client_for(reporter_a)
+    batch = _stuck_import(planner_a, xlsx_upload)
+    c = client_for(planner_a)
     # A page left open on it polls less and less often.
     _age(ImportBatch, batch.pk, seconds=600)
     fragment = c.get(reverse("cooperatives:import_status", args=[batch.pk]))
@@ -208,26 +208,26 @@ def test_killed_import_becomes_failed_and_can_be_retried(
     assert AuditLog.objects.filter(action="import.retry", object_id=str(batch.pk)).count() == 1
 
 
-def test_a_failed_check_is_checked_again(reporter_a, commune_a, client_for, xlsx_upload, django_capture_on_commit_callbacks):  # noqa: F811
+def test_a_failed_check_is_checked_again(planner_a, commune_a, client_for, xlsx_upload, django_capture_on_commit_callbacks):  # noqa: F811
     """A check that failed (no preview to confirm) is retried as a check, never as the write."""
     from cooperatives import services
 
-    batch = services.import_batch_create(uploaded_file=xlsx_upload(workbook(good_rows())), acting_user=reporter_a)
+    batch = services.import_batch_create(uploaded_file=xlsx_upload(workbook(good_rows())), acting_user=planner_a)
     ImportBatch.objects.filter(pk=batch.pk).update(status=ImportBatch.Status.FAILED, message="x")
     batch.refresh_from_db()
     assert not batch.passed_check
     with pytest.raises(Exception):  # noqa: B017 - ValidationError: not checked
-        services.import_batch_start(batch=batch, acting_user=reporter_a)
+        services.import_batch_start(batch=batch, acting_user=planner_a)
     with django_capture_on_commit_callbacks(execute=True):
-        client_for(reporter_a).post(reverse("cooperatives:import_confirm", args=[batch.pk]))
+        client_for(planner_a).post(reverse("cooperatives:import_confirm", args=[batch.pk]))
     batch.refresh_from_db()
     assert batch.status == ImportBatch.Status.CHECKED and Organisation.objects.count() == 0
 
 
-def test_stuck_check_is_checked_again(reporter_a, commune_a, xlsx_upload, settings):  # noqa: F811
+def test_stuck_check_is_checked_again(planner_a, commune_a, xlsx_upload, settings):  # noqa: F811
     from cooperatives import services
 
-    batch = services.import_batch_create(uploaded_file=xlsx_upload(workbook(good_rows())), acting_user=reporter_a)
+    batch = services.import_batch_create(uploaded_file=xlsx_upload(workbook(good_rows())), acting_user=planner_a)
     ImportBatch.objects.filter(pk=batch.pk).update(status=ImportBatch.Status.CHECKING)
     _age(ImportBatch, batch.pk, seconds=settings.IMPORT_STUCK_SECONDS + 60)
     counts = dispatch.sweep()["cooperatives.services.import_batches_sweep"]
@@ -236,13 +236,13 @@ def test_stuck_check_is_checked_again(reporter_a, commune_a, xlsx_upload, settin
     assert batch.status == ImportBatch.Status.CHECKED
 
 
-def test_a_second_copy_of_the_import_task_does_nothing(reporter_a, commune_a, xlsx_upload):  # noqa: F811
+def test_a_second_copy_of_the_import_task_does_nothing(planner_a, commune_a, xlsx_upload):  # noqa: F811
     """A task sent twice (sweep) or redelivered after a killed worker never writes while the
     batch is importing or done."""
     from cooperatives.tasks import confirm_import_batch
 
-    batch = _stuck_import(reporter_a, xlsx_upload)
-    assert confirm_import_batch.delay(batch.pk, reporter_a.pk).get() == "skipped"
+    batch = _stuck_import(planner_a, xlsx_upload)
+    assert confirm_import_batch.delay(batch.pk, planner_a.pk).get() == "skipped"
     assert Organisation.objects.count() == 0
 
 
