@@ -84,3 +84,13 @@ def test_notification_centre_shows_state_and_time(client_for, cycle, reporter_a,
     assert "data-resolved" in page and "Đã xong" in page
     assert timezone.localtime(note.created).strftime("%H:%M %d/%m/%Y") in page
     assert client_for(planner).get(reverse("reports:notification_list")).context["unread_notifications"] == 0
+
+
+@pytest.mark.django_db
+def test_weight_is_explained_on_the_report_form(client_for, cycle, reporter_a):
+    """"Trọng số" under a percentage target says what it is and that it comes from last period (issue 18)."""
+    page = client_for(reporter_a).get(reverse("reports:obligation_edit", args=[cycle["ob_a"].pk]), HTTP_ACCEPT_LANGUAGE="vi")
+    html = page.content.decode()
+    assert page.status_code == 200
+    assert html.count("data-weight-help") == 1  # one weighted-average target in the cycle
+    assert "Trọng số: số đơn vị làm cơ sở tính tỷ lệ %" in html and "chép từ kỳ trước" in html
