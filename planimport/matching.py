@@ -119,6 +119,7 @@ def match_agencies(
     *,
     context_unit=None,
     preferred_unit_ids: frozenset | set = frozenset(),
+    earlier_units=(),
 ) -> dict[str, AgencyMatch]:
     """Best match for each name among ``candidates`` (one pass over a list, no queries).
 
@@ -127,7 +128,11 @@ def match_agencies(
     different agencies); a name without a place, or with a bare "huyện", takes the
     ``context_unit``'s place. The bodies are compared by similarity (abbreviations and
     small typos pass). Agencies at the context unit, then in ``preferred_unit_ids``, win ties.
+    ``earlier_units``: units the context succeeded (the districts whose offices a commune took
+    over in 2025): a bare "huyện" in a document of before 07/2025 is one of them, never the
+    commune that exists today.
     """
+    earlier_places = [_unit_suffix(u) for u in earlier_units if u is not None]
     prepared = [_prepare(a) for a in candidates]
     context_place = _unit_suffix(context_unit)
     context_id = getattr(context_unit, "pk", None)
@@ -140,10 +145,14 @@ def match_agencies(
         if key and not PLURAL.search(" " + key + " "):
             base, place = split_place(key)
             inferred = not place
-            if place in UNIT_WORDS:  # "UBND huyện": the context's district, if it is one
-                place = context_place if context_place.startswith(place + " ") else ""
-                inferred = True
             target_place = place or context_place
+            if place in UNIT_WORDS:  # "UBND huyện": the context's district (or a former one), if any
+                word = place
+                place = next((p for p in (context_place, *earlier_places) if p.startswith(word + " ")), "")
+                inferred = True
+                # No district in the context: the name matches no placed agency, never the
+                # context's commune of the same name.
+                target_place = place or (context_place if not context_place else f"{word} ?")
             for cand in prepared:
                 if cand.key == key:
                     score = 1.0

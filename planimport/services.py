@@ -252,6 +252,15 @@ class _Everyone:
         return True
 
 
+def _earlier_units(user) -> list:
+    """Units of the agencies the user's agency succeeded (Phòng NN&PTNT huyện Tháp Mười's district
+    for Phòng Kinh tế xã Tháp Mười): the context of documents from before 07/2025."""
+    from directory.selectors import agency_lineage
+
+    agency = getattr(user, "agency", None)
+    return [a.unit for a in agency_lineage(agency)[1:] if a.unit_id] if agency is not None else []
+
+
 def _issuers(user) -> list[Agency]:
     from plans.selectors import issuers_for
 
@@ -434,7 +443,10 @@ def import_prefill(*, data: dict, user, issuer: Agency | None = None) -> Prefill
     if issuer is not None:
         issuer_match = AgencyMatch(issuer_name, issuer, 1.0)
     else:
-        issuer_match = match_agency(issuer_name, _issuers(user), context_unit=user_unit, preferred_unit_ids=area_ids)
+        issuer_match = match_agency(
+            issuer_name, _issuers(user), context_unit=user_unit, preferred_unit_ids=area_ids,
+            earlier_units=_earlier_units(user),
+        )
     header["issuer"] = issuer_match.agency
     header["issuer_text"] = "" if issuer_match.agency and issuer_match.score >= 1.0 else issuer_name
     context_unit = issuer_match.agency.unit if issuer_match.agency else user_unit

@@ -105,13 +105,15 @@ def plans_editable_by(user) -> QuerySet[Plan]:
 
 
 def issuers_for(user) -> QuerySet[Agency]:
-    """Agencies a planner may issue plans for: those in the area."""
+    """Agencies a planner may issue (or import) plans for: those in the user's area, which
+    includes the areas of the agencies the user's agency succeeded (Phòng Kinh tế xã Bờ Y enters
+    the plans UBND huyện Ngọc Hồi issued before 07/2025)."""
     qs = Agency.objects.select_related("unit").order_by("unit__path", "name")
     if user.is_superuser:
         return qs
     if not user.agency_id:
         return qs.none()
-    return qs.filter(_user_area_q(user, user.agency.unit, "unit"))
+    return qs.filter(user_area_q(user, "unit"))
 
 
 def _province_of(unit: AdministrativeUnit) -> AdministrativeUnit:
