@@ -8,6 +8,7 @@ import re
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect
@@ -386,13 +387,17 @@ class PlanHistoryView(RoleRequiredMixin, TemplateView):
     """Who changed what and when, field by field, for the plan and each of its rows."""
 
     template_name = "plans/plan_history.html"
+    # A long-lived plan gathers hundreds of entries: one page of them at a time (issue 18).
+    paginate_by = 25
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         plan = get_object_or_404(plans_visible_to(self.request.user), pk=self.kwargs["pk"])
+        page_obj = Paginator(plan_history(plan), self.paginate_by).get_page(self.request.GET.get("page"))
         context.update(
             plan=plan,
-            entries=plan_history(plan),
+            page_obj=page_obj,
+            entries=page_obj.object_list,
             breadcrumbs=[_list_crumb(), (plan.reference, plan.get_absolute_url()), (pgettext("plan", "History"), "")],
         )
         return context

@@ -324,6 +324,18 @@ class TestDetailAndHistory:
         assert record.history_user == planner_a
         assert str(planner_a) in c.get(reverse("plans:plan_history", args=[plan.pk])).content.decode()
 
+    def test_history_is_paginated(self, client_for, planner_a, plan):
+        """Thirty edits: 25 entries on the first page, the rest on the second (issue 18)."""
+        for i in range(30):
+            services.plan_update(plan=plan, acting_user=planner_a, data={"title": f"Tên lần {i}"})
+        c = client_for(planner_a)
+        url = reverse("plans:plan_history", args=[plan.pk])
+        first, second = c.get(url), c.get(url + "?page=2")
+        assert len(first.context["entries"]) == 25 and first.context["page_obj"].paginator.num_pages >= 2
+        assert 'href="?page=2"' in first.content.decode()
+        assert 0 < len(second.context["entries"]) <= 25
+        assert c.get(url + "?page=abc").status_code == 200  # a bad page number shows the first page
+
 
 def _fill(plan, n):
     for i in range(n):
