@@ -15,7 +15,9 @@
       animation: false,
       scales: {
         money: {position: "left", ticks: {callback: (v) => fmt.format(v)}},
-        people: {position: "right", grid: {drawOnChartArea: false}, ticks: {callback: (v) => fmt.format(v)}}
+        // Members are whole people: integer ticks only (no "23,5"), starting at zero.
+        people: {position: "right", beginAtZero: true, grid: {drawOnChartArea: false},
+                 ticks: {precision: 0, stepSize: undefined, callback: (v) => (Number.isInteger(v) ? fmt.format(v) : null)}}
       },
       plugins: {tooltip: {callbacks: {label: (c) => c.dataset.label + ": " + fmt.format(c.parsed.y)}}}
     }
