@@ -35,3 +35,9 @@ def test_shorten_filter_cuts_at_a_word():
     text = "Củng cố, kiện toàn, phát triển các hợp tác xã nông nghiệp trên địa bàn huyện Ngọc Hồi giai đoạn 2023 - 2025"
     out = Template("{% load coopplan %}{{ t|shorten:60 }}").render(Context({"t": text}))
     assert out.endswith("…") and len(out) <= 60 and text.startswith(out[:-1]) and text[len(out) - 1] == " "
+
+
+def test_plan_list_explains_draft_and_in_force_badges(client_for, planner):
+    """"Dự thảo" beside "Đang thực hiện" is explained on the plan list (issue 18)."""
+    page = client_for(planner).get(reverse("plans:plan_list"), HTTP_ACCEPT_LANGUAGE="vi").content.decode()
+    assert "data-badge-legend" in page and "cổng chỉ có bản sao chưa ghi số, ngày" in page
