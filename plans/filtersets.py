@@ -22,8 +22,9 @@ class PlanFilterSet(django_filters.FilterSet):
     """
 
     q = django_filters.CharFilter(label=_("Search"), method="filter_q")
-    issuer = django_filters.ModelChoiceFilter(label=_("Issuing agency"), queryset=Agency.objects.none())
+    issuer = django_filters.ModelChoiceFilter(empty_label=_("— All —"), label=_("Issuing agency"), queryset=Agency.objects.none())
     unit = django_filters.ModelChoiceFilter(
+        empty_label=_("— All —"),
         label=_("Administrative unit"), queryset=AdministrativeUnit.objects.none(), method="filter_unit"
     )
     year = django_filters.NumberFilter(label=_("Year"), method="filter_year", min_value=1990, max_value=2100)

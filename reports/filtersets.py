@@ -14,6 +14,7 @@ class ObligationFilterSet(django_filters.FilterSet):
 
     status = django_filters.ChoiceFilter(label=_("Status"), choices=ObligationStatus.choices)
     plan = django_filters.ModelChoiceFilter(
+        empty_label=_("— All —"),
         label=_("Plan"), field_name="period__requirement__plan", queryset=Plan.objects.none()
     )
     late = django_filters.BooleanFilter(label=_("Overdue only"), method="filter_late", widget=forms.CheckboxInput)

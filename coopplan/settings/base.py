@@ -164,6 +164,8 @@ TEMPLATES = [
 ]
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
+# List filters: an empty choice reads "— Tất cả —", not Django's "---------" (issue 18).
+FILTERS_EMPTY_CHOICE_LABEL = _("— All —")
 STATIC_URL = "/static/"
 # An empty value counts as unset (an empty path would mean the current directory).
 STATIC_ROOT = Path(env("STATIC_ROOT", default="") or BASE_DIR / "staticfiles")

@@ -41,3 +41,11 @@ def test_plan_list_explains_draft_and_in_force_badges(client_for, planner):
     """"Dự thảo" beside "Đang thực hiện" is explained on the plan list (issue 18)."""
     page = client_for(planner).get(reverse("plans:plan_list"), HTTP_ACCEPT_LANGUAGE="vi").content.decode()
     assert "data-badge-legend" in page and "cổng chỉ có bản sao chưa ghi số, ngày" in page
+
+
+def test_list_filters_have_no_dashes(client_for, planner):
+    """The empty choice of list filters reads "— Tất cả —", never "---------" (issue 18)."""
+    for url in (reverse("reports:obligation_list"), reverse("plans:plan_list"), reverse("directory:agency_list")):
+        page = client_for(planner).get(url, HTTP_ACCEPT_LANGUAGE="vi").content.decode()
+        assert "---------" not in page, url
+    assert "— Tất cả —" in client_for(planner).get(reverse("reports:obligation_list"), HTTP_ACCEPT_LANGUAGE="vi").content.decode()
