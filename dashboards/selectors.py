@@ -827,7 +827,12 @@ def child_units(area: Area, window: Window, today: date, target_rows=None) -> li
         # districts of the provinces it was formed from, a new commune the old communes.
         preds = [u for u in unit_lineage(area.unit) if u.valid_to is not None]
         if area.unit.level == UnitLevel.PROVINCE:
-            base = AdministrativeUnit.objects.filter(parent__in=[u.pk for u in preds if u.level == UnitLevel.PROVINCE])
+            # A province the reform left whole (Lai Châu) kept its own record: its districts of
+            # the time are its own children that existed before the reform.
+            parents = [u.pk for u in preds if u.level == UnitLevel.PROVINCE] + [area.unit.pk]
+            base = AdministrativeUnit.objects.filter(parent__in=parents).filter(
+                Q(valid_from__isnull=True) | Q(valid_from__lt=REFORM_DAY)
+            )
         else:
             base = AdministrativeUnit.objects.filter(pk__in=[u.pk for u in preds])
     else:

@@ -343,22 +343,33 @@ def test_home_drill_down_query_count_with_many_units(
 
 def test_home_drill_down_groups_and_keeps_filters(client_for, world, leader, province, district_a, district_b):
     _add_units(province, 4)  # 4 empty current districts; old ones: 2 with data, 2 without
-    response = client_for(leader).get(url("home", query="year=2025&quarter=3"))
-    groups = response.context["child_groups"]
-    current, old = groups
-    assert current["current"] and not old["current"]
+    client = client_for(leader)
+    # Q3 2025 lies after the 2025 reform: only the units alive then are listed (the districts
+    # that ended on 30/06/2025 are not; their data counts under their successors).
+    response = client.get(url("home", query="year=2025&quarter=3"))
+    (current,) = response.context["child_groups"]
+    assert current["current"]
     # Q3: each district has one missing report, no late one; A has more organisations.
     assert [u.pk for u in current["with_data"]] == [district_a.pk, district_b.pk]
     assert [u.name for u in current["without_data"]] == [f"Huyện trống {i:02d}" for i in range(4)]
+    html = response.content.decode()
+    assert html.count('<details class="units-without-data') == 1
+    assert "Huyện cũ" not in html
+    # Every unit link, in the table and in the collapsed group, keeps year and quarter.
+    for unit in [*current["with_data"], *current["without_data"]]:
+        assert f'href="{unit.link.replace("&", "&amp;")}"' in html
+        assert "year=2025" in unit.link and "quarter=3" in unit.link and f"unit={unit.pk}" in unit.link
+    # Q2 2025, before the reform: the districts of the time form a second group.
+    response = client.get(url("home", query="year=2025&quarter=2"))
+    current, old = response.context["child_groups"]
+    assert current["current"] and not old["current"]
     assert [u.name for u in old["with_data"]] == ["Huyện cũ 01", "Huyện cũ 03"]
     assert [u.name for u in old["without_data"]] == ["Huyện cũ 00", "Huyện cũ 02"]
     html = response.content.decode()
     assert html.count('<details class="units-without-data') == 2
     assert html.count('class="table table-sm table-hover align-middle dash-table drill-table"') == 2
-    # Every unit link, in the tables and in the collapsed groups, keeps year and quarter.
-    for unit in [*current["with_data"], *current["without_data"], *old["without_data"]]:
-        assert f'href="{unit.link.replace("&", "&amp;")}"' in html
-        assert "year=2025" in unit.link and "quarter=3" in unit.link and f"unit={unit.pk}" in unit.link
+    for unit in old["without_data"]:
+        assert f'href="{unit.link.replace("&", "&amp;")}"' in html and "quarter=2" in unit.link
 
 
 def test_home_drill_down_in_vietnamese(client_for, world, leader, province):
