@@ -86,8 +86,8 @@ def _database_url() -> str:
     return f"postgres://{auth}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
 
 
-def test_killed_worker_leaves_nothing_written_then_fails_and_retries(reporter_a, commune_a, xlsx_upload):  # noqa: F811
-    batch = _queued_batch(reporter_a, xlsx_upload)
+def test_killed_worker_leaves_nothing_written_then_fails_and_retries(planner_a, commune_a, xlsx_upload):  # noqa: F811
+    batch = _queued_batch(planner_a, xlsx_upload)
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "coopplan.settings.test",
@@ -129,22 +129,22 @@ def test_killed_worker_leaves_nothing_written_then_fails_and_retries(reporter_a,
     batch.refresh_from_db()
     assert batch.status == ImportBatch.Status.FAILED and batch.passed_check
 
-    assert services.import_batch_start(batch=batch, acting_user=reporter_a) is True  # eager: runs on commit
+    assert services.import_batch_start(batch=batch, acting_user=planner_a) is True  # eager: runs on commit
     batch.refresh_from_db()
     assert batch.status == ImportBatch.Status.DONE and Organisation.objects.count() == 2
 
 
-def test_the_same_import_task_twice_at_once_writes_once(reporter_a, commune_a, xlsx_upload):  # noqa: F811
+def test_the_same_import_task_twice_at_once_writes_once(planner_a, commune_a, xlsx_upload):  # noqa: F811
     from cooperatives.tasks import confirm_import_batch
 
-    batch = _queued_batch(reporter_a, xlsx_upload)
+    batch = _queued_batch(planner_a, xlsx_upload)
     barrier = threading.Barrier(2)
     results, lock = [], threading.Lock()
 
     def worker():
         try:
             barrier.wait(timeout=30)
-            outcome = confirm_import_batch.run(batch.pk, reporter_a.pk)
+            outcome = confirm_import_batch.run(batch.pk, planner_a.pk)
         except Exception as exc:  # noqa: BLE001 - reported by the assertion below
             outcome = f"error {exc!r}"
         finally:
