@@ -109,7 +109,16 @@ class Organisation(TimeStampedModel):
         verbose_name = _("collective organisation")
         verbose_name_plural = _("collective organisations")
         ordering = ["name", "id"]
-        indexes = [models.Index(fields=["commune", "kind", "status"], name="org_commune_kind_status_idx")]
+        indexes = [
+            models.Index(fields=["commune", "kind", "status"], name="org_commune_kind_status_idx"),
+            # The communes with an active agricultural HTX (registry coverage, drill-down): an
+            # index-only read of ~23,000 entries at national scale instead of 100,000 rows.
+            models.Index(
+                fields=["commune"],
+                condition=models.Q(kind="htx", is_agricultural=True, status="active"),
+                name="org_agri_htx_commune_idx",
+            ),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["kind", "registration_code"],

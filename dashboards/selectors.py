@@ -27,7 +27,6 @@ from django.db.models import (
     CharField,
     Count,
     DecimalField,
-    Exists,
     ExpressionWrapper,
     F,
     IntegerField,
@@ -734,6 +733,25 @@ def _agri_htx(prefix: str = "") -> Q:
     )
 
 
+def covering_commune_ids(area: Area):
+    """Ids of the units in ``area`` that an active agricultural HTX covers: its own commune,
+    and the communes that succeeded it when it is still filed under a merged one.
+
+    A UNION of the two branches, each restricted to the area on its own side (an HTX's own
+    commune, the successor of its old commune), evaluated once and hashed. The former
+    ``EXISTS(… commune_id = c.id OR successor = c.id)`` could not be turned into a join and ran
+    as a subplan per commune: 42.7 s for the whole country, against ~30 ms for this (issue 17).
+    """
+    agri = Organisation.objects.filter(_agri_htx()).order_by()
+    own = agri.filter(area.q("commune")).values("commune_id")
+    merged_into = (
+        UnitSuccession.objects.filter(area.q("to_administrativeunit"), from_administrativeunit__in=agri.values("commune_id"))
+        .order_by()
+        .values("to_administrativeunit_id")
+    )
+    return own.union(merged_into)
+
+
 def commune_coverage(area: Area) -> dict:
     """Current communes of the area with at least one active agricultural HTX (one query).
 
@@ -742,11 +760,7 @@ def commune_coverage(area: Area) -> dict:
     registry predates the reorganisation would show no commune covered at all.
     """
     communes = AdministrativeUnit.objects.filter(area.q(), level=UnitLevel.COMMUNE, valid_to__isnull=True)
-    in_or_merged_into = Q(commune=OuterRef("pk")) | Q(commune__successors=OuterRef("pk"))
-    result = communes.aggregate(
-        total=Count("id"),
-        covered=Count("id", filter=Exists(Organisation.objects.filter(_agri_htx(), in_or_merged_into))),
-    )
+    result = communes.aggregate(total=Count("id"), covered=Count("id", filter=Q(pk__in=covering_commune_ids(area))))
     result["percent"] = (
         (Decimal(result["covered"]) * 100 / result["total"]).quantize(Decimal("0.1")) if result["total"] else None
     )
