@@ -14,7 +14,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 
 from core.models import AuditLog
-from core.permissions import scoped
+from core.permissions import scoped_by_union
 from plans.progress import combine, evaluate_target
 from plans.providers import TargetValue
 
@@ -63,7 +63,7 @@ def obligations_visible_to(user):
     """Reports a user may see: their agency's, those sent to their agency, those of plans
     their agency issued, and every report of an agency in their area (leaders, provinces)."""
     qs = Obligation.objects.select_related(*OBLIGATION_RELATED)
-    return scoped(
+    return scoped_by_union(
         qs,
         user,
         unit_field="agency__unit",

@@ -1,0 +1,95 @@
+"""Issue 17: the reports a user may see, selected by a UNION of one id query per visibility
+rule, are exactly those of the former OR-across-joins ``scoped`` definition and of a plain
+Python computation, for every kind of user, across the 2025 reform (0 out-of-scope reads)."""
+
+import pytest
+
+from core.permissions import _user_area_paths, scoped, user_agency_ids
+from plans.models import Plan
+from reports import selectors
+from reports.models import Obligation
+from tests import reform_world
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def world(db):
+    return reform_world.build()
+
+
+def visible_before_issue_17(user):
+    return scoped(
+        Obligation.objects.all(),
+        user,
+        unit_field="agency__unit",
+        agency_fields=("agency", "period__requirement__receiver", "period__requirement__plan__issuer"),
+    )
+
+
+def visible_in_python(user):
+    obs = Obligation.objects.select_related("agency__unit", "period__requirement__plan")
+    if user.is_superuser:
+        return {o.pk for o in obs}
+    if not user.agency_id:
+        return set()
+    paths = _user_area_paths(user)
+    ids = set(user_agency_ids(user))
+    return {
+        o.pk
+        for o in obs
+        if any(o.agency.unit.path.startswith(p) for p in paths)
+        or o.agency_id in ids
+        or o.period.requirement.receiver_id in ids
+        or o.period.requirement.plan.issuer_id in ids
+    }
+
+
+def test_same_reports_for_every_user(world):
+    for name, user in world["users"].items():
+        qs = selectors.obligations_visible_to(user)
+        expected = visible_in_python(user)
+        page = list(selectors.order_actionable_first(qs).values_list("pk", flat=True))
+        assert sorted(page) == sorted(expected), name  # no duplicate, nothing missing or extra
+        assert qs.count() == len(expected), name
+        assert set(visible_before_issue_17(user).values_list("pk", flat=True)) == expected, name
+        assert qs.query.is_empty() or "DISTINCT" not in str(qs.query), name
+        # The plan filter's choices: the plans of the visible reports, as before.
+        plans = set(Plan.objects.filter(pk__in=qs.values("period__requirement__plan_id")).values_list("pk", flat=True))
+        assert plans == set(
+            Plan.objects.filter(pk__in=visible_before_issue_17(user).values("period__requirement__plan_id")).values_list(
+                "pk", flat=True
+            )
+        ), name
+
+
+def test_known_answers(world):
+    """Spot checks that the world exercises every rule: nobody sees Lai Châu's own plan but
+    Lai Châu; N1's planner reads what its predecessor district issued and reported."""
+    ag = world["agencies"]
+    users = world["users"]
+    lc_only = set(Obligation.objects.filter(period__requirement__plan=world["plans"][4]).values_list("pk", flat=True))
+    total = Obligation.objects.count()
+    seen = {name: set(selectors.obligations_visible_to(u).values_list("pk", flat=True)) for name, u in users.items()}
+    assert len(seen["admin"]) == total == 8
+    assert seen["no_agency"] == set()
+    for name in ("leader", "planner", "reporter"):
+        assert not seen[name] & lc_only, name
+    assert lc_only <= seen["reporter_lc"] and lc_only <= seen["leader_lc"]
+    # The planner of N1: its own reports, those sent to it, those of its predecessor district
+    # (agency, issuer and area), but not N2's report to the province.
+    planner = seen["planner"]
+    assert set(Obligation.objects.filter(agency=ag["dakha"]).values_list("pk", flat=True)) <= planner
+    assert set(Obligation.objects.filter(period__requirement__plan__issuer=ag["dakha"]).values_list("pk", flat=True)) <= planner
+    assert not Obligation.objects.filter(pk__in=planner, agency=ag["n2"], period__requirement__receiver=ag["qn"]).exists()
+    # The province's leader: everything in its area and its predecessors', and the Lai Châu
+    # commune's report on the province's plan.
+    assert Obligation.objects.filter(pk__in=seen["leader"], agency=ag["qc"]).count() == 1
+    # The reporter of N2: its two reports only.
+    assert seen["reporter"] == set(Obligation.objects.filter(agency=ag["n2"]).values_list("pk", flat=True))
+
+
+def test_detail_of_an_out_of_scope_report_is_404(world, client_for):
+    other = Obligation.objects.filter(period__requirement__plan=world["plans"][4]).get()
+    response = client_for(world["users"]["leader"]).get(other.get_absolute_url())
+    assert response.status_code == 404
