@@ -118,11 +118,15 @@ def scoped_by_union(qs: QuerySet, user, *, unit_field: str | None = None, agency
         branches.append(base.filter(**{f"{field}__in": ids}).values("pk"))
     if not branches:
         return qs.none()
-    ids = branches[0].union(*branches[1:]) if len(branches) > 1 else branches[0]
+    return filter_pk_in(qs, branches[0].union(*branches[1:]) if len(branches) > 1 else branches[0])
+
+
+def filter_pk_in(qs: QuerySet, ids: QuerySet) -> QuerySet:
+    """``qs.filter(pk__in=ids)`` (``ids`` a query of primary keys), written for PostgreSQL as
+    ``pk = ANY(ARRAY(…))``: the ids are an InitPlan computed once and the table is read by its
+    primary key. ``pk IN (…)`` is a semi-join that PostgreSQL places after a list's eight
+    select_related joins (join_collapse_limit), joining every row of the table first."""
     if connections[qs.db].vendor == "postgresql":
-        # ``pk = ANY(ARRAY(…))``: the ids are an InitPlan computed once and the table is read
-        # by its primary key. ``pk IN (…)`` is a semi-join that PostgreSQL places after the
-        # list's eight select_related joins (join_collapse_limit), joining every report first.
         from django.contrib.postgres.expressions import ArraySubquery
 
         return qs.filter(

@@ -14,6 +14,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 from django_filters.views import FilterView
 
 from core import uploads
+from core.pagination import DeferredJoinPaginator
 from core.permissions import PlannerRequiredMixin, RoleRequiredMixin
 from directory.models import Role
 from plans.models import Plan
@@ -75,6 +76,7 @@ class ObligationListView(RoleRequiredMixin, FilterView):
     template_name = "reports/obligation_list.html"
     filterset_class = ObligationFilterSet
     paginate_by = 50
+    paginator_class = DeferredJoinPaginator
 
     def get_queryset(self):
         qs = selectors.obligations_visible_to(self.request.user)

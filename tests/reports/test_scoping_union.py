@@ -93,3 +93,22 @@ def test_detail_of_an_out_of_scope_report_is_404(world, client_for):
     other = Obligation.objects.filter(period__requirement__plan=world["plans"][4]).get()
     response = client_for(world["users"]["leader"]).get(other.get_absolute_url())
     assert response.status_code == 404
+
+
+def test_deferred_join_pages_equal_plain_slices(world, django_assert_max_num_queries):
+    """The list's paginator picks each page's ids first: the same rows in the same order as
+    slicing the ordered list, page after page, in two queries (count, page)."""
+    from core.pagination import DeferredJoinPaginator
+
+    for name, user in world["users"].items():
+        qs = selectors.order_actionable_first(selectors.obligations_visible_to(user))
+        plain = list(qs.values_list("pk", flat=True))
+        paginator = DeferredJoinPaginator(qs, 3)
+        assert paginator.count == len(plain), name
+        paged = []
+        for number in paginator.page_range:
+            with django_assert_max_num_queries(1):
+                page = paginator.page(number)
+                paged += [o.pk for o in page]
+                [o.period.requirement.plan.issuer for o in page]  # select_related kept
+        assert paged == plain, name
