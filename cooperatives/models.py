@@ -118,6 +118,9 @@ class Organisation(TimeStampedModel):
                 condition=models.Q(kind="htx", is_agricultural=True, status="active"),
                 name="org_agri_htx_commune_idx",
             ),
+            # The list's default sort: a page of 50 reads 50 index entries instead of sorting
+            # 100,000 names (issue 17).
+            models.Index(fields=["name", "id"], name="org_name_id_idx"),
         ]
         constraints = [
             models.UniqueConstraint(
