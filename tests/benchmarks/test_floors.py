@@ -1,0 +1,64 @@
+"""The floors of benchmarks/floors.py return the figures their pages show (issue 17).
+
+A floor that returned less than its page would flatter every ratio; this runs each floor
+on a tiny generate_scale_data set and compares it with the page's context, for a province
+leader and for an administrator (the whole country). The floors are PostgreSQL SQL.
+"""
+
+import datetime
+import io
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.test import override_settings
+from django.utils import timezone
+
+from benchmarks import floors
+from benchmarks.pages_bench import PAGES, pick_plan, urls
+from directory.models import User
+from tests.directory.factories import CommuneFactory, ProvinceFactory
+
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
+
+
+@pytest.fixture
+def scale_data(db):
+    if connection.vendor != "postgresql":
+        pytest.skip("the floors are PostgreSQL SQL")
+    for i in (1, 2):
+        p = ProvinceFactory(code=f"{i:02d}", valid_from=datetime.date(2025, 7, 1))
+        for _ in range(5):
+            CommuneFactory(parent=p, valid_from=datetime.date(2025, 7, 1))
+    out = io.StringIO()
+    call_command("generate_scale_data", "--scale=0.002", "--skip-units", stdout=out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("who", ["leader", "admin"])
+def test_every_floor_matches_its_page(scale_data, client, admin_user, who):
+    assert "ANALYZE of" in scale_data  # inside the test's transaction VACUUM is not possible
+    leader = User.objects.select_related("agency__unit").get(username="scale_leader_01")
+    user = leader if who == "leader" else admin_user
+    today = timezone.localdate()
+    plan_id = pick_plan(leader.agency.unit)
+    assert plan_id
+    scope = floors.Scope(
+        agency_id=user.agency_id,
+        unit_id=user.agency.unit_id if user.agency_id else None,
+        year=today.year,
+        today=today,
+        plan_id=plan_id,
+    )
+    client.force_login(user)
+    page_urls = urls(today.year, plan_id)
+    problems = {}
+    for key, _label, _dash in PAGES:
+        with override_settings(DASHBOARDS_CACHE_SECONDS=0):
+            response = client.get(page_urls[key])
+        assert response.status_code == 200, key
+        with connection.cursor() as cursor:
+            figures = floors.FLOORS[key](cursor, scope)
+        if diff := floors.CHECKS[key](response.context, figures):
+            problems[key] = diff
+    assert problems == {}
