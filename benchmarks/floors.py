@@ -26,20 +26,34 @@ from decimal import Decimal
 
 # ------------------------------------------------------------------------------------ area
 
-# Every unit of an area: the roots, the units that became them (transitively), and every unit
-# whose path lies under one of those. %(roots)s: unit ids.
-AREA_UNITS = """
+# The paths of an area's lineage: the roots and the units that became them (transitively).
+# %(roots)s: unit ids. The units of the area are then those under one of these paths, by
+# constant prefixes (``area_units``): an indexed range scan per prefix, where a join on
+# ``u.path LIKE a.path || '%'`` compares every unit with every path (0.25 s for a province).
+LINEAGE_PATHS = """
 WITH RECURSIVE lineage(id) AS (
     SELECT unnest(%(roots)s::bigint[])
     UNION
     SELECT s.from_administrativeunit_id
       FROM directory_administrativeunit_successors s JOIN lineage l ON s.to_administrativeunit_id = l.id
 )
-SELECT u.id
-  FROM directory_administrativeunit u
- WHERE EXISTS (SELECT 1 FROM directory_administrativeunit a JOIN lineage l ON l.id = a.id
-                WHERE u.path LIKE a.path || '%%')
+SELECT path FROM directory_administrativeunit WHERE id IN (SELECT id FROM lineage) AND path <> ''
 """
+UNITS_UNDER = "SELECT id FROM directory_administrativeunit WHERE {prefixes}"
+
+
+def area_units(cursor, roots) -> list[int]:
+    """Ids of every unit of the area of ``roots`` (their lineage's subtrees)."""
+    paths: list[str] = []
+    for (path,) in sorted(_all(cursor, LINEAGE_PATHS, {"roots": list(roots)})):
+        if not any(path.startswith(p) for p in paths):  # a path under another adds nothing
+            paths.append(path)
+    if not paths:
+        return []
+    prefixes = " OR ".join(["path LIKE %s"] * len(paths))
+    cursor.execute(UNITS_UNDER.format(prefixes=prefixes), [p.replace("%", r"\%").replace("_", r"\_") + "%" for p in paths])
+    return [r[0] for r in cursor.fetchall()]
+
 
 # An agency and the agencies it succeeded, transitively (their records are the user's).
 AGENCY_LINEAGE = """
@@ -147,6 +161,8 @@ WITH t AS (
       JOIN reports_reportingperiod r ON r.id = o.period_id
      WHERE v.target_id IN (SELECT id FROM t) AND o.status = 'approved' AND v.value IS NOT NULL
        AND r."end" <= %(y1)s
+       -- values are reported in the periods of their own plan: start from those periods
+       AND r.requirement_id IN (SELECT q.id FROM plans_reportingrequirement q WHERE q.plan_id IN (SELECT plan_id FROM t))
      GROUP BY v.target_id, o.period_id, o.kind, r."end"
 ), latest AS (
     SELECT DISTINCT ON (target_id) *
@@ -275,10 +291,17 @@ REGISTRY_KINDS = """
 SELECT kind, status, count(*) FROM cooperatives_organisation o
  WHERE (%(country)s OR o.commune_id = ANY(%(units)s)) GROUP BY kind, status
 """
-REGISTRY_RATINGS = """
+# The area's organisations first (materialised for an area: the planner then probes the
+# records by organisation, instead of hashing all 400,000 records); ``{mat}`` is filled by
+# ``_orgs_cte`` (NOT MATERIALIZED for the whole country, where plain scans are best).
+_ORGS = """orgs AS {mat} (
+    SELECT id, kind FROM cooperatives_organisation o WHERE (%(country)s OR o.commune_id = ANY(%(units)s))
+)"""
+REGISTRY_RATINGS = f"""
+WITH {_ORGS}
 SELECT y.rating, count(*)
-  FROM cooperatives_yearlyrecord y JOIN cooperatives_organisation o ON o.id = y.organisation_id
- WHERE y.year = %(rating_year)s AND o.kind = 'htx' AND (%(country)s OR o.commune_id = ANY(%(units)s))
+  FROM orgs o JOIN cooperatives_yearlyrecord y ON y.organisation_id = o.id
+ WHERE y.year = %(rating_year)s AND o.kind = 'htx'
  GROUP BY y.rating
 """
 REGISTRY_FLOWS = """
@@ -288,10 +311,11 @@ UNION ALL
 SELECT 'dissolved', extract(year FROM dissolved)::int AS y, count(*) FROM cooperatives_organisation o
  WHERE dissolved BETWEEN %(first)s AND %(y1)s AND (%(country)s OR o.commune_id = ANY(%(units)s)) GROUP BY y
 """
-REGISTRY_FINANCE = """
+REGISTRY_FINANCE = f"""
+WITH {_ORGS}
 SELECT y.year, count(*), sum(y.revenue), avg(y.revenue), avg(y.profit), avg(y.avg_income)
-  FROM cooperatives_yearlyrecord y JOIN cooperatives_organisation o ON o.id = y.organisation_id
- WHERE y.year BETWEEN %(first_year)s AND %(year)s AND (%(country)s OR o.commune_id = ANY(%(units)s))
+  FROM orgs o JOIN cooperatives_yearlyrecord y ON y.organisation_id = o.id
+ WHERE y.year BETWEEN %(first_year)s AND %(year)s
  GROUP BY y.year
 """
 # Current communes with an active agricultural HTX in them or in a commune merged into them:
@@ -302,7 +326,7 @@ WITH communes AS (
      WHERE level = 'commune' AND valid_to IS NULL AND (%(country)s OR id = ANY(%(units)s))
 ), agri AS (
     SELECT commune_id FROM cooperatives_organisation
-     WHERE kind = 'htx' AND is_agricultural AND status = 'active'
+     WHERE kind = 'htx' AND is_agricultural AND status = 'active' AND (%(country)s OR commune_id = ANY(%(units)s))
 ), covered AS (
     SELECT commune_id AS id FROM agri
     UNION
@@ -370,26 +394,34 @@ SELECT o.id FROM reports_obligation o JOIN reports_reportingperiod r ON r.id = o
 """
 REPORT_LIST_COUNT = "SELECT count(*) FROM reports_obligation o WHERE {visible}"
 REPORT_LIST_PAGE = """
+WITH page AS (
+    SELECT o.id, row_number() OVER () AS n FROM (
+        SELECT o.id
+          FROM reports_obligation o
+          JOIN reports_reportingperiod r ON r.id = o.period_id
+          JOIN directory_agency g ON g.id = o.agency_id
+         WHERE {visible}
+         ORDER BY (o.status NOT IN ('not_started', 'draft', 'returned')),
+                  CASE WHEN o.status IN ('not_started', 'draft', 'returned') THEN r.due_date END ASC NULLS LAST,
+                  r.due_date DESC, g.name, o.id
+         LIMIT 50) o
+)
 SELECT o.id, o.kind, o.status, o.submitted_at, g.name, u.name, r.label, r.due_date, p.id, p.symbol, p.number,
        rg.name
-  FROM reports_obligation o
+  FROM page JOIN reports_obligation o ON o.id = page.id
   JOIN reports_reportingperiod r ON r.id = o.period_id
   JOIN plans_reportingrequirement q ON q.id = r.requirement_id
   JOIN plans_plan p ON p.id = q.plan_id
   JOIN directory_agency g ON g.id = o.agency_id
   LEFT JOIN directory_administrativeunit u ON u.id = g.unit_id
   LEFT JOIN directory_agency rg ON rg.id = q.receiver_id
- WHERE {visible}
- ORDER BY (o.status NOT IN ('not_started', 'draft', 'returned')),
-          CASE WHEN o.status IN ('not_started', 'draft', 'returned') THEN r.due_date END ASC NULLS LAST,
-          r.due_date DESC, g.name, o.id
- LIMIT 50
+ ORDER BY page.n
 """
 
 # cooperatives:organisation_list — organisations of the area with the latest year's figures.
-REGISTRY_YEAR = """
-SELECT max(y.year) FROM cooperatives_yearlyrecord y JOIN cooperatives_organisation o ON o.id = y.organisation_id
- WHERE (%(country)s OR o.commune_id = ANY(%(units)s))
+REGISTRY_YEAR = f"""
+WITH {_ORGS}
+SELECT max(y.year) FROM orgs o JOIN cooperatives_yearlyrecord y ON y.organisation_id = o.id
 """
 REGISTRY_LIST_COUNT = (
     "SELECT count(*) FROM cooperatives_organisation o WHERE (%(country)s OR o.commune_id = ANY(%(units)s))"
@@ -446,7 +478,7 @@ def dashboard_params(cursor, scope: Scope) -> dict:
     params = scope.base_params()
     if scope.country:
         return params | {"units": [], "agencies": []}
-    units = [r[0] for r in _all(cursor, AREA_UNITS, {"roots": [scope.unit_id]})]
+    units = area_units(cursor, [scope.unit_id])
     agencies = [r[0] for r in _all(cursor, AREA_AGENCIES, {"units": units})]
     return params | {"units": units, "agencies": agencies}
 
@@ -457,7 +489,7 @@ def list_params(cursor, scope: Scope) -> dict:
     if scope.country:
         return params | {"units": [], "agencies": [], "own": []}
     lineage = _all(cursor, AGENCY_LINEAGE, {"agency": scope.agency_id})
-    units = [r[0] for r in _all(cursor, AREA_UNITS, {"roots": [u for _a, u in lineage if u]})]
+    units = area_units(cursor, [u for _a, u in lineage if u])
     agencies = [r[0] for r in _all(cursor, AREA_AGENCIES, {"units": units})]
     return params | {"units": units, "agencies": agencies, "own": [a for a, _u in lineage]}
 
@@ -582,6 +614,10 @@ def floor_compliance(cursor, scope: Scope) -> dict:
     }
 
 
+def _orgs_cte(sql: str, scope: Scope) -> str:
+    return sql.replace("{mat}", "NOT MATERIALIZED" if scope.country else "MATERIALIZED")
+
+
 def floor_registry(cursor, scope: Scope) -> dict:
     """dashboards:registry — kinds × statuses, ratings, founded/dissolved, finance, coverage."""
     p = dashboard_params(cursor, scope)
@@ -590,11 +626,11 @@ def floor_registry(cursor, scope: Scope) -> dict:
     kinds: dict = {}
     for kind, status, n in _all(cursor, REGISTRY_KINDS, p):
         kinds.setdefault(kind, {})[status] = n
-    ratings = dict(_all(cursor, REGISTRY_RATINGS, p))
+    ratings = dict(_all(cursor, _orgs_cte(REGISTRY_RATINGS, scope), p))
     flows: dict = {}
     for what, year, n in _all(cursor, REGISTRY_FLOWS, p):
         flows[(what, year)] = n
-    finance = {r[0]: r[1:] for r in _all(cursor, REGISTRY_FINANCE, p)}
+    finance = {r[0]: r[1:] for r in _all(cursor, _orgs_cte(REGISTRY_FINANCE, scope), p)}
     total, covered = _one(cursor, REGISTRY_COVERAGE, p)
     return {"kinds": kinds, "ratings": ratings, "flows": flows, "finance": finance,
             "coverage": {"total": total, "covered": covered}}
@@ -639,7 +675,7 @@ def floor_report_list(cursor, scope: Scope) -> dict:
 
 def floor_registry_list(cursor, scope: Scope) -> dict:
     p = list_params(cursor, scope)
-    year = _one(cursor, REGISTRY_YEAR, p)[0]
+    year = _one(cursor, _orgs_cte(REGISTRY_YEAR, scope), p)[0]
     count = _one(cursor, REGISTRY_LIST_COUNT, p)[0]
     page = _all(cursor, REGISTRY_LIST_PAGE, p | {"list_year": year})
     return {"year": year, "count": count, "page_names": [r[1] for r in page]}

@@ -85,7 +85,7 @@ def pick_plan(unit):
     from benchmarks import floors
 
     with connection.cursor() as cursor:
-        units = [r[0] for r in floors._all(cursor, floors.AREA_UNITS, {"roots": [unit.pk]})]
+        units = floors.area_units(cursor, [unit.pk])
         cursor.execute(
             """SELECT p.id FROM plans_plan p JOIN directory_agency g ON g.id = p.issuer_id
                  JOIN plans_plantarget t ON t.plan_id = p.id JOIN reports_reportedvalue v ON v.target_id = t.id
