@@ -193,6 +193,39 @@ def sweep() -> dict:
     return result
 
 
+def sweep_uploads(model, *, now, task, stuck_seconds: int, message: str, audit_action: str) -> dict:
+    """The sweeper of an uploaded file parsed by a task (the plan import's ``ImportSession``, the
+    report form's ``ExcelUpload``): rows with ``status`` "uploaded" → "reading" → "read"/"failed"
+    and a ``modified`` stamp. Sends again the rows still "uploaded" after ``pending_seconds()``
+    (their task never reached the broker, or was lost) — touched first, so a broker still down
+    gets them once per interval; a row "reading" for ``stuck_seconds`` (its worker was killed:
+    the task's hard limit is far below) becomes "failed" with ``message`` (the user can read it
+    again) and an ``audit_action`` audit row."""
+    import datetime
+
+    from django.db import transaction
+
+    from core.audit import audit
+
+    stuck_before = now - datetime.timedelta(seconds=stuck_seconds)
+    pending_before = now - datetime.timedelta(seconds=pending_seconds())
+    counts = {"failed": 0, "sent": 0, "pending": 0}
+    for row in model.objects.filter(status="reading", modified__lt=stuck_before):
+        with transaction.atomic():
+            if model.objects.filter(pk=row.pk, status="reading", modified__lt=stuck_before).update(
+                status="failed", message=message, modified=now
+            ):
+                audit(actor=None, action=audit_action, obj=row, summary=str(row))
+                counts["failed"] += 1
+    waiting = model.objects.filter(status="uploaded", modified__lt=pending_before)
+    for row_id in waiting.order_by("modified").values_list("pk", flat=True)[:200]:
+        if not model.objects.filter(pk=row_id, status="uploaded").update(modified=now):
+            continue
+        counts["pending"] += 1
+        counts["sent"] += send(task, row_id)
+    return counts
+
+
 # =========================================================================== pages that wait
 # Progress pages poll with htmx; they slow down as the wait gets longer (a page left open on a
 # stuck job must not ask every second for ever) and stop on a final state.

@@ -248,6 +248,8 @@ URL_PERMISSIONS: dict[str, Rule] = {
     # plan import
     "planimport:upload": Rule(PLANNER, OWN),
     "planimport:review": Rule(PLANNER, "the planner's own import sessions"),
+    "planimport:status": Rule(PLANNER, "the planner's own import sessions"),
+    "planimport:retry": Rule(PLANNER, "the planner's own import sessions"),
     "planimport:discard": Rule(PLANNER, "the planner's own import sessions"),
     # registry
     "cooperatives:organisation_list": Rule(PORTAL, AREA),

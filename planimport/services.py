@@ -2,9 +2,10 @@
 
 Flow of the page "Nhập kế hoạch từ văn bản":
 
-1. ``import_session_create`` reads the uploaded file (or pasted text) with the pure-Python
-   reader (``planimport.reader``) and keeps the extraction in an ``ImportSession``. No plan
-   exists yet.
+1. ``import_session_create`` stores the uploaded file (or pasted text) and queues its
+   reading; ``import_session_read`` (the Celery task) reads it with the pure-Python reader
+   (``planimport.reader``) in a limited child process (``core.sandbox``) and keeps the
+   extraction in the ``ImportSession``. No plan exists yet.
 2. ``import_prefill`` maps the extraction to the initial values of the plan page's forms
    (``plans.forms.import_initial``) and improves the agency matching with
    ``planimport.matching`` (names written without their place, abbreviations, the user's
@@ -28,7 +29,7 @@ import re
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -57,7 +58,6 @@ from plans.models import (
 
 from .matching import AgencyMatch, match_agency, match_plan
 from .models import ImportSession, ImportSource
-from .reader import ReaderError, read_file, read_text
 
 logger = logging.getLogger(__name__)
 
@@ -159,59 +159,165 @@ def import_file_check(*, filename: str, size: int) -> None:
         )
 
 
-@transaction.atomic
 def import_session_create(*, acting_user, file=None, text: str = "") -> ImportSession:
-    """Read ``file`` (an uploaded .docx/.pdf/.txt) or pasted ``text`` into a new session.
+    """Store ``file`` (an uploaded .docx/.doc/.pdf/.txt, after the content checks) or the pasted
+    ``text`` in private storage and queue its reading: a new session "uploaded" whose task
+    (``planimport.tasks.read_import_session``) is sent after commit. Nothing is parsed here
+    (issue 12); with the broker down the session waits for ``import_sessions_sweep``.
 
-    Raises ``ValidationError`` with a Vietnamese message when the document cannot be read
-    (the reader's ``ReaderError`` explains why: empty, corrupt, scanned PDF…).
+    Raises ``ValidationError`` with a Vietnamese message when the file is refused up front.
     """
-    try:
-        if file is not None:
-            filename = os.path.basename(getattr(file, "name", "") or "")
-            import_upload_check(file)
-            extraction = read_file(file, filename)
-            source = _source_of(filename)
-        else:
-            text = (text or "").strip()
-            if not text:
-                raise ValidationError(_("Upload a file or paste the text of the plan."), code="nothing")
-            if len(text) > MAX_PASTED_CHARS:
-                raise ValidationError(
-                    _("The pasted text is too long (at most %(limit)s characters)."),
-                    code="too_long",
-                    params={"limit": MAX_PASTED_CHARS},
-                )
-            filename = ""
-            extraction = read_text(text)
-            source = ImportSource.PASTED
-    except ReaderError as error:
-        raise ValidationError(
-            _("The document could not be read: %(reason)s"), code=f"reader_{error.code}", params={"reason": str(error)}
-        ) from error
-    except ValidationError:
-        raise
-    except Exception as error:  # noqa: BLE001 - an unforeseen document must not become a 500
-        # The libraries under the reader (python-docx, pdfplumber) can fail on documents
-        # nobody has seen yet; the user gets an explanation and the trace goes to the log.
-        logger.exception("planimport: reading %r failed", getattr(file, "name", "pasted text"))
-        raise ValidationError(
-            _("The document could not be read. Save it again as .docx or paste its text."), code="reader_crash"
-        ) from error
-    data = extraction.to_dict()
-    if not (data.get("source_text") or "").strip():
-        raise ValidationError(_("The document contains no text."), code="empty")
-    session = ImportSession(created_by=acting_user, filename=filename[:255], source=source, data=data)
-    session.full_clean()
-    session.save()
-    audit(
-        actor=acting_user,
-        action="planimport.read",
-        obj=session,
-        summary=filename or _("Pasted text"),
-        data={"targets": len(data.get("targets") or []), "tasks": len(data.get("tasks") or [])},
-    )
+    from django.core.files.base import ContentFile
+
+    from core.dispatch import dispatch
+
+    from .tasks import read_import_session
+
+    if file is not None:
+        filename = os.path.basename(getattr(file, "name", "") or "")
+        import_upload_check(file)
+        source = _source_of(filename)
+        content, stored_name = file, filename
+        file.seek(0)
+    else:
+        text = (text or "").strip()
+        if not text:
+            raise ValidationError(_("Upload a file or paste the text of the plan."), code="nothing")
+        if len(text) > MAX_PASTED_CHARS:
+            raise ValidationError(
+                _("The pasted text is too long (at most %(limit)s characters)."),
+                code="too_long",
+                params={"limit": MAX_PASTED_CHARS},
+            )
+        filename = ""
+        source = ImportSource.PASTED
+        content, stored_name = ContentFile(text.encode("utf-8")), "pasted.txt"
+    with transaction.atomic():
+        session = ImportSession(
+            created_by=acting_user, filename=filename[:255], source=source, status=ImportSession.Status.UPLOADED
+        )
+        session.file.save(stored_name, content, save=False)
+        session.save()
+        audit(actor=acting_user, action="planimport.upload", obj=session, summary=filename or _("Pasted text"))
+        dispatch(read_import_session, session.pk)
     return session
+
+
+def parse_timeout() -> int:
+    return int(getattr(settings, "PLANIMPORT_PARSE_TIMEOUT_SECONDS", 120))
+
+
+def import_session_read(*, session_id: int) -> ImportSession | None:
+    """The task's work: claim an "uploaded" session ("reading"), read its file in a child
+    process under ``UPLOAD_PARSE_MEMORY_BYTES`` and ``PLANIMPORT_PARSE_TIMEOUT_SECONDS``
+    (``core.sandbox``), store the extraction ("read") or the reason ("failed", in Vietnamese,
+    naming the limit). A session no longer "uploaded" (read twice, discarded) is left alone:
+    returns None."""
+    from django.utils import translation
+
+    from core import sandbox
+
+    Status = ImportSession.Status
+    if not ImportSession.objects.filter(pk=session_id, status=Status.UPLOADED).update(
+        status=Status.READING, message="", modified=timezone.now()
+    ):
+        return None
+    session = ImportSession.objects.select_related("created_by").get(pk=session_id)
+    data, message, code = None, "", ""
+    with translation.override(settings.LANGUAGE_CODE):
+        try:
+            ext = os.path.splitext(session.file.name)[1].lower() or ".txt"
+            result = sandbox.run_parser(
+                "planimport.parsing.read_document",
+                session.file.path,
+                "document" + ext,
+                session.source == ImportSource.PASTED,
+                timeout=parse_timeout(),
+            )
+        except sandbox.ParseFailed as exc:
+            message, code = exc.message, exc.reason
+        except OSError:
+            logger.exception("planimport: the file of session %s cannot be opened", session_id)
+            message, code = _("The uploaded file is no longer available. Upload it again."), "missing"
+        else:
+            error = result.get("error")
+            if error and error.get("message"):
+                message, code = _("The document could not be read: %(reason)s") % {"reason": error["message"]}, error["code"]
+            elif error:
+                logger.error("planimport: reading session %s failed: %s", session_id, error.get("detail"))
+                message, code = _("The document could not be read. Save it again as .docx or paste its text."), "crash"
+            elif not ((result.get("data") or {}).get("source_text") or "").strip():
+                message, code = _("The document contains no text."), "empty"
+            else:
+                data = result["data"]
+    now = timezone.now()
+    with transaction.atomic():
+        if data is not None:
+            done = ImportSession.objects.filter(pk=session_id, status=Status.READING).update(
+                status=Status.READ, data=data, message="", modified=now
+            )
+        else:
+            done = ImportSession.objects.filter(pk=session_id, status=Status.READING).update(
+                status=Status.FAILED, message=message, modified=now
+            )
+        if done:
+            session.refresh_from_db()
+            summary = session.filename or _("Pasted text")
+            if data is not None:
+                counts = {"targets": len(data.get("targets") or []), "tasks": len(data.get("tasks") or [])}
+                audit(actor=session.created_by, action="planimport.read", obj=session, summary=summary, data=counts)
+            else:
+                audit(actor=session.created_by, action="planimport.read_failed", obj=session, summary=summary,
+                      data={"reason": code})  # fmt: skip
+    return session
+
+
+def import_session_retry(*, session: ImportSession, acting_user) -> bool:
+    """Read a session again whose reading failed (a worker killed, a limit reached after the
+    limits were raised): back to "uploaded", the task sent after commit. False when it is no
+    longer failed (a double click)."""
+    from core.dispatch import dispatch
+
+    from .tasks import read_import_session
+
+    if session.status != ImportSession.Status.FAILED:
+        raise ValidationError(_("Only a document that could not be read can be read again."), code="not_failed")
+    if acting_user.pk != session.created_by_id and not acting_user.is_superuser:
+        raise PermissionDenied
+    if not session.file:
+        raise ValidationError(_("The uploaded file is no longer available. Upload it again."), code="missing")
+    with transaction.atomic():
+        again = ImportSession.objects.filter(pk=session.pk, status=ImportSession.Status.FAILED).update(
+            status=ImportSession.Status.UPLOADED, message="", modified=timezone.now()
+        )
+        if not again:
+            return False
+        audit(actor=acting_user, action="planimport.retry", obj=session, summary=session.filename or _("Pasted text"))
+        dispatch(read_import_session, session.pk)
+    return True
+
+
+def import_sessions_sweep(*, now) -> dict:
+    """For ``core.dispatch.sweep``: send again the readings still "uploaded" after
+    ``DISPATCH_PENDING_SECONDS`` (never queued, or lost); a reading still "reading" after
+    ``PLANIMPORT_STUCK_SECONDS`` (its worker was killed) becomes "failed" with a message saying
+    it can be read again (``core.dispatch.sweep_uploads``)."""
+    from django.utils import translation
+
+    from core.dispatch import sweep_uploads
+
+    from .tasks import read_import_session
+
+    with translation.override(settings.LANGUAGE_CODE):
+        message = _("The reading was interrupted (the background worker stopped). You can read the document again.")
+    return sweep_uploads(
+        ImportSession,
+        now=now,
+        task=read_import_session,
+        stuck_seconds=int(getattr(settings, "PLANIMPORT_STUCK_SECONDS", 600)),
+        message=message,
+        audit_action="planimport.interrupted",
+    )
 
 
 # ---------------------------------------------------------------------------
@@ -733,7 +839,10 @@ def import_session_discard(*, session: ImportSession, acting_user) -> None:
     if session.is_confirmed:
         raise ValidationError(_("This document has already been saved as a plan."), code="already_confirmed")
     audit(actor=acting_user, action="planimport.discard", obj=session, summary=session.filename or _("Pasted text"))
+    stored = session.file.name
     session.delete()
+    if stored:
+        transaction.on_commit(lambda: session.file.storage.delete(stored))
 
 
 # ---------------------------------------------------------------------------

@@ -2,19 +2,25 @@
 highlighted source) → confirm (a draft plan). Planners only; a session belongs to the user
 who uploaded it (another user's session is a 404).
 
-Reading is synchronous: the reader takes well under a second for a normal plan, so the
-upload button shows a spinner instead of a background task with polling.
+Reading is a Celery task (issue 12: never parse in the request): the upload stores the file
+and answers at once with the session's page, which shows the progress (htmx polling, slower
+and slower, as the registry import) until the document is read, then the review; when the
+reading failed, the reason (naming the limit) with "read again" and "discard". With eager
+Celery (no REDIS_URL, the demo) the reading runs right after the upload's commit.
 """
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import FormView, TemplateView, View
 
+from core.dispatch import poll_seconds, waiting_long
 from core.permissions import PlannerRequiredMixin
 
 from . import services
@@ -87,8 +93,20 @@ class PlanUploadView(PlannerRequiredMixin, FormView):
         return redirect(session)
 
 
+def _progress_context(session: ImportSession) -> dict:
+    running = session.is_running
+    waiting = session.status == ImportSession.Status.UPLOADED
+    return {
+        "session": session,
+        "running": running,
+        "waiting_long": waiting and waiting_long(session.modified),
+        "poll_seconds": poll_seconds(session.modified) if running else None,
+    }
+
+
 class PlanImportReviewView(PlannerRequiredMixin, TemplateView):
-    """The draft plan in the plan page's forms beside the source text; POST saves it."""
+    """The draft plan in the plan page's forms beside the source text; POST saves it.
+    Before the document is read: its progress, or why it could not be read."""
 
     template_name = "planimport/review.html"
 
@@ -103,6 +121,21 @@ class PlanImportReviewView(PlannerRequiredMixin, TemplateView):
             if session.plan_id:
                 messages.info(request, _("This document has already been saved as a plan."))
                 return redirect(session.plan)
+            if not session.is_read:
+                if request.method != "GET":
+                    return redirect(session)
+                return self.response_class(
+                    request=request,
+                    template=["planimport/progress.html"],
+                    context={
+                        **_progress_context(session),
+                        "breadcrumbs": _crumbs(
+                            (_("Import a plan from a document"), reverse("planimport:upload")),
+                            (session.filename or _("Pasted text"), ""),
+                        ),
+                    },
+                    using=self.template_engine,
+                )
         return super().dispatch(request, *args, **kwargs)
 
     def get(self, request, *args, **kwargs):
@@ -196,6 +229,33 @@ class PlanImportReviewView(PlannerRequiredMixin, TemplateView):
             ),
         )
         return context
+
+
+class PlanImportStatusView(PlannerRequiredMixin, View):
+    """Small htmx endpoint: the reading's progress; tells the page to reload when it ends."""
+
+    def get(self, request, *args, **kwargs):
+        session = get_object_or_404(sessions_of(request.user), pk=kwargs["pk"])
+        context = _progress_context(session)
+        html = render_to_string("planimport/partials/progress.html", context, request=request)
+        response = HttpResponse(html)
+        if not context["running"]:
+            response["HX-Refresh"] = "true"
+        return response
+
+
+class PlanImportRetryView(PlannerRequiredMixin, View):
+    """POST: read again a document whose reading failed."""
+
+    http_method_names = ["post"]
+
+    def post(self, request, *args, **kwargs):
+        session = get_object_or_404(sessions_of(request.user), pk=kwargs["pk"])
+        try:
+            services.import_session_retry(session=session, acting_user=request.user)
+        except ValidationError as exc:
+            messages.error(request, " ".join(exc.messages))
+        return redirect(session)
 
 
 class PlanImportDiscardView(PlannerRequiredMixin, View):

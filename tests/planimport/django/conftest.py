@@ -75,6 +75,16 @@ else:
         }
         return {"agencies": a, "users": users, "units": units}
 
+    @pytest.fixture(autouse=True)
+    def dispatch_at_once(monkeypatch):
+        """The reading is sent to Celery after the upload's commit (``core.dispatch.dispatch``);
+        the test database wraps each test in a transaction that never commits, so here the work
+        is sent at once — eager Celery runs it as a worker would after the commit. Tests of the
+        order itself (``test_async_django.py``) capture the on-commit callbacks instead."""
+        from core import dispatch
+
+        monkeypatch.setattr(dispatch, "dispatch", lambda task, *args, **kwargs: dispatch.send(task, *args, **kwargs))
+
     @pytest.fixture
     def seed_path():
         from tests.planimport.expected_seeds import SEED_DIR as DIR

@@ -225,7 +225,8 @@ class TestBadInput:
         assert not ImportSession.objects.exists()
 
     def test_scanned_pdf(self, client_for, cast):
-        """A PDF without a text layer (a scan) is explained, not a 500."""
+        """A PDF without a text layer (a scan) is explained, not a 500: the upload is accepted,
+        the reading (in the task) fails with the reader's Vietnamese reason."""
         from pypdf import PdfWriter
 
         writer = PdfWriter()
@@ -234,10 +235,14 @@ class TestBadInput:
         writer.write(buffer)
         client = client_for(cast["users"]["quangngai"])
         response = _upload(client, "scan.pdf", buffer.getvalue())
-        assert response.status_code == 200
-        assert "văn bản" in response.content.decode().lower()
-        assert response.context["form"].errors
-        assert not ImportSession.objects.exists()
+        assert response.status_code == 302
+        session = ImportSession.objects.get()
+        assert session.status == "failed"
+        page = client.get(response["Location"], HTTP_ACCEPT_LANGUAGE="vi")
+        assert page.status_code == 200
+        assert "văn bản" in session.message.lower()
+        assert session.message in page.content.decode()
+        assert not Plan.objects.exists()
 
     def test_nothing_given(self, client_for, cast):
         """Submitting without file or text asks for one."""
@@ -378,16 +383,18 @@ class TestDiscard:
 
     def test_unexpected_reader_failure_is_a_message(self, client_for, cast, monkeypatch):
         """A crash inside the reader's libraries is shown as a message, not a 500."""
-        import planimport.services as services
+        from core import sandbox
 
-        def boom(*args, **kwargs):
-            raise KeyError("word/document.xml")
-
-        monkeypatch.setattr(services, "read_file", boom)
-        response = _upload(client_for(cast["users"]["quangngai"]), "odd.docx", b"PK\x03\x04 odd")
-        assert response.status_code == 200
-        assert response.context["form"].errors
-        assert not ImportSession.objects.exists()
+        monkeypatch.setattr(
+            sandbox, "run_parser", lambda *a, **k: {"error": {"code": "crash", "message": "", "detail": "KeyError"}}
+        )
+        client = client_for(cast["users"]["quangngai"])
+        response = _upload(client, "odd.txt", b"Ke hoach")
+        session = ImportSession.objects.get()
+        assert session.status == "failed"
+        page = client.get(response["Location"], HTTP_ACCEPT_LANGUAGE="vi")
+        assert page.status_code == 200
+        assert session.message in page.content.decode()
 
 
 def test_importing_a_document_already_in_the_portal_links_to_the_existing_plan(client_for, cast, seed_path):
