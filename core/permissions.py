@@ -278,6 +278,8 @@ URL_PERMISSIONS: dict[str, Rule] = {
     "reports:attachment_download": Rule(PORTAL, REPORT),
     "reports:obligation_edit": Rule(PORTAL, REPORT_EDIT),
     "reports:obligation_excel_upload": Rule(PORTAL, REPORT_EDIT),
+    "reports:obligation_excel_review": Rule(PORTAL, REPORT_EDIT + "; the user's own uploads"),
+    "reports:obligation_excel_status": Rule(PORTAL, REPORT_EDIT + "; the user's own uploads"),
     "reports:obligation_submit": Rule(PORTAL, REPORT_EDIT),
     "reports:attachment_add": Rule(PORTAL, REPORT_EDIT),
     "reports:attachment_delete": Rule(PORTAL, REPORT_EDIT),

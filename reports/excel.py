@@ -3,17 +3,18 @@
 The workbook has one sheet per part (targets, tasks, budget, narratives) with the ids in a
 hidden first column, and a hidden "_meta" sheet with the report's id and the version it was
 downloaded at, so an upload goes through the same optimistic-locking check as a browser save.
-Reading returns the services' ``data`` dict plus a list of problems (row-level, in
-Vietnamese) — the upload view shows both as a preview before anything is saved.
+Reading happens in a Celery task (``reports.tasks.read_excel_upload``, issue 12): openpyxl runs in
+a limited child process (``reports.excel_cells``), and ``read_cells`` turns its cell values into
+the services' ``data`` dict plus a list of problems (row-level, in Vietnamese), stored in the
+``ExcelUpload`` row — the upload's page shows both as a preview before anything is saved.
 """
 
 from __future__ import annotations
 
-import io
 from decimal import Decimal, InvalidOperation
 
 from django.utils.translation import gettext as _
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, Protection
 from openpyxl.worksheet.datavalidation import DataValidation
 
@@ -178,25 +179,52 @@ def _rows(ws, min_row: int = 1):
         yield i, row
 
 
-def read_workbook(content: bytes, *, obligation, lines) -> tuple[dict, int | None, list[str]]:
-    """Parse an uploaded form: (data for ``obligation_save_draft``, version, problems).
+class _Sheet:
+    """The rows the child process read (``reports.excel_cells``), shaped like an openpyxl sheet."""
 
-    The upload was checked first (core.uploads: size, zip bomb, macros); the workbook is read
-    with openpyxl's streaming (read-only) parser and at most ``REPORT_FORM_MAX_ROWS`` rows per
-    sheet, so memory and time stay bounded whatever the file holds."""
-    try:
-        wb = load_workbook(io.BytesIO(content), data_only=True, read_only=True)
-    except Exception:  # noqa: BLE001 - any unreadable upload gets the same clear message
+    def __init__(self, rows):
+        self.rows = rows
+
+    def iter_rows(self, min_row: int = 1, values_only: bool = True):
+        for row in self.rows[min_row - 1 :]:
+            yield tuple(row)
+
+
+class _Book:
+    def __init__(self, payload: dict):
+        self.sheetnames = list(payload.get("sheetnames") or [])
+        self._sheets = payload.get("sheets") or {}
+
+    def __getitem__(self, name):
+        return _Sheet(self._sheets.get(name) or [])
+
+
+FORM_SHEETS = (SHEET_TARGETS, SHEET_TASKS, SHEET_BUDGET, SHEET_TEXT, META_SHEET)
+
+
+def _too_many_rows() -> list[str]:
+    return [
+        _("The form has too many rows (at most %(n)s per sheet). Download the form of this report again.")
+        % {"n": format_number(_max_rows(), 0)}
+    ]
+
+
+def read_cells(payload: dict, *, obligation, lines) -> tuple[dict, int | None, list[str]]:
+    """Check what the child process read from an uploaded form (``reports.excel_cells.read_sheets``:
+    the cell values of the form's sheets, at most ``REPORT_FORM_MAX_ROWS`` rows each) against the
+    report: (data for ``obligation_save_draft``, version, problems).
+
+    The upload was checked first (core.uploads: size, zip bomb, macros) and openpyxl ran in the
+    child under the memory and time limits (core.sandbox); nothing here parses the file."""
+    error = payload.get("error")
+    if error == "too_many_rows":
+        return {}, None, _too_many_rows()
+    if error:
         return {}, None, [_("The file is not an Excel workbook (.xlsx) the portal can read.")]
     try:
-        return _read_workbook(wb, obligation=obligation, lines=lines)
+        return _read_workbook(_Book(payload), obligation=obligation, lines=lines)
     except _TooManyRows:
-        return {}, None, [_("The form has too many rows (at most %(n)s per sheet). Download the form of this report again.")
-                          % {"n": format_number(_max_rows(), 0)}]
-    except Exception:  # noqa: BLE001 - a damaged sheet part gets the same clear message
-        return {}, None, [_("The file is not an Excel workbook (.xlsx) the portal can read.")]
-    finally:
-        wb.close()
+        return {}, None, _too_many_rows()
 
 
 def _read_workbook(wb, *, obligation, lines) -> tuple[dict, int | None, list[str]]:
@@ -301,7 +329,7 @@ def diff_preview(data: dict, lines, obligation) -> list[dict]:
 
 
 def data_to_json(data: dict) -> dict:
-    """The parsed data in a form the session can keep between preview and confirmation."""
+    """The parsed data as JSON, kept in ``ExcelUpload.data`` between preview and confirmation."""
     def num(v):
         return None if v is None else str(v)
 

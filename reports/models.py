@@ -260,6 +260,47 @@ class Attachment(LockedMixin, TimeStampedModel):
         return self.original_name
 
 
+class ExcelUpload(TimeStampedModel):
+    """A filled offline form (``reports/excel.py``) uploaded for a report: stored, read by a
+    Celery task in a limited child process (never in the request, issue 12), previewed, then
+    applied as a draft save (optimistic locking on the version the form was downloaded at)."""
+
+    class Status(models.TextChoices):
+        UPLOADED = "uploaded", _("Waiting to be read")
+        READING = "reading", _("Reading")
+        READ = "read", _("Read")
+        FAILED = "failed", _("Could not be read")
+        APPLIED = "applied", _("Saved")
+
+    obligation = models.ForeignKey(Obligation, verbose_name=_("report"), on_delete=models.CASCADE, related_name="excel_uploads")
+    uploaded_by = models.ForeignKey("directory.User", verbose_name=_("uploaded by"), on_delete=models.CASCADE, related_name="+")
+    # Private storage under a random name; never served (the task reads it from disk).
+    file = models.FileField(_("file"), storage=uploads.get_private_storage, upload_to=uploads.RandomName("imports/report-forms"), max_length=255)
+    original_name = models.CharField(_("file name"), max_length=255)
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.UPLOADED)
+    message = models.TextField(_("message"), blank=True)
+    # What the form holds (``excel.data_to_json``), the version it was downloaded at, its problems.
+    data = models.JSONField(_("values read"), default=dict, blank=True)
+    version = models.PositiveIntegerField(_("version"), null=True, blank=True)
+    problems = models.JSONField(_("problems"), default=list, blank=True)
+
+    class Meta:
+        verbose_name = _("Excel form upload")
+        verbose_name_plural = _("Excel form uploads")
+        ordering = ["-created", "-id"]
+
+    def __str__(self):
+        return self.original_name
+
+    @property
+    def is_running(self) -> bool:
+        return self.status in (self.Status.UPLOADED, self.Status.READING)
+
+    @property
+    def can_apply(self) -> bool:
+        return self.status == self.Status.READ and not self.problems
+
+
 class NotificationAsk(models.TextChoices):
     """What a notification asks its reader to do; it resolves itself once that is done."""
 

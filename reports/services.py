@@ -43,6 +43,7 @@ from . import periods as period_rules
 from .models import (
     Attachment,
     BudgetSpending,
+    ExcelUpload,
     Notification,
     NotificationAsk,
     Obligation,
@@ -1004,3 +1005,145 @@ def overdue_escalate(*, day: date | None = None) -> int:
 def plan_is_closed(plan: Plan) -> bool:
     return plan.status in (PlanStatus.CLOSED, PlanStatus.SUPERSEDED)
 
+
+
+# --------------------------------------------------------------------------- offline Excel form uploads
+# Issue 12: the request stores the file and records an ``ExcelUpload`` "uploaded"; the task
+# ``reports.tasks.read_excel_upload`` reads it (openpyxl in a limited child process,
+# ``core.sandbox``) and keeps what it holds in the row; applying it is a draft save in one
+# transaction (the report locked, its version checked). Audit rows name the upload (the report's
+# history shows the draft save itself, "reports.save").
+
+
+def excel_upload_create(*, obligation: Obligation, acting_user, upload) -> ExcelUpload:
+    """Store a filled form that passed the file checks (``ExcelUploadForm``) and queue its
+    reading after commit; a broker outage leaves it "uploaded" for the sweep."""
+    from core.dispatch import dispatch
+
+    from .tasks import read_excel_upload
+
+    _check(can_edit(acting_user, obligation), _("You may not edit this report."), "forbidden")
+    with transaction.atomic():
+        row = ExcelUpload(
+            obligation=obligation,
+            uploaded_by=acting_user,
+            original_name=uploads.safe_display_name(getattr(upload, "name", "") or "form.xlsx")[:255],
+        )
+        upload.seek(0)
+        row.file.save("form.xlsx", upload, save=False)
+        row.save()
+        audit(actor=acting_user, action="reports.excel_upload", obj=row, summary=row.original_name)
+        dispatch(read_excel_upload, row.pk)
+    return row
+
+
+def excel_parse_timeout() -> int:
+    return int(getattr(settings, "REPORT_FORM_PARSE_TIMEOUT_SECONDS", 60))
+
+
+def excel_upload_read(*, upload_id: int) -> ExcelUpload | None:
+    """The task's work: claim an "uploaded" row ("reading"), read the form's sheets in a child
+    process under ``UPLOAD_PARSE_MEMORY_BYTES`` and ``REPORT_FORM_PARSE_TIMEOUT_SECONDS``, check
+    them against the report (``excel.read_cells``) and store data, version and problems ("read")
+    or the reason ("failed", in Vietnamese, naming the limit). None when the row was no longer
+    "uploaded" (a second delivery, a discarded upload)."""
+    from core import sandbox
+
+    from . import excel
+    from .selectors import form_lines
+
+    Status = ExcelUpload.Status
+    if not ExcelUpload.objects.filter(pk=upload_id, status=Status.UPLOADED).update(
+        status=Status.READING, message="", modified=timezone.now()
+    ):
+        return None
+    row = ExcelUpload.objects.select_related("obligation", "uploaded_by").get(pk=upload_id)
+    fields = {}
+    with translation.override(settings.LANGUAGE_CODE):
+        try:
+            payload = sandbox.run_parser(
+                "reports.excel_cells.read_sheets",
+                row.file.path,
+                list(excel.FORM_SHEETS),
+                excel._max_rows(),
+                timeout=excel_parse_timeout(),
+            )
+        except sandbox.ParseFailed as exc:
+            fields = {"status": Status.FAILED, "message": exc.message}
+        else:
+            data, version, problems = excel.read_cells(payload, obligation=row.obligation, lines=form_lines(row.obligation))
+            fields = {"status": Status.READ, "data": excel.data_to_json(data) if data else {}, "version": version,
+                      "problems": problems}  # fmt: skip
+    with transaction.atomic():
+        if ExcelUpload.objects.filter(pk=upload_id, status=Status.READING).update(modified=timezone.now(), **fields):
+            audit(actor=row.uploaded_by, action=f"reports.excel_{fields['status']}", obj=row, summary=row.original_name)
+    row.refresh_from_db()
+    return row
+
+
+def excel_upload_retry(*, upload: ExcelUpload, acting_user) -> bool:
+    """Read again a form whose reading failed: back to "uploaded", the task sent after commit.
+    False when it is no longer failed (a double click)."""
+    from core.dispatch import dispatch
+
+    from .tasks import read_excel_upload
+
+    _check(upload.status == ExcelUpload.Status.FAILED, _("Only a file that could not be read can be read again."), "not_failed")
+    _check(can_edit(acting_user, upload.obligation), _("You may not edit this report."), "forbidden")
+    with transaction.atomic():
+        if not ExcelUpload.objects.filter(pk=upload.pk, status=ExcelUpload.Status.FAILED).update(
+            status=ExcelUpload.Status.UPLOADED, message="", modified=timezone.now()
+        ):
+            return False
+        audit(actor=acting_user, action="reports.excel_retry", obj=upload, summary=upload.original_name)
+        dispatch(read_excel_upload, upload.pk)
+    return True
+
+
+@transaction.atomic
+def excel_upload_apply(*, upload: ExcelUpload, acting_user) -> list[str]:
+    """Save what a read form holds as the report's draft, once: the upload row is locked and
+    must be "read" without problems; ``obligation_save_draft`` locks the report and checks the
+    version the form was downloaded at (someone saving meanwhile makes this a ``StaleVersion``)."""
+    from . import excel
+
+    row = ExcelUpload.objects.select_for_update().get(pk=upload.pk)
+    _check(row.status != ExcelUpload.Status.APPLIED, _("These values have already been saved."), "applied")
+    _check(row.can_apply, _("Upload the form again: the preview has expired."), "not_read")
+    changed = obligation_save_draft(
+        obligation=row.obligation, acting_user=acting_user, version=row.version, data=excel.data_from_json(row.data)
+    )
+    row.status = ExcelUpload.Status.APPLIED
+    row.save(update_fields=["status", "modified"])
+    return changed
+
+
+@transaction.atomic
+def excel_upload_discard(*, upload: ExcelUpload, acting_user) -> None:
+    """Forget an upload not saved (its stored file is deleted after commit)."""
+    row = ExcelUpload.objects.select_for_update().get(pk=upload.pk)
+    _check(row.status != ExcelUpload.Status.APPLIED, _("These values have already been saved."), "applied")
+    audit(actor=acting_user, action="reports.excel_discard", obj=row, summary=row.original_name)
+    stored, storage = row.file.name, row.file.storage
+    row.delete()
+    if stored:
+        transaction.on_commit(lambda: storage.delete(stored))
+
+
+def excel_uploads_sweep(*, now) -> dict:
+    """For ``core.dispatch.sweep`` (``core.dispatch.sweep_uploads``): forms still "uploaded" are
+    sent again; a form "reading" for ``PLANIMPORT_STUCK_SECONDS`` becomes "failed"."""
+    from core.dispatch import sweep_uploads
+
+    from .tasks import read_excel_upload
+
+    with translation.override(settings.LANGUAGE_CODE):
+        message = _("The reading was interrupted (the background worker stopped). You can read the file again.")
+    return sweep_uploads(
+        ExcelUpload,
+        now=now,
+        task=read_excel_upload,
+        stuck_seconds=int(getattr(settings, "PLANIMPORT_STUCK_SECONDS", 600)),
+        message=message,
+        audit_action="reports.excel_interrupted",
+    )

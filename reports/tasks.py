@@ -50,3 +50,12 @@ def send_reminder(obligation_id: int, kind: str, day: str | None = None, acting_
         return False
     user = User.objects.filter(pk=acting_user_id).first() if acting_user_id else None
     return services.reminder_send(obligation=obligation, kind=kind, acting_user=user, day=_day(day))
+
+
+# The child process reading the form is stopped after REPORT_FORM_PARSE_TIMEOUT_SECONDS (60 s);
+# these limits only stop a task stuck outside it.
+@shared_task(name="reports.tasks.read_excel_upload", time_limit=5 * 60, soft_time_limit=4 * 60)
+def read_excel_upload(upload_id: int) -> str:
+    """Read an uploaded offline form in a limited child process; store what it holds."""
+    row = services.excel_upload_read(upload_id=upload_id)
+    return row.status if row is not None else "skipped"

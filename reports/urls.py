@@ -28,4 +28,8 @@ urlpatterns = [
     ),
     path("<int:pk>/excel/", views.ExcelDownloadView.as_view(), name="obligation_excel"),
     path("<int:pk>/excel/upload/", views.ExcelUploadView.as_view(), name="obligation_excel_upload"),
+    path("<int:pk>/excel/upload/<int:upload_pk>/", views.ExcelUploadReviewView.as_view(), name="obligation_excel_review"),
+    path(
+        "<int:pk>/excel/upload/<int:upload_pk>/status/", views.ExcelUploadStatusView.as_view(), name="obligation_excel_status"
+    ),
 ]

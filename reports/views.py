@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -14,6 +15,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 from django_filters.views import FilterView
 
 from core import uploads
+from core.dispatch import poll_seconds, waiting_long
 from core.pagination import DeferredJoinPaginator
 from core.permissions import PlannerRequiredMixin, RoleRequiredMixin
 from directory.models import Role
@@ -29,7 +31,7 @@ from .forms import (
     ReturnForm,
     return_field_choices,
 )
-from .models import Attachment, Notification, Obligation, ObligationKind
+from .models import Attachment, ExcelUpload, Notification, Obligation, ObligationKind
 
 ANY_ROLE = (Role.PLANNER, Role.REPORTER, Role.LEADER, Role.CLERK)  # read access; editing checks its own role
 
@@ -441,10 +443,11 @@ class ExcelDownloadView(ObligationMixin, View):
 
 
 class ExcelUploadView(ObligationMixin, TemplateView):
-    """reports:obligation_excel_upload — upload the filled form, see a preview, confirm."""
+    """reports:obligation_excel_upload — upload the filled form. The request only checks and
+    stores it; the reading is a Celery task (issue 12) and the upload's page
+    (``obligation_excel_review``) shows its progress, then the preview to confirm."""
 
     template_name = "reports/excel_upload.html"
-    session_key = "reports_excel_upload"
 
     def check_editable(self):
         ob = self.get_obligation()
@@ -460,39 +463,107 @@ class ExcelUploadView(ObligationMixin, TemplateView):
         ctx = super().get_context_data(**kwargs)
         ob = self.get_obligation()
         ctx.setdefault("form", ExcelUploadForm())
-        ctx.update(obligation=ob, breadcrumbs=self.crumbs(ob, (_("Excel form"), "")))
+        ctx.update(
+            obligation=ob,
+            recent=_excel_uploads(self.request.user, ob).exclude(status=ExcelUpload.Status.APPLIED)[:5],
+            breadcrumbs=self.crumbs(ob, (_("Excel form"), "")),
+        )
         return ctx
 
     def post(self, request, pk):
         ob = self.check_editable()
-        if "confirm" in request.POST:
-            return self.confirm(request, ob)
         form = ExcelUploadForm(request.POST, request.FILES)
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form))
-        upload = form.cleaned_data["file"]
-        lines = selectors.form_lines(ob)
-        data, version, problems = excel.read_workbook(upload.read(), obligation=ob, lines=lines)
-        preview = excel.diff_preview(data, lines, ob) if data else []
-        if not problems:
-            request.session[self.session_key] = {"pk": ob.pk, "version": version, "data": excel.data_to_json(data)}
-        return self.render_to_response(self.get_context_data(form=form, problems=problems, preview=preview, parsed=not problems))
-
-    def confirm(self, request, ob):
-        stored = request.session.pop(self.session_key, None)
-        if not stored or stored.get("pk") != ob.pk:
-            messages.error(request, _("Upload the form again: the preview has expired."))
-            return redirect("reports:obligation_excel_upload", pk=ob.pk)
         try:
-            services.obligation_save_draft(
-                obligation=ob, acting_user=request.user, version=stored["version"], data=excel.data_from_json(stored["data"])
+            row = services.excel_upload_create(obligation=ob, acting_user=request.user, upload=form.cleaned_data["file"])
+        except ValidationError as exc:
+            form.add_error("file", exc)
+            return self.render_to_response(self.get_context_data(form=form))
+        return redirect("reports:obligation_excel_review", pk=ob.pk, upload_pk=row.pk)
+
+
+def _excel_uploads(user, ob):
+    """Uploads of this report the user may open: their own (admins: all)."""
+    qs = ExcelUpload.objects.filter(obligation=ob).select_related("obligation")
+    return qs if user.is_superuser else qs.filter(uploaded_by=user)
+
+
+def _excel_progress(ob, row) -> dict:
+    running = row.is_running
+    return {
+        "obligation": ob,
+        "upload": row,
+        "running": running,
+        "waiting_long": row.status == ExcelUpload.Status.UPLOADED and waiting_long(row.modified),
+        "poll_seconds": poll_seconds(row.modified) if running else None,
+    }
+
+
+class ExcelUploadReviewView(ExcelUploadView):
+    """reports:obligation_excel_review — one uploaded form: the reading's progress, why it
+    failed (read again / discard), its problems, or the preview to confirm (POST ``action``)."""
+
+    template_name = "reports/excel_review.html"
+
+    def get_upload(self):
+        ob = self.check_editable()
+        return ob, get_object_or_404(_excel_uploads(self.request.user, ob), pk=self.kwargs["upload_pk"])
+
+    def get(self, request, *args, **kwargs):
+        ob, row = self.get_upload()
+        if row.status == ExcelUpload.Status.APPLIED:
+            messages.info(request, _("These values have already been saved."))
+            return redirect("reports:obligation_edit", pk=ob.pk)
+        ctx = _excel_progress(ob, row)
+        if row.status == ExcelUpload.Status.READ:
+            data = excel.data_from_json(row.data) if row.data else {}
+            ctx.update(
+                problems=row.problems,
+                parsed=row.can_apply,
+                preview=excel.diff_preview(data, selectors.form_lines(ob), ob) if data else [],
             )
+        ctx.update(
+            breadcrumbs=self.crumbs(
+                ob, (_("Excel form"), reverse("reports:obligation_excel_upload", args=[ob.pk])), (row.original_name, "")
+            )
+        )
+        return self.render_to_response(ctx)
+
+    def post(self, request, pk, upload_pk):
+        ob, row = self.get_upload()
+        action = request.POST.get("action")
+        try:
+            if action == "confirm":
+                services.excel_upload_apply(upload=row, acting_user=request.user)
+                messages.success(request, _("The values from the Excel form were saved as a draft."))
+                return redirect("reports:obligation_edit", pk=ob.pk)
+            if action == "retry":
+                services.excel_upload_retry(upload=row, acting_user=request.user)
+            elif action == "discard":
+                services.excel_upload_discard(upload=row, acting_user=request.user)
+                messages.success(request, _("The uploaded file was discarded."))
+                return redirect("reports:obligation_excel_upload", pk=ob.pk)
         except ValidationError as exc:
             for m in _errors(exc):
                 messages.error(request, m)
-            return redirect("reports:obligation_excel_upload", pk=ob.pk)
-        messages.success(request, _("The values from the Excel form were saved as a draft."))
-        return redirect("reports:obligation_edit", pk=ob.pk)
+        return redirect("reports:obligation_excel_review", pk=ob.pk, upload_pk=row.pk)
+
+
+class ExcelUploadStatusView(ExcelUploadReviewView):
+    """reports:obligation_excel_status — small htmx endpoint: the reading's progress; tells the
+    page to reload when it ends."""
+
+    def get(self, request, *args, **kwargs):
+        ob, row = self.get_upload()
+        ctx = _excel_progress(ob, row)
+        response = HttpResponse(render_to_string("reports/partials/excel_progress.html", ctx, request=request))
+        if not ctx["running"]:
+            response["HX-Refresh"] = "true"
+        return response
+
+    def post(self, request, *args, **kwargs):
+        raise Http404
 
 
 class PlanGenerateView(PlannerRequiredMixin, View):

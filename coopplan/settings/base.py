@@ -199,6 +199,7 @@ PLANIMPORT_MAX_PDF_INFLATED_BYTES = env.int("PLANIMPORT_MAX_PDF_INFLATED_BYTES",
 # time (core/sandbox.py): a bomb that passed the checks kills only the child.
 UPLOAD_PARSE_MEMORY_BYTES = env.int("UPLOAD_PARSE_MEMORY_BYTES", default=512 * 1024 * 1024)
 PLANIMPORT_PARSE_TIMEOUT_SECONDS = env.int("PLANIMPORT_PARSE_TIMEOUT_SECONDS", default=120)
+REPORT_FORM_PARSE_TIMEOUT_SECONDS = env.int("REPORT_FORM_PARSE_TIMEOUT_SECONDS", default=60)
 REPORT_FORM_MAX_BYTES = env.int("REPORT_FORM_MAX_BYTES", default=5 * 1024 * 1024)
 REPORT_FORM_MAX_UNCOMPRESSED_BYTES = env.int("REPORT_FORM_MAX_UNCOMPRESSED_BYTES", default=25 * 1024 * 1024)
 REPORT_FORM_MAX_ROWS = env.int("REPORT_FORM_MAX_ROWS", default=5000)
@@ -316,12 +317,13 @@ CELERY_BEAT_SCHEDULE = {
 DISPATCH_PENDING_SECONDS = env.int("DISPATCH_PENDING_SECONDS", default=120)
 RENDER_STUCK_SECONDS = env.int("RENDER_STUCK_SECONDS", default=10 * 60)
 IMPORT_STUCK_SECONDS = env.int("IMPORT_STUCK_SECONDS", default=40 * 60)
-# A plan document "reading" this long (the task is killed after 5 min) failed.
+# A plan document or report form "reading" this long (the task is killed after 5 min) failed.
 PLANIMPORT_STUCK_SECONDS = env.int("PLANIMPORT_STUCK_SECONDS", default=10 * 60)
 DISPATCH_SWEEPERS = [
     "documents.services.documents_sweep",
     "cooperatives.services.import_batches_sweep",
     "planimport.services.import_sessions_sweep",
+    "reports.services.excel_uploads_sweep",
     "core.outbox.outbox_sweep",
 ]
 # E-mails go through the outbox (core.outbox): one failing to send is tried again by the sweep

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy
 from openpyxl import load_workbook
 
 from reports import services
-from reports.models import Notification, Obligation, ObligationStatus, ReportedValue
+from reports.models import ExcelUpload, Notification, Obligation, ObligationStatus, ReportedValue
 from tests import hostile
 from tests.reports.factories import full_data
 
@@ -20,6 +20,21 @@ GET_PAGES = ["obligation_detail", "obligation_history", "obligation_excel"]
 
 def _url(name, ob=None):
     return reverse(f"reports:{name}", args=[ob.pk] if ob is not None else [])
+
+
+def _excel_upload(c, ob, content, name="f.xlsx"):
+    """Upload a filled form: the request stores it, the reading task runs after the commit
+    (eager Celery; captured here because the test transaction never commits). Returns the
+    upload's page (its preview or problems), or the upload page when the file was refused."""
+    from django.test import TestCase
+
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        response = c.post(_url("obligation_excel_upload", ob), {"file": SimpleUploadedFile(name, content)})
+    if response.status_code != 302:
+        return response
+    page = c.get(response["Location"])
+    page.review_url = response["Location"]
+    return page
 
 
 def _approve(cycle, ob, reporter, planner):
@@ -281,12 +296,13 @@ class TestFlows:
         wb["Thuyet minh"].cell(row=2, column=3).value = "Kết quả từ Excel"
         buf = io.BytesIO()
         wb.save(buf)
-        response = c.post(_url("obligation_excel_upload", ob), {"file": SimpleUploadedFile("f.xlsx", buf.getvalue())})
+        response = _excel_upload(c, ob, buf.getvalue())
         assert response.status_code == 200, response.context.get("problems")
         assert not response.context.get("problems"), response.context["problems"]
         assert response.context["parsed"] and response.context["preview"]
         assert not ReportedValue.objects.filter(obligation=ob).exists()
-        response = c.post(_url("obligation_excel_upload", ob), {"confirm": "1"})
+        assert "reports_excel_upload" not in dict(c.session)  # kept in the database, not the session
+        response = c.post(response.review_url, {"action": "confirm"})
         assert response.status_code == 302
         ob.refresh_from_db()
         assert ob.values.get(target=cycle["t_sum"]).value == Decimal("13")
@@ -305,25 +321,25 @@ class TestFlows:
         texts = {row[0].value: row[2] for row in wb["Thuyet minh"].iter_rows(min_row=2)}
         assert texts["results"].value == hostile and texts["results"].data_type == "s" and texts["results"].quotePrefix
         assert texts["proposals"].value == "+84 1+1"
-        response = c.post(_url("obligation_excel_upload", ob), {"file": SimpleUploadedFile("f.xlsx", content)})
+        response = _excel_upload(c, ob, content)
         assert response.status_code == 200 and not response.context.get("problems")
-        assert c.post(_url("obligation_excel_upload", ob), {"confirm": "1"}).status_code == 302
+        assert c.post(response.review_url, {"action": "confirm"}).status_code == 302
         ob.refresh_from_db()
         assert ob.results == hostile and ob.proposals == "+84 1+1"
 
     def test_excel_bad_upload(self, client_for, reporter_a, cycle):
         ob = cycle["ob_a"]
         c = client_for(reporter_a)
-        response = c.post(_url("obligation_excel_upload", ob), {"file": SimpleUploadedFile("f.xlsx", b"not excel")})
+        response = _excel_upload(c, ob, b"not excel")
         assert response.status_code == 200 and response.context["form"].errors["file"]
         other = c.get(_url("obligation_excel", cycle["ob_a"])).content
         wb = load_workbook(io.BytesIO(other))
         wb["Chi tieu"].cell(row=2, column=6).value = "abc"
         buf = io.BytesIO()
         wb.save(buf)
-        response = c.post(_url("obligation_excel_upload", ob), {"file": SimpleUploadedFile("f.xlsx", buf.getvalue())})
+        response = _excel_upload(c, ob, buf.getvalue())
         assert response.context["problems"] and not response.context.get("parsed")
-        assert c.post(_url("obligation_excel_upload", ob), {"confirm": "1"}).status_code == 302
+        assert c.post(response.review_url, {"action": "confirm"}).status_code == 302
         assert not ReportedValue.objects.filter(obligation=ob).exists()
 
 
@@ -344,7 +360,7 @@ class TestHostileUploads:
         response = c.post(_url("obligation_excel_upload", ob), {"file": SimpleUploadedFile("f.xlsx", data)})
         assert time.monotonic() - started < 5
         assert response.status_code == 200 and response.context["form"].errors["file"]
-        assert "reports_excel_upload" not in c.session
+        assert not ExcelUpload.objects.exists()
 
     def test_excel_form_row_limit(self, client_for, reporter_a, cycle, settings):
         """A form that passes the file checks but has more rows than any report is refused."""
@@ -356,7 +372,7 @@ class TestHostileUploads:
             wb["Nhiem vu"].append([None, f"dòng {i}"])
         buf = io.BytesIO()
         wb.save(buf)
-        response = c.post(_url("obligation_excel_upload", ob), {"file": SimpleUploadedFile("f.xlsx", buf.getvalue())})
+        response = _excel_upload(c, ob, buf.getvalue())
         assert response.status_code == 200 and response.context["problems"]
         assert "50" in response.context["problems"][0] and not response.context.get("parsed")
 
