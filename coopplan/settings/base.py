@@ -73,7 +73,7 @@ DJANGO_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
-    "django.contrib.admin",
+    "core.admin_site.CoopPlanAdminConfig",  # django.contrib.admin, superusers only (issue 12)
 ]
 THIRD_PARTY_APPS = [
     "crispy_forms",
