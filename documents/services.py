@@ -302,7 +302,22 @@ def organisation_certificate(agency) -> AgencyCertificate | None:
 
 
 def personal_certificate(user) -> AgencyCertificate | None:
-    return AgencyCertificate.objects.filter(holder=user, active=True).first()
+    """The user's active personal certificate issued for the agency they belong to now.
+
+    A certificate made out for another agency (the commune's key given to a provincial leader,
+    or the key of a body the user's agency succeeded) is never used: staff of a successor read
+    their predecessors' records but sign with their own agency's certificate (issue 12)."""
+    if not getattr(user, "agency_id", None):
+        return None
+    return AgencyCertificate.objects.filter(holder=user, active=True, agency_id=user.agency_id).first()
+
+
+def _check_signing_certificate(certificate, *, agency, holder=None) -> None:
+    """The last check before a key signs: it belongs to ``agency`` (the issuing agency) and,
+    for a personal signature, to ``holder``. Raises ``PermissionDenied`` otherwise; the
+    lookups above never return such a certificate, so this guards against a future caller."""
+    if certificate.agency_id != agency.pk or certificate.holder_id != (holder.pk if holder is not None else None):
+        raise PermissionDenied
 
 
 def can_submit(user, source) -> bool:
@@ -485,6 +500,14 @@ def _leader_sign(*, written, request_id, acting_user, confirmed, comment, expect
         raise ValidationError(
             _("Confirm that you have read the document before signing it."), code="not_confirmed"
         )
+    agency = issuing_agency(source)
+    if acting_user.agency_id != agency.pk:
+        # The leader signs in the name of the agency they belong to, with its certificate:
+        # a leader who moved elsewhere since the request was sent cannot sign it (issue 12).
+        raise ValidationError(
+            _("Only a leader of %(agency)s can sign this document; you belong to another agency.") % {"agency": agency.name},
+            code="other_agency",
+        )
     refusal = sign_refusal(source, acting_user)
     if refusal:
         raise ValidationError(refusal, code="cannot_sign")
@@ -500,6 +523,7 @@ def _leader_sign(*, written, request_id, acting_user, confirmed, comment, expect
             _("You have no personal signing certificate. Ask an administrator to add one."),
             code="no_personal_certificate",
         )
+    _check_signing_certificate(certificate, agency=agency, holder=acting_user)
     with rendered.file.open("rb") as fh:
         pdf = fh.read()
     if hashlib.sha256(pdf).hexdigest() != rendered.sha256:
@@ -652,6 +676,7 @@ def _issue(*, written, request_id, acting_user):
             _("%(agency)s has no signing certificate. Ask an administrator to upload one.") % {"agency": agency.name},
             code="no_certificate",
         )
+    _check_signing_certificate(certificate, agency=agency)
     _check_unchanged(request, source)
     with request.leader_pdf.open("rb") as fh:
         pdf = fh.read()
