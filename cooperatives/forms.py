@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.forms import HumaneFormMixin
 from directory.models import Agency
+from directory.selectors import agencies_in_province_of
 
 from . import excel
 from .models import Organisation, Sector, YearlyRecord
@@ -61,7 +62,12 @@ class OrganisationForm(HumaneFormMixin, forms.ModelForm):
         if self.instance.pk:
             origin = origin.exclude(pk=self.instance.pk)
         self.fields["founded_from"].queryset = origin
-        self.fields["supporting_agency"].queryset = Agency.objects.filter(valid_to__isnull=True).select_related("unit")
+        # Live agencies of the user's province (never the whole country: issue 12); the value
+        # already saved stays valid so an older record can still be edited.
+        supporting = agencies_in_province_of(user).filter(valid_to__isnull=True)
+        if self.instance.supporting_agency_id:
+            supporting = supporting | Agency.objects.filter(pk=self.instance.supporting_agency_id)
+        self.fields["supporting_agency"].queryset = supporting.select_related("unit").order_by("unit__path", "name")
         for name in ("founded", "dissolved"):
             self.fields[name].input_formats = ["%d/%m/%Y", "%Y-%m-%d"]
 

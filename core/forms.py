@@ -7,6 +7,9 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 
 DASHES = "---------"
+# What a choice field says about an id it does not offer (another area's plan or agency):
+# the same words whether the object exists elsewhere or not, so nothing is revealed.
+NOT_AVAILABLE = _("This choice is not available to you. Choose one from the list.")
 
 
 def choose_label(field: forms.Field) -> str:
@@ -47,6 +50,8 @@ def humanise(form: forms.BaseForm) -> None:
         if isinstance(field, forms.ModelChoiceField):  # never evaluate a queryset here
             if field.empty_label == DASHES:
                 field.empty_label = choose_label(field)
+            # An id outside the field's (scoped) queryset: typed by hand or from another area.
+            field.error_messages["invalid_choice"] = NOT_AVAILABLE  # also ModelMultipleChoiceField
         elif isinstance(field, forms.ChoiceField) and not isinstance(field, forms.MultipleChoiceField):
             choices = list(field.choices)
             if choices and choices[0][0] in ("", None) and choices[0][1] == DASHES:

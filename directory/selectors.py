@@ -104,3 +104,22 @@ def units_visible_to(user) -> QuerySet[AdministrativeUnit]:
     if not user.agency_id:
         return AdministrativeUnit.objects.none()
     return AdministrativeUnit.objects.filter(area_paths_q(agency_area_paths(user.agency)))
+
+
+def agencies_in_province_of(user) -> QuerySet[Agency]:
+    """Agencies a form may name as a partner of the user's work (a registry organisation's
+    supporting agency): those of the user's province — its whole tree, with the old units it
+    took over — and of the areas of the agencies the user's agency succeeded. All for admins,
+    none without an agency. A commune's cooperative is often supported by a provincial body
+    (Liên minh HTX tỉnh), so the province, not only the user's own area."""
+    qs = Agency.objects.select_related("unit")
+    if not user.is_authenticated:
+        return qs.none()
+    if user.is_superuser:
+        return qs
+    if not user.agency_id:
+        return qs.none()
+    unit = user.agency.unit
+    root_pk = int(unit.path.strip("/").split("/")[0]) if unit.path else unit.pk
+    root = unit if root_pk == unit.pk else AdministrativeUnit.objects.get(pk=root_pk)
+    return qs.filter(area_paths_q(minimal_paths(unit_area_paths(root) + agency_area_paths(user.agency)), "unit"))

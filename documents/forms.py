@@ -4,6 +4,8 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from core.forms import NOT_AVAILABLE
+
 MAX_VERIFY_BYTES = getattr(settings, "DOCUMENTS_VERIFY_MAX_BYTES", 30 * 1024 * 1024)
 
 
@@ -50,7 +52,7 @@ class VerifyForm(forms.Form):
 class SubmitForSignatureForm(forms.Form):
     """Trình ký: the leader who signs, and a note for them."""
 
-    leader = forms.ModelChoiceField(label=_("Leader who signs"), queryset=None, empty_label=None)
+    leader = forms.ModelChoiceField(label=_("Leader who signs"), queryset=None, empty_label=None, error_messages={"invalid_choice": NOT_AVAILABLE})
     note = forms.CharField(label=_("Note to the leader"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
 
     def __init__(self, *args, leaders=None, **kwargs):

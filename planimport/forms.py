@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
+from core.forms import NOT_AVAILABLE
 from directory.models import AdministrativeUnit
 from directory.selectors import units_visible_to
 
@@ -62,7 +63,10 @@ class NewIssuerForm(forms.Form):
         label=_("Short name"), max_length=30, required=False, help_text=_("Used in document symbols, e.g. UBND.")
     )
     unit = forms.ModelChoiceField(
-        label=_("Administrative unit"), queryset=AdministrativeUnit.objects.none(), required=False
+        label=_("Administrative unit"),
+        queryset=AdministrativeUnit.objects.none(),
+        required=False,
+        error_messages={"invalid_choice": NOT_AVAILABLE},
     )
 
     prefix = "new_issuer"

@@ -22,7 +22,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from core.forms import HumaneFormMixin
+from core.forms import NOT_AVAILABLE, HumaneFormMixin
 from core.text import fold
 from directory.models import Agency
 
@@ -135,8 +135,15 @@ class PlanChoices:
         return self._get("indicators", lambda: Indicator.objects.all())
 
     @property
+    def plan_qs(self):
+        """Plans a legal basis may link to: those the user sees, not the edited plan."""
+        if "plan_qs" not in self._cache:
+            self._cache["plan_qs"] = plans_visible_to(self.user).exclude(pk=getattr(self.plan, "pk", None))
+        return self._cache["plan_qs"]
+
+    @property
     def plans(self):
-        return self._get("plans", lambda: plans_visible_to(self.user).exclude(pk=getattr(self.plan, "pk", None)))
+        return self._get("plans", lambda: self.plan_qs)
 
     def siblings(self, model):
         if self.plan is None or self.plan.pk is None:
@@ -203,6 +210,9 @@ class LegalBasisForm(RowForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # Only plans the user may open: any other id is refused (it would show another
+        # area's plan number and title in the history; issue 12).
+        self.fields["linked_plan"].queryset = self.choices.plan_qs
         _share_choices(self.fields["linked_plan"], self.choices.plans)
 
 
@@ -721,7 +731,7 @@ class AmendmentForm(forms.Form):
 
 
 class SupersedeForm(forms.Form):
-    by = forms.ModelChoiceField(label=capfirst(_("superseded by")), queryset=Plan.objects.none())
+    by = forms.ModelChoiceField(label=capfirst(_("superseded by")), queryset=Plan.objects.none(), error_messages={"invalid_choice": NOT_AVAILABLE})
 
     def __init__(self, *args, plan: Plan, user, **kwargs):
         super().__init__(*args, **kwargs)

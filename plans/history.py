@@ -92,9 +92,10 @@ class _Names:
     MODELS = {"directory.agency": Agency, "plans.plan": Plan, "plans.plantask": PlanTask,
               "plans.reportingrequirement": ReportingRequirement, "directory.user": User}
 
-    def __init__(self):
+    def __init__(self, user=None):
         self.wanted: dict[str, set] = {}
         self.names: dict[tuple, str] = {}
+        self.user = user
 
     def want_agencies(self, ids):
         self.wanted.setdefault("directory.agency", set()).update(ids)
@@ -113,7 +114,14 @@ class _Names:
 
     def load(self):
         for key, ids in self.wanted.items():
-            for obj in self.MODELS[key]._default_manager.filter(pk__in=ids):
+            qs = self.MODELS[key]._default_manager.all()
+            if key == "plans.plan" and self.user is not None:
+                # Another plan's number and title only when the reader may open that plan
+                # (a legal basis linked to a plan elsewhere shows "#id"; issue 12).
+                from .selectors import plans_visible_to
+
+                qs = plans_visible_to(self.user)
+            for obj in qs.filter(pk__in=ids):
                 self.names[(key, obj.pk)] = str(obj)
 
     def get(self, f, value) -> str:
@@ -168,10 +176,11 @@ def _display(f, value, names: _Names) -> str:
     return str(value)
 
 
-def plan_history(plan: Plan) -> list[HistoryEntry]:
-    """Entries newest first: the plan's own versions and those of every row it has had."""
+def plan_history(plan: Plan, user=None) -> list[HistoryEntry]:
+    """Entries newest first: the plan's own versions and those of every row it has had.
+    With ``user``, other plans are named only when ``user`` may see them."""
     raw = []
-    names = _Names()
+    names = _Names(user)
     for model, key in TRACKED:
         history_model = model.history.model
         fields = _fields(model)

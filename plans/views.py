@@ -393,7 +393,7 @@ class PlanHistoryView(RoleRequiredMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         plan = get_object_or_404(plans_visible_to(self.request.user), pk=self.kwargs["pk"])
-        page_obj = Paginator(plan_history(plan), self.paginate_by).get_page(self.request.GET.get("page"))
+        page_obj = Paginator(plan_history(plan, self.request.user), self.paginate_by).get_page(self.request.GET.get("page"))
         context.update(
             plan=plan,
             page_obj=page_obj,
