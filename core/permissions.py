@@ -31,6 +31,14 @@ def _user_lineage(user) -> list:
     return cached
 
 
+def user_agency_lineage(user) -> list:
+    """The user's agency and the agencies it succeeded (``Agency`` objects), once per user
+    object; empty without an agency."""
+    if not getattr(user, "agency_id", None):
+        return []
+    return _user_lineage(user)
+
+
 def user_unit_area_paths(user, unit) -> list[str]:
     """``unit_area_paths(unit)`` memoised on the user object (i.e. once per request): walking a
     unit's predecessors costs a query per generation, and one page scopes several querysets by
@@ -210,7 +218,10 @@ SIGNER = ("leader", "admin")
 
 AREA = "objects in the user's area (agency unit, units below, merged units)"
 PLAN_READ = "plans issued in the area or assigning the user's agency"
-PLAN_WRITE = "plans whose issuing agency lies in the planner's area"
+PLAN_WRITE = (
+    "plans issued by the planner's agency, an agency it succeeded or their governing body (Agency.parent); "
+    "another agency's plan of the area: 403"
+)
 REPORT = "reports of the user's agency, or received/consolidated by it, or in its area (reading)"
 REPORT_EDIT = "reports of the user's agency (service check: reporter of that agency, not approved)"
 REPORT_REVIEW = "reports the user's agency receives (service check: planner of the receiving agency)"
@@ -226,7 +237,7 @@ URL_PERMISSIONS: dict[str, Rule] = {
     "password_change": Rule(LOGGED_IN, OWN),
     "password_change_done": Rule(LOGGED_IN, OWN),
     "set_language": Rule(PUBLIC, "a cookie"),
-    "admin:index": Rule(("admin",), "staff only; superusers see everything (scoping non-superuser staff: open, issue 12)"),
+    "admin:index": Rule(("admin",), "superusers only (core.admin_site): other staff get the admin login, no data"),
     # directory
     "directory:agency_list": Rule(PORTAL, AREA),
     "directory:agency_detail": Rule(PORTAL, AREA),
@@ -236,9 +247,9 @@ URL_PERMISSIONS: dict[str, Rule] = {
     "plans:plan_list": Rule(PORTAL, PLAN_READ),
     "plans:plan_detail": Rule(PORTAL, PLAN_READ),
     "plans:plan_history": Rule(PORTAL, PLAN_READ),
-    "plans:plan_create": Rule(PLANNER, "issuers in the planner's area"),
+    "plans:plan_create": Rule(PLANNER, "issuers in the planner's area (a draft made for another issuer is then written by its planners)"),
     "plans:plan_update": Rule(PLANNER, PLAN_WRITE),
-    "plans:plan_delete": Rule(PLANNER, PLAN_WRITE + " (drafts)"),
+    "plans:plan_delete": Rule(PLANNER, "drafts only; " + PLAN_WRITE),
     "plans:plan_issue": Rule(PLANNER, PLAN_WRITE),
     "plans:plan_close": Rule(PLANNER, PLAN_WRITE),
     "plans:plan_clone": Rule(PLANNER, PLAN_WRITE),
@@ -304,9 +315,9 @@ URL_PERMISSIONS: dict[str, Rule] = {
     "documents:signing_queue": Rule(PORTAL, "signing requests addressed to or submitted by the user"),
     "documents:signing_detail": Rule(PORTAL, "signing requests the user may see (requests_visible_to)"),
     "documents:signing_pdf": Rule(PORTAL, "signing requests the user may see (requests_visible_to)"),
-    "documents:signing_sign": Rule(SIGNER, "requests addressed to the leader; certificate of the leader's agency"),
+    "documents:signing_sign": Rule(SIGNER, "requests addressed to the leader, of the leader's own agency (service check); their personal certificate of that agency"),
     "documents:signing_return": Rule(SIGNER, "requests addressed to the leader"),
-    "documents:signing_issue": Rule(("clerk", "admin"), "requests of the clerk's agency"),
+    "documents:signing_issue": Rule(("clerk", "admin"), "requests of the clerk's agency; that agency's organisation certificate (service check)"),
     "documents:register": Rule(("planner", "leader", "clerk", "admin"), "the register of the user's agency"),
     # dashboards
     "dashboards:home": Rule(DASHBOARD, AREA),

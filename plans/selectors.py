@@ -8,7 +8,7 @@ from itertools import groupby
 from django.db.models import Prefetch, Q, QuerySet
 from django.shortcuts import get_object_or_404
 
-from core.permissions import has_any_role, user_agency_ids, user_area_q, user_unit_area_paths
+from core.permissions import has_any_role, user_agency_ids, user_agency_lineage, user_area_q, user_unit_area_paths
 from directory.models import AdministrativeUnit, Agency, Role, User
 from directory.selectors import area_paths_q
 
@@ -81,27 +81,47 @@ def plans_visible_to(user) -> QuerySet[Plan]:
     return qs.filter(user_area_q(user, "issuer__unit") | assigned_plans_q(user_agency_ids(user)) | reported_in_area)
 
 
+def plan_writer_issuer_ids(user) -> list[int]:
+    """The issuing agencies whose plans ``user``'s planners write (create, edit, issue, amend,
+    close, supersede, copy, delete), per the permission table in docs/security.md:
+
+    * the user's own agency, and the agencies it succeeded (their plans were taken over);
+    * the governing body (``Agency.parent``, cơ quan chủ quản) of each of those: a Sở drafts
+      its People's Committee's plans (Sở Tài chính for UBND tỉnh), a Phòng its commune's or
+      district's (tham mưu).
+
+    Nothing else: sharing an area is not enough (a Liên minh HTX tỉnh planner does not amend,
+    close or supersede the UBND tỉnh's plan). Memoised on the user object (once per request)."""
+    cached = user.__dict__.get("_plans_writer_issuers")
+    if cached is None:
+        if not getattr(user, "agency_id", None):
+            cached = []
+        else:
+            lineage = user_agency_lineage(user)  # memoised with the user's area
+            ids = {a.pk for a in lineage} | {a.parent_id for a in lineage if a.parent_id}
+            cached = sorted(ids)
+        user.__dict__["_plans_writer_issuers"] = cached
+    return cached
+
+
 def plan_can_edit(user, plan: Plan) -> bool:
-    """A planner whose area contains the issuing agency's unit (admins always)."""
-    if not user.is_authenticated or not has_any_role(user, (Role.PLANNER,)):
+    """A planner of the issuing agency (or of an agency it succeeded, or of a body the issuer
+    governs: ``plan_writer_issuer_ids``); admins always."""
+    if not user.is_authenticated or not user.is_active or not has_any_role(user, (Role.PLANNER,)):
         return False
     if user.is_superuser:
         return True
-    if not user.agency_id:
-        return False
-    return Plan.objects.filter(pk=plan.pk).filter(_user_area_q(user, user.agency.unit, "issuer__unit")).exists()
+    return plan.issuer_id in plan_writer_issuer_ids(user)
 
 
 def plans_editable_by(user) -> QuerySet[Plan]:
     """Plans a planner may edit and move through the workflow (scoped like ``plan_can_edit``)."""
     qs = Plan.objects.select_related("issuer", "issuer__unit")
-    if not user.is_authenticated or not has_any_role(user, (Role.PLANNER,)):
+    if not user.is_authenticated or not user.is_active or not has_any_role(user, (Role.PLANNER,)):
         return qs.none()
     if user.is_superuser:
         return qs
-    if not user.agency_id:
-        return qs.none()
-    return qs.filter(_user_area_q(user, user.agency.unit, "issuer__unit"))
+    return qs.filter(issuer_id__in=plan_writer_issuer_ids(user))
 
 
 def issuers_for(user) -> QuerySet[Agency]:

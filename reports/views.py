@@ -571,10 +571,10 @@ class PlanGenerateView(PlannerRequiredMixin, View):
     does it too), for the issuing agency's planners once the plan is in force."""
 
     def post(self, request, plan_pk):
-        from core.permissions import scoped
+        from plans.selectors import plan_can_edit, plans_visible_to
 
-        plan = get_object_or_404(scoped(Plan.objects.all(), request.user, unit_field="issuer__unit", agency_fields=("issuer",)), pk=plan_pk)
-        if not (request.user.is_superuser or request.user.agency_id == plan.issuer_id):
+        plan = get_object_or_404(plans_visible_to(request.user), pk=plan_pk)
+        if not plan_can_edit(request.user, plan):  # the plan-write row of the permission table
             raise PermissionDenied
         try:
             result = services.obligations_generate(plan=plan, acting_user=request.user)

@@ -88,3 +88,97 @@ def _classify(response):
     if code == 404:
         return ("unknown", code)
     return ("pass", code)
+
+
+# --- whose objects: plan writes (issue 12) -----------------------------------------------------
+#
+# The rows whose objects are PLAN_WRITE (edit, delete, issue, close, copy, supersede, amend,
+# generate the reports) are taken from the table itself: a new plan-write URL is tested here
+# without editing this file. Object scoping: in one province, the People's Committee's plan is
+# written by its own planners, by those of a department it governs (Agency.parent: Sở Tài chính
+# drafts for UBND tỉnh) and by the successor of a body it took over; never by another agency of
+# the same area (Liên minh HTX tỉnh), which reads it but gets 403 on every write.
+
+import datetime  # noqa: E402
+
+from core.permissions import PLAN_WRITE  # noqa: E402
+from tests.directory.factories import AgencyFactory, ProvinceFactory  # noqa: E402
+from tests.plans.factories import IssuedPlanFactory, PlanFactory  # noqa: E402
+
+PLAN_WRITE_URLS = sorted(name for name, rule in URL_PERMISSIONS.items() if PLAN_WRITE in rule.whose)
+
+
+def test_plan_write_rows_are_found():
+    assert {"plans:plan_update", "plans:plan_close", "plans:plan_supersede", "plans:plan_amendment_open",
+            "reports:plan_generate"} <= set(PLAN_WRITE_URLS)
+
+
+@pytest.fixture
+def province_cast(db):
+    province = ProvinceFactory(name="Quảng Ngãi (ma trận)")
+    ubnd = AgencyFactory(name="Ủy ban nhân dân tỉnh (ma trận)", short_name="UBND", kind="ubnd", unit=province)
+    so = AgencyFactory(name="Sở Tài chính (ma trận)", short_name="STC", kind="so", unit=province, parent=ubnd)
+    old_so = AgencyFactory(
+        name="Sở Kế hoạch và Đầu tư (ma trận)", short_name="SKHĐT", kind="so", unit=province,
+        valid_to=datetime.date(2025, 6, 30), successor=so,
+    )
+    lmhtx = AgencyFactory(name="Liên minh HTX tỉnh (ma trận)", short_name="LMHTX", kind="lmhtx", unit=province)
+    planners = {
+        key: UserFactory(username=f"pw_{key}", agency=agency, is_planner=True)
+        for key, agency in (("ubnd", ubnd), ("so", so), ("lmhtx", lmhtx))
+    }
+    return {"ubnd": ubnd, "so": so, "old_so": old_so, "lmhtx": lmhtx, "planners": planners}
+
+
+def _plan_url(name, plan):
+    return reverse(name, kwargs={p: plan.pk for p in URLS[name]})
+
+
+def _outcome(client, url):
+    response = client.get(url)
+    if response.status_code == 405:  # POST-only action
+        response = client.post(url)
+    return _classify(response)
+
+
+@pytest.mark.parametrize("name", PLAN_WRITE_URLS)
+@pytest.mark.parametrize(
+    ("issuer", "planner", "expected"),
+    [
+        ("ubnd", "ubnd", "pass"),  # the issuing agency's own planner
+        ("ubnd", "so", "pass"),  # a department the issuer governs (Agency.parent)
+        ("old_so", "so", "pass"),  # the successor of the body that issued it
+        ("ubnd", "lmhtx", "deny"),  # another agency of the same province: reads, never writes
+        ("so", "lmhtx", "deny"),
+        ("lmhtx", "so", "deny"),
+        ("lmhtx", "ubnd", "deny"),  # governing is not the other way round
+    ],
+)
+def test_plan_writes_are_scoped_to_the_issuer(client, province_cast, name, issuer, planner, expected):
+    plan = PlanFactory(issuer=province_cast[issuer])
+    client.force_login(province_cast["planners"][planner])
+    assert client.get(reverse("plans:plan_detail", args=[plan.pk])).status_code == 200  # same area: readable
+    outcome = _outcome(client, _plan_url(name, plan))
+    assert outcome[0] == expected, f"{name}: {planner} on {issuer}'s plan → {outcome}"
+
+
+@pytest.mark.parametrize("name", ["plans:plan_close", "plans:plan_amendment_open", "plans:plan_supersede"])
+def test_coop_alliance_planner_cannot_close_amend_or_supersede_the_committees_plan(client, province_cast, name):
+    """The review's finding: Liên minh HTX posts the action on UBND tỉnh's issued plan → 403, unchanged."""
+    plan = IssuedPlanFactory(issuer=province_cast["ubnd"])
+    own = IssuedPlanFactory(issuer=province_cast["lmhtx"])
+    client.force_login(province_cast["planners"]["lmhtx"])
+    response = client.post(_plan_url(name, plan), {"reason": "Sửa", "by": own.pk})
+    assert response.status_code == 403
+    plan.refresh_from_db()
+    assert plan.status == "issued" and plan.superseded_by_id is None and not plan.amendments.exists()
+
+
+def test_docs_table_is_the_code_table():
+    """docs/security.md shows exactly core.permissions.URL_PERMISSIONS (regenerate it as the doc says)."""
+    from pathlib import Path
+
+    from core.permissions import permission_table_markdown
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "security.md").read_text(encoding="utf-8")
+    assert permission_table_markdown() in doc, "docs/security.md's permission table differs from the code's"

@@ -1,6 +1,8 @@
 """Query budgets of the plan form and page after a merger (new province with two predecessors),
 the case the smoke crawler measured at 42 queries: the area's lineage is walked once per request."""
 
+import datetime
+
 import pytest
 from django.urls import reverse
 
@@ -11,15 +13,22 @@ from tests.plans.test_views import _count, _fill
 
 @pytest.fixture
 def merged(db):
-    """New province 51 from 01/07/2025 = old Quảng Ngãi + old Kon Tum; a plan of an old district."""
+    """New province 51 from 01/07/2025 = old Quảng Ngãi + old Kon Tum; a plan of an old province's body."""
     new = ProvinceFactory(name="Quảng Ngãi", code="51")
     old_qn = ProvinceFactory(name="Quảng Ngãi (cũ)", code="51x")
     old_kt = ProvinceFactory(name="Kon Tum (cũ)", code="62x")
     old_qn.successors.add(new)
     old_kt.successors.add(new)
-    district = DistrictFactory(name="Ngọc Hồi", parent=old_kt)
-    planner = UserFactory(username="lmhtx", is_planner=True, agency=AgencyFactory(name="Liên minh HTX", unit=new))
-    plan = PlanFactory(issuer=AgencyFactory(name="UBND huyện Ngọc Hồi", unit=district))
+    DistrictFactory(name="Ngọc Hồi", parent=old_kt)
+    alliance = AgencyFactory(name="Liên minh HTX", kind="lmhtx", unit=new)
+    planner = UserFactory(username="lmhtx", is_planner=True, agency=alliance)
+    # The merged provinces' alliances merged: the new one carries on the old Kon Tum one's plans
+    # (only the issuer's planners, or its successor's, write a plan: issue 12).
+    old_alliance = AgencyFactory(
+        name="Liên minh HTX tỉnh Kon Tum", kind="lmhtx", unit=old_kt, valid_to=datetime.date(2025, 6, 30),
+        successor=alliance,
+    )
+    plan = PlanFactory(issuer=old_alliance)
     return planner, plan
 
 
@@ -31,8 +40,9 @@ def test_edit_page_query_budget(merged, client_for, django_assert_max_num_querie
     c.get(url)  # warm the session and content-type caches
     # One query per collection and per shared choice list; each lineage walked once per request
     # (core.permissions.user_unit_area_paths): the unit's predecessors (one query per generation,
-    # two here) and, since the 2025 succession, the agency's (docs/directory.md).
-    with django_assert_max_num_queries(30):
+    # two here) and, since the 2025 succession, the agency's (docs/directory.md): two here, the
+    # old Kon Tum alliance and the end of the chain (31: the planner writes its predecessor's plan).
+    with django_assert_max_num_queries(31):
         assert c.get(url).status_code == 200
     lineage = sum(
         1 for q in _queries(c, url) if "directory_administrativeunit_successors" in q

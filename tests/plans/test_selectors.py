@@ -66,12 +66,32 @@ def test_anonymous_inactive_and_agencyless_see_nothing(db, agency_a):
     assert plans_visible_to(UserFactory(agency=None, is_superuser=True)).exists()
 
 
-def test_plan_can_edit(planner, planner_a, leader, agency_a, agency_b):
-    """Planners of the issuer's area edit; leaders and planners elsewhere do not."""
+def test_plan_can_edit(planner, planner_a, leader, agency_a, agency_b, province_agency):
+    """The issuing agency's planners edit; a provincial planner of another agency (Liên minh
+    HTX) whose area contains the issuer does not, nor do leaders or planners elsewhere (issue 12)."""
     plan = PlanFactory(issuer=agency_a)
-    assert plan_can_edit(planner, plan) and plan_can_edit(planner_a, plan)
+    assert plan_can_edit(planner_a, plan)
+    assert not plan_can_edit(planner, plan)
     assert not plan_can_edit(leader, plan)
     assert not plan_can_edit(planner_a, PlanFactory(issuer=agency_b))
+    assert plan_can_edit(planner, PlanFactory(issuer=province_agency))
+
+
+def test_plan_can_edit_governing_body_and_predecessors(province, agency_a):
+    """A department drafts for the People's Committee it belongs to (Agency.parent), and a
+    successor writes the plans of the body it took over; not the other way round."""
+    ubnd = AgencyFactory(name="Ủy ban nhân dân tỉnh", unit=province)
+    so = AgencyFactory(name="Sở Tài chính", short_name="STC", kind="so", unit=province, parent=ubnd)
+    old = AgencyFactory(name="Sở Kế hoạch và Đầu tư", short_name="SKHĐT", kind="so", unit=province,
+                        valid_to=datetime.date(2025, 6, 30), successor=so)
+    so_planner = UserFactory(username="so_planner", agency=so, is_planner=True)
+    ubnd_planner = UserFactory(username="ubnd_planner", agency=ubnd, is_planner=True)
+    assert plan_can_edit(so_planner, PlanFactory(issuer=ubnd))
+    assert plan_can_edit(so_planner, PlanFactory(issuer=old))
+    assert not plan_can_edit(ubnd_planner, PlanFactory(issuer=so))
+    assert not plan_can_edit(so_planner, PlanFactory(issuer=agency_a))
+    assert not plan_can_edit(UserFactory(username="so_inactive", agency=so, is_planner=True, is_active=False),
+                             PlanFactory(issuer=so))
 
 
 def test_target_rows_without_providers(planner, agency_a):

@@ -81,10 +81,13 @@ class TestPermissions:
             assert client_for(user).get(reverse(name, args=args)).status_code == 403
 
     @pytest.mark.parametrize("name", ["plans:plan_update", "plans:plan_issue", "plans:plan_clone"])
-    def test_planners_of_the_area_write(self, client_for, planner, planner_a, admin_user, plan, name):
-        """The district's planner, the provincial planner and an admin open the writing pages."""
-        for user in (planner_a, planner, admin_user):
+    def test_planners_of_the_issuer_write(self, client_for, planner, planner_a, admin_user, plan, name):
+        """The issuing district's planner and an admin open the writing pages; the provincial
+        Liên minh HTX planner reads the plan of its area but may not write it (issue 12)."""
+        for user in (planner_a, admin_user):
             assert client_for(user).get(reverse(name, args=[plan.pk])).status_code == 200
+        assert client_for(planner).get(reverse("plans:plan_detail", args=[plan.pk])).status_code == 200
+        assert client_for(planner).get(reverse(name, args=[plan.pk])).status_code == 403
 
     def test_assigned_agency_reads_but_cannot_edit(self, client_for, planner_a, reporter_a, agency_a, agency_b):
         """A plan of district B that gives district A a task is visible to A, but A's planner cannot edit it."""
@@ -355,7 +358,7 @@ def _count(client, url):
 class TestQueryCounts:
     def test_detail_constant(self, client_for, planner, agency_a, django_assert_max_num_queries):
         """The plan page runs the same number of queries with 1 or 12 rows per collection."""
-        small, large = PlanFactory(issuer=agency_a), PlanFactory(issuer=agency_a)
+        small, large = PlanFactory(issuer=planner.agency), PlanFactory(issuer=planner.agency)
         _fill(small, 1)
         _fill(large, 12)
         c = client_for(planner)
@@ -387,7 +390,7 @@ class TestQueryCounts:
 
     def test_edit_page_constant(self, client_for, planner, agency_a):
         """The edit page (every formset) runs the same number of queries with 1 or 12 rows per collection."""
-        small, large = PlanFactory(issuer=agency_a), PlanFactory(issuer=agency_a)
+        small, large = PlanFactory(issuer=planner.agency), PlanFactory(issuer=planner.agency)
         _fill(small, 1)
         _fill(large, 12)
         for task in large.tasks.all():
