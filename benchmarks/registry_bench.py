@@ -42,7 +42,7 @@ N_ORGS = int(os.environ.get("BENCH_ORGS", 100_000))
 N_IMPORT = int(os.environ.get("BENCH_IMPORT", 50_000))
 PROVINCE_CODE = "B9"  # not an official code: the synthetic province never collides with real units
 IMPORT_PREFIX = "IMP"  # registration codes of the import step's organisations (removed after the step)
-STEPS = ["baseline", "export25k", "export", "indicators", "import"]
+STEPS = ["baseline", "export25k", "export_floor25k", "export", "export_floor", "indicators", "import_floor", "import"]
 
 
 def _django():
@@ -216,11 +216,7 @@ def step_baseline() -> dict:
     return {"seconds": round(time.perf_counter() - started, 2), "rows": N_ORGS, "cells": N_ORGS * 12, "bytes": size}
 
 
-def _export(limit: int) -> dict:
-    _django()
-    import datetime
-
-    from cooperatives import excel, selectors
+def _export_queryset(limit: int):
     from cooperatives.models import Organisation
     from directory.models import AdministrativeUnit
 
@@ -233,22 +229,47 @@ def _export(limit: int) -> dict:
     if limit < N_ORGS:
         last = qs.values_list("id", flat=True)[limit - 1]
         qs = qs.filter(id__lte=last)
+    return qs
+
+
+def _export(limit: int) -> dict:
+    """The registry export as the view streams it: time to the first chunk (what the browser
+    waits for), to the first chunk holding rows, and to the last byte; RSS before and after."""
+    _django()
+    import datetime
+
+    from cooperatives import excel, selectors
+
+    qs = _export_queryset(limit)
+    rss_before = _peak_mib()
     started = time.perf_counter()
+    first = first_rows = None
+    counter = []
+    size = 0
     with tempfile.TemporaryFile() as handle:
-        rows = excel.write_export(
-            handle,
+        for chunk in excel.export_stream(
             selectors.export_rows(qs, year=2024),
             agency_name="Liên minh HTX tỉnh Thử Nghiệm",
             title="DANH SÁCH TỔ CHỨC KINH TẾ TẬP THỂ",
             subtitle="Số liệu năm 2024",
             today=datetime.date.today(),
-        )
-        size = handle.tell()
+            counter=counter,
+        ):
+            now = time.perf_counter() - started
+            if first is None:
+                first = now
+            elif first_rows is None:
+                first_rows = now
+            size += len(chunk)
+            handle.write(chunk)
     return {
         "seconds": round(time.perf_counter() - started, 2),
-        "rows": rows,
-        "cells": rows * len(excel.COLUMNS),
+        "first_byte_seconds": round(first, 3),
+        "first_rows_seconds": round(first_rows or 0, 3),
+        "rows": counter[0],
+        "cells": counter[0] * len(excel.COLUMNS),
         "bytes": size,
+        "rss_before_mib": round(rss_before, 1),
     }
 
 
@@ -258,6 +279,66 @@ def step_export() -> dict:
 
 def step_export25k() -> dict:
     return _export(N_ORGS // 4)
+
+
+def step_export_floor() -> dict:
+    return _export_floor(N_ORGS)
+
+
+def step_export_floor25k() -> dict:
+    return _export_floor(N_ORGS // 4)
+
+
+def _export_floor(limit: int) -> dict:
+    """The export floor: the same rows from the same query written by xlsxwriter in
+    ``constant_memory`` mode (31 columns, the same number formats, strings as strings, no
+    header block). xlsxwriter is an optional benchmark dependency (``pip install xlsxwriter``);
+    it writes the whole file before the first byte can be sent."""
+    _django()
+    import datetime
+
+    import xlsxwriter
+
+    from cooperatives import excel, selectors
+    from core import workbook
+
+    qs = _export_queryset(limit)
+    rss_before = _peak_mib()
+    started = time.perf_counter()
+    with tempfile.NamedTemporaryFile(suffix=".xlsx") as tmp:
+        book = xlsxwriter.Workbook(tmp.name, {"constant_memory": True, "strings_to_formulas": False,
+                                              "strings_to_numbers": False, "strings_to_urls": False})
+        sheet = book.add_worksheet(excel.SHEET_NAME)
+        formats = {
+            "int": book.add_format({"num_format": workbook.FMT_INT}),
+            "money": book.add_format({"num_format": workbook.FMT_INT}),
+            "date": book.add_format({"num_format": workbook.FMT_DATE}),
+        }
+        header = book.add_format({"bold": True, "text_wrap": True, "border": 1})
+        columns = [(c.key, formats.get(c.type)) for c in excel.COLUMNS]
+        sheet.write_row(0, 0, [c.header for c in excel.COLUMNS], header)
+        row_number = 0
+        for row in selectors.export_rows(qs, year=2024):
+            row_number += 1
+            for col, (key, fmt) in enumerate(columns):
+                value = excel.display_value(excel.COLUMN_BY_KEY[key], row.get(key))
+                if value is None:
+                    continue
+                if isinstance(value, str):
+                    sheet.write_string(row_number, col, value)
+                elif isinstance(value, datetime.date):
+                    sheet.write_datetime(row_number, col, value, fmt)
+                else:
+                    sheet.write_number(row_number, col, value, fmt)
+        book.close()
+        size = Path(tmp.name).stat().st_size
+    return {
+        "seconds": round(time.perf_counter() - started, 2),
+        "first_byte_seconds": round(time.perf_counter() - started, 2),
+        "rows": row_number,
+        "bytes": size,
+        "rss_before_mib": round(rss_before, 1),
+    }
 
 
 def step_import() -> dict:

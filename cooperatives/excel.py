@@ -8,10 +8,11 @@
   legacy .xls, macro-enabled, zip bombs.
 * ``read_sheet`` streams the rows with openpyxl's read-only parser, with each cell's data type
   so that a real formula (type ``f``) can be told from text that merely starts with "=".
-* ``write_export`` writes a write-only workbook through the portal's one Excel writer
-  (``core.workbook.StreamingRows``): rows go to disk as they are appended, so memory stays
-  flat in the number of rows; text starting with = + - @ tab CR is written as an inline
-  string with the "quote prefix" style, so Excel never evaluates it (formula injection).
+* ``export_stream`` streams the export through the portal's one Excel writer
+  (``core.workbook.stream_xlsx``): bytes leave as rows are read, so the first byte is sent at
+  once and memory stays flat in the number of rows; text starting with = + - @ tab CR is
+  written as an inline string with the "quote prefix" style, so Excel never evaluates it
+  (formula injection).
 """
 
 from __future__ import annotations
@@ -386,42 +387,65 @@ def display_value(column: Column, value):
     return value
 
 
-def write_export(fileobj, rows, *, agency_name: str, title: str, subtitle: str, today: datetime.date) -> int:
-    """Write the registry list to ``fileobj`` (a path or binary file); ``rows`` yields dicts
-    keyed by ``COLUMNS`` keys. Returns the number of data rows."""
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(SHEET_NAME)
-    for index, column in enumerate(COLUMNS, 1):
-        sheet.column_dimensions[get_column_letter(index)].width = column.width
-    header_rows = 6
-    sheet.freeze_panes = f"C{header_rows + 1}"
-    sheet.print_title_rows = f"{header_rows}:{header_rows}"
-    sheet.append([workbook_writer.cell(sheet, (agency_name or "").upper(), font=Font(bold=True))])
-    sheet.append([workbook_writer.cell(sheet, title, font=Font(bold=True, size=14))])
-    sheet.append([workbook_writer.cell(sheet, subtitle)])
-    sheet.append([f"Ngày xuất: {today:%d/%m/%Y}"])
-    sheet.append(
-        [
-            workbook_writer.cell(
-                sheet,
-                "ĐVT: tiền: đồng; thu nhập bình quân: đồng/người/năm; lao động, thành viên: người",
-                font=Font(italic=True),
-            )
-        ]
-    )
-    stream = workbook_writer.StreamingRows(sheet, header_border=BORDER)
-    sheet.append(stream.header([column.header for column in COLUMNS]))
-    types = [c.type for c in COLUMNS]
+EXPORT_NOTE = "ĐVT: tiền: đồng; thu nhập bình quân: đồng/người/năm; lao động, thành viên: người"
+
+
+def export_stream(rows, *, agency_name: str, title: str, subtitle: str, today: datetime.date, counter=None):
+    """The registry list as .xlsx bytes, yielded as the rows come (``core.workbook.stream_xlsx``):
+    the first bytes leave before the query runs and memory stays flat in the number of rows.
+    ``rows`` yields dicts keyed by ``COLUMNS`` keys; ``counter`` (a list) gets the number of
+    data rows appended when the file is complete."""
+    labels = [CHOICE_LABELS.get(c.key) if c.type == "choice" else None for c in COLUMNS]
+    keys = [c.key for c in COLUMNS]
+    bools = [c.type == "bool" for c in COLUMNS]
     count = 0
-    for row in rows:
-        values = []
-        for index, (column, kind) in enumerate(zip(COLUMNS, types, strict=True)):
-            value = display_value(column, row.get(column.key))
-            values.append(stream.value(index, kind, value))
-        sheet.append(values)
-        count += 1
-    workbook.save(fileobj)
-    return count
+
+    def values():
+        nonlocal count
+        for row in rows:
+            out = []
+            for key, choice, is_bool in zip(keys, labels, bools, strict=True):
+                value = row.get(key)
+                if value is not None:
+                    if choice is not None:
+                        value = choice.get(value, value)
+                    elif is_bool:
+                        value = YES if value else NO
+                out.append(value)
+            count += 1
+            yield out
+
+    yield from workbook_writer.stream_xlsx(
+        values(),
+        sheet_name=SHEET_NAME,
+        columns=[
+            workbook_writer.StreamColumn(c.width, c.type if c.type in ("int", "money", "date") else "text")
+            for c in COLUMNS
+        ],
+        header=[c.header for c in COLUMNS],
+        top_rows=[
+            ((agency_name or "").upper(), "bold"),
+            (title, "title"),
+            (subtitle, "normal"),
+            (f"Ngày xuất: {today:%d/%m/%Y}", "normal"),
+            (EXPORT_NOTE, "italic"),
+        ],
+        freeze_columns=2,
+        title=title,
+        subject=subtitle,
+        border_rgb=THIN.color.rgb[-6:],
+    )
+    if counter is not None:
+        counter.append(count)
+
+
+def write_export(fileobj, rows, *, agency_name: str, title: str, subtitle: str, today: datetime.date) -> int:
+    """Write the registry list to ``fileobj`` (a binary file); returns the number of data rows."""
+    counter = []
+    for chunk in export_stream(rows, agency_name=agency_name, title=title, subtitle=subtitle, today=today,
+                               counter=counter):
+        fileobj.write(chunk)
+    return counter[0]
 
 
 def write_template(fileobj, *, communes, sectors) -> None:

@@ -21,8 +21,8 @@ Rules it enforces, so that no caller has to remember them:
 * **The official header block** (Decree 30: agency left, Quốc hiệu and Tiêu ngữ right, title
   merged across the table, "ĐVT: …") and the **print setup** (A4, fit to one page wide,
   header row repeated, Decree 30 margins, page numbers) for normal-mode sheets.
-* **Streaming** (``StreamingRows``): write-only sheets for large lists (the registry export)
-  with reusable styled cells, so memory stays flat in the number of rows.
+* **Streaming** (``stream_xlsx``): a one-sheet workbook for large lists (the registry export)
+  yielded as bytes while the rows are read — first byte at once, memory flat in the rows.
 """
 
 from __future__ import annotations
@@ -30,12 +30,15 @@ from __future__ import annotations
 import datetime
 import io
 import re
+import zipfile
 from collections.abc import Iterable
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from xml.sax.saxutils import quoteattr
 
 from django.utils.functional import Promise
 from openpyxl import Workbook
-from openpyxl.cell import Cell, WriteOnlyCell
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.packaging.custom import StringProperty
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
@@ -343,101 +346,339 @@ def save(wb: Workbook, *, title: str = "", subject: str = "", identifier: str = 
     return buffer.getvalue()
 
 
-# --- streaming (write-only) sheets for large lists ------------------------------------------
+# --- a true streaming .xlsx (one sheet, bytes out as rows come in) -----------------------------
+#
+# openpyxl's write-only mode keeps memory flat but writes the sheet to a temporary file and
+# zips everything at ``save()``: the first byte leaves the server only after the last row.
+# ``stream_xlsx`` writes the package itself: the fixed parts (content types, workbook, styles,
+# properties) first, then the sheet XML as one ZIP entry compressed on the fly, each chunk
+# yielded as soon as it is ready (a ZIP written to a non-seekable stream carries its sizes in
+# data descriptors, which Excel, LibreOffice and openpyxl read). Cells are inline strings (no
+# shared-string table to hold in memory), styles are a fixed table decided up front, and the
+# same rules as above apply: text is never a formula (quote prefix on text that looks like one),
+# XML-illegal characters are dropped, text is cut at 32,767 characters, numbers keep the
+# Vietnamese formats, dates are dd/mm/yyyy.
+
+_NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+# Characters needing work in a text cell: XML-illegal ones (dropped), & < > (escaped), CR
+# (kept as &#13;, which XML parsers would otherwise turn into LF).
+_TEXT_WORK = re.compile(r"[&<>\r\000-\010\013\014\016-\037\ufffe\uffff]")
+_EXCEL_EPOCH_ORDINAL = datetime.date(1899, 12, 30).toordinal()
+
+# The fixed style table (cellXfs index): every cell of a streamed sheet uses one of these.
+XS_NORMAL, XS_BOLD, XS_TITLE, XS_ITALIC, XS_HEADER, XS_INT, XS_DEC, XS_DATE, XS_PCT, XS_QUOTED = range(10)
+# Text that looks like a formula keeps its line's style and gets the quote prefix on top.
+_QUOTED_STYLES = {XS_NORMAL: XS_QUOTED, XS_BOLD: 10, XS_TITLE: 11, XS_ITALIC: 12, XS_HEADER: 13}
+_ROW_STYLES = {"normal": XS_NORMAL, "bold": XS_BOLD, "title": XS_TITLE, "italic": XS_ITALIC}
+_KIND_STYLES = {"int": XS_INT, "money": XS_INT, "dec": XS_DEC, "pct": XS_PCT, "date": XS_DATE}
 
 
-class _StyledCell(Cell):
-    """A write-only cell whose style never changes once made: its style id is looked up once
-    instead of re-hashing the style for every value written (~10 % of the export's time)."""
+@dataclass(frozen=True)
+class StreamColumn:
+    """A column of a streamed sheet: its width and the kind of its numbers ("int", "money",
+    "dec", "pct", "date"; anything else writes numbers with the General format)."""
 
-    __slots__ = ("_fixed_style_id",)
-
-    def freeze_style(self):
-        self._fixed_style_id = Cell.style_id.fget(self)
-
-    @property
-    def style_id(self):
-        return self._fixed_style_id
+    width: float = 12
+    kind: str = "text"
 
 
-STREAM_NUMBER_KINDS = {"int": FMT_INT, "money": FMT_INT, "dec": FMT_DEC, "date": FMT_DATE}
+def _styles_xml(border_rgb: str) -> str:
+    fonts = (
+        '<font><sz val="11"/><name val="Calibri"/><family val="2"/></font>'
+        '<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font>'
+        '<font><b/><sz val="14"/><name val="Calibri"/><family val="2"/></font>'
+        '<font><i/><sz val="11"/><name val="Calibri"/><family val="2"/></font>'
+    )
+    side = f'style="thin"><color rgb="FF{border_rgb}"/>'
+    formats = [(164, FMT_INT), (165, FMT_DEC), (166, FMT_DATE), (167, FMT_PCT)]
+    num_fmts = "".join(f'<numFmt numFmtId="{i}" formatCode={quoteattr(code)}/>' for i, code in formats)
+    plain = 'fontId="0" fillId="0" borderId="0" xfId="0"'
+    xfs = [
+        f'<xf numFmtId="0" {plain}/>',
+        '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>',
+        '<xf numFmtId="0" fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1"/>',
+        '<xf numFmtId="0" fontId="3" fillId="0" borderId="0" xfId="0" applyFont="1"/>',
+        '<xf numFmtId="0" fontId="1" fillId="2" borderId="1" xfId="0" applyFont="1" applyFill="1" applyBorder="1"'
+        ' applyAlignment="1"><alignment horizontal="center" vertical="center" wrapText="1"/></xf>',
+        f'<xf numFmtId="164" {plain} applyNumberFormat="1"/>',
+        f'<xf numFmtId="165" {plain} applyNumberFormat="1"/>',
+        f'<xf numFmtId="166" {plain} applyNumberFormat="1"/>',
+        f'<xf numFmtId="167" {plain} applyNumberFormat="1"/>',
+        f'<xf numFmtId="0" {plain} quotePrefix="1"/>',
+    ]
+    for style in (XS_BOLD, XS_TITLE, XS_ITALIC, XS_HEADER):  # their quoted copies, as _QUOTED_STYLES says
+        xfs.append(xfs[style].replace("<xf ", '<xf quotePrefix="1" ', 1))
+    return (
+        f'{_XML_HEAD}<styleSheet xmlns="{_NS_MAIN}">'
+        f'<numFmts count="{len(formats)}">{num_fmts}</numFmts>'
+        f'<fonts count="4">{fonts}</fonts>'
+        '<fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/>'
+        f'</fill><fill><patternFill patternType="solid"><fgColor rgb="{HEADER_FILL.fgColor.rgb}"/>'
+        '<bgColor indexed="64"/></patternFill></fill></fills>'
+        '<borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border>'
+        f"<border><left {side}</left><right {side}</right><top {side}</top><bottom {side}</bottom><diagonal/>"
+        "</border></borders>"
+        f'<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
+        f'<cellXfs count="{len(xfs)}">{"".join(xfs)}</cellXfs>'
+        '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
+        "</styleSheet>"
+    )
 
 
-class StreamingRows:
-    """Reusable styled cells for one write-only sheet (openpyxl serialises each appended row
-    at once, so a cell object can be refilled for the next row: ~1.4× faster than a new
-    styled cell per value). ``value(index, kind, value)`` returns what to append for column
-    ``index``: plain safe text as a bare value (the cheapest path), numbers and dates with
-    their Vietnamese format, text that looks like a formula as a quoted string cell."""
+def _escape_text(text: str) -> str:
+    if _ILLEGAL_CHARS.search(text):
+        text = _ILLEGAL_CHARS.sub("", text)
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
 
-    def __init__(self, sheet, header_font=None, header_fill=HEADER_FILL, header_border=None):
-        self.sheet = sheet
-        self.cells = {}
-        self.header_font = header_font or Font(bold=True)
-        self.header_fill = header_fill
-        self.header_border = header_border
-        if hasattr(sheet, "_values_to_row"):
-            sheet._values_to_row = self._values_to_row
 
-    def make(self, kind: str):
-        c = _StyledCell(self.sheet, row=1, column=1)
-        if kind == "header":
-            if self.header_border is not None:
-                c.border = self.header_border
-            c.font = self.header_font
-            if self.header_fill is not None:
-                c.fill = self.header_fill
-            c.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
-        elif kind in STREAM_NUMBER_KINDS:
-            c.number_format = STREAM_NUMBER_KINDS[kind]
-        elif kind == "quoted":
-            c.quotePrefix = True
-        c.freeze_style()
-        return c
+def _text_cell(ref: str, text: str, text_style: int = XS_NORMAL) -> str:
+    """An inline-string cell: always a string, never a formula; quote prefix when it looks like one."""
+    if len(text) > MAX_CELL_CHARS:
+        text = clean_text(text)
+    if text.startswith(DANGEROUS_PREFIXES):
+        text_style = _QUOTED_STYLES.get(text_style, XS_QUOTED)
+    style = f' s="{text_style}"' if text_style else ""
+    if _TEXT_WORK.search(text):
+        text = _escape_text(text)
+    if text[:1].isspace() or text[-1:].isspace():
+        return f'<c r="{ref}" t="inlineStr"{style}><is><t xml:space="preserve">{text}</t></is></c>'
+    return f'<c r="{ref}" t="inlineStr"{style}><is><t>{text}</t></is></c>'
 
-    def header(self, titles) -> list:
-        cells = []
-        for title in titles:
-            c = self.make("header")
-            put(c, title)
-            cells.append(c)
-        return cells
 
-    def value(self, index: int, kind: str, value):
-        if value is None:
-            return None
-        if isinstance(value, str):
-            if _ILLEGAL_CHARS.search(value) or len(value) > MAX_CELL_CHARS:
-                value = clean_text(value)
-            if not value.startswith(DANGEROUS_PREFIXES):
-                return value
-            kind = "quoted"
-        elif isinstance(value, bool) or kind not in STREAM_NUMBER_KINDS:
-            return value
-        c = self.cells.get((index, kind))
-        if c is None:
-            c = self.cells[(index, kind)] = self.make(kind)
-        c.value = value
-        if kind == "quoted":
-            # openpyxl turns "=…" into a formula on assignment; force an inline string.
-            c.data_type = "s"
-        return c
+def _value_cell(ref: str, value, number_style: int, text_style: int = XS_NORMAL) -> str:
+    """Any value as a cell (the general path; rows use a faster inline version for str/int)."""
+    if isinstance(value, Promise):
+        value = str(value)
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return _text_cell(ref, value, text_style) if value else ""
+    if isinstance(value, bool):
+        return f'<c r="{ref}" t="b"><v>{int(value)}</v></c>'
+    if isinstance(value, int):
+        return f'<c r="{ref}" s="{number_style}"><v>{value}</v></c>'
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            return _text_cell(ref, str(value), text_style)
+        text = str(int(value)) if value == value.to_integral_value() else format(value, "f")
+        return f'<c r="{ref}" s="{number_style}"><v>{text}</v></c>'
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            return _text_cell(ref, str(value), text_style)
+        return f'<c r="{ref}" s="{number_style}"><v>{value!r}</v></c>'
+    if isinstance(value, datetime.datetime):
+        serial = value.toordinal() - _EXCEL_EPOCH_ORDINAL
+        serial += (value.hour * 3600 + value.minute * 60 + value.second) / 86400
+        return f'<c r="{ref}" s="{XS_DATE}"><v>{serial!r}</v></c>'
+    if isinstance(value, datetime.date):
+        return f'<c r="{ref}" s="{XS_DATE}"><v>{value.toordinal() - _EXCEL_EPOCH_ORDINAL}</v></c>'
+    return _text_cell(ref, str(value), text_style)
 
-    def _values_to_row(self, values, row_idx):
-        """Replaces the write-only sheet's ``_values_to_row`` (openpyxl 3.1): our styled cells
-        are used as they are, instead of openpyxl first trying to assign each of them as a
-        value and catching the ValueError (an exception per styled cell, ~15 % of the export)."""
-        plain = Cell(self.sheet, row=row_idx, column=1)
-        for col_idx, value in enumerate(values, 1):
-            if value is None:
-                continue
-            if isinstance(value, str):  # e.g. a title row's user text appended as a bare value
-                value = self.value(-col_idx, "text", value)
-            if isinstance(value, Cell):
-                target = value
-            else:
-                plain.value = value
-                target = plain
-            target.column = col_idx
-            target.row = row_idx
-            yield target  # serialised before the next one is produced, so ``plain`` can be reused
+
+class _Sink:
+    """A write-only, non-seekable file for ``zipfile`` whose bytes are taken out as they come."""
+
+    def __init__(self):
+        self.parts: list[bytes] = []
+        self.size = 0
+        self.position = 0
+
+    def write(self, data) -> int:
+        data = bytes(data)
+        self.parts.append(data)
+        self.size += len(data)
+        self.position += len(data)
+        return len(data)
+
+    def tell(self) -> int:
+        return self.position
+
+    def flush(self):
+        pass
+
+    def take(self) -> bytes:
+        data = b"".join(self.parts)
+        self.parts.clear()
+        self.size = 0
+        return data
+
+
+def _core_xml(*, title: str, subject: str) -> str:
+    now = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    esc = _escape_text
+    return (
+        f"{_XML_HEAD}<cp:coreProperties"
+        ' xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"'
+        ' xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/"'
+        ' xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+        f"<dc:creator>CoopPlan</dc:creator>"
+        + (f"<dc:title>{esc(clean_text(title)[:250])}</dc:title>" if title else "")
+        + (f"<dc:subject>{esc(clean_text(subject)[:250])}</dc:subject>" if subject else "")
+        + f'<dcterms:created xsi:type="dcterms:W3CDTF">{now}</dcterms:created>'
+        f'<dcterms:modified xsi:type="dcterms:W3CDTF">{now}</dcterms:modified>'
+        "</cp:coreProperties>"
+    )
+
+
+def stream_xlsx(
+    rows: Iterable,
+    *,
+    sheet_name: str,
+    columns: list[StreamColumn],
+    header: list[str],
+    top_rows: Iterable[tuple] = (),
+    freeze_columns: int = 0,
+    title: str = "",
+    subject: str = "",
+    landscape: bool = True,
+    border_rgb: str = "999999",
+    compresslevel: int = 1,
+    chunk_bytes: int = 256 * 1024,
+    on_row=None,
+) -> Iterable[bytes]:
+    """Yield an .xlsx file of one sheet as bytes, row by row.
+
+    ``top_rows`` are single-cell lines above the table as ``(value, style)`` with style one
+    of "normal", "bold", "title", "italic"; then ``header`` (bold, filled, bordered, wrapped;
+    repeated on every printed page, frozen with the first ``freeze_columns`` columns); then
+    ``rows``, each a sequence of values in ``columns`` order (str, int, Decimal, float, bool,
+    date, datetime or None). ``on_row`` is called with each row number written (progress).
+    Print setup: A4, fit to one page wide, Decree 30 margins, page numbers."""
+    sheet_name = clean_text(sheet_name)[:31] or "Sheet1"
+    sink = _Sink()
+    archive = zipfile.ZipFile(sink, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=compresslevel)
+    ct_main = "application/vnd.openxmlformats-officedocument"
+    archive.writestr(
+        "[Content_Types].xml",
+        f'{_XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        '<Default Extension="xml" ContentType="application/xml"/>'
+        f'<Override PartName="/xl/workbook.xml" ContentType="{ct_main}.spreadsheetml.sheet.main+xml"/>'
+        f'<Override PartName="/xl/worksheets/sheet1.xml" ContentType="{ct_main}.spreadsheetml.worksheet+xml"/>'
+        f'<Override PartName="/xl/styles.xml" ContentType="{ct_main}.spreadsheetml.styles+xml"/>'
+        '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>'
+        f'<Override PartName="/docProps/app.xml" ContentType="{ct_main}.extended-properties+xml"/>'
+        "</Types>",
+    )
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    archive.writestr(
+        "_rels/.rels",
+        f'{_XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        f'<Relationship Id="rId1" Type="{rel}/officeDocument" Target="xl/workbook.xml"/>'
+        '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/'
+        'core-properties" Target="docProps/core.xml"/>'
+        f'<Relationship Id="rId3" Type="{rel}/extended-properties" Target="docProps/app.xml"/>'
+        "</Relationships>",
+    )
+    archive.writestr("docProps/core.xml", _core_xml(title=title, subject=subject))
+    archive.writestr(
+        "docProps/app.xml",
+        f'{_XML_HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+        "<Application>CoopPlan</Application></Properties>",
+    )
+    top_rows = list(top_rows)
+    header_row = len(top_rows) + 1
+    quoted_name = "'" + sheet_name.replace("'", "''") + "'"
+    archive.writestr(
+        "xl/workbook.xml",
+        f'{_XML_HEAD}<workbook xmlns="{_NS_MAIN}" xmlns:r="{_NS_REL}"><workbookPr/>'
+        '<bookViews><workbookView activeTab="0"/></bookViews>'
+        f'<sheets><sheet name={quoteattr(_escape_text(sheet_name))} sheetId="1" r:id="rId1"/></sheets>'
+        f'<definedNames><definedName name="_xlnm.Print_Titles" localSheetId="0">'
+        f"{_escape_text(quoted_name)}!${header_row}:${header_row}</definedName></definedNames>"
+        '<calcPr calcId="124519" fullCalcOnLoad="1"/></workbook>',
+    )
+    archive.writestr(
+        "xl/_rels/workbook.xml.rels",
+        f'{_XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        f'<Relationship Id="rId1" Type="{rel}/worksheet" Target="worksheets/sheet1.xml"/>'
+        f'<Relationship Id="rId2" Type="{rel}/styles" Target="styles.xml"/>'
+        "</Relationships>",
+    )
+    archive.writestr("xl/styles.xml", _styles_xml(border_rgb))
+    yield sink.take()  # the first bytes leave before the rows are even queried
+
+    letters = [get_column_letter(i) for i in range(1, len(columns) + 1)]
+    number_styles = [_KIND_STYLES.get(c.kind, XS_NORMAL) for c in columns]
+    cols = "".join(
+        f'<col min="{i}" max="{i}" width="{c.width}" customWidth="1"/>' for i, c in enumerate(columns, 1)
+    )
+    top_left = f"{get_column_letter(freeze_columns + 1)}{header_row + 1}"
+    x_split = f' xSplit="{freeze_columns}"' if freeze_columns else ""
+    pane_name = "bottomRight" if freeze_columns else "bottomLeft"
+    view = (
+        f'<sheetView workbookViewId="0"><pane{x_split} ySplit="{header_row}" topLeftCell="{top_left}"'
+        f' activePane="{pane_name}" state="frozen"/>'
+        f'<selection pane="{pane_name}" activeCell="{top_left}" sqref="{top_left}"/></sheetView>'
+    )
+    head = (
+        f'{_XML_HEAD}<worksheet xmlns="{_NS_MAIN}" xmlns:r="{_NS_REL}">'
+        '<sheetPr><outlinePr summaryBelow="1" summaryRight="1"/><pageSetUpPr fitToPage="1"/></sheetPr>'
+        f'<sheetViews>{view}</sheetViews><sheetFormatPr defaultRowHeight="15"/><cols>{cols}</cols><sheetData>'
+    )
+    lines = [head]
+    for number, (value, style) in enumerate(top_rows, 1):
+        style_id = _ROW_STYLES[style]
+        cell_xml = _value_cell(f"A{number}", value, style_id, style_id)
+        lines.append(f'<row r="{number}">{cell_xml}</row>')
+    lines.append(
+        f'<row r="{header_row}">'
+        + "".join(
+            _value_cell(f"{letter}{header_row}", title, XS_HEADER, XS_HEADER)
+            for letter, title in zip(letters, header, strict=False)
+        )
+        + "</row>"
+    )
+    with archive.open("xl/worksheets/sheet1.xml", "w") as sheet:
+        sheet.write("".join(lines).encode())
+        lines = []
+        row_number = header_row
+        pending = 0
+        for values in rows:
+            row_number += 1
+            suffix = str(row_number)
+            parts = [f'<row r="{suffix}">']
+            for letter, value, style in zip(letters, values, number_styles, strict=False):
+                if value is None:
+                    continue
+                kind = type(value)
+                if kind is str:  # the common case inline: plain text needing no work
+                    if not value:
+                        continue
+                    if (
+                        len(value) > MAX_CELL_CHARS
+                        or value.startswith(DANGEROUS_PREFIXES)
+                        or _TEXT_WORK.search(value)
+                        or value[0].isspace()
+                        or value[-1].isspace()
+                    ):
+                        parts.append(_text_cell(letter + suffix, value))
+                    else:
+                        parts.append(f'<c r="{letter}{suffix}" t="inlineStr"><is><t>{value}</t></is></c>')
+                elif kind is int:
+                    parts.append(f'<c r="{letter}{suffix}" s="{style}"><v>{value}</v></c>')
+                else:
+                    parts.append(_value_cell(letter + suffix, value, style))
+            parts.append("</row>")
+            lines.append("".join(parts))
+            pending += 1
+            if on_row is not None:
+                on_row(row_number)
+            if pending >= 200:
+                sheet.write("".join(lines).encode())
+                lines = []
+                pending = 0
+                if sink.size >= chunk_bytes:
+                    yield sink.take()
+        margins = '<pageMargins left="1.18" right="0.59" top="0.79" bottom="0.79" header="0.3" footer="0.3"/>'
+        orientation = "landscape" if landscape else "portrait"
+        lines.append(
+            f"</sheetData>{margins}"
+            f'<pageSetup paperSize="9" orientation="{orientation}" fitToWidth="1" fitToHeight="0"/>'
+            "<headerFooter><oddFooter>&amp;C&amp;P/&amp;N</oddFooter></headerFooter></worksheet>"
+        )
+        sheet.write("".join(lines).encode())
+    archive.close()
+    yield sink.take()
