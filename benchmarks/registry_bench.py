@@ -42,7 +42,7 @@ N_ORGS = int(os.environ.get("BENCH_ORGS", 100_000))
 N_IMPORT = int(os.environ.get("BENCH_IMPORT", 50_000))
 PROVINCE_CODE = "B9"  # not an official code: the synthetic province never collides with real units
 IMPORT_PREFIX = "IMP"  # registration codes of the import step's organisations (removed after the step)
-STEPS = ["baseline", "export25k", "export_floor25k", "export", "export_floor", "indicators", "import_floor", "import"]
+STEPS = ["baseline", "export25k", "export_floor25k", "export", "export_floor", "indicators", "import_floor", "import_check", "import"]
 
 
 def _django():
@@ -341,18 +341,12 @@ def _export_floor(limit: int) -> dict:
     }
 
 
-def step_import() -> dict:
-    _django()
-    from django.core.files.uploadedfile import SimpleUploadedFile
+def _import_file() -> bytes:
+    """The 50,000-row workbook of the import step (new organisations with 2024 figures)."""
     from openpyxl import Workbook
 
-    from cooperatives import excel, services
-    from cooperatives.models import ImportBatch
-    from directory.models import User
+    from cooperatives import excel
 
-    user = User.objects.get(username="bench_planner")
-    # Start from the same state each run: drop what an earlier run imported.
-    _drop_imported()
     wb = Workbook(write_only=True)
     ws = wb.create_sheet(excel.SHEET_NAME)
     ws.append([c.header for c in excel.COLUMNS])
@@ -383,7 +377,67 @@ def step_import() -> dict:
     with tempfile.NamedTemporaryFile(suffix=".xlsx") as tmp:
         wb.save(tmp.name)
         data = Path(tmp.name).read_bytes()
-    result = {"rows": N_IMPORT, "file_bytes": len(data)}
+    return data
+
+
+def step_import_floor() -> dict:
+    """The import floor: one read-only openpyxl pass over the same 50,000-row file (every
+    cell's value read, nothing checked)."""
+    import io
+
+    from openpyxl import load_workbook
+
+    _django()
+    data = _import_file()
+    rss_before = _peak_mib()
+    started = time.perf_counter()
+    wb = load_workbook(io.BytesIO(data), read_only=True)
+    cells = 0
+    for values in wb.worksheets[0].iter_rows(values_only=True):
+        cells += sum(1 for v in values if v is not None)
+    wb.close()
+    return {
+        "seconds": round(time.perf_counter() - started, 2),
+        "rows": N_IMPORT,
+        "cells": cells,
+        "rss_before_mib": round(rss_before, 1),
+    }
+
+
+def step_import_check() -> dict:
+    """The import check alone (the step issue 17 measures against the floor), its own peak RSS."""
+    _django()
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from cooperatives import services
+    from cooperatives.models import ImportBatch
+    from directory.models import User
+
+    user = User.objects.get(username="bench_planner")
+    _drop_imported()
+    data = _import_file()
+    batch = services.import_batch_create(uploaded_file=SimpleUploadedFile("bench.xlsx", data), acting_user=user)
+    rss_before = _peak_mib()
+    started = time.perf_counter()
+    batch = services.import_batch_check(batch=batch)
+    seconds = time.perf_counter() - started
+    assert batch.status == ImportBatch.Status.CHECKED, batch.errors[:5]
+    return {"check_seconds": round(seconds, 2), "rows": N_IMPORT, "rss_before_mib": round(rss_before, 1)}
+
+
+def step_import() -> dict:
+    _django()
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from cooperatives import services
+    from cooperatives.models import ImportBatch
+    from directory.models import User
+
+    user = User.objects.get(username="bench_planner")
+    # Start from the same state each run: drop what an earlier run imported.
+    _drop_imported()
+    data = _import_file()
+    result = {"rows": N_IMPORT, "file_bytes": len(data), "rss_before_mib": round(_peak_mib(), 1)}
 
     def upload():
         return services.import_batch_create(uploaded_file=SimpleUploadedFile("bench.xlsx", data), acting_user=user)

@@ -72,8 +72,11 @@ def _require_area(acting_user, commune: AdministrativeUnit | None) -> None:
 # --- helpers --------------------------------------------------------------------------------
 
 
-def search_text_for(*, name: str, registration_code: str, main_products: str, commune_name: str) -> str:
-    return fold(" ".join(p for p in (name, registration_code, main_products, commune_name) if p))
+def search_text_for(
+    *, name: str, registration_code: str, main_products: str, commune_name: str, folder=fold
+) -> str:
+    """What search looks in; bulk callers (the import) pass ``folder=core.text.fold_cached``."""
+    return folder(" ".join(p for p in (name, registration_code, main_products, commune_name) if p))
 
 
 def _check_commune(commune: AdministrativeUnit | None) -> None:

@@ -6,6 +6,7 @@ filters do ``search_text__contains=fold(query)``. The same code runs on SQLite a
 PostgreSQL, so "hop tac xa" finds "hợp tác xã" on both.
 """
 
+import functools
 import re
 import unicodedata
 
@@ -21,6 +22,24 @@ def fold(value) -> str:
     text = unicodedata.normalize("NFC", str(value))
     text = unidecode(text).lower()
     return _SPACES.sub(" ", text).strip()
+
+
+@functools.lru_cache(maxsize=100_000)
+def _fold_piece(piece: str) -> str:
+    return fold(piece)
+
+
+def fold_cached(value) -> str:
+    """Exactly ``fold(value)``, for bulk work: each space-separated piece is folded once per
+    process (50,000 imported names are made of a few thousand distinct syllables). Splitting
+    at U+0020 changes nothing: NFC never composes across a space, unidecode maps character by
+    character and the pieces' spaces are collapsed and stripped either way."""
+    if value is None:
+        return ""
+    text = str(value)
+    if text.isascii():  # NFC and unidecode leave ASCII as it is
+        return " ".join(text.lower().split())
+    return " ".join(filter(None, map(_fold_piece, text.split(" "))))
 
 
 def nfc(value: str) -> str:
