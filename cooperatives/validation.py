@@ -128,12 +128,12 @@ class FastRules:
                     return False
                 continue
             if kind is str:
-                if type(value) is not str or (no_nul and "\x00" in value):
+                if not isinstance(value, str) or (no_nul and "\x00" in value):  # str or a TextChoices member
                     return False
                 if max_length is not None and len(value) > max_length:
                     return False
             elif kind is int:
-                if type(value) is not int:
+                if type(value) is not int and (not isinstance(value, int) or isinstance(value, bool)):
                     return False
             elif kind is Decimal:
                 if type(value) is int:

@@ -8,7 +8,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from cooperatives import importing
-from cooperatives.models import ImportBatch, Organisation, YearlyRecord
+from cooperatives.models import ImportBatch, Organisation, OrganisationKind, OrganisationStatus, Rating, YearlyRecord
 from cooperatives.validation import FastRules
 from core.text import fold, fold_cached
 from tests.cooperatives.test_import import check, row, workbook
@@ -37,6 +37,7 @@ ORG_CASES = [
     {"founded": None, "dissolved": datetime.date(2010, 1, 1)},
     {"founded": "2015-03-01"},  # a value of another type: the model decides
     {"is_agricultural": None},
+    {"kind": OrganisationKind.GROUP, "status": OrganisationStatus.SUSPENDED},
 ]
 RECORD_CASES = [
     {},
@@ -62,6 +63,7 @@ RECORD_CASES = [
     {"value_chain": None},
     {"note": "x" * 5000},
     {"members": True},
+    {"rating": Rating.GOOD},
 ]
 
 
@@ -143,3 +145,16 @@ def test_import_check_reports_the_same_errors_with_and_without_fast_validation(
 def test_fold_cached_is_fold(text):
     assert fold_cached(text) == fold(text)
     assert fold_cached(None) == fold(None) == ""
+
+
+def test_good_rows_are_checked_without_full_clean(planner_a, commune_a, xlsx_upload, monkeypatch):
+    """The fast rules clear good rows (choice values are TextChoices members): no model is cleaned."""
+    from tests.cooperatives.test_import import good_rows
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("full_clean called for a good row")
+
+    monkeypatch.setattr(Organisation, "full_clean", refuse)
+    monkeypatch.setattr(YearlyRecord, "full_clean", refuse)
+    batch = check(planner_a, workbook(good_rows()), xlsx_upload)
+    assert batch.status == ImportBatch.Status.CHECKED, batch.errors
