@@ -40,7 +40,9 @@ def percentile(values, pct):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--user", default="scale_leader_51", help="a leader created by generate_scale_data")
+    parser.add_argument(
+        "--user", default="scale_leader_51", help="a leader created by generate_scale_data, or a superuser without agency"
+    )
     parser.add_argument("--repeat", type=int, default=30)
     parser.add_argument("--year", type=int, default=None)
     parser.add_argument("--markdown", action="store_true", help="print a Markdown table")
@@ -72,7 +74,7 @@ def main():
     )
     if user is None:
         sys.exit("No scale_leader_* user: run manage.py generate_scale_data first.")
-    area = s.Area.of(user.agency.unit)
+    area = s.Area.of(user.agency.unit if user.agency_id else None)  # an admin without agency: the country
     plan = (
         s.plans_in_area(area)
         .filter(status="issued", reporting_requirements__periods__obligations__values__isnull=False)
@@ -178,7 +180,7 @@ def main():
         print()
         load = os.getloadavg()[0]
         print(
-            f"User {user.username} ({user.agency.unit}), year {year}, {args.repeat} warm requests per page, "
+            f"User {user.username} ({user.agency.unit if user.agency_id else 'whole country'}), year {year}, {args.repeat} warm requests per page, "
             f"database {connection.vendor}, cache {'off' if args.no_cache else settings.CACHES['default']['BACKEND'].rsplit('.', 1)[-1]}, "
             f"load average {load:.1f} on {os.cpu_count()} cores."
         )

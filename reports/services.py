@@ -583,6 +583,15 @@ def obligation_return(*, obligation: Obligation, acting_user, reason: str, field
     return obligation
 
 
+def _approved_values_changed(obligation: Obligation) -> None:
+    """The report entered or left the approved state: its values count (or no longer count)
+    in the dashboards' read model of approved values, rewritten in this transaction.
+    Returning a report never touches it (only a submitted report can be returned)."""
+    from dashboards.services import target_values_refresh
+
+    target_values_refresh(period_id=obligation.period_id, kind=obligation.kind)
+
+
 @transaction.atomic
 def obligation_approve(*, obligation: Obligation, acting_user) -> Obligation:
     """Approve (and lock) a submitted report; an agency's own consolidation is finalised from draft."""
@@ -608,6 +617,7 @@ def obligation_approve(*, obligation: Obligation, acting_user) -> Obligation:
     obligation.return_fields = []
     obligation.version += 1
     _by(obligation, acting_user).save()
+    _approved_values_changed(obligation)
     audit(actor=acting_user, action="reports.approve", obj=obligation, summary=str(obligation))
     notifications_resolve(obligation=obligation)
     if not is_standalone_consolidation(obligation):
@@ -637,6 +647,7 @@ def obligation_reopen(*, obligation: Obligation, acting_user, reason: str) -> Ob
     obligation.reviewed_by = acting_user
     obligation.version += 1
     _by(obligation, acting_user).save()
+    _approved_values_changed(obligation)
     audit(actor=acting_user, action="reports.reopen", obj=obligation, summary=obligation.return_reason[:500])
     if not own:
         _notify(

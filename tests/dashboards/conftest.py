@@ -20,6 +20,7 @@ import pytest
 from django.utils import timezone
 
 from cooperatives.models import Organisation, YearlyRecord
+from dashboards.services import target_values_refresh
 from plans.models import Frequency, PlanStatus
 from reports.models import BudgetSpending, Obligation, ReportedValue, ReportingPeriod
 from tests.directory.factories import AgencyFactory, CommuneFactory, ProvinceFactory, UserFactory
@@ -32,10 +33,11 @@ def _aware(d):
     return timezone.make_aware(datetime.datetime(d.year, d.month, d.day, 10, 0))
 
 
-def make_obligation(period, agency, status, submitted=None, values=(), spending=()):
-    """Create a report with its values, then set its final status (approved rows are locked)."""
+def make_obligation(period, agency, status, submitted=None, values=(), spending=(), kind="submission"):
+    """Create a report with its values, then set its final status (approved rows are locked)
+    and refresh the read model of approved values as the transitions do."""
     ob = Obligation.objects.create(
-        period=period, agency=agency, status="draft", submitted_at=_aware(submitted) if submitted else None
+        period=period, agency=agency, kind=kind, status="draft", submitted_at=_aware(submitted) if submitted else None
     )
     for target, value in values:
         ReportedValue.objects.create(obligation=ob, target=target, value=value)
@@ -43,6 +45,8 @@ def make_obligation(period, agency, status, submitted=None, values=(), spending=
         BudgetSpending.objects.create(obligation=ob, budget_line=line, amount=amount)
     Obligation.objects.filter(pk=ob.pk).update(status=status)
     ob.refresh_from_db()
+    # Bypassing the services: keep the read model of approved values as they would.
+    target_values_refresh(period_id=ob.period_id, kind=ob.kind)
     return ob
 
 

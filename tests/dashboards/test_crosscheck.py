@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 from hypothesis.extra.django import TestCase
 
 from dashboards import selectors as s
+from dashboards.services import target_values_refresh
 from plans import progress
 from reports.models import Obligation, ObligationKind, ReportedValue, ReportingPeriod
 from tests.directory.factories import AgencyFactory, CommuneFactory, DistrictFactory, ProvinceFactory
@@ -144,6 +145,7 @@ class CrossCheck(TestCase):
                         weight=None if weight is None else Decimal(weight),
                     )
             Obligation.objects.filter(pk=ob.pk).update(status=r["status"])
+            target_values_refresh(period_id=period.pk, kind=r["kind"])  # as the transitions do
         return targets
 
     # ------------------------------------------------------------------ the independent computation

@@ -72,8 +72,7 @@ def test_consolidated_value_wins(world, province_agency):
 
     t1 = world["targets"][0]
     period = world["periods"][1]
-    ob = make_obligation(period, province_agency, "approved", datetime.date(2025, 3, 30), [(t1, 16)])
-    type(ob).objects.filter(pk=ob.pk).update(kind="consolidation")
+    make_obligation(period, province_agency, "approved", datetime.date(2025, 3, 30), [(t1, 16)], kind="consolidation")
     assert s.target_series([t1])[t1.pk][0].value == Decimal(16)
     # The consolidated Q1 is the figure while Q2 is only partly approved (A's 9, B returned),
     # as on the plan progress page (the reports app's "reported" provider).
@@ -93,8 +92,7 @@ def test_two_consolidations_of_a_period_are_not_added(world, province_agency):
     period = world["periods"][1]
     second = AgencyFactory(name="Sở Tài chính tỉnh Quảng Ngãi", unit=province_agency.unit)
     for agency in (province_agency, second):
-        ob = make_obligation(period, agency, "approved", datetime.date(2025, 3, 30), [(t1, 16)])
-        type(ob).objects.filter(pk=ob.pk).update(kind="consolidation")
+        make_obligation(period, agency, "approved", datetime.date(2025, 3, 30), [(t1, 16)], kind="consolidation")
     assert s.target_series([t1])[t1.pk][0].value == Decimal(16)
     assert s.latest_values([t1])[t1.pk].value == Decimal(16)
     from reports.selectors import reported_target_values
