@@ -4,22 +4,33 @@ from functools import reduce
 from operator import or_
 
 from django.db.models import Q, QuerySet
+from django.db.models.expressions import RawSQL
 
 from .models import AdministrativeUnit, Agency
+
+_LINEAGE_SQL = (
+    "WITH RECURSIVE lineage(id) AS ("
+    " SELECT id FROM directory_administrativeunit WHERE id = %s"
+    " UNION SELECT s.from_administrativeunit_id FROM directory_administrativeunit_successors s"
+    " JOIN lineage l ON s.to_administrativeunit_id = l.id"
+    ") SELECT id FROM lineage"
+)
 
 
 def unit_lineage(unit: AdministrativeUnit) -> list[AdministrativeUnit]:
     """``unit`` plus every earlier unit that became it (transitively), e.g. the new
     province of Quảng Ngãi and the old provinces of Quảng Ngãi and Kon Tum. Data of
-    2021–2025 is filed under the old units, so an area always includes its predecessors."""
-    seen = {unit.pk: unit}
-    frontier = [unit.pk]
-    while frontier:
-        preds = list(AdministrativeUnit.objects.filter(successors__in=frontier).exclude(pk__in=seen.keys()))
-        frontier = [p.pk for p in preds]
-        for p in preds:
-            seen[p.pk] = p
-    return list(seen.values())
+    2021–2025 is filed under the old units, so an area always includes its predecessors.
+
+    One query (a recursive CTE over the succession links, ``UNION`` stops at cycles), and
+    remembered on the unit object: the user's unit is loaded once per request (with the
+    user, see ``core.auth``), so the dashboards' area, the plan scope and the breadcrumbs
+    of one request share it."""
+    cached = unit.__dict__.get("_lineage")
+    if cached is None:
+        others = AdministrativeUnit.objects.filter(pk__in=RawSQL(_LINEAGE_SQL, [unit.pk])).exclude(pk=unit.pk)
+        cached = unit.__dict__["_lineage"] = [unit, *others.order_by("pk")]
+    return list(cached)
 
 
 def unit_area_q(unit: AdministrativeUnit | None, field: str = "") -> Q:

@@ -101,7 +101,9 @@ INSTALLED_APPS = DJANGO_APPS + THIRD_PARTY_APPS + LOCAL_APPS
 AUTH_USER_MODEL = "directory.User"
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    # ModelBackend reading the user with their agency and unit in one query (issue 17).
+    # Sessions opened under "django.contrib.auth.backends.ModelBackend" before it sign in once more.
+    "core.auth.UserWithAgencyBackend",
 ]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"

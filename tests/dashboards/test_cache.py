@@ -27,7 +27,7 @@ def test_repeated_request_is_served_from_cache(client_for, world, leader, cache_
     c = client_for(leader)
     url = reverse("dashboards:home") + "?year=2025"
     first = c.get(url)
-    with django_assert_max_num_queries(9):  # session, user, agency, unit, lineage, data version
+    with django_assert_max_num_queries(6):  # session, user with agency and unit, lineage, data version, notices
         second = c.get(url)
     assert second.context["reports"] == first.context["reports"]
 
@@ -69,7 +69,7 @@ def test_progress_page_cached_per_language(client_for, world, leader, cache_on, 
     url = reverse("dashboards:plan_progress", args=[world["plan"].pk]) + "?year=2025"
     first = c.get(url)
     assert "Chậm tiến độ" in first.content.decode() or "Behind" in first.content.decode()
-    with django_assert_max_num_queries(10):
+    with django_assert_max_num_queries(7):
         second = c.get(url)
     assert second.context["table_html"] == first.context["table_html"]
     c.cookies["django_language"] = "en"
