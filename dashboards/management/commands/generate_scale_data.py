@@ -268,6 +268,7 @@ class Command(BaseCommand):
         self.w = Writer(self.stdout)
         with transaction.atomic():
             self.build()
+        from dashboards.models import TargetPeriodValue
         from dashboards.services import target_values_rebuild
 
         rebuilt = time.monotonic()
@@ -279,6 +280,7 @@ class Command(BaseCommand):
                 AdministrativeUnit.successors.through._meta.db_table,
                 Agency._meta.db_table,
                 User._meta.db_table,
+                TargetPeriodValue._meta.db_table,
             ]
             self.vacuum_analyze(bulk_created + self.w.tables)
         from dashboards.cache import bump
