@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from core.forms import HumaneFormMixin
 from directory.models import Agency
 from directory.selectors import agencies_in_province_of
+from directory.validators import unit_life_error
 
 from . import excel
 from .models import Organisation, Sector, YearlyRecord
@@ -70,6 +71,16 @@ class OrganisationForm(HumaneFormMixin, forms.ModelForm):
         self.fields["supporting_agency"].queryset = supporting.select_related("unit").order_by("unit__path", "name")
         for name in ("founded", "dissolved"):
             self.fields[name].input_formats = ["%d/%m/%Y", "%Y-%m-%d"]
+
+    def clean(self):
+        cleaned = super().clean()
+        # The commune must exist during the organisation's life: one founded on or after
+        # 01/07/2025 is in a commune of today, one dissolved before it in a commune of its time.
+        start = cleaned.get("founded") or cleaned.get("dissolved")
+        error = unit_life_error(cleaned.get("commune"), start, cleaned.get("dissolved"))
+        if error:
+            self.add_error("commune", error)
+        return cleaned
 
 
 class YearlyRecordForm(HumaneFormMixin, forms.ModelForm):

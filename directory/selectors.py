@@ -134,3 +134,42 @@ def agencies_in_province_of(user) -> QuerySet[Agency]:
     root_pk = int(unit.path.strip("/").split("/")[0]) if unit.path else unit.pk
     root = unit if root_pk == unit.pk else AdministrativeUnit.objects.get(pk=root_pk)
     return qs.filter(area_paths_q(minimal_paths(unit_area_paths(root) + agency_area_paths(user.agency)), "unit"))
+
+
+# --------------------------------------------------------------------------- life (valid_from/valid_to)
+# A body is alive on a day when it had begun (no ``valid_from`` means "since before the
+# portal's records") and not yet ended (``valid_to`` is its last day: 30/06/2025 for the bodies
+# the 2025 reform abolished). Forms and generation use these, never their own date tests.
+
+
+def alive_on_q(day, field: str = "") -> Q:
+    """Q for units or agencies (at ``field``, e.g. ``"unit"``) alive on ``day``."""
+    return alive_between_q(day, day, field)
+
+
+def alive_between_q(start, end=None, field: str = "") -> Q:
+    """Q for bodies alive at some moment of [start, end] (``end`` None: from ``start`` on)."""
+    prefix = f"{field}__" if field else ""
+    q = Q(**{f"{prefix}valid_to__isnull": True}) | Q(**{f"{prefix}valid_to__gte": start})
+    if end is not None:
+        q &= Q(**{f"{prefix}valid_from__isnull": True}) | Q(**{f"{prefix}valid_from__lte": end})
+    return q
+
+
+def agencies_alive_on(day, qs: QuerySet[Agency] | None = None) -> QuerySet[Agency]:
+    """Agencies (of ``qs``, default all) alive on ``day``: after 30/06/2025 no abolished district
+    office or old commune's People's Committee, before it none of the bodies created by the reform."""
+    return (Agency.objects.all() if qs is None else qs).filter(alive_on_q(day))
+
+
+def units_alive_on(day, qs: QuerySet[AdministrativeUnit] | None = None) -> QuerySet[AdministrativeUnit]:
+    """Administrative units (of ``qs``, default all) in force on ``day``."""
+    return (AdministrativeUnit.objects.all() if qs is None else qs).filter(alive_on_q(day))
+
+
+def is_alive_between(obj, start, end=None) -> bool:
+    """The same test as ``alive_between_q`` on one loaded unit or agency (no query)."""
+    if obj.valid_to is not None and obj.valid_to < start:
+        return False
+    return not (end is not None and obj.valid_from is not None and obj.valid_from > end)
+

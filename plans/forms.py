@@ -25,6 +25,8 @@ from django.utils.translation import ngettext
 from core.forms import NOT_AVAILABLE, HumaneFormMixin
 from core.text import fold
 from directory.models import Agency
+from directory.selectors import is_alive_between
+from directory.validators import agency_life_error
 
 from .models import (
     BudgetLine,
@@ -54,6 +56,15 @@ class VnDateInput(forms.DateInput):
 
     def __init__(self, attrs=None):
         super().__init__(attrs={"placeholder": "dd/mm/yyyy", "autocomplete": "off", **(attrs or {})}, format="%d/%m/%Y")
+
+
+def plan_window(plan) -> tuple[datetime.date | None, datetime.date | None]:
+    """The days a plan names its bodies for: from its date (issue date, else period start) to
+    the end of its period. The issuer must be alive on the first day; the agencies of its rows
+    at some moment of the window (an old plan's H2/2025 reports go to the successors)."""
+    start = plan.issue_date or plan.period_start
+    end = plan.period_end if plan.period_end and start and plan.period_end >= start else start
+    return start, end
 
 
 class _SharedChoiceIterator(ModelChoiceIterator):
@@ -117,9 +128,23 @@ class PlanChoices:
             self._cache[key] = list(build())
         return self._cache[key]
 
+    # Agency ids the plan's rows already name, shown even when outside the window (set by
+    # plan_form_bundle; a callable so the rows are read only when a select is rendered).
+    ids_in_use: object = None
+
     @property
     def agencies(self):
-        return self._get("agencies", lambda: agencies_for_assignment(self.user))
+        return self._get("agencies", self._offered_agencies)
+
+    def _offered_agencies(self):
+        """The agencies of the user's province alive during the plan's window (all of them
+        while the plan has no dates yet), plus those its rows already name."""
+        agencies = list(agencies_for_assignment(self.user))
+        start, end = plan_window(self.plan) if self.plan is not None else (None, None)
+        if start is None:
+            return agencies
+        keep = self.ids_in_use() if self.ids_in_use else set()
+        return [a for a in agencies if a.pk in keep or is_alive_between(a, start, end)]
 
     @property
     def agency_qs(self):
@@ -190,6 +215,15 @@ class PlanForm(PortalModelForm):
             # Only a draft can be "in force without a number"; an issued plan has one.
             del self.fields["in_force"]
 
+    def clean(self):
+        cleaned = super().clean()
+        # The issuer must exist on the plan's date (DOMAIN.md: after 30/06/2025 only live bodies).
+        day = cleaned.get("issue_date") or cleaned.get("period_start")
+        error = agency_life_error(cleaned.get("issuer"), day)
+        if error:
+            self.add_error("issuer", error)
+        return cleaned
+
 
 # ---------------------------------------------------------------------------
 # rows
@@ -246,6 +280,8 @@ class PlanTargetForm(RowForm):
 
 
 class PlanTaskForm(RowForm):
+    agency_fields = ("lead_agency", "coordinating_agencies")
+    multi_agency_fields = ("coordinating_agencies",)
     col_widths = {
         "group": 4, "number": 2, "title": 6, "text": 12, "lead_agency": 4, "coordinating_agencies": 4,
         "agencies_text": 4, "timeframe_kind": 3, "start_year": 2, "end_year": 2, "deadline": 2, "targets": 3,
@@ -295,6 +331,8 @@ class BudgetLineForm(RowForm):
 
 
 class ResponsibilityForm(RowForm):
+    agency_fields = ("agency",)
+    multi_agency_fields = ()
     col_widths = {"agency": 4, "agency_text": 8, "text": 12}
 
     class Meta:
@@ -309,6 +347,8 @@ class ResponsibilityForm(RowForm):
 
 
 class ReportingRequirementForm(RowForm):
+    agency_fields = ("reporters", "receiver")
+    multi_agency_fields = ("reporters",)
     col_widths = {
         "name": 4, "frequency": 2, "due_rule": 3, "due_day": 1, "due_month": 1, "due_date": 2, "reporters": 4,
         "reporters_text": 4, "receiver": 4, "due_text": 4, "cutoff_rule": 3, "reminder_offsets": 2,
@@ -342,7 +382,10 @@ class ReportingRequirementForm(RowForm):
 # formsets
 # ---------------------------------------------------------------------------
 class BasePlanFormSet(forms.BaseInlineFormSet):
-    """Inline formset whose forms share one ``PlanChoices`` and see the edited plan."""
+    """Inline formset whose forms share one ``PlanChoices`` and see the edited plan.
+
+    ``clean`` refuses agencies (the form's ``agency_fields``) that did not exist at any
+    moment of the plan's window (``plan_window``), with the day they ended and their successor."""
 
     def __init__(self, *args, choices: PlanChoices, **kwargs):
         self.choices = choices
@@ -358,6 +401,37 @@ class BasePlanFormSet(forms.BaseInlineFormSet):
             m2m = [f.name for f in self.model._meta.many_to_many if f.name in self.form.base_fields]
             self._ordered_queryset = qs.prefetch_related(*m2m) if m2m else qs
         return self._ordered_queryset
+
+    def agency_ids_in_use(self) -> set[int]:
+        """Agencies the saved rows name (from the rows the formset loads anyway)."""
+        fields = getattr(self.form, "agency_fields", ())
+        if not fields or not self.instance.pk:
+            return set()
+        ids = set()
+        for row in self.get_queryset():
+            for name in fields:
+                if row._meta.get_field(name).many_to_many:
+                    ids |= {a.pk for a in getattr(row, name).all()}
+                else:
+                    ids.add(getattr(row, f"{name}_id"))
+        return ids - {None}
+
+    def clean(self):
+        super().clean()
+        fields = getattr(self.form, "agency_fields", ())
+        start, end = plan_window(self.instance)
+        if not fields or start is None:
+            return
+        for form in self.forms:
+            if not hasattr(form, "cleaned_data") or self._should_delete_form(form):
+                continue
+            for name in fields:
+                value = form.cleaned_data.get(name)  # None when the field itself had an error
+                for agency in ((value or []) if name in form.multi_agency_fields else [value]):
+                    error = agency_life_error(agency, start, end)
+                    if error:
+                        form.add_error(name, error)
+                        break
 
 
 class PlanTargetFormSet(BasePlanFormSet):
@@ -478,6 +552,7 @@ def plan_form_bundle(*, user, plan: Plan | None = None, data=None, initial=None,
             start = formsets[prefix].initial_form_count()
             for i, row in enumerate(rows):
                 formsets[prefix].forms[start + i].unsure = bool(row.get("unsure"))
+    choices.ids_in_use = lambda: set().union(*(fs.agency_ids_in_use() for fs in formsets.values()))
     return PlanFormBundle(form=form, formsets=formsets, choices=choices)
 
 
@@ -720,6 +795,15 @@ class PlanIssueForm(forms.Form):
     def __init__(self, *args, plan: Plan, **kwargs):
         kwargs.setdefault("initial", {"number": plan.number, "issue_date": plan.issue_date})
         super().__init__(*args, **kwargs)
+        self.plan = plan
+
+    def clean_issue_date(self):
+        # A body abolished on 30/06/2025 issues nothing dated after it.
+        day = self.cleaned_data["issue_date"]
+        error = agency_life_error(self.plan.issuer, day) if self.plan.issuer_id else None
+        if error:
+            raise error
+        return day
 
 
 class ConfirmForm(forms.Form):
