@@ -1,6 +1,7 @@
 """Writes for units and agencies (idempotent, so reference data and demo loaders can re-run)."""
 
 from django.db import transaction
+from django.db.models import Q
 
 from core.text import fold
 
@@ -166,3 +167,85 @@ def unit_save(*, unit: AdministrativeUnit) -> AdministrativeUnit:
                 d.path = unit.path + d.path[len(old_path):]
             AdministrativeUnit.objects.bulk_update(descendants, ["path"], batch_size=500)
     return unit
+
+
+# Kinds that do not end with their administrative unit: a bank branch or a cooperative keeps
+# working after its district or commune was merged (it is renamed or re-attached, not abolished).
+_OUTLIVE_UNIT = (AgencyKind.BANK, AgencyKind.COLLECTIVE)
+# A district office whose work passes to the commune's Phòng Kinh tế (where the commune has one).
+_ECONOMIC_WORDS = ("nong nghiep", "kinh te", "tai chinh", "ke hoach", "dich vu nong nghiep")
+
+
+def _default_successor_unit(unit: AdministrativeUnit) -> AdministrativeUnit | None:
+    link = (
+        unit.succession_links.filter(to_administrativeunit__valid_to__isnull=True)
+        .select_related("to_administrativeunit")
+        .order_by("-is_default", "to_administrativeunit__code")
+        .first()
+    )
+    return link.to_administrativeunit if link else None
+
+
+def _commune_committee(unit: AdministrativeUnit, valid_from) -> Agency:
+    """The People's Committee of a commune of today (created as the demo names them)."""
+    existing = Agency.objects.filter(unit=unit, kind=AgencyKind.PEOPLES_COMMITTEE, valid_to__isnull=True).order_by("id").first()
+    return existing or agency_get_or_create(
+        name=f"Ủy ban nhân dân {unit.full_name}", unit=unit, short_name="UBND", kind=AgencyKind.PEOPLES_COMMITTEE,
+        header_name=f"ỦY BAN NHÂN DÂN\n{unit.full_name.upper()}", place_name=unit.name, valid_from=valid_from,
+    )
+
+
+@transaction.atomic
+def agencies_end_with_units() -> dict:
+    """End every agency whose unit ended (the 2025 reform's district offices, district and old
+    commune People's Committees) on its unit's last day, and name its successor where the rule
+    is known; idempotent (an agency already ended or with a successor is left as it is).
+
+    Successors: an old commune's People's Committee → the People's Committee of the commune
+    its unit went into (the library's default successor; created when missing); a district
+    body with a parent (a Phòng under UBND huyện) → the Phòng Kinh tế under the parent's
+    successor for the economic offices where that commune has one, else the parent's successor
+    itself. Bodies without such a rule (Ủy ban MTTQ huyện) end without a successor.
+    Bank branches and collective organisations are left alive (``_OUTLIVE_UNIT``).
+    """
+    from .units import CURRENT_VALID_FROM
+
+    ended = succeeded = 0
+    pending = list(
+        Agency.objects.filter(unit__valid_to__isnull=False)
+        .exclude(kind__in=_OUTLIVE_UNIT)
+        .filter(Q(valid_to__isnull=True) | Q(successor__isnull=True))
+        .select_related("unit", "parent")
+        .order_by("unit__level", "id")  # communes' and districts' committees before their offices
+    )
+    # Parents first: an office's successor follows its parent's.
+    pending.sort(key=lambda a: a.parent_id is not None)
+    by_pk = {a.pk: a for a in pending}
+    for agency in pending:
+        changed = []
+        if agency.valid_to is None:
+            agency.valid_to = agency.unit.valid_to
+            changed.append("valid_to")
+            ended += 1
+        if agency.successor_id is None:
+            successor = None
+            if agency.kind == AgencyKind.PEOPLES_COMMITTEE and agency.unit.level == "commune":
+                unit = _default_successor_unit(agency.unit)
+                successor = _commune_committee(unit, CURRENT_VALID_FROM) if unit else None
+            elif agency.parent_id:
+                parent = by_pk.get(agency.parent_id, agency.parent)
+                head = parent.successor if parent.successor_id else None
+                if head is not None:
+                    successor = head
+                    if any(w in fold(agency.name) for w in _ECONOMIC_WORDS):
+                        successor = Agency.objects.filter(
+                            parent=head, kind=AgencyKind.OFFICE, short_name="PKT", valid_to__isnull=True
+                        ).first() or head
+            if successor is not None and successor.pk != agency.pk:
+                agency.successor = successor
+                changed.append("successor")
+                succeeded += 1
+        if changed:
+            agency.full_clean(validate_unique=False, validate_constraints=False)
+            agency.save(update_fields=[*changed, "modified"])
+    return {"ended": ended, "successors": succeeded}

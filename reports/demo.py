@@ -321,9 +321,13 @@ def _seed_history(plan, today, admin, seed: str) -> int:
     for period in own:
         touched += _history_period(period, today, admin, rng)
     if own:
-        # The last period keeps one report returned and not yet corrected.
-        last = own[-1]
-        ob = last.obligations.filter(status=ObligationStatus.APPROVED, kind=ObligationKind.SUBMISSION).order_by("pk").last()
+        # The last period with an approved report keeps one returned and not yet corrected
+        # (the seeds' bodies ended on 30/06/2025 and owe nothing for the periods after it).
+        ob = None
+        for last in reversed(own):
+            ob = last.obligations.filter(status=ObligationStatus.APPROVED, kind=ObligationKind.SUBMISSION).order_by("pk").last()
+            if ob is not None:
+                break
         if ob is not None:
             reviewer = _reviewer_for(ob, admin)
             services.obligation_reopen(obligation=ob, acting_user=reviewer,

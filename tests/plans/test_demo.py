@@ -125,3 +125,26 @@ def test_load_is_idempotent(loaded):
     demo.load(stdout=io.StringIO(), today=datetime.date(2026, 11, 25))
     assert {p.pk: p.modified for p in Plan.objects.all()} == before
     assert Plan.objects.count() == 5
+
+
+def test_seed_agencies_end_with_their_units(loaded):
+    """The seeds' district offices and old communes' People's Committees end on 30/06/2025 with
+    a successor where the rule is known (issue 14); a second run changes nothing."""
+    from directory.models import Agency
+    from directory.services import agencies_end_with_units
+
+    ended = datetime.date(2025, 6, 30)
+    alive = Agency.objects.filter(unit__valid_to__isnull=False, valid_to__isnull=True)
+    assert set(alive.values_list("kind", flat=True)) <= {"bank", "collective"}
+    kthd = Agency.objects.get(name="Phòng Kinh tế và Hạ tầng huyện Ngọc Hồi")
+    assert kthd.valid_to == ended and kthd.successor.name == "Phòng Kinh tế xã Bờ Y"
+    media = Agency.objects.get(name="Trung tâm Truyền thông - Văn hóa - Thể thao huyện Sơn Hà")
+    assert media.valid_to == ended and media.successor.name == "Ủy ban nhân dân xã Sơn Hà"
+    mttq = Agency.objects.get(name="Ủy ban Mặt trận Tổ quốc Việt Nam huyện Tháp Mười")
+    assert mttq.valid_to == ended and mttq.successor is None  # no rule known: ended only
+    old_commune = Agency.objects.filter(unit__level="commune", unit__valid_to=ended, kind="ubnd").exclude(
+        name__contains="Plei Kần").select_related("successor__unit").first()
+    assert old_commune.valid_to == ended and old_commune.successor.unit.valid_to is None
+    assert old_commune.successor.unit in old_commune.unit.successors.all()
+    assert Agency.objects.get(name__startswith="Chi nhánh Ngân hàng", name__endswith="Ngọc Hồi").valid_to is None
+    assert agencies_end_with_units() == {"ended": 0, "successors": 0}
