@@ -47,7 +47,7 @@ from django.http import Http404
 
 from cooperatives.models import Organisation, OrganisationKind, OrganisationStatus, Rating, YearlyRecord
 from directory.models import AdministrativeUnit, UnitLevel, UnitSuccession
-from directory.selectors import unit_lineage
+from directory.selectors import alive_during_q, unit_lineage
 from plans import progress
 from plans.models import Aggregation, BudgetLine, Plan, PlanStatus, PlanTarget
 from reports.compliance import COMPLIANCE_LABELS as COMPLIANCE_LABELS  # re-exported for the views
@@ -528,10 +528,16 @@ def target_status_counts(area: Area, window: Window, today: date, rows=None) -> 
 
 def obligations_in_window(area: Area, window: Window) -> QuerySet[Obligation]:
     """Reports of the area's agencies whose deadline falls in the window: submissions and
-    consolidated reports alike (a consolidation overdue for 72 days is a missing report)."""
+    consolidated reports alike (a consolidation overdue for 72 days is a missing report).
+
+    Only reports of agencies alive during their period: an obligation left on a body outside
+    its life (made before generation checked it, or a 2026 plan that named an abolished office)
+    is owed by nobody, so the matrix lists an abolished district office for periods up to
+    Q2/2025 and its successor after (issue 14)."""
     return with_submitted_day(
         Obligation.objects.filter(
             area.q("agency__unit"),
+            alive_during_q("agency", "period__start", "period__end"),
             period__due_date__gte=window.start,
             period__due_date__lte=window.end,
         )

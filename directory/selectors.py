@@ -173,3 +173,13 @@ def is_alive_between(obj, start, end=None) -> bool:
         return False
     return not (end is not None and obj.valid_from is not None and obj.valid_from > end)
 
+
+def alive_during_q(field: str, start_field: str, end_field: str) -> Q:
+    """Q for rows whose body at ``field`` (e.g. ``"agency"``) was alive at some moment between
+    two date columns of the same row (e.g. ``"period__start"``, ``"period__end"``)."""
+    from django.db.models import F
+
+    return (Q(**{f"{field}__valid_to__isnull": True}) | Q(**{f"{field}__valid_to__gte": F(start_field)})) & (
+        Q(**{f"{field}__valid_from__isnull": True}) | Q(**{f"{field}__valid_from__lte": F(end_field)})
+    )
+

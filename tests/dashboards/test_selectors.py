@@ -367,3 +367,25 @@ def test_drill_down_shows_the_units_of_the_year(db):
     assert [u.pk for u in before] == [district.pk]
     assert {u.pk for u in s.child_units(home, s.Window(2025), TODAY)} == {old.pk, commune.pk}
     assert s.window_era(s.Window(2025, 3)) == s.AFTER_REFORM and s.window_era(s.Window(2025, 2)) == s.BEFORE_REFORM
+
+
+@pytest.mark.parametrize(("last_day", "in_q3"), [(datetime.date(2025, 6, 30), False), (datetime.date(2025, 7, 1), True)])
+def test_compliance_lists_agencies_only_within_their_life(area, world, agency_a, district_a, last_day, in_q3):
+    """Issue 14: an abolished district office appears for periods up to Q2/2025, its successor
+    commune after; a report left on the office for Q3 is owed by nobody and not counted."""
+    from reports.models import Obligation
+    from tests.directory.factories import AgencyFactory, CommuneFactory
+
+    commune = CommuneFactory(parent=district_a.parent, valid_from=datetime.date(2025, 7, 1))
+    successor = AgencyFactory(name="Ủy ban nhân dân xã Mới", unit=commune, valid_from=datetime.date(2025, 7, 1))
+    agency_a.valid_to, agency_a.successor = last_day, successor
+    agency_a.save()
+    Obligation.objects.create(period=world["periods"][3], agency=successor)
+    rows = {r.agency_id: r for r in s.compliance_matrix(area, YEAR, TODAY)["rows"]}
+    q3_key = next(c["key"] for c in s.compliance_matrix(area, s.Window(2025, 3), TODAY)["columns"])
+    assert (q3_key in rows[agency_a.pk].cells) is in_q3
+    assert len(rows[agency_a.pk].cells) == (3 if in_q3 else 2)  # Q1 and Q2 always
+    assert q3_key in rows[successor.pk].cells
+    q3_rows = {r.agency_id for r in s.compliance_matrix(area, s.Window(2025, 3), TODAY)["rows"]}
+    assert (agency_a.pk in q3_rows) is in_q3 and successor.pk in q3_rows
+    assert s.compliance_counts(area, s.Window(2025, 3), TODAY)["total"] == (3 if in_q3 else 2)
