@@ -2,7 +2,7 @@
 
 import django_filters
 from django import forms
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
 from core.text import fold
@@ -56,9 +56,11 @@ class OrganisationFilterSet(django_filters.FilterSet):
     def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
         if user is not None:
+            # Provinces, old districts and today's communes: a commune of today finds the
+            # organisations registered under the old communes it was formed from (unit_area_q).
             self.filters["unit"].queryset = (
                 units_visible_to(user)
-                .filter(level__in=[UnitLevel.PROVINCE, UnitLevel.DISTRICT])
+                .filter(Q(level__in=[UnitLevel.PROVINCE, UnitLevel.DISTRICT]) | Q(level=UnitLevel.COMMUNE, valid_to__isnull=True))
                 .select_related("parent")
             )
             self.form.fields["unit"].queryset = self.filters["unit"].queryset

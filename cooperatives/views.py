@@ -27,6 +27,8 @@ from core.formatting import format_number
 from core.permissions import RoleRequiredMixin
 from core.transitions import StaleEdit, conflict_rows
 from directory.models import Role
+from directory.selectors import formerly_prefetch, successors_prefetch
+from directory.templatetags.directory_tags import formerly, now_part_of
 
 from . import excel, selectors, services
 from .filtersets import OrganisationFilterSet
@@ -67,7 +69,10 @@ class FilteredListMixin:
 
     def get_queryset(self):
         self.year = self.get_year()
-        return selectors.organisation_list(user=self.request.user, year=self.year)
+        # The commune of today beside an old one, the old names beside today's (issue 14).
+        return selectors.organisation_list(user=self.request.user, year=self.year).prefetch_related(
+            successors_prefetch("commune"), formerly_prefetch("commune", units=True)
+        )
 
 
 class OrganisationListView(RoleRequiredMixin, FilteredListMixin, FilterView):
@@ -167,6 +172,9 @@ class OrganisationDetailView(RoleRequiredMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        # Today's commune beside an old one, or the old names beside today's: one query.
+        commune = self.object.commune
+        context["commune_hint"] = now_part_of(commune) if commune.valid_to else formerly(commune)
         records = sorted(self.object.records.all(), key=lambda r: r.year)
         rows = []
         spec = [

@@ -183,3 +183,23 @@ def alive_during_q(field: str, start_field: str, end_field: str) -> Q:
         Q(**{f"{field}__valid_from__isnull": True}) | Q(**{f"{field}__valid_from__lte": F(end_field)})
     )
 
+
+def formerly_prefetch(path: str = "", *, units: bool = False):
+    """The Prefetch a list needs for ``{{ obj|formerly }}`` on the agency (or, ``units=True``,
+    the administrative unit) at ``path`` ("agency", "commune"; "" for the listed objects)."""
+    from django.db.models import Prefetch
+
+    lookup = f"{path}__predecessors" if path else "predecessors"
+    if units:
+        qs = AdministrativeUnit.objects.only("id", "name", "kind", "code").order_by("name")
+    else:
+        qs = Agency.objects.only("id", "name", "successor_id").order_by("name")
+    return Prefetch(lookup, queryset=qs)
+
+
+def successors_prefetch(path: str = ""):
+    """The Prefetch for ``{{ unit|now_part_of }}`` on the unit at ``path`` ("commune")."""
+    from django.db.models import Prefetch
+
+    lookup = f"{path}__successors" if path else "successors"
+    return Prefetch(lookup, queryset=AdministrativeUnit.objects.filter(valid_to__isnull=True).only("id", "name", "kind", "code").order_by("name"))

@@ -10,6 +10,7 @@ from core.permissions import RoleRequiredMixin, scoped
 
 from .filtersets import AgencyFilterSet, UnitFilterSet
 from .models import AdministrativeUnit, Agency, SuccessionRule, UnitLevel, User
+from .selectors import formerly_prefetch
 
 
 def _visible_units(user):
@@ -26,7 +27,7 @@ class AgencyListView(RoleRequiredMixin, FilterView):
     paginate_by = 50
 
     def get_queryset(self):
-        qs = Agency.objects.select_related("unit", "parent")
+        qs = Agency.objects.select_related("unit", "parent").prefetch_related(formerly_prefetch())
         return scoped(qs, self.request.user, unit_field="unit").order_by("unit__path", "name")
 
     def get_context_data(self, **kwargs):
@@ -46,6 +47,7 @@ class AgencyDetailView(RoleRequiredMixin, DetailView):
         qs = Agency.objects.select_related("unit", "unit__parent", "parent", "successor").prefetch_related(
             Prefetch("children", queryset=Agency.objects.select_related("unit").order_by("name")),
             Prefetch("users", queryset=User.objects.filter(is_active=True).order_by("username")),
+            formerly_prefetch(),
         )
         return scoped(qs, self.request.user, unit_field="unit")
 

@@ -19,6 +19,7 @@ from core.dispatch import poll_seconds, waiting_long
 from core.pagination import DeferredJoinPaginator
 from core.permissions import PlannerRequiredMixin, RoleRequiredMixin
 from directory.models import Role
+from directory.selectors import formerly_prefetch
 from plans.models import Plan
 
 from . import excel, selectors, services
@@ -81,7 +82,7 @@ class ObligationListView(RoleRequiredMixin, FilterView):
     paginator_class = DeferredJoinPaginator
 
     def get_queryset(self):
-        qs = selectors.obligations_visible_to(self.request.user)
+        qs = selectors.obligations_visible_to(self.request.user).prefetch_related(formerly_prefetch("agency"))
         if self.request.GET.get("mine") == "1" and self.request.user.agency_id:
             qs = qs.filter(agency_id=self.request.user.agency_id)
         return selectors.order_actionable_first(qs)
@@ -108,7 +109,7 @@ class ReviewListView(PlannerRequiredMixin, TemplateView):
     def get_context_data(self, **kwargs):
         ctx = super().get_context_data(**kwargs)
         user = self.request.user
-        ctx["inbox"] = list(selectors.review_inbox(user)[:200])
+        ctx["inbox"] = list(selectors.review_inbox(user).prefetch_related(formerly_prefetch("agency"))[:200])
         ctx["consolidations"] = list(selectors.consolidations_to_build(user)[:100])
         ctx["today"] = timezone.localdate()
         ctx["breadcrumbs"] = [(_("Review"), "")]
