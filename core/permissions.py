@@ -243,11 +243,17 @@ URL_PERMISSIONS: dict[str, Rule] = {
     "directory:agency_detail": Rule(PORTAL, AREA),
     "directory:unit_list": Rule(PORTAL, AREA),
     "directory:unit_detail": Rule(PORTAL, AREA),
+    "directory:autocomplete_units": Rule(PORTAL, AREA + ": provinces and districts (list filters)"),
     # plans
     "plans:plan_list": Rule(PORTAL, PLAN_READ),
     "plans:plan_detail": Rule(PORTAL, PLAN_READ),
     "plans:plan_history": Rule(PORTAL, PLAN_READ),
     "plans:plan_create": Rule(PLANNER, "issuers in the planner's area (a draft made for another issuer is then written by its planners)"),
+    # autocomplete (JSON): the same scoped querysets as the fields they fill (issue 17)
+    "plans:autocomplete_filter_issuers": Rule(PORTAL, "issuers of the plans the user reads"),
+    "plans:autocomplete_issuers": Rule(PLANNER, "issuers in the planner's area"),
+    "plans:autocomplete_agencies": Rule(PLANNER, "agencies of the planner's province (assignable)"),
+    "plans:autocomplete_plans": Rule(PORTAL, PLAN_READ),
     "plans:plan_update": Rule(PLANNER, PLAN_WRITE),
     "plans:plan_delete": Rule(PLANNER, "drafts only; " + PLAN_WRITE),
     "plans:plan_issue": Rule(PLANNER, PLAN_WRITE),

@@ -203,3 +203,15 @@ def successors_prefetch(path: str = ""):
 
     lookup = f"{path}__successors" if path else "successors"
     return Prefetch(lookup, queryset=AdministrativeUnit.objects.filter(valid_to__isnull=True).only("id", "name", "kind", "code").order_by("name"))
+def filter_units_for(user) -> QuerySet[AdministrativeUnit]:
+    """Units a list can be filtered by: the provinces and districts the user sees (communes
+    would be thousands; a district already includes its communes). The plan and registry
+    filters and their autocomplete endpoint read this same queryset (issue 17)."""
+    from .models import UnitLevel
+
+    return (
+        units_visible_to(user)
+        .filter(level__in=[UnitLevel.PROVINCE, UnitLevel.DISTRICT])
+        .select_related("parent")
+        .order_by("path")
+    )

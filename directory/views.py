@@ -6,11 +6,12 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView
 from django_filters.views import FilterView
 
+from core.autocomplete import AutocompleteView
 from core.permissions import RoleRequiredMixin, scoped
 
 from .filtersets import AgencyFilterSet, UnitFilterSet
 from .models import AdministrativeUnit, Agency, SuccessionRule, UnitLevel, User
-from .selectors import formerly_prefetch
+from .selectors import filter_units_for, formerly_prefetch
 
 
 def _visible_units(user):
@@ -110,3 +111,13 @@ class UnitDetailView(RoleRequiredMixin, DetailView):
         context["parent_visible"] = bool(unit.parent_id) and visible.filter(pk=unit.parent_id).exists()
         context["breadcrumbs"] = [(_("Administrative units"), reverse("directory:unit_list")), (str(unit), "")]
         return context
+
+
+class UnitAutocompleteView(AutocompleteView):
+    """Provinces and districts of the user's area, for the list filters (issue 17)."""
+
+    def get_queryset(self):
+        return filter_units_for(self.request.user)
+
+    def sub(self, obj):
+        return obj.parent.full_name if obj.parent_id else ""

@@ -7,11 +7,13 @@ from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from core.autocomplete import AutocompleteSelect
 from core.text import fold
 from directory.models import AdministrativeUnit, Agency, UnitLevel
-from directory.selectors import unit_area_q
+from directory.selectors import filter_units_for, unit_area_q
 
 from .models import Plan, PlanKind, PlanStatus
+from .selectors import plan_filter_issuers
 
 
 class PlanFilterSet(django_filters.FilterSet):
@@ -22,10 +24,16 @@ class PlanFilterSet(django_filters.FilterSet):
     """
 
     q = django_filters.CharFilter(label=_("Search"), method="filter_q")
-    issuer = django_filters.ModelChoiceFilter(empty_label=_("— All —"), label=_("Issuing agency"), queryset=Agency.objects.none())
+    # Thousands of agencies and units at national scale: the select holds only the chosen one;
+    # the rest come from the autocomplete endpoints, which read the same querysets (issue 17).
+    issuer = django_filters.ModelChoiceFilter(
+        empty_label=_("— All —"), label=_("Issuing agency"), queryset=Agency.objects.none(),
+        widget=AutocompleteSelect("plans:autocomplete_filter_issuers"),
+    )
     unit = django_filters.ModelChoiceFilter(
         empty_label=_("— All —"),
-        label=_("Administrative unit"), queryset=AdministrativeUnit.objects.none(), method="filter_unit"
+        label=_("Administrative unit"), queryset=AdministrativeUnit.objects.none(), method="filter_unit",
+        widget=AutocompleteSelect("directory:autocomplete_units"),
     )
     year = django_filters.NumberFilter(label=_("Year"), method="filter_year", min_value=1990, max_value=2100)
     kind = django_filters.ChoiceFilter(label=_("Kind"), choices=PlanKind.choices)
@@ -59,21 +67,12 @@ class PlanFilterSet(django_filters.FilterSet):
     def __init__(self, data=None, queryset=None, *, request=None, prefix=None):
         super().__init__(data, queryset, request=request, prefix=prefix)
         user = getattr(request, "user", None)
-        agencies = Agency.objects.select_related("unit").order_by("name")
-        # Units for the filter: provinces and districts only (communes would make the
-        # drop-down thousands long; a district already includes its communes).
-        units = AdministrativeUnit.objects.filter(level__in=[UnitLevel.PROVINCE, UnitLevel.DISTRICT]).order_by("path")
-        if user is not None and not user.is_superuser:
-            if user.is_authenticated and user.agency_id:
-                area = user.agency.unit
-                agencies = agencies.filter(pk__in=self.queryset.values("issuer_id"))
-                units = units.filter(unit_area_q(area))
-            else:
-                agencies, units = agencies.none(), units.none()
-        else:
-            agencies = agencies.filter(pk__in=Plan.objects.values("issuer_id"))
-        self.filters["issuer"].queryset = agencies
-        self.filters["unit"].queryset = units
+        if user is not None:
+            self.filters["issuer"].queryset = plan_filter_issuers(user)
+            self.filters["unit"].queryset = filter_units_for(user)
+        else:  # no request (scripts, tests): every issuer and unit
+            self.filters["issuer"].queryset = Agency.objects.filter(pk__in=Plan.objects.values("issuer_id")).order_by("name")
+            self.filters["unit"].queryset = AdministrativeUnit.objects.filter(level__in=[UnitLevel.PROVINCE, UnitLevel.DISTRICT]).order_by("path")
         self.form.fields["q"].widget = forms.TextInput(attrs={"placeholder": _("hop tac xa, 567/KH…"), "type": "search"})
 
     def filter_q(self, queryset, name, value):

@@ -22,6 +22,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from core.autocomplete import SelectedLabels, use_autocomplete
 from core.forms import NOT_AVAILABLE, HumaneFormMixin
 from core.text import fold
 from directory.models import Agency
@@ -154,21 +155,30 @@ class PlanChoices:
         return self._cache["agency_qs"]
 
     @property
-    def indicators(self):
-        from cooperatives.models import Indicator
-
-        return self._get("indicators", lambda: Indicator.objects.all())
+    def agency_labels(self) -> SelectedLabels:
+        """The chosen agencies of every row, labelled in one query (issue 17: the selects hold
+        only their chosen options; the others come from the autocomplete endpoint)."""
+        if "agency_labels" not in self._cache:
+            self._cache["agency_labels"] = SelectedLabels(self.agency_qs)
+        return self._cache["agency_labels"]
 
     @property
     def plan_qs(self):
-        """Plans a legal basis may link to: those the user sees, not the edited plan."""
         if "plan_qs" not in self._cache:
             self._cache["plan_qs"] = plans_visible_to(self.user).exclude(pk=getattr(self.plan, "pk", None))
         return self._cache["plan_qs"]
 
     @property
-    def plans(self):
-        return self._get("plans", lambda: self.plan_qs)
+    def plan_labels(self) -> SelectedLabels:
+        if "plan_labels" not in self._cache:
+            self._cache["plan_labels"] = SelectedLabels(self.plan_qs)
+        return self._cache["plan_labels"]
+
+    @property
+    def indicators(self):
+        from cooperatives.models import Indicator
+
+        return self._get("indicators", lambda: Indicator.objects.all())
 
     def siblings(self, model):
         if self.plan is None or self.plan.pk is None:
@@ -210,6 +220,8 @@ class PlanForm(PortalModelForm):
         self.fields["issuer"].queryset = issuers_for(user)
         self.fields["implements_plan"].queryset = plans_visible_to(user).exclude(pk=self.instance.pk)
         self.fields["signer_user"].queryset = signers_for(user)
+        use_autocomplete(self, "issuer", "plans:autocomplete_issuers")
+        use_autocomplete(self, "implements_plan", "plans:autocomplete_plans")
         self.fields["number"].widget.attrs["min"] = 1
         if not self.instance.is_draft:
             # Only a draft can be "in force without a number"; an issued plan has one.
@@ -247,7 +259,7 @@ class LegalBasisForm(RowForm):
         # Only plans the user may open: any other id is refused (it would show another
         # area's plan number and title in the history; issue 12).
         self.fields["linked_plan"].queryset = self.choices.plan_qs
-        _share_choices(self.fields["linked_plan"], self.choices.plans)
+        use_autocomplete(self, "linked_plan", "plans:autocomplete_plans", self.choices.plan_labels)
 
 
 class PlanSectionForm(RowForm):
@@ -302,10 +314,9 @@ class PlanTaskForm(RowForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["lead_agency"].queryset = self.choices.agency_qs
-        self.fields["coordinating_agencies"].queryset = self.choices.agency_qs
-        _share_choices(self.fields["lead_agency"], self.choices.agencies)
-        _share_choices(self.fields["coordinating_agencies"], self.choices.agencies)
+        for name in ("lead_agency", "coordinating_agencies"):
+            self.fields[name].queryset = self.choices.agency_qs
+            use_autocomplete(self, name, "plans:autocomplete_agencies", self.choices.agency_labels)
         self.fields["targets"].queryset = PlanTarget.objects.filter(plan=self.choices.plan) if self.choices.plan and self.choices.plan.pk else PlanTarget.objects.none()
         _share_choices(self.fields["targets"], self.choices.siblings(PlanTarget))
 
@@ -343,7 +354,7 @@ class ResponsibilityForm(RowForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["agency"].queryset = self.choices.agency_qs
-        _share_choices(self.fields["agency"], self.choices.agencies)
+        use_autocomplete(self, "agency", "plans:autocomplete_agencies", self.choices.agency_labels)
 
 
 class ReportingRequirementForm(RowForm):
@@ -367,7 +378,7 @@ class ReportingRequirementForm(RowForm):
         super().__init__(*args, **kwargs)
         for name in ("reporters", "receiver"):
             self.fields[name].queryset = self.choices.agency_qs
-            _share_choices(self.fields[name], self.choices.agencies)
+            use_autocomplete(self, name, "plans:autocomplete_agencies", self.choices.agency_labels)
         qs = ReportingRequirement.objects.filter(plan=self.choices.plan) if self.choices.plan and self.choices.plan.pk else ReportingRequirement.objects.none()
         if self.instance.pk:
             qs = qs.exclude(pk=self.instance.pk)

@@ -136,6 +136,19 @@ def issuers_for(user) -> QuerySet[Agency]:
     return qs.filter(user_area_q(user, "unit"))
 
 
+def plan_filter_issuers(user) -> QuerySet[Agency]:
+    """The plan list's issuer filter: agencies that issued a plan the user sees (issue 17: the
+    filter's choices and its autocomplete endpoint read this same queryset)."""
+    qs = Agency.objects.select_related("unit").order_by("name")
+    if not user.is_authenticated or not user.is_active:
+        return qs.none()
+    if user.is_superuser:
+        return qs.filter(pk__in=Plan.objects.values("issuer_id"))
+    if not user.agency_id:
+        return qs.none()
+    return qs.filter(pk__in=plans_visible_to(user).values("issuer_id"))
+
+
 def _province_of(unit: AdministrativeUnit) -> AdministrativeUnit:
     """The top unit of ``unit``'s tree (its province), from the materialised path."""
     root_pk = int(unit.path.strip("/").split("/")[0]) if unit.path else unit.pk

@@ -6,6 +6,10 @@ app_name = "plans"
 
 urlpatterns = [
     path("", views.PlanListView.as_view(), name="plan_list"),
+    path("autocomplete/issuers/", views.IssuerFilterAutocompleteView.as_view(), name="autocomplete_filter_issuers"),
+    path("autocomplete/plan-issuers/", views.PlanIssuerAutocompleteView.as_view(), name="autocomplete_issuers"),
+    path("autocomplete/agencies/", views.AgencyAutocompleteView.as_view(), name="autocomplete_agencies"),
+    path("autocomplete/plans/", views.PlanAutocompleteView.as_view(), name="autocomplete_plans"),
     path("new/", views.PlanCreateView.as_view(), name="plan_create"),
     path("<int:pk>/", views.PlanDetailView.as_view(), name="plan_detail"),
     path("<int:pk>/edit/", views.PlanUpdateView.as_view(), name="plan_update"),

@@ -20,6 +20,7 @@ from django.utils.translation import gettext_lazy, pgettext, pgettext_lazy
 from django.views.generic import FormView, TemplateView
 from django_filters.views import FilterView
 
+from core.autocomplete import AutocompleteView
 from core.permissions import PlannerRequiredMixin, RoleRequiredMixin
 from core.transitions import StaleEdit, conflict_rows
 
@@ -29,8 +30,11 @@ from .forms import AmendmentForm, CloneForm, ConfirmForm, PlanIssueForm, Superse
 from .history import plan_history
 from .models import Plan, PlanStatus
 from .selectors import (
+    agencies_for_assignment,
+    issuers_for,
     plan_budget_total,
     plan_can_edit,
+    plan_filter_issuers,
     plan_get_for_detail,
     plan_implements_is_cited,
     plan_open_amendment,
@@ -401,3 +405,40 @@ class PlanHistoryView(RoleRequiredMixin, TemplateView):
             breadcrumbs=[_list_crumb(), (plan.reference, plan.get_absolute_url()), (pgettext("plan", "History"), "")],
         )
         return context
+
+
+# --- autocomplete endpoints (issue 17): each serves exactly the queryset its field accepts ---
+class _AgencyAutocomplete(AutocompleteView):
+    def sub(self, obj):
+        return obj.unit.full_name
+
+
+class IssuerFilterAutocompleteView(_AgencyAutocomplete):
+    """The plan list's issuer filter: agencies that issued a plan the user sees."""
+
+    def get_queryset(self):
+        return plan_filter_issuers(self.request.user)
+
+
+class PlanIssuerAutocompleteView(PlannerRequiredMixin, _AgencyAutocomplete):
+    """The plan form's issuer: agencies of the planner's area (``issuers_for``)."""
+
+    def get_queryset(self):
+        return issuers_for(self.request.user)
+
+
+class AgencyAutocompleteView(PlannerRequiredMixin, _AgencyAutocomplete):
+    """Agencies a plan can assign (tasks, responsibilities, reporting): ``agencies_for_assignment``."""
+
+    def get_queryset(self):
+        return agencies_for_assignment(self.request.user)
+
+
+class PlanAutocompleteView(AutocompleteView):
+    """Plans the user sees (``plans_visible_to``): "implements", linked legal bases, report filters."""
+
+    def get_queryset(self):
+        return plans_visible_to(self.request.user).order_by("-period_start", "-id")
+
+    def sub(self, obj):
+        return obj.issuer.name if obj.issuer_id else ""

@@ -17,3 +17,15 @@ LAUNCH_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
+
+
+def pick(page, name: str, value, typed: str) -> None:
+    """Choose ``value`` in the autocomplete select ``name`` (Tom Select, issue 17) as a person
+    does: open the box, type ``typed``, click the option the server offers."""
+    wrapper = page.locator(f"select[name='{name}'] + .ts-wrapper")
+    wrapper.locator(".ts-control").click()
+    page.keyboard.type(typed)
+    option = wrapper.locator(f".ts-dropdown .option[data-value='{value}']")
+    option.click()
+    if "multi" in (wrapper.get_attribute("class") or ""):
+        page.keyboard.press("Escape")

@@ -8,6 +8,7 @@ import docx
 
 from planimport.models import ImportSession
 from plans.models import Plan, PlanStatus
+from tests.browser_support import pick
 from tests.paths import SEED_DIR as SEEDS
 
 
@@ -31,7 +32,7 @@ def test_import_txt_and_docx_review_correct_save(transactional_db, session_for, 
     assert page.input_value("input[name=tasks-TOTAL_FORMS]") == "6"
     # Correct fields: no agency "UBND huyện Ngọc Hồi" in this portal, so the planner picks its own;
     # the document's typo "Ngọc Hôi" stays as written until the planner fixes it.
-    page.select_option("select[name=issuer]", str(planner.agency.pk))
+    pick(page, "issuer", planner.agency.pk, "lien minh")
     title = page.input_value("textarea[name=title]")
     assert "huyện Ngọc Hôi giai đoạn 2023 - 2025" in title
     page.fill("textarea[name=title]", title.replace("Ngọc Hôi", "Ngọc Hồi") + " (bản nhập)")
@@ -46,8 +47,8 @@ def test_import_txt_and_docx_review_correct_save(transactional_db, session_for, 
     assert page.locator("select[name=reporting_requirements-0-receiver].is-invalid").count() == 1
     assert page.input_value("textarea[name=title]").endswith("Ngọc Hồi giai đoạn 2023 - 2025 (bản nhập)")
     for i in range(n_req):
-        page.select_option(f"select[name=reporting_requirements-{i}-reporters]", [str(planner.agency.pk)])
-        page.select_option(f"select[name=reporting_requirements-{i}-receiver]", str(planner.agency.pk))
+        pick(page, f"reporting_requirements-{i}-reporters", planner.agency.pk, "lien minh")
+        pick(page, f"reporting_requirements-{i}-receiver", planner.agency.pk, "lien minh")
     page.click("main button:has-text('Lưu thành dự thảo')")
     page.wait_for_url(f"{s.base}/plans/*/")
     s.shot("04_saved_001")

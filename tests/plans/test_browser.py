@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from plans.models import Plan
-from tests.browser_support import CHROMIUM, LAUNCH_ARGS
+from tests.browser_support import CHROMIUM, LAUNCH_ARGS, pick
 
 pytestmark = [
     pytest.mark.browser,
@@ -31,7 +31,7 @@ def test_add_rows_without_losing_input(transactional_db, live_server, planner, m
             page.click("main button[type=submit]")
             page.wait_for_url(f"{live_server.url}/")
             page.goto(f"{live_server.url}/plans/new/")
-            page.select_option("select[name=issuer]", str(planner.agency.pk))
+            assert page.input_value("select[name=issuer]") == str(planner.agency.pk)  # the planner's own agency
             page.fill("textarea[name=title]", "Kế hoạch thử thêm dòng")
             page.fill("input[name=period_start]", "01/01/2026")
             page.fill("input[name=period_end]", "31/12/2026")
@@ -62,3 +62,53 @@ def test_add_rows_without_losing_input(transactional_db, live_server, planner, m
             browser.close()
     plan = Plan.objects.get()
     assert [(t.description, t.value_max) for t in plan.targets.all()] == [("HTX thành lập mới", None), ("Thành viên mới", Decimal("5.5"))]
+
+
+def test_pick_an_agency_by_typing_on_a_phone(transactional_db, live_server, planner, agency_a, agency_b, monkeypatch):
+    """Issue 17: on a 390 px phone the planner types "son ha" (no accents) in a new task's lead agency,
+    picks the agency the server offers, and the plan saves with it; no Content-Security-Policy violation."""
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 390, "height": 844}, locale="vi-VN", is_mobile=True, has_touch=True)
+            problems = []
+            page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+            page.on("pageerror", lambda e: problems.append(str(e)))
+            page.goto(f"{live_server.url}/accounts/login/")
+            page.fill("input[name=username]", planner.username)
+            page.fill("input[name=password]", "pw-test-123")
+            page.click("main button[type=submit]")
+            page.wait_for_url(f"{live_server.url}/")
+            page.goto(f"{live_server.url}/plans/new/")
+            page.fill("textarea[name=title]", "Kế hoạch thử chọn cơ quan")
+            page.fill("input[name=period_start]", "01/01/2026")
+            page.fill("input[name=period_end]", "31/12/2026")
+            page.locator("#part-tasks [data-formset-add]").click()
+            page.fill("input[name=tasks-0-number]", "1")
+            page.fill("textarea[name=tasks-0-text]", "Tuyên truyền")
+            wrapper = page.locator("select[name='tasks-0-lead_agency'] + .ts-wrapper")
+            wrapper.locator(".ts-control").click()
+            search = wrapper.locator(".dropdown-input")
+            assert search.get_attribute("placeholder") == "Gõ để tìm…"
+            page.keyboard.type("khong co ai")
+            assert wrapper.locator(".ts-dropdown .no-results").inner_text() == "Không tìm thấy"
+            search.fill("")
+            page.keyboard.type("son ha")
+            option = wrapper.locator(f".ts-dropdown .option[data-value='{agency_a.pk}']")
+            option.wait_for()
+            assert wrapper.locator(".ts-dropdown .option").count() == 1  # Ba Tơ's office is not offered
+            box = wrapper.locator(".ts-dropdown").bounding_box()
+            assert box["x"] >= 0 and box["x"] + box["width"] <= 390  # the list fits the phone's width
+            option.click()
+            assert page.input_value("select[name=tasks-0-lead_agency]") == str(agency_a.pk)
+            pick(page, "tasks-0-coordinating_agencies", agency_b.pk, "ba to")
+            page.click("#plan-form button[type=submit]")
+            page.wait_for_url(f"{live_server.url}/plans/*/")
+            assert not [p for p in problems if "Content Security Policy" in p or "Refused" in p], problems
+        finally:
+            browser.close()
+    task = Plan.objects.get().tasks.get()
+    assert task.lead_agency == agency_a and list(task.coordinating_agencies.all()) == [agency_b]

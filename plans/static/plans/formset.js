@@ -6,6 +6,8 @@
   /* Multi-selects of agencies hold hundreds of options in a small box: the choice is listed
      under the box ("Đã chọn: …"), so it stays visible while scrolling and after an error. */
   var form = document.getElementById("plan-form");
+  // Autocomplete selects (agencies) show their choices as chips: no summary needed.
+  var MULTI = "select[multiple]:not([data-autocomplete])";
   function summarise(select) {
     if (!form) {
       return;
@@ -28,9 +30,9 @@
     }
   }
   if (form) {
-    form.querySelectorAll("select[multiple]").forEach(summarise);
+    form.querySelectorAll(MULTI).forEach(summarise);
     form.addEventListener("change", function (event) {
-      if (event.target.matches && event.target.matches("select[multiple]")) {
+      if (event.target.matches && event.target.matches(MULTI)) {
         summarise(event.target);
       }
     });
@@ -52,7 +54,10 @@
       var row = holder.firstElementChild;
       rows.appendChild(row);
       total.value = String(index + 1);
-      row.querySelectorAll("select[multiple]").forEach(summarise);
+      row.querySelectorAll(MULTI).forEach(summarise);
+      if (window.coopAutocomplete) {
+        window.coopAutocomplete(row);
+      }
       var first = row.querySelector("input:not([type=hidden]), textarea, select");
       if (first) {
         first.focus();
