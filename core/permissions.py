@@ -285,6 +285,7 @@ URL_PERMISSIONS: dict[str, Rule] = {
     # reports
     "reports:obligation_list": Rule(PORTAL, REPORT),
     "reports:review_list": Rule(PLANNER, REPORT_REVIEW),
+    "reports:autocomplete_plans": Rule(PORTAL, "plans of the reports the user reads (the list's plan filter)"),
     "reports:notification_list": Rule(PORTAL, OWN),
     "reports:notification_open": Rule(PORTAL, OWN),
     "reports:plan_generate": Rule(PLANNER, PLAN_WRITE),

@@ -4,6 +4,7 @@ import django_filters
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core.autocomplete import AutocompleteSelect
 from plans.models import Plan
 
 from .models import Obligation, ObligationStatus
@@ -15,7 +16,8 @@ class ObligationFilterSet(django_filters.FilterSet):
     status = django_filters.ChoiceFilter(label=_("Status"), choices=ObligationStatus.choices)
     plan = django_filters.ModelChoiceFilter(
         empty_label=_("— All —"),
-        label=_("Plan"), field_name="period__requirement__plan", queryset=Plan.objects.none()
+        label=_("Plan"), field_name="period__requirement__plan", queryset=Plan.objects.none(),
+        widget=AutocompleteSelect("reports:autocomplete_plans"),  # issue 17: never every plan as an <option>
     )
     late = django_filters.BooleanFilter(label=_("Overdue only"), method="filter_late", widget=forms.CheckboxInput)
 

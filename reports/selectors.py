@@ -71,6 +71,15 @@ def obligations_visible_to(user):
     )
 
 
+
+def obligation_filter_plans(user):
+    """The report list's plan filter: plans of the reports the user sees, newest first. The
+    filter and its autocomplete endpoint read this same queryset (issue 17)."""
+    from plans.models import Plan
+
+    plan_ids = obligations_visible_to(user).values("period__requirement__plan_id")
+    return Plan.objects.filter(pk__in=plan_ids).select_related("issuer").order_by("-period_start", "-id")
+
 def review_inbox(user):
     """Submitted reports waiting for the user's agency's review, oldest first."""
     qs = Obligation.objects.select_related(*OBLIGATION_RELATED).filter(status=ObligationStatus.SUBMITTED)

@@ -15,6 +15,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 from django_filters.views import FilterView
 
 from core import uploads
+from core.autocomplete import AutocompleteView
 from core.dispatch import poll_seconds, waiting_long
 from core.pagination import DeferredJoinPaginator
 from core.permissions import PlannerRequiredMixin, RoleRequiredMixin
@@ -89,8 +90,7 @@ class ObligationListView(RoleRequiredMixin, FilterView):
 
     def get_filterset_kwargs(self, filterset_class):
         kwargs = super().get_filterset_kwargs(filterset_class)
-        plan_ids = selectors.obligations_visible_to(self.request.user).values("period__requirement__plan_id")
-        kwargs["plans"] = Plan.objects.filter(pk__in=plan_ids).order_by("-period_start")
+        kwargs["plans"] = selectors.obligation_filter_plans(self.request.user)
         kwargs["today"] = timezone.localdate()
         return kwargs
 
@@ -591,3 +591,15 @@ class PlanGenerateView(PlannerRequiredMixin, View):
             for err in result.errors:
                 messages.warning(request, err)
         return redirect(plan.get_absolute_url())
+
+
+class PlanFilterAutocompleteView(AutocompleteView):
+    """The report list's plan filter (issue 17): plans of the reports the user sees."""
+
+    required_roles = ANY_ROLE
+
+    def get_queryset(self):
+        return selectors.obligation_filter_plans(self.request.user)
+
+    def sub(self, obj):
+        return obj.issuer.name if obj.issuer_id else ""

@@ -48,6 +48,10 @@
         }).then(function (response) {
           return response.ok ? response.json() : { results: [] };
         }).then(function (data) {
+          if (query !== self.inputValue()) {
+            callback();  // an answer to what was typed before: a newer query is on its way
+            return;
+          }
           // Only the server's answer to this query is listed (it already matched and
           // ordered it); every new query asks again.
           self.clearOptions();
