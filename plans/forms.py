@@ -25,6 +25,7 @@ from django.utils.translation import ngettext
 from core.autocomplete import SelectedLabels, use_autocomplete
 from core.forms import NOT_AVAILABLE, HumaneFormMixin
 from core.text import fold
+from core.widgets_fast import FastWidgetRenderer
 from directory.models import Agency
 from directory.selectors import is_alive_between
 from directory.validators import agency_life_error
@@ -96,6 +97,8 @@ class PortalModelForm(HumaneFormMixin, forms.ModelForm):
 
     # Bootstrap column width per field for the row layout (default 3 of 12).
     col_widths: dict = {}
+    # ~700 widgets on a long plan's page: written in Python, not through a template each (issue 17).
+    default_renderer = FastWidgetRenderer
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -402,6 +405,11 @@ class BasePlanFormSet(forms.BaseInlineFormSet):
         self.choices = choices
         kwargs.setdefault("form_kwargs", {})["choices"] = choices
         super().__init__(*args, **kwargs)
+        # A plan has dozens of rows: the hints under the fields are said once, in the first row
+        # (and in the row "Add a row" copies), not repeated in every row (issue 17: page size).
+        for form in self.forms[1:]:
+            for f in form.fields.values():
+                f.help_text = ""
 
     def get_queryset(self):
         # Rows in document order (targets too, not grouped by milestone). Cached: the

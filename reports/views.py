@@ -21,7 +21,6 @@ from core.pagination import DeferredJoinPaginator
 from core.permissions import PlannerRequiredMixin, RoleRequiredMixin
 from directory.models import Role
 from directory.selectors import formerly_prefetch
-from plans.models import Plan
 
 from . import excel, selectors, services
 from .filtersets import ObligationFilterSet

@@ -25,7 +25,9 @@ def test_review_query_count_is_constant(client_for, cast, seed_path, django_asse
         with CaptureQueriesContext(connection) as queries:
             assert client.get(session.get_absolute_url()).status_code == 200
         counts[key] = len(queries)
-    assert counts["000"] == counts["004"]
+    # Long choice lists are autocompletes (issue 17): only the chosen options are looked up, one
+    # query per kind (issuer, agencies, plans) when something is chosen, none otherwise; never per row.
+    assert abs(counts["000"] - counts["004"]) <= 2, counts
     with django_assert_max_num_queries(35):
         client.get(session.get_absolute_url())
 
