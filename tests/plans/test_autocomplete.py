@@ -140,7 +140,7 @@ def _select(body: str, name: str) -> str:
 
 
 class TestRendering:
-    def test_rows_render_only_the_chosen_agencies(self, client_for, planner, agency_a, agency_b, province_agency, elsewhere):
+    def test_rows_render_only_the_chosen_agencies(self, client_for, planner_a, agency_a, agency_b, province_agency, elsewhere):
         """Each agency select holds its chosen option(s) and the empty one, whatever the province holds."""
         for i in range(30):
             AgencyFactory(name=f"Ủy ban nhân dân xã {i}", unit=agency_a.unit)
@@ -148,7 +148,7 @@ class TestRendering:
         task = PlanTaskFactory(plan=plan, number="1", lead_agency=agency_b)
         task.coordinating_agencies.add(agency_a, province_agency)
         Responsibility.objects.create(plan=plan, agency=agency_b, text="Phối hợp")
-        body = client_for(planner).get(reverse("plans:plan_update", args=[plan.pk])).content.decode()
+        body = client_for(planner_a).get(reverse("plans:plan_update", args=[plan.pk])).content.decode()
         lead = _select(body, "tasks-0-lead_agency")
         assert lead.count("<option") == 2 and f'value="{agency_b.pk}" selected' in lead
         assert 'data-autocomplete="/plans/autocomplete/agencies/"' in lead
