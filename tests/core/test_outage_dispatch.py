@@ -258,11 +258,17 @@ def test_sweep_runs_from_celery_beat():
     assert len(entries) == 1
     app.loader.import_default_modules()  # what a worker does at start: autodiscover the tasks
     assert "core.tasks.redispatch_stuck" in app.tasks and "core.tasks.send_outbox_email" in app.tasks
+    # every kind of work recorded before it is dispatched has its sweeper, and each one resolves
     assert settings.DISPATCH_SWEEPERS == [
         "documents.services.documents_sweep",
         "cooperatives.services.import_batches_sweep",
+        "planimport.services.import_sessions_sweep",
+        "reports.services.excel_uploads_sweep",
         "core.outbox.outbox_sweep",
     ]
+    from django.utils.module_loading import import_string
+
+    assert all(callable(import_string(path)) for path in settings.DISPATCH_SWEEPERS)
 
 
 def test_one_failing_sweeper_does_not_stop_the_others(settings, plan, planner):
