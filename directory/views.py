@@ -55,6 +55,15 @@ class AgencyDetailView(RoleRequiredMixin, DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["breadcrumbs"] = [(_("Agencies"), reverse("directory:agency_list")), (self.object.name, "")]
+        # Related agencies are linked only when the reader may open them (a successor or the
+        # governing body can lie outside the reader's area: name them, never link to a 404).
+        agency = self.object
+        related = {agency.parent_id, agency.successor_id}
+        related |= {p.pk for p in agency.predecessors.all()} | {c.pk for c in agency.children.all()}
+        related.discard(None)
+        context["linkable"] = set(
+            scoped(Agency.objects.filter(pk__in=related), self.request.user, unit_field="unit").values_list("pk", flat=True)
+        ) if related else set()
         return context
 
 

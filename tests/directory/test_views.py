@@ -108,7 +108,8 @@ class TestQueryCounts:
         """The agency detail page does not query per subordinate body or account."""
         c = client_for(planner)
         url = reverse("directory:agency_detail", args=[province_agency.pk])
-        with django_assert_max_num_queries(14) as small:
+        AgencyFactory(unit=province, parent=province_agency)  # one related body: which ones may be linked is one query
+        with django_assert_max_num_queries(15) as small:
             c.get(url)
         for _ in range(5):
             AgencyFactory(unit=province, parent=province_agency)
@@ -140,3 +141,20 @@ def test_agency_detail_shows_header_lines(client_for, planner_a, agency_a):
     content = client_for(planner_a).get(agency_a.get_absolute_url()).content.decode()
     assert "UBND HUYỆN SƠN HÀ" in content
     assert "PHÒNG TÀI CHÍNH - KẾ HOẠCH" in content
+
+
+def test_agency_detail_names_but_never_links_agencies_outside_the_readers_area(client_for, reporter_a, agency_a, agency_b, province_agency):
+    """A successor or governing body outside the reader's area is named, not linked (a link
+    would answer 404: found by the demo crawl after seed agencies got successors)."""
+    agency_a.successor, agency_a.parent = agency_b, province_agency
+    agency_a.save()
+    AgencyFactory(name="Tổ giúp việc huyện Sơn Hà", unit=agency_a.unit, parent=agency_a)
+    client = client_for(reporter_a)
+    body = client.get(reverse("directory:agency_detail", args=[agency_a.pk])).content.decode()
+    assert agency_b.name in body and agency_b.get_absolute_url() not in body
+    assert client.get(agency_b.get_absolute_url()).status_code == 404
+    linked = [url for url in (province_agency.get_absolute_url(),) if url in body]
+    for url in linked:  # whatever is linked opens
+        assert client.get(url).status_code == 200
+    child = agency_a.children.get()
+    assert child.get_absolute_url() in body and client.get(child.get_absolute_url()).status_code == 200
