@@ -370,6 +370,9 @@ def _current_agencies():
     return ubnd, so_tc, so_nn, communes
 
 
+HALF_YEAR_NAME = "Báo cáo 6 tháng tình hình thực hiện Kế hoạch (Sở Tài chính tham mưu UBND tỉnh báo cáo Bộ Tài chính)"
+
+
 def _current_plan_data(today):
     ubnd, so_tc, so_nn, communes = _current_agencies()
     lmhtx = directory_demo.agency("lmhtx_qn")
@@ -477,6 +480,13 @@ def _current_plan_data(today):
          "reporters": communes, "reporters_text": "UBND các xã, phường",
          "receiver": so_tc, "frequency": Frequency.ONCE, "due_rule": DueRule.FIXED_DATE, "due_date": thematic_due,
          "cutoff_rule": CutoffRule.DUE_DATE, "due_text": f"trước ngày {thematic_due:%d/%m/%Y}"},
+        # Sở Tài chính (cơ quan thường trực) reports to UBND tỉnh every half-year; UBND tỉnh's
+        # own consolidation of it is the report UBND tỉnh signs and sends to Bộ Tài chính
+        # (a ministry is outside the portal: agencies belong to a province, district or commune).
+        {"name": HALF_YEAR_NAME, "reporters": [so_tc], "reporters_text": "Sở Tài chính",
+         "receiver": ubnd, "frequency": Frequency.HALF_YEAR, "due_rule": DueRule.DAY_OF_LAST_MONTH, "due_day": 28,
+         "cutoff_rule": CutoffRule.DECREE_09,
+         "due_text": "Sở Tài chính tổng hợp kết quả 6 tháng, tham mưu UBND tỉnh báo cáo Bộ Tài chính trước ngày 28 tháng 6"},
     ]
     if today <= datetime.date(2026, 3, 20):
         # Before the first quarterly deadline there is no past quarter to be late with: an
@@ -536,6 +546,7 @@ def _live_cycle(plan, today, admin) -> dict:
         for cons_period in plan.reporting_requirements.exclude(pk=quarterly.pk).filter(consolidates=quarterly):
             for p in cons_period.periods.filter(start=period.start, end=period.end):
                 touched += _consolidate_period(p, today, admin)
+    touched += _half_year_history(plan, today, admin)
     _mark_read(touched)
     state = {"overdue": None, "returned": None, "waiting": []}
     if not past:
@@ -585,6 +596,18 @@ def _live_cycle(plan, today, admin) -> dict:
             touched.append(ob.pk)
     state["thematic"] = _thematic_early(plan, today, admin, rng, skip=(pleikan.pk, tckh.pk))
     return state
+
+
+def _half_year_history(plan, today, admin) -> list[int]:
+    """Past half-years: Sở Tài chính's report approved, then UBND tỉnh's own consolidation of
+    it built and approved (the report of UBND tỉnh that ``documents.demo`` signs and numbers)."""
+    rng = random.Random("coopplan-reports-half-year")  # its own: the quarters' draws stay as they were
+    touched: list[int] = []
+    for req in plan.reporting_requirements.filter(name=HALF_YEAR_NAME):
+        for period in req.periods.filter(due_date__lt=today).order_by("due_date"):
+            touched += _history_period(period, today, admin, rng, missing_rate=0.0, late_rate=0.0, returned_rate=0.0)
+            touched += _consolidate_period(period, today, admin)
+    return touched
 
 
 def _thematic_early(plan, today, admin, rng, *, skip) -> list[int]:
