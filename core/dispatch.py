@@ -254,3 +254,29 @@ def poll_seconds(since) -> int:
 def waiting_long(since) -> bool:
     """The job has waited long enough for the page to say it is queued ("đang chờ xử lý")."""
     return _age_seconds(since) >= WAITING_LONG_SECONDS
+
+
+def reading_progress(item, *, status_url: str) -> dict:
+    """Template context for ``includes/reading_progress.html``: the progress of an uploaded
+    file being read in the background (a plan document, a report workbook — any row with
+    ``is_running``, ``status`` "uploaded" while queued, and ``modified``)."""
+    running = item.is_running
+    return {
+        "item": item,
+        "status_url": status_url,
+        "running": running,
+        "waiting_long": item.status == "uploaded" and waiting_long(item.modified),
+        "poll_seconds": poll_seconds(item.modified) if running else None,
+    }
+
+
+def reading_progress_response(request, context: dict):
+    """The htmx answer of a reading's status endpoint: the progress fragment, and a reload of
+    the page once the reading has ended (to show the review, or why it failed)."""
+    from django.http import HttpResponse
+    from django.template.loader import render_to_string
+
+    response = HttpResponse(render_to_string("includes/reading_progress.html", context, request=request))
+    if not context["running"]:
+        response["HX-Refresh"] = "true"
+    return response

@@ -12,15 +12,13 @@ Celery (no REDIS_URL, the demo) the reading runs right after the upload's commit
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import FormView, TemplateView, View
 
-from core.dispatch import poll_seconds, waiting_long
+from core.dispatch import reading_progress, reading_progress_response
 from core.permissions import PlannerRequiredMixin
 
 from . import services
@@ -94,14 +92,7 @@ class PlanUploadView(PlannerRequiredMixin, FormView):
 
 
 def _progress_context(session: ImportSession) -> dict:
-    running = session.is_running
-    waiting = session.status == ImportSession.Status.UPLOADED
-    return {
-        "session": session,
-        "running": running,
-        "waiting_long": waiting and waiting_long(session.modified),
-        "poll_seconds": poll_seconds(session.modified) if running else None,
-    }
+    return {"session": session, **reading_progress(session, status_url=reverse("planimport:status", args=[session.pk]))}
 
 
 class PlanImportReviewView(PlannerRequiredMixin, TemplateView):
@@ -236,12 +227,7 @@ class PlanImportStatusView(PlannerRequiredMixin, View):
 
     def get(self, request, *args, **kwargs):
         session = get_object_or_404(sessions_of(request.user), pk=kwargs["pk"])
-        context = _progress_context(session)
-        html = render_to_string("planimport/partials/progress.html", context, request=request)
-        response = HttpResponse(html)
-        if not context["running"]:
-            response["HX-Refresh"] = "true"
-        return response
+        return reading_progress_response(request, _progress_context(session))
 
 
 class PlanImportRetryView(PlannerRequiredMixin, View):

@@ -6,7 +6,6 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -16,7 +15,7 @@ from django_filters.views import FilterView
 
 from core import uploads
 from core.autocomplete import AutocompleteView
-from core.dispatch import poll_seconds, waiting_long
+from core.dispatch import reading_progress, reading_progress_response
 from core.pagination import DeferredJoinPaginator
 from core.permissions import PlannerRequiredMixin, RoleRequiredMixin
 from directory.models import Role
@@ -490,14 +489,8 @@ def _excel_uploads(user, ob):
 
 
 def _excel_progress(ob, row) -> dict:
-    running = row.is_running
-    return {
-        "obligation": ob,
-        "upload": row,
-        "running": running,
-        "waiting_long": row.status == ExcelUpload.Status.UPLOADED and waiting_long(row.modified),
-        "poll_seconds": poll_seconds(row.modified) if running else None,
-    }
+    url = reverse("reports:obligation_excel_status", args=[ob.pk, row.pk])
+    return {"obligation": ob, "upload": row, **reading_progress(row, status_url=url)}
 
 
 class ExcelUploadReviewView(ExcelUploadView):
@@ -556,11 +549,7 @@ class ExcelUploadStatusView(ExcelUploadReviewView):
 
     def get(self, request, *args, **kwargs):
         ob, row = self.get_upload()
-        ctx = _excel_progress(ob, row)
-        response = HttpResponse(render_to_string("reports/partials/excel_progress.html", ctx, request=request))
-        if not ctx["running"]:
-            response["HX-Refresh"] = "true"
-        return response
+        return reading_progress_response(request, _excel_progress(ob, row))
 
     def post(self, request, *args, **kwargs):
         raise Http404
