@@ -97,6 +97,36 @@ def build_signing_certificate(key, common_name: str, *, ca_key, ca_cert, days: i
     )
 
 
+def build_tsa_certificate(key, common_name: str, *, ca_key, ca_cert, days: int = 1825) -> x509.Certificate:
+    """A timestamp authority's certificate (RFC 3161 §2.3: the only, critical, usage is
+    timeStamping), issued by the DEMO CA; the tests' local TSA signs its tokens with it."""
+    now = datetime.datetime.now(datetime.UTC)
+    return (
+        x509.CertificateBuilder()
+        .subject_name(
+            x509.Name(
+                [
+                    x509.NameAttribute(NameOID.COUNTRY_NAME, "VN"),
+                    x509.NameAttribute(NameOID.ORGANIZATION_NAME, "CoopPlan DEMO"),
+                    x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, DEMO_MARK),
+                    x509.NameAttribute(NameOID.COMMON_NAME, common_name),
+                ]
+            )
+        )
+        .issuer_name(ca_cert.subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(days=1))
+        .not_valid_after(now + datetime.timedelta(days=days))
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(_key_usage(cert_sign=False), critical=True)
+        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]), critical=True)
+        .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), critical=False)
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
+        .sign(ca_key, hashes.SHA256())
+    )
+
+
 def pkcs12_bundle(key, cert, ca_cert, passphrase: str, *, name: str) -> bytes:
     """The PKCS#12 file an agency's certificate is stored as (key, certificate and CA)."""
     return pkcs12.serialize_key_and_certificates(

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import logging
 import tempfile
 import threading
 from datetime import datetime
@@ -29,7 +30,9 @@ from asn1crypto import x509 as asn1_x509
 from cryptography.hazmat.primitives import serialization
 from django.conf import settings
 from django.contrib.staticfiles import finders
+from django.core.exceptions import ValidationError
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from PIL import Image
 from pyhanko.pdf_utils import layout
 from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
@@ -37,11 +40,17 @@ from pyhanko.pdf_utils.images import PdfImage
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.text import TextBoxStyle
 from pyhanko.sign import fields, signers
+from pyhanko.sign.timestamps import HTTPTimeStamper
 from pyhanko.stamp import TextStampStyle
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from .keys import load_pkcs12, passphrase_for
 
+
+class SigningUnavailable(ValidationError):
+    """A service the signature needs (the timestamp authority) did not answer: nothing was signed."""
+
+logger = logging.getLogger(__name__)
 STAMP_FONT_SIZE = 7
 SEAL_DIAMETER_MM = 32  # [U] in OFFICIAL_FORMAT.md; typical seals are 32–42 mm.
 _lock = threading.Lock()
@@ -202,6 +211,51 @@ def compose_signature(
     return canvas
 
 
+# --------------------------------------------------------------------------- timestamps
+
+
+class TsaUnavailable(Exception):
+    """The timestamp authority did not answer, or answered with something that is not a token."""
+
+
+class PortalTimeStamper(HTTPTimeStamper):
+    """Every failure of the exchange (no answer, HTTP error, refusal, garbage) is one error."""
+
+    async def async_timestamp(self, message_digest, md_algorithm):
+        try:
+            return await super().async_timestamp(message_digest, md_algorithm)
+        except Exception as exc:
+            raise TsaUnavailable(f"{self.url}: {type(exc).__name__}: {exc}") from exc
+
+
+def timestamper() -> PortalTimeStamper | None:
+    """pyHanko's RFC 3161 client for ``settings.SIGNING_TSA_URL``; None when no TSA is configured.
+
+    With a TSA every signature (the leader's, the organisation's, the workbook's .p7s) carries a
+    signature timestamp token: proof from a third party that it existed at that time, which
+    keeps it verifiable after the certificate expires. Without one, signatures carry only the
+    signer's own clock (as before).
+    """
+    url = getattr(settings, "SIGNING_TSA_URL", "")
+    if not url:
+        return None
+    auth = None
+    username = getattr(settings, "SIGNING_TSA_USERNAME", "")
+    if username:
+        auth = (username, getattr(settings, "SIGNING_TSA_PASSWORD", ""))
+    return PortalTimeStamper(url, timeout=getattr(settings, "SIGNING_TSA_TIMEOUT", 10), auth=auth)
+
+
+def _tsa_failed() -> SigningUnavailable:
+    return SigningUnavailable(
+        _(
+            "The timestamp service (TSA) did not answer, so nothing was signed and no number was used. "
+            "Try again in a few minutes; if it keeps failing, tell the administrator."
+        ),
+        code="tsa_unavailable",
+    )
+
+
 # --------------------------------------------------------------------------- PDF
 
 
@@ -297,16 +351,22 @@ def sign_pdf(
         name=signer_name,
     )
     image = compose_signature(signature_png, seal_png)
-    pdf_signer = signers.PdfSigner(meta, signer=signer, stamp_style=stamp_style(image, stamp_text))
+    tsa = timestamper()
+    pdf_signer = signers.PdfSigner(meta, signer=signer, stamp_style=stamp_style(image, stamp_text), timestamper=tsa)
     out = io.BytesIO()
-    # A fixed reservation (hex-encoded DER, RSA-2048 + chain fits in ~4 KiB) spares pyHanko
-    # the dummy signature it otherwise makes to estimate the size.
-    pdf_signer.sign_pdf(
-        writer,
-        output=out,
-        bytes_reserved=16384,
-        appearance_text_params={"agency": agency_name, "when": human_time(when), "name": signer_name},
-    )
+    # A fixed reservation (hex-encoded DER, RSA-2048 + chain fits in ~4 KiB; a timestamp token
+    # with the TSA's chain adds ~3 KiB) spares pyHanko the dummy signature it otherwise makes
+    # to estimate the size.
+    try:
+        pdf_signer.sign_pdf(
+            writer,
+            output=out,
+            bytes_reserved=16384 if tsa is None else 32768,
+            appearance_text_params={"agency": agency_name, "when": human_time(when), "name": signer_name},
+        )
+    except TsaUnavailable as exc:
+        logger.warning("signing refused, timestamp authority failed: %s", exc)
+        raise _tsa_failed() from exc
     return out.getvalue(), when
 
 
@@ -449,5 +509,12 @@ def sign_detached(data: bytes, *, certificate) -> bytes:
     import asyncio
 
     signer = signer_for(certificate)
-    content_info = asyncio.run(signer.async_sign_general_data(data, "sha256", detached=True, use_cades=True))
+    tsa = timestamper()
+    try:
+        content_info = asyncio.run(
+            signer.async_sign_general_data(data, "sha256", detached=True, use_cades=True, timestamper=tsa)
+        )
+    except TsaUnavailable as exc:
+        logger.warning("signing refused, timestamp authority failed: %s", exc)
+        raise _tsa_failed() from exc
     return content_info.dump()

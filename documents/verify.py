@@ -55,6 +55,11 @@ class SignatureReport:
     issuer_trusted: bool = False
     revoked: bool = False
     expired: bool = False
+    #: The RFC 3161 signature timestamp (the time a TSA vouched for), when the signature has one.
+    timestamp_time: datetime | None = None
+    #: The token is intact and issued by a TSA whose certificate chains to a trusted CA.
+    timestamp_valid: bool = False
+    timestamp_authority: str = ""
 
     @property
     def problems(self) -> list[str]:
@@ -70,6 +75,8 @@ class SignatureReport:
             found.append(_("the certificate had expired or was not yet valid"))
         elif not self.issuer_trusted:
             found.append(_("the certificate was issued by an unknown or untrusted authority"))
+        if self.timestamp_time is not None and not self.timestamp_valid:
+            found.append(_("the timestamp is invalid or comes from an untrusted timestamp authority"))
         return found
 
 
@@ -106,6 +113,19 @@ def _validation_context():
 def _name(cert) -> tuple[str, str]:
     subject = cert.subject.native
     return subject.get("common_name", "") or cert.subject.human_friendly, subject.get("organization_name", "") or ""
+
+
+def _timestamp_fields(status) -> dict:
+    """The signature timestamp's time, validity and authority (empty when there is none)."""
+    ts = getattr(status, "timestamp_validity", None)
+    if ts is None:
+        return {}
+    tsa_cert = getattr(ts, "signing_cert", None)
+    return {
+        "timestamp_time": _local(ts.timestamp),
+        "timestamp_valid": bool(ts.intact and ts.valid and ts.trusted),
+        "timestamp_authority": _name(tsa_cert)[0] if tsa_cert is not None else "",
+    }
 
 
 def _local(moment):
@@ -195,6 +215,7 @@ def verify_pdf(data: bytes) -> VerificationReport:
                 issuer_trusted=indic is None and status.validation_path is not None,
                 revoked=bool(status.revoked),
                 expired="OUT_OF_BOUNDS" in indic_name or "EXPIRED" in indic_name,
+                **_timestamp_fields(status),
             )
         )
     # The last signature covers the file up to its own revision; what comes after it is listed.
@@ -248,6 +269,7 @@ def verify_workbook(xlsx: bytes, p7s: bytes) -> VerificationReport:
             issuer_trusted=getattr(status, "trust_problem_indic", None) is None
             and getattr(status, "validation_path", None) is not None,
             revoked=bool(getattr(status, "revoked", False)),
+            **_timestamp_fields(status),
         )
     )
     report.portal_document = SignedDocument.objects.filter(xlsx_sha256=report.sha256).first()

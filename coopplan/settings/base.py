@@ -338,6 +338,12 @@ EMAIL_OUTBOX_MAX_ATTEMPTS = env.int("EMAIL_OUTBOX_MAX_ATTEMPTS", default=5)
 # Passphrases of agencies' PKCS#12 files are encrypted with a key derived from SECRET_KEY,
 # or come from the environment as SIGNING_PASSPHRASE_<AGENCY_ID>.
 SIGNING_DEMO_PASSPHRASE = env("SIGNING_DEMO_PASSPHRASE", default="")
+# RFC 3161 timestamp authority (TSA): when set, every signature carries a timestamp token from
+# it, and signing is refused (nothing numbered) while it does not answer. Empty: no timestamp.
+SIGNING_TSA_URL = env("SIGNING_TSA_URL", default="")
+SIGNING_TSA_USERNAME = env("SIGNING_TSA_USERNAME", default="")
+SIGNING_TSA_PASSWORD = env("SIGNING_TSA_PASSWORD", default="")
+SIGNING_TSA_TIMEOUT = env.int("SIGNING_TSA_TIMEOUT", default=10)
 REMINDER_DEFAULT_OFFSETS = [7, 3, 1]
 ESCALATION_EVERY_DAYS = 3
 ESCALATION_MAX_ROUNDS = env.int("ESCALATION_MAX_ROUNDS", default=5)

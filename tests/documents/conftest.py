@@ -191,3 +191,17 @@ def sign_both_steps(source, leader=None, *, drafter=None, clerk=None):
     request = services.signing_submit(source=source, leader=leader, acting_user=drafter)
     services.signing_leader_sign(request_id=request.pk, acting_user=leader, confirmed=True)
     return services.signing_issue(request_id=request.pk, acting_user=clerk)
+
+
+@pytest.fixture
+def local_tsa(settings, db):
+    """A local RFC 3161 TSA (tests/documents/tsa.py) configured as SIGNING_TSA_URL; stopped after."""
+    from documents.pki import demo_ca
+    from tests.documents.tsa import LocalTSA
+
+    _row, ca_key, ca_cert = demo_ca()
+    tsa = LocalTSA(ca_key=ca_key, ca_cert=ca_cert)
+    settings.SIGNING_TSA_URL = tsa.url
+    settings.SIGNING_TSA_TIMEOUT = 5
+    yield tsa
+    tsa.down()
