@@ -286,6 +286,7 @@ URL_PERMISSIONS: dict[str, Rule] = {
     "reports:obligation_list": Rule(PORTAL, REPORT),
     "reports:review_list": Rule(PLANNER, REPORT_REVIEW),
     "reports:autocomplete_plans": Rule(PORTAL, "plans of the reports the user reads (the list's plan filter)"),
+    "reports:autocomplete_agencies": Rule(PORTAL, "agencies of the reports the user reads (the list's agency filter)"),
     "reports:notification_list": Rule(PORTAL, OWN),
     "reports:notification_open": Rule(PORTAL, OWN),
     "reports:plan_generate": Rule(PLANNER, PLAN_WRITE),

@@ -80,6 +80,30 @@ def obligation_filter_plans(user):
     plan_ids = obligations_visible_to(user).values("period__requirement__plan_id")
     return Plan.objects.filter(pk__in=plan_ids).select_related("issuer").order_by("-period_start", "-id")
 
+
+def obligation_filter_agencies(user):
+    """The report list's agency filter: agencies of the reports the user sees, by name. The
+    filter and its autocomplete endpoint read this same queryset, so neither ever names an
+    agency whose reports the user cannot read (issue 18)."""
+    from directory.models import Agency
+
+    agency_ids = obligations_visible_to(user).values("agency_id")
+    return Agency.objects.filter(pk__in=agency_ids).select_related("unit").order_by("name", "id")
+
+
+def obligation_filter_periods(user) -> list[str]:
+    """The report list's period filter: the period labels ("Quý I/2025", "6 tháng đầu năm
+    2025"…) of the reports the user sees, most recent first; one query (issue 18)."""
+    from django.db.models import Max
+
+    rows = (
+        ReportingPeriod.objects.filter(pk__in=obligations_visible_to(user).values("period_id"))
+        .values("label")
+        .annotate(latest=Max("start"))
+        .order_by("-latest", "label")
+    )
+    return [row["label"] for row in rows]
+
 def review_inbox(user):
     """Submitted reports waiting for the user's agency's review, oldest first."""
     qs = Obligation.objects.select_related(*OBLIGATION_RELATED).filter(status=ObligationStatus.SUBMITTED)

@@ -9,6 +9,7 @@ app_name = "reports"
 urlpatterns = [
     path("", views.ObligationListView.as_view(), name="obligation_list"),
     path("autocomplete/plans/", views.PlanFilterAutocompleteView.as_view(), name="autocomplete_plans"),
+    path("autocomplete/agencies/", views.AgencyFilterAutocompleteView.as_view(), name="autocomplete_agencies"),
     path("review/", views.ReviewListView.as_view(), name="review_list"),
     path("notifications/", views.NotificationListView.as_view(), name="notification_list"),
     path("notifications/<int:pk>/open/", views.NotificationOpenView.as_view(), name="notification_open"),

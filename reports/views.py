@@ -89,6 +89,8 @@ class ObligationListView(RoleRequiredMixin, FilterView):
     def get_filterset_kwargs(self, filterset_class):
         kwargs = super().get_filterset_kwargs(filterset_class)
         kwargs["plans"] = selectors.obligation_filter_plans(self.request.user)
+        kwargs["agencies"] = selectors.obligation_filter_agencies(self.request.user)
+        kwargs["periods"] = selectors.obligation_filter_periods(self.request.user)
         kwargs["today"] = timezone.localdate()
         return kwargs
 
@@ -591,3 +593,15 @@ class PlanFilterAutocompleteView(AutocompleteView):
 
     def sub(self, obj):
         return obj.issuer.name if obj.issuer_id else ""
+
+
+class AgencyFilterAutocompleteView(AutocompleteView):
+    """The report list's agency filter (issue 18): agencies of the reports the user sees."""
+
+    required_roles = ANY_ROLE
+
+    def get_queryset(self):
+        return selectors.obligation_filter_agencies(self.request.user)
+
+    def sub(self, obj):
+        return obj.unit.full_name
