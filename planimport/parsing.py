@@ -21,7 +21,38 @@ def read_document(path: str, filename: str, pasted: bool = False) -> dict:
     except MemoryError:
         raise
     except ReaderError as error:
-        return {"error": {"code": error.code, "message": str(error)}}
+        found = {"code": error.code, "message": str(error)}
+        if error.code == "no_text_layer":
+            found["pages"] = pdf_page_count(path)
+        return {"error": found}
     except Exception as error:  # noqa: BLE001 - python-docx/pdfplumber on a document nobody has seen yet
         return {"error": {"code": "crash", "message": "", "detail": f"{type(error).__name__}: {error}"[:1000]}}
     return {"data": extraction.to_dict()}
+
+
+def pdf_page_count(path: str) -> int:
+    """The number of pages of a PDF the reader could open (0 when it cannot)."""
+    try:
+        import pdfplumber
+
+        with pdfplumber.open(path) as pdf:
+            return len(pdf.pages)
+    except MemoryError:
+        raise
+    except Exception:  # noqa: BLE001 - the reader already said what is wrong with the file
+        return 0
+
+
+def ocr_document(src: str, dst: str, first: int, last: int, timeout: float | None = None) -> dict:
+    """Give pages ``first``–``last`` of a scanned PDF a text layer (``reader.ocr``), written to
+    ``dst``: ``{"ok": True}`` or ``{"error": {"code", "message"}}``."""
+    from .reader import ReaderError
+    from .reader.ocr import ocr_pages
+
+    try:
+        ocr_pages(src, dst, first, last, timeout=timeout)
+    except MemoryError:
+        raise
+    except ReaderError as error:
+        return {"error": {"code": error.code, "message": str(error)}}
+    return {"ok": True}

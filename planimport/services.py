@@ -234,6 +234,9 @@ def import_session_read(*, session_id: int) -> ImportSession | None:
                 session.source == ImportSource.PASTED,
                 timeout=parse_timeout(),
             )
+            error = result.get("error") or {}
+            if error.get("code") == "no_text_layer" and ocr_enabled():
+                result = _read_scanned(session, pages=int(error.get("pages") or 0)) or result
         except sandbox.ParseFailed as exc:
             message, code = exc.message, exc.reason
         except OSError:
@@ -250,6 +253,8 @@ def import_session_read(*, session_id: int) -> ImportSession | None:
                 message, code = _("The document contains no text."), "empty"
             else:
                 data = result["data"]
+                if result.get("ocr_pages"):
+                    data["ocr_pages"] = result["ocr_pages"]
     now = timezone.now()
     with transaction.atomic():
         if data is not None:
@@ -270,6 +275,70 @@ def import_session_read(*, session_id: int) -> ImportSession | None:
                 audit(actor=session.created_by, action="planimport.read_failed", obj=session, summary=summary,
                       data={"reason": code})  # fmt: skip
     return session
+
+
+def ocr_enabled() -> bool:
+    """Scanned PDFs are read through OCR (``PLANIMPORT_OCR``, on by default) when the machine
+    has ocrmypdf and Tesseract (scripts/install.sh installs them)."""
+    from .reader.ocr import available
+
+    return bool(getattr(settings, "PLANIMPORT_OCR", True)) and available()
+
+
+def _ocr_progress(session_id: int, done: int, total: int) -> None:
+    """What the upload page shows while a scan is being recognised (the session's message
+    while it is "reading"; the page polls it)."""
+    ImportSession.objects.filter(pk=session_id, status=ImportSession.Status.READING).update(
+        message=_("Scanned document: recognising the text (OCR), %(done)s of %(total)s pages done…")
+        % {"done": done, "total": total},
+        modified=timezone.now(),
+    )
+
+
+def _read_scanned(session: ImportSession, *, pages: int) -> dict | None:
+    """A PDF without a text layer: OCR it a few pages at a time in the child process (each call
+    under the memory limit and ``PLANIMPORT_OCR_SECONDS_PER_PAGE`` per page), telling the page
+    how far it got, then read the recognised document like any PDF. Returns the reading's
+    result with ``ocr_pages``, an ``{"error": …}`` the reader or OCR gave, or None to keep the
+    first answer (no pages to recognise)."""
+    import tempfile
+
+    from core import sandbox
+
+    if pages <= 0:
+        return None
+    limit = int(getattr(settings, "PLANIMPORT_OCR_MAX_PAGES", 60))
+    if pages > limit:
+        return {"error": {"code": "ocr_pages", "message": _(
+            "The PDF is a scan of %(pages)s pages; the portal recognises the text of scans of at most "
+            "%(limit)s pages. Upload the document as .docx, or a PDF with a text layer."
+        ) % {"pages": pages, "limit": limit}}}  # fmt: skip
+    batch = max(1, int(getattr(settings, "PLANIMPORT_OCR_PAGES_PER_STEP", 4)))
+    per_page = int(getattr(settings, "PLANIMPORT_OCR_SECONDS_PER_PAGE", 40))
+    with tempfile.TemporaryDirectory(prefix="coopplan-ocr-") as tmp:
+        current = session.file.path
+        _ocr_progress(session.pk, 0, pages)
+        for step, first in enumerate(range(1, pages + 1, batch)):
+            last = min(pages, first + batch - 1)
+            out = os.path.join(tmp, f"step-{step}.pdf")
+            seconds = per_page * (last - first + 1) + 15
+            answer = sandbox.run_parser(
+                "planimport.parsing.ocr_document", current, out, first, last, seconds, timeout=seconds + 10
+            )
+            if answer.get("error"):
+                return answer
+            current = out
+            _ocr_progress(session.pk, last, pages)
+        result = sandbox.run_parser(
+            "planimport.parsing.read_document", current, "document.pdf", False, timeout=parse_timeout()
+        )
+    if not result.get("error"):
+        result["ocr_pages"] = pages
+    elif result["error"].get("code") == "no_text_layer":
+        result = {"error": {"code": "ocr_empty", "message": _(
+            "No text could be recognised in the scan. Scan it again at 300 dpi, or upload the document as .docx."
+        )}}  # fmt: skip
+    return result
 
 
 def import_session_retry(*, session: ImportSession, acting_user) -> bool:
@@ -730,8 +799,17 @@ def import_prefill(*, data: dict, user, issuer: Agency | None = None) -> Prefill
         field_notes=field_notes,
         issuer_match=issuer_match,
         proposed_issuer=issuer_name if issuer_match.agency is None else "",
-        warnings=list(data.get("warnings") or []),
+        warnings=_ocr_warning(data) + list(data.get("warnings") or []),
     )
+
+
+def _ocr_warning(data: dict) -> list[str]:
+    if not data.get("ocr_pages"):
+        return []
+    return [_(
+        "This text was recognised from a scan (OCR, %(pages)s pages): check the number, the date, "
+        "the names and every figure against the original before saving."
+    ) % {"pages": data["ocr_pages"]}]  # fmt: skip
 
 
 # ---------------------------------------------------------------------------

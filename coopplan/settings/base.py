@@ -201,6 +201,12 @@ PLANIMPORT_MAX_PDF_INFLATED_BYTES = env.int("PLANIMPORT_MAX_PDF_INFLATED_BYTES",
 # time (core/sandbox.py): a bomb that passed the checks kills only the child.
 UPLOAD_PARSE_MEMORY_BYTES = env.int("UPLOAD_PARSE_MEMORY_BYTES", default=512 * 1024 * 1024)
 PLANIMPORT_PARSE_TIMEOUT_SECONDS = env.int("PLANIMPORT_PARSE_TIMEOUT_SECONDS", default=120)
+# Scanned plans (no text layer) are recognised with ocrmypdf + Tesseract (Vietnamese) in the same
+# child process, a few pages per step so the page shows progress (docs/import.md).
+PLANIMPORT_OCR = env.bool("PLANIMPORT_OCR", default=True)
+PLANIMPORT_OCR_MAX_PAGES = env.int("PLANIMPORT_OCR_MAX_PAGES", default=60)
+PLANIMPORT_OCR_PAGES_PER_STEP = env.int("PLANIMPORT_OCR_PAGES_PER_STEP", default=4)
+PLANIMPORT_OCR_SECONDS_PER_PAGE = env.int("PLANIMPORT_OCR_SECONDS_PER_PAGE", default=40)
 REPORT_FORM_PARSE_TIMEOUT_SECONDS = env.int("REPORT_FORM_PARSE_TIMEOUT_SECONDS", default=60)
 REPORT_FORM_MAX_BYTES = env.int("REPORT_FORM_MAX_BYTES", default=5 * 1024 * 1024)
 REPORT_FORM_MAX_UNCOMPRESSED_BYTES = env.int("REPORT_FORM_MAX_UNCOMPRESSED_BYTES", default=25 * 1024 * 1024)
