@@ -123,3 +123,57 @@ def test_no_horizontal_overflow_at_390px(live_server, demo, tmp_path, monkeypatc
             browser.close()
     print("screenshots in", tmp_path)
     assert not too_wide, too_wide
+
+
+HOME_USERS = {
+    "admin": "admin",
+    "planner": "ngochoi",
+    "planner_alliance": "quangngai",
+    "reporter": "sonha",
+    "leader": "lanhdao",
+    "clerk": "vanthu",
+}
+# Every visible badge on the page: its height against two lines of its own text (line height
+# from its computed style, plus its vertical padding and border), and its text.
+TALL_BADGES = """() => Array.from(document.querySelectorAll("main .badge"))
+  .filter(b => b.offsetParent !== null)
+  .map(b => {
+    const s = getComputedStyle(b);
+    const fs = parseFloat(s.fontSize);
+    const lh = s.lineHeight === "normal" ? fs * 1.25 : parseFloat(s.lineHeight);
+    const box = parseFloat(s.paddingTop) + parseFloat(s.paddingBottom) + parseFloat(s.borderTopWidth) + parseFloat(s.borderBottomWidth);
+    const h = b.getBoundingClientRect().height;
+    return {text: b.textContent.trim().slice(0, 60), height: Math.round(h), limit: Math.round(2 * lh + box + 1)};
+  })
+  .filter(b => b.height > b.limit)"""
+
+
+def test_home_badges_at_390px(live_server, demo, tmp_path, monkeypatch):
+    """On a 390 px phone every role's home page fits the screen and no badge grows taller than
+    two lines of text (badges wrapped word by word into tall blocks before)."""
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    from playwright.sync_api import sync_playwright
+
+    tall, too_wide, counted = {}, {}, {}
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
+        try:
+            for role, username in HOME_USERS.items():
+                context = browser.new_context(viewport=PHONE, locale="vi-VN", device_scale_factor=1)
+                page = context.new_page()
+                _login(page, live_server.url, username)
+                widths = page.evaluate(WIDTHS)
+                page.screenshot(path=str(tmp_path / f"home_{role}.png"), full_page=True)
+                counted[role] = page.locator("main .badge").count()
+                if widths["page"] > widths["screen"]:
+                    too_wide[role] = widths
+                found = page.evaluate(TALL_BADGES)
+                if found:
+                    tall[role] = found
+                context.close()
+        finally:
+            browser.close()
+    print("screenshots in", tmp_path, "badges per home page:", counted)
+    assert sum(counted.values()) > 0, "the demo home pages show no badge: the check would test nothing"
+    assert not too_wide, too_wide
+    assert not tall, tall
