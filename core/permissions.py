@@ -336,6 +336,7 @@ URL_PERMISSIONS: dict[str, Rule] = {
     "dashboards:obligations": Rule(DASHBOARD, AREA),
     "dashboards:registry": Rule(DASHBOARD, AREA),
     "dashboards:budget": Rule(DASHBOARD, AREA),
+    "dashboards:map": Rule(DASHBOARD, AREA),
     "dashboards:export_pdf": Rule(DASHBOARD, AREA),
     "dashboards:export_xlsx": Rule(DASHBOARD, AREA),
 }

@@ -47,7 +47,7 @@ from django.http import Http404
 
 from cooperatives.models import Organisation, OrganisationKind, OrganisationStatus, Rating, YearlyRecord
 from directory.models import AdministrativeUnit, UnitLevel, UnitSuccession
-from directory.selectors import alive_during_q, unit_lineage
+from directory.selectors import alive_during_q, alive_on_q, unit_lineage
 from plans import progress
 from plans.models import Aggregation, BudgetLine, Plan, PlanStatus, PlanTarget
 from reports.compliance import COMPLIANCE_LABELS as COMPLIANCE_LABELS  # re-exported for the views
@@ -544,6 +544,21 @@ def obligations_in_window(area: Area, window: Window) -> QuerySet[Obligation]:
     )
 
 
+def reports_due_counts(area: Area, window: Window, today: date, *group_by: str) -> QuerySet:
+    """The window's reports that are due (every state but *not yet due*), grouped by
+    ``group_by`` (e.g. ``"agency__unit__path"``), as rows with ``n`` (due), ``missing``
+    (overdue, "Quá hạn") and ``late``. One query; the one definition of the drill-down's and
+    the map's report figures (the states are ``reports.compliance``'s)."""
+    states = compliance_q(today)
+    return (
+        obligations_in_window(area, window)
+        .exclude(states[PENDING])
+        .values(*group_by)
+        .annotate(n=Count("id"), missing=Count("id", filter=states[MISSING]), late=Count("id", filter=states[LATE]))
+        .order_by()
+    )
+
+
 def state_expression(today: date) -> Case:
     qs = compliance_q(today)
     return Case(
@@ -756,6 +771,19 @@ def _agri_htx(prefix: str = "") -> Q:
     )
 
 
+def organisation_counts(area: Area, *group_by: str) -> QuerySet:
+    """Organisations of the area grouped by ``group_by`` (e.g. ``"commune__path"``), as rows
+    with ``n`` (every registered organisation, whatever its kind and status) and ``agri``
+    (active agricultural HTX). One query; the one definition of the drill-down's and the
+    map's "Organisations" and "Agricultural HTX" figures."""
+    return (
+        organisations_in_area(area)
+        .values(*group_by)
+        .annotate(n=Count("id"), agri=Count("id", filter=_agri_htx()))
+        .order_by()
+    )
+
+
 def covering_commune_ids(area: Area):
     """Ids of the units in ``area`` that an active agricultural HTX covers: its own commune,
     and the communes that succeeded it when it is still filed under a merged one.
@@ -903,13 +931,7 @@ def child_units(area: Area, window: Window, today: date, target_rows=None) -> li
                 return child
         return None
 
-    orgs = (
-        organisations_in_area(area)
-        .values("commune__path")
-        .annotate(n=Count("id"), agri=Count("id", filter=_agri_htx()))
-        .order_by()
-    )
-    for row in orgs:
+    for row in organisation_counts(area, "commune__path"):
         child = child_of(row["commune__path"])
         if child is not None:
             child.org_count += row["n"]
@@ -918,15 +940,7 @@ def child_units(area: Area, window: Window, today: date, target_rows=None) -> li
         child = child_of(row["issuer__unit__path"])
         if child is not None:
             child.active_plans += row["n"]
-    states = compliance_q(today)
-    reports = (
-        obligations_in_window(area, window)
-        .exclude(states[PENDING])
-        .values("agency__unit__path")
-        .annotate(n=Count("id"), missing=Count("id", filter=states[MISSING]), late=Count("id", filter=states[LATE]))
-        .order_by()
-    )
-    for row in reports:
+    for row in reports_due_counts(area, window, today, "agency__unit__path"):
         child = child_of(row["agency__unit__path"])
         if child is not None:
             child.reports_due += row["n"]
@@ -985,3 +999,140 @@ def breadcrumb_units(user, area: Area) -> list[AdministrativeUnit]:
         home_area = Area.of(home)
         chain = [home, *[u for u in chain if u.pk != home.pk and home_area.contains(u)]]
     return chain
+
+
+# --------------------------------------------------------------------------------------
+# Map (communes as points, from the library's coordinates)
+# --------------------------------------------------------------------------------------
+
+MAP_REGISTRY, MAP_MISSING = "registry", "missing"
+MAP_LAYERS = (MAP_REGISTRY, MAP_MISSING)
+
+
+@dataclass
+class MapRow:
+    """One unit of the map's table (and, with coordinates, one point of the map).
+
+    ``count`` is the layer's figure (organisations; overdue reports), ``extra`` its companion
+    (active agricultural HTX; reports due), ``agencies`` the agencies with overdue reports
+    (``(agency_id, name, overdue)``, missing-reports layer)."""
+
+    unit_id: int
+    name: str
+    above: str
+    level: str
+    current: bool
+    latitude: float | None
+    longitude: float | None
+    count: int = 0
+    extra: int = 0
+    agencies: list = field(default_factory=list)
+
+    @property
+    def located(self) -> bool:
+        return self.latitude is not None and self.longitude is not None
+
+
+_MAP_UNIT_FIELDS = ("id", "name", "kind", "level", "valid_to", "latitude", "longitude", "parent__name", "parent__kind")
+
+
+def _map_row(values: dict, prefix: str = "") -> MapRow:
+    def get(name):
+        return values[f"{prefix}{name}"]
+
+    unit = AdministrativeUnit(name=get("name"), kind=get("kind"))
+    parent = AdministrativeUnit(name=get("parent__name") or "", kind=get("parent__kind") or "")
+    return MapRow(
+        unit_id=get("id"),
+        name=unit.full_name,
+        above=parent.full_name if get("parent__name") else "",
+        level=get("level"),
+        current=get("valid_to") is None,
+        latitude=get("latitude"),
+        longitude=get("longitude"),
+    )
+
+
+def map_communes(area: Area, window: Window) -> tuple[list[MapRow], bool]:
+    """The communes the map draws, and whether they are today's.
+
+    From the window's era (``window_era``, as the drill-down): a window before 01/07/2025
+    shows the communes in force on its last day when the library gave them coordinates,
+    otherwise — and for 2025 as a whole and later years — today's communes. One query
+    (two when the old communes have no coordinates)."""
+    base = AdministrativeUnit.objects.filter(area.q(), level=UnitLevel.COMMUNE).order_by("path")
+    if window_era(window) == BEFORE_REFORM:
+        old = list(base.filter(alive_on_q(window.end)).values(*_MAP_UNIT_FIELDS))
+        if any(r["latitude"] is not None for r in old):
+            return [_map_row(r) for r in old], False
+    return [_map_row(r) for r in base.filter(valid_to__isnull=True).values(*_MAP_UNIT_FIELDS)], True
+
+
+def commune_map(area: Area, window: Window, today: date, layer: str) -> dict:
+    """The map's rows for ``layer``: every commune of ``map_communes`` with its figure, and
+    every other unit holding a figure (a province department, an old district office, an
+    organisation filed under a commune of another time).
+
+    *registry*: organisations registered in the commune (``organisation_counts``: every kind
+    and status) and active agricultural HTX; *missing*: reports overdue ("Quá hạn") and due
+    of the window, per agency, from ``reports_due_counts`` (``reports.compliance``'s states).
+    On today's map a row filed under an old commune counts for the commune that succeeded it
+    (its default successor, as in the drill-down). Three queries whatever the size: the
+    communes, the figures grouped by unit (one aggregate), the successors of old communes.
+    """
+    communes, today_units = map_communes(area, window)
+    rows = {r.unit_id: r for r in communes}
+    if layer == MAP_REGISTRY:
+        prefix = "commune__"
+        figures = list(organisation_counts(area, *(prefix + f for f in _MAP_UNIT_FIELDS)))
+    else:
+        prefix = "agency__unit__"
+        figures = list(
+            reports_due_counts(area, window, today, "agency_id", "agency__name", *(prefix + f for f in _MAP_UNIT_FIELDS))
+        )
+    successor = {}
+    if today_units:
+        old = {f[prefix + "id"] for f in figures if f[prefix + "id"] not in rows and f[prefix + "valid_to"] is not None}
+        if old:
+            successor = dict(
+                UnitSuccession.objects.filter(
+                    from_administrativeunit_id__in=old,
+                    from_administrativeunit__level=UnitLevel.COMMUNE,
+                    to_administrativeunit_id__in=list(rows),
+                    is_default=True,
+                ).values_list("from_administrativeunit_id", "to_administrativeunit_id")
+            )
+    for f in figures:
+        unit_id = f[prefix + "id"]
+        row = rows.get(unit_id) or rows.get(successor.get(unit_id))
+        if row is None:
+            row = rows[unit_id] = _map_row(f, prefix)
+        if layer == MAP_REGISTRY:
+            row.count += f["n"]
+            row.extra += f["agri"]
+        else:
+            row.count += f["missing"]
+            row.extra += f["n"]
+            if f["missing"]:
+                row.agencies.append((f["agency_id"], f["agency__name"], f["missing"]))
+    for row in rows.values():
+        row.agencies.sort(key=lambda a: (-a[2], a[1]))
+    ordered = list(rows.values())
+    located = [r for r in ordered if r.located]
+    return {
+        "layer": layer,
+        "rows": ordered,
+        "today_units": today_units,
+        "communes": len(communes),
+        "with_figure": sum(1 for r in ordered if r.count),
+        "total": sum(r.count for r in ordered),
+        "extra_total": sum(r.extra for r in ordered),
+        # Communes the library gave no coordinates: in the table, counted as "không có tọa độ".
+        "unlocated": [r for r in ordered if not r.located and r.level == UnitLevel.COMMUNE],
+        "unlocated_total": sum(r.count for r in ordered if not r.located and r.level == UnitLevel.COMMUNE),
+        # A province department, an old district office: not a commune, so not a point.
+        "other_units": [r for r in ordered if not r.located and r.level != UnitLevel.COMMUNE],
+        "other_total": sum(r.count for r in ordered if not r.located and r.level != UnitLevel.COMMUNE),
+        "located": len(located),
+        "max": max((r.count for r in ordered), default=0),
+    }

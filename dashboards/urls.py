@@ -13,6 +13,7 @@ urlpatterns = [
     path("reports/", views.ObligationListView.as_view(), name="obligations"),
     path("registry/", views.RegistryView.as_view(), name="registry"),
     path("budget/", views.BudgetView.as_view(), name="budget"),
+    path("map/", views.MapView.as_view(), name="map"),
     path("export.pdf", exports.DashboardPdfView.as_view(), name="export_pdf"),
     path("export.xlsx", exports.DashboardXlsxView.as_view(), name="export_xlsx"),
 ]

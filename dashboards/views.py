@@ -633,3 +633,93 @@ class BudgetView(DashboardMixin, TemplateView):
             page_obj=page, budget=self.cached("budget", lambda: s.budget_figures(self.get_area(), self.window))
         )
         return context
+
+
+class MapView(DashboardMixin, TemplateView):
+    """The area's communes as points (``dashboards.maps``), one layer at a time —
+    organisations registered (``?layer=registry``, the default) or reports overdue
+    (``?layer=missing``) — with the same numbers in a table under the map
+    (``?sort=count``, the default, or ``name``)."""
+
+    template_name = "dashboards/map.html"
+    title = gettext_lazy("Map")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        layer = self.request.GET.get("layer")
+        layer = layer if layer in s.MAP_LAYERS else s.MAP_REGISTRY
+        sort = "name" if self.request.GET.get("sort") == "name" else "count"
+        data = self.cached(f"map-{layer}", lambda: map_data(self.get_area(), self.window, self.today, layer))
+        rows = data["rows"]
+        if sort == "count":
+            rows = sorted(rows, key=lambda r: (-r.count, -r.extra, r.name))
+        else:
+            rows = sorted(rows, key=lambda r: (r.name, r.above))
+        for row in rows:
+            row.url = ""
+            if layer == s.MAP_REGISTRY and row.level == "commune" and row.current and row.count:
+                # The registry list's area filter offers today's communes (and finds the
+                # organisations of the old communes they were formed from).
+                row.url = url_or_empty("cooperatives:organisation_list", query={"unit": row.unit_id})
+            row.agency_links = [
+                (name, overdue, f"{reverse('dashboards:obligations')}?{self.filter_query(state=s.MISSING, agency=pk)}")
+                for pk, name, overdue in row.agencies
+            ]
+        context.update(
+            data,
+            rows=rows,
+            layer=layer,
+            sort=sort,
+            layer_urls={
+                name: f"{reverse('dashboards:map')}?{self.filter_query(layer=name)}" for name in s.MAP_LAYERS
+            },
+            sort_urls={
+                name: f"{reverse('dashboards:map')}?{self.filter_query(layer=layer, sort=name)}"
+                for name in ("count", "name")
+            },
+        )
+        return context
+
+
+def map_data(area: s.Area, window: s.Window, today: date, layer: str) -> dict:
+    """The map's rows, its SVG and legend for one layer (what the cache stores)."""
+    from . import maps
+
+    data = s.commune_map(area, window, today, layer)
+    area_name = str(area.unit) if area.unit else _("Whole country")
+    if layer == s.MAP_REGISTRY:
+        title = _("Organisations registered per commune, %(area)s") % {"area": area_name}
+        description = _(
+            "%(with)s of %(communes)s communes have organisations registered, %(total)s in all; "
+            "the numbers are in the table under the map."
+        ) % {"with": data["with_figure"], "communes": data["communes"], "total": data["total"]}
+        zero_label = _("%(count)s communes without an organisation")
+
+        def point_label(row):
+            return _("%(unit)s: %(count)s organisations, %(agri)s active agricultural HTX") % {
+                "unit": _place(row), "count": row.count, "agri": row.extra,
+            }
+    else:
+        title = _("Overdue reports per commune, %(area)s, %(window)s") % {"area": area_name, "window": window.label}
+        description = _(
+            "%(with)s units have overdue reports, %(total)s in all; the numbers are in the table under the map."
+        ) % {"with": data["with_figure"], "total": data["total"]}
+        zero_label = _("%(count)s communes without an overdue report")
+
+        def point_label(row):
+            return _("%(unit)s: %(count)s overdue of %(due)s reports due") % {
+                "unit": _place(row), "count": row.count, "due": row.extra,
+            }
+
+    data["svg"] = maps.render_svg(
+        data["rows"], layer=layer, title=title, description=description, point_label=point_label, zero_label=zero_label
+    )
+    data["legend"] = maps.legend(max((r.count for r in data["rows"] if r.located), default=0))
+    data["aspect"] = maps.aspect(data["rows"])
+    data["map_title"] = title
+    return data
+
+
+def _place(row: s.MapRow) -> str:
+    """"xã Sơn Hạ (huyện Sơn Hà)": a commune with the unit above it, for a point's tooltip."""
+    return f"{row.name} ({row.above})" if row.above else row.name
