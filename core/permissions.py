@@ -315,6 +315,8 @@ URL_PERMISSIONS: dict[str, Rule] = {
     # agency's reporters/planners (reports) send.
     "documents:plan_sign": Rule(PORTAL, "plans issued by the user's agency (service check: its planner)"),
     "documents:obligation_sign": Rule(PORTAL, "reports of the user's agency (service check: its reporter or planner)"),
+    "documents:plan_register_external": Rule(("clerk", "admin"), "plans of the clerk's agency (service check: the issuer's clerk)"),
+    "documents:obligation_register_external": Rule(("clerk", "admin"), "reports of the clerk's agency (service check: the reporting agency's clerk)"),
     "documents:document_status": Rule(PORTAL, "rendered files of objects the user may read"),
     "documents:document_download": Rule(PORTAL, "rendered files of objects the user may read"),
     "documents:signed_pdf": Rule(PORTAL, "signed files of objects the user may read"),

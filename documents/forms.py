@@ -78,3 +78,27 @@ class IssueForm(forms.Form):
         label=_("Assign the next number of the register and apply the organisation's signature and seal."),
         error_messages={"required": _("Confirm the number and the organisation's signature first.")},
     )
+
+
+class ExternalSignedForm(forms.Form):
+    """A PDF signed outside the portal, with the number and date it was issued under."""
+
+    document = forms.FileField(
+        label=_("Signed PDF"),
+        help_text=_("The PDF signed with a USB token or another signing tool; its signatures are verified before it is registered."),
+    )
+    number = forms.IntegerField(label=_("Number"), min_value=1, max_value=999999)
+    symbol = forms.CharField(label=_("Symbol"), max_length=40, help_text=_("e.g. KH-UBND"))
+    issue_date = forms.DateField(label=_("Issue date"), input_formats=["%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y"])
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["issue_date"].widget = forms.DateInput(
+            attrs={"placeholder": "dd/mm/yyyy", "autocomplete": "off"}, format="%d/%m/%Y"
+        )
+
+    def clean_document(self):
+        f = self.cleaned_data["document"]
+        if not f.name.lower().endswith(".pdf"):
+            raise forms.ValidationError(_("Upload the signed document as a PDF file."), code="extension")
+        return f

@@ -261,8 +261,29 @@ class SignedDocument(models.Model):
         on_delete=models.SET_NULL,
         related_name="signatures",
     )
+    class Origin(models.TextChoices):
+        PORTAL = "portal", _("Signed in the portal")
+        EXTERNAL = "external", _("Signed outside the portal and registered")
+
+    origin = models.CharField(_("origin"), max_length=10, choices=Origin.choices, default=Origin.PORTAL)
+    #: The agency's certificate the portal signed with (empty for a file signed elsewhere).
     certificate = models.ForeignKey(
-        AgencyCertificate, verbose_name=_("certificate"), on_delete=models.PROTECT, related_name="signed_documents"
+        AgencyCertificate,
+        verbose_name=_("certificate"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="signed_documents",
+    )
+    #: Who signed, as the file's certificates name them (for a file signed outside the portal).
+    signer_names = models.CharField(_("signers"), max_length=500, blank=True)
+    registered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("registered by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     signed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("signed by"), null=True, on_delete=models.SET_NULL, related_name="+"
@@ -307,6 +328,17 @@ class SignedDocument(models.Model):
     @property
     def source(self):
         return self.plan if self.plan_id else self.obligation
+
+    @property
+    def signer_display(self) -> str:
+        """The leader who signed in the portal, or the signers named by an external file."""
+        if self.signed_by_id:
+            return str(self.signed_by)
+        return self.signer_names or (str(self.certificate.agency) if self.certificate_id else "")
+
+    @property
+    def is_external(self) -> bool:
+        return self.origin == self.Origin.EXTERNAL
 
     @property
     def filename(self) -> str:

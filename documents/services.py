@@ -283,7 +283,7 @@ def already_signed_message(signed: SignedDocument) -> str:
     from .signing import human_time
 
     return _("This document was already signed by %(name)s at %(when)s; the signed file was not changed.") % {
-        "name": signed.signed_by or signed.certificate.agency,
+        "name": signed.signer_display,
         "when": human_time(signed.signed_at),
     }
 
@@ -788,3 +788,168 @@ def certificate_upload(
     certificate.save()
     audit(actor=acting_user, action="certificate_upload", obj=certificate, summary=certificate.subject)
     return certificate
+
+
+# --------------------------------------------------------------------------- signed elsewhere
+#
+# A document signed outside the portal (the leader's USB token and the vendor's signing tool,
+# or a file that came back signed on paper-less channels) is uploaded by the issuing agency's
+# clerk: the upload is checked (core.uploads), its signatures verified against the trusted CAs
+# (documents.verify: only a green verdict is accepted), and the document is entered in the
+# agency's register with its own number and date (register_record: a duplicate number or a
+# future date is refused). The file is stored privately as the plan's or report's
+# SignedDocument, so every later download returns it, like a document signed in the portal.
+
+EXTERNAL_MAX_BYTES = 30 * 1024 * 1024
+
+
+def can_register_external(user, source) -> bool:
+    """The issuing agency's văn thư (or an administrator)."""
+    if not getattr(user, "is_authenticated", False):
+        return False
+    if user.is_superuser:
+        return True
+    return user.has_role(Role.CLERK) and user.agency_id == issuing_agency(source).pk
+
+
+def external_refusal(source) -> str | None:
+    """Why a file signed elsewhere cannot be registered for ``source`` now (None when it can)."""
+    if _is_plan(source):
+        if source.status not in ("draft", "issued"):
+            return _("Only a draft or an issued plan can be registered.")
+    elif source.status != "approved":
+        return _("Only an approved report can be registered.")
+    signed = signed_document_for(source)
+    if signed is not None:
+        return already_signed_message(signed)
+    pending = open_signing_request(source)
+    if pending is not None:
+        return _(
+            "This document is being signed in the portal (%(state)s). Finish or return that request first."
+        ) % {"state": pending.get_state_display()}
+    return None
+
+
+def external_defaults(source) -> dict:
+    """Number, symbol and date the registration form starts with (the document's own, if any)."""
+    day = getattr(source, "issue_date", None)
+    return {"number": source.number, "symbol": source.symbol or snapshot_for(source)["symbol"], "issue_date": day}
+
+
+def _verdict_message(report) -> str:
+    from .verify import AMBER
+
+    if report.verdict == AMBER:
+        return _("Something was added to the file after its last signature (%(what)s).") % {
+            "what": "; ".join(report.later_additions)
+        }
+    problems = [problem for sig in report.signatures for problem in sig.problems]
+    return "; ".join(dict.fromkeys(str(p) for p in problems)) or _("no valid signature")
+
+
+def register_external(
+    *, source, upload, number: int, symbol: str, day, acting_user
+) -> SignedDocument:
+    """Check, verify and register a PDF signed outside the portal for ``source`` (see above)."""
+    return _run_cleaning_files(
+        _register_external, source=source, upload=upload, number=number, symbol=symbol, day=day, acting_user=acting_user
+    )
+
+
+def _register_external(*, written, source, upload, number, symbol, day, acting_user):
+    from core.uploads import check_upload
+
+    from .verify import GREEN, VerificationError, verify_pdf
+
+    source = _locked_source(source)
+    if not can_register_external(acting_user, source):
+        raise PermissionDenied
+    refusal = external_refusal(source)
+    if refusal:
+        raise ValidationError(refusal, code="cannot_register")
+    symbol = (symbol or "").strip()
+    if not symbol:
+        raise ValidationError({"symbol": ValidationError(_("Enter the document's symbol (e.g. KH-UBND)."), code="symbol")})
+    if _is_plan(source) and source.status == "issued" and (
+        source.number != number or source.issue_date != day or (source.symbol and source.symbol != symbol)
+    ):
+        raise ValidationError(
+            _("This plan was issued as number %(number)s on %(date)s; the signed file must carry that number and date.")
+            % {"number": f"{source.number:02d}/{source.symbol}", "date": source.issue_date.strftime("%d/%m/%Y")},
+            code="issued_number",
+        )
+    check_upload(upload, allowed=("pdf",), max_bytes=EXTERNAL_MAX_BYTES)
+    upload.seek(0)
+    data = upload.read()
+    try:
+        report = verify_pdf(data)
+    except VerificationError as exc:
+        raise ValidationError(str(exc), code="unverifiable") from exc
+    if report.verdict != GREEN:
+        raise ValidationError(
+            _("The file was not registered: its signatures do not pass verification (%(why)s).")
+            % {"why": _verdict_message(report)},
+            code="not_valid",
+        )
+    if report.portal_document is not None:
+        raise ValidationError(already_signed_message(report.portal_document), code="already_registered")
+    agency = issuing_agency(source)
+    if _is_plan(source):
+        if source.symbol != symbol:
+            type(source).objects.filter(pk=source.pk).update(symbol=symbol)
+            source.symbol = symbol
+        if source.status == "draft":
+            from plans.services import plan_issue
+
+            plan_issue(plan=source, acting_user=acting_user, number=number, issue_date=day)
+    else:
+        type(source).objects.filter(pk=source.pk).update(number=number, symbol=symbol)
+    source.refresh_from_db()
+    entry = register_record(agency=agency, number=number, symbol=symbol, day=day, source=source, acting_user=acting_user)
+    if entry.number != number or entry.issued_on != day:
+        raise ValidationError(
+            _("This document is already in the register as %(reference)s.") % {"reference": entry.reference},
+            code="registered_otherwise",
+        )
+    sha = report.sha256
+    last = report.signatures[-1]
+    signed_at = last.timestamp_time or last.signing_time or timezone.now()
+    signers = list(dict.fromkeys(s.signer for s in report.signatures if s.signer))
+    snapshot = render.with_register({**snapshot_for(source), "symbol": symbol}, number=number, day=day)
+    snapshot["external"] = {
+        "signers": [
+            {
+                "name": s.signer,
+                "organisation": s.signer_organisation,
+                "issuer": s.issuer,
+                "signing_time": s.signing_time.isoformat() if s.signing_time else None,
+                "timestamp": s.timestamp_time.isoformat() if s.timestamp_time else None,
+            }
+            for s in report.signatures
+        ],
+        "uploaded_name": str(getattr(upload, "name", ""))[:200],
+    }
+    signed = SignedDocument(
+        origin=SignedDocument.Origin.EXTERNAL,
+        certificate=None,
+        signed_by=None,
+        signer_names="; ".join(signers)[:500],
+        registered_by=acting_user if acting_user.is_authenticated else None,
+        signed_at=signed_at,
+        document_number=entry.reference,
+        snapshot=snapshot,
+        sha256=sha,
+        size=len(data),
+        **_source_fields(source),
+    )
+    stem = "ke-hoach" if _is_plan(source) else "bao-cao"
+    _store(signed.file, f"{stem}-ky-ngoai-{sha[:16]}.pdf", data, written)
+    signed.save()
+    audit(
+        actor=acting_user,
+        action="signing_register_external",
+        obj=source,
+        summary=f"{snapshot['doc_type']} {entry.reference}",
+        data={"sha256": sha, "number": entry.reference, "signers": signers},
+    )
+    return signed

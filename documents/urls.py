@@ -19,6 +19,16 @@ urlpatterns = [
         name="obligation_xlsx",
     ),
     path("reports/<int:pk>/sign/", views.SubmitForSignatureView.as_view(source_type="obligation"), name="obligation_sign"),
+    path(
+        "plans/<int:pk>/signed-elsewhere/",
+        views.ExternalSignedView.as_view(source_type="plan"),
+        name="plan_register_external",
+    ),
+    path(
+        "reports/<int:pk>/signed-elsewhere/",
+        views.ExternalSignedView.as_view(source_type="obligation"),
+        name="obligation_register_external",
+    ),
     path("rendered/<int:pk>/", views.DocumentStatusView.as_view(), name="document_status"),
     path("rendered/<int:pk>/download/", views.DocumentDownloadView.as_view(), name="document_download"),
     path("signed/<int:pk>/pdf/", views.SignedPdfView.as_view(), name="signed_pdf"),

@@ -25,7 +25,7 @@ from core.permissions import RoleRequiredMixin
 from directory.models import Role
 
 from . import services
-from .forms import IssueForm, LeaderSignForm, ReturnForm, SubmitForSignatureForm, VerifyForm
+from .forms import ExternalSignedForm, IssueForm, LeaderSignForm, ReturnForm, SubmitForSignatureForm, VerifyForm
 from .models import RenderedDocument, RenderStatus, SignedDocument, SigningRequest, SigningState
 from .verify import VerificationError, verify_pdf, verify_workbook
 
@@ -189,6 +189,67 @@ class SubmitForSignatureView(RoleRequiredMixin, _SourceMixin, View):
                 )
                 return redirect("documents:signing_detail", pk=signing_request.pk)
         return TemplateResponse(request, self.template_name, self._context(source, form))
+
+
+class ExternalSignedView(RoleRequiredMixin, _SourceMixin, View):
+    """The clerk registers a PDF signed outside the portal (USB token) for a plan or report of
+    their agency: checked, verified against the trusted CAs, numbered with its own number."""
+
+    required_roles = (Role.CLERK,)
+    template_name = "documents/signing/external.html"
+
+    def _source(self):
+        source = self.get_source()
+        if not services.can_register_external(self.request.user, source):
+            raise PermissionDenied
+        return source
+
+    def _context(self, source, form):
+        return {
+            "source": source,
+            "form": form,
+            "refusal": services.external_refusal(source),
+            "breadcrumbs": [(str(source), source_url(source)), (_("Register a document signed elsewhere"), "")],
+        }
+
+    def get(self, request, *args, **kwargs):
+        source = self._source()
+        form = ExternalSignedForm(initial=services.external_defaults(source))
+        return TemplateResponse(request, self.template_name, self._context(source, form))
+
+    def post(self, request, *args, **kwargs):
+        source = self._source()
+        form = ExternalSignedForm(request.POST, request.FILES)
+        if form.is_valid():
+            data = form.cleaned_data
+            try:
+                signed = services.register_external(
+                    source=source,
+                    upload=data["document"],
+                    number=data["number"],
+                    symbol=data["symbol"],
+                    day=data["issue_date"],
+                    acting_user=request.user,
+                )
+            except ValidationError as exc:
+                if hasattr(exc, "error_dict"):
+                    for field, errors in exc.error_dict.items():
+                        form.add_error(field if field in form.fields else None, errors)
+                else:
+                    form.add_error(None if exc.code in EXTERNAL_REGISTER_ERRORS else "document", exc.messages)
+            else:
+                messages.success(
+                    request,
+                    _("Registered as number %(number)s; the signed file is now the document's official copy.")
+                    % {"number": signed.document_number},
+                )
+                return redirect(source_url(source))
+        return TemplateResponse(request, self.template_name, self._context(source, form))
+
+
+# Refusals about the number, date or the document's state (shown above the form); every
+# other refusal is about the uploaded file (shown under it).
+EXTERNAL_REGISTER_ERRORS = {"register", "cannot_register", "issued_number", "registered_otherwise"}
 
 
 class SigningQueueView(RoleRequiredMixin, View):

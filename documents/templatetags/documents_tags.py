@@ -23,6 +23,14 @@ def document_actions(context, source, kind):
         "pending": pending,
         "can_submit": can_submit and refusal is None,
         "sign_refusal": refusal,
+        "can_register_external": bool(
+            user
+            and source is not None
+            and signed is None
+            and pending is None
+            and services.can_register_external(user, source)
+            and services.external_refusal(source) is None
+        ),
         "csrf_token": context.get("csrf_token"),
         "is_report": kind == "obligation",
     }
