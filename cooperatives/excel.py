@@ -340,7 +340,15 @@ def read_sheet(path):
             % {"n": HEADER_SCAN_ROWS},
             "no_header",
         )
-    missing = [c.header for c in COLUMNS if c.required and c.key not in columns.values()]
+    present = set(columns.values())
+    missing = [
+        c.header
+        for c in COLUMNS
+        if c.required
+        and c.key not in present
+        # a file of old-style addresses: the commune is read from them (directory.addresses)
+        and not (c.key == "commune_code" and present & {"commune_name", "address"})
+    ]
     if missing:
         close()
         raise SheetError(_("Missing columns: %(columns)s.") % {"columns": ", ".join(missing)}, "missing_columns")
@@ -530,6 +538,7 @@ def write_template(fileobj, *, communes, sectors) -> None:
     for line in (
         "Mỗi dòng là một tổ chức và (nếu có cột Năm số liệu) số liệu của tổ chức đó trong một năm. Một tổ chức có thể có nhiều dòng, mỗi dòng một năm.",
         "Cột bắt buộc: Loại hình, Tên tổ chức, Mã xã. Cột không có trong tệp thì dữ liệu tương ứng được giữ nguyên; ô để trống thì được xóa.",
+        "Địa chỉ cũ: nếu không có mã xã, có thể ghi địa chỉ theo đơn vị hành chính cũ (trước 01/07/2025) ở cột Mã xã, Tên xã hoặc Địa chỉ, ví dụ “xã Sơn Hạ, huyện Sơn Hà, tỉnh Quảng Ngãi”; hệ thống chuyển sang xã hiện nay và hiển thị ở bước kiểm tra. Xã cũ đã bị chia cho nhiều xã mới thì phải nhập mã xã hiện nay.",
         "Tổ chức được nhận diện theo Mã số đăng ký (trong cùng loại hình); nếu không có mã số thì theo Tên tổ chức và Mã xã. Nhập lại cùng một tệp không làm thay đổi dữ liệu.",
         "Mã xã: mã đơn vị hành chính cấp xã (xem danh sách ở cột chọn). Chỉ nhập được xã thuộc địa bàn của đơn vị bạn.",
         "Ngày: dạng dd/mm/yyyy. Số tiền: đơn vị đồng, số nguyên, không nhập chữ (ví dụ 900000000 hoặc 900.000.000).",

@@ -35,6 +35,7 @@ from simple_history.utils import bulk_create_with_history, bulk_update_with_hist
 from core.audit import audit
 from core.permissions import user_area_q
 from core.text import fold, fold_cached, nfc
+from directory.addresses import Conversion, convert_old_address
 from directory.models import AdministrativeUnit, UnitLevel
 
 from . import excel
@@ -222,6 +223,7 @@ class RowResult:
     record_action: str = ""  # create, update, unchanged, "" (no year)
     changes: list = field(default_factory=list)
     errors: list = field(default_factory=list)
+    conversion: str = ""  # "xã A, huyện B, tỉnh C → xã D, tỉnh E" when the commune came from an address
 
 
 def _name_key(name: str) -> str:
@@ -269,17 +271,29 @@ class Importer:
             0,
         )
         self.columns_present: set[str] = set()
+        self.conversions: dict[str, Conversion] = {}  # distinct address -> its conversion
 
     # ---- parsing
     def _parse(self, number: int, cells: dict) -> tuple[dict, RowResult]:
         result = RowResult(number)
         parsed = {}
+        address = None  # (column, text): the commune written as an address instead of a code
         for key, (value, data_type) in cells.items():
             column = excel.COLUMN_BY_KEY[key]
+            if key == "commune_code" and isinstance(value, str) and any(ch.isalpha() for ch in value):
+                address = (column, value)
+                continue
             try:
                 parsed[key] = parse_cell(column, value, data_type)
             except CellError as exc:
                 result.errors.append(_error(number, column.header, exc.message))
+        if address is None and "commune_code" not in parsed and not result.errors:
+            for key in ("commune_name", "address"):
+                if parsed.get(key):
+                    address = (excel.COLUMN_BY_KEY[key], parsed[key])
+                    break
+        if address is not None and "commune_code" not in parsed:
+            self._convert_address(number, address, parsed, result)
         for key in ("kind", "name", "commune_code"):
             column = excel.COLUMN_BY_KEY[key]
             if key not in parsed and not any(column.header in e for e in result.errors):
@@ -304,6 +318,33 @@ class Importer:
         result.name = parsed.get("name", "")
         result.year = parsed.get("year")
         return parsed, result
+
+    def _convert_address(self, number: int, address: tuple, parsed: dict, result: RowResult) -> None:
+        """The commune of today for an old-style address (``directory.addresses``), once per
+        distinct address of the file; the row keeps the conversion for the preview."""
+        column, text = address
+        text = " ".join(str(text).split())
+        conversion = self.conversions.get(text)
+        if conversion is None:
+            conversion = self.conversions[text] = convert_old_address(text)
+        if not conversion.ok:
+            result.errors.append(_error(number, column.header, conversion.error))
+            return
+        commune = self.communes.get(conversion.commune.pk)
+        if commune is None:
+            result.errors.append(
+                _error(
+                    number,
+                    column.header,
+                    _("%(commune)s (from “%(address)s”) is not in your area")
+                    % {"commune": conversion.commune.full_name, "address": text[:120]},
+                )
+            )
+            return
+        parsed["commune_code"] = commune.code
+        parsed["converted_commune"] = commune.pk
+        parsed["old_commune"] = conversion.old_commune.pk if conversion.old_commune else None
+        result.conversion = conversion.text
 
     def _org_key(self, parsed: dict) -> tuple:
         if parsed.get("registration_code"):
@@ -432,6 +473,8 @@ class Importer:
             if not parsed.get("registration_code"):
                 names.add(" ".join(nfc(parsed["name"]).split()))
                 commune_ids.update(c.pk for c in self.communes_by_code.get(parsed["commune_code"], []))
+                if parsed.get("old_commune"):
+                    commune_ids.add(parsed["old_commune"])
         by_name: dict[tuple, list[Organisation]] = {}
         if commune_ids:
             for org in Organisation.objects.filter(commune_id__in=commune_ids, name__in=names).select_related(
@@ -442,7 +485,8 @@ class Importer:
 
     def _match(self, parsed, key, by_code, by_name, result):
         code = parsed["commune_code"]
-        candidates = self.communes_by_code.get(code, [])
+        converted = parsed.get("converted_commune")
+        candidates = [self.communes[converted]] if converted else self.communes_by_code.get(code, [])
         header = excel.COLUMN_BY_KEY["commune_code"].header
         if not candidates:
             result.errors.append(
@@ -453,8 +497,16 @@ class Importer:
             org = by_code.get((key[1], key[2]))
         else:
             found = by_name.get((key[1], code), [])
+            if not found and parsed.get("old_commune") in self.communes:
+                # registered under the old commune the address names
+                found = by_name.get((key[1], self.communes[parsed["old_commune"]].code), [])
             found = [o for o in found if o.kind == parsed["kind"]] or found
             org = found[0] if found else None
+        if org is not None and converted and org.commune_id in (converted, parsed.get("old_commune")):
+            # An old-style address names the commune the organisation is registered in, or its
+            # successor: it keeps the commune it was registered in (its old years refer to it).
+            if org.commune_id in self.communes:
+                return org, self.communes[org.commune_id]
         if org is not None and org.commune_id in self.communes and org.commune.code == code:
             return org, self.communes[org.commune_id]
         if org is not None and org.commune_id not in self.communes and not self.user.is_superuser:
@@ -629,6 +681,7 @@ class Importer:
                     "org": "error" if result.errors else result.org_action,
                     "record": "" if result.errors else result.record_action,
                     "changes": result.changes[:40],
+                    "conversion": result.conversion,
                     "errors": result.errors,
                 }
             )
