@@ -35,7 +35,7 @@ from simple_history.utils import bulk_create_with_history, bulk_update_with_hist
 from core.audit import audit
 from core.permissions import user_area_q
 from core.text import fold, fold_cached, nfc
-from directory.addresses import Conversion, convert_old_address
+from directory.addresses import Conversion, convert_old_address, convert_old_addresses
 from directory.models import AdministrativeUnit, UnitLevel
 
 from . import excel
@@ -323,9 +323,9 @@ class Importer:
         """The commune of today for an old-style address (``directory.addresses``), once per
         distinct address of the file; the row keeps the conversion for the preview."""
         column, text = address
-        text = " ".join(str(text).split())
+        text = " ".join(nfc(str(text)).split())
         conversion = self.conversions.get(text)
-        if conversion is None:
+        if conversion is None:  # the chunk's pre-pass (_convert_chunk_addresses) missed it
             conversion = self.conversions[text] = convert_old_address(text)
         if not conversion.ok:
             result.errors.append(_error(number, column.header, conversion.error))
@@ -346,6 +346,26 @@ class Importer:
         parsed["old_commune"] = conversion.old_commune.pk if conversion.old_commune else None
         result.conversion = conversion.text
 
+    def _convert_chunk_addresses(self, rows: list[tuple[int, dict]]) -> None:
+        """Convert the chunk's new distinct addresses together (one query for their successors)."""
+        if not self.columns_present & {"commune_code", "commune_name", "address"}:
+            return
+        pending: dict[str, None] = {}
+        for _number, cells in rows:
+            value = (cells.get("commune_code") or (None,))[0]
+            if isinstance(value, str) and any(ch.isalpha() for ch in value):
+                text = value
+            elif value is None:
+                text = (cells.get("commune_name") or cells.get("address") or (None,))[0]
+            else:
+                continue
+            if isinstance(text, str):
+                text = " ".join(nfc(text).split())
+                if text and text not in self.conversions:
+                    pending[text] = None
+        if pending:
+            self.conversions.update(convert_old_addresses(list(pending)))
+
     def _org_key(self, parsed: dict) -> tuple:
         if parsed.get("registration_code"):
             return ("code", parsed["kind"], parsed["registration_code"].upper())
@@ -355,6 +375,7 @@ class Importer:
     def run_chunk(self, rows: list[tuple[int, dict]]) -> None:
         self._finished: list[RowResult] = []
         parsed_rows = []
+        self._convert_chunk_addresses(rows)
         for number, cells in rows:
             parsed, result = self._parse(number, cells)
             parsed_rows.append((parsed, result))

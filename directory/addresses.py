@@ -144,14 +144,24 @@ def _today_form(address: str) -> tuple[AdministrativeUnit | None, str]:
 def convert_old_address(address: str) -> Conversion:
     """The commune of today for an address (old-style or today's form); see the module doc."""
     address = " ".join(str(address).split())
-    result = Conversion(address)
-    today, error = _today_form(address)
-    if today is not None or error:
-        result.commune, result.error = today, error
-        return result
-    code, district, province = parse_old(address)
-    if code is None:
-        if district:
+    return convert_old_addresses([address])[address]
+
+
+def convert_old_addresses(addresses) -> dict[str, Conversion]:
+    """``convert_old_address`` for many distinct addresses (space-normalised) at once: the
+    successors of every old commune read from them come in one query (a file's chunk)."""
+    results: dict[str, Conversion] = {}
+    codes: dict[str, list[Conversion]] = {}
+    for address in dict.fromkeys(addresses):
+        result = results[address] = Conversion(address)
+        today, error = _today_form(address)
+        if today is not None or error:
+            result.commune, result.error = today, error
+            continue
+        code, district, province = parse_old(address)
+        if code is not None:
+            codes.setdefault(code, []).append(result)
+        elif district:
             result.error = _(
                 "no commune of %(district)s (%(province)s) was recognised in “%(address)s”; write the old address"
                 " as “xã X, huyện Y, tỉnh Z” or enter the commune code (Mã xã)"
@@ -161,23 +171,34 @@ def convert_old_address(address: str) -> Conversion:
                 "the address “%(address)s” was not recognised; write the old address as “xã X, huyện Y, tỉnh Z”"
                 " or enter the commune code (Mã xã)"
             ) % {"address": address[:120]}
-        return result
-    links = list(
+    if not codes:
+        return results
+    links_by_code: dict[str, list[UnitSuccession]] = {}
+    for link in (
         UnitSuccession.objects.filter(
-            from_administrativeunit__code=code,
+            from_administrativeunit__code__in=list(codes),
             from_administrativeunit__level=UnitLevel.COMMUNE,
             from_administrativeunit__valid_to__isnull=False,
             to_administrativeunit__level=UnitLevel.COMMUNE,
         )
         .select_related("from_administrativeunit__parent__parent", "to_administrativeunit__parent")
-        .order_by("to_administrativeunit__name")
-    )
+        .order_by("to_administrativeunit__name", "pk")
+    ):
+        links_by_code.setdefault(link.from_administrativeunit.code, []).append(link)
+    for code, waiting in codes.items():
+        links = links_by_code.get(code, [])
+        for result in waiting:
+            _apply_links(result, code, links)
+    return results
+
+
+def _apply_links(result: Conversion, code: str, links: list[UnitSuccession]) -> None:
     if not links:
         result.error = _(
             "the old commune %(code)s read from “%(address)s” has no commune of today in the unit list;"
             " enter the commune code (Mã xã)"
-        ) % {"code": code, "address": address[:120]}
-        return result
+        ) % {"code": code, "address": result.address[:120]}
+        return
     result.old_commune = links[0].from_administrativeunit
     successors = [link.to_administrativeunit for link in links]
     if len(successors) > 1:
@@ -190,6 +211,5 @@ def convert_old_address(address: str) -> Conversion:
             "day": REFORM_DAY_TEXT,
             "new": "; ".join(f"{c.full_name} ({c.code})" for c in successors),
         }
-        return result
+        return
     result.commune = successors[0]
-    return result

@@ -118,8 +118,9 @@ def test_import_converts_old_addresses_and_shows_it_in_the_preview(qn_planner, x
     address is converted once; the preview shows the conversion per row; a split, an unknown
     and an out-of-area address are errors naming the reason; nothing is guessed."""
     calls = []
-    real = addresses.convert_old_address
-    monkeypatch.setattr(importing, "convert_old_address", lambda a: calls.append(a) or real(a))
+    real = addresses.convert_old_addresses
+    monkeypatch.setattr(importing, "convert_old_addresses", lambda a: calls.extend(a) or real(a))
+    monkeypatch.setattr(importing, "convert_old_address", None)  # the chunk's pre-pass converts all
     rows = [
         ["HTX", "HTX Nông nghiệp Sơn Hạ", "4300100001", "xã Sơn Hạ, huyện Sơn Hà, tỉnh Quảng Ngãi", None, 2024, 25],
         ["HTX", "HTX Nông nghiệp Sơn Hạ", "4300100001", "xã Sơn Hạ, huyện Sơn Hà, tỉnh Quảng Ngãi", None, 2023, 22],
