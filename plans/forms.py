@@ -365,15 +365,16 @@ class ReportingRequirementForm(RowForm):
     multi_agency_fields = ("reporters",)
     col_widths = {
         "name": 4, "frequency": 2, "due_rule": 3, "due_day": 1, "due_month": 1, "due_date": 2, "reporters": 4,
-        "reporters_text": 4, "receiver": 4, "due_text": 4, "cutoff_rule": 3, "reminder_offsets": 2,
-        "consolidates": 3, "active": 2,
+        "reporters_text": 4, "receiver": 4, "due_text": 4, "cutoff_rule": 3, "early_submission_days": 2,
+        "reminder_offsets": 2, "consolidates": 3, "active": 2,
     }
 
     class Meta:
         model = ReportingRequirement
         fields = [
             "name", "frequency", "due_rule", "due_day", "due_month", "due_date", "reporters", "reporters_text",
-            "receiver", "due_text", "cutoff_rule", "reminder_offsets", "consolidates", "active",
+            "receiver", "due_text", "cutoff_rule", "early_submission_days", "reminder_offsets", "consolidates",
+            "active",
         ]
         widgets = {"reporters": forms.SelectMultiple(attrs={"size": 4})}
 

@@ -645,6 +645,15 @@ class ReportingRequirement(models.Model):
     cutoff_rule = models.CharField(
         _("data cut-off"), max_length=10, choices=CutoffRule.choices, default=CutoffRule.DECREE_09
     )
+    early_submission_days = models.PositiveSmallIntegerField(
+        _("early submission (days)"),
+        default=0,
+        validators=[MaxValueValidator(366)],
+        help_text=_(
+            "Reports may be submitted and approved from the data cut-off on; allow them this many days "
+            "earlier (0: from the cut-off)."
+        ),
+    )
     reminder_offsets = models.CharField(
         _("reminder days before deadline"), max_length=50, default="7,3,1", help_text=_("Comma-separated, e.g. 7,3,1")
     )

@@ -479,7 +479,9 @@ def _current_plan_data(today):
         {"name": "Báo cáo chuyên đề tình hình hoạt động hợp tác xã sau sắp xếp đơn vị hành chính",
          "reporters": communes, "reporters_text": "UBND các xã, phường",
          "receiver": so_tc, "frequency": Frequency.ONCE, "due_rule": DueRule.FIXED_DATE, "due_date": thematic_due,
-         "cutoff_rule": CutoffRule.DUE_DATE, "due_text": f"trước ngày {thematic_due:%d/%m/%Y}"},
+         "cutoff_rule": CutoffRule.DUE_DATE, "due_text": f"trước ngày {thematic_due:%d/%m/%Y}",
+         # Its data run to the deadline; the communes may send it as soon as it is ready.
+         "early_submission_days": 30},
         # Sở Tài chính (cơ quan thường trực) reports to UBND tỉnh every half-year; UBND tỉnh's
         # own consolidation of it is the report UBND tỉnh signs and sends to Bộ Tài chính
         # (a ministry is outside the portal: agencies belong to a province, district or commune).
@@ -652,7 +654,9 @@ def load(*, stdout, today: datetime.date) -> None:
     _LOAD_STARTED[0] = timezone.now()
     # No e-mail from demo data: the console backend would print hundreds of messages, and a
     # worker would send the outbox rows later (core.outbox.muted records none).
-    with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"), outbox.muted():
+    # The workflow's calendar checks (form open, data cut-off) run as of the demo's own date.
+    with (override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"), outbox.muted(),
+          services.as_of(today)):
         for code in ("001", "002"):
             try:
                 plan = plans_demo.seed_plan(code)

@@ -177,6 +177,13 @@ def cutoff_for(*, cutoff_rule: str, frequency: str, period_start: date, period_e
     return start, end
 
 
+def submission_opens(*, period_start: date, cutoff_end: date, early_days: int = 0) -> date:
+    """The first day a report may be submitted (and approved): the data cut-off — a report
+    sent before it cannot cover its period's data — or ``early_days`` earlier when the plan's
+    requirement allows it, but never before the period begins (the form opens then)."""
+    return max(period_start, cutoff_end - timedelta(days=max(0, int(early_days or 0))))
+
+
 # --------------------------------------------------------------------------- the entry points
 def periods_for(
     *,

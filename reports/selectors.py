@@ -18,7 +18,7 @@ from core.permissions import scoped_by_union
 from plans.progress import combine, evaluate_target
 from plans.providers import TargetValue
 
-from . import compliance
+from . import compliance, services
 from .models import (
     BudgetSpending,
     Notification,
@@ -297,6 +297,15 @@ def consolidation_overview(obligation: Obligation, today: date | None = None) ->
                 "progress": progress,
             }
         )
+    # Tasks: each agency's status and the rollup over every source (issue 15: "3/8 đơn vị đã
+    # hoàn thành"; an agency whose report is missing or not approved has not completed it).
+    statuses: dict[int, list[str]] = defaultdict(list)
+    for p in TaskProgress.objects.filter(obligation__in=[s.pk for s in approved]):
+        statuses[p.task_id].append(p.status)
+    task_rows = [
+        {"task": task, "rollup": services.task_rollup(statuses.get(task.pk, []), len(sources))}
+        for task in plan.tasks.all()
+    ]
     narratives = {
         name: [(s.agency, getattr(s, name)) for s in approved if getattr(s, name).strip()]
         for name in ("results", "difficulties", "proposals")
@@ -308,6 +317,7 @@ def consolidation_overview(obligation: Obligation, today: date | None = None) ->
         "approved": approved,
         "source_period": source_period,
         "rows": rows,
+        "task_rows": task_rows,
         "compliance": comp,
         "compliance_summary": dict(summary),
         "narratives": narratives,
@@ -411,3 +421,41 @@ def reported_target_values(plan, targets) -> dict[int, TargetValue]:
 def status_counts(qs) -> dict:
     return dict(Counter(qs.values_list("status", flat=True)))
 
+
+
+def transition_summary(obligation: Obligation, action: str) -> dict:
+    """What a workflow step will do, for its confirmation page (issue 15): the status after it,
+    what becomes locked or unlocked, who is notified (names and agency), and what still blocks
+    it (missing values, the data cut-off). ``action`` is submit, approve, return or reopen."""
+    own = services.is_standalone_consolidation(obligation)
+    requirement = obligation.period.requirement
+    if action == "submit":
+        notified = services.reviewers_of(obligation)
+        after = ObligationStatus.SUBMITTED
+    elif action == "approve":
+        notified = [] if own else services.reporters_of(obligation)
+        after = ObligationStatus.APPROVED
+    elif action == "return":
+        notified = services.reporters_of(obligation)
+        after = ObligationStatus.RETURNED
+    elif action == "reopen":
+        notified = [] if own else services.reporters_of(obligation)
+        after = ObligationStatus.DRAFT if own else ObligationStatus.RETURNED
+    else:
+        raise ValueError(f"unknown workflow step {action!r}")
+    blockers = []
+    if action == "submit":
+        blockers = services.submission_problems(obligation)
+    elif action == "approve" and own:
+        blockers = services.submission_problems(obligation)
+    if action in ("submit", "approve") and not services.can_submit_now(obligation):
+        blockers.insert(0, services.before_cutoff_message(obligation, approving=action == "approve"))
+    return {
+        "status_after": after,
+        "status_after_label": ObligationStatus(after).label,
+        "notified": notified,
+        "notified_agency": (obligation.agency if action in ("approve", "return", "reopen") else requirement.receiver),
+        "receiver": requirement.receiver,
+        "blockers": blockers,
+        "late": action == "submit" and services.today() > obligation.period.due_date,
+    }

@@ -20,6 +20,8 @@ Workflow of an obligation (the submission)::
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import logging
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -141,6 +143,75 @@ def _check_separation_of_duties(obligation: Obligation, acting_user) -> None:
         ),
         code="self_review",
     )
+
+
+# =========================================================================== the period's calendar
+# The day the calendar checks use: today in the portal's time zone, or the day a loader acts
+# "as of" (``as_of``: the demo lays out its history relative to its own reference date).
+_AS_OF: contextvars.ContextVar[date | None] = contextvars.ContextVar("reports_as_of", default=None)
+
+
+def today() -> date:
+    return _AS_OF.get() or timezone.localdate()
+
+
+@contextlib.contextmanager
+def as_of(day: date):
+    """Run the calendar checks (form open, data cut-off) as if today were ``day``."""
+    token = _AS_OF.set(day)
+    try:
+        yield
+    finally:
+        _AS_OF.reset(token)
+
+
+def submission_opens_on(period: ReportingPeriod) -> date:
+    """The first day a report of ``period`` may be submitted or approved: its data cut-off
+    (``cutoff_end``), earlier by the requirement's ``early_submission_days``, never before the
+    period begins (``periods.submission_opens``)."""
+    return period_rules.submission_opens(
+        period_start=period.start, cutoff_end=period.cutoff_end, early_days=period.requirement.early_submission_days
+    )
+
+
+def is_open(obligation: Obligation, day: date | None = None) -> bool:
+    """The report's form is open: its period has begun (next quarter's form opens on its first day)."""
+    return (day or today()) >= obligation.period.start
+
+
+def can_submit_now(obligation: Obligation, day: date | None = None) -> bool:
+    """The data cut-off (or the earlier day the plan allows) has come."""
+    return (day or today()) >= submission_opens_on(obligation.period)
+
+
+def _check_open(obligation: Obligation) -> None:
+    if not is_open(obligation):
+        raise ValidationError(
+            _("This report opens on %(date)s, when its period (%(period)s) begins.")
+            % {"date": obligation.period.start.strftime("%d/%m/%Y"), "period": obligation.period.label},
+            code="not_open",
+        )
+
+
+def _check_cutoff(obligation: Obligation, *, approving: bool) -> None:
+    """Refuse submitting or approving before the data cut-off (inside the step's transaction)."""
+    if not can_submit_now(obligation):
+        raise ValidationError(before_cutoff_message(obligation, approving=approving), code="before_cutoff")
+
+
+def before_cutoff_message(obligation: Obligation, *, approving: bool) -> str:
+    params = {
+        "date": submission_opens_on(obligation.period).strftime("%d/%m/%Y"),
+        "cutoff": obligation.period.cutoff_end.strftime("%d/%m/%Y"),
+    }
+    if approving:
+        message = _("This report can be approved from %(date)s: its data run to the cut-off on %(cutoff)s.")
+    else:
+        message = _(
+            "This report can be submitted from %(date)s: its data run to the cut-off on %(cutoff)s. "
+            "Save it as a draft until then."
+        )
+    return message % params
 
 
 def _check(condition: bool, message: str, code: str):
@@ -470,6 +541,7 @@ def obligation_save_draft(*, obligation: Obligation, acting_user, version: int |
         "not_editable",
     )
     _check(can_edit(acting_user, obligation), _("You may not edit this report."), "forbidden")
+    _check_open(obligation)
     _bump_version(obligation, version)
     changed = _write_content(obligation, data, acting_user)
     if obligation.status == ObligationStatus.NOT_STARTED:
@@ -524,6 +596,8 @@ def obligation_submit(*, obligation: Obligation, acting_user, version: int | Non
         _("Your agency's own consolidated report is finalised, not submitted."),
         "own_consolidation",
     )
+    _check_open(obligation)
+    _check_cutoff(obligation, approving=False)
     problems = submission_problems(obligation)
     if problems:
         raise ValidationError(problems, code="incomplete")
@@ -600,6 +674,7 @@ def obligation_approve(*, obligation: Obligation, acting_user) -> Obligation:
             code="already_approved", message=_("This report is already approved."))
     _check(can_review(acting_user, obligation), _("You may not approve this report."), "forbidden")
     _check_separation_of_duties(obligation, acting_user)
+    _check_cutoff(obligation, approving=True)
     if is_standalone_consolidation(obligation):
         problems = submission_problems(obligation)
         if problems:
@@ -767,18 +842,41 @@ def combined_values(obligation: Obligation, sources=None) -> dict[int, Decimal |
     return result
 
 
-def _combined_task_status(statuses: list[str]) -> str:
-    if not statuses:
-        return TaskStatus.NOT_STARTED
-    if all(s == TaskStatus.DONE for s in statuses):
-        return TaskStatus.DONE
-    if TaskStatus.DELAYED in statuses:
-        return TaskStatus.DELAYED
-    if any(s in (TaskStatus.IN_PROGRESS, TaskStatus.DONE) for s in statuses):
-        return TaskStatus.IN_PROGRESS
-    if any(s == TaskStatus.ONGOING for s in statuses):
-        return TaskStatus.ONGOING
-    return TaskStatus.NOT_STARTED
+@dataclass(frozen=True)
+class TaskRollup:
+    """A task's status across the consolidated agencies (issue 15): ``done`` of ``total``
+    agencies report it done (``label``: "3/8 đơn vị đã hoàn thành")."""
+
+    status: str
+    done: int
+    total: int
+    delayed: int
+
+    @property
+    def label(self) -> str:
+        return _("%(done)s/%(total)s units have completed it") % {"done": self.done, "total": self.total}
+
+
+def task_rollup(statuses: list[str], total: int) -> TaskRollup:
+    """The consolidated status of one task from the statuses the agencies reported.
+
+    ``total`` is the number of agencies the consolidation draws on (every source report,
+    whatever its state): an agency that has not reported, or whose report is not approved,
+    has not completed the task. Rule: all ``total`` done → done; any delayed → delayed
+    (behind); nothing reported, or every report says not started → not started; otherwise in
+    progress. One agency's "done" is never the province's (the observed case: 1 of 8)."""
+    total = max(total, len(statuses))
+    done = sum(1 for s in statuses if s == TaskStatus.DONE)
+    delayed = sum(1 for s in statuses if s == TaskStatus.DELAYED)
+    if total and done == total:
+        status = TaskStatus.DONE
+    elif delayed:
+        status = TaskStatus.DELAYED
+    elif not statuses or all(s == TaskStatus.NOT_STARTED for s in statuses):
+        status = TaskStatus.NOT_STARTED
+    else:
+        status = TaskStatus.IN_PROGRESS
+    return TaskRollup(status, done, total, delayed)
 
 
 @transaction.atomic
@@ -794,6 +892,7 @@ def consolidation_build(*, obligation: Obligation, acting_user, version: int | N
     _check(obligation.kind == ObligationKind.CONSOLIDATION, _("This report is not a consolidation."), "not_consolidation")
     _check(obligation.status != ObligationStatus.APPROVED, _("This report is approved and locked."), "locked")
     _check(can_edit(acting_user, obligation), _("You may not edit this report."), "forbidden")
+    _check_open(obligation)
     sources = [s for s in consolidation_sources(obligation) if s.status == ObligationStatus.APPROVED]
     _check(bool(sources), _("No submission has been approved yet, so there is nothing to consolidate."), "no_sources")
     values = combined_values(obligation, sources)
@@ -804,12 +903,17 @@ def consolidation_build(*, obligation: Obligation, acting_user, version: int | N
     spending: dict[int, Decimal] = defaultdict(Decimal)
     for s in BudgetSpending.objects.filter(obligation_id__in=ids, amount__isnull=False):
         spending[s.budget_line_id] += s.amount
+    total = len(list(consolidation_sources(obligation)))  # every agency drawn on, approved or not
+    rollups = {tid: task_rollup([p.status for p in rows], total) for tid, rows in tasks.items()}
     data: dict = {
         "values": {tid: {"value": v} for tid, v in values.items()},
         "tasks": {
             tid: {
-                "status": _combined_task_status([p.status for p in rows]),
-                "account": "\n".join(f"- {p.obligation.agency}: {p.account}" for p in rows if p.account.strip()),
+                "status": rollups[tid].status,
+                "account": "\n".join(
+                    [_vi(lambda r=rollups[tid]: r.label) + "."]
+                    + [f"- {p.obligation.agency}: {p.account}" for p in rows if p.account.strip()]
+                ),
             }
             for tid, rows in tasks.items()
         },

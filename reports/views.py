@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -176,6 +177,11 @@ class ObligationDetailView(ObligationMixin, DetailView):
             problems=services.submission_problems(ob, lines) if ob.status in services.EDITABLE_STATUSES else [],
             flagged=flagged_fields(ob),
             today=timezone.localdate(),
+            # The period's calendar: the form opens on its first day, submitting and approving
+            # from the data cut-off (or earlier when the plan allows it).
+            is_open=services.is_open(ob),
+            can_submit_now=services.can_submit_now(ob),
+            submission_opens=services.submission_opens_on(ob.period),
             breadcrumbs=self.crumbs(ob)[:-1] + [(str(ob), "")],
         )
         return ctx
@@ -194,6 +200,13 @@ class ObligationEditView(ObligationMixin, TemplateView):
         """Its own agency's editor meets a report that is not open for editing (approved, waiting
         for review): say why on the report's page instead of a bare "access denied"."""
         user = self.request.user
+        if ob.status in services.EDITABLE_STATUSES and not services.is_open(ob) and services.can_edit(user, ob):
+            messages.error(
+                self.request,
+                _("This report opens on %(date)s, when its period (%(period)s) begins.")
+                % {"date": ob.period.start.strftime("%d/%m/%Y"), "period": ob.period.label},
+            )
+            return redirect(ob.get_absolute_url())
         if ob.status in services.EDITABLE_STATUSES or not (user.is_superuser or user.agency_id == ob.agency_id):
             return None
         if ob.is_locked:
@@ -213,6 +226,8 @@ class ObligationEditView(ObligationMixin, TemplateView):
             form=form or ObligationForm(lines=lines, obligation=ob),
             conflict=conflict,
             standalone=services.is_standalone_consolidation(ob),
+            can_submit_now=services.can_submit_now(ob),
+            submission_opens=services.submission_opens_on(ob.period),
             flagged=flagged_fields(ob),
             # After a refused submit, the rows still missing a value are marked too.
             missing=services.submission_missing(ob, lines) if self.request.GET.get("check") else None,
@@ -266,15 +281,19 @@ class ObligationEditView(ObligationMixin, TemplateView):
                 messages.error(request, m)
             return self.render_to_response(self.get_context_data(form=form))
         if "submit" in request.POST:
-            try:
-                services.obligation_submit(obligation=ob, acting_user=request.user)
-            except ValidationError as exc:
+            # Saved; submitting is a second, confirmed step (the confirmation page says what
+            # will happen). What still blocks it is said here, on the form.
+            ob.refresh_from_db()
+            problems = services.submission_problems(ob)
+            if problems or not services.can_submit_now(ob):
                 messages.warning(request, _("The draft was saved, but the report cannot be submitted yet:"))
-                for m in _errors(exc):
+                if not services.can_submit_now(ob):
+                    problems.insert(0, services.before_cutoff_message(ob, approving=False))
+                for m in problems:
                     messages.error(request, m)
                 return redirect(reverse("reports:obligation_edit", kwargs={"pk": ob.pk}) + "?check=1")
-            messages.success(request, _("The report was submitted to %(agency)s.") % {"agency": ob.period.requirement.receiver})
-            return redirect(ob.get_absolute_url())
+            messages.success(request, _("Draft saved. Check and confirm the submission below."))
+            return redirect("reports:obligation_submit", pk=ob.pk)
         messages.success(request, _("Draft saved."))
         return redirect("reports:obligation_edit", pk=ob.pk)
 
@@ -297,7 +316,73 @@ class ObligationActionView(ObligationMixin, View):
         return redirect(ob.get_absolute_url())
 
 
-class ObligationSubmitView(ObligationActionView):
+class ConfirmedActionView(ObligationActionView):
+    """A workflow step that asks for confirmation first (issue 15), without JavaScript.
+
+    GET, or a POST without ``confirmed=1`` (the buttons on the report page), shows
+    ``reports/obligation_confirm.html``: which report, what will happen, what becomes locked
+    and who will be notified, with the step's form (reason, fields) to check or complete.
+    Nothing changes until that page's "Confirm" button posts ``confirmed=1``; the service
+    then runs the step in its own transaction (``core.transitions``)."""
+
+    template_name = "reports/obligation_confirm.html"
+    action = ""
+    form_class = None
+
+    def allowed(self, ob) -> bool:
+        return services.can_review(self.request.user, ob)
+
+    def not_now(self, ob) -> str | None:
+        """Why the step cannot run in the report's current state (a stale page), else None."""
+        return None
+
+    def make_form(self, ob, data=None):
+        return None
+
+    def get(self, request, pk):
+        return self.confirm(self.get_obligation(), None)
+
+    def post(self, request, pk):
+        if request.POST.get("confirmed") == "1":
+            return super().post(request, pk)
+        return self.confirm(self.get_obligation(), request.POST)
+
+    def confirm(self, ob, data):
+        if not self.allowed(ob):
+            raise PermissionDenied
+        refused = self.not_now(ob)
+        if refused:
+            messages.error(self.request, refused)
+            return redirect(ob.get_absolute_url())
+        form = self.make_form(ob, data)
+        if form is not None and data is not None:
+            form.is_valid()  # show what is missing (the reason) on the confirmation page
+        ctx = {
+            "obligation": ob,
+            "action": self.action,
+            "form": form,
+            "standalone": services.is_standalone_consolidation(ob),
+            "breadcrumbs": self.crumbs(ob, (self.title(), "")),
+            "title": self.title(),
+            **selectors.transition_summary(ob, self.action),
+        }
+        return TemplateResponse(self.request, self.template_name, ctx)
+
+
+class ObligationSubmitView(ConfirmedActionView):
+    action = "submit"
+
+    def title(self):
+        return _("Submit the report")
+
+    def allowed(self, ob):
+        return services.can_edit(self.request.user, ob)
+
+    def not_now(self, ob):
+        if ob.status not in services.EDITABLE_STATUSES:
+            return _("This report has already been submitted.")
+        return None
+
     def act(self, ob):
         if not services.can_edit(self.request.user, ob):
             raise PermissionDenied
@@ -305,13 +390,26 @@ class ObligationSubmitView(ObligationActionView):
         return _("The report was submitted.")
 
 
-class ObligationReturnView(ObligationActionView):
+class ObligationReturnView(ConfirmedActionView):
     """reports:obligation_return — reason + fields concerned."""
+
+    action = "return"
+
+    def title(self):
+        return _("Return the report for correction")
+
+    def not_now(self, ob):
+        if ob.status != "submitted":
+            return _("Only a submitted report can be returned.")
+        return None
+
+    def make_form(self, ob, data=None):
+        return ReturnForm(data, choices=return_field_choices(selectors.form_lines(ob)))
 
     def act(self, ob):
         if not services.can_review(self.request.user, ob):
             raise PermissionDenied
-        form = ReturnForm(self.request.POST, choices=return_field_choices(selectors.form_lines(ob)))
+        form = self.make_form(ob, self.request.POST)
         if not form.is_valid():
             raise ValidationError(_("Give the reason for returning the report."), code="reason_required")
         services.obligation_return(
@@ -320,7 +418,21 @@ class ObligationReturnView(ObligationActionView):
         return _("The report was returned to %(agency)s.") % {"agency": ob.agency}
 
 
-class ObligationApproveView(ObligationActionView):
+class ObligationApproveView(ConfirmedActionView):
+    action = "approve"
+
+    def title(self):
+        if services.is_standalone_consolidation(self.get_obligation()):
+            return _("Finalise the consolidated report")
+        return _("Approve the report")
+
+    def not_now(self, ob):
+        if ob.status == "approved":
+            return _("This report is already approved.")
+        if ob.status != "submitted" and not services.is_standalone_consolidation(ob):
+            return _("Only a submitted report can be approved.")
+        return None
+
     def act(self, ob):
         if not services.can_review(self.request.user, ob):
             raise PermissionDenied
@@ -328,7 +440,20 @@ class ObligationApproveView(ObligationActionView):
         return _("The report was approved and is now locked.")
 
 
-class ObligationReopenView(ObligationActionView):
+class ObligationReopenView(ConfirmedActionView):
+    action = "reopen"
+
+    def title(self):
+        return _("Reopen the approved report")
+
+    def not_now(self, ob):
+        if ob.status != "approved":
+            return _("Only an approved report can be reopened.")
+        return None
+
+    def make_form(self, ob, data=None):
+        return ReopenForm(data)
+
     def act(self, ob):
         if not services.can_review(self.request.user, ob):
             raise PermissionDenied

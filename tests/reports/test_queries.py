@@ -50,7 +50,7 @@ def test_missing_rows_marked_after_refused_submit(cycle, client_for, reporter_a)
     data["values"].pop(cycle["t_sum"].pk)
     services.obligation_save_draft(obligation=ob, acting_user=reporter_a, version=0, data=data)
     c = client_for(reporter_a)
-    r = c.post(_url("obligation_submit", ob))
+    r = c.post(_url("obligation_submit", ob), {"confirmed": "1"})
     assert r.status_code == 302
     r = c.get(_url("obligation_edit", ob) + "?check=1")
     assert r.context["missing"] == {"target": {cycle["t_sum"].pk}, "text": set()}

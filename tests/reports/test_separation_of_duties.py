@@ -79,7 +79,7 @@ def test_flag_is_off_by_default(agency_a):
 
 def test_approve_page_shows_the_refusal_not_an_error(client_for, own_report, both_roles):
     """The POST from the report page redirects with the message (no 403, no 500)."""
-    response = client_for(both_roles).post(reverse("reports:obligation_approve", args=[own_report.pk]))
+    response = client_for(both_roles).post(reverse("reports:obligation_approve", args=[own_report.pk]), {"confirmed": "1"})
     assert response.status_code == 302
     own_report.refresh_from_db()
     assert own_report.status == ObligationStatus.SUBMITTED

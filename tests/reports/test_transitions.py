@@ -63,7 +63,8 @@ def test_approve_page_of_the_loser_is_a_message_not_an_error(client_for, submitt
     services.obligation_approve(obligation=submitted, acting_user=other_planner)
     mail.outbox = []
     client = client_for(planner)
-    response = client.post(reverse("reports:obligation_approve", args=[submitted.pk]), HTTP_ACCEPT_LANGUAGE="vi")
+    response = client.post(reverse("reports:obligation_approve", args=[submitted.pk]), {"confirmed": "1"},
+                           HTTP_ACCEPT_LANGUAGE="vi")
     assert response.status_code == 302
     texts = [str(m) for m in get_messages(response.wsgi_request)]
     assert any("người khác" in t for t in texts), texts

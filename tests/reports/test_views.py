@@ -184,6 +184,11 @@ class TestFlows:
         assert ob.values.get(target=cycle["t_avg"]).value == Decimal("55.5")
         assert ob.spending.get().amount == Decimal("1500000")
         response = c.post(_url("obligation_edit", ob), _form_post(cycle, ob, version=1, submit=True))
+        # Saved, then the confirmation page of the submission (issue 15): not submitted yet.
+        assert response["Location"] == _url("obligation_submit", ob)
+        ob.refresh_from_db()
+        assert ob.status == ObligationStatus.DRAFT and ob.version == 2
+        response = c.post(_url("obligation_submit", ob), {"confirmed": "1"})
         ob.refresh_from_db()
         assert ob.status == ObligationStatus.SUBMITTED
         assert response["Location"] == ob.get_absolute_url()
@@ -228,17 +233,18 @@ class TestFlows:
         services.obligation_submit(obligation=ob, acting_user=reporter_a)
         c = client_for(planner)
         assert c.get(_url("review_list")).context["inbox"] == [ob]
-        c.post(_url("obligation_return", ob), {"reason": "", "fields": []})
+        c.post(_url("obligation_return", ob), {"reason": "", "fields": [], "confirmed": "1"})
         assert Obligation.objects.get(pk=ob.pk).status == ObligationStatus.SUBMITTED
-        c.post(_url("obligation_return", ob), {"reason": "Kiểm tra lại", "fields": [f"target:{cycle['t_sum'].pk}"]})
+        c.post(_url("obligation_return", ob), {"reason": "Kiểm tra lại", "fields": [f"target:{cycle['t_sum'].pk}"],
+                                               "confirmed": "1"})
         ob.refresh_from_db()
         assert ob.status == ObligationStatus.RETURNED and ob.return_fields == [f"target:{cycle['t_sum'].pk}"]
         page = client_for(reporter_a).get(_url("obligation_detail", ob)).content.decode()
         assert "Kiểm tra lại" in page and "table-danger" in page
         services.obligation_submit(obligation=ob, acting_user=reporter_a)
-        c.post(_url("obligation_approve", ob))
+        c.post(_url("obligation_approve", ob), {"confirmed": "1"})
         assert Obligation.objects.get(pk=ob.pk).status == ObligationStatus.APPROVED
-        c.post(_url("obligation_reopen", ob), {"reason": "Sửa số liệu"})
+        c.post(_url("obligation_reopen", ob), {"reason": "Sửa số liệu", "confirmed": "1"})
         assert Obligation.objects.get(pk=ob.pk).status == ObligationStatus.RETURNED
 
     def test_history_page_lists_changes(self, client_for, reporter_a, planner, cycle):
