@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from core.forms import HumaneFormMixin
+from core.forms import DATE_INPUT_FORMATS, HumaneFormMixin, NativeDateInput
 from directory.models import Agency
 from directory.selectors import agencies_in_province_of
 from directory.validators import unit_life_error
@@ -14,7 +14,7 @@ from . import excel
 from .models import Organisation, Sector, YearlyRecord
 from .selectors import communes_for, organisations_visible_to
 
-DATE_WIDGET = forms.DateInput(format="%d/%m/%Y", attrs={"placeholder": "dd/mm/yyyy", "autocomplete": "off"})
+DATE_WIDGET = NativeDateInput()  # the browser's calendar; dd/mm/yyyy typed is read too (core.forms)
 
 
 class CommuneChoiceField(forms.ModelChoiceField):
@@ -126,8 +126,8 @@ class YearlyRecordForm(HumaneFormMixin, forms.ModelForm):
         return year
 
 
-class DissolveForm(forms.Form):
-    dissolved = forms.DateField(label=_("Dissolution date"), widget=DATE_WIDGET, input_formats=["%d/%m/%Y", "%Y-%m-%d"])
+class DissolveForm(HumaneFormMixin, forms.Form):
+    dissolved = forms.DateField(label=_("Dissolution date"), widget=DATE_WIDGET, input_formats=DATE_INPUT_FORMATS)
     reason = forms.CharField(
         label=_("Reason"), required=False, widget=forms.Textarea(attrs={"rows": 2}), max_length=2000
     )

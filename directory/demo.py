@@ -175,6 +175,10 @@ USERS = [
      "agency": "lmhtx_qn", "is_planner": True},
     {"username": "lanhdao", "full_name": "Trần Văn Phúc", "position": "Phó Chủ tịch", "agency": "ubnd_qn",
      "is_leader": True},
+    # The Liên minh HTX signs its own plans (seed 000: TM. THƯỜNG TRỰC / PHÓ CHỦ TỊCH / Hồ Quý Nhân):
+    # its leader is the signer a planner of the Liên minh chooses (issue 18).
+    {"username": "lienminh", "full_name": "Hồ Quý Nhân", "position": "Phó Chủ tịch Liên minh Hợp tác xã tỉnh",
+     "agency": "lmhtx_qn", "is_leader": True},
     {"username": "vanthu", "full_name": "Phạm Thị Mỹ Linh", "position": "Văn thư Văn phòng UBND tỉnh", "agency": "ubnd_qn",
      "is_clerk": True},
     {"username": "sotaichinh", "full_name": "Huỳnh Minh Quân",

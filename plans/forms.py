@@ -23,7 +23,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from core.autocomplete import SelectedLabels, use_autocomplete
-from core.forms import NOT_AVAILABLE, HumaneFormMixin
+from core.forms import DATE_INPUT_FORMATS, NOT_AVAILABLE, HumaneFormMixin, NativeDateInput
 from core.text import fold
 from core.widgets_fast import FastWidgetRenderer
 from directory.models import Agency
@@ -49,15 +49,6 @@ from .models import (
 )
 from .selectors import agencies_for_assignment, issuers_for, plans_visible_to, signers_for
 from .services import HEADER_FIELDS
-
-DATE_INPUT_FORMATS = ["%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y"]
-
-
-class VnDateInput(forms.DateInput):
-    """dd/mm/yyyy text input (the format civil servants type)."""
-
-    def __init__(self, attrs=None):
-        super().__init__(attrs={"placeholder": "dd/mm/yyyy", "autocomplete": "off", **(attrs or {})}, format="%d/%m/%Y")
 
 
 def plan_window(plan) -> tuple[datetime.date | None, datetime.date | None]:
@@ -93,7 +84,8 @@ def _share_choices(field, objects) -> None:
 
 
 class PortalModelForm(HumaneFormMixin, forms.ModelForm):
-    """Dates as dd/mm/yyyy, decimals typed the Vietnamese way ("25,27", "1.200")."""
+    """Dates from a native date input (dd/mm/yyyy typed also read: core.forms), decimals typed the
+    Vietnamese way ("25,27", "1.200")."""
 
     # Bootstrap column width per field for the row layout (default 3 of 12).
     col_widths: dict = {}
@@ -103,10 +95,7 @@ class PortalModelForm(HumaneFormMixin, forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for name, f in self.fields.items():
-            if isinstance(f, forms.DateField):
-                f.input_formats = DATE_INPUT_FORMATS
-                f.widget = VnDateInput()
-            elif isinstance(f, forms.DecimalField):
+            if isinstance(f, forms.DecimalField):
                 f.localize = True
                 f.widget = forms.TextInput(attrs={"inputmode": "decimal"})
                 f.widget.is_localized = True
@@ -210,8 +199,26 @@ class PlanForm(PortalModelForm):
             "title": forms.Textarea(attrs={"rows": 2}),
             "implements_reference": forms.Textarea(attrs={"rows": 2}),
             "preamble": forms.Textarea(attrs={"rows": 2}),
-            "signer_authority": forms.Textarea(attrs={"rows": 2}),
+            "signer_authority": forms.Textarea(attrs={"rows": 2, "placeholder": "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH"}),
+            "signer_title": forms.TextInput(attrs={"placeholder": "PHÓ CHỦ TỊCH"}),
             "recipients": forms.Textarea(attrs={"rows": 4}),
+        }
+        # What goes where in the signature block (issue 18: "PHÓ CHỦ TỊCH" was typed in both).
+        help_texts = {
+            "signer_authority": _(
+                "Only the lines saying in whose name the plan is signed, one per line, each starting with "
+                "TM., KT., Q., TL. or TUQ. (e.g. “TM. ỦY BAN NHÂN DÂN” then “KT. CHỦ TỊCH”). Leave it "
+                "empty when the head signs in their own name. Not the signer's own title."
+            ),
+            "signer_title": _(
+                "The signer's own position, printed once under the authority lines, e.g. PHÓ CHỦ TỊCH "
+                "(or CHỦ TỊCH, GIÁM ĐỐC)."
+            ),
+            "signer_name": _("Full name as printed under the signature, without academic titles."),
+            "signer_user": _(
+                "The leader of the issuing agency who signs the electronic document; the issuing "
+                "agency's leaders are listed first."
+            ),
         }
 
     # The plan version this page was opened on (optimistic locking, plans.services.plan_update).
@@ -222,7 +229,8 @@ class PlanForm(PortalModelForm):
         self.fields["version"].initial = self.instance.version
         self.fields["issuer"].queryset = issuers_for(user)
         self.fields["implements_plan"].queryset = plans_visible_to(user).exclude(pk=self.instance.pk)
-        self.fields["signer_user"].queryset = signers_for(user)
+        self.fields["signer_user"].queryset = signers_for(user, issuer_id=self.instance.issuer_id)
+        self.fields["signer_user"].label_from_instance = _signer_label
         use_autocomplete(self, "issuer", "plans:autocomplete_issuers")
         use_autocomplete(self, "implements_plan", "plans:autocomplete_plans")
         self.fields["number"].widget.attrs["min"] = 1
@@ -237,7 +245,62 @@ class PlanForm(PortalModelForm):
         error = agency_life_error(cleaned.get("issuer"), day)
         if error:
             self.add_error("issuer", error)
+        for name, error in signature_errors(
+            authority=cleaned.get("signer_authority") or "", title=cleaned.get("signer_title") or ""
+        ).items():
+            self.add_error(name, error)
+        issuer, signer = cleaned.get("issuer"), cleaned.get("signer_user")
+        if issuer is not None and signer is not None and signer.agency_id != issuer.pk:
+            # The leader signs in the issuing agency's name (documents.services.signing_leaders).
+            self.add_error(
+                "signer_user",
+                ValidationError(
+                    _("%(name)s is not a leader of %(agency)s: choose a leader of the issuing agency."),
+                    code="signer_agency",
+                    params={"name": signer, "agency": issuer.name},
+                ),
+            )
         return cleaned
+
+
+def _signer_label(user) -> str:
+    """ "Trần Văn Phúc – Phó Chủ tịch, Ủy ban nhân dân tỉnh Quảng Ngãi": whom the choice names."""
+    parts = [p for p in (user.position, user.agency.name if user.agency_id else "") if p]
+    return f"{user} – {', '.join(parts)}" if parts else str(user)
+
+
+def _signature_line(text: str) -> str:
+    """A signature line compared the way it prints: upper case, single spaces, no end punctuation."""
+    return " ".join(text.upper().split()).rstrip(" .,;:")
+
+
+def signature_errors(*, authority: str, title: str) -> dict[str, ValidationError]:
+    """Mistakes in the signature block that would print wrongly: the signer's title repeated
+    among the authority lines (printed twice), or an authority line ("KT. CHỦ TỊCH") written as
+    the title. OFFICIAL_FORMAT.md 1.6: authority lines start with TM., KT., Q., TL. or TUQ.; the
+    title is the signer's own position."""
+    errors: dict[str, ValidationError] = {}
+    wanted = _signature_line(title)
+    lines = [line.strip() for line in authority.splitlines() if line.strip()]
+    if wanted:
+        repeated = next((line for line in lines if _signature_line(line) == wanted), None)
+        if repeated:
+            errors["signer_authority"] = ValidationError(
+                _("“%(line)s” is the signer's title: write it only under “Signer's title”, or it prints twice."),
+                code="title_repeated",
+                params={"line": repeated},
+            )
+        prefix = next((p for p in _AUTHORITY_PREFIXES if wanted.startswith(p) and p != "Q."), None)
+        if prefix:
+            errors["signer_title"] = ValidationError(
+                _(
+                    "“%(title)s” is an authority line (it starts with %(prefix)s): put it in the authority "
+                    "lines and write the signer's own position here, e.g. PHÓ CHỦ TỊCH."
+                ),
+                code="title_is_authority",
+                params={"title": title.strip(), "prefix": prefix},
+            )
+    return errors
 
 
 # ---------------------------------------------------------------------------
@@ -801,14 +864,14 @@ def plan_forms_from_import(data: dict, *, user) -> PlanFormBundle:
 # ---------------------------------------------------------------------------
 # workflow forms
 # ---------------------------------------------------------------------------
-class PlanIssueForm(forms.Form):
+class PlanIssueForm(HumaneFormMixin, forms.Form):
     number = forms.IntegerField(
         label=capfirst(_("number")), min_value=1, error_messages={"required": _("An issued plan needs a number.")}
     )
     issue_date = forms.DateField(
         label=capfirst(_("issue date")),
         input_formats=DATE_INPUT_FORMATS,
-        widget=VnDateInput(),
+        widget=NativeDateInput(),
         error_messages={"required": _("An issued plan needs an issue date.")},
     )
 

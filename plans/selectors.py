@@ -168,13 +168,21 @@ def agencies_for_assignment(user) -> QuerySet[Agency]:
     return qs.filter(_user_area_q(user, _user_province(user), "unit"))
 
 
-def signers_for(user) -> QuerySet[User]:
-    qs = User.objects.filter(is_leader=True, is_active=True).select_related("agency").order_by("full_name", "username")
+def signers_for(user, *, issuer_id: int | None = None) -> QuerySet[User]:
+    """The plan form's signer choices: leaders of the agencies the planner may name as issuer
+    (``issuers_for``), since a plan is signed by a leader of its issuer (a Liên minh HTX plan by
+    the Liên minh's leaders, not only the People's Committee's); the leaders of ``issuer_id``
+    first. The form refuses a leader of another agency than the issuer it is saved with."""
+    from django.db.models import Case, IntegerField, Value, When
+
+    qs = User.objects.filter(is_leader=True, is_active=True).select_related("agency")
+    first = Case(When(agency_id=issuer_id, then=Value(0)), default=Value(1), output_field=IntegerField())
+    qs = qs.annotate(_issuer_first=first).order_by("_issuer_first", "agency__name", "full_name", "username")
     if user.is_superuser:
         return qs
     if not user.agency_id:
         return qs.none()
-    return qs.filter(_user_area_q(user, _user_province(user), "agency__unit"))
+    return qs.filter(agency__in=issuers_for(user).values("pk"))
 
 
 def plan_detail_queryset(user) -> QuerySet[Plan]:

@@ -1,0 +1,110 @@
+"""The plan form's signature block (issue 18): help texts say what goes where, the signer's
+title repeated among the authority lines (it printed "PHÓ CHỦ TỊCH" twice) or an authority line
+typed as the title is refused in Vietnamese, and the signing user is a leader of the plan's
+issuer — a Liên minh HTX plan offers the Liên minh's leaders, not only the People's Committee's."""
+
+import pytest
+from django.urls import reverse
+from django.utils import translation
+
+from plans.forms import plan_form_bundle, signature_errors
+from tests.directory.factories import AgencyFactory, UserFactory
+from tests.plans.factories import PlanFactory
+from tests.plans.helpers import page_form_data, plan_post
+
+pytestmark = pytest.mark.django_db
+
+HEADER = {
+    "symbol": "KH-LMHTX",
+    "title": "Kế hoạch phát triển hợp tác xã",
+    "kind": "annual",
+    "period_start": "01/01/2024",
+    "period_end": "31/12/2025",
+}
+REPEATED_VI = "“Phó Chủ tịch” là chức vụ của người ký: chỉ ghi ở ô “Chức vụ người ký”, nếu không sẽ in hai lần."
+
+
+def _bundle(user, plan=None, **header):
+    data = plan_post({"issuer": user.agency.pk, **HEADER, **header})
+    return plan_form_bundle(user=user, plan=plan, data=data)
+
+
+class TestSignatureErrors:
+    def test_the_usual_blocks_pass(self):
+        """Seed 001's and seed 000's blocks, a head signing alone and an acting head are fine."""
+        assert signature_errors(authority="TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH", title="PHÓ CHỦ TỊCH") == {}
+        assert signature_errors(authority="TM. THƯỜNG TRỰC", title="PHÓ CHỦ TỊCH") == {}
+        assert signature_errors(authority="", title="CHỦ TỊCH") == {}
+        assert signature_errors(authority="", title="Q. GIÁM ĐỐC") == {}
+        assert signature_errors(authority="KT. CHỦ TỊCH", title="") == {}
+
+    def test_title_repeated_in_the_authority_lines(self):
+        """Compared as printed: capitals, spaces and a trailing dot do not hide the repeat."""
+        errors = signature_errors(authority="TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPhó  Chủ tịch.", title="PHÓ CHỦ TỊCH")
+        assert set(errors) == {"signer_authority"} and errors["signer_authority"].code == "title_repeated"
+
+    def test_authority_line_typed_as_the_title(self):
+        errors = signature_errors(authority="TM. ỦY BAN NHÂN DÂN", title="KT. CHỦ TỊCH")
+        assert set(errors) == {"signer_title"} and errors["signer_title"].code == "title_is_authority"
+
+
+class TestPlanForm:
+    def test_repeat_is_refused_in_vietnamese(self, planner):
+        with translation.override("vi"):
+            bundle = _bundle(
+                planner, signer_authority="TM. THƯỜNG TRỰC\nPhó Chủ tịch", signer_title="PHÓ CHỦ TỊCH"
+            )
+            assert not bundle.is_valid()
+            assert [str(m) for m in bundle.form.errors["signer_authority"]] == [REPEATED_VI]
+            bundle = _bundle(planner, signer_authority="TM. THƯỜNG TRỰC", signer_title="KT. CHỦ TỊCH")
+            assert not bundle.is_valid()
+            message = " ".join(bundle.form.errors["signer_title"])
+            assert "KT." in message and "dòng thẩm quyền" in message
+
+    def test_edit_page_explains_the_fields_and_keeps_the_plan_on_a_repeat(self, client_for, planner, province_agency):
+        """The page says what goes where; a repeated title comes back with the message, nothing saved."""
+        plan = PlanFactory(issuer=province_agency, signer_authority="TM. THƯỜNG TRỰC", signer_title="PHÓ CHỦ TỊCH")
+        c = client_for(planner)
+        url = reverse("plans:plan_update", args=[plan.pk])
+        with translation.override("vi"):
+            body = c.get(url, HTTP_ACCEPT_LANGUAGE="vi").content.decode()
+            assert "Không ghi chức vụ của người ký ở đây" in body
+            assert "in một lần dưới các dòng thẩm quyền" in body
+            assert 'placeholder="PHÓ CHỦ TỊCH"' in body
+            data = page_form_data(c, url, "targets-TOTAL_FORMS")
+            data["signer_authority"] = "TM. THƯỜNG TRỰC\nPHÓ CHỦ TỊCH"
+            response = c.post(url, data, HTTP_ACCEPT_LANGUAGE="vi")
+        assert response.status_code == 200 and "nếu không sẽ in hai lần" in response.content.decode()
+        plan.refresh_from_db()
+        assert plan.signer_authority == "TM. THƯỜNG TRỰC"
+
+
+class TestSigners:
+    @pytest.fixture
+    def leaders(self, province, province_agency):
+        ubnd = AgencyFactory(name="Ủy ban nhân dân tỉnh Quảng Ngãi", unit=province)
+        return {
+            "ubnd": UserFactory(username="ld_ubnd", full_name="Trần Văn Phúc", position="Phó Chủ tịch", agency=ubnd,
+                                is_leader=True),
+            "lmhtx": UserFactory(username="ld_lmhtx", full_name="Hồ Quý Nhân", position="Phó Chủ tịch",
+                                 agency=province_agency, is_leader=True),
+        }
+
+    def test_alliance_plan_offers_its_own_leaders_first(self, planner, province_agency, leaders):
+        """A Liên minh HTX plan lists the Liên minh's leader first, named with position and agency."""
+        plan = PlanFactory(issuer=province_agency)
+        field = plan_form_bundle(user=planner, plan=plan).form.fields["signer_user"]
+        offered = list(field.queryset)
+        assert offered[0] == leaders["lmhtx"] and leaders["ubnd"] in offered
+        label = dict((str(v), lbl) for v, lbl in field.choices)[str(leaders["lmhtx"].pk)]
+        assert label == "Hồ Quý Nhân – Phó Chủ tịch, Liên minh Hợp tác xã tỉnh Quảng Ngãi"
+
+    def test_signer_must_lead_the_issuer(self, planner, leaders):
+        """The People's Committee's leader cannot sign the Liên minh's plan; its own leader can."""
+        with translation.override("vi"):
+            bundle = _bundle(planner, signer_user=leaders["ubnd"].pk)
+            assert not bundle.is_valid()
+            message = " ".join(bundle.form.errors["signer_user"])
+            assert "Trần Văn Phúc" in message and "Liên minh Hợp tác xã tỉnh Quảng Ngãi" in message
+        bundle = _bundle(planner, signer_user=leaders["lmhtx"].pk)
+        assert bundle.is_valid(), bundle.form.errors
