@@ -329,3 +329,26 @@ def target_values(plan, targets, *, today: datetime.date | None = None) -> dict:
                 continue
             result[target.pk] = TargetValue(values.get(indicator.code), label=_("year %(year)s") % {"year": year})
     return result
+
+
+def area_target_values(targets, *, unit: AdministrativeUnit, year: int) -> dict:
+    """Provider for ``plans.providers.area_values``: the registry's value of each target linked
+    to an indicator over ``unit``'s own area (with its predecessors) for ``year`` — the hint on
+    a report form, named "Sổ đăng ký HTX – <unit>, năm <year>" (issue 15: a commune's Q1/2023
+    form was hinted with the whole district's 2025 count). A year without records gives no
+    value. Queries: the unit's lineage, then at most four aggregates."""
+    from django.utils.translation import gettext as _
+
+    from plans.providers import TargetValue
+
+    linked = [t for t in targets if getattr(t, "indicator_id", None)]
+    if not linked:
+        return {}
+    indicators = {i.pk: i for i in Indicator.objects.filter(pk__in={t.indicator_id for t in linked})}
+    values = evaluate(indicators.values(), paths=area_paths(unit), year=year)
+    label = _("cooperative registry – %(unit)s, year %(year)s") % {"unit": unit, "year": year}
+    return {
+        t.pk: TargetValue(values.get(indicators[t.indicator_id].code), label=label)
+        for t in linked
+        if t.indicator_id in indicators
+    }

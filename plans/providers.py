@@ -37,3 +37,20 @@ def target_values(plan, targets: Iterable) -> dict[str, dict[int, TargetValue]]:
 
 def provider_labels() -> dict[str, str]:
     return {key: label for key, (label, _fn) in _PROVIDERS.items()}
+
+
+# --- values for one area and year (the report form's hints, issue 15) --------------------
+# ``fn(targets, *, unit, year) -> {target_id: TargetValue}``: the value of each linked target
+# computed over ``unit``'s own area for ``year`` (the registry: a commune's form is hinted with
+# the commune's count for the period's year, never the plan issuer's whole district).
+_AREA_PROVIDERS: dict[str, Callable] = {}
+
+
+def register_area_value_provider(key: str, fn: Callable) -> None:
+    _AREA_PROVIDERS[key] = fn
+
+
+def area_values(key: str, targets: Iterable, *, unit, year: int) -> dict[int, TargetValue]:
+    """The ``key`` provider's values for ``unit``'s area in ``year`` ({} when not registered)."""
+    fn = _AREA_PROVIDERS.get(key)
+    return fn(list(targets), unit=unit, year=year) if fn and unit is not None else {}

@@ -69,7 +69,8 @@ def _input(cell):
 
 
 def build_workbook(obligation, lines) -> bytes:
-    """The submission as an .xlsx form, prefilled with the saved values (or the hints)."""
+    """The submission as an .xlsx form with the saved values; the hints (registry, last approved
+    report, each naming its source) sit in their own column, never in the value cells."""
     wb = Workbook()
     ws = wb.active
     ws.title = SHEET_TARGETS
@@ -82,10 +83,10 @@ def build_workbook(obligation, lines) -> bytes:
         t = line.target
         hint = []
         if line.registry and line.registry.value is not None:
-            hint.append(_("Registry: %(v)s") % {"v": format_number(line.registry.value)})
+            hint.append(_("Registry (%(source)s): %(v)s") % {"source": line.registry.label, "v": format_number(line.registry.value)})
         if line.last is not None:
-            hint.append(_("Last period: %(v)s") % {"v": format_number(line.last)})
-        value = line.value if line.value is not None else line.prefill
+            hint.append(_("Last approved report (%(period)s): %(v)s") % {"period": line.last_label, "v": format_number(line.last)})
+        value = line.value  # hints go in the hint column, never in the value cell (issue 15)
         workbook_writer.append(
             ws,
             [t.pk, t.description, t.unit, target_plan_text(t), t.milestone_year,

@@ -78,8 +78,9 @@ class ObligationForm(forms.Form):
             initial[name] = getattr(obligation, name)
         for line in lines["targets"]:
             pk = line.target.pk
-            # A value never saved is prefilled with the registry's or last period's value.
-            initial[f"value_{pk}"] = plain(line.value if line.value is not None else line.prefill)
+            # Only a saved value: the registry's and last period's values are hints shown beside
+            # the field, never silently entered (issue 15).
+            initial[f"value_{pk}"] = plain(line.value)
             initial[f"note_{pk}"] = line.note
             # The weight (e.g. the number of HTX behind a percentage) rarely changes between periods.
             initial[f"weight_{pk}"] = plain(line.weight if line.value is not None else line.last_weight)

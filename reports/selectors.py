@@ -196,16 +196,19 @@ class TargetLine:
     last_weight: Decimal | None = None  # a weighted average's weight last period (prefilled with its value)
 
 
-def previous_obligation(obligation: Obligation) -> Obligation | None:
-    """The same agency's report for the previous period of the same requirement."""
+def previous_obligation(obligation: Obligation, *, approved: bool = False) -> Obligation | None:
+    """The same agency's report for the previous period of the same requirement (``approved``:
+    the latest earlier one that is approved — a returned report is no source for hints)."""
+    qs = Obligation.objects.filter(
+        agency_id=obligation.agency_id,
+        kind=obligation.kind,
+        period__requirement_id=obligation.period.requirement_id,
+        period__due_date__lt=obligation.period.due_date,
+    )
+    if approved:
+        qs = qs.filter(status=ObligationStatus.APPROVED)
     return (
-        Obligation.objects.filter(
-            agency_id=obligation.agency_id,
-            kind=obligation.kind,
-            period__requirement_id=obligation.period.requirement_id,
-            period__due_date__lt=obligation.period.due_date,
-        )
-        .select_related("period")
+        qs.select_related("period")
         .order_by("-period__due_date")
         .first()
     )
@@ -213,23 +216,30 @@ def previous_obligation(obligation: Obligation) -> Obligation | None:
 
 def form_lines(obligation: Obligation) -> dict:
     """Everything the fill-in form shows: targets with hints, tasks, budget lines."""
-    from plans.providers import target_values
+    from plans.providers import area_values
 
     plan = obligation.period.requirement.plan
     all_targets = list(plan.targets.all())
     targets = targets_in_scope(all_targets, obligation.period)
     values = {v.target_id: v for v in obligation.values.all()}
-    prev = previous_obligation(obligation)
+    # Hints (issue 15) are shown beside the field, never entered in it, and name their source:
+    # the agency's own last *approved* report of this requirement, and the registry computed
+    # over the reporting agency's own area for the period's year (not the plan's whole area).
+    prev = previous_obligation(obligation, approved=True)
     prev_rows = {v.target_id: v for v in prev.values.all()} if prev else {}
     prev_values = {pk: v.value for pk, v in prev_rows.items()}
     linked = [t for t in targets if t.indicator_id]
-    registry = target_values(plan, linked).get("registry", {}) if linked else {}
+    registry = (
+        area_values("registry", linked, unit=obligation.agency.unit, year=obligation.period.cutoff_end.year)
+        if linked
+        else {}
+    )
     lines = []
     for t in targets:
         row = values.get(t.pk)
         reg = registry.get(t.pk)
         last = prev_values.get(t.pk)
-        prefill = reg.value if reg and reg.value is not None else last
+        prefill = reg.value if reg and reg.value is not None else last  # a hint, not an entry
         lines.append(
             TargetLine(
                 target=t,

@@ -57,8 +57,9 @@ def test_missing_rows_marked_after_refused_submit(cycle, client_for, reporter_a)
     assert r.content.decode().count('class="table-danger"') == 1
 
 
-def test_next_period_prefills_value_and_weight_with_last_period(cycle, reporter_a, planner):
-    """The hints: last period's value prefills the value and, for a weighted average, its weight."""
+def test_next_period_hints_last_value_and_copies_the_weight(cycle, reporter_a, planner):
+    """Last period's approved value is a hint beside the field, never entered in it (issue 15);
+    a weighted average's weight is copied (the form says so)."""
     from reports.forms import ObligationForm
     from reports.models import Obligation
     from reports.selectors import form_lines
@@ -71,7 +72,9 @@ def test_next_period_prefills_value_and_weight_with_last_period(cycle, reporter_
     q2 = Obligation.objects.get(period__requirement=cycle["req"], period__label="Quý II/2024", agency=ob.agency)
     form = ObligationForm(lines=form_lines(q2), obligation=q2)
     t_avg = cycle["t_avg"].pk
-    assert form.initial[f"value_{t_avg}"] == Decimal("50")
+    assert form.initial[f"value_{t_avg}"] is None
+    line = next(li for li in form.lines["targets"] if li.target.pk == t_avg)
+    assert (line.last, line.last_label) == (Decimal("50"), "Quý I/2024")
     assert form.initial[f"weight_{t_avg}"] == Decimal("4")
 
 
