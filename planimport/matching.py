@@ -18,6 +18,7 @@ A match below ``THRESHOLD`` is not used: the name is proposed as a new agency (t
 kept in the "as written" field, and the review page marks it for attention.
 """
 
+import functools
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -48,8 +49,11 @@ THRESHOLD = 0.82
 SURE = 0.95
 
 
+@functools.lru_cache(maxsize=16384)
 def normalise_name(name: str) -> str:
-    """Folded name with abbreviations expanded and punctuation reduced to spaces."""
+    """Folded name with abbreviations expanded and punctuation reduced to spaces. Pure, so
+    cached: the review page matches every name of a document against every agency of the
+    area, the same few hundred names each time (issue 16: 0.45 s of a seed's review page)."""
     text = fold(name)
     for pattern, replacement in ABBREVIATIONS.items():
         text = re.sub(pattern, replacement, text, flags=re.I)

@@ -24,7 +24,7 @@ from django.utils.translation import ngettext
 
 from core.autocomplete import SelectedLabels, use_autocomplete
 from core.forms import DATE_INPUT_FORMATS, NOT_AVAILABLE, HumaneFormMixin, NativeDateInput
-from core.text import fold
+from core.text import fold, fold_cached
 from core.widgets_fast import FastWidgetRenderer
 from directory.models import Agency
 from directory.selectors import is_alive_between
@@ -672,10 +672,11 @@ def _match_agency(name: str | None, agencies: list[Agency]) -> Agency | None:
     if not name:
         return None
     key = fold(name)
-    exact = [a for a in agencies if fold(a.name) == key]
+    folded = [(a, fold_cached(a.name)) for a in agencies]  # per process, not per row and agency
+    exact = [a for a, a_key in folded if a_key == key]
     if len(exact) == 1:
         return exact[0]
-    partial = [a for a in agencies if key and (key in fold(a.name))]
+    partial = [a for a, a_key in folded if key and (key in a_key)]
     return partial[0] if len(partial) == 1 else None
 
 
