@@ -14,6 +14,8 @@ queryset (built by the same selector), so typing never reveals more than the for
   subclasses give ``get_queryset()`` (scoped) and the role gate.
 """
 
+from urllib.parse import urlencode
+
 from django import forms
 from django.http import JsonResponse
 from django.urls import reverse
@@ -72,10 +74,17 @@ class SelectedLabels:
 class AutocompleteMixin:
     """Render only the selected option(s); Tom Select loads the rest from ``url_name``."""
 
-    def __init__(self, url_name: str, *, attrs=None, labels: SelectedLabels | None = None):
+    def __init__(
+        self, url_name: str, *, attrs=None, labels: SelectedLabels | None = None, params=None, send_fields=()
+    ):
         super().__init__(attrs=attrs)
         self.url_name = url_name
         self.labels = labels
+        # ``params``: fixed query parameters of the endpoint (e.g. the saved plan's dates);
+        # ``send_fields``: names of fields of the same <form> whose current values the script
+        # sends along (they override ``params``), so the list follows what the user typed.
+        self.params = {k: v for k, v in (params or {}).items() if v not in (None, "")}
+        self.send_fields = tuple(send_fields)
 
     def __deepcopy__(self, memo):
         obj = super().__deepcopy__(memo)
@@ -110,7 +119,12 @@ class AutocompleteMixin:
     def get_context(self, name, value, attrs):
         context = super().get_context(name, value, attrs)
         widget_attrs = context["widget"]["attrs"]
-        widget_attrs["data-autocomplete"] = reverse(self.url_name)
+        url = reverse(self.url_name)
+        if self.params:
+            url += "?" + urlencode(self.params)
+        widget_attrs["data-autocomplete"] = url
+        if self.send_fields:
+            widget_attrs["data-autocomplete-fields"] = " ".join(self.send_fields)
         widget_attrs.setdefault("data-placeholder", gettext("Type to search…"))
         widget_attrs["data-no-results"] = gettext("Nothing found")
         widget_attrs["data-loading"] = gettext("Searching…")
@@ -126,13 +140,16 @@ class AutocompleteSelectMultiple(AutocompleteMixin, forms.SelectMultiple):
     pass
 
 
-def use_autocomplete(form, name: str, url_name: str, labels: SelectedLabels | None = None) -> None:
+def use_autocomplete(
+    form, name: str, url_name: str, labels: SelectedLabels | None = None, params=None, send_fields=()
+) -> None:
     """Give ``form.fields[name]`` (a model choice field) an autocomplete widget. With ``labels``,
-    announce the field's current value so the page loads every chosen label in one query."""
+    announce the field's current value so the page loads every chosen label in one query;
+    ``params`` / ``send_fields`` as ``AutocompleteMixin``."""
     field = form.fields[name]
     cls = AutocompleteSelectMultiple if isinstance(field, forms.ModelMultipleChoiceField) else AutocompleteSelect
     attrs = {k: v for k, v in field.widget.attrs.items() if k != "size"}
-    field.widget = cls(url_name, attrs=attrs, labels=labels)
+    field.widget = cls(url_name, attrs=attrs, labels=labels, params=params, send_fields=send_fields)
     field.widget.choices = field.choices
     if labels is not None:
         labels.want(form[name].value())

@@ -60,6 +60,20 @@ def plan_window(plan) -> tuple[datetime.date | None, datetime.date | None]:
     return start, end
 
 
+# The header fields whose values the agency selects send to their endpoints, so they offer only
+# the bodies alive when the plan concerns (plans.views.plan_window_from_request).
+PLAN_DATE_FIELDS = ("issue_date", "period_start", "period_end")
+
+
+def plan_date_widget_args(plan) -> dict:
+    """``use_autocomplete`` arguments for an agency select of ``plan``'s page: its saved dates
+    (ISO) in the endpoint's URL, and the header's date fields sent along as the user edits them."""
+    params = {}
+    if plan is not None:
+        params = {name: getattr(plan, name).isoformat() for name in PLAN_DATE_FIELDS if getattr(plan, name, None)}
+    return {"params": params, "send_fields": PLAN_DATE_FIELDS}
+
+
 class _SharedChoiceIterator(ModelChoiceIterator):
     """Choices from a list evaluated once per request and shared by every row's select,
     so a page with many rows does not query the same agencies once per row."""
@@ -147,6 +161,10 @@ class PlanChoices:
         return self._cache["agency_qs"]
 
     @property
+    def window_args(self) -> dict:
+        return plan_date_widget_args(self.plan)
+
+    @property
     def agency_labels(self) -> SelectedLabels:
         """The chosen agencies of every row, labelled in one query (issue 17: the selects hold
         only their chosen options; the others come from the autocomplete endpoint)."""
@@ -231,7 +249,9 @@ class PlanForm(PortalModelForm):
         self.fields["implements_plan"].queryset = plans_visible_to(user).exclude(pk=self.instance.pk)
         self.fields["signer_user"].queryset = signers_for(user, issuer_id=self.instance.issuer_id)
         self.fields["signer_user"].label_from_instance = _signer_label
-        use_autocomplete(self, "issuer", "plans:autocomplete_issuers")
+        use_autocomplete(
+            self, "issuer", "plans:autocomplete_issuers", **plan_date_widget_args(self.instance if self.instance.pk else None)
+        )
         use_autocomplete(self, "implements_plan", "plans:autocomplete_plans")
         self.fields["number"].widget.attrs["min"] = 1
         if not self.instance.is_draft:
@@ -382,7 +402,9 @@ class PlanTaskForm(RowForm):
         super().__init__(*args, **kwargs)
         for name in ("lead_agency", "coordinating_agencies"):
             self.fields[name].queryset = self.choices.agency_qs
-            use_autocomplete(self, name, "plans:autocomplete_agencies", self.choices.agency_labels)
+            use_autocomplete(
+                self, name, "plans:autocomplete_agencies", self.choices.agency_labels, **self.choices.window_args
+            )
         self.fields["targets"].queryset = PlanTarget.objects.filter(plan=self.choices.plan) if self.choices.plan and self.choices.plan.pk else PlanTarget.objects.none()
         _share_choices(self.fields["targets"], self.choices.siblings(PlanTarget))
 
@@ -420,7 +442,9 @@ class ResponsibilityForm(RowForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["agency"].queryset = self.choices.agency_qs
-        use_autocomplete(self, "agency", "plans:autocomplete_agencies", self.choices.agency_labels)
+        use_autocomplete(
+            self, "agency", "plans:autocomplete_agencies", self.choices.agency_labels, **self.choices.window_args
+        )
 
 
 class ReportingRequirementForm(RowForm):
@@ -445,7 +469,9 @@ class ReportingRequirementForm(RowForm):
         super().__init__(*args, **kwargs)
         for name in ("reporters", "receiver"):
             self.fields[name].queryset = self.choices.agency_qs
-            use_autocomplete(self, name, "plans:autocomplete_agencies", self.choices.agency_labels)
+            use_autocomplete(
+                self, name, "plans:autocomplete_agencies", self.choices.agency_labels, **self.choices.window_args
+            )
         qs = ReportingRequirement.objects.filter(plan=self.choices.plan) if self.choices.plan and self.choices.plan.pk else ReportingRequirement.objects.none()
         if self.instance.pk:
             qs = qs.exclude(pk=self.instance.pk)

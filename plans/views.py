@@ -5,6 +5,7 @@ contains the issuing agency (else 403)."""
 
 import datetime
 import re
+from types import SimpleNamespace
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -15,6 +16,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template import TemplateDoesNotExist
 from django.template.loader import get_template
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext, pgettext_lazy
 from django.views.generic import FormView, TemplateView
@@ -23,10 +25,21 @@ from django_filters.views import FilterView
 from core.autocomplete import AutocompleteView
 from core.permissions import PlannerRequiredMixin, RoleRequiredMixin
 from core.transitions import StaleEdit, conflict_rows
+from directory.selectors import agencies_alive_on, alive_between_q
 
 from . import services
 from .filtersets import PlanFilterSet
-from .forms import AmendmentForm, CloneForm, ConfirmForm, PlanIssueForm, SupersedeForm, plan_form_bundle
+from .forms import (
+    DATE_INPUT_FORMATS,
+    PLAN_DATE_FIELDS,
+    AmendmentForm,
+    CloneForm,
+    ConfirmForm,
+    PlanIssueForm,
+    SupersedeForm,
+    plan_form_bundle,
+    plan_window,
+)
 from .history import plan_history
 from .models import Plan, PlanStatus
 from .selectors import (
@@ -413,6 +426,29 @@ class _AgencyAutocomplete(AutocompleteView):
         return obj.unit.full_name
 
 
+def _date_param(request, name):
+    """The date a select sent as ``name`` (dd/mm/yyyy as typed, or ISO); None when absent or
+    not a date (bad input narrows nothing and is never an error: the form's clean() decides)."""
+    value = (request.GET.get(name) or "").strip()[:20]
+    for fmt in DATE_INPUT_FORMATS:
+        try:
+            return datetime.datetime.strptime(value, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def plan_window_from_request(request) -> tuple[datetime.date, datetime.date]:
+    """The plan window (``plans.forms.plan_window``) of the dates a select sent; today when the
+    plan has no date yet."""
+    issue_date, start, end = (_date_param(request, name) for name in PLAN_DATE_FIELDS)
+    window = plan_window(SimpleNamespace(issue_date=issue_date, period_start=start, period_end=end))
+    if window[0] is None:
+        today = timezone.localdate()
+        return today, today
+    return window
+
+
 class IssuerFilterAutocompleteView(_AgencyAutocomplete):
     """The plan list's issuer filter: agencies that issued a plan the user sees."""
 
@@ -421,17 +457,24 @@ class IssuerFilterAutocompleteView(_AgencyAutocomplete):
 
 
 class PlanIssuerAutocompleteView(PlannerRequiredMixin, _AgencyAutocomplete):
-    """The plan form's issuer: agencies of the planner's area (``issuers_for``)."""
+    """The plan form's issuer: agencies of the planner's area (``issuers_for``) alive on the
+    plan's date (the header's dates sent along; today while it has none)."""
 
     def get_queryset(self):
-        return issuers_for(self.request.user)
+        # Alive on the plan's date (issue date, else period start), as PlanForm.clean requires.
+        start, _end = plan_window_from_request(self.request)
+        return agencies_alive_on(start, issuers_for(self.request.user))
 
 
 class AgencyAutocompleteView(PlannerRequiredMixin, _AgencyAutocomplete):
-    """Agencies a plan can assign (tasks, responsibilities, reporting): ``agencies_for_assignment``."""
+    """Agencies a plan can assign (tasks, responsibilities, reporting): ``agencies_for_assignment``
+    alive at some moment of the plan's window (the header's dates sent along; today while it
+    has none)."""
 
     def get_queryset(self):
-        return agencies_for_assignment(self.request.user)
+        # Alive at some moment of the plan's window, as BasePlanFormSet.clean requires.
+        start, end = plan_window_from_request(self.request)
+        return agencies_for_assignment(self.request.user).filter(alive_between_q(start, end))
 
 
 class PlanAutocompleteView(AutocompleteView):

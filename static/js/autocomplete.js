@@ -12,6 +12,20 @@
       return;
     }
     var url = select.getAttribute("data-autocomplete");
+    // Fields of the same form whose current values the endpoint needs (a plan's dates: the
+    // agencies offered are those alive when the plan concerns); they override the URL's.
+    var sendFields = (select.getAttribute("data-autocomplete-fields") || "").split(/\s+/).filter(Boolean);
+    function fieldParams() {
+      var out = "";
+      var form = select.form;
+      sendFields.forEach(function (name) {
+        var el = form && form.elements.namedItem(name);
+        if (el && el.value) {
+          out += "&" + encodeURIComponent(name) + "=" + encodeURIComponent(el.value);
+        }
+      });
+      return out;
+    }
     var multiple = select.multiple;
     var emptyOption = null;
     if (!multiple) {
@@ -42,7 +56,7 @@
       load: function (query, callback) {
         var self = this;
         var sep = url.indexOf("?") < 0 ? "?" : "&";
-        fetch(url + sep + "q=" + encodeURIComponent(query), {
+        fetch(url + sep + "q=" + encodeURIComponent(query) + fieldParams(), {
           credentials: "same-origin",
           headers: { "Accept": "application/json" }
         }).then(function (response) {

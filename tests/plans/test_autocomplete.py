@@ -151,7 +151,9 @@ class TestRendering:
         body = client_for(planner_a).get(reverse("plans:plan_update", args=[plan.pk])).content.decode()
         lead = _select(body, "tasks-0-lead_agency")
         assert lead.count("<option") == 2 and f'value="{agency_b.pk}" selected' in lead
-        assert 'data-autocomplete="/plans/autocomplete/agencies/"' in lead
+        # The saved plan's dates go with the endpoint; the header's fields are sent as edited.
+        assert 'data-autocomplete="/plans/autocomplete/agencies/?period_start=2024-01-01&amp;period_end=2025-12-31"' in lead
+        assert 'data-autocomplete-fields="issue_date period_start period_end"' in lead
         coordinating = _select(body, "tasks-0-coordinating_agencies")
         assert coordinating.count("<option") == 2 and "Liên minh Hợp tác xã" in coordinating
         assert _select(body, "responsibilities-0-agency").count("<option") == 2
@@ -223,3 +225,78 @@ def test_seed_004_edit_page_under_150_kib(seed_004, client_for):
     planner = UserFactory(username="laichau_planner", agency=seed_004.issuer, is_planner=True)
     response = client_for(planner).get(reverse("plans:plan_update", args=[seed_004.pk]))
     assert len(response.content) < 150 * 1024, len(response.content)
+
+
+class TestAliveOnThePlansDate:
+    """The selects offer only agencies alive when the plan concerns (its date/window sent by the
+    page; today when it has none), exactly those the form's clean() accepts (issue 14)."""
+
+    @pytest.fixture
+    def reform(self, agency_a, district_a):
+        """agency_a was abolished on 30/06/2025; its successor exists from 01/07/2025."""
+        successor = AgencyFactory(
+            name="Ủy ban nhân dân xã Sơn Hà", unit=district_a, valid_from=datetime.date(2025, 7, 1)
+        )
+        agency_a.valid_to = datetime.date(2025, 6, 30)
+        agency_a.successor = successor
+        agency_a.save()
+        return agency_a, successor
+
+    @staticmethod
+    def _get(client, name, **params):
+        response = client.get(reverse(name), {"q": "", **params})
+        assert response.status_code == 200
+        return {int(r["value"]) for r in response.json()["results"]}
+
+    def test_row_agencies_follow_the_plans_window(self, client_for, planner_a, reform):
+        from directory.validators import agency_life_error
+
+        old, new = reform
+        client = client_for(planner_a)
+        name = "plans:autocomplete_agencies"
+        cases = [
+            ({"issue_date": "15/01/2026", "period_start": "01/01/2026", "period_end": "31/12/2027"}, True),
+            ({"period_start": "2026-01-01", "period_end": "2027-12-31"}, True),
+            ({"period_start": "01/01/2024", "period_end": "31/12/2025"}, False),  # both halves of 2025
+            ({"period_start": "01/01/2023", "period_end": "31/12/2024"}, None),  # before the reform
+        ]
+        for params, after in cases:
+            found = self._get(client, name, **params)
+            if after is None:
+                assert old.pk in found and new.pk not in found, params
+            else:
+                assert new.pk in found, params
+                assert (old.pk in found) is (not after), params
+        # Consistent with the form's rule (directory.validators) on the same window.
+        start, end = datetime.date(2026, 1, 15), datetime.date(2027, 12, 31)
+        offered = self._get(client, name, issue_date="15/01/2026", period_start="01/01/2026", period_end="31/12/2027")
+        from directory.models import Agency
+
+        for agency in Agency.objects.all():
+            if agency.pk in offered:
+                assert agency_life_error(agency, start, end) is None, agency
+        assert agency_life_error(old, start, end) is not None and old.pk not in offered
+
+    def test_no_or_bad_dates_mean_today(self, client_for, planner_a, reform):
+        """A new plan without dates (and typed nonsense) offers the bodies alive today."""
+        old, new = reform
+        client = client_for(planner_a)
+        for params in ({}, {"issue_date": "abc", "period_start": "32/13/2026", "period_end": "x" * 500}):
+            found = self._get(client, "plans:autocomplete_agencies", **params)
+            assert new.pk in found and old.pk not in found, params
+
+    def test_issuer_alive_on_the_plans_date(self, client_for, planner_a, reform):
+        """The header's issuer: alive on the issue date (else the period start), as PlanForm.clean."""
+        old, new = reform
+        client = client_for(planner_a)
+        found = self._get(client, "plans:autocomplete_issuers", issue_date="01/05/2024", period_start="01/01/2024")
+        assert old.pk in found and new.pk not in found
+        found = self._get(client, "plans:autocomplete_issuers", period_start="01/01/2026", period_end="31/12/2026")
+        assert new.pk in found and old.pk not in found
+
+    def test_issuer_select_carries_the_saved_dates(self, client_for, planner_a, reform):
+        old, _new = reform
+        plan = PlanFactory(issuer=old, issue_date=datetime.date(2024, 2, 1))
+        body = client_for(planner_a).get(reverse("plans:plan_update", args=[plan.pk])).content.decode()
+        issuer = _select(body, "issuer")
+        assert "issue_date=2024-02-01" in issuer and 'data-autocomplete-fields="issue_date period_start period_end"' in issuer
