@@ -21,8 +21,8 @@ from django.utils.safestring import SafeString
 
 VIEW_WIDTH = 1000
 MAX_HEIGHT = 2200  # the whole country is about 2.2 times as tall as it is wide
-PADDING = 24
-R_MIN, R_MAX, R_ZERO = 4.0, 22.0, 2.5
+PADDING = 40  # more than the largest radius: a circle at the edge is not cut
+R_MIN, R_MAX, R_ZERO = 5.0, 24.0, 4.0
 
 
 @dataclass(frozen=True)

@@ -180,12 +180,25 @@ class TestMissingLayer:
         assert response.context["total"] == counts["missing"] == 3
         assert response.context["extra_total"] == counts["due"]
         assert rows[commune_a.pk].count == 1 and rows[commune_a.pk].agencies == [(commune_report.pk, "UBND xã Sơn Hạ", 1)]
-        # District offices are not communes: in the table, not on the map, apart from the
-        # communes without coordinates.
-        assert rows[district_a.pk].count == 1 and not rows[district_a.pk].located
-        assert {r.unit_id for r in response.context["other_units"]} == {district_a.pk, district_b.pk}
-        assert response.context["other_total"] == 2
+        # District offices: district A is drawn at the centre of its communes on the map
+        # (commune A); district B's only commune has no coordinates, so it is not a point:
+        # in the table, counted apart from the communes without coordinates.
+        assert rows[district_a.pk].count == 1 and rows[district_a.pk].centroid
+        assert (rows[district_a.pk].latitude, rows[district_a.pk].longitude) == (14.98, 108.62)
+        assert rows[district_b.pk].count == 1 and not rows[district_b.pk].located
+        assert {r.unit_id for r in response.context["other_units"]} == {district_b.pk}
+        assert response.context["other_total"] == 1
         assert {r.unit_id for r in response.context["unlocated"]} == {located_commune_b_pk(located)}
+        svg = str(response.context["svg"])
+        assert f'data-unit="{district_a.pk}"' in svg and "vị trí trung tâm các xã" in svg
+
+    def test_district_centre_is_the_mean_of_its_located_communes(
+        self, client_for, located, leader, district_a, commune_a
+    ):
+        CommuneFactory(name="Sơn Bao", parent=district_a, latitude=15.18, longitude=108.42)
+        CommuneFactory(name="Sơn Kỳ", parent=district_a)  # no coordinates: not in the mean
+        row = _rows(client_for(leader).get(map_url("year=2025&layer=missing")))[district_a.pk]
+        assert row.centroid and row.latitude == pytest.approx(15.08) and row.longitude == pytest.approx(108.52)
 
     def test_quarter_window(self, client_for, located, commune_report, leader, province):
         response = client_for(leader).get(map_url("year=2025&quarter=1&layer=missing"))
@@ -217,10 +230,11 @@ def _grow(province, district, n, periods):
 def test_query_count_is_constant(
     client_for, located, leader, province, district_a, django_assert_max_num_queries, grow, query
 ):
-    """One query for the communes, one aggregate per layer, one for successors: no N+1."""
+    """The communes, one aggregate per layer, the other units holding figures and the old
+    communes' successors (four queries), plus the page's own four: no N+1."""
     _grow(province, district_a, grow, located["periods"])
     c = client_for(leader)
-    with django_assert_max_num_queries(7):
+    with django_assert_max_num_queries(8):
         response = c.get(map_url(query))
     assert response.status_code == 200
     assert len(response.context["rows"]) >= grow
