@@ -4,7 +4,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from core.forms import NOT_AVAILABLE
+from core.forms import NOT_AVAILABLE, HumaneFormMixin
 
 MAX_VERIFY_BYTES = getattr(settings, "DOCUMENTS_VERIFY_MAX_BYTES", 30 * 1024 * 1024)
 
@@ -80,8 +80,9 @@ class IssueForm(forms.Form):
     )
 
 
-class ExternalSignedForm(forms.Form):
-    """A PDF signed outside the portal, with the number and date it was issued under."""
+class ExternalSignedForm(HumaneFormMixin, forms.Form):
+    """A PDF signed outside the portal, with the number and date it was issued under (the
+    date a native date input: core.forms.NativeDateInput, issue 18)."""
 
     document = forms.FileField(
         label=_("Signed PDF"),
@@ -89,13 +90,7 @@ class ExternalSignedForm(forms.Form):
     )
     number = forms.IntegerField(label=_("Number"), min_value=1, max_value=999999)
     symbol = forms.CharField(label=_("Symbol"), max_length=40, help_text=_("e.g. KH-UBND"))
-    issue_date = forms.DateField(label=_("Issue date"), input_formats=["%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y"])
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["issue_date"].widget = forms.DateInput(
-            attrs={"placeholder": "dd/mm/yyyy", "autocomplete": "off"}, format="%d/%m/%Y"
-        )
+    issue_date = forms.DateField(label=_("Issue date"))
 
     def clean_document(self):
         f = self.cleaned_data["document"]

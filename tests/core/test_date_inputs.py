@@ -67,6 +67,15 @@ class TestWidget:
             assert [str(m) for m in form.errors["day"]] == [BAD_DATE_VI]
 
 
+@pytest.mark.parametrize("path", ["documents.forms.ExternalSignedForm", "cooperatives.forms.DissolveForm"])
+def test_standalone_forms_render_native_date_inputs(path):
+    """Forms outside the plan page (a PDF signed elsewhere, a dissolution) use the native input too."""
+    from django.utils.module_loading import import_string
+
+    html = str(import_string(path)())
+    assert _all_date_inputs(html) and not re.search(r'<input type="text"[^>]*name="(issue_date|dissolved)"', html)
+
+
 def _all_date_inputs(html):
     return re.findall(r'<input[^>]*type="date"[^>]*>', html)
 

@@ -7,6 +7,7 @@ The "USB token" here is pyHanko signing with a key whose certificate the demo CA
 
 import datetime
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -132,7 +133,9 @@ class TestRegistered:
 
     def test_the_form_starts_with_an_issued_plans_own_number_and_date(self, client_for, plan, clerk, demo_keys):
         html = client_for(clerk).get(_url(plan)).content.decode()
-        assert 'value="567"' in html and 'value="10/10/2024"' in html and 'value="KH-LMHTX"' in html
+        # The date is a native date input (issue 18): ISO value, shown as 10/10/2024 by the browser.
+        assert 'value="567"' in html and 'value="KH-LMHTX"' in html
+        assert re.search(r'<input type="date" name="issue_date" value="2024-10-10"', html)
 
 
 class TestRefused:
