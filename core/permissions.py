@@ -321,6 +321,7 @@ URL_PERMISSIONS: dict[str, Rule] = {
     "documents:document_download": Rule(PORTAL, "rendered files of objects the user may read"),
     "documents:signed_pdf": Rule(PORTAL, "signed files of objects the user may read"),
     "documents:signed_zip": Rule(PORTAL, "signed files of objects the user may read"),
+    "documents:demo_crl": Rule(PUBLIC, "the demo CA's revocation list (public, like any CA's CRL)"),
     "documents:verify": Rule(LOGGED_IN, "an uploaded file, nothing stored"),
     "documents:signing_queue": Rule(PORTAL, "signing requests addressed to or submitted by the user"),
     "documents:signing_detail": Rule(PORTAL, "signing requests the user may see (requests_visible_to)"),

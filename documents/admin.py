@@ -55,10 +55,24 @@ class AgencyCertificateForm(forms.ModelForm):
 
 @admin.register(AgencyCertificate)
 class AgencyCertificateAdmin(admin.ModelAdmin):
-    list_display = ("agency", "subject", "not_after", "is_demo", "active")
+    list_display = ("agency", "holder", "subject", "not_after", "is_demo", "active", "revoked_at")
     list_filter = ("active", "is_demo")
     search_fields = ("agency__name", "subject")
-    readonly_fields = ("subject", "issuer_name", "serial", "fingerprint", "not_before", "not_after", "is_demo")
+    readonly_fields = (
+        "subject", "issuer_name", "serial", "fingerprint", "not_before", "not_after", "is_demo", "revoked_at",
+        "revocation_reason",
+    )
+    actions = ["revoke_selected"]
+
+    @admin.action(description=_("Revoke the selected certificates (key lost or compromised)"), permissions=["change"])
+    def revoke_selected(self, request, queryset):
+        from .pki import revoke_certificate
+
+        count = 0
+        for certificate in queryset.filter(revoked_at__isnull=True):
+            revoke_certificate(certificate, reason="key_compromise", acting_user=request.user)
+            count += 1
+        self.message_user(request, _("%(count)s certificate(s) revoked; the CRL lists them from now on.") % {"count": count})
 
     def get_form(self, request, obj=None, **kwargs):
         if obj is None:

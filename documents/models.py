@@ -189,6 +189,10 @@ class AgencyCertificate(TimeStampedModel):
         on_delete=models.PROTECT,
         related_name="personal_certificates",
     )
+    # Revoked (documents.pki.revoke_certificate): never used to sign again; the demo CA's CRL
+    # lists it and verification reports its signatures as revoked.
+    revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
+    revocation_reason = models.CharField(_("revocation reason"), max_length=30, blank=True)
 
     class Meta:
         verbose_name = _("agency certificate")

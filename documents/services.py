@@ -318,6 +318,10 @@ def _check_signing_certificate(certificate, *, agency, holder=None) -> None:
     lookups above never return such a certificate, so this guards against a future caller."""
     if certificate.agency_id != agency.pk or certificate.holder_id != (holder.pk if holder is not None else None):
         raise PermissionDenied
+    if certificate.revoked_at is not None:
+        from .signing import _revoked
+
+        raise _revoked()
 
 
 def can_submit(user, source) -> bool:
@@ -518,6 +522,11 @@ def _leader_sign(*, written, request_id, acting_user, confirmed, comment, expect
             _("The document changed after you opened it. Open it again before signing."), code="changed"
         )
     certificate = personal_certificate(acting_user)
+    if certificate is None and AgencyCertificate.objects.filter(holder=acting_user, revoked_at__isnull=False).exists():
+        raise ValidationError(
+            _("Your personal signing certificate was revoked. Ask an administrator for a new one."),
+            code="certificate_revoked",
+        )
     if certificate is None:
         raise ValidationError(
             _("You have no personal signing certificate. Ask an administrator to add one."),

@@ -40,8 +40,11 @@ from pyhanko.pdf_utils.images import PdfImage
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.text import TextBoxStyle
 from pyhanko.sign import fields, signers
+from pyhanko.sign.general import SigningError
+from pyhanko.sign.signers.pdf_signer import DSSContentSettings, SigDSSPlacementPreference
 from pyhanko.sign.timestamps import HTTPTimeStamper
 from pyhanko.stamp import TextStampStyle
+from pyhanko_certvalidator.errors import PathBuildingError, PathValidationError, RevokedError
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from .keys import load_pkcs12, passphrase_for
@@ -55,6 +58,7 @@ STAMP_FONT_SIZE = 7
 SEAL_DIAMETER_MM = 32  # [U] in OFFICIAL_FORMAT.md; typical seals are 32–42 mm.
 _lock = threading.Lock()
 _signer_cache: dict[tuple, signers.SimpleSigner] = {}
+_timestamper_cache: dict[tuple, object] = {}
 
 
 def human_time(moment: datetime) -> str:
@@ -243,7 +247,15 @@ def timestamper() -> PortalTimeStamper | None:
     username = getattr(settings, "SIGNING_TSA_USERNAME", "")
     if username:
         auth = (username, getattr(settings, "SIGNING_TSA_PASSWORD", ""))
-    return PortalTimeStamper(url, timeout=getattr(settings, "SIGNING_TSA_TIMEOUT", 10), auth=auth)
+    timeout = getattr(settings, "SIGNING_TSA_TIMEOUT", 10)
+    # One client per configuration and process: pyHanko keeps in it the TSA's certificate chain
+    # (learnt from one sample token) that it checks before embedding validation information.
+    key = (url, timeout, auth)
+    with _lock:
+        stamper = _timestamper_cache.get(key)
+        if stamper is None:
+            stamper = _timestamper_cache[key] = PortalTimeStamper(url, timeout=timeout, auth=auth)
+    return stamper
 
 
 def _tsa_failed() -> SigningUnavailable:
@@ -253,6 +265,30 @@ def _tsa_failed() -> SigningUnavailable:
             "Try again in a few minutes; if it keeps failing, tell the administrator."
         ),
         code="tsa_unavailable",
+    )
+
+
+# --------------------------------------------------------------------------- revocation information
+
+
+def validation_context_for(signing_cert):
+    """A pyHanko ValidationContext with the CRLs the portal holds for ``signing_cert``'s issuer
+    (the demo CA's, ``documents.pki.current_crls``), or None when it holds none: validation
+    information is embedded when available, and signing works as before otherwise."""
+    from pyhanko_certvalidator import ValidationContext
+
+    from .pki import current_crls, trusted_roots
+
+    crls = [crl for crl in current_crls() if crl.issuer == signing_cert.issuer]
+    if not crls:
+        return None
+    return ValidationContext(trust_roots=trusted_roots(), crls=crls, allow_fetching=False, revocation_mode="soft-fail")
+
+
+def _revoked() -> ValidationError:
+    return ValidationError(
+        _("The signing certificate has been revoked, so nothing was signed. Ask an administrator for a new certificate."),
+        code="certificate_revoked",
     )
 
 
@@ -342,6 +378,11 @@ def sign_pdf(
             box=(box["x1"], box["y1"], box["x2"], box["y2"]),
         ),
     )
+    # PAdES B-LT when the portal holds the issuer's CRL: the certificates and the CRL go into
+    # the document security store of the signed revision itself (no revision after the
+    # signature, so the verification page stays green); pyHanko validates the signer's
+    # certificate against them first, so a revoked certificate signs nothing.
+    context = validation_context_for(signer.signing_cert)
     meta = signers.PdfSignatureMetadata(
         field_name=field_name,
         md_algorithm="sha256",
@@ -349,6 +390,9 @@ def sign_pdf(
         reason=reason,
         location=location,
         name=signer_name,
+        embed_validation_info=context is not None,
+        validation_context=context,
+        dss_settings=DSSContentSettings(placement=SigDSSPlacementPreference.TOGETHER_WITH_SIGNATURE, include_vri=False),
     )
     image = compose_signature(signature_png, seal_png)
     tsa = timestamper()
@@ -367,6 +411,17 @@ def sign_pdf(
     except TsaUnavailable as exc:
         logger.warning("signing refused, timestamp authority failed: %s", exc)
         raise _tsa_failed() from exc
+    except SigningError as exc:
+        # pyHanko validates the signer's certificate first when it embeds validation info.
+        if isinstance(exc.__cause__, RevokedError):
+            raise _revoked() from exc
+        if isinstance(exc.__cause__, (PathBuildingError, PathValidationError)):
+            raise ValidationError(
+                _("The signing certificate could not be validated, so nothing was signed (%(error)s).")
+                % {"error": str(exc.__cause__)[:200]},
+                code="certificate_invalid",
+            ) from exc
+        raise
     return out.getvalue(), when
 
 

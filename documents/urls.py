@@ -34,6 +34,7 @@ urlpatterns = [
     path("signed/<int:pk>/pdf/", views.SignedPdfView.as_view(), name="signed_pdf"),
     path("signed/<int:pk>/zip/", views.SignedZipView.as_view(), name="signed_zip"),
     path("verify/", views.VerifyView.as_view(), name="verify"),
+    path("pki/demo-ca.crl", views.DemoCrlView.as_view(), name="demo_crl"),
     path("signing/", views.SigningQueueView.as_view(), name="signing_queue"),
     path("signing/<int:pk>/", views.SigningDetailView.as_view(), name="signing_detail"),
     path("signing/<int:pk>/pdf/", views.SigningPdfView.as_view(), name="signing_pdf"),

@@ -5,7 +5,8 @@ were not changed), trust (the chain ends at a CA the portal trusts: the demo CA 
 CA certificate an admin uploaded), who signed and when, and what happened after signing
 (the coverage of the signed revision and the modification analysis of later incremental
 updates). The upload's SHA-256 is looked up among the documents the portal issued.
-Network fetching (OCSP/CRL) is off: the check must work offline and fast.
+Network fetching (OCSP/CRL) is off: the check must work offline and fast; revocation is
+checked against the CRLs the portal generates itself (its demo CA's, ``pki.current_crls``).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from .models import RenderedDocument, SignedDocument
-from .pki import trusted_roots
+from .pki import current_crls, trusted_roots
 
 
 class VerificationError(Exception):
@@ -54,12 +55,32 @@ class SignatureReport:
     #: The chain ends at a trusted CA (judged even when the signed bytes were altered).
     issuer_trusted: bool = False
     revoked: bool = False
+    #: When the certificate was revoked (from the CRL), in Vietnam time.
+    revoked_at: datetime | None = None
     expired: bool = False
     #: The RFC 3161 signature timestamp (the time a TSA vouched for), when the signature has one.
     timestamp_time: datetime | None = None
     #: The token is intact and issued by a TSA whose certificate chains to a trusted CA.
     timestamp_valid: bool = False
     timestamp_authority: str = ""
+
+    @property
+    def signed_before_revocation(self) -> bool:
+        """The signature is older than the revocation (by the TSA's time when there is one)."""
+        moment = self.timestamp_time if self.timestamp_valid else self.signing_time
+        return bool(self.revoked_at and moment and moment < self.revoked_at)
+
+    @property
+    def revocation_text(self) -> str:
+        if self.revoked_at is None:
+            return _("the certificate was revoked")
+        when = timezone.localtime(self.revoked_at).strftime("%d/%m/%Y %H:%M")
+        if self.signed_before_revocation:
+            return _(
+                "the certificate was revoked on %(when)s, after this signature was made; the signature "
+                "no longer counts as valid (ask the signer's agency whether the document still stands)"
+            ) % {"when": when}
+        return _("the certificate was revoked on %(when)s") % {"when": when}
 
     @property
     def problems(self) -> list[str]:
@@ -70,7 +91,7 @@ class SignatureReport:
         if self.modified_after_signing:
             found.append(_("the file was changed after signing in a way that is not permitted"))
         if self.revoked:
-            found.append(_("the certificate was revoked"))
+            found.append(self.revocation_text)
         elif self.expired:
             found.append(_("the certificate had expired or was not yet valid"))
         elif not self.issuer_trusted:
@@ -105,14 +126,24 @@ class VerificationReport:
 
 
 def _validation_context():
+    """The trusted CAs and the CRLs the portal publishes (its demo CA's); nothing is fetched.
+    Soft-fail: a certificate whose CA publishes no CRL here is not held against it, but one a
+    CRL lists is revoked."""
     from pyhanko_certvalidator import ValidationContext
 
-    return ValidationContext(trust_roots=trusted_roots(), allow_fetching=False, revocation_mode="soft-fail")
+    return ValidationContext(
+        trust_roots=trusted_roots(), crls=current_crls(), allow_fetching=False, revocation_mode="soft-fail"
+    )
 
 
 def _name(cert) -> tuple[str, str]:
     subject = cert.subject.native
     return subject.get("common_name", "") or cert.subject.human_friendly, subject.get("organization_name", "") or ""
+
+
+def _revoked_at(status):
+    details = getattr(status, "revocation_details", None)
+    return _local(details.revocation_date) if details is not None else None
 
 
 def _timestamp_fields(status) -> dict:
@@ -214,6 +245,7 @@ def verify_pdf(data: bytes) -> VerificationReport:
                 issuer=cert.issuer.human_friendly if cert is not None else "",
                 issuer_trusted=indic is None and status.validation_path is not None,
                 revoked=bool(status.revoked),
+                revoked_at=_revoked_at(status),
                 expired="OUT_OF_BOUNDS" in indic_name or "EXPIRED" in indic_name,
                 **_timestamp_fields(status),
             )

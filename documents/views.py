@@ -476,3 +476,21 @@ class VerifyView(LoginRequiredMixin, FormView):
         return self.render_to_response(
             self.get_context_data(form=VerifyForm(), report=report, uploaded_name=document.name)
         )
+
+
+class DemoCrlView(View):
+    """The demo CA's certificate revocation list (DER), as its certificates' CRL distribution
+    point names it: public, like any CA's CRL; generated from the revoked certificates."""
+
+    def get(self, request, *args, **kwargs):
+        from cryptography.hazmat.primitives import serialization
+
+        from .pki import demo_crl
+
+        crl = demo_crl()
+        if crl is None:
+            raise Http404
+        response = HttpResponse(crl.public_bytes(serialization.Encoding.DER), content_type="application/pkix-crl")
+        response["Content-Disposition"] = 'attachment; filename="demo-ca.crl"'
+        response["Cache-Control"] = "public, max-age=300"
+        return response

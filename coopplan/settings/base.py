@@ -350,6 +350,9 @@ SIGNING_TSA_URL = env("SIGNING_TSA_URL", default="")
 SIGNING_TSA_USERNAME = env("SIGNING_TSA_USERNAME", default="")
 SIGNING_TSA_PASSWORD = env("SIGNING_TSA_PASSWORD", default="")
 SIGNING_TSA_TIMEOUT = env.int("SIGNING_TSA_TIMEOUT", default=10)
+# Where the demo CA's certificates say its CRL is (documents:demo_crl, /documents/pki/demo-ca.crl
+# on this portal); empty: a placeholder under .invalid (the validator is given the CRL, never fetches).
+SIGNING_DEMO_CRL_URL = env("SIGNING_DEMO_CRL_URL", default="")
 REMINDER_DEFAULT_OFFSETS = [7, 3, 1]
 ESCALATION_EVERY_DAYS = 3
 ESCALATION_MAX_ROUNDS = env.int("ESCALATION_MAX_ROUNDS", default=5)
