@@ -40,9 +40,39 @@ def test_agency_pages_say_what_they_were(client_for, admin_user, reform):
     client = client_for(admin_user)
     body = _get(client, reverse("directory:agency_list"))
     assert "(trước đây: Phòng Tài chính - Kế hoạch huyện Sơn Hà)" in body
+    # The agency page lists its predecessors under "Kế thừa từ": no hint repeating them.
     body = _get(client, reverse("directory:agency_detail", args=[reform["successor"].pk]))
-    assert "(trước đây: Phòng Tài chính - Kế hoạch huyện Sơn Hà)" in body
-    assert reform["office"].get_absolute_url() in body
+    assert "trước đây" not in body
+    assert "Kế thừa từ" in body and reform["office"].get_absolute_url() in body
+
+
+def test_long_formerly_hints_name_three_and_count_the_rest(client_for, admin_user, reform, province):
+    """A body that succeeded 11 others: the hint names 3 and counts 8 ("và 8 cơ quan khác"); the
+    agency page names all 11 once, in "Kế thừa từ"; a commune formed from 5 communes: 3 + "và 2
+    đơn vị khác"."""
+    successor = reform["successor"]
+    for i in range(10):
+        AgencyFactory(name=f"Phòng cũ số {i:02d}", unit=reform["office"].unit, valid_to=BEGUN - datetime.timedelta(days=1),
+                      successor=successor)
+    client = client_for(admin_user)
+    body = _get(client, reverse("directory:agency_list"))
+    hint = "(trước đây: Phòng Tài chính - Kế hoạch huyện Sơn Hà, Phòng cũ số 00, Phòng cũ số 01 và 8 cơ quan khác)"
+    assert hint in body
+    ObligationFactory(agency=successor)
+    body = _get(client, reverse("reports:obligation_list"))
+    assert "và 8 cơ quan khác)" in body
+    body = _get(client, reverse("directory:agency_detail", args=[successor.pk]))
+    assert "trước đây" not in body and "cơ quan khác" not in body
+    for i in range(10):
+        assert f"Phòng cũ số {i:02d}" in body
+    assert "Phòng Tài chính - Kế hoạch huyện Sơn Hà" in body
+
+    for i in range(4):
+        old = CommuneFactory(name=f"Cũ {i}", parent=reform["old"].parent, valid_to=BEGUN - datetime.timedelta(days=1))
+        UnitSuccession.objects.create(from_administrativeunit=old, to_administrativeunit=reform["new"], rule="merged")
+    OrganisationFactory(name="HTX Sơn Hà mới", commune=reform["new"])
+    body = _get(client, reverse("cooperatives:organisation_list"))
+    assert "(trước đây: xã Cũ 0, xã Cũ 1, xã Cũ 2 và 2 đơn vị khác)" in body
 
 
 def test_report_list_says_what_the_agency_was(client_for, admin_user, reform, django_assert_max_num_queries):
