@@ -57,7 +57,7 @@ from plans.models import (
     TimeframeKind,
 )
 
-from . import services
+from . import selectors, services, validation
 from .models import (
     BudgetSpending,
     Notification,
@@ -70,6 +70,8 @@ from .models import (
 )
 
 CURRENT_TITLE = "Phát triển kinh tế tập thể, hợp tác xã tỉnh Quảng Ngãi giai đoạn 2026 - 2027"
+
+DEMO_EXPLANATION = "Số liệu đã rà soát, đối chiếu với sổ theo dõi của đơn vị; đúng với thực tế."
 
 RESULTS = [
     "Tổ chức tuyên truyền Luật Hợp tác xã năm 2023 và các văn bản hướng dẫn đến cán bộ, thành viên HTX; "
@@ -183,6 +185,14 @@ def _fill(ob: Obligation, actor, progress: float, rng: random.Random, *, share: 
 
 
 def _submit(ob, actor, when):
+    # A value flagged by the validation rules (a jump, a registry difference…) is explained,
+    # as the reporter would have to before submitting.
+    ob.refresh_from_db()
+    unexplained = validation.unexplained(ob, selectors.form_lines(ob))
+    if unexplained:
+        services.obligation_save_draft(obligation=ob, acting_user=actor, version=None, data={"values": {
+            line.target.pk: {"value": line.value, "explanation": DEMO_EXPLANATION} for line, _flags in unexplained
+        }})
     services.obligation_submit(obligation=ob, acting_user=actor)
     _backdate(ob, "reports.submit", when, submitted_at=when)
 

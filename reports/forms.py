@@ -44,16 +44,23 @@ class ObligationForm(forms.Form):
     )
     proposals = forms.CharField(label=_("Proposals"), required=False, widget=forms.Textarea(attrs={"rows": 4}))
 
-    def __init__(self, *args, lines: dict, obligation: Obligation, **kwargs):
+    def __init__(self, *args, lines: dict, obligation: Obligation, flags: dict | None = None, **kwargs):
         super().__init__(*args, **kwargs)
         self.lines = lines
         self.obligation = obligation
+        # {target_id: [validation.Flag]} of the saved values, shown next to each field.
+        self.flags = flags or {}
         for line in lines["targets"]:
             t = line.target
             self.fields[f"value_{t.pk}"] = _decimal(t.description)
             self.fields[f"note_{t.pk}"] = forms.CharField(
                 label=_("Note"), required=False, max_length=2000,
                 widget=forms.TextInput(attrs={"class": "form-control form-control-sm"}),
+            )
+            self.fields[f"explain_{t.pk}"] = forms.CharField(
+                label=_("Explanation of the flagged value"), required=False, max_length=1000,
+                help_text=_("Required to submit: say briefly why the value is right."),
+                widget=forms.Textarea(attrs={"rows": 2, "class": "form-control form-control-sm"}),
             )
             if t.aggregation == Aggregation.WEIGHTED_AVERAGE:
                 self.fields[f"weight_{t.pk}"] = _decimal(_("Weight"), min_value=Decimal(0))
@@ -82,6 +89,7 @@ class ObligationForm(forms.Form):
             # the field, never silently entered (issue 15).
             initial[f"value_{pk}"] = plain(line.value)
             initial[f"note_{pk}"] = line.note
+            initial[f"explain_{pk}"] = line.explanation
             # The weight (e.g. the number of HTX behind a percentage) rarely changes between periods.
             initial[f"weight_{pk}"] = plain(line.weight if line.value is not None else line.last_weight)
         for task, progress in lines["tasks"]:
@@ -102,6 +110,8 @@ class ObligationForm(forms.Form):
         for line in self.lines["targets"]:
             pk = line.target.pk
             data["values"][pk] = {"value": cd.get(f"value_{pk}"), "note": cd.get(f"note_{pk}", "")}
+            if self.shows_explanation(line):
+                data["values"][pk]["explanation"] = cd.get(f"explain_{pk}", "")
             if f"weight_{pk}" in self.fields:
                 data["values"][pk]["weight"] = cd.get(f"weight_{pk}")
         for task, _progress in self.lines["tasks"]:
@@ -117,12 +127,21 @@ class ObligationForm(forms.Form):
     # saved version's values after an optimistic-locking conflict (shown side by side).
     theirs: dict | None = None
 
+    def shows_explanation(self, line) -> bool:
+        """The explanation box is shown (and saved) for a flagged value or one already explained;
+        a row without either keeps nothing to lose."""
+        return line.target.pk in self.flags or bool((line.explanation or "").strip())
+
     def target_rows(self):
+        """Per target: the line, its value, note and weight fields, the saved version's value
+        after a conflict, its flags and its explanation field (``None`` when not shown)."""
         theirs = self.theirs or {}
         for line in self.lines["targets"]:
             pk = line.target.pk
             weight = self[f"weight_{pk}"] if f"weight_{pk}" in self.fields else None
-            yield line, self[f"value_{pk}"], self[f"note_{pk}"], weight, theirs.get(f"value_{pk}")
+            explain = self[f"explain_{pk}"] if self.shows_explanation(line) else None
+            yield (line, self[f"value_{pk}"], self[f"note_{pk}"], weight, theirs.get(f"value_{pk}"),
+                   self.flags.get(pk, []), explain)
 
     def task_rows(self):
         theirs = self.theirs or {}

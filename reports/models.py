@@ -166,6 +166,8 @@ class ReportedValue(LockedMixin, models.Model):
         _("weight"), max_digits=18, decimal_places=4, null=True, blank=True, help_text=_("For weighted averages.")
     )
     note = models.TextField(_("note"), blank=True)
+    # Why a value flagged by a validation rule (reports/validation.py) is right; needed to submit.
+    explanation = models.TextField(_("explanation of the flagged value"), blank=True)
     history = HistoricalRecords()
 
     class Meta:

@@ -18,7 +18,7 @@ from core.permissions import scoped_by_union
 from plans.progress import combine, evaluate_target
 from plans.providers import TargetValue
 
-from . import compliance, services
+from . import compliance, services, validation
 from .models import (
     BudgetSpending,
     Notification,
@@ -194,6 +194,7 @@ class TargetLine:
     last_label: str
     prefill: Decimal | None
     last_weight: Decimal | None = None  # a weighted average's weight last period (prefilled with its value)
+    explanation: str = ""  # why a flagged value is right (reports/validation.py), required to submit
 
 
 def previous_obligation(obligation: Obligation, *, approved: bool = False) -> Obligation | None:
@@ -251,6 +252,7 @@ def form_lines(obligation: Obligation) -> dict:
                 last_label=prev.period.label if prev else "",
                 prefill=prefill,
                 last_weight=prev_rows[t.pk].weight if t.pk in prev_rows else None,
+                explanation=row.explanation if row else "",
             )
         )
     progress = {p.task_id: p for p in obligation.task_progress.all()}
@@ -454,10 +456,16 @@ def transition_summary(obligation: Obligation, action: str) -> dict:
     else:
         raise ValueError(f"unknown workflow step {action!r}")
     blockers = []
+    # The flagged values and their explanations (reports/validation.py): shown again before
+    # submitting, approving or returning; unexplained ones block submitting.
+    lines = form_lines(obligation)
+    flags = validation.line_flags(obligation, lines)
+    flag_rows = [(line, flags[line.target.pk]) for line in lines["targets"] if line.target.pk in flags]
     if action == "submit":
-        blockers = services.submission_problems(obligation)
+        blockers = services.submission_problems(obligation, lines)
+        blockers += services.unexplained_problems(obligation, lines, flags)
     elif action == "approve" and own:
-        blockers = services.submission_problems(obligation)
+        blockers = services.submission_problems(obligation, lines)
     if action in ("submit", "approve") and not services.can_submit_now(obligation):
         blockers.insert(0, services.before_cutoff_message(obligation, approving=action == "approve"))
     return {
@@ -467,5 +475,6 @@ def transition_summary(obligation: Obligation, action: str) -> dict:
         "notified_agency": (obligation.agency if action in ("approve", "return", "reopen") else requirement.receiver),
         "receiver": requirement.receiver,
         "blockers": blockers,
+        "flag_rows": flag_rows if action != "reopen" else [],
         "late": action == "submit" and services.today() > obligation.period.due_date,
     }

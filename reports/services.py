@@ -42,6 +42,7 @@ from plans.models import Plan, PlanStatus, ReportingRequirement, in_force_q
 from plans.progress import combine
 
 from . import periods as period_rules
+from . import validation
 from .models import (
     Attachment,
     BudgetSpending,
@@ -464,12 +465,17 @@ def _write_content(obligation: Obligation, data: dict, acting_user=None) -> list
             if target_id not in allowed:
                 raise ValidationError(_("A target does not belong to this plan."), code="foreign_target")
             row = existing.get(target_id) or ReportedValue(obligation=obligation, target_id=target_id)
-            new = (item.get("value"), item.get("note", row.note) or "", item.get("weight", row.weight))
-            if row.pk and (row.value, row.note, row.weight) == new:
+            new = (
+                item.get("value"),
+                item.get("note", row.note) or "",
+                item.get("weight", row.weight),
+                (item.get("explanation", row.explanation) or "").strip(),
+            )
+            if row.pk and (row.value, row.note, row.weight, row.explanation) == new:
                 continue
-            if not row.pk and new == (None, "", None):
+            if not row.pk and new == (None, "", None, ""):
                 continue  # nothing entered: no row, and no "—" entry in the history
-            row.value, row.note, row.weight = new
+            row.value, row.note, row.weight, row.explanation = new
             row.full_clean(exclude=["obligation", "target"], validate_unique=False, validate_constraints=False)
             _by(row, acting_user).save()
             changed.append(f"target:{target_id}")
@@ -571,6 +577,20 @@ def submission_missing(obligation: Obligation, lines: dict | None = None) -> dic
     return missing
 
 
+def unexplained_problems(obligation: Obligation, lines: dict | None = None, flags: dict | None = None) -> list[str]:
+    """Flagged values (``reports/validation.py``) without an explanation: one message each,
+    naming the target and what was flagged. They block submitting, not saving a draft."""
+    if lines is None:
+        from .selectors import form_lines
+
+        lines = form_lines(obligation)
+    return [
+        _("Explain the flagged value of the target “%(target)s” before submitting: %(flags)s")
+        % {"target": line.target.description[:120], "flags": "; ".join(f.message for f in found)}
+        for line, found in validation.unexplained(obligation, lines, flags)
+    ]
+
+
 def submission_problems(obligation: Obligation, lines: dict | None = None) -> list[str]:
     """What still blocks submitting: every target in scope needs a value; results need a text."""
     problems = [
@@ -601,6 +621,9 @@ def obligation_submit(*, obligation: Obligation, acting_user, version: int | Non
     problems = submission_problems(obligation)
     if problems:
         raise ValidationError(problems, code="incomplete")
+    unexplained = unexplained_problems(obligation)
+    if unexplained:
+        raise ValidationError([ValidationError(m, code="unexplained_flags") for m in unexplained])
     _bump_version(obligation, version)
     obligation.status = ObligationStatus.SUBMITTED
     obligation.submitted_at = timezone.now()

@@ -22,7 +22,7 @@ from core.permissions import PlannerRequiredMixin, RoleRequiredMixin
 from directory.models import Role
 from directory.selectors import formerly_prefetch
 
-from . import excel, selectors, services
+from . import excel, selectors, services, validation
 from .filtersets import ObligationFilterSet
 from .forms import (
     AttachmentForm,
@@ -165,16 +165,26 @@ class ObligationDetailView(ObligationMixin, DetailView):
         ob = self.object
         user = self.request.user
         lines = selectors.form_lines(ob)
+        standalone = services.is_standalone_consolidation(ob)
+        flags = validation.line_flags(ob, lines)
+        problems = []
+        if ob.status in services.EDITABLE_STATUSES:
+            problems = services.submission_problems(ob, lines)
+            if not standalone:
+                problems += services.unexplained_problems(ob, lines, flags)
         ctx.update(
             lines=lines,
+            value_flags=flags,
+            # Flagged values with their explanations: the box at the top and the approve step.
+            flag_rows=[(line, flags[line.target.pk]) for line in lines["targets"] if line.target.pk in flags],
             can_edit=services.can_edit(user, ob),
             can_review=services.can_review(user, ob),
-            standalone=services.is_standalone_consolidation(ob),
+            standalone=standalone,
             attachments=list(ob.attachments.select_related("uploaded_by")),
             attachment_form=AttachmentForm(),
             return_form=ReturnForm(choices=return_field_choices(lines)),
             reopen_form=ReopenForm(),
-            problems=services.submission_problems(ob, lines) if ob.status in services.EDITABLE_STATUSES else [],
+            problems=problems,
             flagged=flagged_fields(ob),
             today=timezone.localdate(),
             # The period's calendar: the form opens on its first day, submitting and approving
@@ -220,17 +230,22 @@ class ObligationEditView(ObligationMixin, TemplateView):
     def get_context_data(self, form=None, conflict=None, **kwargs):
         ctx = super().get_context_data(**kwargs)
         ob = self.get_obligation()
-        lines = selectors.form_lines(ob)
+        lines = form.lines if form else selectors.form_lines(ob)
+        flags = form.flags if form else validation.line_flags(ob, lines)
+        missing = None
+        if self.request.GET.get("check"):
+            # After a refused submit, the rows still missing a value or an explanation are marked.
+            missing = services.submission_missing(ob, lines)
+            missing["explain"] = {line.target.pk for line, _f in validation.unexplained(ob, lines, flags)}
         ctx.update(
             obligation=ob,
-            form=form or ObligationForm(lines=lines, obligation=ob),
+            form=form or ObligationForm(lines=lines, obligation=ob, flags=flags),
             conflict=conflict,
             standalone=services.is_standalone_consolidation(ob),
             can_submit_now=services.can_submit_now(ob),
             submission_opens=services.submission_opens_on(ob.period),
             flagged=flagged_fields(ob),
-            # After a refused submit, the rows still missing a value are marked too.
-            missing=services.submission_missing(ob, lines) if self.request.GET.get("check") else None,
+            missing=missing,
             breadcrumbs=self.crumbs(ob, (_("Fill in"), "")),
         )
         return ctx
@@ -249,7 +264,8 @@ class ObligationEditView(ObligationMixin, TemplateView):
             return refused
         self.check_editable(ob)
         lines = selectors.form_lines(ob)
-        form = ObligationForm(request.POST, lines=lines, obligation=ob)
+        flags = validation.line_flags(ob, lines)
+        form = ObligationForm(request.POST, lines=lines, obligation=ob, flags=flags)
         if not form.is_valid():
             messages.error(request, _("Please correct the errors below."))
             return self.render_to_response(self.get_context_data(form=form))
@@ -272,7 +288,7 @@ class ObligationEditView(ObligationMixin, TemplateView):
             # Keep what this editor typed, but let the next save target the current version.
             data = request.POST.copy()
             data["version"] = current.version
-            form = ObligationForm(data, lines=lines, obligation=ob)
+            form = ObligationForm(data, lines=lines, obligation=ob, flags=flags)
             form.is_valid()
             form.theirs = theirs
             return self.render_to_response(self.get_context_data(form=form, conflict=conflict), status=409)
@@ -284,7 +300,7 @@ class ObligationEditView(ObligationMixin, TemplateView):
             # Saved; submitting is a second, confirmed step (the confirmation page says what
             # will happen). What still blocks it is said here, on the form.
             ob.refresh_from_db()
-            problems = services.submission_problems(ob)
+            problems = services.submission_problems(ob) + services.unexplained_problems(ob)
             if problems or not services.can_submit_now(ob):
                 messages.warning(request, _("The draft was saved, but the report cannot be submitted yet:"))
                 if not services.can_submit_now(ob):

@@ -211,6 +211,13 @@ REPORT_FORM_PARSE_TIMEOUT_SECONDS = env.int("REPORT_FORM_PARSE_TIMEOUT_SECONDS",
 REPORT_FORM_MAX_BYTES = env.int("REPORT_FORM_MAX_BYTES", default=5 * 1024 * 1024)
 REPORT_FORM_MAX_UNCOMPRESSED_BYTES = env.int("REPORT_FORM_MAX_UNCOMPRESSED_BYTES", default=25 * 1024 * 1024)
 REPORT_FORM_MAX_ROWS = env.int("REPORT_FORM_MAX_ROWS", default=5000)
+# Validation rules for reported values (reports/validation.py, docs/reporting.md): shares as
+# fractions (0.5 = 50 %). A flagged value saves; submitting it needs an explanation.
+REPORT_VALIDATION = {
+    "JUMP_SHARE": env.float("REPORT_JUMP_SHARE", default=0.5),
+    "REGISTRY_TOLERANCE": env.float("REPORT_REGISTRY_TOLERANCE", default=0.1),
+    "MAX_TIMES_TARGET": env.float("REPORT_MAX_TIMES_TARGET", default=3),
+}
 
 # ------------------------------------------------------------------------------
 # SECURITY (HTTPS flags default on outside DEBUG; switch off for an HTTP-only intranet)

@@ -1,0 +1,298 @@
+"""Validation rules for reported values (issue 15), in the spirit of DHIS2's validation rules.
+
+Every value a report gives for a target is checked against four rules; a value that breaks
+one is *flagged*, never refused: a draft with flags saves, but submitting needs a short
+explanation for every flagged value (``services.obligation_submit``), and the reviewer sees
+the flags and explanations first (a box at the top of the report page) and again on the
+approve confirmation page.
+
+=============  ==========================================================================
+rule           fires when
+=============  ==========================================================================
+``range``      the value is implausible for the target's kind of unit (``unit_kind``):
+               a percentage outside 0–100; a negative count or amount; a count that is
+               not a whole number; or (not for percentages) a value more than
+               ``MAX_TIMES_TARGET`` times the target's reference (its upper value for a
+               range, else its value, or the baseline when that is larger)
+``jump``       the value differs from the same agency's value in its last **approved**
+               report of an earlier period (same requirement) by more than
+               ``JUMP_SHARE`` of that value (strictly more; exactly the threshold passes;
+               no previous value or a previous 0: the rule does not apply)
+``registry``   the target is linked to a registry indicator and the value differs from
+               the indicator computed over the reporting agency's area for the year of the
+               period's data cut-off by more than ``REGISTRY_TOLERANCE`` of the registry's
+               value (a registry value of 0: any other value; no registry value: not
+               applicable)
+``decrease``   a cumulative target (values are totals to date) whose value is lower than
+               in that last approved report; percentages are shares, not totals, and are
+               not checked
+=============  ==========================================================================
+
+The thresholds live in ``settings.REPORT_VALIDATION`` (environment variables
+``REPORT_JUMP_SHARE``, ``REPORT_REGISTRY_TOLERANCE``, ``REPORT_MAX_TIMES_TARGET``); they
+are documented with each rule in docs/reporting.md. Flags are computed when shown (form,
+report page, approve), from the values saved in the report — a submitted report is frozen,
+so its flags only change if the registry or an earlier report changes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.conf import settings
+from django.utils.translation import gettext as _
+
+from core.formatting import format_number
+
+HUNDRED = Decimal(100)
+
+DEFAULTS = {
+    # A value more than this share away from the last approved period's value is a jump.
+    "JUMP_SHARE": Decimal("0.5"),
+    # Allowed relative difference from the registry's value for the same area and year.
+    "REGISTRY_TOLERANCE": Decimal("0.1"),
+    # A value above this many times the target (or its baseline, if larger) is implausible.
+    "MAX_TIMES_TARGET": Decimal("3"),
+    # Units counted in whole numbers (compared without case, before any "/").
+    "COUNT_UNITS": (
+        "htx", "tht", "lhhtx", "hợp tác xã", "tổ hợp tác", "liên hiệp hợp tác xã", "tổ chức", "doanh nghiệp",
+        "người", "thành viên", "lao động", "hộ", "cán bộ", "xã", "chuỗi", "hội quán", "mô hình", "sản phẩm",
+        "dự án", "lớp", "lượt", "cơ sở",
+    ),
+}
+
+RULES = ("range", "jump", "registry", "decrease")
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    jump_share: Decimal
+    registry_tolerance: Decimal
+    max_times_target: Decimal
+    count_units: tuple[str, ...]
+
+
+def thresholds() -> Thresholds:
+    """The configured thresholds (``settings.REPORT_VALIDATION`` over ``DEFAULTS``)."""
+    conf = {**DEFAULTS, **getattr(settings, "REPORT_VALIDATION", {})}
+    return Thresholds(
+        jump_share=Decimal(str(conf["JUMP_SHARE"])),
+        registry_tolerance=Decimal(str(conf["REGISTRY_TOLERANCE"])),
+        max_times_target=Decimal(str(conf["MAX_TIMES_TARGET"])),
+        count_units=tuple(str(u).lower() for u in conf["COUNT_UNITS"]),
+    )
+
+
+def unit_kind(unit: str, th: Thresholds | None = None) -> str:
+    """``percent`` ("%"), ``rate`` (anything per something: "HTX/xã", "triệu đồng/HTX/năm"),
+    ``count`` (a whole-number unit from ``COUNT_UNITS``: "HTX", "người", "hộ") or ``amount``."""
+    text = (unit or "").strip().lower()
+    if text.startswith("%"):
+        return "percent"
+    if "/" in text:
+        return "rate"
+    th = th or thresholds()
+    if text in th.count_units:
+        return "count"
+    return "amount"
+
+
+def _num(value) -> str:
+    return format_number(value)
+
+
+def _pct(share: Decimal) -> str:
+    """0.5 → "50", 1.2345 → "123,45" (up to two decimals, trailing zeros dropped)."""
+    return format_number(share * HUNDRED)
+
+
+@dataclass(frozen=True)
+class Flag:
+    """One broken rule for one value; ``message`` is rendered in the active language."""
+
+    rule: str
+    code: str
+    target_id: int
+    params: dict = field(default_factory=dict, hash=False, compare=False)
+
+    @property
+    def rule_label(self) -> str:
+        return {
+            "range": _("Implausible value"),
+            "jump": _("Jump from the last period"),
+            "registry": _("Disagrees with the registry"),
+            "decrease": _("Cumulative value decreased"),
+        }[self.rule]
+
+    @property
+    def message(self) -> str:
+        p = {k: (_num(v) if isinstance(v, Decimal) else v) for k, v in self.params.items()}
+        if self.code == "percent_range":
+            return _("A percentage lies between 0 and 100 %%; %(value)s was entered.") % p
+        if self.code == "negative":
+            return _("The value cannot be negative (%(value)s).") % p
+        if self.code == "not_whole":
+            return _("%(unit)s are counted in whole numbers; %(value)s was entered.") % p
+        if self.code == "too_large":
+            return _("%(value)s is more than %(times)s times the target (%(reference)s).") % p
+        if self.code in ("jump_up", "jump_down"):
+            p["change"] = _pct(self.params["change"])
+            p["threshold"] = _pct(self.params["threshold"])
+            text = (
+                _("Up %(change)s %% from the last period (%(last)s → %(value)s); threshold %(threshold)s %%")
+                if self.code == "jump_up"
+                else _("Down %(change)s %% from the last period (%(last)s → %(value)s); threshold %(threshold)s %%")
+            )
+            return (text % p) + (f" ({self.params['last_label']})" if self.params.get("last_label") else "")
+        if self.code == "registry" and self.params["difference"] is None:
+            return _("The registry has 0 for %(area)s in %(year)s; %(value)s was entered.") % p
+        if self.code == "registry":
+            p["tolerance"] = _pct(self.params["tolerance"])
+            p["difference"] = _pct(self.params["difference"])
+            return _(
+                "Differs %(difference)s %% from the registry (%(registry)s for %(area)s, %(year)s); tolerance %(tolerance)s %%"
+            ) % p
+        if self.code == "decrease":
+            return _("A cumulative value cannot decrease: %(last)s in %(last_label)s, now %(value)s.") % p
+        raise ValueError(self.code)
+
+
+@dataclass(frozen=True)
+class Reference:
+    """What a value is compared with: the last approved report's value and the registry's."""
+
+    last: Decimal | None = None
+    last_label: str = ""
+    registry: Decimal | None = None
+    area: str = ""
+    year: int | None = None
+
+
+def check_value(target, value: Decimal | None, ref: Reference | None = None, th: Thresholds | None = None) -> list[Flag]:
+    """The flags for ``value`` given for ``target`` (pure: no queries)."""
+    if value is None:
+        return []
+    th = th or thresholds()
+    ref = ref or Reference()
+    value = Decimal(value)
+    kind = unit_kind(target.unit, th)
+    flags: list[Flag] = []
+
+    def flag(rule, code, **params):
+        flags.append(Flag(rule, code, target.pk, {"value": value, **params}))
+
+    # (a) plausible range
+    if kind == "percent" and not (0 <= value <= HUNDRED):
+        flag("range", "percent_range")
+    elif value < 0:
+        flag("range", "negative")
+    elif kind == "count" and value != value.to_integral_value():
+        flag("range", "not_whole", unit=target.unit)
+    if kind != "percent" and value > 0:
+        goal = target.value_max if target.value_max is not None else target.value
+        reference = max(goal or Decimal(0), target.baseline or Decimal(0))
+        if reference > 0 and value > th.max_times_target * reference:
+            flag("range", "too_large", times=th.max_times_target, reference=reference)
+    # (b) jump from the last approved period
+    if ref.last is not None and ref.last != 0:
+        change = abs(value - ref.last) / abs(ref.last)
+        if change > th.jump_share:
+            flag("jump", "jump_up" if value > ref.last else "jump_down", last=ref.last, change=change,
+                 threshold=th.jump_share, last_label=ref.last_label)
+    # (c) disagreement with the registry
+    if ref.registry is not None:
+        diff = abs(value - ref.registry)
+        if ref.registry == 0:
+            if diff > 0:
+                flag("registry", "registry", registry=ref.registry, difference=None, tolerance=th.registry_tolerance,
+                     area=ref.area, year=ref.year)
+        elif diff / abs(ref.registry) > th.registry_tolerance:
+            flag("registry", "registry", registry=ref.registry, difference=diff / abs(ref.registry),
+                 tolerance=th.registry_tolerance, area=ref.area, year=ref.year)
+    # (d) a cumulative total that went down
+    if target.cumulative and kind != "percent" and ref.last is not None and value < ref.last:
+        flag("decrease", "decrease", last=ref.last, last_label=ref.last_label)
+    return flags
+
+
+# --------------------------------------------------------------------------- with the database
+def references(obligation, targets) -> dict[int, Reference]:
+    """Per target: the agency's value in its last approved report of an earlier period of the
+    same requirement (one query), and the registry's value for the agency's area and the
+    year of the period's data cut-off (only for targets linked to an indicator)."""
+    from cooperatives.indicators import area_paths, evaluate
+    from cooperatives.models import Indicator
+
+    from .models import ObligationStatus, ReportedValue
+
+    targets = list(targets)
+    if not targets:
+        return {}
+    period = obligation.period
+    last: dict[int, tuple[Decimal, str]] = {}
+    rows = (
+        ReportedValue.objects.filter(
+            target_id__in=[t.pk for t in targets],
+            value__isnull=False,
+            obligation__agency_id=obligation.agency_id,
+            obligation__kind=obligation.kind,
+            obligation__status=ObligationStatus.APPROVED,
+            obligation__period__requirement_id=period.requirement_id,
+            obligation__period__due_date__lt=period.due_date,
+        )
+        .order_by("target_id", "-obligation__period__due_date")
+        .values_list("target_id", "value", "obligation__period__label")
+    )
+    for target_id, value, label in rows:
+        last.setdefault(target_id, (value, label))
+    registry: dict[int, Decimal | None] = {}
+    linked = [t for t in targets if t.indicator_id]
+    unit = obligation.agency.unit if linked else None
+    year = period.cutoff_end.year
+    if linked:
+        indicators = Indicator.objects.in_bulk({t.indicator_id for t in linked})
+        computed = evaluate(indicators.values(), paths=area_paths(unit), year=year)
+        registry = {t.pk: computed.get(indicators[t.indicator_id].code) for t in linked if t.indicator_id in indicators}
+    result = {}
+    for t in targets:
+        value, label = last.get(t.pk, (None, ""))
+        result[t.pk] = Reference(
+            last=value, last_label=label, registry=registry.get(t.pk), area=str(unit) if unit else "", year=year
+        )
+    return result
+
+
+def obligation_flags(obligation, targets, values: dict | None = None) -> dict[int, list[Flag]]:
+    """``{target_id: [Flag, …]}`` for the targets with at least one flag. ``values``
+    ({target_id: Decimal | None}) defaults to the values saved in the report."""
+    targets = list(targets)
+    if values is None:
+        values = dict(obligation.values.filter(target__in=targets).values_list("target_id", "value"))
+    entered = [t for t in targets if values.get(t.pk) is not None]
+    if not entered:
+        return {}
+    th = thresholds()
+    refs = references(obligation, entered)
+    flags = {}
+    for t in entered:
+        found = check_value(t, values[t.pk], refs.get(t.pk), th)
+        if found:
+            flags[t.pk] = found
+    return flags
+
+
+def line_flags(obligation, lines: dict) -> dict[int, list[Flag]]:
+    """The flags of the values in ``lines`` (``selectors.form_lines``, already loaded)."""
+    targets = [line.target for line in lines["targets"]]
+    return obligation_flags(obligation, targets, values={line.target.pk: line.value for line in lines["targets"]})
+
+
+def unexplained(obligation, lines: dict, flags: dict | None = None) -> list:
+    """The flagged lines whose value has no explanation yet: ``[(line, [Flag, …]), …]``."""
+    flags = line_flags(obligation, lines) if flags is None else flags
+    return [
+        (line, flags[line.target.pk])
+        for line in lines["targets"]
+        if line.target.pk in flags and not (line.explanation or "").strip()
+    ]
