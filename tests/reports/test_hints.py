@@ -110,7 +110,10 @@ class TestPreviousReportHint:
         services.obligation_submit(obligation=q1, acting_user=reporter_a)
         services.obligation_approve(obligation=q1, acting_user=planner)
         q2 = Obligation.objects.get(period__requirement=cycle["req"], period__label="Quý II/2024", agency=q1.agency)
-        services.obligation_save_draft(obligation=q2, acting_user=reporter_a, version=0, data=full_data(cycle, value="99"))
+        data = full_data(cycle, value="99")
+        # 12 → 99 is flagged (reports/validation.py): submitting it needs an explanation.
+        data["values"][cycle["t_sum"].pk]["explanation"] = "Đã bao gồm HTX của huyện cũ."
+        services.obligation_save_draft(obligation=q2, acting_user=reporter_a, version=0, data=data)
         q2.refresh_from_db()
         services.obligation_submit(obligation=q2, acting_user=reporter_a)
         services.obligation_return(obligation=q2, acting_user=planner, reason="Sai số liệu")
