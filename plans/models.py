@@ -37,7 +37,8 @@ class PlanKind(models.TextChoices):
 
 
 class PlanStatus(models.TextChoices):
-    DRAFT = "draft", _("Draft")
+    # "Draft" means "Dự thảo" for a plan and "Bản nháp" for a report: a context each (issue 18).
+    DRAFT = "draft", pgettext_lazy("plan status", "Draft")
     ISSUED = "issued", _("Issued")
     CLOSED = "closed", _("Closed")
     SUPERSEDED = "superseded", _("Superseded")

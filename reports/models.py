@@ -15,6 +15,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from core import uploads
@@ -57,7 +58,7 @@ class ReportingPeriod(models.Model):
 
 class ObligationStatus(models.TextChoices):
     NOT_STARTED = "not_started", _("Not started")
-    DRAFT = "draft", _("Draft")
+    DRAFT = "draft", pgettext_lazy("report status", "Draft")  # "Bản nháp", not the plan's "Dự thảo" (issue 18)
     SUBMITTED = "submitted", _("Submitted")
     RETURNED = "returned", _("Returned")
     APPROVED = "approved", _("Approved")

@@ -49,3 +49,33 @@ def test_list_filters_have_no_dashes(client_for, planner):
         page = client_for(planner).get(url, HTTP_ACCEPT_LANGUAGE="vi").content.decode()
         assert "---------" not in page, url
     assert "— Tất cả —" in client_for(planner).get(reverse("reports:obligation_list"), HTTP_ACCEPT_LANGUAGE="vi").content.decode()
+
+
+def test_draft_reads_du_thao_for_plans_and_ban_nhap_for_reports():
+    """One msgid "Draft", two words (docs/glossary.md): a context each, so Django's merged
+    catalogue no longer gives reports the plan's "Dự thảo" (issue 18)."""
+    from plans.models import PlanStatus
+    from reports.models import ObligationStatus
+
+    with translation.override("vi"):
+        assert str(PlanStatus.DRAFT.label) == "Dự thảo"
+        assert str(ObligationStatus.DRAFT.label) == "Bản nháp"
+        assert Template('{% load i18n %}{% translate "Draft" context "plan status" %}').render(Context()) == "Dự thảo"
+
+
+def test_draft_badges_on_the_pages(client_for, reporter_a, planner, agency_a, province_agency):
+    """A draft report's badge reads "Bản nháp" on the report list; a draft plan's "Dự thảo" on the plan list."""
+    from reports import services
+    from reports.models import Obligation
+    from tests.plans.factories import PlanFactory
+    from tests.reports.factories import build_cycle, full_data
+
+    cycle = build_cycle(receiver=province_agency, reporters=[agency_a])
+    services.obligations_generate(plan=cycle["plan"])
+    ob = Obligation.objects.filter(agency=agency_a).order_by("period__start").first()
+    services.obligation_save_draft(obligation=ob, acting_user=reporter_a, version=0, data=full_data(cycle))
+    PlanFactory(issuer=province_agency, title="Kế hoạch còn dự thảo")
+    reports = client_for(reporter_a).get(reverse("reports:obligation_list"), HTTP_ACCEPT_LANGUAGE="vi").content.decode()
+    assert re.search(r'class="badge text-bg-warning">Bản nháp<', reports) and ">Dự thảo<" not in reports
+    plans = client_for(planner).get(reverse("plans:plan_list"), HTTP_ACCEPT_LANGUAGE="vi").content.decode()
+    assert re.search(r'class="badge text-bg-secondary">Dự thảo<', plans) and "Bản nháp" not in plans
