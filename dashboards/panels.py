@@ -1,4 +1,5 @@
-"""The leader's panel on the portal's home page: this year's key figures of their area."""
+"""The leader's panel on the portal's home page: the key figures of their area for the latest
+year with data (this year when it has any)."""
 
 from django.urls import reverse
 from django.utils import timezone
@@ -18,12 +19,15 @@ def home_panels(request) -> list[dict]:
     if unit is None:
         return []
     today = timezone.localdate()
-    window = s.Window(today.year)
     area = s.Area.of(unit)
     from .views import home_numbers
 
+    dcache = DashboardCache()
+    # The latest year with data, like the dashboard (issue 15): not an empty current year.
+    years = dcache.get_or_compute("years", (area.pk, area.paths, today), lambda: s.years_with_data(area, today))
+    window = s.Window(s.default_year(years, today))
     # Same cache entry as the dashboard's home page for this area and year.
-    numbers = DashboardCache().get_or_compute(
+    numbers = dcache.get_or_compute(
         "home",
         (area.pk, area.paths, window.year, window.quarter, today, get_language()),
         lambda: home_numbers(area, window, today),

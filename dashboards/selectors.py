@@ -177,14 +177,63 @@ def window_era(window: Window) -> str:
     return SPANNING
 
 
-def parse_window(params, today: date) -> Window:
-    """Read ``year`` and ``quarter`` from query parameters; bad values fall back to today's."""
+def years_with_data(area: Area, today: date) -> list[int]:
+    """The years up to this one for which the area has data, newest first (issue 15): a
+    registry record of one of its organisations for the year, a report of one of its agencies
+    due in the year, or a plan in force of the area (issued, closed, superseded, or a draft
+    held in force) covering the year. Later years are never offered: a future year has no
+    figures yet. One query."""
+    end = date(today.year, 12, 31)
+    records = (
+        YearlyRecord.objects.filter(area.q("organisation__commune"), year__lte=today.year)
+        .order_by()
+        .annotate(y1=F("year"), y2=F("year"))
+        .values_list("y1", "y2")
+    )
+    reports = (
+        Obligation.objects.filter(area.q("agency__unit"), period__due_date__lte=end)
+        .order_by()
+        .annotate(y1=ExtractYear("period__due_date"), y2=ExtractYear("period__due_date"))
+        .values_list("y1", "y2")
+    )
+    plans = (
+        plans_in_area(area)
+        .filter(~Q(status=PlanStatus.DRAFT) | Q(in_force=True), period_start__lte=end)
+        .order_by()
+        .annotate(y1=ExtractYear("period_start"), y2=ExtractYear("period_end"))
+        .values_list("y1", "y2")
+    )
+    years: set[int] = set()
+    for first, last in records.union(reports, plans):
+        years.update(range(max(int(first), 1990), min(int(last), today.year) + 1))
+    return sorted(years, reverse=True)
+
+
+def default_year(years: list[int], today: date) -> int:
+    """The year a dashboard opens on: this year if the area has data for it, else the latest
+    year with data (planners of an area whose plan ended see its last year, not zeros)."""
+    if not years or today.year in years:
+        return today.year
+    return max(years)
+
+
+def year_choices(years: list[int], today: date, selected: int) -> list[tuple[int, bool]]:
+    """The year picker: the years with data, plus this year and the selected one if they have
+    none (``(year, has_data)``, newest first; the template labels an empty year)."""
+    offered = set(years) | {today.year, selected}
+    return [(y, y in years) for y in sorted(offered, reverse=True)]
+
+
+def parse_window(params, today: date, default_year: int | None = None) -> Window:
+    """Read ``year`` and ``quarter`` from query parameters; bad values fall back to
+    ``default_year`` (the latest year with data, see ``default_year``) or today's."""
+    fallback = default_year or today.year
     try:
-        year = int(params.get("year") or today.year)
+        year = int(params.get("year") or fallback)
         if not 1990 <= year <= 2100:
             raise ValueError
     except (TypeError, ValueError):
-        year = today.year
+        year = fallback
     try:
         quarter = int(params.get("quarter") or 0)
     except (TypeError, ValueError):

@@ -76,8 +76,24 @@ class DashboardMixin(RoleRequiredMixin):
     def dispatch(self, request, *args, **kwargs):
         if request.user.is_authenticated:
             self.today = timezone.localdate()
-            self.window = s.parse_window(request.GET, self.today)
         return super().dispatch(request, *args, **kwargs)
+
+    @functools.cached_property
+    def years_with_data(self) -> list[int]:
+        """The area's years with data (cached like the figures; the picker and the default)."""
+        if not hasattr(self, "_cache"):
+            self._cache = DashboardCache()
+        area = self.get_area()
+        return self._cache.get_or_compute(
+            "years", (area.pk, area.paths, self.today), lambda: s.years_with_data(area, self.today)
+        )
+
+    @functools.cached_property
+    def window(self) -> s.Window:
+        """``?year=&quarter=``; without a year, the latest year with data for the area (issue 15)."""
+        if self.request.GET.get("year"):
+            return s.parse_window(self.request.GET, self.today)
+        return s.parse_window(self.request.GET, self.today, s.default_year(self.years_with_data, self.today))
 
     def cached(self, name: str, compute):
         """``compute()`` through the dashboard cache, keyed by area, window and day."""
@@ -120,9 +136,7 @@ class DashboardMixin(RoleRequiredMixin):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         area = self.get_area()
-        years = list(range(self.today.year + 2, self.today.year - 8, -1))
-        if self.window.year not in years:
-            years.append(self.window.year)
+        years = s.year_choices(self.years_with_data, self.today, self.window.year)
         context.update(
             area=area,
             area_name=str(area.unit) if area.unit else _("Whole country"),

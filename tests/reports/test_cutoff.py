@@ -180,3 +180,38 @@ class TestButtons:
         page = client_for(planner).get(q4.get_absolute_url()).content.decode()
         approve_form = page.split(reverse("reports:obligation_approve", args=[q4.pk]))[1].split("</form>")[0]
         assert "disabled" in approve_form
+
+
+class TestConfirmationPage:
+    def test_confirmation_before_the_cutoff_names_it_and_disables_confirm(self, cycle, client_for, q4, reporter_a, freeze):
+        """The submit confirmation on 06/12 lists the cut-off as what blocks it; its confirm button is disabled."""
+        freeze(datetime.date(2025, 12, 6))
+        _fill(cycle, q4, reporter_a)
+        with translation.override("vi"):
+            page = client_for(reporter_a).get(
+                reverse("reports:obligation_submit", args=[q4.pk]), HTTP_ACCEPT_LANGUAGE="vi"
+            ).content.decode()
+        blockers = page.split('id="confirm-blockers"')[1].split("</div>")[0]
+        assert "14/12/2025" in blockers
+        assert "disabled" in page.split('name="confirmed"')[1].split(">")[0]
+
+    def test_save_and_submit_before_the_cutoff_stays_on_the_form(self, cycle, client_for, q4, reporter_a, freeze):
+        """"Save and submit" posted before the cut-off (a stale page) saves the draft and says why it was not submitted."""
+        freeze(datetime.date(2025, 12, 6))
+        ob = _fill(cycle, q4, reporter_a)
+        data = {
+            "version": ob.version,
+            f"value_{cycle['t_sum'].pk}": "12",
+            f"value_{cycle['t_avg'].pk}": "55,5",
+            f"weight_{cycle['t_avg'].pk}": "3",
+            f"task_status_{cycle['task'].pk}": "in_progress",
+            f"task_account_{cycle['task'].pk}": "",
+            f"spent_{cycle['line'].pk}": "",
+            "results": "Thành lập mới 01 HTX",
+            "submit": "1",
+        }
+        response = client_for(reporter_a).post(reverse("reports:obligation_edit", args=[ob.pk]), data,
+                                               HTTP_ACCEPT_LANGUAGE="vi", follow=True)
+        assert any("14/12/2025" in str(m) for m in response.context["messages"])
+        ob.refresh_from_db()
+        assert ob.status == ObligationStatus.DRAFT and ob.values.get(target=cycle["t_sum"]).value == 12
