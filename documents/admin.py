@@ -165,7 +165,7 @@ class RenderedDocumentAdmin(admin.ModelAdmin):
 
 @admin.register(SignedDocument)
 class SignedDocumentAdmin(admin.ModelAdmin):
-    list_display = ("document_number", "plan", "obligation", "signed_by", "signed_at", "sha256")
+    list_display = ("document_number", "plan", "obligation", "origin", "signed_by", "signed_at", "sha256")
     readonly_fields = [f.name for f in SignedDocument._meta.fields]
 
     def has_add_permission(self, request):

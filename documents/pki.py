@@ -297,18 +297,34 @@ def build_crl(ca_key, ca_cert, revoked: list[tuple[int, datetime.datetime, str]]
     return builder.sign(ca_key, hashes.SHA256())
 
 
+# Loading the CA's key costs ~150 ms (RSA key checks), so a CRL is built once per revocation
+# state and process and rebuilt after CRL_REBUILD_SECONDS (well within its validity).
+CRL_REBUILD_SECONDS = 6 * 3600
+_crl_cache: dict = {}
+
+
 def demo_crl() -> x509.CertificateRevocationList | None:
     """The demo CA's current CRL (None when there is no demo CA with its key)."""
+    import time
+
     row = TrustedCA.objects.filter(is_demo=True).exclude(private_key_encrypted="").first()
     if row is None:
         return None
-    _row, ca_key, ca_cert = demo_ca()
-    issuer = ca_cert.subject.rfc4514_string()[:500]
-    revoked = [
+    cert = x509.load_pem_x509_certificate(row.certificate_pem.encode())
+    issuer = cert.subject.rfc4514_string()[:500]
+    revoked = sorted(
         (int(c.serial, 16), c.revoked_at, c.revocation_reason)
         for c in AgencyCertificate.objects.filter(revoked_at__isnull=False, issuer_name=issuer).exclude(serial="")
-    ]
-    return build_crl(ca_key, ca_cert, revoked)
+    )
+    key = (row.pk, row.fingerprint, tuple(revoked))
+    cached = _crl_cache.get(key)
+    if cached is not None and time.monotonic() - cached[1] < CRL_REBUILD_SECONDS:
+        return cached[0]
+    _row, ca_key, ca_cert = demo_ca()
+    crl = build_crl(ca_key, ca_cert, revoked)
+    _crl_cache.clear()
+    _crl_cache[key] = (crl, time.monotonic())
+    return crl
 
 
 def current_crls() -> list:

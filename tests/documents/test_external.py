@@ -120,6 +120,12 @@ class TestRegistered:
         plan_page = client.get(draft_plan.get_absolute_url()).content.decode()
         assert "05/KH-LMHTX" in plan_page and "Nguyễn Văn Token" in plan_page
         assert "05/KH-LMHTX" in client.get("/documents/register/").content.decode()
+        # The verification page recognises the registered file as such.
+        verified = client.post(
+            "/documents/verify/", {"document": SimpleUploadedFile("x.pdf", data, content_type="application/pdf")}
+        ).content.decode()
+        assert 'data-verdict="green"' in verified and "data-external" in verified
+        assert "được ký ngoài cổng" in verified
 
     def test_report_of_the_agency_is_registered(self, client_for, plan, reporting_agency, receiver, demo_keys):
         report = make_report(plan, reporting_agency, receiver)
