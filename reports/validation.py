@@ -14,13 +14,14 @@ rule           fires when
                not a whole number; or (not for percentages) a value more than
                ``MAX_TIMES_TARGET`` times the target's reference (its upper value for a
                range, else its value, or the baseline when that is larger)
-``jump``       the value differs from the same agency's value in its last **approved**
-               report of an earlier period (same requirement) by more than
+``jump``       the value differs from the same agency's value in its latest **approved**
+               report of an earlier period (same requirement; the form's "last period"
+               hint) by more than
                ``JUMP_SHARE`` of that value (strictly more; exactly the threshold passes;
                no previous value or a previous 0: the rule does not apply)
 ``registry``   the target is linked to a registry indicator and the value differs from
                the indicator computed over the reporting agency's area for the year of the
-               period's data cut-off by more than ``REGISTRY_TOLERANCE`` of the registry's
+               period's data cut-off (the form's registry hint) by more than ``REGISTRY_TOLERANCE`` of the registry's
                value (a registry value of 0: any other value; no registry value: not
                applicable)
 ``decrease``   a cumulative target (values are totals to date) whose value is lower than
@@ -217,75 +218,47 @@ def check_value(target, value: Decimal | None, ref: Reference | None = None, th:
 
 
 # --------------------------------------------------------------------------- with the database
-def references(obligation, targets) -> dict[int, Reference]:
-    """Per target: the agency's value in its last approved report of an earlier period of the
-    same requirement (one query), and the registry's value for the agency's area and the
-    year of the period's data cut-off (only for targets linked to an indicator)."""
-    from cooperatives.indicators import area_paths, evaluate
-    from cooperatives.models import Indicator
-
-    from .models import ObligationStatus, ReportedValue
-
-    targets = list(targets)
-    if not targets:
-        return {}
-    period = obligation.period
-    last: dict[int, tuple[Decimal, str]] = {}
-    rows = (
-        ReportedValue.objects.filter(
-            target_id__in=[t.pk for t in targets],
-            value__isnull=False,
-            obligation__agency_id=obligation.agency_id,
-            obligation__kind=obligation.kind,
-            obligation__status=ObligationStatus.APPROVED,
-            obligation__period__requirement_id=period.requirement_id,
-            obligation__period__due_date__lt=period.due_date,
-        )
-        .order_by("target_id", "-obligation__period__due_date")
-        .values_list("target_id", "value", "obligation__period__label")
-    )
-    for target_id, value, label in rows:
-        last.setdefault(target_id, (value, label))
-    registry: dict[int, Decimal | None] = {}
-    linked = [t for t in targets if t.indicator_id]
-    unit = obligation.agency.unit if linked else None
-    year = period.cutoff_end.year
-    if linked:
-        indicators = Indicator.objects.in_bulk({t.indicator_id for t in linked})
-        computed = evaluate(indicators.values(), paths=area_paths(unit), year=year)
-        registry = {t.pk: computed.get(indicators[t.indicator_id].code) for t in linked if t.indicator_id in indicators}
+def references(obligation, lines: dict) -> dict[int, Reference]:
+    """Per target, what its value is compared with — the very figures the form shows as
+    hints (``selectors.form_lines``, issue 15), so a hint and a flag never disagree: the
+    agency's value in its latest approved report of an earlier period of the same
+    requirement, and the registry's value for the agency's own area and the year of the
+    period's data cut-off (targets linked to an indicator only)."""
+    year = obligation.period.cutoff_end.year
+    area = ""
+    if any(line.registry is not None and line.registry.value is not None for line in lines["targets"]):
+        area = str(obligation.agency.unit)
     result = {}
-    for t in targets:
-        value, label = last.get(t.pk, (None, ""))
-        result[t.pk] = Reference(
-            last=value, last_label=label, registry=registry.get(t.pk), area=str(unit) if unit else "", year=year
+    for line in lines["targets"]:
+        registry = line.registry.value if line.registry is not None else None
+        result[line.target.pk] = Reference(
+            last=line.last, last_label=line.last_label if line.last is not None else "",
+            registry=registry, area=area, year=year,
         )
     return result
 
 
-def obligation_flags(obligation, targets, values: dict | None = None) -> dict[int, list[Flag]]:
-    """``{target_id: [Flag, …]}`` for the targets with at least one flag. ``values``
-    ({target_id: Decimal | None}) defaults to the values saved in the report."""
-    targets = list(targets)
+def line_flags(obligation, lines: dict, values: dict | None = None) -> dict[int, list[Flag]]:
+    """``{target_id: [Flag, …]}`` for the targets of ``lines`` (``selectors.form_lines``,
+    already loaded: no further query but the agency's unit) with at least one flag.
+    ``values`` ({target_id: Decimal | None}) defaults to the values saved in the report."""
     if values is None:
-        values = dict(obligation.values.filter(target__in=targets).values_list("target_id", "value"))
-    entered = [t for t in targets if values.get(t.pk) is not None]
-    if not entered:
-        return {}
+        values = {line.target.pk: line.value for line in lines["targets"]}
     th = thresholds()
-    refs = references(obligation, entered)
+    refs = references(obligation, lines)
     flags = {}
-    for t in entered:
-        found = check_value(t, values[t.pk], refs.get(t.pk), th)
+    for line in lines["targets"]:
+        found = check_value(line.target, values.get(line.target.pk), refs[line.target.pk], th)
         if found:
-            flags[t.pk] = found
+            flags[line.target.pk] = found
     return flags
 
 
-def line_flags(obligation, lines: dict) -> dict[int, list[Flag]]:
-    """The flags of the values in ``lines`` (``selectors.form_lines``, already loaded)."""
-    targets = [line.target for line in lines["targets"]]
-    return obligation_flags(obligation, targets, values={line.target.pk: line.value for line in lines["targets"]})
+def obligation_flags(obligation, values: dict | None = None) -> dict[int, list[Flag]]:
+    """``line_flags`` of a report whose form lines are not loaded yet."""
+    from .selectors import form_lines
+
+    return line_flags(obligation, form_lines(obligation), values)
 
 
 def unexplained(obligation, lines: dict, flags: dict | None = None) -> list:

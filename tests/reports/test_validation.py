@@ -15,6 +15,7 @@ from cooperatives.models import Indicator
 from plans.models import PlanTarget
 from reports import services, validation
 from reports.models import Obligation, ObligationStatus, ReportedValue
+from reports.selectors import form_lines
 from tests.cooperatives.factories import OrganisationFactory
 from tests.reports.factories import full_data
 
@@ -155,16 +156,16 @@ class TestReferences:
     def test_compares_with_the_last_approved_report_only(self, cycle, reporter_a, planner):
         q2 = _approve_q1(cycle, reporter_a, planner, value="10")
         t = cycle["t_sum"]
-        assert validation.references(q2, [t])[t.pk].last == D(10)
+        assert validation.references(q2, form_lines(q2))[t.pk].last == D(10)
         # The same agency's submitted (not approved) Q2 is not a reference for Q3.
         _save(q2, reporter_a, cycle=cycle, value="14")
         services.obligation_submit(obligation=q2, acting_user=reporter_a)
         q3 = Obligation.objects.get(period__label="Quý III/2024", agency=q2.agency, kind=q2.kind)
-        ref = validation.references(q3, [t])[t.pk]
+        ref = validation.references(q3, form_lines(q3))[t.pk]
         assert ref.last == D(10) and ref.last_label == "Quý I/2024"
         # Another agency's values are never a reference.
         ob_b = cycle["ob_b"]
-        assert validation.references(ob_b, [t])[t.pk].last is None
+        assert validation.references(ob_b, form_lines(ob_b))[t.pk].last is None
 
     def test_registry_for_the_agency_area_and_cutoff_year(self, cycle, reporter_a, commune_a, commune_b):
         t = cycle["t_sum"]
@@ -175,11 +176,14 @@ class TestReferences:
         OrganisationFactory(commune=commune_a, founded=datetime.date(2024, 6, 1))  # founded in 2024: exists at its end
         OrganisationFactory(commune=commune_b, founded=datetime.date(2020, 1, 1))  # another district
         ob = cycle["ob_a"]  # Quý I/2024: data to 14/03/2024, so the registry of 2024
-        ref = validation.references(ob, [t])[t.pk]
+        ref = validation.references(ob, form_lines(ob))[t.pk]
         assert ref.registry == D(5) and ref.year == 2024
-        assert validation.obligation_flags(ob, [t], values={t.pk: D("5")}) == {}
-        flags = validation.obligation_flags(ob, [t], values={t.pk: D("6")})  # 20 % off, tolerance 10 %
+        assert validation.obligation_flags(ob, values={t.pk: D("5")}) == {}
+        flags = validation.obligation_flags(ob, values={t.pk: D("6")})  # 20 % off, tolerance 10 %
         assert [f.rule for f in flags[t.pk]] == ["registry"]
+        # The flag compares with the very figure the form shows as the registry hint.
+        (line,) = [line for line in form_lines(ob)["targets"] if line.target.pk == t.pk]
+        assert line.registry.value == D(5)
         with translation.override("vi"):
             assert "so với sổ theo dõi (5 của" in flags[t.pk][0].message
 
