@@ -799,7 +799,7 @@ def import_prefill(*, data: dict, user, issuer: Agency | None = None) -> Prefill
         field_notes=field_notes,
         issuer_match=issuer_match,
         proposed_issuer=issuer_name if issuer_match.agency is None else "",
-        warnings=_ocr_warning(data) + list(data.get("warnings") or []),
+        warnings=_ocr_warning(data) + list(data.get("warnings") or []) + [w for w in (_same_number_warning(header),) if w],
     )
 
 
@@ -881,6 +881,8 @@ def import_session_confirm(*, session: ImportSession, acting_user, header: dict,
             _("This document has already been saved as a plan."), code="already_confirmed"
         )
     existing = _duplicate_locked(header)
+    if existing is None:
+        _refuse_register_clash(header)
     plan = existing or plan_create(acting_user=acting_user, data=header, **collections)
     session.plan = plan
     session.confirmed_at = timezone.now()
@@ -894,6 +896,39 @@ def import_session_confirm(*, session: ImportSession, acting_user, header: dict,
     )
     plan.import_duplicate = existing is not None
     return plan
+
+
+def _refuse_register_clash(header: dict) -> None:
+    """The document's own number and date against its issuer's register (issue 13): a number
+    the issuer already used that year, or a date in the future, is refused on its field."""
+    from plans.selectors import plan_issue_refusals
+
+    refusals = plan_issue_refusals(
+        plan=Plan(issuer=header.get("issuer")), number=header.get("number"), day=header.get("issue_date")
+    )
+    if refusals:
+        raise ValidationError({name: ValidationError(message, code="register") for name, message in refusals.items()})
+
+
+def _same_number_warning(header: dict) -> str | None:
+    """A warning when the issuer already has a plan (draft or issued) with this number that year."""
+    from plans.selectors import plan_same_number
+
+    other = plan_same_number(
+        issuer=header.get("issuer"), number=header.get("number"), day=header.get("issue_date"), issued_only=False
+    )
+    if other is None:
+        return None
+    return _(
+        "%(issuer)s already has a plan numbered %(reference)s in %(year)s (%(title)s, %(status)s). "
+        "Check that this is not the same document before saving."
+    ) % {
+        "issuer": other.issuer.name,
+        "reference": other.reference,
+        "year": header["issue_date"].year,
+        "title": other.short_title,
+        "status": other.get_status_display(),
+    }
 
 
 def _duplicate_locked(header: dict) -> Plan | None:

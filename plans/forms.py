@@ -47,7 +47,7 @@ from .models import (
     Responsibility,
     TimeframeKind,
 )
-from .selectors import agencies_for_assignment, issuers_for, plans_visible_to, signers_for
+from .selectors import agencies_for_assignment, issuers_for, plan_issue_refusals, plans_visible_to, signers_for
 from .services import HEADER_FIELDS
 
 
@@ -903,7 +903,9 @@ class PlanIssueForm(HumaneFormMixin, forms.Form):
     )
 
     def __init__(self, *args, plan: Plan, **kwargs):
-        kwargs.setdefault("initial", {"number": plan.number, "issue_date": plan.issue_date})
+        # The number and date the draft already holds (read by the import, issue 13) are offered;
+        # the view always passes ``initial`` (FormView.get_initial), so merge rather than setdefault.
+        kwargs["initial"] = {"number": plan.number, "issue_date": plan.issue_date, **(kwargs.get("initial") or {})}
         super().__init__(*args, **kwargs)
         self.plan = plan
 
@@ -914,6 +916,16 @@ class PlanIssueForm(HumaneFormMixin, forms.Form):
         if error:
             raise error
         return day
+
+    def clean(self):
+        # The issuer's register: no number twice in one year, no date in the future (issue 13).
+        cleaned = super().clean()
+        if not self.errors:
+            for name, message in plan_issue_refusals(
+                plan=self.plan, number=cleaned.get("number"), day=cleaned.get("issue_date")
+            ).items():
+                self.add_error(name, message)
+        return cleaned
 
 
 class ConfirmForm(forms.Form):

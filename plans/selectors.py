@@ -7,6 +7,8 @@ from itertools import groupby
 
 from django.db.models import Prefetch, Q, QuerySet
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from core.permissions import has_any_role, user_agency_ids, user_agency_lineage, user_area_q, user_unit_area_paths
 from directory.models import AdministrativeUnit, Agency, Role, User
@@ -335,3 +337,48 @@ def plan_implements_is_cited(plan: Plan) -> bool:
         return False
     reference = plan.implements_reference
     return any(lb.number and lb.number in reference for lb in plan.legal_bases.all())
+
+
+def plan_same_number(*, issuer, number: int | None, day, exclude: Plan | None = None, issued_only: bool = True) -> Plan | None:
+    """Another plan of ``issuer`` with ``number`` in ``day``'s year (numbers restart every
+    calendar year and are shared by every kind of document of the issuer, Decree 30 Điều 15).
+    Drafts count only with ``issued_only=False`` (the import's warning)."""
+    if issuer is None or not number or day is None:
+        return None
+    plans = Plan.objects.filter(issuer=issuer, number=number, issue_date__year=day.year)
+    if issued_only:
+        plans = plans.exclude(status=PlanStatus.DRAFT)
+    if exclude is not None and exclude.pk:
+        plans = plans.exclude(pk=exclude.pk)
+    return plans.order_by("pk").first()
+
+
+def plan_issue_refusals(*, plan: Plan, number: int | None, day) -> dict[str, str]:
+    """Why ``plan`` cannot be issued with this number and date, by form field (empty when it can):
+    a date in the future, a number already in the issuer's register for that year, or a number
+    another issued plan of the issuer already carries that year."""
+    from documents.services import register_refusal
+
+    errors: dict[str, str] = {}
+    issuer = plan.issuer if plan.issuer_id else None
+    if day is not None and day > timezone.localdate():
+        errors["issue_date"] = register_refusal(agency=issuer, number=None, day=day)
+        return errors
+    if issuer is None or not number or day is None:
+        return errors
+    refusal = register_refusal(agency=issuer, number=number, day=day, exclude=plan if plan.pk else None)
+    if refusal:
+        errors["number"] = refusal
+        return errors
+    other = plan_same_number(issuer=issuer, number=number, day=day, exclude=plan)
+    if other is not None:
+        errors["number"] = _(
+            "Number %(number)s is already used in %(year)s by %(issuer)s's plan %(reference)s (%(title)s)."
+        ) % {
+            "number": f"{int(number):02d}",
+            "year": day.year,
+            "issuer": issuer.name,
+            "reference": other.reference,
+            "title": other.short_title,
+        }
+    return errors

@@ -29,6 +29,7 @@ from django.utils.translation import gettext as _
 from core import transitions
 from core.audit import audit
 from core.text import fold, nfc, shorten
+from directory.models import Agency
 
 from .models import (
     BudgetLine,
@@ -403,6 +404,29 @@ def _lock(plan: Plan) -> Plan:
     return transitions.lock(Plan.objects.select_related("issuer"), pk=plan.pk)
 
 
+def _register_own_number(plan: Plan, acting_user) -> None:
+    """Check the plan's number and date against its issuer's register and enter them there.
+
+    The issuer's row is locked first, so two plans issued at once with the same number
+    queue and the second is refused with a message (not a database error). A plan issued
+    through the portal's signing already has its register entry; it is kept.
+    """
+    from documents.services import register_record
+
+    from .selectors import plan_issue_refusals
+
+    if not plan.issuer_id:
+        return  # an issuer known only by name has no register in the portal
+    Agency.objects.select_for_update().filter(pk=plan.issuer_id).first()
+    refusals = plan_issue_refusals(plan=plan, number=plan.number, day=plan.issue_date)
+    if refusals:
+        raise ValidationError({name: ValidationError(message, code="register") for name, message in refusals.items()})
+    register_record(
+        agency=plan.issuer, number=plan.number, symbol=plan.symbol or "", day=plan.issue_date, source=plan,
+        acting_user=acting_user if getattr(acting_user, "is_authenticated", False) else None,
+    )
+
+
 @transaction.atomic
 def plan_issue(*, plan: Plan, acting_user, number: int | None = None, issue_date: datetime.date | None = None) -> Plan:
     """Draft → issued. Needs a number and an issue date; the content is frozen afterwards."""
@@ -419,6 +443,7 @@ def plan_issue(*, plan: Plan, acting_user, number: int | None = None, issue_date
         errors["issue_date"] = ValidationError(_("An issued plan needs an issue date."), code="date_required")
     if errors:
         raise ValidationError(errors)
+    _register_own_number(plan, acting_user)
     plan.document_year = plan.issue_date.year
     plan.status = PlanStatus.ISSUED
     plan.in_force = False  # issued now: the flag for number-less copies no longer applies
