@@ -27,7 +27,7 @@ from django.utils import timezone, translation
 from core.formatting import format_date, format_doc_date, format_number
 
 #: Bump when a template or pdf.css changes the output, so cached files are not reused.
-TEMPLATE_VERSION = "2026-11-25.6"
+TEMPLATE_VERSION = "2026-12-07.1"
 
 KIND_PLAN = "plan"
 KIND_REPORT = "report"

@@ -464,7 +464,16 @@ def _text_appearance(writer, text: str, width: float, height: float, *, size: fl
     font = GlyphAccumulatorFactory(font_file=stamp_font_path(font_style), font_size=size)
     style = TextStampStyle(
         stamp_text="%(text)s",
-        text_box_style=TextBoxStyle(font=font, font_size=size, leading=round(size * 1.15)),
+        # No margin around the text: pyHanko's default 10 pt on each side made a one-line slot
+        # (15 pt high) shrink its text to 15/35, a 13 pt "Số: 01/BC-UBND" printing at 5.6 pt.
+        text_box_style=TextBoxStyle(
+            font=font, font_size=size, leading=round(size * 1.15),
+            box_layout_rule=layout.SimpleBoxLayoutRule(
+                x_align=layout.AxisAlignment.ALIGN_MID,
+                y_align=layout.AxisAlignment.ALIGN_MID,
+                margins=layout.Margins(0, 0, 0, 0),
+            ),
+        ),
         inner_content_layout=layout.SimpleBoxLayoutRule(
             x_align=layout.AxisAlignment.ALIGN_MID,
             y_align=layout.AxisAlignment.ALIGN_MID,

@@ -1,0 +1,173 @@
+"""Measured layout of the printed documents (issue 13): the number and date the clerk's step
+fills in print at their size, the annex heading is centred on its page, no heading is the last
+line of a page, and the signature block never stands alone at the top of the last page."""
+
+import subprocess
+
+import pytest
+
+from documents.services import render_pdf_bytes, snapshot_for
+from plans.models import PlanSection
+from tests.documents.conftest import make_plan, make_report, sign_both_steps
+
+pytestmark = pytest.mark.django_db
+MM = 72 / 25.4  # points per millimetre
+TOP_MARGIN = 20 * MM  # the page number lives above it
+
+
+def _lines(data: bytes):
+    """[(page width, [line dict with text, x0, x1, top, chars]…)] for every page."""
+    import io
+
+    import pdfplumber
+
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        return [(page.width, page.extract_text_lines(return_chars=True)) for page in pdf.pages]
+
+
+def _body_lines(lines):
+    """The lines below the top margin (the page number is above it)."""
+    return [line for line in lines if line["top"] > TOP_MARGIN]
+
+
+def _find(lines, text):
+    return next(line for line in lines if line["text"].startswith(text))
+
+
+def _read(field) -> bytes:
+    with field.open("rb") as fh:
+        return fh.read()
+
+
+def _words(data: bytes, tmp_path) -> list[list[tuple[str, float, float, float, float]]]:
+    """Per page, (word, xMin, yMin, xMax, yMax) as poppler reads them — form field appearances
+    included (pdfplumber reads only the page content, not the fields the clerk's step fills)."""
+    import re
+
+    path = tmp_path / "doc.pdf"
+    path.write_bytes(data)
+    html = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    pattern = r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>'
+    return [
+        [(w, float(a), float(b), float(c), float(d)) for a, b, c, d, w in re.findall(pattern, page)]
+        for page in html.split("<page ")[1:]
+    ]
+
+
+def test_the_number_and_date_filled_at_signing_print_at_13pt(plan, reporting_agency, receiver, demo_keys, tmp_path):
+    """The clerk's step writes "Số: 01/BC-UBND" and the date into form fields; they print at the
+    13 pt of the header (they once shrank to 5.6 pt inside pyHanko's default 10 pt text margins),
+    on one line (number left, date right), and the annex reference at 14 pt, centred."""
+    report = make_report(plan, reporting_agency, receiver)
+    type(report).objects.filter(pk=report.pk).update(number=None)
+    report.refresh_from_db()
+    signed = sign_both_steps(report)
+    pages = _words(_read(signed.file), tmp_path)
+    first = pages[0]
+
+    def word(start, page=first):
+        # poppler gives a filled field's text as one "word"
+        return next(w for w in page if w[0].startswith(start))
+
+    def height(w):
+        return w[4] - w[2]
+
+    motto = word("Độc")  # 13 pt bold, page content
+    number = word("Số: 01/BC-UBND")
+    date = next(w for w in first if "ngày" in w[0] and "năm" in w[0])
+    assert 0.9 <= height(number) / height(motto) <= 1.1, (number, motto)
+    assert 0.9 <= height(date) / height(motto) <= 1.1, (date, motto)
+    assert abs(number[2] - date[2]) < 2  # one line
+    annex = pages[-1]
+    label = word("lục", annex)  # "Phụ lục", 14 pt page content
+    reference = word("(Kèm theo Báo cáo số 01/BC-UBND", annex)
+    assert 0.9 <= height(reference) / height(label) <= 1.1, (reference, label)
+    assert abs((reference[1] + reference[3]) / 2 - 297 * MM / 2) <= 1 * MM
+
+
+def test_the_annex_heading_is_centred_on_its_page(plan, report):
+    """"Phụ lục" and the annex title sit on the landscape page's centre line (within 1 mm):
+    they inherited the body's 1 cm first-line indent, which moved them 5 mm right."""
+    pages = _lines(render_pdf_bytes(snapshot_for(report)).pdf)
+    width, annex = pages[-1]
+    assert width > 800  # landscape
+    for text in ("Phụ lục", "BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU"):
+        line = _find(annex, text)
+        off = (line["x0"] + line["x1"]) / 2 - width / 2
+        assert abs(off) <= 1 * MM, f"{text}: {off / MM:.1f} mm off centre"
+
+
+FILLER = (
+    "Tiếp tục tuyên truyền, phổ biến chủ trương của Đảng, chính sách, pháp luật của Nhà nước về kinh tế tập thể, "
+    "hợp tác xã đến cán bộ, đảng viên và Nhân dân; nâng cao nhận thức về vai trò, vị trí của hợp tác xã."
+)
+
+
+def _long_plan(issuer, shift: int):
+    """A multi-page plan whose many headings fall at every height of the page as ``shift`` grows."""
+    plan = make_plan(issuer, targets=2, tasks=1)
+    plan.preamble = " ".join([FILLER] * (1 + shift))
+    plan.save(update_fields=["preamble"])
+    PlanSection.objects.filter(plan=plan).delete()
+    romans = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
+    for i, roman in enumerate(romans):
+        items = "\n".join(f"{k}. Nội dung trọng tâm số {k}\n" + "\n".join([FILLER] * (1 + (i + k) % 3)) for k in (1, 2))
+        PlanSection.objects.create(plan=plan, order=i, number=roman, title=f"Nhóm nhiệm vụ thứ {i + 1}", kind="other",
+                                   body=items)
+    return plan
+
+
+def _headings(snapshot) -> list[str]:
+    found = []
+    for section in snapshot["sections"]:
+        if section.get("heading"):
+            found.append(section["heading"])
+        found.extend(block["text"] for block in section["blocks"] if block["style"] in ("heading", "item-title"))
+    return found
+
+
+def test_no_heading_is_the_last_line_of_a_page_and_the_signature_is_never_alone(issuer):
+    """Ten sections with numbered items, the text shifted by a paragraph at a time: on no page
+    is the last line a heading (it goes to the next page with its text), and the page with
+    "Nơi nhận" and the signature also carries the end of the body."""
+    stranded, lonely, checked = [], [], 0
+    for shift in range(6):
+        plan = _long_plan(issuer, shift)
+        snapshot = snapshot_for(plan)
+        headings = _headings(snapshot)
+        assert len(headings) >= 30
+        pages = [_body_lines(lines) for _, lines in _lines(render_pdf_bytes(snapshot).pdf)]
+        assert len(pages) >= 4
+        for number, lines in enumerate(pages[:-1], start=1):
+            last = lines[-1]["text"]
+            checked += 1
+            if any(heading.startswith(last) or last.startswith(heading) for heading in headings):
+                stranded.append(f"shift {shift}, page {number}: {last}")
+        for lines in pages:
+            texts = [line["text"] for line in lines]
+            if any(t.startswith("Nơi nhận") for t in texts):
+                above = texts[: next(i for i, t in enumerate(texts) if t.startswith("Nơi nhận"))]
+                if not above:
+                    lonely.append(f"shift {shift}")
+                assert any(t.startswith("Hồ Quý Nhân") or "Hồ Quý Nhân" in t for t in texts)  # not split
+    assert checked >= 20
+    assert not stranded, stranded
+    assert not lonely, lonely
+
+
+@pytest.mark.skipif(__import__("shutil").which("pdftotext") is None, reason="poppler-utils missing")
+def test_pdftotext_bbox_agrees_on_the_annex_centre(plan, report, tmp_path):
+    """The same centring measured by poppler (pdftotext -bbox), independent of pdfplumber."""
+    import re
+
+    path = tmp_path / "report.pdf"
+    path.write_bytes(render_pdf_bytes(snapshot_for(report)).pdf)
+    html = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    pages = html.split("<page ")[1:]
+    annex = pages[-1]
+    width = float(re.search(r'width="([\d.]+)"', annex).group(1))
+    words = re.findall(r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>', annex)
+    first, second = words[0], words[1]
+    assert (first[2], second[2]) == ("Phụ", "lục")
+    centre = (float(first[0]) + float(second[1])) / 2
+    assert abs(centre - width / 2) <= 1 * MM
