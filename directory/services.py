@@ -176,6 +176,48 @@ _OUTLIVE_UNIT = (AgencyKind.BANK, AgencyKind.COLLECTIVE)
 _ECONOMIC_WORDS = ("nong nghiep", "kinh te", "tai chinh", "ke hoach", "dich vu nong nghiep")
 
 
+# Mass organisations (Ủy ban MTTQ, Hội Nông dân…): the reform ended them at the district level
+# (and merged the provinces' ones); their work passed to the same organisation of the province
+# of today (docs/directory.md, "Agency succession").
+_MASS_ORGANISATIONS = (AgencyKind.FATHERLAND_FRONT, AgencyKind.FARMERS_UNION)
+# Bodies that end with their unit WITHOUT a successor, and why (docs/directory.md lists these
+# reasons; tests/plans/test_demo.py checks every seed agency that ended has a successor or one).
+NO_SUCCESSOR_REASONS = {
+    AgencyKind.PARTY_COUNCIL: (
+        "a district People's Council or Party committee ended with the district level: an elected or"
+        " Party body has no successor agency"
+    ),
+}
+
+
+def _province_organisation(agency: Agency, valid_from) -> Agency | None:
+    """The same mass organisation of the province of today that the agency's ended district or
+    province went into ("Ủy ban MTTQ Việt Nam huyện Sơn Hà" → "Ủy ban MTTQ Việt Nam tỉnh Quảng
+    Ngãi"), created when missing; None when the name does not end with its unit's name."""
+    unit = agency.unit
+    province = (
+        unit.successors.filter(level="province", valid_to__isnull=True).order_by("code").first()
+        if unit.level in ("district", "province")
+        else None
+    )
+    suffix = unit.full_name
+    if province is None or not agency.name.endswith(" " + suffix):
+        return None
+    name = agency.name[: -len(suffix)] + province.full_name
+    existing = (
+        Agency.objects.filter(unit=province, kind=agency.kind, name=name, valid_to__isnull=True).order_by("id").first()
+    )
+    if existing is not None:
+        return existing
+    header = agency.header_name
+    if header and header.endswith(suffix.upper()):
+        header = header[: -len(suffix)] + province.full_name.upper()
+    return agency_get_or_create(
+        name=name, unit=province, short_name=agency.short_name, kind=agency.kind, header_name=header,
+        place_name=province.name, valid_from=valid_from,
+    )
+
+
 def _default_successor_unit(unit: AdministrativeUnit) -> AdministrativeUnit | None:
     link = (
         unit.succession_links.filter(to_administrativeunit__valid_to__isnull=True)
@@ -205,7 +247,9 @@ def agencies_end_with_units() -> dict:
     its unit went into (the library's default successor; created when missing); a district
     body with a parent (a Phòng under UBND huyện) → the Phòng Kinh tế under the parent's
     successor for the economic offices where that commune has one, else the parent's successor
-    itself. Bodies without such a rule (Ủy ban MTTQ huyện) end without a successor.
+    itself; a mass organisation of a district or merged province (Ủy ban MTTQ, Hội Nông dân) →
+    the same organisation of the province of today (created when missing). Bodies without
+    such a rule end without a successor, for a reason in ``NO_SUCCESSOR_REASONS``.
     Bank branches and collective organisations are left alive (``_OUTLIVE_UNIT``).
     """
     from .units import CURRENT_VALID_FROM
@@ -232,6 +276,8 @@ def agencies_end_with_units() -> dict:
             if agency.kind == AgencyKind.PEOPLES_COMMITTEE and agency.unit.level == "commune":
                 unit = _default_successor_unit(agency.unit)
                 successor = _commune_committee(unit, CURRENT_VALID_FROM) if unit else None
+            elif agency.kind in _MASS_ORGANISATIONS and agency.parent_id is None:
+                successor = _province_organisation(agency, CURRENT_VALID_FROM)
             elif agency.parent_id:
                 parent = by_pk.get(agency.parent_id, agency.parent)
                 head = parent.successor if parent.successor_id else None

@@ -140,11 +140,35 @@ def test_seed_agencies_end_with_their_units(loaded):
     assert kthd.valid_to == ended and kthd.successor.name == "Phòng Kinh tế xã Bờ Y"
     media = Agency.objects.get(name="Trung tâm Truyền thông - Văn hóa - Thể thao huyện Sơn Hà")
     assert media.valid_to == ended and media.successor.name == "Ủy ban nhân dân xã Sơn Hà"
-    mttq = Agency.objects.get(name="Ủy ban Mặt trận Tổ quốc Việt Nam huyện Tháp Mười")
-    assert mttq.valid_to == ended and mttq.successor is None  # no rule known: ended only
+    # District mass organisations → the same organisation of the province of today.
+    mttq = Agency.objects.select_related("successor__unit").get(name="Ủy ban Mặt trận Tổ quốc Việt Nam huyện Tháp Mười")
+    assert mttq.valid_to == ended and mttq.successor.name == "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đồng Tháp"
+    front = mttq.successor
+    assert (front.unit.level, front.unit.valid_to, front.valid_from, front.kind) == (
+        "province", None, datetime.date(2025, 7, 1), "mttq")
+    assert front.place_name == "Đồng Tháp" and front.short_name == "MTTQ"
+    qn_front = {a.successor for a in Agency.objects.filter(name__startswith="Ủy ban Mặt trận Tổ quốc Việt Nam huyện")
+                .exclude(pk=mttq.pk)}
+    assert [a.name for a in qn_front] == ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Ngãi"]  # Sơn Hà and Ngọc Hồi
     old_commune = Agency.objects.filter(unit__level="commune", unit__valid_to=ended, kind="ubnd").exclude(
         name__contains="Plei Kần").select_related("successor__unit").first()
     assert old_commune.valid_to == ended and old_commune.successor.unit.valid_to is None
     assert old_commune.successor.unit in old_commune.unit.successors.all()
     assert Agency.objects.get(name__startswith="Chi nhánh Ngân hàng", name__endswith="Ngọc Hồi").valid_to is None
     assert agencies_end_with_units() == {"ended": 0, "successors": 0}
+
+    # Every seed agency that ended on 30/06/2025 has a successor alive from 01/07/2025, or a
+    # reason documented in docs/directory.md.
+    from directory.services import NO_SUCCESSOR_REASONS
+    from tests.paths import REPO_DIR
+
+    docs = " ".join((REPO_DIR / "docs" / "directory.md").read_text(encoding="utf-8").split())
+    for reason in NO_SUCCESSOR_REASONS.values():
+        assert reason in docs, reason
+    reform_day = datetime.date(2025, 7, 1)
+    for agency in Agency.objects.filter(valid_to=ended).select_related("successor"):
+        if agency.successor is None:
+            assert agency.kind in NO_SUCCESSOR_REASONS, f"{agency.name}: no successor and no documented reason"
+        else:
+            assert agency.successor.valid_to is None and (
+                agency.successor.valid_from is None or agency.successor.valid_from <= reform_day), agency.name
