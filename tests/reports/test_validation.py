@@ -361,3 +361,27 @@ class TestReviewBox:
         response = client_for(reporter_a).get(reverse("reports:obligation_detail", args=[q2.pk]))
         assert any("Giải trình giá trị bị cảnh báo" in p for p in response.context["problems"])
         assert "Chưa có giải trình." in response.content.decode()
+
+
+class TestBadInput:
+    def test_draft_with_flag_saves_through_the_form(self, cycle, reporter_a, planner, client_for):
+        q2 = _approve_q1(cycle, reporter_a, planner, value="10")
+        response = client_for(reporter_a).post(
+            reverse("reports:obligation_edit", args=[q2.pk]), _edit_post(cycle, q2, value="40")
+        )
+        assert response.status_code == 302
+        q2.refresh_from_db()
+        assert q2.status == ObligationStatus.DRAFT and q2.values.get(target=cycle["t_sum"]).value == D(40)
+
+    def test_too_long_explanation_is_a_form_error(self, cycle, reporter_a, planner, client_for):
+        """Bad input gets a Vietnamese message on the form, never a 500; nothing is saved."""
+        q2 = _approve_q1(cycle, reporter_a, planner, value="10")
+        _save(q2, reporter_a, cycle=cycle, value="16")
+        q2.refresh_from_db()
+        response = client_for(reporter_a).post(
+            reverse("reports:obligation_edit", args=[q2.pk]), _edit_post(cycle, q2, value="16", explain="x" * 1001, submit=True)
+        )
+        assert response.status_code == 200
+        assert "Giá trị này chỉ có tối đa 1000 kí tự (hiện có 1001)" in response.content.decode()
+        q2.refresh_from_db()
+        assert q2.status == ObligationStatus.DRAFT and q2.values.get(target=cycle["t_sum"]).explanation == ""
