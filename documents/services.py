@@ -645,6 +645,11 @@ def register_record(*, agency, number: int, symbol: str, day, source, acting_use
     if refusal:
         raise ValidationError(refusal, code="register")
     register = _register_for(agency, day.year)
+    # Again under the register's lock: an entry of the same number made concurrently was
+    # committed while we waited (without this, the second ended in an IntegrityError).
+    refusal = register_refusal(agency=agency, number=number, day=day, exclude=source)
+    if refusal:
+        raise ValidationError(refusal, code="register")
     field = "plan" if _is_plan(source) else "obligation"
     existing = register.entries.filter(**{field: source}).first()
     if existing is not None:
