@@ -25,7 +25,7 @@ from plans import progress
 from plans.models import PlanTarget
 
 from . import selectors as s
-from .views import STATUS_LABELS, DashboardMixin, registry_data
+from .views import STATUS_LABELS, DashboardMixin, map_data, registry_data
 
 MATRIX_ROWS_IN_EXPORT = 200
 
@@ -97,6 +97,12 @@ class DashboardPdfView(DashboardMixin, View):
         from documents.pdf import html_to_pdf
 
         data = snapshot(self)
+        # The two commune maps, each on at most a page's height (17 cm wide, 22 cm tall).
+        data["maps"] = []
+        for layer in s.MAP_LAYERS:
+            drawn = self.cached(f"map-{layer}", lambda layer=layer: map_data(self.get_area(), self.window, self.today, layer))
+            drawn["width_cm"] = round(min(17.0, 22.0 * drawn["aspect"]), 1)
+            data["maps"].append(drawn)
         header = official_header(request.user.agency, self.today)
         html = render_to_string(
             "dashboards/pdf.html", {**data, "header": header, "user": request.user}, request=request

@@ -23,6 +23,10 @@ VIEW_WIDTH = 1000
 MAX_HEIGHT = 2200  # the whole country is about 2.2 times as tall as it is wide
 PADDING = 40  # more than the largest radius: a circle at the edge is not cut
 R_MIN, R_MAX, R_ZERO = 5.0, 24.0, 4.0
+# Fill and stroke per layer, as attributes (the page's CSS repeats them; a PDF renderer without
+# the page's stylesheet still colours the map).
+COLOURS = {"registry": ("#2f6690", "#163a56"), "missing": ("#b02a37", "#5c0f16")}
+ZERO_COLOUR = "#868e96"
 
 
 @dataclass(frozen=True)
@@ -110,10 +114,12 @@ def render_svg(rows, *, layer: str, title: str, description: str, point_label, z
     zeros = ""
     if zero_parts:
         zeros = format_html(
-            '<path class="map-zero" d="{}"><title>{}</title></path>',
+            '<path class="map-zero" fill="{}" d="{}"><title>{}</title></path>',
+            ZERO_COLOUR,
             "".join(zero_parts),
             zero_label % {"count": len(zero_parts)},
         )
+    fill, stroke = COLOURS.get(layer, COLOURS["registry"])
     circles = format_html_join(
         "",
         '<circle class="map-point" cx="{}" cy="{}" r="{}" data-unit="{}"><title>{}</title></circle>',
@@ -126,13 +132,15 @@ def render_svg(rows, *, layer: str, title: str, description: str, point_label, z
         '<svg class="commune-map map-{}" viewBox="0 0 {} {}" role="img" aria-labelledby="map-title map-desc" '
         'xmlns="http://www.w3.org/2000/svg" preserveAspectRatio="xMidYMid meet">'
         '<title id="map-title">{}</title><desc id="map-desc">{}</desc>'
-        '{}<g>{}</g></svg>',
+        '{}<g fill="{}" fill-opacity="0.7" stroke="{}" stroke-width="1">{}</g></svg>',
         layer,
         project.width,
         round(project.height),
         title,
         description,
         zeros,
+        fill,
+        stroke,
         circles,
     )
 

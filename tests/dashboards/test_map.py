@@ -284,3 +284,17 @@ class TestSvg:
         assert maps.legend_values(1) == [1]
         assert maps.legend_values(7) == [1, 3, 7]
         assert maps.legend_values(240) == [1, 100, 240]
+
+
+def test_meeting_pdf_has_both_maps(client_for, located, leader):
+    """The dashboard PDF for a meeting ends with the two commune maps and their summaries."""
+    import io
+
+    from pypdf import PdfReader
+
+    response = client_for(leader).get(reverse("dashboards:export_pdf") + "?year=2025")
+    assert response.status_code == 200
+    pages = [page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages]
+    registry = next(p for p in pages if "Tổ chức kinh tế tập thể đăng ký theo xã" in p)
+    assert "2/3 xã có tổ chức kinh tế tập thể đăng ký; tổng cộng 4 tổ chức" in registry or "tổng cộng 4 tổ chức" in registry
+    assert any("Báo cáo quá hạn theo xã" in p and "2 báo cáo quá hạn" in p for p in pages)
