@@ -457,6 +457,12 @@ def wrap_text(text: str, width: float, *, size: float, font_style: str = "400Reg
     return "\n".join(lines)
 
 
+def _descent_pad(size: float) -> float:
+    """Room below the last baseline for descenders and the dot of "ạ" (Tinos: 0.22 em),
+    added under a slot's layout box: the text keeps its line, nothing is clipped."""
+    return max(1, round(0.3 * size))  # pyHanko margins are whole points
+
+
 def _text_appearance(writer, text: str, width: float, height: float, *, size: float, font_style: str):
     from pyhanko.stamp import TextStamp
 
@@ -471,7 +477,7 @@ def _text_appearance(writer, text: str, width: float, height: float, *, size: fl
             box_layout_rule=layout.SimpleBoxLayoutRule(
                 x_align=layout.AxisAlignment.ALIGN_MID,
                 y_align=layout.AxisAlignment.ALIGN_MID,
-                margins=layout.Margins(0, 0, 0, 0),
+                margins=layout.Margins(bottom=_descent_pad(size)),
             ),
         ),
         inner_content_layout=layout.SimpleBoxLayoutRule(
@@ -502,6 +508,8 @@ def add_slots(pdf: bytes, slots: dict) -> bytes:
     fields_array = acroform["/Fields"]
     for name, slot in slots.items():
         page_ref = writer.find_page_for_modification(int(slot["page"]))[0]
+        size = slot.get("size", 13)
+        slot = {**slot, "y1": float(slot["y1"]) - _descent_pad(size)}  # room for descenders (see _descent_pad)
         width, height = slot["x2"] - slot["x1"], slot["y2"] - slot["y1"]
         appearance = _text_appearance(
             writer, slot["text"], width, height, size=slot.get("size", 13), font_style=slot.get("font", "400Regular")

@@ -167,6 +167,9 @@ def _walk(browser, live_server, shots, *, source, kind, drafter, leader, clerk, 
     page.wait_for_load_state()
     signed = SignedDocument.objects.get(**{kind if kind == "plan" else "obligation": source})
     assert f"Đã ban hành với số {signed.document_number}." in page.locator(".alert").first.inner_text()
+    # "Số 01/KH-LMHTX", not the table column's "TT" (the project catalogue's "No.").
+    assert f"Số {signed.document_number}" in page.locator("main dl").inner_text()
+    page.wait_for_timeout(2500)  # the PDF viewer draws the signed file in the frame
     shots(page, f"{prefix}-4-issued", doc="issued" if kind == "plan" else None)
     page2.click("button:has-text('Cấp số và đóng dấu')")
     page2.wait_for_load_state()

@@ -83,6 +83,18 @@ def test_the_number_and_date_filled_at_signing_print_at_13pt(plan, reporting_age
     reference = word("(Kèm theo Báo cáo số 01/BC-UBND", annex)
     assert 0.9 <= height(reference) / height(label) <= 1.1, (reference, label)
     assert abs((reference[1] + reference[3]) / 2 - 297 * MM / 2) <= 1 * MM
+    # Each field is tall enough for the line with its descenders ("ngày", the dot of "ạ"), which
+    # were once clipped at the field's edge: the glyphs' extent fits in the appearance box.
+    import io
+
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    reader = PdfFileReader(io.BytesIO(_read(signed.file)))
+    for ref in reader.root["/AcroForm"]["/Fields"]:
+        field = ref.get_object()
+        if str(field.get("/T", "")).startswith("CoopPlanSlot_"):
+            x1, y1, x2, y2 = (float(v) for v in field["/Rect"])
+            assert y2 - y1 >= 1.2 * 13, (str(field["/T"]), y2 - y1)
 
 
 def test_the_annex_heading_is_centred_on_its_page(plan, report):
