@@ -477,8 +477,16 @@ class ReportingRequirementForm(RowForm):
             qs = qs.exclude(pk=self.instance.pk)
         # A deadline rule is what makes the deadline computable: say so rather than "required".
         self.fields["due_rule"].error_messages["required"] = _("Choose how the deadline is computed.")
+        # Left empty (or absent from an older form, an import): from the cut-off, i.e. 0 days. A
+        # new row starts empty, so an untouched extra row stays unchanged (and is skipped).
+        self.fields["early_submission_days"].required = False
+        if not self.instance.pk:
+            self.initial["early_submission_days"] = None
         self.fields["consolidates"].queryset = qs
         _share_choices(self.fields["consolidates"], [r for r in self.choices.siblings(ReportingRequirement) if r.pk != self.instance.pk])
+
+    def clean_early_submission_days(self):
+        return self.cleaned_data.get("early_submission_days") or 0
 
 
 

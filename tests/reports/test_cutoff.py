@@ -215,3 +215,16 @@ class TestConfirmationPage:
         assert any("14/12/2025" in str(m) for m in response.context["messages"])
         ob.refresh_from_db()
         assert ob.status == ObligationStatus.DRAFT and ob.values.get(target=cycle["t_sum"]).value == 12
+
+
+def test_plan_page_states_the_submission_rule(client_for, cycle, planner):
+    """The plan's reporting requirements say from when reports may be submitted."""
+    url = cycle["plan"].get_absolute_url()
+    with translation.override("vi"):
+        page = client_for(planner).get(url, HTTP_ACCEPT_LANGUAGE="vi").content.decode()
+    assert "Gửi từ ngày chốt số liệu" in page
+    cycle["req"].early_submission_days = 10
+    cycle["req"].save()
+    with translation.override("vi"):
+        page = client_for(planner).get(url, HTTP_ACCEPT_LANGUAGE="vi").content.decode()
+    assert "Được gửi sớm tối đa 10 ngày trước ngày chốt số liệu" in page
