@@ -248,10 +248,10 @@ URL_PERMISSIONS: dict[str, Rule] = {
     "plans:plan_list": Rule(PORTAL, PLAN_READ),
     "plans:plan_detail": Rule(PORTAL, PLAN_READ),
     "plans:plan_history": Rule(PORTAL, PLAN_READ),
-    "plans:plan_create": Rule(PLANNER, "issuers in the planner's area (a draft made for another issuer is then written by its planners)"),
+    "plans:plan_create": Rule(PLANNER, "issuers whose plans the planner writes (as for editing: own agency, one it succeeded, their governing body)"),
     # autocomplete (JSON): the same scoped querysets as the fields they fill (issue 17)
     "plans:autocomplete_filter_issuers": Rule(PORTAL, "issuers of the plans the user reads"),
-    "plans:autocomplete_issuers": Rule(PLANNER, "issuers in the planner's area"),
+    "plans:autocomplete_issuers": Rule(PLANNER, "issuers whose plans the planner writes (the plan form's issuer)"),
     "plans:autocomplete_agencies": Rule(PLANNER, "agencies of the planner's province (assignable)"),
     "plans:autocomplete_plans": Rule(PORTAL, PLAN_READ),
     "plans:plan_update": Rule(PLANNER, PLAN_WRITE),

@@ -14,7 +14,7 @@ from core.forms import NOT_AVAILABLE
 from directory.models import AdministrativeUnit
 from directory.selectors import units_visible_to
 
-from .services import ACCEPTED_EXTENSIONS, MAX_PASTED_CHARS, import_upload_check
+from .services import ACCEPTED_EXTENSIONS, MAX_PASTED_CHARS, NEW_ISSUER_ADMIN_ONLY, import_upload_check
 
 
 class PlanUploadForm(forms.Form):
@@ -54,7 +54,9 @@ class PlanUploadForm(forms.Form):
 class NewIssuerForm(forms.Form):
     """Create the issuing agency the document names, when the portal does not know it.
 
-    Only used when the user ticks ``create``; the unit defaults to the user's own unit.
+    Only used when the user ticks ``create``; the unit defaults to the user's own unit. Only an
+    administrator may: a planner creates plans for the issuers whose plans they write (their
+    agency, one it succeeded, its governing body), and a new agency is none of those (issue 12).
     """
 
     create = forms.BooleanField(label=_("Create this agency as the issuer"), required=False)
@@ -77,6 +79,7 @@ class NewIssuerForm(forms.Form):
         if getattr(user, "agency_id", None):
             initial.setdefault("unit", user.agency.unit_id)
         super().__init__(*args, initial=initial, **kwargs)
+        self.allowed = bool(getattr(user, "is_superuser", False))
         # The user's own unit and the units below it (current ones first).
         self.fields["unit"].queryset = units_visible_to(user).filter(valid_to__isnull=True).order_by("path") | (
             AdministrativeUnit.objects.filter(pk=user.agency.unit_id)
@@ -86,6 +89,8 @@ class NewIssuerForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
+        if cleaned.get("create") and not self.allowed:
+            raise ValidationError(NEW_ISSUER_ADMIN_ONLY, code="admin_only")
         if cleaned.get("create"):
             if not (cleaned.get("name") or "").strip():
                 self.add_error("name", ValidationError(_("Enter the agency's name."), code="required"))

@@ -33,6 +33,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from core import transitions, uploads
 from core.audit import audit
@@ -64,6 +65,10 @@ logger = logging.getLogger(__name__)
 DEFAULT_MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 ACCEPTED_EXTENSIONS = (".docx", ".doc", ".pdf", ".txt", ".md")
 MAX_PASTED_CHARS = 500_000
+# A planner may only create plans for issuers whose plans they write; a new agency is nobody's.
+NEW_ISSUER_ADMIN_ONLY = gettext_lazy(
+    "Only an administrator can add an agency to the portal. Choose one of the issuing agencies you enter plans for."
+)
 
 # The reader writes the Vietnamese document type; the plan stores the portal's code.
 LEGAL_KINDS = {
@@ -412,6 +417,8 @@ class Prefill:
     issuer_match: AgencyMatch
     proposed_issuer: str  # name to create when nothing matched ("" otherwise)
     warnings: list[str]
+    # The document's issuer when it is an agency of the area whose plans the user does not write.
+    others_issuer: Agency | None = None
 
 
 class _Everyone:
@@ -437,9 +444,18 @@ def _earlier_units(user) -> list:
 
 
 def _issuers(user) -> list[Agency]:
+    """The agencies the user may create plans for (``plans.selectors.issuers_for``)."""
     from plans.selectors import issuers_for
 
     return list(issuers_for(user))
+
+
+def _area_issuers(user) -> list[Agency]:
+    """Every agency of the user's area: what a document's issuer is matched against when it is
+    none of the user's own issuers, to say whose document it is."""
+    from plans.selectors import issuers_in_area
+
+    return list(issuers_in_area(user))
 
 
 def _assignable(user) -> list[Agency]:
@@ -622,6 +638,16 @@ def import_prefill(*, data: dict, user, issuer: Agency | None = None) -> Prefill
             issuer_name, _issuers(user), context_unit=user_unit, preferred_unit_ids=area_ids,
             earlier_units=_earlier_units(user),
         )
+    # A document issued by another agency of the area (not the user's agency, one it succeeded or
+    # its governing body) is not the user's to enter (issue 12): named, never offered or created.
+    others_issuer = None
+    if issuer_match.agency is None and issuer_name and not getattr(user, "is_superuser", False):
+        other = match_agency(
+            issuer_name, _area_issuers(user), context_unit=user_unit, preferred_unit_ids=area_ids,
+            earlier_units=_earlier_units(user),
+        )
+        if other.agency is not None and not other.unsure:
+            others_issuer = other.agency
     header["issuer"] = issuer_match.agency
     header["issuer_text"] = "" if issuer_match.agency and issuer_match.score >= 1.0 else issuer_name
     context_unit = issuer_match.agency.unit if issuer_match.agency else user_unit
@@ -786,7 +812,16 @@ def import_prefill(*, data: dict, user, issuer: Agency | None = None) -> Prefill
     if recipients_span:
         field_notes["recipients"] = RowNote(span=recipients_span)
     issuer_note = field_notes.setdefault("issuer", RowNote())
-    if issuer_match.agency is None:
+    warnings = list(data.get("warnings") or [])
+    if others_issuer is not None:
+        issuer_note.unsure = True
+        message = _(
+            "This document was issued by %(agency)s, whose plans you do not enter: a planner of that agency "
+            "(or of its advising office) imports it. Choose one of your issuing agencies only if the plan is yours."
+        ) % {"agency": others_issuer.name}
+        issuer_note.notes.append(message)
+        warnings.append(message)
+    elif issuer_match.agency is None:
         issuer_note.unsure = True
         issuer_note.notes.append(_("No agency in the portal matches the issuer: choose one or create it."))
     elif issuer_match.unsure:
@@ -798,8 +833,9 @@ def import_prefill(*, data: dict, user, issuer: Agency | None = None) -> Prefill
         row_notes=row_notes,
         field_notes=field_notes,
         issuer_match=issuer_match,
-        proposed_issuer=issuer_name if issuer_match.agency is None else "",
-        warnings=_ocr_warning(data) + list(data.get("warnings") or []) + [w for w in (_same_number_warning(header),) if w],
+        proposed_issuer=issuer_name if issuer_match.agency is None and others_issuer is None else "",
+        warnings=_ocr_warning(data) + warnings + [w for w in (_same_number_warning(header),) if w],
+        others_issuer=others_issuer,
     )
 
 
@@ -837,6 +873,10 @@ def import_issuer_create(*, acting_user, name: str, unit: AdministrativeUnit, sh
     The unit must lie in the acting user's area; an agency of that name at that unit is
     reused rather than duplicated.
     """
+    if not getattr(acting_user, "is_superuser", False):
+        # A planner creates plans only for issuers whose plans they write (issue 12); a new
+        # agency is nobody's governing body yet, so only an administrator adds one.
+        raise PermissionDenied(NEW_ISSUER_ADMIN_ONLY)
     name = nfc((name or "").strip())
     if not name:
         raise ValidationError({"new_issuer_name": ValidationError(_("Enter the agency's name."), code="required")})
@@ -1023,6 +1063,11 @@ def plan_from_extraction_save(*, data: dict, issuer_id: int | None = None, usern
         if issuer is None:
             raise ValidationError(_("No agency with id %(id)s."), code="no_agency", params={"id": issuer_id})
     prefill = import_prefill(data=data, user=actor, issuer=issuer)
+    if prefill.header.get("issuer") is None and prefill.others_issuer is not None:
+        raise PermissionDenied(
+            _("The document was issued by %(agency)s, whose plans %(username)s does not enter.")
+            % {"agency": prefill.others_issuer.name, "username": username}
+        )
     if prefill.header.get("issuer") is None:
         raise ValidationError(
             _("No agency matches the issuer “%(name)s”: give the agency with --issuer-id."),

@@ -127,13 +127,27 @@ def plans_editable_by(user) -> QuerySet[Plan]:
 
 
 def issuers_for(user) -> QuerySet[Agency]:
-    """Agencies a planner may issue (or import) plans for: those in the user's area, which
-    includes the areas of the agencies the user's agency succeeded (Phòng Kinh tế xã Bờ Y enters
-    the plans UBND huyện Ngọc Hồi issued before 07/2025)."""
+    """Agencies a planner may create (or import) plans for: exactly those whose plans the
+    planner then writes (``plan_writer_issuer_ids``: the user's agency, the agencies it
+    succeeded, and their governing bodies — Sở Tài chính drafts for UBND tỉnh). Sharing an area
+    is not enough: a draft made for another issuer could not be edited by its author (issue 12).
+    Admins: every agency."""
     qs = Agency.objects.select_related("unit").order_by("unit__path", "name")
     if user.is_superuser:
         return qs
-    if not user.agency_id:
+    if not getattr(user, "agency_id", None):
+        return qs.none()
+    return qs.filter(pk__in=plan_writer_issuer_ids(user))
+
+
+def issuers_in_area(user) -> QuerySet[Agency]:
+    """Every agency of the user's area (which includes the areas of the agencies the user's
+    agency succeeded). Not a choice: the plan import matches a document's issuer among them to
+    tell the planner that the document belongs to another agency of the area."""
+    qs = Agency.objects.select_related("unit").order_by("unit__path", "name")
+    if user.is_superuser:
+        return qs
+    if not getattr(user, "agency_id", None):
         return qs.none()
     return qs.filter(user_area_q(user, "unit"))
 

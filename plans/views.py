@@ -457,8 +457,8 @@ class IssuerFilterAutocompleteView(_AgencyAutocomplete):
 
 
 class PlanIssuerAutocompleteView(PlannerRequiredMixin, _AgencyAutocomplete):
-    """The plan form's issuer: agencies of the planner's area (``issuers_for``) alive on the
-    plan's date (the header's dates sent along; today while it has none)."""
+    """The plan form's issuer: agencies whose plans the planner writes (``issuers_for``) alive on
+    the plan's date (the header's dates sent along; today while it has none)."""
 
     def get_queryset(self):
         # Alive on the plan's date (issue date, else period start), as PlanForm.clean requires.

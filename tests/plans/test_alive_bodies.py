@@ -41,9 +41,14 @@ def _bundle(user, issuer, start, end, rows=None):
 
 
 @pytest.mark.parametrize(("start", "ok"), [("30/06/2025", True), ("01/07/2025", False)])
-def test_issuer_must_be_alive_on_the_plan_date(planner, old_office, start, ok):
+def test_issuer_must_be_alive_on_the_plan_date(old_office, start, ok):
+    """The successor's planner enters the abolished office's plans (issue 12: only issuers whose
+    plans the planner writes are offered), but only for dates the office still existed."""
+    from tests.directory.factories import UserFactory
+
+    successor_planner = UserFactory(username="ubnd_xa_sonha", agency=old_office.successor, is_planner=True)
     with translation.override("vi"):
-        bundle = _bundle(planner, old_office, start, "31/12/2026")
+        bundle = _bundle(successor_planner, old_office, start, "31/12/2026")
         assert bundle.is_valid() is ok
         if not ok:
             message = bundle.form.errors["issuer"][0]

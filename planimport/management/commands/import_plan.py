@@ -8,7 +8,7 @@ python manage.py import_plan --evaluate              # scores: seeds, corpus-dev
 import json
 from pathlib import Path
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
 from planimport.reader import ReaderError, read_file
@@ -64,6 +64,8 @@ class Command(BaseCommand):
             )
         except ValidationError as error:
             raise CommandError(" ".join(error.messages)) from error
+        except PermissionDenied as error:  # the user may not write that issuer's plans (issue 12)
+            raise CommandError(str(error) or "Người dùng không được lập kế hoạch của cơ quan ban hành này.") from error
         for note in getattr(plan, "import_skipped", []):
             self.stderr.write(f"Bỏ qua (không lưu được như đã đọc): {note}")
         if getattr(plan, "import_duplicate", False):

@@ -55,6 +55,12 @@ else:
             "ubnd_laichau": AgencyFactory(name="Ủy ban nhân dân tỉnh Lai Châu", short_name="UBND", unit=laichau),
             "hnd_laichau": AgencyFactory(name="Hội Nông dân tỉnh Lai Châu", short_name="HND", kind="hnd", unit=laichau),
         }
+        # Governing bodies as in the demo: a Phòng drafts its People's Committee's plans, and
+        # only those (issue 12: a planner imports plans for the issuers whose plans they write).
+        for office, body in (("nn_ngochoi", "ubnd_ngochoi"), ("tckh_ngochoi", "ubnd_ngochoi"),
+                             ("tckh_sonha", "ubnd_sonha"), ("nn_dt_huyen", "ubnd_dt_huyen")):
+            a[office].parent = a[body]
+            a[office].save()
         users = {
             "quangngai": UserFactory(username="quangngai", agency=a["lmhtx_qn"], is_planner=True),
             "lanhdao": UserFactory(username="lanhdao", agency=a["ubnd_qn"], is_leader=True),
@@ -62,6 +68,9 @@ else:
             "ngochoi": UserFactory(username="ngochoi", agency=a["nn_ngochoi"], is_planner=True),
             "dongthap": UserFactory(username="dongthap", agency=a["nn_dt_huyen"], is_planner=True),
             "laichau": UserFactory(username="laichau", agency=a["hnd_laichau"], is_planner=True),
+            # The planners who enter seed 002 (UBND huyện Sơn Hà's) and 004 (UBND tỉnh Lai Châu's).
+            "sonha_planner": UserFactory(username="sonha_planner", agency=a["tckh_sonha"], is_planner=True),
+            "laichau_ubnd": UserFactory(username="laichau_ubnd", agency=a["ubnd_laichau"], is_planner=True),
         }
         units = {
             "qn": qn,

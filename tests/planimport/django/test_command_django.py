@@ -57,7 +57,7 @@ def test_dry_run_with_source_keeps_spans(cast, seed_path):
 
 def test_save_creates_a_draft_with_matched_issuer(cast, seed_path):
     """Without --dry-run the plan is saved as a draft; the issuer is matched by name."""
-    out = _run(str(seed_path("004")), "--username", "laichau")
+    out = _run(str(seed_path("004")), "--username", "laichau_ubnd")
     plan = Plan.objects.get()
     assert plan.status == PlanStatus.DRAFT
     assert plan.issuer == cast["agencies"]["ubnd_laichau"]
@@ -65,6 +65,14 @@ def test_save_creates_a_draft_with_matched_issuer(cast, seed_path):
     assert plan.tasks.count() == 6
     assert sorted({t.milestone_year for t in plan.targets.all()}) == [2025, 2030]
     assert f"#{plan.pk}" in out
+
+
+def test_save_for_an_issuer_the_user_does_not_write_is_refused(cast, seed_path):
+    """Issue 12: Hội Nông dân tỉnh's planner cannot save UBND tỉnh Lai Châu's plan matched by
+    name; nothing is saved."""
+    with pytest.raises(CommandError, match="Lai Châu"):
+        _run(str(seed_path("004")), "--username", "laichau")
+    assert not Plan.objects.exists()
 
 
 def test_save_with_issuer_id(cast, seed_path):
@@ -121,7 +129,7 @@ def test_save_reports_rows_needing_attention(cast, seed_path):
     """Seed 002 saved from the command line: the rule whose reporters are "Các phòng, ban…"
     is kept with the bodies as written and listed on stderr for the user to complete."""
     err = StringIO()
-    call_command("import_plan", str(seed_path("002")), "--username", "quangngai", stdout=StringIO(), stderr=err)
+    call_command("import_plan", str(seed_path("002")), "--username", "sonha_planner", stdout=StringIO(), stderr=err)
     plan = Plan.objects.get()
     assert plan.issuer == cast["agencies"]["ubnd_sonha"]
     assert plan.targets.count() == 9

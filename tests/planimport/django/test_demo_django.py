@@ -19,6 +19,9 @@ CASES = {
     "003": ("dongthap", "ubnd_dt_huyen"),
     "004": ("laichau", "ubnd_laichau"),
 }
+# Seeds whose issuer the demo planner does not write for (Liên minh HTX tỉnh for UBND huyện Sơn Hà,
+# Hội Nông dân tỉnh for UBND tỉnh Lai Châu): imported by an administrator or the issuer's planners.
+OTHERS = {"002", "004"}
 
 
 @pytest.fixture
@@ -38,9 +41,15 @@ def test_seeds_match_the_demo_agencies(demo):
 
     assert sorted(CASES) == sorted(SEED_FILES)
     for key, (username, issuer_key) in CASES.items():
+        data = read_text(seed_text(key)).to_dict()
         user = User.objects.select_related("agency__unit").get(username=username)
-        prefill = import_prefill(data=read_text(seed_text(key)).to_dict(), user=user)
-        assert prefill.header["issuer"] == demo.agency(issuer_key), key
+        prefill = import_prefill(data=data, user=user)
+        if key in OTHERS:
+            # Issue 12: the demo planner does not write that issuer's plans: named, not offered.
+            assert prefill.header["issuer"] is None and prefill.others_issuer == demo.agency(issuer_key), key
+            assert not prefill.proposed_issuer and any(demo.agency(issuer_key).name in w for w in prefill.warnings)
+        else:
+            assert prefill.header["issuer"] == demo.agency(issuer_key), key
     user = User.objects.select_related("agency__unit").get(username="ngochoi")
     prefill = import_prefill(data=read_text(seed_text("001")).to_dict(), user=user)
     rules = prefill.rows["reporting_requirements"]

@@ -18,9 +18,9 @@ UPLOAD = "planimport:upload"
 SEED_CASES = {
     "000": ("quangngai", "lmhtx_qn"),
     "001": ("ngochoi", "ubnd_ngochoi"),
-    "002": ("quangngai", "ubnd_sonha"),
+    "002": ("sonha_planner", "ubnd_sonha"),
     "003": ("dongthap", "ubnd_dt_huyen"),
-    "004": ("laichau", "ubnd_laichau"),
+    "004": ("laichau_ubnd", "ubnd_laichau"),
 }
 
 
@@ -283,13 +283,13 @@ class TestConfirm:
         assert errors and all("milestone_year" in e for e in errors)
         assert not Plan.objects.exists()
 
-    def test_new_issuer_created_only_with_a_valid_plan(self, client_for, cast, seed_path):
-        """An unknown issuer is proposed as new; it is created at the chosen unit only when the
-        plan is saved, and rolled back when the forms are invalid."""
+    def test_new_issuer_created_only_with_a_valid_plan(self, client_for, cast, seed_path, admin_user):
+        """An unknown issuer is proposed as new; an administrator creates it at the chosen unit
+        only when the plan is saved, and it is rolled back when the forms are invalid."""
         from directory.models import Agency
 
         text = seed_path("001").read_text(encoding="utf-8").replace("NGỌC HỒI", "ĐĂK GLEI", 1)
-        client = client_for(cast["users"]["ngochoi"])
+        client = client_for(admin_user)
         response = client.post(reverse(UPLOAD), {"text": text})
         page = client.get(response["Location"])
         prefill = page.context["prefill"]
@@ -317,6 +317,47 @@ class TestConfirm:
         plan = Plan.objects.get()
         assert plan.issuer.name == prefill.proposed_issuer
         assert plan.issuer.unit == cast["units"]["ngochoi"]
+
+    def test_a_planner_cannot_create_an_issuer(self, client_for, cast, seed_path):
+        """Issue 12: a planner creates plans only for issuers whose plans they write, and a new
+        agency is nobody's governing body: the page offers no creation, a forged one is refused
+        in Vietnamese and nothing is saved."""
+        from directory.models import Agency
+
+        text = seed_path("001").read_text(encoding="utf-8").replace("NGỌC HỒI", "ĐĂK GLEI", 1)
+        client = client_for(cast["users"]["ngochoi"])
+        page = client.get(client.post(reverse(UPLOAD), {"text": text})["Location"], HTTP_ACCEPT_LANGUAGE="vi")
+        assert page.context["prefill"].proposed_issuer
+        assert "new_issuer-create" not in page.content.decode()
+        assert "chỉ quản trị viên mới có thể thêm cơ quan mới" in page.content.decode()
+        agencies = Agency.objects.count()
+        data = choose_missing_reporters(
+            post_data(page.context["bundle"]), page.context["bundle"], cast["agencies"]["nn_ngochoi"].pk
+        )
+        data.update({"new_issuer-create": "on", "new_issuer-name": "Ủy ban nhân dân huyện Đăk Glei",
+                     "new_issuer-unit": str(cast["units"]["ngochoi"].pk)})
+        response = client.post(ImportSession.objects.get().get_absolute_url(), data, HTTP_ACCEPT_LANGUAGE="vi")
+        assert response.status_code == 200
+        assert "Chỉ quản trị viên mới có thể thêm cơ quan mới vào cổng" in response.content.decode()
+        assert Agency.objects.count() == agencies and not Plan.objects.exists()
+
+    def test_another_agencys_document_is_named_not_offered(self, client_for, cast, seed_path):
+        """Issue 12: the Liên minh HTX tỉnh planner uploads UBND huyện Sơn Hà's plan (seed 002): the
+        issuer is not preselected, the page says whose document it is, and forcing that issuer
+        is refused on the field; nothing is saved."""
+        client = client_for(cast["users"]["quangngai"])
+        page = client.get(_upload(client, "002.txt", seed_path("002").read_bytes())["Location"], HTTP_ACCEPT_LANGUAGE="vi")
+        prefill = page.context["prefill"]
+        assert prefill.header["issuer"] is None and prefill.others_issuer == cast["agencies"]["ubnd_sonha"]
+        assert not prefill.proposed_issuer
+        assert "Văn bản này do Ủy ban nhân dân huyện Sơn Hà ban hành" in page.content.decode()
+        bundle = page.context["bundle"]
+        data = choose_missing_reporters(post_data(bundle), bundle, cast["agencies"]["tckh_sonha"].pk)
+        data["issuer"] = str(cast["agencies"]["ubnd_sonha"].pk)
+        response = client.post(ImportSession.objects.get().get_absolute_url(), data, HTTP_ACCEPT_LANGUAGE="vi")
+        assert response.status_code == 200
+        assert "Lựa chọn này không dành cho bạn. Hãy chọn một mục trong danh sách." in response.context["bundle"].form.errors["issuer"]
+        assert not Plan.objects.exists()
 
     def test_new_issuer_outside_the_area_is_refused(self, client_for, cast, seed_path):
         """The new issuer's unit must be in the user's area."""
