@@ -285,10 +285,11 @@ class TestAliveOnThePlansDate:
             found = self._get(client, "plans:autocomplete_agencies", **params)
             assert new.pk in found and old.pk not in found, params
 
-    def test_issuer_alive_on_the_plans_date(self, client_for, planner_a, reform):
-        """The header's issuer: alive on the issue date (else the period start), as PlanForm.clean."""
+    def test_issuer_alive_on_the_plans_date(self, client_for, reform):
+        """The header's issuer: alive on the issue date (else the period start), as PlanForm.clean.
+        The successor's planner writes both its own and its predecessor's plans (issue 12)."""
         old, new = reform
-        client = client_for(planner_a)
+        client = client_for(UserFactory(username="xa_sonha_planner", agency=new, is_planner=True))
         found = self._get(client, "plans:autocomplete_issuers", issue_date="01/05/2024", period_start="01/01/2024")
         assert old.pk in found and new.pk not in found
         found = self._get(client, "plans:autocomplete_issuers", period_start="01/01/2026", period_end="31/12/2026")
