@@ -361,12 +361,39 @@ def _existing(rows: list[UnitRow]) -> dict[tuple, AdministrativeUnit]:
     return found
 
 
+def commune_coordinates(lib: Library, current: list[UnitRow]) -> dict[str, tuple]:
+    """The library's coordinates by the unit list's commune code.
+
+    Where the library's own code names the same commune in the unit list (same name, diacritics
+    included), the point is that code's: ``Library.reconcile`` matches names without
+    diacritics, so xã Sơn Hạ (21292) was read as xã Sơn Hà (21289) of the same province — Sơn
+    Hạ got no coordinates and Sơn Hà got Sơn Hạ's (8 communes of the country had none). The
+    other communes (codes that differ between the packages) keep ``current_code``'s match."""
+    import unicodedata
+
+    def exact(kind, name):
+        return " ".join(unicodedata.normalize("NFC", f"{kind} {name}").lower().split())
+
+    names = {r.code: exact(r.kind, r.name) for r in current if r.level == UnitLevel.COMMUNE}
+    coordinates, own = {}, set()
+    for code, point in lib.new_coordinates.items():
+        pcode_name = lib.new_names.get(code)
+        if pcode_name and names.get(code) == exact(pcode_name[2], pcode_name[1]):
+            coordinates[code] = point
+            own.add(code)
+    for code, point in lib.new_coordinates.items():
+        target = lib.current_code(code)
+        if target and target not in own:
+            coordinates.setdefault(target, point)
+    return coordinates
+
+
 def _all_rows(current_path: Path | None, previous_path: Path | None, with_library: bool) -> tuple[list[UnitRow], str]:
     current = read_current(current_path or current_units_file())
     lib = read_library() if with_library else None
     if lib is not None:
         lib.reconcile(current)
-        coordinates = {lib.current_code(code): point for code, point in lib.new_coordinates.items()}
+        coordinates = commune_coordinates(lib, current)
         for r in current:
             if r.level == UnitLevel.COMMUNE and r.code in coordinates:
                 r.latitude, r.longitude = coordinates[r.code]

@@ -149,3 +149,22 @@ def test_every_old_commune_has_a_successor():
     again = units_load()
     assert (again.created, again.updated, again.links_added, again.links_updated) == (0, 0, 0, 0)
     assert current_units_file().is_file() and PRE2025_FILE.is_file()
+
+
+def test_every_commune_in_force_has_its_own_coordinates():
+    """Every commune in force gets the library's coordinates under its own code. Names that
+    differ only by diacritics are not confused: xã Sơn Hà and xã Sơn Hạ (Quảng Ngãi) fold to one
+    name, so Sơn Hạ had no coordinates and Sơn Hà had Sơn Hạ's (13 communes of the country
+    were missing or wrong). No two communes share a point."""
+    from django.db.models import Count
+
+    units_load()
+    current = AdministrativeUnit.objects.filter(valid_from=NEW, level=UnitLevel.COMMUNE)
+    assert not current.filter(latitude__isnull=True).exists()
+    assert not current.filter(longitude__isnull=True).exists()
+    son_ha, son_ha_dot = get("21289", UnitLevel.COMMUNE), get("21292", UnitLevel.COMMUNE)
+    assert (son_ha_dot.latitude, son_ha_dot.longitude) == (15.0928, 108.538)
+    assert (son_ha.latitude, son_ha.longitude) == (15.0449, 108.434)
+    assert (get("21523", UnitLevel.COMMUNE).latitude, get("21484", UnitLevel.COMMUNE).latitude) == (14.647, 14.7378)
+    shared = current.values("latitude", "longitude").annotate(n=Count("pk")).filter(n__gt=1)
+    assert not shared.exists()
