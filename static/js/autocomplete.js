@@ -34,7 +34,7 @@
         emptyOption = { value: "", text: first.textContent, sub: "" };
       }
     }
-    new window.TomSelect(select, {
+    var box = new window.TomSelect(select, {
       valueField: "value",
       labelField: "text",
       searchField: [],
@@ -91,6 +91,21 @@
         loading: function (data, escape) {
           return '<div class="py-2 px-3 small text-muted">' + escape(select.getAttribute("data-loading") || "…") + "</div>";
         }
+      }
+    });
+    forgetOnChange(select, box, sendFields);
+  }
+
+  // When one of the sent fields changes (the planner edits the plan's dates), the answers
+  // already loaded are stale: forget them so the next search asks the endpoint again.
+  function forgetOnChange(select, box, sendFields) {
+    if (!sendFields.length || !select.form) {
+      return;
+    }
+    select.form.addEventListener("change", function (event) {
+      if (event.target && sendFields.indexOf(event.target.name) >= 0) {
+        box.loadedSearches = {};
+        box.clearOptions();
       }
     });
   }
