@@ -299,6 +299,21 @@ class TestImportFlow:
         page = client_for(planner_a).get(reverse("cooperatives:import_detail", args=[batch_a.pk])).content.decode()
         assert re.search(r'hx-get="[^"]+/status/"', page) and 'role="progressbar"' in page
 
+    def test_preview_shows_the_address_conversion(self, client_for, planner_a, batch_a):
+        """A row whose commune came from an old-style address shows "old → new" (issue 14)."""
+        conversion = "xã Sơn Hạ, huyện Sơn Hà, tỉnh Quảng Ngãi → xã Sơn Hà, tỉnh Quảng Ngãi"
+        ImportBatch.objects.filter(pk=batch_a.pk).update(
+            status=ImportBatch.Status.CHECKED,
+            preview=[
+                {"row": 2, "name": "HTX A", "year": 2024, "org": "create", "record": "create", "changes": [],
+                 "errors": [], "conversion": conversion},
+                {"row": 3, "name": "HTX B", "year": 2024, "org": "create", "record": "create", "changes": [],
+                 "errors": []},  # a batch checked before the conversion existed
+            ],
+        )
+        page = client_for(planner_a).get(reverse("cooperatives:import_detail", args=[batch_a.pk])).content.decode()
+        assert page.count("Xã (theo địa chỉ)") == 1 and conversion in page
+
     def test_template_download(self, client_for, planner_a, commune_a):
         response = client_for(planner_a).get(reverse("cooperatives:import_template"))
         wb = load_workbook(io.BytesIO(b"".join(response.streaming_content)))
