@@ -298,3 +298,16 @@ def test_meeting_pdf_has_both_maps(client_for, located, leader):
     registry = next(p for p in pages if "Tổ chức kinh tế tập thể đăng ký theo xã" in p)
     assert "2/3 xã có tổ chức kinh tế tập thể đăng ký; tổng cộng 4 tổ chức" in registry or "tổng cộng 4 tổ chức" in registry
     assert any("Báo cáo quá hạn theo xã" in p and "2 báo cáo quá hạn" in p for p in pages)
+
+
+@pytest.mark.parametrize(
+    "page,layer", [("home", "layer=missing"), ("compliance", "layer=missing"), ("registry", "")]
+)
+def test_dashboard_pages_link_to_the_map(client_for, located, leader, page, layer):
+    """The home drill-down and the compliance page open the overdue layer, the registry page
+    the organisations layer, keeping the year; every dashboard tab bar has the map."""
+    content = client_for(leader).get(f"{reverse(f'dashboards:{page}')}?year=2025").content.decode()
+    links = re.findall(r'href="(/dashboards/map/\?[^"]*)"', content)
+    assert links and all("year=2025" in link for link in links)
+    if layer:
+        assert any(layer in link for link in links)
