@@ -18,13 +18,19 @@ parentheses). In a clause every *quantity* — ``[comparator] number [unit]`` �
 Comparators: "từ A đến B" → range (value A, value_max B); "trên/hơn/vượt" → ">"; "ít nhất/tối
 thiểu/không dưới/từ … trở lên/≥" → ">="; "khoảng/gần/xấp xỉ/~" → "~"; "dưới/<" → "<"; "tối đa/không
 quá/≤" → "<="; "đạt/bằng/lên" or nothing → "=". A number without a comparator word right after a
-number that had one in the same enumeration ("ít nhất từ 10 hợp tác xã, 40 tổ hợp tác") inherits it.
+number that had one in the same enumeration ("ít nhất từ 10 hợp tác xã, 40 tổ hợp tác", "khoảng 160 tổ
+hợp tác, với 4.000 thành viên") inherits it, also across ";" when the next clause starts with the
+number itself ("…; 240 hợp tác xã với 50.000 thành viên; 02 liên hiệp …"); a clause with a lead-in of
+its own, a new comparator word (including "đạt"), or a sentence end stops it.
 
 Not targets: years and dates, document numbers (anything with "/"), durations ("6 tháng"), phone
 numbers, results already achieved ("đã hỗ trợ 1.500 triệu đồng", "đã thành lập được 05 HTX"),
 numbers inside a parenthesis that quotes a baseline or another programme ("(Chương trình … 2 tỷ
 đồng)", "(hiện nay có 15 …)", "(kể cả …)"),
-a number after "chiếm" (a description: "có người đồng bào dân tộc thiểu số chiếm trên 80%"), and
+numbers inside a parenthesis opened right after a quantity (a breakdown of that total: "190 HTX (115
+hợp tác xã nông nghiệp, 75 HTX phi nông nghiệp)"),
+a number after "chiếm" (a description: "có người đồng bào dân tộc thiểu số chiếm trên 80%") unless
+the clause speaks of a share to reach ("đóng góp … vào GRDP … chiếm 0,3% GRDP", "tỷ trọng … chiếm"), and
 a number after "hiện nay có / hiện có / hiện tại có / đã có" — that one is the **baseline** of the
 target in the same paragraph (``baseline_year`` = the document's year).
 
@@ -104,6 +110,9 @@ _NOT_TARGET_BEFORE = re.compile(
     r"(?:chiếm|hiện nay có|hiện có|hiện tại có|đã có|đến nay có|năm|giai đoạn|khoản|điểm|Điều|điều|lần thứ|thứ|ngày|tháng|quý|Quyết định|Kế hoạch|điện thoại|ĐT|fax|hotline|di động)\s*:?\s*$",
     re.IGNORECASE,
 )
+# "chiếm" describes a share ("dân tộc thiểu số chiếm trên 80%") unless the clause speaks of a share to
+# reach: "đóng góp … vào GRDP … chiếm 0,3%", "tỷ trọng … chiếm 5%".
+_SHARE_RE = re.compile(r"\b(?:đóng góp|tỷ trọng|tỉ trọng)\b", re.IGNORECASE)
 _PAST_RE = re.compile(r"\bđã(?:\s+[\wÀ-ỹ]+){0,4}\s*$", re.IGNORECASE)
 _BASELINE_RE = re.compile(r"(?:hiện nay|hiện tại|hiện|đến nay|đã)\s+có\s+(?P<num>" + NUMBER_RE + r")\b", re.IGNORECASE)
 _DURATION_AFTER = re.compile(r"^\s*(?:ngày|tháng|năm|giờ|h\d|phút|tuần|quý)\b", re.IGNORECASE)
@@ -171,8 +180,10 @@ def _trailing(after: str) -> str | None:
     return None
 
 
-def quantities(clause: str) -> list[dict]:
-    """All target quantities in one clause, in order (see module docstring)."""
+def quantities(clause: str, carry: str | None = None) -> list[dict]:
+    """All target quantities in one clause, in order (see module docstring). ``carry`` is the
+    comparator of an enumeration continued from the previous ';'-clause: it goes to the first
+    quantity when the clause starts with it and has no comparator of its own."""
     found = []
     for m in _QTY_RE.finditer(clause):
         before = clause[: m.start()]
@@ -181,8 +192,13 @@ def quantities(clause: str) -> list[dict]:
         if m.group("num") and re.fullmatch(r"(19|20)\d{2}", token) and not m.group("pct"):
             continue
         comp, comp_len = _comparator(before)
-        if _NOT_TARGET_BEFORE.search(before[: len(before) - comp_len]) or _DURATION_AFTER.match(after):
+        nt = _NOT_TARGET_BEFORE.search(before[: len(before) - comp_len])
+        if nt and nt.group(0).lower().startswith("chiếm") and _SHARE_RE.search(before[: nt.start()]):
+            nt = None  # "đóng góp … vào GRDP … chiếm 0,3% GRDP": a share to reach is a target
+        if nt or _DURATION_AFTER.match(after):
             continue
+        if _in_breakdown(before, found):
+            continue  # "190 HTX (115 hợp tác xã nông nghiệp, 75 HTX phi nông nghiệp)": parts of a total
         if re.search(r"\(\s*[^)]*$", before) and re.search(
             r"hiện|kể cả|trong đó|theo|của|Chương trình|Đề án|Quyết định|Kế hoạch|Nghị quyết|năm",
             before[before.rfind("(") :],
@@ -225,19 +241,38 @@ def quantities(clause: str) -> list[dict]:
                 "explicit": comp is not None,
             }
         )
+    if carry and found and not found[0]["explicit"] and found[0]["start"] == 0 and found[0]["unit"]:
+        found[0]["comparator"] = carry
+        found[0]["inherited"] = True
     # inherit a comparator across an enumeration: "ít nhất từ 10 hợp tác xã, 40 tổ hợp tác"
     for prev, cur in zip(found, found[1:], strict=False):
         gap = clause[prev["end"] : cur["num_start"]]
         if (
             not cur["explicit"]
             and prev["comparator"] not in (None, "=", "range")
-            and re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", gap)
+            and re.fullmatch(r"\s*(?:,|và|,\s*và|,?\s*với)\s*", gap)
         ):
             cur["comparator"] = prev["comparator"]
             cur["inherited"] = True
     for q in found:
         q["comparator"] = q["comparator"] or "="
     return found
+
+
+def _in_breakdown(before: str, found: list[dict]) -> bool:
+    """True when the number stands in a parenthesis opened right after a quantity with its unit:
+    the parenthesis breaks that total down ("190 HTX (115 hợp tác xã nông nghiệp, 75 HTX …)")."""
+    depth, open_at = 0, -1
+    for i, c in enumerate(before):
+        if c == "(":
+            if depth == 0:
+                open_at = i
+            depth += 1
+        elif c == ")" and depth:
+            depth -= 1
+    if depth == 0 or open_at < 0:
+        return False
+    return any(q["unit"] and q["end"] <= open_at and not before[q["end"] : open_at].strip() for q in found)
 
 
 def _milestone_year(node: Node | None, default: int | None) -> int | None:
@@ -277,15 +312,20 @@ def _targets_from_paragraph(
     bm = _BASELINE_RE.search(text)
     if bm:
         baseline = parse_number(bm.group("num"))
+    carry = None
     for cs, ce in _clauses(text):
         clause = text[cs:ce]
+        prev_carry, carry = carry, None
         if require and not require.search(clause):
             continue
         if is_result_clause(clause, doc_year):
             continue
-        qs = quantities(clause)
+        qs = quantities(clause, prev_carry)
         if not qs:
             continue
+        if text[ce : ce + 1] == ";" and qs[-1]["comparator"] not in ("=", "range"):
+            # "khoảng 160 tổ hợp tác, với 4.000 thành viên; 240 hợp tác xã …": the list goes on
+            carry = qs[-1]["comparator"]
         lead_in = clause[: qs[0]["start"]].rstrip()
         for k, q in enumerate(qs):
             seg_start = q["start"] if k else 0

@@ -61,3 +61,61 @@ def test_mục_tiêu_tổng_quát_paragraph_and_programme_names_give_no_target()
         "Thực hiện Đề án phát triển 15.000 hợp tác xã nông nghiệp hoạt động có hiệu quả đến năm 2020.\n"
     )
     assert _targets(text) == []
+
+
+def test_comparator_before_the_first_item_covers_the_rest_of_the_enumeration():
+    text = (
+        "Mục tiêu cụ thể đến năm 2030 có khoảng 120 tổ hợp tác, với 3.000 thành viên; 180 hợp tác xã với "
+        "20.000 thành viên; 03 liên hiệp hợp tác xã; trên 70% hợp tác xã đạt loại khá; 25% hợp tác xã "
+        "ứng dụng công nghệ cao.\n"
+    )
+    assert _targets(text) == [
+        (2030, "~", 120, "THT"),
+        (2030, "~", 3000, "thành viên"),
+        (2030, "~", 180, "HTX"),
+        (2030, "~", 20000, "thành viên"),
+        (2030, "~", 3, "LHHTX"),
+        (2030, ">", 70, "%"),  # a new comparator word starts its own run
+        (2030, ">", 25, "%"),
+    ]
+
+
+def test_enumeration_comparator_stops_at_a_lead_in_a_sentence_end_or_an_explicit_word():
+    # a clause with its own lead-in verb is a new statement, not the list's next item
+    text = "Mục tiêu cụ thể đến năm 2030 có khoảng 120 tổ hợp tác; thành lập mới 40 hợp tác xã.\n"
+    assert _targets(text) == [(2030, "~", 120, "THT"), (2030, "=", 40, "HTX")]
+    # a new sentence ends the list
+    text = "Mục tiêu cụ thể đến năm 2030 có khoảng 120 tổ hợp tác. 40 hợp tác xã ứng dụng công nghệ cao.\n"
+    assert _targets(text) == [(2030, "~", 120, "THT"), (2030, "=", 40, "HTX")]
+    # "đạt" is the item's own comparator
+    text = "Mục tiêu cụ thể đến năm 2030 có ít nhất 120 tổ hợp tác; đạt 40 hợp tác xã.\n"
+    assert _targets(text) == [(2030, ">=", 120, "THT"), (2030, "=", 40, "HTX")]
+    # an "=" list carries nothing
+    text = "Mục tiêu cụ thể đến năm 2030 có 120 tổ hợp tác; 40 hợp tác xã.\n"
+    assert _targets(text) == [(2030, "=", 120, "THT"), (2030, "=", 40, "HTX")]
+
+
+def test_parenthesised_breakdown_of_a_total_gives_no_separate_targets():
+    text = (
+        "Mục tiêu cụ thể đến năm 2025 tổng số HTX là 210 HTX (130 hợp tác xã nông nghiệp, 80 HTX phi nông "
+        "nghiệp), 140 THT.\n"
+    )
+    assert _targets(text) == [(2025, "=", 210, "HTX"), (2025, "=", 140, "THT")]
+
+
+def test_parenthesis_not_after_a_quantity_still_gives_targets():
+    text = "Mục tiêu cụ thể đến năm 2025 thành lập mới các tổ chức kinh tế tập thể (50 hợp tác xã, 20 tổ hợp tác).\n"
+    assert _targets(text) == [(2025, "=", 50, "HTX"), (2025, "=", 20, "THT")]
+
+
+def test_share_to_reach_after_chiếm_is_a_target_but_a_description_is_not():
+    text = (
+        "Mục tiêu cụ thể đến năm 2025 đóng góp của khu vực kinh tế tập thể vào GRDP của tỉnh chiếm 0,5% "
+        "GRDP; tỷ trọng hợp tác xã nông nghiệp chiếm 60% tổng số hợp tác xã.\n"
+    )
+    assert _targets(text) == [(2025, "=", 0.5, "%"), (2025, "=", 60, "%")]
+    text = (
+        "Mục tiêu cụ thể đến năm 2025 thành lập 12 hợp tác xã ở vùng có người đồng bào dân tộc thiểu số "
+        "chiếm trên 80% dân số.\n"
+    )
+    assert _targets(text) == [(2025, "=", 12, "HTX")]
