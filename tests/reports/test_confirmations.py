@@ -155,3 +155,14 @@ class TestOwnConsolidation:
         assert _status(cons) == ObligationStatus.DRAFT
         client_for(planner).post(_url("obligation_approve", cons), {"confirmed": "1"})
         assert _status(cons) == ObligationStatus.APPROVED
+
+
+def test_data_window_reads_as_one_vietnamese_phrase(client_for, draft, reporter_a):
+    """The confirmation and report pages say "Số liệu từ ngày 15/12/2023 đến ngày 14/03/2024"
+    (the project catalogue's "to" = "gửi đến", for recipients, made it "… gửi đến 14/03/2024")."""
+    c = client_for(reporter_a)
+    with translation.override("vi"):
+        for url in (_url("obligation_submit", draft), draft.get_absolute_url(), _url("obligation_edit", draft)):
+            page = c.get(url, HTTP_ACCEPT_LANGUAGE="vi").content.decode()
+            assert "Số liệu từ ngày 15/12/2023 đến ngày 14/03/2024" in page, url
+            assert "gửi đến 14/03/2024" not in page
