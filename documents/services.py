@@ -763,7 +763,10 @@ def _issue(*, written, request_id, acting_user):
         if _is_plan(source):
             from plans.services import plan_issue
 
-            plan_issue(plan=source, acting_user=acting_user, number=entry.number, issue_date=entry.issued_on)
+            plan_issue(
+                plan=source, acting_user=acting_user, number=entry.number, issue_date=entry.issued_on,
+                registered_by_clerk=True,  # the clerk registers what the issuer's planner sent (checked above)
+            )
         else:
             type(source).objects.filter(pk=source.pk).update(number=entry.number)
     request.state = SigningState.ISSUED

@@ -20,7 +20,7 @@ import calendar
 import datetime
 from collections.abc import Iterable
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
 from django.db.models import ProtectedError
 from django.utils import timezone
@@ -91,6 +91,39 @@ def plan_search_text(plan: Plan) -> str:
     issuer_name = plan.issuer.name if plan.issuer_id else ""
     parts = [plan.title, plan.reference, plan.symbol, str(plan.number or ""), issuer_name, plan.issuer_text]
     return fold(" ".join(p for p in parts if p))
+
+
+def plan_write_check(*, acting_user, issuer_id: int | None) -> None:
+    """Defence in depth (issue 12): the services apply the permission table's plan-write rule
+    themselves instead of trusting every caller to have checked it.
+
+    ``acting_user`` ``None`` is the system (the demo loader, scripts, the daily job): no check.
+    Otherwise the user must be an active planner whose agency, an agency it succeeded or their
+    governing body issued the plan (``plans.selectors.plan_writer_issuer_ids``, the rule of
+    ``plan_can_edit``), or an administrator; else ``PermissionDenied`` (a 403 from a view) before
+    anything is written. A missing issuer (an import without one) is refused likewise: the
+    form requires one, so only a caller that skipped it gets here."""
+    if acting_user is None or getattr(acting_user, "is_superuser", False):
+        return
+    from directory.models import Role
+
+    from .selectors import plan_writer_issuer_ids
+
+    if (
+        not getattr(acting_user, "is_authenticated", False)
+        or not acting_user.is_active
+        or not acting_user.has_role(Role.PLANNER)
+        or issuer_id is None
+        or issuer_id not in plan_writer_issuer_ids(acting_user)
+    ):
+        raise PermissionDenied(_("You may not change this plan: plans are written by the planners of their issuing agency."))
+
+
+def _issuer_id(value) -> int | None:
+    """The id of a header's ``issuer`` value (an Agency, an id or None)."""
+    if value is None or value == "":
+        return None
+    return value.pk if isinstance(value, models.Model) else int(value)
 
 
 def plan_has_open_amendment(plan: Plan) -> bool:
@@ -349,6 +382,7 @@ def plan_create(*, acting_user, data: dict, **collections) -> Plan:
     bad = set(collections) - set(COLLECTION_NAMES)
     if bad:
         raise ValueError(f"unknown collections: {sorted(bad)}")
+    plan_write_check(acting_user=acting_user, issuer_id=_issuer_id(data.get("issuer")))
     plan = Plan(status=PlanStatus.DRAFT)
     if getattr(acting_user, "is_authenticated", False):
         plan.created_by = acting_user
@@ -374,6 +408,10 @@ def plan_update(
     # Reload under a row lock: the caller's instance may carry a form's unsaved changes,
     # and the frozen check must see the status as it is in the database now.
     plan = _lock(plan)
+    plan_write_check(acting_user=acting_user, issuer_id=plan.issuer_id)
+    if data and "issuer" in data:
+        # Moving a plan to another issuer needs the right to write that issuer's plans too.
+        plan_write_check(acting_user=acting_user, issuer_id=_issuer_id(data.get("issuer")))
     _assert_editable(plan)
     if version is not None and version != plan.version:
         raise transitions.StaleEdit(plan, version)
@@ -428,9 +466,22 @@ def _register_own_number(plan: Plan, acting_user) -> None:
 
 
 @transaction.atomic
-def plan_issue(*, plan: Plan, acting_user, number: int | None = None, issue_date: datetime.date | None = None) -> Plan:
-    """Draft → issued. Needs a number and an issue date; the content is frozen afterwards."""
+def plan_issue(
+    *,
+    plan: Plan,
+    acting_user,
+    number: int | None = None,
+    issue_date: datetime.date | None = None,
+    registered_by_clerk: bool = False,
+) -> Plan:
+    """Draft → issued. Needs a number and an issue date; the content is frozen afterwards.
+
+    ``registered_by_clerk``: the văn thư issues the plan by registering the document that the
+    issuer's planner sent for signing and a leader signed (``documents.services``, which checked
+    the sender, the leader and the clerk's agency); the clerk is not a planner."""
     plan = _lock(plan)
+    if not registered_by_clerk:
+        plan_write_check(acting_user=acting_user, issuer_id=plan.issuer_id)
     transitions.expect(plan, [PlanStatus.DRAFT], message=_("Only a draft can be issued."), code="not_draft")
     if number is not None:
         plan.number = number
@@ -457,6 +508,7 @@ def plan_issue(*, plan: Plan, acting_user, number: int | None = None, issue_date
 def plan_amendment_open(*, plan: Plan, acting_user, reason: str) -> PlanAmendment:
     """Open an amendment (with its reason) so an issued plan can be edited."""
     plan = _lock(plan)
+    plan_write_check(acting_user=acting_user, issuer_id=plan.issuer_id)
     reason = (reason or "").strip()
     if plan.status != PlanStatus.ISSUED:
         raise ValidationError(_("Only an issued plan can be amended."), code="not_issued")
@@ -480,6 +532,7 @@ def plan_amendment_open(*, plan: Plan, acting_user, reason: str) -> PlanAmendmen
 def plan_amendment_close(*, plan: Plan, acting_user) -> PlanAmendment:
     """Close the open amendment: the plan is frozen again."""
     plan = _lock(plan)
+    plan_write_check(acting_user=acting_user, issuer_id=plan.issuer_id)
     amendment = plan.amendments.filter(open=True).first()
     if amendment is None:
         raise ValidationError(_("There is no open amendment."), code="no_amendment")
@@ -495,6 +548,7 @@ def plan_amendment_close(*, plan: Plan, acting_user) -> PlanAmendment:
 def plan_close(*, plan: Plan, acting_user) -> Plan:
     """Issued → closed (the plan has been carried out or its period is over)."""
     plan = _lock(plan)
+    plan_write_check(acting_user=acting_user, issuer_id=plan.issuer_id)
     transitions.expect(plan, [PlanStatus.ISSUED], message=_("Only an issued plan can be closed."), code="not_issued")
     if plan.amendments.filter(open=True).exists():
         raise ValidationError(_("Close the open amendment first."), code="amendment_open")
@@ -509,6 +563,7 @@ def plan_close(*, plan: Plan, acting_user) -> Plan:
 def plan_supersede(*, plan: Plan, by: Plan, acting_user) -> Plan:
     """Issued or closed → superseded by another plan in force."""
     plan = _lock(plan)
+    plan_write_check(acting_user=acting_user, issuer_id=plan.issuer_id)
     if plan.status not in (PlanStatus.ISSUED, PlanStatus.CLOSED):
         raise ValidationError(_("Only an issued or closed plan can be superseded."), code="not_issued")
     if by is None or by.pk == plan.pk:
@@ -558,6 +613,7 @@ def plan_clone(*, plan: Plan, acting_user, year_offset: int = 1, title: str | No
     if not -50 <= year_offset <= 50:
         raise ValidationError({"year_offset": ValidationError(_("Shift by at most 50 years."), code="offset_range")})
     source = Plan.objects.select_related("issuer").get(pk=plan.pk)
+    plan_write_check(acting_user=acting_user, issuer_id=source.issuer_id)  # the copy keeps the issuer
     new = Plan(**_copy_fields(source, exclude=(
         "id", "created", "modified", "number", "issue_date", "status", "issued_at", "closed_at",
         "superseded_by", "cloned_from", "created_by", "search_text", "in_force", "document_year",
@@ -624,6 +680,7 @@ def plan_delete(*, plan: Plan, acting_user) -> None:
     """Delete a draft entered by mistake. Plans that are issued, closed, superseded or in
     force are records (reports point to them) and are never deleted."""
     plan = _lock(plan)
+    plan_write_check(acting_user=acting_user, issuer_id=plan.issuer_id)
     if plan.status != PlanStatus.DRAFT or plan.in_force:
         raise ValidationError(_("Only a draft that is not in force can be deleted."), code="not_deletable")
     if plan.implementing_plans.exists() or plan.clones.exists():

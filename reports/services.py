@@ -342,6 +342,9 @@ def obligations_generate(*, plan: Plan, acting_user=None) -> GenerationResult:
     reporters consolidation obligations (sent to its receiver); a requirement nobody
     consolidates gives its receiver a consolidation of its own.
     """
+    from plans.services import plan_write_check
+
+    plan_write_check(acting_user=acting_user, issuer_id=plan.issuer_id)  # the plan-write row (issue 12)
     _check(plan.is_in_force, _("Reporting periods are generated only for plans in force."), "plan_not_in_force")
     result = GenerationResult()
     consolidated = _consolidated_ids(plan)

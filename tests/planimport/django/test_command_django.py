@@ -68,10 +68,12 @@ def test_save_creates_a_draft_with_matched_issuer(cast, seed_path):
 
 
 def test_save_for_an_issuer_the_user_does_not_write_is_refused(cast, seed_path):
-    """Issue 12: Hội Nông dân tỉnh's planner cannot save UBND tỉnh Lai Châu's plan matched by
-    name; nothing is saved."""
+    """Issue 12: Hội Nông dân tỉnh's planner cannot save UBND tỉnh Lai Châu's plan, matched by
+    name or forced with --issuer-id; nothing is saved."""
     with pytest.raises(CommandError, match="Lai Châu"):
         _run(str(seed_path("004")), "--username", "laichau")
+    with pytest.raises(CommandError):  # plans.services.plan_create checks it too (defence in depth)
+        _run(str(seed_path("004")), "--username", "laichau", "--issuer-id", str(cast["agencies"]["ubnd_laichau"].pk))
     assert not Plan.objects.exists()
 
 
