@@ -186,9 +186,9 @@ def agencies_for_assignment(user) -> QuerySet[Agency]:
 
 def signers_for(user, *, issuer_id: int | None = None) -> QuerySet[User]:
     """The plan form's signer choices: leaders of the agencies the planner may name as issuer
-    (``issuers_for``), since a plan is signed by a leader of its issuer (a Liên minh HTX plan by
-    the Liên minh's leaders, not only the People's Committee's); the leaders of ``issuer_id``
-    first. The form refuses a leader of another agency than the issuer it is saved with."""
+    (``issuers_for``: the own agency and its governing body), since a plan is signed by a leader
+    of its issuer (a Liên minh HTX plan by the Liên minh's leaders, where the form once offered
+    only the People's Committee's); the leaders of ``issuer_id`` first. The form refuses a leader of another agency than the issuer it is saved with."""
     from django.db.models import Case, IntegerField, Value, When
 
     qs = User.objects.filter(is_leader=True, is_active=True).select_related("agency")

@@ -1,7 +1,7 @@
 """The plan form's signature block (issue 18): help texts say what goes where, the signer's
 title repeated among the authority lines (it printed "PHÓ CHỦ TỊCH" twice) or an authority line
 typed as the title is refused in Vietnamese, and the signing user is a leader of the plan's
-issuer — a Liên minh HTX plan offers the Liên minh's leaders, not only the People's Committee's."""
+issuer — a Liên minh HTX plan offers the Liên minh's leaders, not the People's Committee's."""
 
 import pytest
 from django.urls import reverse
@@ -83,28 +83,42 @@ class TestSigners:
     @pytest.fixture
     def leaders(self, province, province_agency):
         ubnd = AgencyFactory(name="Ủy ban nhân dân tỉnh Quảng Ngãi", unit=province)
+        stc = AgencyFactory(name="Sở Tài chính tỉnh Quảng Ngãi", short_name="STC", kind="so", unit=province, parent=ubnd)
         return {
             "ubnd": UserFactory(username="ld_ubnd", full_name="Trần Văn Phúc", position="Phó Chủ tịch", agency=ubnd,
                                 is_leader=True),
+            "stc": UserFactory(username="ld_stc", full_name="Lê Minh Sở", position="Giám đốc", agency=stc, is_leader=True),
             "lmhtx": UserFactory(username="ld_lmhtx", full_name="Hồ Quý Nhân", position="Phó Chủ tịch",
                                  agency=province_agency, is_leader=True),
+            "planner_stc": UserFactory(username="pl_stc", agency=stc, is_planner=True),
         }
 
-    def test_alliance_plan_offers_its_own_leaders_first(self, planner, province_agency, leaders):
-        """A Liên minh HTX plan lists the Liên minh's leader first, named with position and agency."""
+    def test_alliance_plan_offers_its_own_leaders(self, planner, province_agency, leaders):
+        """A Liên minh HTX plan offers the Liên minh's leader, named with position and agency; the
+        People's Committee's leader (another issuer's) is neither offered nor accepted."""
         plan = PlanFactory(issuer=province_agency)
         field = plan_form_bundle(user=planner, plan=plan).form.fields["signer_user"]
-        offered = list(field.queryset)
-        assert offered[0] == leaders["lmhtx"] and leaders["ubnd"] in offered
+        assert list(field.queryset) == [leaders["lmhtx"]]
         label = dict((str(v), lbl) for v, lbl in field.choices)[str(leaders["lmhtx"].pk)]
         assert label == "Hồ Quý Nhân – Phó Chủ tịch, Liên minh Hợp tác xã tỉnh Quảng Ngãi"
+        assert not _bundle(planner, signer_user=leaders["ubnd"].pk).is_valid()
+        bundle = _bundle(planner, signer_user=leaders["lmhtx"].pk)
+        assert bundle.is_valid(), bundle.form.errors
 
-    def test_signer_must_lead_the_issuer(self, planner, leaders):
-        """The People's Committee's leader cannot sign the Liên minh's plan; its own leader can."""
+    def test_signer_must_lead_the_issuer(self, leaders):
+        """Sở Tài chính drafts for UBND tỉnh: both agencies' leaders are offered, the issuer's
+        first; the Sở's director cannot sign the People's Committee's plan."""
+        planner_stc = leaders["planner_stc"]
+        ubnd = leaders["ubnd"].agency
+        plan = PlanFactory(issuer=ubnd)
+        offered = list(plan_form_bundle(user=planner_stc, plan=plan).form.fields["signer_user"].queryset)
+        assert offered == [leaders["ubnd"], leaders["stc"]]
         with translation.override("vi"):
-            bundle = _bundle(planner, signer_user=leaders["ubnd"].pk)
+            data = plan_post({**HEADER, "issuer": ubnd.pk, "signer_user": leaders["stc"].pk})
+            bundle = plan_form_bundle(user=planner_stc, plan=None, data=data)
             assert not bundle.is_valid()
             message = " ".join(bundle.form.errors["signer_user"])
-            assert "Trần Văn Phúc" in message and "Liên minh Hợp tác xã tỉnh Quảng Ngãi" in message
-        bundle = _bundle(planner, signer_user=leaders["lmhtx"].pk)
+            assert "Lê Minh Sở" in message and "không phải là lãnh đạo của Ủy ban nhân dân tỉnh Quảng Ngãi" in message
+        data = plan_post({**HEADER, "issuer": ubnd.pk, "signer_user": leaders["ubnd"].pk})
+        bundle = plan_form_bundle(user=planner_stc, plan=None, data=data)
         assert bundle.is_valid(), bundle.form.errors
