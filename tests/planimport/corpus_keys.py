@@ -12,7 +12,10 @@ as published on a provincial portal, without the document header.
 
 The keys were written from reading the texts, before the reader was run on them and before any rule
 was changed. A third of the documents (``split="heldout"``: every third one, c03, c06, …, c24, plus
-c26) is never used to tune the rules; the others are ``split="dev"``.
+c26) is never used to tune the rules; the others are ``split="dev"``. On 2026-12-07 the misses of
+c24 and c26 were read and their classes fixed, so those nine are no longer truly held out; c27–c29
+(``FRESH``, fetched 2026-12-07, two of them national texts) were keyed before the reader was run on
+them and are the fresh held-out set.
 
 Key fields:
 
@@ -32,6 +35,7 @@ from pathlib import Path
 
 CORPUS_DIR = Path(__file__).resolve().parent / "corpus"
 FETCHED = "2026-12-06"
+FETCHED_FRESH = "2026-12-07"
 
 
 def T(year, comparator, value, unit, value_max=None):
@@ -312,9 +316,62 @@ DOCUMENTS = {
         ],
         "results": [],
     },
+    # Fresh held-out documents (added 2026-12-07, after the c24/c26 fixes): keyed by hand from the
+    # text before the reader was run on them; no rule has been written against them.
+    "c27": {
+        "file": "c27_bariavungtau_2023_tomtat.txt",
+        "url": "https://www.baobariavungtau.com.vn/kinh-te/202302/nam-2023-phan-dau-thanh-lap-moi-15-hop-tac-xa-971329/",
+        "fetched": FETCHED_FRESH,
+        "kind": "summary",
+        "header": None,
+        "targets": [
+            T(2023, "=", 15, "HTX"),
+            T(2023, "=", 173, "HTX"),
+            T(2023, "~", 3200000000, "đồng/năm"),
+            T(2023, "~", 72000000, "đồng/người/năm"),
+            T(2023, "~", 36, "%"),
+            T(2023, ">", 30, "HTX"),
+            T(2023, "~", 26, "HTX"),
+        ],
+        "results": [140, 3000000000, 220000000, 84000000],
+    },
+    "c28": {
+        "file": "c28_ttg_kh_2021_2025_tomtat.txt",
+        "url": "https://tieudungplus.vn/den-nam-2025-ca-nuoc-co-khoang-134000-to-hop-tac-20201231000003144.html",
+        "fetched": FETCHED_FRESH,
+        "kind": "summary",
+        "header": None,
+        "targets": [
+            T(2025, "~", 134000, "THT"),
+            T(2025, "~", 1800000, "thành viên"),
+            T(2025, "~", 35000, "HTX"),
+            T(2025, "~", 7100000, "thành viên"),
+            T(2025, "~", 210, "LHHTX"),
+            T(2025, "~", 1100, "HTX"),
+            T(2025, ">", 60, "%"),
+            T(2025, ">=", 24, "%"),
+            T(2025, ">", 3000, "HTX"),
+            T(2025, "~", 35, "%"),
+        ],
+        "results": [],
+    },
+    "c29": {
+        "file": "c29_ttg_167_dean_tomtat.txt",
+        "url": "https://tintuc.thuvienphapluat.com/thong-bao-van-ban-moi/email/34240/de-an-lua-chon-mo-hinh-htx-kieu-moi-hieu-qua-giai-doan-2021-2025",
+        "fetched": FETCHED_FRESH,
+        "kind": "summary",
+        "header": None,
+        "targets": [
+            T(2025, ">=", 300, "HTX"),
+            T(2025, "=", 100, "%"),
+        ],
+        "results": [12, 167],
+    },
 }
 
-HELDOUT = {"c03", "c06", "c09", "c12", "c15", "c18", "c21", "c24", "c26"}
+HELDOUT = {"c03", "c06", "c09", "c12", "c15", "c18", "c21", "c24", "c26", "c27", "c28", "c29"}
+# never looked at before being keyed, and no rule was written against them (see docs/import.md)
+FRESH = {"c27", "c28", "c29"}
 for _key, _doc in DOCUMENTS.items():
     _doc["split"] = "heldout" if _key in HELDOUT else "dev"
     _doc.setdefault("fetched", FETCHED)
