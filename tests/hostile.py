@@ -183,3 +183,45 @@ def real_docx(text: str = "KẾ HOẠCH phát triển kinh tế tập thể") ->
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+SHARED_STRINGS_TYPES = XLSX_TYPES.replace(
+    "</Types>",
+    '<Override PartName="/xl/sharedStrings.xml" '
+    'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>',
+)
+SHARED_STRINGS_RELS = WORKBOOK_RELS.replace(
+    "</Relationships>",
+    '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" '
+    'Target="sharedStrings.xml"/></Relationships>',
+)
+
+
+@functools.lru_cache
+def shared_strings_xlsx(megabytes: int = 1, rows: int = 1000, columns: int = 10) -> bytes:
+    """A workbook whose ``rows`` × ``columns`` cells all show one shared string of ``megabytes`` MB
+    (two letters at random: ~7× compression). 0.2 MB packed and ~1.3 MB unpacked — within every
+    zip check and the row limit — but every cell is the whole string once a reader copies the
+    values out (10,000 cells × 1 MB = 10 GB): far more than 512 MiB."""
+    import random
+
+    table = bytes((ord("a") if b & 1 else ord("b")) for b in range(256))
+    text = random.Random(12).randbytes(megabytes * 1048576).translate(table)
+    letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", SHARED_STRINGS_TYPES.format(main=XLSX_MAIN))
+        archive.writestr("_rels/.rels", RELS.format(target="xl/workbook.xml"))
+        archive.writestr("xl/workbook.xml", WORKBOOK)
+        archive.writestr("xl/_rels/workbook.xml.rels", SHARED_STRINGS_RELS)
+        archive.writestr(
+            "xl/sharedStrings.xml",
+            b'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+            b'count="1" uniqueCount="1"><si><t>' + text + b"</t></si></sst>",
+        )
+        cells = (
+            f'<row r="{r}">' + "".join(f'<c r="{letters[c]}{r}" t="s"><v>0</v></c>' for c in range(columns)) + "</row>"
+            for r in range(1, rows + 1)
+        )
+        archive.writestr("xl/worksheets/sheet1.xml", SHEET_HEAD + "".join(cells) + SHEET_TAIL)
+    return buffer.getvalue()

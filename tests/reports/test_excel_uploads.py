@@ -97,6 +97,48 @@ def test_a_slow_workbook_stops_at_the_time_limit_then_retry_or_discard(
     assert not ExcelUpload.objects.exists() and not stored.exists()
 
 
+def test_a_workbook_needing_more_than_512_mib_fails_in_the_child_and_the_report_is_unchanged(
+    client_for, reporter_a, cycle, django_capture_on_commit_callbacks
+):
+    """One 1 MB shared string shown in 10,000 cells: 0.2 MB packed, 1.3 MB unpacked, 1,000 rows —
+    it passes every pre-parse check and the row limit, but the cell values it yields come to
+    10 GB. Read under the real limit (UPLOAD_PARSE_MEMORY_BYTES, 512 MiB), the child dies of
+    MemoryError within seconds; the upload ends "failed" with the Vietnamese message naming
+    512 MB, the report is untouched, and the page offers reading again or discarding."""
+    from django.conf import settings
+
+    from reports.models import Obligation
+
+    assert getattr(settings, "UPLOAD_PARSE_MEMORY_BYTES", 512 * 1024 * 1024) == 512 * 1024 * 1024
+    ob = cycle["ob_a"]
+    before = (ob.version, ob.status, ReportedValue.objects.filter(obligation=ob).count())
+    c = client_for(reporter_a)
+    content = hostile.shared_strings_xlsx()
+    assert len(content) < 300_000
+    started = time.monotonic()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = _post(c, ob, content)
+    elapsed = time.monotonic() - started
+    print(f"upload and reading {elapsed:.2f} s")
+    assert response.status_code == 302
+    row = ExcelUpload.objects.get()
+    assert row.status == "failed", (row.status, row.message, row.problems)
+    assert "cần hơn 512 MB bộ nhớ" in row.message
+    assert elapsed < 60  # killed at the limit, not after writing 10 GB
+    ob = Obligation.objects.get(pk=ob.pk)
+    assert (ob.version, ob.status, ReportedValue.objects.filter(obligation=ob).count()) == before
+    html = c.get(response["Location"], HTTP_ACCEPT_LANGUAGE="vi").content.decode()
+    assert row.message in html and 'value="retry"' in html and 'value="discard"' in html
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        assert c.post(response["Location"], {"action": "retry"}).status_code == 302
+    row.refresh_from_db()
+    assert (row.status, row.message, len(callbacks)) == ("uploaded", "", 1)
+    stored = private_root() / row.file.name
+    with django_capture_on_commit_callbacks(execute=True):
+        assert c.post(response["Location"], {"action": "discard"}).status_code == 302
+    assert not ExcelUpload.objects.exists() and not stored.exists()
+
+
 def test_confirm_checks_the_version_the_form_was_downloaded_at(client_for, reporter_a, cycle):
     """The preview is applied in one transaction with the report locked: if someone saved the
     report after the form was downloaded, nothing is applied and the upload can be discarded."""
