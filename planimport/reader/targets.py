@@ -3,7 +3,9 @@
 Where: the section whose folded title contains "muc tieu cu the" (or, when there is none, the
 "Mục tiêu" section minus its "Mục tiêu chung/tổng quát" part). Outside it, only a clause with
 "phấn đấu … <comparator> <number>" is a target (seed 001 V.5 "phấn đấu mỗi xã có ít nhất 01 hợp tác
-xã"); such targets are ``unsure``. Event plans have no targets: the "30 cán bộ" in seed 000's
+xã"); such targets are ``unsure``. "phấn đấu" covers the ';'-clauses after it up to the end of
+its sentence; in a text without numbered sections (a newspaper summary) the preamble's paragraphs are
+read, and "Năm 2023, tỉnh phấn đấu …" / "phấn đấu đến năm 2025" give the year. Event plans have no targets: the "30 cán bộ" in seed 000's
 "Thành phần" is a participant count and goes to ``participants``.
 
 Milestone year: a sub-heading "2.1. Đến năm 2025" / "Mục tiêu cụ thể đến năm 2025" / "Năm 2025" sets
@@ -36,7 +38,8 @@ target in the same paragraph (``baseline_year`` = the document's year).
 
 Units are canonical: "%", "HTX" (hợp tác xã), "THT" (tổ hợp tác), "LHHTX", "hộ", "người",
 "thành viên", "mã số vùng trồng", "chuỗi", "Hội quán" …, with "/HTX", "/người/năm" kept; money is
-converted to đồng ("900 triệu đồng/HTX/năm" → 900000000, unit "đồng/HTX/năm"). ``unit_text`` keeps
+converted to đồng ("900 triệu đồng/HTX/năm" → 900000000, unit "đồng/HTX/năm"); a count with
+"triệu/nghìn" before its unit is multiplied ("1,8 triệu thành viên" → 1800000 thành viên). ``unit_text`` keeps
 the words as written; ``scope`` is "per_htx", "per_person", "per_commune" or "area".
 
 Targets given as a ``|`` table (header row with "Chỉ tiêu"/"Nội dung", "ĐVT", and year columns
@@ -212,6 +215,15 @@ def quantities(clause: str, carry: str | None = None) -> list[dict]:
             unit_text, used = unit, 0
         else:
             unit, unit_text, used = _unit_after(after)
+        count_mult = None
+        if not pct and unit is None:
+            cm = re.match(r"\s*(triệu|nghìn|ngàn)\b", after, re.IGNORECASE)
+            if cm:
+                unit, unit_text, used = _unit_after(after[cm.end() :])
+                if unit and not unit.startswith("đồng"):
+                    count_mult, used = cm.group(1), cm.end() + used
+                else:
+                    unit, unit_text, used = None, None, 0
         if m.group("hi"):
             comp = "range"
             comp_len = 0
@@ -220,7 +232,9 @@ def quantities(clause: str, carry: str | None = None) -> list[dict]:
             comp = trailing
         value = parse_number(token)
         value_max = parse_number(m.group("hi")) if m.group("hi") else None
-        if unit and unit.startswith("đồng"):
+        if count_mult:  # "1,8 triệu thành viên" → 1800000 thành viên
+            value = money_to_vnd(token, count_mult)
+        elif unit and unit.startswith("đồng"):
             mm = re.match(r"\s*(tỷ|tỉ|triệu|nghìn|ngàn)", after, re.IGNORECASE)
             mult = mm.group(1) if mm else None
             value = money_to_vnd(token, mult)
@@ -313,11 +327,17 @@ def _targets_from_paragraph(
     if bm:
         baseline = parse_number(bm.group("num"))
     carry = None
+    required_seen = False  # "phấn đấu" governs the ';'-clauses after it in the same sentence
     for cs, ce in _clauses(text):
         clause = text[cs:ce]
         prev_carry, carry = carry, None
-        if require and not require.search(clause):
-            continue
+        if require:
+            required_seen = bool(require.search(clause)) or required_seen
+            ends_sentence = text[ce : ce + 1] != ";"
+            if not required_seen:
+                continue
+            if ends_sentence:
+                required_seen = False
         if is_result_clause(clause, doc_year):
             continue
         qs = quantities(clause, prev_carry)
@@ -424,6 +444,8 @@ def _table_targets(lines: list[Line], default_year: int | None) -> list[Target]:
 # --- entry point ----------------------------------------------------------------------------------
 
 
+# "Năm 2023, tỉnh phấn đấu …": the year a paragraph opens with
+_LEAD_YEAR_RE = re.compile(r"\s*(?:Trong\s+)?năm\s+((?:19|20)\d{2})\s*,", re.IGNORECASE)
 _PHAN_DAU_RE = re.compile(r"ph[aấầâ]n\s+đ[ấầâ]u", re.IGNORECASE)
 
 # --- results are not targets (issue 16) ---------------------------------------------------------
@@ -530,20 +552,26 @@ def read_targets(doc: Document, ex: Extraction) -> None:
     in_targets = {id(ln) for s in sections for ln in s.lines()}
     if not sections:
         _run_in_targets(doc, ex, default_year, in_targets)
-    # "phấn đấu … ít nhất 01 …" outside the targets part
-    for node in doc.walk():
-        if node.key.startswith(("muc dich", "yeu cau", "muc tieu")) or in_assessment(node):
+    # "phấn đấu … ít nhất 01 …" outside the targets part; a text without numbered sections (a plan's
+    # targets as published in a newspaper) has its paragraphs in the preamble
+    groups = [(None, doc.preamble)] if not sections else []
+    groups += [(node, [node.line, *node.body]) for node in doc.walk()]
+    for node, group in groups:
+        if node is not None and (node.key.startswith(("muc dich", "yeu cau", "muc tieu")) or in_assessment(node)):
             continue
-        for line in [node.line, *node.body]:
-            if id(line) in in_targets or not _PHAN_DAU_RE.search(line.text):
+        for line in group:
+            if line is None or id(line) in in_targets or not _PHAN_DAU_RE.search(line.text):
                 continue
             text = line.text[2:] if line.text.startswith("- ") else line.text
             offset = 2 if line.text.startswith("- ") else 0
+            ym = _LEAD_YEAR_RE.match(text)
+            ym = ym or _YEAR_SWITCH_RE.search(text)  # "phấn đấu đến năm 2025 cả nước có …"
+            year = int(ym.group(1)) if ym and (not ex.year or int(ym.group(1)) >= ex.year) else default_year
             found = _targets_from_paragraph(
                 line,
                 offset,
                 text,
-                default_year,
+                year,
                 ex.year,
                 0.6,
                 True,

@@ -119,3 +119,35 @@ def test_share_to_reach_after_chiếm_is_a_target_but_a_description_is_not():
         "chiếm trên 80% dân số.\n"
     )
     assert _targets(text) == [(2025, "=", 12, "HTX")]
+
+
+def test_counts_with_a_multiplier_word_are_multiplied_and_money_is_unchanged():
+    text = (
+        "Mục tiêu cụ thể đến năm 2030 có khoảng 5.000 tổ hợp tác với 1,2 triệu thành viên, 900 hợp tác xã; "
+        "doanh thu bình quân 1,5 tỷ đồng/HTX/năm; hỗ trợ 2 triệu lượt người.\n"
+    )
+    assert _targets(text) == [
+        (2030, "~", 5000, "THT"),
+        (2030, "~", 1200000, "thành viên"),
+        (2030, "~", 900, "HTX"),
+        (2030, "=", 1500000000, "đồng/HTX/năm"),
+        (2030, "=", 2000000, "lượt"),
+    ]
+    # "triệu" followed by no unit is no target
+    assert _targets("Mục tiêu cụ thể đến năm 2030 thu hút 3 triệu từ xã hội.\n") == []
+
+
+def test_phấn_đấu_paragraphs_of_a_text_without_sections_cover_their_sentence():
+    text = (
+        "UBND tỉnh vừa ban hành Kế hoạch phát triển kinh tế tập thể năm 2024.\n"
+        "Năm 2024, tỉnh phấn đấu thành lập mới 20 HTX, nâng tổng số HTX lên 210 HTX; có trên 40 HTX ứng dụng "
+        "công nghệ cao. Thành lập 9 tổ hợp tác.\n"
+        "Tính đến hết năm 2023, toàn tỉnh có 190 HTX; thành lập mới 12 HTX.\n"
+        "Tăng cường liên kết, phấn đấu đến năm 2030 có khoảng 30% hợp tác xã liên kết với doanh nghiệp.\n"
+    )
+    assert _targets(text) == [
+        (2024, "=", 20, "HTX"),
+        (2024, "=", 210, "HTX"),
+        (2024, ">", 40, "HTX"),  # the next ';'-clause of the "phấn đấu" sentence
+        (2030, "~", 30, "%"),  # "phấn đấu đến năm 2030" gives its own year
+    ]
