@@ -551,6 +551,7 @@ def _leader_sign(*, written, request_id, acting_user, confirmed, comment, expect
         seal_png=None,
         field_name="LeaderSignature",
         stamp_text="%(name)s\nThời gian ký: %(when)s",
+        text_align="right",  # clear of the seal's text, which the clerk's step puts on the left
     )
     sha = hashlib.sha256(signed_pdf).hexdigest()
     _store(request.leader_pdf, f"lanh-dao-ky-{sha[:16]}.pdf", signed_pdf, written)

@@ -295,14 +295,22 @@ def _revoked() -> ValidationError:
 # --------------------------------------------------------------------------- PDF
 
 
-def stamp_style(image: Image.Image | None, text: str = "%(agency)s\nThời gian ký: %(when)s") -> TextStampStyle:
+TEXT_ALIGN = {"left": layout.AxisAlignment.ALIGN_MIN, "mid": layout.AxisAlignment.ALIGN_MID,
+              "right": layout.AxisAlignment.ALIGN_MAX}
+
+
+def stamp_style(
+    image: Image.Image | None, text: str = "%(agency)s\nThời gian ký: %(when)s", text_align: str = "mid"
+) -> TextStampStyle:
+    """The visible stamp: ``image`` in the box, ``text`` under it, aligned ``text_align``
+    (the leader's text goes right: the seal's own text sits under the seal, on the left)."""
     text_height = int(STAMP_FONT_SIZE * 1.5 * (text.count("\n") + 1)) if text else 0
     font = GlyphAccumulatorFactory(font_file=stamp_font_path(), font_size=STAMP_FONT_SIZE)
     return TextStampStyle(
         stamp_text=text,
         text_box_style=TextBoxStyle(font=font, font_size=STAMP_FONT_SIZE, leading=STAMP_FONT_SIZE + 2),
         inner_content_layout=layout.SimpleBoxLayoutRule(
-            x_align=layout.AxisAlignment.ALIGN_MID,
+            x_align=TEXT_ALIGN[text_align],
             y_align=layout.AxisAlignment.ALIGN_MIN,
             margins=layout.Margins(0, 0, 0, 1),
         ),
@@ -356,6 +364,7 @@ def sign_pdf(
     field_name: str = "CoopPlanSignature",
     stamp_text: str = "%(agency)s\nThời gian ký: %(when)s",
     fill: dict | None = None,
+    text_align: str = "mid",
 ) -> tuple[bytes, datetime]:
     """Sign ``pdf`` (PAdES B-B) with a visible stamp in ``box`` (PDF points, page index).
 
@@ -396,7 +405,7 @@ def sign_pdf(
     )
     image = compose_signature(signature_png, seal_png)
     tsa = timestamper()
-    pdf_signer = signers.PdfSigner(meta, signer=signer, stamp_style=stamp_style(image, stamp_text), timestamper=tsa)
+    pdf_signer = signers.PdfSigner(meta, signer=signer, stamp_style=stamp_style(image, stamp_text, text_align), timestamper=tsa)
     out = io.BytesIO()
     # A fixed reservation (hex-encoded DER, RSA-2048 + chain fits in ~4 KiB; a timestamp token
     # with the TSA's chain adds ~3 KiB) spares pyHanko the dummy signature it otherwise makes

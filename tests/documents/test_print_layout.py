@@ -198,3 +198,21 @@ def test_pdftotext_bbox_agrees_on_the_annex_centre(plan, report, tmp_path):
     assert (first[2], second[2]) == ("Phụ", "lục")
     centre = (float(first[0]) + float(second[1])) / 2
     assert abs(centre - width / 2) <= 1 * MM
+
+
+def test_the_leader_and_seal_texts_do_not_overlap(plan, reporting_agency, receiver, demo_keys, tmp_path):
+    """The leader's "<name> / Thời gian ký: …" and the seal's "<agency> / <time>" under the seal
+    were drawn over each other (17 pt overlap); the leader's text now goes right, the seal's
+    stays under the seal on the left."""
+    report = make_report(plan, reporting_agency, receiver)
+    type(report).objects.filter(pk=report.pk).update(number=None)
+    report.refresh_from_db()
+    signed = sign_both_steps(report)
+    words = _words(_read(signed.file), tmp_path)[0]
+    leader = [w for w in words if w[0].startswith("Thời gian ký:")]
+    seal = [w for w in words if w[0] == reporting_agency.name]
+    assert len(leader) == 1 and len(seal) == 1, (leader, seal)
+    (_, lx1, ly1, lx2, ly2), (_, sx1, sy1, sx2, sy2) = leader[0], seal[0]
+    apart = sx2 < lx1 or lx2 < sx1 or sy2 < ly1 or ly2 < sy1
+    assert apart, (leader, seal)
+    assert sx2 + 5 < lx1  # the seal's text left of the leader's, with a gap
