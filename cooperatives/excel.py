@@ -6,7 +6,8 @@
 * ``check_upload`` refuses files before openpyxl ever parses them: empty, too large, not a
   ZIP/OOXML package, password-protected (an encrypted OOXML file is an OLE compound file),
   legacy .xls, macro-enabled, zip bombs.
-* ``read_sheet`` streams the rows with openpyxl's read-only parser, with each cell's data type
+* ``read_sheet`` gets the rows from a child process (``cooperatives.excel_cells``, openpyxl's read-only
+  parser, under ``core.sandbox``'s memory and time limits), with each cell's data type
   so that a real formula (type ``f``) can be told from text that merely starts with "=".
 * ``export_stream`` streams the export through the portal's one Excel writer
   (``core.workbook.stream_xlsx``): bytes leave as rows are read, so the first byte is sent at
@@ -19,7 +20,6 @@ from __future__ import annotations
 
 import datetime
 import hashlib
-import io
 import zipfile
 from dataclasses import dataclass
 
@@ -238,103 +238,69 @@ def _header_map(values) -> dict[int, str]:
     return mapping
 
 
-class _CountingReader(io.RawIOBase):
-    """Wraps the sheet's XML stream to know how far the parser has read (for progress)."""
-
-    def __init__(self, raw):
-        self.raw = raw
-        self.count = 0
-
-    def readable(self):
-        return True
-
-    def readinto(self, buffer):
-        data = self.raw.read(len(buffer))
-        buffer[: len(data)] = data
-        self.count += len(data)
-        return len(data)
-
-    def close(self):
-        self.raw.close()
-        super().close()
+# What the registry's child process reports, and what the user reads (issue 12).
+PARSE_FAILURES = ("memory", "timeout", "crash")
 
 
-def _open_sheet(path):
-    """Open the list sheet with openpyxl's read-only machinery, but parse it ONCE.
+def parse_timeout() -> int:
+    return int(getattr(settings, "IMPORT_PARSE_TIMEOUT_SECONDS", 300))
 
-    ``load_workbook(read_only=True)`` looks for each sheet's ``<dimension>``; files without one
-    (openpyxl's write-only output, many generators) are then parsed to the end just to find it.
-    Using the reader's parts directly (manifest, shared strings, workbook, styles for dates,
-    then ``WorkSheetParser`` on the sheet stream) reads the data a single time."""
-    from openpyxl.reader.excel import ExcelReader
-    from openpyxl.styles.stylesheet import apply_stylesheet
-    from openpyxl.worksheet._reader import WorkSheetParser
 
-    reader = ExcelReader(path, read_only=True, keep_vba=False, data_only=False, keep_links=False)
-    reader.read_manifest()
-    reader.read_strings()
-    reader.read_workbook()
-    apply_stylesheet(reader.archive, reader.wb)
-    sheets = list(reader.parser.find_sheets())
-    if not sheets:
+def _read_in_child(path) -> list:
+    """The non-empty rows of the list sheet, read by ``cooperatives.excel_cells.read_rows`` in a
+    child process under ``UPLOAD_PARSE_MEMORY_BYTES`` (512 MiB) and ``IMPORT_PARSE_TIMEOUT_SECONDS``
+    (``core.sandbox``), never in this worker: a file that got past ``check_upload`` but needs more
+    kills only the child, and the batch says which limit stopped it."""
+    from core import sandbox
+
+    try:
+        payload = sandbox.run_parser(
+            "cooperatives.excel_cells.read_rows",
+            str(path),
+            SHEET_NAME,
+            max_rows() + HEADER_SCAN_ROWS,
+            timeout=parse_timeout(),
+        )
+    except sandbox.ParseFailed as exc:
+        raise SheetError(exc.message, exc.reason) from None
+    if payload.get("error") == "too_many_rows":
+        raise SheetError(_("The file has too many rows (at most %(n)s).") % {"n": max_rows()}, "too_many_rows")
+    if payload.get("error") or not isinstance(payload.get("rows"), list):
         raise SheetError(_("The file is not an Excel workbook (.xlsx) or it is damaged."), "unreadable")
-    sheet, rel = next(((s, r) for s, r in sheets if s.name == SHEET_NAME), sheets[0])
-    member = rel.target.lstrip("/")
-    size = reader.archive.getinfo(member).file_size or 1
-    stream = _CountingReader(reader.archive.open(member))
-    wb = reader.wb
-    parser = WorkSheetParser(
-        io.BufferedReader(stream, 1 << 16),
-        reader.shared_strings,
-        data_only=False,
-        epoch=wb.epoch,
-        date_formats=wb._date_formats,
-        timedelta_formats=wb._timedelta_formats,
-    )
+    return payload["rows"]
 
-    def progress() -> int:
-        return min(99, stream.count * 100 // size)
 
-    def close():
-        stream.close()
-        reader.archive.close()
-
-    return parser.parse(), progress, close
+def _cell_value(value, data_type):
+    """The child's JSON value back as the parser gave it (dates and times as ISO text)."""
+    if data_type == "d" and isinstance(value, str):
+        for kind in (datetime.datetime, datetime.date, datetime.time):
+            try:
+                return kind.fromisoformat(value)
+            except ValueError:
+                continue
+    return value
 
 
 def read_sheet(path):
-    """Stream the list sheet: returns ``(columns, rows, progress)``. ``columns`` maps column
+    """The list sheet's rows: returns ``(columns, rows, progress)``. ``columns`` maps column
     index → key; ``rows`` yields ``(excel_row_number, {key: (value, data_type)})`` for each
-    non-empty data row; ``progress()`` is the share of the sheet read so far (0–99). Raises
-    ``SheetError`` for workbook-level problems."""
-    try:
-        parsed, progress, close = _open_sheet(path)
-    except SheetError:
-        raise
-    except Exception:  # noqa: BLE001 - any parser failure is a damaged file for the user
-        raise SheetError(_("The file is not an Excel workbook (.xlsx) or it is damaged."), "unreadable")
-
-    def cells_of(row):
-        return {cell["column"] - 1: (cell["value"], cell["data_type"]) for cell in row}
-
+    non-empty data row; ``progress()`` is the share of the rows handled so far (0–99). Raises
+    ``SheetError`` for workbook-level problems, and for a reading stopped at the child's memory or
+    time limit (code "memory"/"timeout"/"crash", the Vietnamese message naming the limit)."""
+    raw = _read_in_child(path)
     columns = None
     header_row = 0
-    try:
-        for index, row in parsed:
-            if index > HEADER_SCAN_ROWS:
-                break
-            values = cells_of(row)
-            width = max(values, default=-1) + 1
-            mapping = _header_map([values.get(i, (None, ""))[0] for i in range(width)])
-            if "name" in mapping.values() and len(mapping) >= 3:
-                columns = mapping
-                header_row = index
-                break
-    except Exception:  # noqa: BLE001
-        close()
-        raise SheetError(_("The file is not an Excel workbook (.xlsx) or it is damaged."), "unreadable")
+    for index, cells in raw:
+        if index > HEADER_SCAN_ROWS:
+            break
+        values = {column: (_cell_value(value, kind), kind) for column, value, kind in cells}
+        width = max(values, default=-1) + 1
+        mapping = _header_map([values.get(i, (None, ""))[0] for i in range(width)])
+        if "name" in mapping.values() and len(mapping) >= 3:
+            columns = mapping
+            header_row = index
+            break
     if columns is None:
-        close()
         raise SheetError(
             _("No header row found in the first %(n)s rows. Use the import template (the row with 'Tên tổ chức').")
             % {"n": HEADER_SCAN_ROWS},
@@ -350,29 +316,24 @@ def read_sheet(path):
         and not (c.key == "commune_code" and present & {"commune_name", "address"})
     ]
     if missing:
-        close()
         raise SheetError(_("Missing columns: %(columns)s.") % {"columns": ", ".join(missing)}, "missing_columns")
+    done = [0]
+
+    def progress() -> int:
+        return min(99, done[0] * 100 // max(1, len(raw)))
 
     def generate():
-        try:
-            for number, row in parsed:
-                cells = {}
-                for cell in row:
-                    key = columns.get(cell["column"] - 1)
-                    if key is None:
-                        continue
-                    value = cell["value"]
-                    if value is None or (isinstance(value, str) and not value.strip()):
-                        continue
-                    cells[key] = (value, cell["data_type"])
-                if cells and number > header_row:
-                    yield number, cells
-        except SheetError:
-            raise
-        except Exception:  # noqa: BLE001
-            raise SheetError(_("The file is not an Excel workbook (.xlsx) or it is damaged."), "unreadable")
-        finally:
-            close()
+        for position, (number, row) in enumerate(raw):
+            done[0] = position
+            if number <= header_row:
+                continue
+            cells = {}
+            for column, value, kind in row:
+                key = columns.get(column)
+                if key is not None:
+                    cells[key] = (_cell_value(value, kind), kind)
+            if cells:
+                yield number, cells
 
     return columns, generate(), progress
 

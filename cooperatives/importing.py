@@ -794,7 +794,9 @@ def check_batch(batch: ImportBatch) -> ImportBatch:
         try:
             importer.run(batch.file.path)
         except excel.SheetError as exc:
-            batch.status = ImportBatch.Status.INVALID
+            # A reading stopped at the child's memory or time limit is "failed" (naming the limit),
+            # like the other readers; a file-level problem (no header, too many rows) "invalid".
+            batch.status = ImportBatch.Status.FAILED if exc.code in excel.PARSE_FAILURES else ImportBatch.Status.INVALID
             batch.message = exc.message
             batch.errors = [exc.message]
             batch.preview = []

@@ -395,3 +395,38 @@ class TestRefusedFiles:
         assert "HƯỚNG DẪN" in wb[excel.HELP_SHEET]["A1"].value
         batch = check(planner_a, wb, xlsx_upload)
         assert batch.message == "Tệp không có dòng dữ liệu nào."
+
+
+class TestReadInTheChild:
+    """Issue 12: the registry list is parsed in a child process (``core.sandbox``) under the same
+    memory and time limits as the other uploads, never in the Celery worker itself; a reading
+    stopped at a limit ends "failed" with the Vietnamese message naming it, nothing written."""
+
+    def test_a_list_needing_more_than_512_mib_fails_in_the_child(self, planner_a, xlsx_upload):
+        from tests import hostile
+
+        batch = check(planner_a, hostile.shared_strings_xlsx(), xlsx_upload)
+        assert batch.status == ImportBatch.Status.FAILED, (batch.status, batch.message)
+        assert "cần hơn 512 MB bộ nhớ" in batch.message
+        assert Organisation.objects.count() == 0
+
+    def test_a_slow_list_stops_at_the_time_limit(self, planner_a, xlsx_upload, settings):
+        from tests import hostile
+
+        settings.IMPORT_MAX_ROWS = 10**6
+        settings.IMPORT_PARSE_TIMEOUT_SECONDS = 1
+        batch = check(planner_a, hostile.million_row_xlsx(150_000), xlsx_upload)
+        assert batch.status == ImportBatch.Status.FAILED, (batch.status, batch.message)
+        assert "1 giây" in batch.message
+        assert Organisation.objects.count() == 0
+
+    def test_the_rows_come_from_the_child(self, planner_a, commune_a, xlsx_upload, monkeypatch):
+        """The worker never opens the workbook: read_sheet asks core.sandbox for the rows."""
+        from core import sandbox
+
+        calls = []
+        real = sandbox.run_parser
+        monkeypatch.setattr(sandbox, "run_parser", lambda function, *a, **kw: calls.append(function) or real(function, *a, **kw))
+        batch = check(planner_a, workbook(good_rows()), xlsx_upload)
+        assert batch.status == ImportBatch.Status.CHECKED, batch.errors
+        assert calls == ["cooperatives.excel_cells.read_rows"]
