@@ -919,7 +919,9 @@ def _register_external(*, written, source, upload, number, symbol, day, acting_u
         if source.status == "draft":
             from plans.services import plan_issue
 
-            plan_issue(plan=source, acting_user=acting_user, number=number, issue_date=day)
+            # The issuing agency's văn thư registers the plan its leader signed elsewhere
+            # (can_register_external above); the clerk is not a planner (issue 12).
+            plan_issue(plan=source, acting_user=acting_user, number=number, issue_date=day, registered_by_clerk=True)
     else:
         type(source).objects.filter(pk=source.pk).update(number=number, symbol=symbol)
     source.refresh_from_db()

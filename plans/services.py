@@ -477,8 +477,9 @@ def plan_issue(
     """Draft → issued. Needs a number and an issue date; the content is frozen afterwards.
 
     ``registered_by_clerk``: the văn thư issues the plan by registering the document that the
-    issuer's planner sent for signing and a leader signed (``documents.services``, which checked
-    the sender, the leader and the clerk's agency); the clerk is not a planner."""
+    issuer's planner sent for signing and a leader signed, or a file the issuing agency's leader
+    signed elsewhere (``documents.services``, which checked the sender, the leader and the
+    clerk's agency); the clerk is not a planner."""
     plan = _lock(plan)
     if not registered_by_clerk:
         plan_write_check(acting_user=acting_user, issuer_id=plan.issuer_id)
