@@ -203,8 +203,10 @@ def with_endings(lines: list[str], sep: str = ";", last: str = ".") -> list[str]
     return [line + (last if i == len(clean) - 1 else sep) for i, line in enumerate(clean)]
 
 
-def recipient_lines(lines: list[str], *, first: str | None = None, archive: str = "VT") -> list[str]:
-    """ "- …;" items ending with "- Lưu: VT, …." (added when the document does not have one)."""
+def recipient_lines(lines: list[str], *, first: str | None = None, archive: str = "VT", unit: str = "") -> list[str]:
+    """ "- …;" items ending with "- Lưu: VT, <unit>." (added when the document does not have one;
+    ``unit``, the drafting unit's short name, completes an archive line that names none —
+    Decree 30 PL I II.9)."""
     items = []
     for line in lines:
         text = _BULLET.sub("", nfc(line)).rstrip(" ;.,")
@@ -214,17 +216,30 @@ def recipient_lines(lines: list[str], *, first: str | None = None, archive: str 
         items.insert(0, first)
     if not any(i.lower().startswith("lưu") for i in items):
         items.append(f"Lưu: {archive}")
-    archive_items = [archive_line(i, archive) for i in items if i.lower().startswith("lưu")]
+    archive_items = [archive_line(i, archive, unit) for i in items if i.lower().startswith("lưu")]
     items = [i for i in items if not i.lower().startswith("lưu")] + archive_items[-1:]
     return ["- " + line for line in with_endings(items)]
 
 
-def archive_line(text: str, archive: str = "VT") -> str:
-    """ "Lưu VT", "lưu: vt,KTHT" → "Lưu: VT, KTHT" (Decree 30 PL I II.9: "- Lưu: VT, <unit>.")."""
+def archive_line(text: str, archive: str = "VT", unit: str = "") -> str:
+    """ "Lưu VT", "lưu: vt,KTHT" → "Lưu: VT, KTHT" (Decree 30 PL I II.9: "- Lưu: VT, <unit>.");
+    "Lưu: VT" with ``unit`` "STC" → "Lưu: VT, STC"."""
     rest = re.sub(r"^lưu\s*:?\s*", "", text.strip(), flags=re.IGNORECASE).rstrip(" ;.,")
     parts = [p.strip() for p in re.split(r"[,;]", rest) if p.strip()]
     units = [p for p in parts if p.upper() != archive.upper()]
+    if not units and unit.strip():
+        units = [unit.strip()]
     return "Lưu: " + ", ".join([archive, *units])
+
+
+def drafting_unit(user, agency) -> str:
+    """The short name of the unit that drafted a document for ``agency``: the drafter's own
+    agency when it drafts for another (Sở Tài chính → "STC" for UBND tỉnh's report), else the
+    issuing agency's short name."""
+    drafter_agency = getattr(user, "agency", None) if user is not None else None
+    if drafter_agency is not None and drafter_agency.pk != agency.pk and drafter_agency.short_name:
+        return drafter_agency.short_name
+    return agency.short_name or ""
 
 
 def body_blocks(text: str) -> list[dict]:
@@ -439,7 +454,7 @@ def plan_snapshot(plan) -> dict:
             "title": upper_vi(plan.signer_title),
             "name": nfc(plan.signer_name),
         },
-        "recipients": recipient_lines(plan.recipient_lines),
+        "recipients": recipient_lines(plan.recipient_lines, unit=drafting_unit(plan.created_by, plan.issuer)),
         "annex": None,
         "period": f"{plan.period_start.year}"
         if plan.period_start.year == plan.period_end.year
@@ -610,7 +625,7 @@ def obligation_snapshot(obligation, *, as_of: date | None = None) -> dict:
             "title": upper_vi(obligation.signer_title),
             "name": nfc(obligation.signer_name),
         },
-        "recipients": recipient_lines([], first="Như trên"),
+        "recipients": recipient_lines([], first="Như trên", unit=drafting_unit(obligation.submitted_by, agency)),
         "annex": {
             "label": "Phụ lục",
             "title": "BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU",

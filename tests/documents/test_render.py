@@ -56,6 +56,21 @@ class TestBodyRules:
         assert lines == ["- Như trên;", "- UBND tỉnh (b/c);", "- Các HTX;", "- Lưu: VT, KT."]
         assert render.recipient_lines([]) == ["- Lưu: VT."]
 
+    def test_the_archive_line_names_the_drafting_unit(self):
+        """Decree 30 PL I II.9: "- Lưu: VT, <unit>." — a document whose recipients name no unit
+        gets its drafting unit; one the planner typed is kept."""
+        assert render.recipient_lines([], first="Như trên", unit="STC") == ["- Như trên;", "- Lưu: VT, STC."]
+        assert render.recipient_lines(["- Lưu VT."], unit="LMHTX") == ["- Lưu: VT, LMHTX."]
+        assert render.recipient_lines(["- Lưu: VT, KTTH."], unit="STC") == ["- Lưu: VT, KTTH."]
+
+    def test_drafting_unit_is_the_drafters_agency_when_it_drafts_for_another(self):
+        from types import SimpleNamespace as NS
+
+        ubnd, stc = NS(pk=1, short_name="UBND"), NS(pk=2, short_name="STC")
+        assert render.drafting_unit(NS(agency=stc), ubnd) == "STC"
+        assert render.drafting_unit(NS(agency=ubnd), ubnd) == "UBND"
+        assert render.drafting_unit(None, ubnd) == "UBND"
+
     def test_body_blocks_numbering(self):
         blocks = render.body_blocks(
             "I. MỤC TIÊU\n1. Mục tiêu chung\nNội dung dài.\na) điểm a;\n- gạch đầu dòng\n2. Khoản có nội dung đầy đủ."
