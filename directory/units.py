@@ -21,13 +21,15 @@ And one from the ``vietnamadminunits`` package (its data set and its 2025 conver
   the detail), an island district without communes → its special zone ("merged").
 
 The load is idempotent: a unit is identified by (code, level, valid_from), rows are created
-or updated in bulk, nothing is ever deleted (plans and reports point to old units), and
-successor links are only added. Paths (``AdministrativeUnit.path``) are set for every unit
+or updated in bulk, no unit is ever deleted (plans and reports point to old units), and
+successor links are added or corrected — with the library, a link it no longer names (an
+earlier load's wrong match) is removed, a hand-made ("manual") one is kept. Paths (``AdministrativeUnit.path``) are set for every unit
 the load touches, so scoping works as soon as it returns.
 """
 
 import json
 import sqlite3
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -81,11 +83,15 @@ class LoadResult:
     unchanged: int = 0
     links_added: int = 0
     links_updated: int = 0
+    links_removed: int = 0
+    # the library's new commune code → (its name, the unit list's codes it folds to): no link
+    ambiguous: dict = field(default_factory=dict)
 
     def __str__(self):
         return (
             f"{self.created} created, {self.updated} updated, {self.unchanged} unchanged, "
-            f"{self.links_added} successor links added, {self.links_updated} corrected"
+            f"{self.links_added} successor links added, {self.links_updated} corrected, "
+            f"{self.links_removed} removed"
         )
 
 
@@ -95,6 +101,11 @@ def _strip_kind(full_name: str, kind: str) -> str:
         if full_name.lower().startswith(noun + " "):
             return full_name[len(noun) + 1 :].strip()
     return full_name
+
+
+def exact_name(kind: str, name: str) -> str:
+    """ "Xã  Sơn Hạ" → "xã sơn hạ": NFC, lower case, single spaces, diacritics kept."""
+    return " ".join(unicodedata.normalize("NFC", f"{kind} {name}").lower().split())
 
 
 def _code(value, level) -> str:
@@ -117,23 +128,49 @@ class Library:
     # the library's new commune code → the unit list's code, where the two differ (same
     # province, same name): set by ``reconcile``
     code_map: dict = field(default_factory=dict)
+    # the library's new commune code → the unit list's codes its name folds to, where the name
+    # is not found exactly and folds to several communes (no link is made): set by ``reconcile``
+    ambiguous: dict = field(default_factory=dict)
 
     def reconcile(self, current_rows: list) -> int:
         """Match the library's new communes to the unit list (vietnam-provinces) by province
         and name — the two packages give 114 communes of Hà Nội and other cities different
         codes, and some codes name different communes in each (00226 is phường Văn Miếu -
         Quốc Tử Giám in one, phường Kim Liên in the other) — and by code only where the name
-        is not found. Returns how many library codes map to another code."""
+        is not found. Returns how many library codes map to another code.
+
+        The exact name (NFC, diacritics included) wins: xã Sơn Hạ is xã Sơn Hạ (21292), not
+        xã Sơn Hà (21289) of the same province. The name without diacritics ("son ha") is
+        used only where it is unambiguous — one commune of the province folds to it and no
+        other library commune has it as its exact name — which covers the spellings that
+        differ only by the tone's place ("Thanh Thủy" / "Thanh Thuỷ"). An ambiguous folded
+        name gets no link and is listed in ``ambiguous`` (reported by ``load_units``)."""
         from core.text import fold
 
+        communes = [r for r in current_rows if r.level == UnitLevel.COMMUNE and r.parent_key]
         codes = {r.code for r in current_rows if r.level == UnitLevel.COMMUNE}
-        by_name = {
-            (r.parent_key[0], fold(f"{r.kind} {r.name}")): r.code
-            for r in current_rows if r.level == UnitLevel.COMMUNE and r.parent_key
+        by_exact = {(r.parent_key[0], exact_name(r.kind, r.name)): r.code for r in communes}
+        by_folded: dict[tuple, list[str]] = {}
+        for r in communes:
+            by_folded.setdefault((r.parent_key[0], fold(f"{r.kind} {r.name}")), []).append(r.code)
+        claimed = {
+            by_exact[(pcode, exact_name(kind, name))]
+            for pcode, name, kind in self.new_names.values()
+            if (pcode, exact_name(kind, name)) in by_exact
         }
-        self.code_map = {}
-        for code, (pcode, name, kind) in self.new_names.items():
-            match = by_name.get((pcode, fold(f"{kind} {name}")))
+        self.code_map, self.ambiguous = {}, {}
+        for code, (pcode, name, kind) in sorted(self.new_names.items()):
+            match = by_exact.get((pcode, exact_name(kind, name)))
+            if match is None:
+                candidates = by_folded.get((pcode, fold(f"{kind} {name}")), [])
+                free = [c for c in candidates if c not in claimed]
+                if len(candidates) == 1 and len(free) == 1:
+                    match = free[0]
+                elif candidates:
+                    # Several communes fold to this name: recorded, never resolved by a guess.
+                    self.ambiguous[code] = sorted(candidates)
+                    self.code_map[code] = ""
+                    continue
             if match is None and code in codes:
                 match = code
             if match is not None and match != code:
@@ -365,15 +402,11 @@ def commune_coordinates(lib: Library, current: list[UnitRow]) -> dict[str, tuple
     """The library's coordinates by the unit list's commune code.
 
     Where the library's own code names the same commune in the unit list (same name, diacritics
-    included), the point is that code's: ``Library.reconcile`` matches names without
-    diacritics, so xã Sơn Hạ (21292) was read as xã Sơn Hà (21289) of the same province — Sơn
-    Hạ got no coordinates and Sơn Hà got Sơn Hạ's (8 communes of the country had none). The
-    other communes (codes that differ between the packages) keep ``current_code``'s match."""
-    import unicodedata
-
-    def exact(kind, name):
-        return " ".join(unicodedata.normalize("NFC", f"{kind} {name}").lower().split())
-
+    included), the point is that code's (before ``Library.reconcile`` preferred exact names,
+    xã Sơn Hạ (21292) was read as xã Sơn Hà (21289) of the same province — Sơn Hạ got no
+    coordinates and Sơn Hà got Sơn Hạ's). The other communes (codes that differ between the
+    packages) keep ``current_code``'s match."""
+    exact = exact_name
     names = {r.code: exact(r.kind, r.name) for r in current if r.level == UnitLevel.COMMUNE}
     coordinates, own = {}, set()
     for code, point in lib.new_coordinates.items():
@@ -389,6 +422,11 @@ def commune_coordinates(lib: Library, current: list[UnitRow]) -> dict[str, tuple
 
 
 def _all_rows(current_path: Path | None, previous_path: Path | None, with_library: bool) -> tuple[list[UnitRow], str]:
+    rows, lib = _rows_and_library(current_path, previous_path, with_library)
+    return rows, lib.source if lib else ""
+
+
+def _rows_and_library(current_path: Path | None, previous_path: Path | None, with_library: bool):
     current = read_current(current_path or current_units_file())
     lib = read_library() if with_library else None
     if lib is not None:
@@ -406,7 +444,7 @@ def _all_rows(current_path: Path | None, previous_path: Path | None, with_librar
     if lib is not None:
         in_file = {r.code for r in previous if r.level == UnitLevel.PROVINCE}
         rows += read_library_previous(lib, current, in_file)
-    return rows, lib.source if lib else ""
+    return rows, lib
 
 
 @transaction.atomic
@@ -414,14 +452,16 @@ def units_load(
     *, current_path: Path | None = None, previous_path: Path | None = PRE2025_FILE, with_library: bool = True
 ) -> LoadResult:
     """Create or update every unit of the sources; add (or correct the rule of) successor
-    links. Never deletes.
+    links (removing the library links it no longer names). Never deletes a unit.
 
     Runs level by level (provinces, districts, communes) so parents have primary keys
     before their children are written; each level is one bulk insert and one bulk update.
     ``with_library=False`` leaves out ``vietnamadminunits`` (the old units of the other
     provinces and its successor links): small test data sets.
     """
-    rows, source = _all_rows(current_path, previous_path, with_library)
+    rows, lib = _rows_and_library(current_path, previous_path, with_library)
+    source = lib.source if lib else ""
+    ambiguous = {code: (lib.new_names[code], codes) for code, codes in sorted(lib.ambiguous.items())} if lib else {}
     result = LoadResult()
     units = _existing(rows)
     fields = ("name", "kind", "parent", "valid_to", "path", "search_text", "latitude", "longitude")
@@ -487,10 +527,23 @@ def units_load(
             # was kept, or by an earlier release of the library, are corrected).
             link.rule, link.is_default, link.source = rule, is_default, source
             changed.append(link)
+    # With the library, its links are the whole succession of the units it names: a link it
+    # no longer names (made by an earlier load that matched names without diacritics, or by
+    # an equal code) is removed. A link someone made by hand (rule "manual") stays.
+    stale = []
+    if source:
+        stale = [
+            link.pk for pair, link in sorted(have.items())
+            if pair not in wanted
+            and (link.source.startswith("vietnamadminunits") or link.rule != SuccessionRule.MANUAL)
+        ]
+    UnitSuccession.objects.filter(pk__in=stale).delete()
     UnitSuccession.objects.bulk_create(missing, batch_size=500, ignore_conflicts=True)
     UnitSuccession.objects.bulk_update(changed, ["rule", "is_default", "source"], batch_size=500)
     result.links_added = len(missing)
     result.links_updated = len(changed)
+    result.links_removed = len(stale)
+    result.ambiguous = ambiguous
     return result
 
 

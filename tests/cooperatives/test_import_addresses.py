@@ -38,10 +38,10 @@ def converted(address):
 def test_old_addresses_of_the_seed_provinces_and_others(units):
     """Full, abbreviated and unaccented old addresses find the old commune and its successor
     ("old chain → new chain"); split, unknown and ambiguous addresses are refused, not guessed."""
-    # The commune of today is the stored successor link's (load_units). For Sơn Hạ that link is
-    # the known gap of docs/directory.md (21289 xã Sơn Hà where the library's converter says xã
-    # Sơn Hạ): the conversion follows the link, whatever it is, and says which commune it chose.
-    son_ha = old("21292").successors.get()
+    # The commune of today is the stored successor link's (load_units): for old xã Sơn Hạ the
+    # library's xã Sơn Hạ (21292), not xã Sơn Hà (21289), whose name folds alike (issue 14).
+    son_ha = today("21292")
+    assert old("21292").successors.get() == son_ha and son_ha.name == "Sơn Hạ"
     for address in (
         "xã Sơn Hạ, huyện Sơn Hà, tỉnh Quảng Ngãi",
         "Xa Son Ha, Huyen Son Ha, Tinh Quang Ngai",  # no diacritics: "Son Ha" as a commune is Sơn Hạ
@@ -133,12 +133,11 @@ def test_import_converts_old_addresses_and_shows_it_in_the_preview(qn_planner, x
     assert batch.status == ImportBatch.Status.CHECKED, batch.errors
     assert calls == ["xã Sơn Hạ, huyện Sơn Hà, tỉnh Quảng Ngãi", "Tổ 1, TT Plei Kan, H. Ngoc Hoi, Kon Tum"]
     conversions = [p["conversion"] for p in batch.preview]
-    son_ha = old("21292").successors.get()
-    assert conversions[0] == f"xã Sơn Hạ, huyện Sơn Hà, tỉnh Quảng Ngãi → {son_ha.full_name}, tỉnh Quảng Ngãi"
+    assert conversions[0] == "xã Sơn Hạ, huyện Sơn Hà, tỉnh Quảng Ngãi → xã Sơn Hạ, tỉnh Quảng Ngãi"
     assert conversions[2] == "thị trấn Plei Kần, huyện Ngọc Hồi, tỉnh Kon Tum → xã Bờ Y, tỉnh Quảng Ngãi"
     batch = services.import_batch_confirm(batch=batch, acting_user=qn_planner)
     assert batch.status == ImportBatch.Status.DONE, batch.errors
-    assert Organisation.objects.get(registration_code="4300100001").commune == son_ha
+    assert Organisation.objects.get(registration_code="4300100001").commune == today("21292")
     tht = Organisation.objects.get(name="THT Plei Kần")
     assert tht.commune.name == "Bờ Y" and tht.address == "Tổ 1, TT Plei Kan, H. Ngoc Hoi, Kon Tum"
 
@@ -181,4 +180,4 @@ def test_import_converts_old_addresses_and_shows_it_in_the_preview(qn_planner, x
     batch = run_check(qn_planner, wb, xlsx_upload)
     assert batch.status == ImportBatch.Status.CHECKED, batch.errors
     assert batch.preview[0]["conversion"] == ""
-    assert batch.preview[1]["conversion"].endswith(f"→ {son_ha.full_name}, tỉnh Quảng Ngãi")
+    assert batch.preview[1]["conversion"].endswith("→ xã Sơn Hạ, tỉnh Quảng Ngãi")

@@ -301,7 +301,7 @@ class TestImportFlow:
 
     def test_preview_shows_the_address_conversion(self, client_for, planner_a, batch_a):
         """A row whose commune came from an old-style address shows "old → new" (issue 14)."""
-        conversion = "xã Sơn Hạ, huyện Sơn Hà, tỉnh Quảng Ngãi → xã Sơn Hà, tỉnh Quảng Ngãi"
+        conversion = "xã Sơn Hạ, huyện Sơn Hà, tỉnh Quảng Ngãi → xã Sơn Hạ, tỉnh Quảng Ngãi"
         ImportBatch.objects.filter(pk=batch_a.pk).update(
             status=ImportBatch.Status.CHECKED,
             preview=[

@@ -168,3 +168,80 @@ def test_every_commune_in_force_has_its_own_coordinates():
     assert (get("21523", UnitLevel.COMMUNE).latitude, get("21484", UnitLevel.COMMUNE).latitude) == (14.647, 14.7378)
     shared = current.values("latitude", "longitude").annotate(n=Count("pk")).filter(n__gt=1)
     assert not shared.exists()
+
+
+def test_successors_are_the_librarys_own_conversion(monkeypatch):
+    """For every old commune of the country, the stored default successor is the commune the
+    library's converter (``convert_address``) gives for the old address: the same province and
+    the same name — diacritics included wherever the unit list spells that name exactly.
+    Communes whose names differ only by diacritics are not confused (issue 14): old xã Sơn Hạ
+    (huyện Sơn Hà, Quảng Ngãi) → xã Sơn Hạ (21292), not xã Sơn Hà (21289)."""
+    from vietnamadminunits import convert_address
+    from vietnamadminunits.converter import converter_2025
+
+    # Offline: where the parser takes part of the address for a street, a split commune would
+    # be geocoded on the network; without a location the converter takes its default part.
+    monkeypatch.setattr(converter_2025, "get_geo_location", lambda address: None)
+
+    from core.text import fold
+    from directory.models import UnitSuccession
+    from directory.units import exact_name, read_library
+
+    units_load()
+    lib = read_library()
+    defaults = {
+        from_code: (to.parent.code, to.kind, to.name)
+        for from_code, to in (
+            (link.from_administrativeunit.code, link.to_administrativeunit)
+            for link in UnitSuccession.objects.filter(
+                is_default=True, from_administrativeunit__level=UnitLevel.COMMUNE,
+                from_administrativeunit__valid_to=date(2025, 6, 30),
+            ).select_related("from_administrativeunit", "to_administrativeunit__parent")
+        )
+    }
+    current_exact = {
+        (u.parent.code, exact_name(u.kind, u.name))
+        for u in AdministrativeUnit.objects.filter(valid_from=NEW, level=UnitLevel.COMMUNE).select_related("parent")
+    }
+    assert len(defaults) == len(lib.old_communes) == 10035
+    wrong = []
+    for code, (name, kind, dcode, _, _) in sorted(lib.old_communes.items()):
+        dname, dkind, pcode = lib.old_districts[dcode]
+        pname, pkind = lib.old_provinces[pcode]
+        converted = convert_address(f"{kind} {name}, {dkind} {dname}, {pkind} {pname}")
+        assert converted.ward_code, (code, name)
+        stored_province, stored_kind, stored_name = defaults[code]
+        # The full name ("Phường Việt Hòa"): a few of the library's ward_type say "Xã" there.
+        wanted = exact_name("", converted.ward)
+        if (converted.province_code, wanted) in current_exact:
+            ok = exact_name(stored_kind, stored_name) == wanted
+        else:  # the unit list spells it otherwise ("Thuỷ" / "Thủy"): the same name folded
+            ok = fold(f"{stored_kind} {stored_name}") == fold(converted.ward)
+        if not ok or stored_province != converted.province_code:
+            wrong.append((code, f"{kind} {name}", f"{stored_kind} {stored_name}", converted.ward))
+    assert wrong == [], wrong
+    son_ha_dot = get("21292", UnitLevel.COMMUNE, current=False)
+    assert list(son_ha_dot.successors.values_list("code", "name")) == [("21292", "Sơn Hạ")]
+    assert list(get("21289", UnitLevel.COMMUNE, current=False).successors.values_list("code", "name")) == [
+        ("21289", "Sơn Hà")]
+
+
+def test_rerun_corrects_a_wrong_successor_link():
+    """A link an earlier load made by the folded name (old xã Sơn Hạ → xã Sơn Hà) is removed
+    and the library's link added by the next run; a hand-made link is kept."""
+    from directory.models import SuccessionRule, UnitSuccession
+
+    units_load()
+    son_ha_dot_old = get("21292", UnitLevel.COMMUNE, current=False)
+    UnitSuccession.objects.filter(from_administrativeunit=son_ha_dot_old).delete()
+    UnitSuccession.objects.create(from_administrativeunit=son_ha_dot_old, to_administrativeunit=get("21289", UnitLevel.COMMUNE),
+                                  rule=SuccessionRule.MERGED, is_default=True, source="vietnamadminunits 1.0.4")
+    by_hand = get("21295", UnitLevel.COMMUNE, current=False)
+    UnitSuccession.objects.create(from_administrativeunit=by_hand, to_administrativeunit=get("21289", UnitLevel.COMMUNE),
+                                  rule=SuccessionRule.MANUAL, is_default=False)
+    result = units_load()
+    assert (result.links_added, result.links_removed, result.ambiguous) == (1, 1, {})
+    assert list(son_ha_dot_old.successors.values_list("code", flat=True)) == ["21292"]
+    assert by_hand.succession_links.filter(to_administrativeunit__code="21289", rule=SuccessionRule.MANUAL).exists()
+    again = units_load()
+    assert (again.links_added, again.links_updated, again.links_removed) == (0, 0, 0)

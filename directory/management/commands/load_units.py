@@ -1,4 +1,4 @@
-"""``manage.py load_units``: load the official administrative units (idempotent, never deletes)."""
+"""``manage.py load_units``: load the official administrative units (idempotent, never deletes a unit)."""
 
 import time
 from pathlib import Path
@@ -29,3 +29,8 @@ class Command(BaseCommand):
             current_path=current, previous_path=None if no_previous else previous, with_library=not no_library
         )
         self.stdout.write(self.style.SUCCESS(f"Units: {result} ({time.monotonic() - started:.1f} s)"))
+        for code, ((province, name, kind), candidates) in result.ambiguous.items():
+            self.stderr.write(
+                f"Ambiguous: the library's {kind} {name} ({code}, province {province}) matches "
+                f"{', '.join(candidates)} without diacritics and none exactly: no successor link to it."
+            )
