@@ -245,3 +245,50 @@ def test_rerun_corrects_a_wrong_successor_link():
     assert by_hand.succession_links.filter(to_administrativeunit__code="21289", rule=SuccessionRule.MANUAL).exists()
     again = units_load()
     assert (again.links_added, again.links_updated, again.links_removed) == (0, 0, 0)
+
+
+def test_reconcile_exact_name_first_folded_only_when_unambiguous():
+    """Library.reconcile (issue 14): the exact name wins over a name that folds alike; the
+    folded name is used when one commune of the province has it; a folded name that fits
+    several communes (or one another library commune claims exactly) gets no link and is
+    listed in ``ambiguous``, never resolved by a guess."""
+    from directory.units import Library, UnitRow
+
+    province = UnitRow(code="51", name="Quảng Ngãi", kind="tỉnh", level=UnitLevel.PROVINCE, valid_from=NEW, valid_to=None)
+
+    def commune(code, name, kind="xã"):
+        return UnitRow(code=code, name=name, kind=kind, level=UnitLevel.COMMUNE, valid_from=NEW, valid_to=None,
+                       parent_key=province.key)
+
+    current = [province, commune("21289", "Sơn Hà"), commune("21292", "Sơn Hạ"), commune("30001", "Thanh Thuỷ"),
+               commune("30002", "Tân Thành"), commune("30003", "Tân Thạnh"), commune("30004", "Ba Tơ")]
+    lib = Library(source="test", old_provinces={}, old_districts={}, old_communes={}, new_coordinates={},
+                  province_successor={}, commune_successors={}, district_successors={})
+    lib.new_names = {
+        "90001": ("51", "Sơn Hạ", "xã"),  # exact, although "son ha" fits two communes
+        "90002": ("51", "Sơn Hà", "xã"),
+        "90003": ("51", "Thanh Thủy", "xã"),  # the tone elsewhere: one commune folds alike
+        "90004": ("51", "Tân Thãnh", "xã"),  # folds to Tân Thành and Tân Thạnh: ambiguous
+        "90005": ("51", "Ba Tô", "xã"),  # folds to Ba Tơ only, but Ba Tơ is another's exact name
+        "90006": ("51", "Ba Tơ", "xã"),
+        "30002": ("51", "Không Có", "xã"),  # not found by name: by code
+    }
+    lib.reconcile(current)
+    assert {code: lib.current_code(code) for code in lib.new_names} == {
+        "90001": "21292", "90002": "21289", "90003": "30001", "90004": "", "90005": "", "90006": "30004",
+        "30002": "30002",
+    }
+    assert lib.ambiguous == {"90004": ["30002", "30003"], "90005": ["30004"]}
+
+
+def test_command_reports_ambiguous_names(monkeypatch):
+    """load_units prints every ambiguous library commune (no link was made to it) on stderr."""
+    from directory.management.commands import load_units
+    from directory.units import LoadResult
+
+    result = LoadResult(ambiguous={"90004": (("51", "Tân Thãnh", "xã"), ["30002", "30003"])})
+    monkeypatch.setattr(load_units, "units_load", lambda **kwargs: result)
+    out, err = StringIO(), StringIO()
+    call_command("load_units", stdout=out, stderr=err)
+    assert "0 removed" in out.getvalue()
+    assert "xã Tân Thãnh (90004, province 51) matches 30002, 30003 without diacritics" in err.getvalue()
