@@ -22,12 +22,15 @@ from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 from hypothesis.extra.django import TestCase
 
+from cooperatives.models import Organisation, YearlyRecord
 from dashboards import selectors as s
 from dashboards.services import target_values_refresh
 from plans import progress
-from reports.models import Obligation, ObligationKind, ReportedValue, ReportingPeriod
+from plans.models import BudgetLine
+from reports.models import BudgetSpending, Obligation, ObligationKind, ReportedValue, ReportingPeriod
+from tests.cooperatives.factories import OrganisationFactory
 from tests.directory.factories import AgencyFactory, CommuneFactory, DistrictFactory, ProvinceFactory
-from tests.plans.factories import IssuedPlanFactory, PlanTargetFactory, ReportingRequirementFactory
+from tests.plans.factories import IssuedPlanFactory, PlanFactory, PlanTargetFactory, ReportingRequirementFactory
 
 STATUSES = ["not_started", "draft", "submitted", "returned", "approved"]
 QUARTERS = [  # (start, end, due)
@@ -253,3 +256,172 @@ class CrossCheck(TestCase):
         got = s.target_status_counts(area, window, today)
         assert {k: got[k] for k in progress.STATUS_ORDER} == status_counts
         assert got["total"] == sum(status_counts.values())
+
+
+# ---------------------------------------------------------------------- budget and ratings
+plan_st = st.fixed_dictionaries(
+    {
+        "agency": st.sampled_from(AGENCIES),
+        "status": st.sampled_from(["draft", "issued", "issued", "closed"]),
+        "start": st.integers(2023, 2026),
+        "years": st.integers(1, 3),
+        # Lines: (year offset from the plan's start or None for a multi-year line, amount or None)
+        "lines": st.lists(
+            st.tuples(st.one_of(st.none(), st.integers(0, 2)), st.one_of(st.none(), st.integers(0, 10**9))),
+            max_size=3,
+        ),
+    }
+)
+spending_st = st.fixed_dictionaries(
+    {
+        "plan": st.integers(0, 2),
+        "line": st.integers(0, 2),
+        "quarter": st.integers(0, 3),
+        "agency": st.sampled_from(AGENCIES),
+        "kind": st.sampled_from([ObligationKind.SUBMISSION, ObligationKind.CONSOLIDATION]),
+        "status": st.sampled_from(STATUSES),
+        "amount": st.one_of(st.none(), st.integers(0, 10**8)),
+    }
+)
+record_st = st.tuples(
+    st.sampled_from(["province", "district_a", "district_b", "commune_a", "other"]),
+    st.sampled_from(["htx", "htx", "tht"]),
+    st.sampled_from([2024, 2025]),
+    st.sampled_from(["tot", "kha", "tb", "yeu", "none"]),
+)
+money_st = st.fixed_dictionaries(
+    {
+        "plans": st.lists(plan_st, max_size=3),
+        "spending": st.lists(spending_st, max_size=6),
+        "records": st.lists(record_st, max_size=10),
+        "year": st.sampled_from([2024, 2025, 2026]),
+        "quarter": st.sampled_from([None, 1, 2, 3, 4]),
+        "area": st.sampled_from(["province", "district_a", "district_b", "empty"]),
+    }
+)
+
+
+class CrossCheckBudgetAndRatings(TestCase):
+    """Budget allocated / spent and the rating distribution, re-computed over the raw rows."""
+
+    @classmethod
+    def setUpTestData(cls):
+        CrossCheck.setUpTestData.__func__(cls)
+        cls.communes = {
+            "province": CommuneFactory(name="Nghĩa Hành", parent=cls.province),
+            "district_a": cls.commune_a,
+            "district_b": CommuneFactory(name="Ba Điền", parent=cls.district_b),
+            "commune_a": cls.commune_a,
+            "other": CommuneFactory(name="Tam Đường", parent=cls.agencies["other"].unit),
+        }
+
+    def build(self, data):
+        lines_by_plan = []
+        for p in data["plans"]:
+            factory_class = PlanFactory if p["status"] == "draft" else IssuedPlanFactory
+            plan = factory_class(
+                issuer=self.agencies[p["agency"]],
+                status=p["status"],
+                period_start=datetime.date(p["start"], 1, 1),
+                period_end=datetime.date(p["start"] + p["years"] - 1, 12, 31),
+            )
+            lines_by_plan.append(
+                [
+                    BudgetLine.objects.create(
+                        plan=plan,
+                        order=i,
+                        amount=None if amount is None else Decimal(amount),
+                        year=None if offset is None else p["start"] + offset,
+                    )
+                    for i, (offset, amount) in enumerate(p["lines"])
+                ]
+            )
+        seen = set()
+        for sp in data["spending"]:
+            if sp["plan"] >= len(lines_by_plan) or sp["line"] >= len(lines_by_plan[sp["plan"]]):
+                continue
+            line = lines_by_plan[sp["plan"]][sp["line"]]
+            period = self.periods[sp["quarter"]]
+            ob, _ = Obligation.objects.get_or_create(
+                period=period, agency=self.agencies[sp["agency"]], kind=sp["kind"], defaults={"status": "draft"}
+            )
+            if (ob.pk, line.pk) in seen:
+                continue
+            seen.add((ob.pk, line.pk))
+            BudgetSpending.objects.create(
+                obligation=ob, budget_line=line, amount=None if sp["amount"] is None else Decimal(sp["amount"])
+            )
+            Obligation.objects.filter(pk=ob.pk).update(status=sp["status"])
+        for i, (where, kind, year, rating) in enumerate(data["records"]):
+            org = OrganisationFactory(commune=self.communes[where], kind=kind, name=f"Tổ chức {i}")
+            YearlyRecord.objects.create(organisation=org, year=year, rating=rating)
+        assert Organisation.objects.count() == len(data["records"])
+
+    def in_area(self, path, area_key):
+        return path.startswith(self.units[area_key].path)
+
+    @hsettings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(money_st)
+    def test_budget_and_ratings_match_an_independent_computation(self, data):
+        self.build(data)
+        window = s.Window(data["year"], data["quarter"])
+        area = s.Area.of(self.units[data["area"]])
+
+        # Allocated: lines of issued plans of the area overlapping the window, for its year;
+        # a line without a year spread evenly over the plan's calendar years.
+        allocated, lines, active_line_ids = Decimal(0), 0, set()
+        for line in BudgetLine.objects.select_related("plan__issuer__unit"):
+            plan = line.plan
+            if plan.status != "issued" or not self.in_area(plan.issuer.unit.path, data["area"]):
+                continue
+            if plan.period_start > window.end or plan.period_end < window.start:
+                continue
+            if line.year is not None and line.year != window.year:
+                continue
+            lines += 1
+            active_line_ids.add(line.pk)
+            if line.amount is None:
+                continue
+            n_years = plan.period_end.year - plan.period_start.year + 1
+            allocated += line.amount if line.year is not None else line.amount / n_years
+        # Spent: approved submissions' amounts for those lines, the period ending in the window.
+        spent = Decimal(0)
+        for sp in BudgetSpending.objects.select_related("obligation__period"):
+            ob = sp.obligation
+            if sp.budget_line_id not in active_line_ids or sp.amount is None:
+                continue
+            if ob.status != "approved" or ob.kind != ObligationKind.SUBMISSION:
+                continue
+            if window.start <= ob.period.end <= window.end:
+                spent += sp.amount
+        got = s.budget_figures(area, window)
+        assert got["lines"] == lines
+        assert abs(got["allocated"] - allocated) <= 1, (got, allocated)
+        assert got["spent"] == spent, (got, spent)
+        if got["allocated"]:
+            assert got["percent"] == (spent / got["allocated"] * 100).quantize(Decimal("0.1"))
+        else:
+            assert got["percent"] is None
+
+        # Ratings of the window's year: cooperatives of the area with a record that year;
+        # percentages of the rated ones; tốt + khá share.
+        counts: dict[str, int] = defaultdict(int)
+        for rec in YearlyRecord.objects.select_related("organisation__commune"):
+            org = rec.organisation
+            if rec.year == data["year"] and org.kind == "htx" and self.in_area(org.commune.path, data["area"]):
+                counts[rec.rating] += 1
+        rated = sum(n for r, n in counts.items() if r != "none")
+        dist = s.rating_distribution(area, data["year"])
+        assert [r["rating"] for r in dist] == ["tot", "kha", "tb", "yeu", "none"]
+        for row in dist:
+            assert row["count"] == counts.get(row["rating"], 0), (row, dict(counts))
+            if row["rating"] == "none" or not rated:
+                assert row["percent"] is None
+            else:
+                assert abs(row["percent"] - Decimal(100 * counts[row["rating"]]) / rated) <= Decimal("0.05")
+        share = s.good_fair_share(dist)
+        if rated:
+            expected = Decimal(100 * (counts["tot"] + counts["kha"])) / rated
+            assert abs(share - expected) <= Decimal("0.05"), (share, expected)
+        else:
+            assert share is None
