@@ -29,6 +29,7 @@ from django.db.models import (
     CharField,
     Count,
     DecimalField,
+    Exists,
     ExpressionWrapper,
     F,
     IntegerField,
@@ -919,7 +920,9 @@ def child_units(area: Area, window: Window, today: date, target_rows=None) -> li
     """The units one level down (and the predecessors a new unit replaced) with their key
     counts: active plans, reports due / missing / late, targets behind / at risk of plans
     issued in the unit, organisations and agricultural HTX. Each unit gets ``has_data``
-    (any plan, report due or organisation) and ``current_unit`` (no end of validity).
+    (any plan, report due or organisation — the figures shown beside it, rows filed under a
+    unit merged into it included) and ``current_unit`` (no end of validity). Units that ended
+    before the window or began after it are not listed.
 
     Sorted: units with data first, by ``attention_key``; units without data after, by name.
     ``target_rows`` are ``target_status_rows`` already read by the caller (two queries less).
@@ -954,10 +957,18 @@ def child_units(area: Area, window: Window, today: date, target_rows=None) -> li
         # A unit of its time, or a window spanning the reorganisation: the units below and the
         # units of the same level it was formed from (old provinces, not their districts).
         base = AdministrativeUnit.objects.filter(Q(parent=area.unit) | Q(successors=area.unit, level=area.unit.level))
+    if era != AFTER_REFORM:
+        # Only the units of the window's time: a unit that ended before it (a district merged
+        # into another in 2020) is not listed; its rows count for its successor below.
+        base = base.filter(Q(valid_to__isnull=True) | Q(valid_to__gte=window.start)).filter(
+            Q(valid_from__isnull=True) | Q(valid_from__lte=window.end)
+        )
     children = list(
         base.distinct()
         .annotate(
-            current_unit=Case(When(valid_to__isnull=True, then=Value(1)), default=Value(0), output_field=IntegerField())
+            current_unit=Case(When(valid_to__isnull=True, then=Value(1)), default=Value(0), output_field=IntegerField()),
+            # Whether a unit was merged into it (read below only then: no query otherwise).
+            has_predecessors=Exists(UnitSuccession.objects.filter(to_administrativeunit=OuterRef("pk"), is_default=True)),
         )
         .order_by("-current_unit", "level", "name")
     )
@@ -965,10 +976,13 @@ def child_units(area: Area, window: Window, today: date, target_rows=None) -> li
     for c in children:
         for name in CHILD_COUNTS:
             setattr(c, name, 0)
-    if era == AFTER_REFORM and area.unit is not None and children:
-        # Rows still filed under an old unit count for its (default) successor among the children.
+    if area.unit is not None and any(c.has_predecessors for c in children):
+        # Rows still filed under an old unit count for its (default) successor among the children,
+        # as in the successor's own area (``Area.of`` includes its predecessors): a district that
+        # absorbed another has the organisations and reports filed under it. A child's own path
+        # wins (``setdefault``), and a row is claimed by the shortest listed prefix of its path.
         for old_path, child_id in UnitSuccession.objects.filter(
-            to_administrativeunit__in=[c.pk for c in children], is_default=True
+            to_administrativeunit__in=[c.pk for c in children if c.has_predecessors], is_default=True
         ).values_list("from_administrativeunit__path", "to_administrativeunit_id"):
             by_path.setdefault(old_path, next(c for c in children if c.pk == child_id))
 
