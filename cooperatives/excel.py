@@ -20,6 +20,9 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import json
+import os
+import tempfile
 import zipfile
 from dataclasses import dataclass
 
@@ -246,28 +249,60 @@ def parse_timeout() -> int:
     return int(getattr(settings, "IMPORT_PARSE_TIMEOUT_SECONDS", 300))
 
 
-def _read_in_child(path) -> list:
+class _ChildRows:
+    """The rows the child wrote, one JSON line each, read back one at a time (memory flat in
+    the number of rows); the file is removed once read through or when this is collected."""
+
+    def __init__(self, path: str, count: int):
+        self.path = path
+        self.count = count
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __iter__(self):
+        with open(self.path, encoding="utf-8") as handle:
+            for line in handle:
+                yield json.loads(line)
+
+    def __del__(self):
+        try:
+            os.unlink(self.path)
+        except OSError:
+            pass
+
+
+def _read_in_child(path) -> _ChildRows:
     """The non-empty rows of the list sheet, read by ``cooperatives.excel_cells.read_rows`` in a
     child process under ``UPLOAD_PARSE_MEMORY_BYTES`` (512 MiB) and ``IMPORT_PARSE_TIMEOUT_SECONDS``
     (``core.sandbox``), never in this worker: a file that got past ``check_upload`` but needs more
-    kills only the child, and the batch says which limit stopped it."""
+    kills only the child, and the batch says which limit stopped it. The child writes the rows to
+    a temporary file as it parses; they are read back lazily."""
     from core import sandbox
 
+    handle, rows_path = tempfile.mkstemp(prefix="coopplan-rows-", suffix=".jsonl")
+    os.close(handle)
     try:
         payload = sandbox.run_parser(
             "cooperatives.excel_cells.read_rows",
             str(path),
             SHEET_NAME,
             max_rows() + HEADER_SCAN_ROWS,
+            rows_path,
+            sandbox.memory_limit(),
             timeout=parse_timeout(),
         )
     except sandbox.ParseFailed as exc:
+        os.unlink(rows_path)
         raise SheetError(exc.message, exc.reason) from None
-    if payload.get("error") == "too_many_rows":
-        raise SheetError(_("The file has too many rows (at most %(n)s).") % {"n": max_rows()}, "too_many_rows")
-    if payload.get("error") or not isinstance(payload.get("rows"), list):
+    if payload.get("error") or not isinstance(payload.get("count"), int):
+        os.unlink(rows_path)
+        if payload.get("error") == "too_much_data":  # as much text as the memory limit: its message
+            raise SheetError(sandbox.limit_message("memory", timeout=parse_timeout()), "memory")
+        if payload.get("error") == "too_many_rows":
+            raise SheetError(_("The file has too many rows (at most %(n)s).") % {"n": max_rows()}, "too_many_rows")
         raise SheetError(_("The file is not an Excel workbook (.xlsx) or it is damaged."), "unreadable")
-    return payload["rows"]
+    return _ChildRows(rows_path, payload["count"])
 
 
 def _cell_value(value, data_type):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import io
+import json
 
 
 def _plain(value):
@@ -21,10 +22,15 @@ def _plain(value):
     return str(value)
 
 
-def read_rows(path: str, sheet_name: str, max_rows: int) -> dict:
-    """``{"rows": [[excel_row, [[column_index, value, data_type], …]], …]}`` for the non-empty
-    rows of sheet ``sheet_name`` (else the first sheet), or ``{"error": "unreadable"}`` /
-    ``{"error": "too_many_rows"}`` after ``max_rows`` non-empty rows."""
+def read_rows(path: str, sheet_name: str, max_rows: int, out_path: str, max_bytes: int) -> dict:
+    """Writes the non-empty rows of sheet ``sheet_name`` (else the first sheet) to ``out_path``,
+    one JSON line ``[excel_row, [[column_index, value, data_type], …]]`` per row, and returns
+    ``{"count": n}``; or ``{"error": "unreadable"}`` / ``{"error": "too_many_rows"}`` after
+    ``max_rows`` non-empty rows, ``{"error": "too_much_data"}`` once the rows come to more than
+    ``max_bytes`` (a few shared strings repeated in every cell would otherwise fill the disk
+    instead of the memory). Rows go to the file as they are parsed, so the child's memory
+    does not grow with the list (a 100,000-row list needed more than 512 MiB as one JSON
+    result) and the parent reads them back one at a time."""
     from openpyxl.reader.excel import ExcelReader
     from openpyxl.styles.stylesheet import apply_stylesheet
     from openpyxl.worksheet._reader import WorkSheetParser
@@ -53,7 +59,8 @@ def read_rows(path: str, sheet_name: str, max_rows: int) -> dict:
             date_formats=wb._date_formats,
             timedelta_formats=wb._timedelta_formats,
         )
-        rows = []
+        count = written = 0
+        out = open(out_path, "w", encoding="utf-8")  # noqa: SIM115 - closed in the finally below
         for number, row in parser.parse():
             cells = [
                 [cell["column"] - 1, _plain(cell["value"]), cell["data_type"]]
@@ -62,13 +69,20 @@ def read_rows(path: str, sheet_name: str, max_rows: int) -> dict:
             ]
             if not cells:
                 continue
-            if len(rows) >= max_rows:
+            if count >= max_rows:
                 return {"error": "too_many_rows"}
-            rows.append([number, cells])
-        return {"rows": rows}
+            line = json.dumps([number, cells], ensure_ascii=False, separators=(",", ":")) + "\n"
+            written += len(line)
+            if written > max_bytes:
+                return {"error": "too_much_data"}
+            out.write(line)
+            count += 1
+        return {"count": count}
     except MemoryError:
         raise
     except Exception:  # noqa: BLE001 - a damaged sheet part
         return {"error": "unreadable"}
     finally:
+        if "out" in locals():
+            out.close()
         reader.archive.close()

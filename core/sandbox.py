@@ -67,6 +67,12 @@ def _message(reason: str, *, memory: int, timeout: float) -> str:
     return _("The file could not be read: the reader stopped unexpectedly. Save it again and upload it, or try again.")
 
 
+def limit_message(reason: str, *, timeout: float) -> str:
+    """The Vietnamese explanation of a limit ("memory", "timeout", "crash") for a reading the
+    caller stopped itself (e.g. a child that wrote as much data as the memory limit)."""
+    return _message(reason, memory=memory_limit(), timeout=timeout)
+
+
 def run_parser(function: str, *args, timeout: float = DEFAULT_TIMEOUT_SECONDS, memory_bytes: int | None = None):
     """``function(*args)`` (a dotted path; JSON arguments and result) in a limited child process.
 

@@ -430,3 +430,32 @@ class TestReadInTheChild:
         batch = check(planner_a, workbook(good_rows()), xlsx_upload)
         assert batch.status == ImportBatch.Status.CHECKED, batch.errors
         assert calls == ["cooperatives.excel_cells.read_rows"]
+
+    def test_the_child_streams_rows_to_a_file_and_stops_at_the_data_limit(self, tmp_path):
+        """The child writes one JSON line per row as it parses (its memory does not grow with the
+        list: a legitimate 100,000-row list needed more than 512 MiB as one JSON result) and
+        stops once the rows come to more than the limit (the disk is not the next victim); the
+        parent reads the lines back lazily and removes the file."""
+        import gc
+        import io
+        import os
+
+        from cooperatives.excel_cells import read_rows
+
+        wb = workbook(good_rows() * 20)
+        buffer = io.BytesIO()
+        wb.save(buffer)
+        source = tmp_path / "list.xlsx"
+        source.write_bytes(buffer.getvalue())
+        out = tmp_path / "rows.jsonl"
+        result = read_rows(str(source), excel.SHEET_NAME, 10_000, str(out), 10 * 1024 * 1024)
+        lines = out.read_text(encoding="utf-8").splitlines()
+        assert result == {"count": len(lines)} and len(lines) > 20
+        assert read_rows(str(source), excel.SHEET_NAME, 10_000, str(out), 200) == {"error": "too_much_data"}
+
+        rows = excel._read_in_child(source)
+        path = rows.path
+        assert len(rows) == result["count"] and next(iter(rows))[0] == 1
+        del rows
+        gc.collect()
+        assert not os.path.exists(path)
