@@ -69,9 +69,8 @@ def build_ca_certificate(key, common_name: str, *, days: int = 3650) -> x509.Cer
     )
 
 
-def build_signing_certificate(key, common_name: str, *, ca_key, ca_cert, days: int = 1825) -> x509.Certificate:
-    """A document-signing certificate for ``key``, issued by the DEMO CA, subject marked DEMO."""
-    subject = x509.Name(
+def _demo_subject(common_name: str) -> x509.Name:
+    return x509.Name(
         [
             x509.NameAttribute(NameOID.COUNTRY_NAME, "VN"),
             x509.NameAttribute(NameOID.ORGANIZATION_NAME, "CoopPlan DEMO"),
@@ -79,10 +78,15 @@ def build_signing_certificate(key, common_name: str, *, ca_key, ca_cert, days: i
             x509.NameAttribute(NameOID.COMMON_NAME, common_name),
         ]
     )
+
+
+def _issue_end_entity(key, common_name: str, *, ca_key, ca_cert, days: int, usage, usage_critical: bool):
+    """An end-entity certificate for ``key`` issued by the DEMO CA, subject marked DEMO, with the
+    extended key ``usage``, the CRL distribution point and both key identifiers."""
     now = datetime.datetime.now(datetime.UTC)
     return (
         x509.CertificateBuilder()
-        .subject_name(subject)
+        .subject_name(_demo_subject(common_name))
         .issuer_name(ca_cert.subject)
         .public_key(key.public_key())
         .serial_number(x509.random_serial_number())
@@ -90,43 +94,29 @@ def build_signing_certificate(key, common_name: str, *, ca_key, ca_cert, days: i
         .not_valid_after(now + datetime.timedelta(days=days))
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
         .add_extension(_key_usage(cert_sign=False), critical=True)
-        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.EMAIL_PROTECTION]), critical=False)
+        .add_extension(x509.ExtendedKeyUsage([usage]), critical=usage_critical)
         .add_extension(_crl_distribution_points(), critical=False)
         .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), critical=False)
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
         .sign(ca_key, hashes.SHA256())
     )
+
+
+def build_signing_certificate(key, common_name: str, *, ca_key, ca_cert, days: int = 1825) -> x509.Certificate:
+    """A document-signing certificate for ``key``, issued by the DEMO CA, subject marked DEMO."""
+    return _issue_end_entity(
+        key, common_name, ca_key=ca_key, ca_cert=ca_cert, days=days,
+        usage=ExtendedKeyUsageOID.EMAIL_PROTECTION, usage_critical=False,
+    )  # fmt: skip
 
 
 def build_tsa_certificate(key, common_name: str, *, ca_key, ca_cert, days: int = 1825) -> x509.Certificate:
     """A timestamp authority's certificate (RFC 3161 §2.3: the only, critical, usage is
     timeStamping), issued by the DEMO CA; the tests' local TSA signs its tokens with it."""
-    now = datetime.datetime.now(datetime.UTC)
-    return (
-        x509.CertificateBuilder()
-        .subject_name(
-            x509.Name(
-                [
-                    x509.NameAttribute(NameOID.COUNTRY_NAME, "VN"),
-                    x509.NameAttribute(NameOID.ORGANIZATION_NAME, "CoopPlan DEMO"),
-                    x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, DEMO_MARK),
-                    x509.NameAttribute(NameOID.COMMON_NAME, common_name),
-                ]
-            )
-        )
-        .issuer_name(ca_cert.subject)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - datetime.timedelta(days=1))
-        .not_valid_after(now + datetime.timedelta(days=days))
-        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-        .add_extension(_key_usage(cert_sign=False), critical=True)
-        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]), critical=True)
-        .add_extension(_crl_distribution_points(), critical=False)
-        .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), critical=False)
-        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
-        .sign(ca_key, hashes.SHA256())
-    )
+    return _issue_end_entity(
+        key, common_name, ca_key=ca_key, ca_cert=ca_cert, days=days,
+        usage=ExtendedKeyUsageOID.TIME_STAMPING, usage_critical=True,
+    )  # fmt: skip
 
 
 def demo_crl_url() -> str:

@@ -341,18 +341,29 @@ def signing_leaders(source):
     return User.objects.filter(is_leader=True, is_active=True, agency=issuing_agency(source)).order_by("full_name")
 
 
+def _state_refusal(source, *, plan: str, report: str) -> str | None:
+    """What both signing in the portal and registering a file signed elsewhere require: a draft
+    or issued plan (``plan`` otherwise), an approved report (``report``), not signed yet."""
+    if _is_plan(source):
+        if source.status not in ("draft", "issued"):
+            return plan
+    elif source.status != "approved":
+        return report
+    signed = signed_document_for(source)
+    return already_signed_message(signed) if signed is not None else None
+
+
 def sign_refusal(source, user=None) -> str | None:
     """Why ``source`` cannot be sent for signature now (None when it can)."""
-    if _is_plan(source):
-        # A draft is issued by the clerk's step (number and date from the register); a plan
-        # issued earlier with its own number is signed and entered with that number.
-        if source.status not in ("draft", "issued"):
-            return _("Only a draft or an issued plan can be signed.")
-    elif source.status != "approved":
-        return _("Only an approved report can be signed.")
-    signed = signed_document_for(source)
-    if signed is not None:
-        return already_signed_message(signed)
+    # A draft is issued by the clerk's step (number and date from the register); a plan issued
+    # earlier with its own number is signed and entered with that number.
+    refusal = _state_refusal(
+        source,
+        plan=_("Only a draft or an issued plan can be signed."),
+        report=_("Only an approved report can be signed."),
+    )
+    if refusal:
+        return refusal
     agency = issuing_agency(source)
     if organisation_certificate(agency) is None:
         return _("%(agency)s has no signing certificate. Ask an administrator to upload one.") % {"agency": agency.name}
@@ -832,14 +843,13 @@ def can_register_external(user, source) -> bool:
 
 def external_refusal(source) -> str | None:
     """Why a file signed elsewhere cannot be registered for ``source`` now (None when it can)."""
-    if _is_plan(source):
-        if source.status not in ("draft", "issued"):
-            return _("Only a draft or an issued plan can be registered.")
-    elif source.status != "approved":
-        return _("Only an approved report can be registered.")
-    signed = signed_document_for(source)
-    if signed is not None:
-        return already_signed_message(signed)
+    refusal = _state_refusal(
+        source,
+        plan=_("Only a draft or an issued plan can be registered."),
+        report=_("Only an approved report can be registered."),
+    )
+    if refusal:
+        return refusal
     pending = open_signing_request(source)
     if pending is not None:
         return _(

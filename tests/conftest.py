@@ -111,3 +111,18 @@ def demo_directory(db):
     units_load()
     demo.load(stdout=StringIO(), today=date(2026, 11, 25))
     return demo
+
+
+@pytest.fixture
+def freeze(monkeypatch):
+    """freeze(date) makes "now" 10:00 in Vietnam on that day, for the services and the views."""
+    import datetime
+    from zoneinfo import ZoneInfo
+
+    from django.utils import timezone
+
+    def _freeze(day: datetime.date):
+        moment = datetime.datetime(day.year, day.month, day.day, 10, 0, tzinfo=ZoneInfo("Asia/Ho_Chi_Minh"))
+        monkeypatch.setattr(timezone, "now", lambda: moment)
+
+    return _freeze

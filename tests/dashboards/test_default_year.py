@@ -5,26 +5,14 @@ year, and the year picker offers only years with data (plus this year, labelled 
 import datetime
 import io
 import re
-from zoneinfo import ZoneInfo
 
 import pytest
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import translation
 
 from dashboards import selectors as s
 
 pytestmark = pytest.mark.django_db
-
-VN = ZoneInfo("Asia/Ho_Chi_Minh")
-
-
-@pytest.fixture
-def freeze(monkeypatch):
-    def _freeze(day: datetime.date):
-        moment = datetime.datetime(day.year, day.month, day.day, 10, 0, tzinfo=VN)
-        monkeypatch.setattr(timezone, "now", lambda: moment)
-
-    return _freeze
 
 
 def _picker(html: str) -> list[str]:

@@ -3,7 +3,6 @@ cut-off on (the plan's requirement may allow it earlier), and its form opens whe
 period begins. Time is frozen by replacing ``django.utils.timezone.now``."""
 
 import datetime
-from zoneinfo import ZoneInfo
 
 import pytest
 from django.contrib.messages import get_messages
@@ -15,19 +14,6 @@ from reports.models import Obligation, ObligationStatus
 from tests.reports.factories import full_data
 
 pytestmark = pytest.mark.django_db
-
-VN = ZoneInfo("Asia/Ho_Chi_Minh")
-
-
-@pytest.fixture
-def freeze(monkeypatch):
-    """freeze(date) makes "now" 10:00 in Vietnam on that day, for the services and the views."""
-
-    def _freeze(day: datetime.date):
-        moment = datetime.datetime(day.year, day.month, day.day, 10, 0, tzinfo=VN)
-        monkeypatch.setattr(timezone, "now", lambda: moment)
-
-    return _freeze
 
 
 @pytest.fixture
