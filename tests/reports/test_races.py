@@ -5,11 +5,9 @@ The review saw 3 double approvals in 15 rounds and approve-versus-return committ
 one audit row and one e-mail, and the loser a clear message (never a server error).
 """
 
-import threading
 
 import pytest
 from django.core import mail
-from django.core.exceptions import ValidationError
 from django.db import connection
 
 from core.models import AuditLog
@@ -19,6 +17,7 @@ from plans.models import PlanStatus
 from reports import services
 from reports.models import Obligation, ObligationStatus
 from tests.plans.factories import PlanFactory
+from tests.races import race
 from tests.reports.factories import full_data
 
 pytestmark = [
@@ -30,29 +29,6 @@ pytestmark = [
 ROUNDS = 6
 
 
-def race(*calls):
-    """Run ``calls`` at the same moment in threads (own connections); [(outcome, value)] in order."""
-    barrier = threading.Barrier(len(calls))
-    results = [None] * len(calls)
-
-    def run(i, call):
-        try:
-            barrier.wait()
-            results[i] = ("ok", call())
-        except ValidationError as exc:
-            results[i] = ("refused", exc)
-        except Exception as exc:  # noqa: BLE001 - reported by the assertion below
-            results[i] = ("error", exc)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=run, args=(i, c)) for i, c in enumerate(calls)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(30)
-    assert all(r is not None and r[0] != "error" for r in results), results
-    return results
 
 
 @pytest.fixture

@@ -3,10 +3,8 @@ changes too. Two workers picking up the same reading (the sweep resending a task
 slow), or two clicks on "confirm" at once, must give exactly one winner — on PostgreSQL, with
 real threads and their own connections."""
 
-import threading
 
 import pytest
-from django.core.exceptions import ValidationError
 from django.db import connection
 
 from core import dispatch
@@ -15,6 +13,7 @@ from planimport import services as import_services
 from planimport.models import ImportSession
 from reports import services as report_services
 from reports.models import ExcelUpload, ReportedValue
+from tests.races import race
 
 pytestmark = [
     pytest.mark.postgres,
@@ -23,29 +22,6 @@ pytestmark = [
 ]
 
 
-def race(*calls):
-    """Run ``calls`` at the same moment in threads; [(outcome, value)] in order."""
-    barrier = threading.Barrier(len(calls))
-    results = [None] * len(calls)
-
-    def run(i, call):
-        try:
-            barrier.wait()
-            results[i] = ("ok", call())
-        except ValidationError as exc:
-            results[i] = ("refused", exc)
-        except Exception as exc:  # noqa: BLE001 - reported by the assertion below
-            results[i] = ("error", exc)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=run, args=(i, c)) for i, c in enumerate(calls)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(120)
-    assert all(r is not None and r[0] != "error" for r in results), results
-    return results
 
 
 def test_two_workers_reading_one_plan_document_read_it_once(monkeypatch, planner):
