@@ -10,23 +10,13 @@ pytest-django's live server; skipped only when /usr/bin/chromium is absent.
 import pytest
 
 from tests.browser_support import CHROMIUM, LAUNCH_ARGS
-from tests.dashboards.conftest import TODAY, world  # noqa: F401  (the data set fixture)
-
-PASSWORD = "pw-test-123"  # tests.directory.factories.UserFactory
+from tests.e2e_dashboards.conftest import PASSWORD, TODAY
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium"),
 ]
 
-
-@pytest.fixture
-def frozen_today(monkeypatch, settings):
-    """The live server's thread reads today's date from django.utils.timezone.localdate."""
-    from django.utils import timezone
-
-    monkeypatch.setattr(timezone, "localdate", lambda *a, **k: TODAY)
-    settings.DASHBOARDS_CACHE_SECONDS = 0
 
 
 def _kpi(page, heading: str) -> str:

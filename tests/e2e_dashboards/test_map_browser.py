@@ -9,22 +9,13 @@ screenshots go to ``tmp_path``.
 import pytest
 
 from tests.browser_support import CHROMIUM, LAUNCH_ARGS
-from tests.dashboards.conftest import TODAY, world  # noqa: F401  (the data set fixture)
-
-PASSWORD = "pw-test-123"  # tests.directory.factories.UserFactory
+from tests.e2e_dashboards.conftest import PASSWORD
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium"),
 ]
 
-
-@pytest.fixture
-def frozen_today(monkeypatch, settings):
-    from django.utils import timezone
-
-    monkeypatch.setattr(timezone, "localdate", lambda *a, **k: TODAY)
-    settings.DASHBOARDS_CACHE_SECONDS = 0
 
 
 @pytest.mark.parametrize("width,height", [(1366, 900), (390, 844)])
