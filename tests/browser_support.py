@@ -25,10 +25,31 @@ def pick(page, name: str, value, typed: str) -> None:
     chosen = page.eval_on_selector(f"select[name='{name}']", "s => Array.from(s.selectedOptions).map(o => o.value)")
     if str(value) in chosen:
         return
-    wrapper = page.locator(f"select[name='{name}'] + .ts-wrapper")
-    wrapper.locator(".ts-control").click()
-    page.keyboard.type(typed)
+    wrapper = open_and_type(page, name, typed)
     option = wrapper.locator(f".ts-dropdown .option[data-value='{value}']")
     option.click()
     if "multi" in (wrapper.get_attribute("class") or ""):
         page.keyboard.press("Escape")
+
+
+def open_and_type(page, name: str, typed: str):
+    """Open the autocomplete select ``name`` and type ``typed`` into its search box; returns the
+    Tom Select wrapper. Typing waits until the box holds the focus: on a loaded machine the
+    dropdown's input takes it a moment after the click, and keys sent before then are lost."""
+    wrapper = page.locator(f"select[name='{name}'] + .ts-wrapper")
+    wrapper.locator(".ts-control").click()
+    wrapper.evaluate("w => new Promise((ok, no) => { const t0 = Date.now(); (function wait() {"
+                     " if (w.contains(document.activeElement) && document.activeElement.tagName === 'INPUT') ok();"
+                     " else if (Date.now() - t0 > 15000) no(new Error('the search box never took the focus'));"
+                     " else setTimeout(wait, 50); })(); })")
+    page.keyboard.type(typed)
+    return wrapper
+
+
+def log_in(page, base_url: str, username: str, password: str) -> None:
+    """Sign in through the login form, as a person does, and wait for the home page."""
+    page.goto(f"{base_url}/accounts/login/")
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", password)
+    page.click("main button[type=submit]")
+    page.wait_for_url(f"{base_url}/")

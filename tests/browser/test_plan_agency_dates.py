@@ -5,7 +5,7 @@ import datetime
 
 import pytest
 
-from tests.browser_support import CHROMIUM, LAUNCH_ARGS
+from tests.browser_support import CHROMIUM, LAUNCH_ARGS, open_and_type
 
 pytestmark = [
     pytest.mark.browser,
@@ -17,9 +17,7 @@ def _offered(page, name: str, typed: str, until) -> set[str]:
     """The agencies the select offers for ``typed``, once ``until(offered)`` holds (polled up
     to 15 s: the box first shows the answer to a shorter prefix, and the answer to the whole
     word comes after the throttle, later on a loaded machine); the last answer otherwise."""
-    wrapper = page.locator(f"select[name='{name}'] + .ts-wrapper")
-    wrapper.locator(".ts-control").click()
-    page.keyboard.type(typed)
+    wrapper = open_and_type(page, name, typed)
     values: set[str] = set()
     for _ in range(30):
         values = set(

@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from plans.models import Plan
-from tests.browser_support import CHROMIUM, LAUNCH_ARGS, pick
+from tests.browser_support import CHROMIUM, LAUNCH_ARGS, open_and_type, pick
 
 pytestmark = [
     pytest.mark.browser,
@@ -89,14 +89,12 @@ def test_pick_an_agency_by_typing_on_a_phone(transactional_db, live_server, plan
             page.locator("#part-tasks [data-formset-add]").click()
             page.fill("input[name=tasks-0-number]", "1")
             page.fill("textarea[name=tasks-0-text]", "Tuyên truyền")
-            wrapper = page.locator("select[name='tasks-0-lead_agency'] + .ts-wrapper")
-            wrapper.locator(".ts-control").click()
+            wrapper = open_and_type(page, "tasks-0-lead_agency", "khong co ai")
             search = wrapper.locator(".dropdown-input")
             assert search.get_attribute("placeholder") == "Gõ để tìm…"
-            page.keyboard.type("khong co ai")
             assert wrapper.locator(".ts-dropdown .no-results").inner_text() == "Không tìm thấy"
             search.fill("")
-            page.keyboard.type("son ha")
+            search.press_sequentially("son ha")
             option = wrapper.locator(f".ts-dropdown .option[data-value='{agency_a.pk}']")
             option.wait_for()
             assert wrapper.locator(".ts-dropdown .option").count() == 1  # Ba Tơ's office is not offered
