@@ -184,7 +184,7 @@ def evaluate_set(items: Iterable[tuple[str, dict[str, Any], dict[str, Any]]]) ->
 
 
 def format_sets(sets: dict[str, dict[str, Any]], details: bool = False) -> str:
-    """The evaluation table: one row per set (seeds, corpus-dev, held-out)."""
+    """The evaluation table: one row per set (seeds, corpus-dev, held-out, fresh2 …)."""
     head = (
         f"{'set':<12}{'docs':>5}{'number':>8}{'date':>7}{'place':>7}{'issuer':>8}{'header':>8}"
         f"{'tgt P':>7}{'tgt R':>7}{'tp/fp/fn':>12}{'results→tgt':>13}"

@@ -1,11 +1,12 @@
-"""The real-document corpus (issue 16): files, keys and the evaluation on three sets.
+"""The real-document corpus (issue 16): files, keys and the evaluation on each set (seeds, corpus-dev,
+held-out, the unseen fresh2).
 
 Run with ``-s`` to see the table ``manage.py import_plan --evaluate`` prints.
 """
 
 from planimport.reader import evaluate, read_text
 
-from .corpus_keys import CORPUS_DIR, DOCUMENTS, FRESH, HELDOUT, corpus_text
+from .corpus_keys import CORPUS_DIR, DOCUMENTS, FRESH, FRESH2, HELDOUT, SPLITS, corpus_text
 from .expected_seeds import EXPECTED, SEED_FILES, seed_text
 
 HEADER_KEYS = ("number", "symbol", "date", "place", "issuer")
@@ -21,7 +22,7 @@ def _sets():
         for k in sorted(SEED_FILES)
     )
     out = {"seeds": seeds}
-    for split in ("dev", "heldout"):
+    for split, _label in SPLITS:
         keys = sorted(k for k, d in DOCUMENTS.items() if d["split"] == split)
         out[split] = evaluate.evaluate_set(
             (DOCUMENTS[k]["file"], read_text(corpus_text(k)).to_dict(), DOCUMENTS[k]) for k in keys
@@ -35,12 +36,14 @@ def test_every_corpus_file_has_a_key_a_source_and_a_date():
     assert files == {d["file"] for d in DOCUMENTS.values()}
     for key, doc in DOCUMENTS.items():
         assert doc["url"].startswith("http"), key
-        assert doc["fetched"] == ("2026-12-07" if key in FRESH else "2026-12-06"), key
+        assert doc["fetched"] == ("2026-12-07" if key in FRESH | FRESH2 else "2026-12-06"), key
         assert corpus_text(key).strip(), key
         assert doc["header"] is not None or doc["kind"] == "summary", key
-    heldout = [k for k, d in DOCUMENTS.items() if d["split"] == "heldout"]
-    assert len(heldout) * 3 >= len(DOCUMENTS) - 1
+    kept_aside = [k for k, d in DOCUMENTS.items() if d["split"] in ("heldout", "fresh2")]
+    assert len(kept_aside) * 3 >= len(DOCUMENTS) - 1
     assert FRESH <= HELDOUT  # the fresh documents are held out too
+    assert not FRESH2 & HELDOUT and {DOCUMENTS[k]["split"] for k in FRESH2} == {"fresh2"}
+    assert len(DOCUMENTS) >= 30 and {s for s, _ in SPLITS} == {d["split"] for d in DOCUMENTS.values()}
 
 
 def test_evaluation_runs_on_three_sets_and_the_seeds_stay_perfect():
@@ -48,13 +51,14 @@ def test_evaluation_runs_on_three_sets_and_the_seeds_stay_perfect():
     taken from results); the corpus sets are scored and printed."""
     sets = _sets()
     print()
-    print(evaluate.format_sets({"seeds": sets["seeds"], "corpus-dev": sets["dev"], "held-out": sets["heldout"]}))
+    print(evaluate.format_sets({"seeds": sets["seeds"], **{label: sets[split] for split, label in SPLITS}}))
     seeds = sets["seeds"]
     assert seeds["header_all"] == 1.0
     assert seeds["targets"] == {"tp": 36, "fp": 0, "fn": 0, "precision": 1.0, "recall": 1.0}
     assert seeds["results_taken"] == 0
-    assert sets["dev"]["documents"] + sets["heldout"]["documents"] == len(DOCUMENTS)
-    for split in ("dev", "heldout"):
+    assert sum(sets[split]["documents"] for split, _ in SPLITS) == len(DOCUMENTS)
+    assert sets["fresh2"]["documents"] == len(FRESH2)
+    for split, _label in SPLITS:
         for value in (*sets[split]["header"].values(), sets[split]["targets"]["precision"]):
             assert 0.0 <= value <= 1.0
 

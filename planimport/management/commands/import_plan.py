@@ -2,7 +2,7 @@
 
 python manage.py import_plan FILE --dry-run --json   # print the extraction, save nothing
 python manage.py import_plan FILE --issuer-id 12     # save it as a draft plan of agency 12
-python manage.py import_plan --evaluate              # scores: seeds, corpus-dev, held-out
+python manage.py import_plan --evaluate              # scores: seeds, corpus-dev, held-out, fresh2
 """
 
 import json
@@ -78,12 +78,13 @@ class Command(BaseCommand):
     @staticmethod
     def _evaluate(details: bool = False) -> str:
         """The reader's scores against hand-made keys: the seeds (targets, tasks, deadlines), then
-        header accuracy, target precision/recall and results taken for targets on three sets — the
-        seeds, the development corpus and the held-out corpus (tests/planimport/corpus)."""
+        header accuracy, target precision/recall and results taken for targets on each set — the
+        seeds, then every split of the corpus (tests/planimport/corpus_keys.SPLITS: development,
+        held-out, the unseen "fresh2"), each scored on its own."""
         from planimport.reader import evaluate, format_scores, read_text, score
 
         try:
-            from tests.planimport.corpus_keys import DOCUMENTS, corpus_text
+            from tests.planimport.corpus_keys import DOCUMENTS, SPLITS, corpus_text
             from tests.planimport.expected_seeds import EXPECTED, SEED_DIR, SEED_FILES, seed_text
         except ImportError as error:  # a deployment without the tests folder
             raise CommandError(
@@ -109,7 +110,7 @@ class Command(BaseCommand):
                 for k in sorted(SEED_FILES)
             )
         }
-        for split, label in (("dev", "corpus-dev"), ("heldout", "held-out")):
+        for split, label in SPLITS:
             keys = sorted(k for k, d in DOCUMENTS.items() if d["split"] == split)
             sets[label] = evaluate.evaluate_set(
                 (DOCUMENTS[k]["file"], read_text(corpus_text(k)).to_dict(), DOCUMENTS[k]) for k in keys
@@ -119,7 +120,7 @@ class Command(BaseCommand):
                 "Seeds: targets, tasks, deadlines",
                 format_scores(score(pairs)),
                 "",
-                "Header fields and targets: seeds, corpus-dev, held-out",
+                "Header fields and targets: seeds, " + ", ".join(label for _, label in SPLITS),
                 evaluate.format_sets(sets, details=details),
             ]
         )

@@ -7,6 +7,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from plans.models import Plan, PlanStatus
+from tests.planimport.corpus_keys import FRESH2, HELDOUT
 
 ISSUE_KEYS = [
     "issuer",
@@ -108,8 +109,9 @@ def test_bad_files_are_command_errors(cast, tmp_path, name, content):
 
 
 def test_evaluate_prints_precision_and_recall(capsys):
-    """--evaluate prints the seed table (targets, tasks, deadlines) and the three-set table: seeds,
-    corpus-dev and held-out with header accuracy, target precision/recall and results read as targets."""
+    """--evaluate prints the seed table (targets, tasks, deadlines) and the set table: seeds,
+    corpus-dev, held-out and the unseen fresh2, each on its own row, with header accuracy, target
+    precision/recall and results read as targets."""
     out = _run("--evaluate")
     print(out)  # shown with pytest -s: the scores
     assert "precision" in out and "recall" in out
@@ -119,10 +121,15 @@ def test_evaluate_prints_precision_and_recall(capsys):
     recall = [float(x) for x in next(ln for ln in lines if ln.startswith("recall")).split()[1:]]
     assert len(recall) == 3 and all(0.0 <= r <= 1.0 for r in recall)
     rows = {
-        ln.split()[0]: ln.split() for ln in lines if ln.split() and ln.split()[0] in ("seeds", "corpus-dev", "held-out")
+        ln.split()[0]: ln.split()
+        for ln in lines
+        if ln.split() and ln.split()[0] in ("seeds", "corpus-dev", "held-out", "fresh2")
     }
-    assert set(rows) == {"seeds", "corpus-dev", "held-out"}
+    assert set(rows) == {"seeds", "corpus-dev", "held-out", "fresh2"}
     assert rows["seeds"][1:] == ["5", "1.00", "1.00", "1.00", "1.00", "1.00", "1.00", "1.00", "36/0/0", "0"]
+    # fresh2 is scored apart from the held-out documents: its own count, not added to theirs
+    assert rows["fresh2"][1] == str(len(FRESH2))
+    assert int(rows["held-out"][1]) == len(HELDOUT)
     details = _run("--evaluate", "--details")
     assert details.startswith(lines[0]) and len(details) >= len(out)
 
