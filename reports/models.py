@@ -104,6 +104,10 @@ class Obligation(TimeStampedModel):
     signer_title = models.CharField(_("signer's title"), max_length=100, blank=True)
     signer_name = models.CharField(_("signer's name"), max_length=100, blank=True)
     escalation_rounds = models.PositiveSmallIntegerField(_("escalation rounds"), default=0)
+    # The flagged values, their flags (rule, code, threshold, parameters, message) and
+    # explanations as they stood when the report was submitted (reports/validation.py,
+    # ``snapshot``); None for a report never submitted since they are stored.
+    submitted_flags = models.JSONField(_("flags at submission"), null=True, blank=True, default=None)
     history = HistoricalRecords()
 
     class Meta:

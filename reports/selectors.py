@@ -459,8 +459,7 @@ def transition_summary(obligation: Obligation, action: str) -> dict:
     # The flagged values and their explanations (reports/validation.py): shown again before
     # submitting, approving or returning; unexplained ones block submitting.
     lines = form_lines(obligation)
-    flags = validation.line_flags(obligation, lines)
-    flag_rows = [(line, flags[line.target.pk]) for line in lines["targets"] if line.target.pk in flags]
+    flags, flag_rows = validation.review_flags(obligation, lines)  # stored at submission, if submitted
     if action == "submit":
         blockers = services.submission_problems(obligation, lines)
         blockers += services.unexplained_problems(obligation, lines, flags)

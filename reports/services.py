@@ -621,10 +621,14 @@ def obligation_submit(*, obligation: Obligation, acting_user, version: int | Non
     )
     _check_open(obligation)
     _check_cutoff(obligation, approving=False)
-    problems = submission_problems(obligation)
+    from .selectors import form_lines
+
+    lines = form_lines(obligation)
+    problems = submission_problems(obligation, lines)
     if problems:
         raise ValidationError(problems, code="incomplete")
-    unexplained = unexplained_problems(obligation)
+    flags = validation.line_flags(obligation, lines)
+    unexplained = unexplained_problems(obligation, lines, flags)
     if unexplained:
         raise ValidationError([ValidationError(m, code="unexplained_flags") for m in unexplained])
     _bump_version(obligation, version)
@@ -632,8 +636,12 @@ def obligation_submit(*, obligation: Obligation, acting_user, version: int | Non
     obligation.submitted_at = timezone.now()
     obligation.submitted_by = acting_user if acting_user and acting_user.is_authenticated else None
     obligation.return_fields = []
+    # What the reporter was warned about, stored under the lock with the submission: the
+    # reviewer and the history see these flags even if thresholds or the registry change.
+    obligation.submitted_flags = validation.snapshot(lines, flags)
     _by(obligation, acting_user).save()
-    audit(actor=acting_user, action="reports.submit", obj=obligation, summary=str(obligation), data={"late": obligation.is_late})
+    audit(actor=acting_user, action="reports.submit", obj=obligation, summary=str(obligation),
+          data={"late": obligation.is_late, "flags": obligation.submitted_flags})
     notifications_resolve(obligation=obligation)
     _notify(
         reviewers_of(obligation),

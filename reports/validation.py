@@ -31,9 +31,12 @@ rule           fires when
 
 The thresholds live in ``settings.REPORT_VALIDATION`` (environment variables
 ``REPORT_JUMP_SHARE``, ``REPORT_REGISTRY_TOLERANCE``, ``REPORT_MAX_TIMES_TARGET``); they
-are documented with each rule in docs/reporting.md. Flags are computed when shown (form,
-report page, approve), from the values saved in the report — a submitted report is frozen,
-so its flags only change if the registry or an earlier report changes.
+are documented with each rule in docs/reporting.md. A report being edited (draft, returned)
+has its flags computed when shown, from the values saved in it; when it is submitted, its flags
+(rule, code, threshold, parameters, message) and explanations are stored with it
+(``Obligation.submitted_flags``, in the submit transaction), and the review page, the approve and
+return steps and the history show those stored flags — what the reporter was warned about —
+even after the thresholds, the registry or an earlier report changed.
 """
 
 from __future__ import annotations
@@ -269,3 +272,105 @@ def unexplained(obligation, lines: dict, flags: dict | None = None) -> list:
         for line in lines["targets"]
         if line.target.pk in flags and not (line.explanation or "").strip()
     ]
+
+
+# --------------------------------------------------------------------------- stored at submission
+# What the reporter was warned about is stored with the submitted report (``Obligation.submitted_flags``,
+# written by ``services.obligation_submit`` in its transaction, under the report's lock): the
+# reviewer and the history see those very flags and explanations, even after the thresholds,
+# the registry or an earlier report changed. Only a report being edited has its flags recomputed.
+
+# The parameter holding each code's threshold (stored apart, for the history and exports).
+THRESHOLD_PARAM = {"too_large": "times", "jump_up": "threshold", "jump_down": "threshold", "registry": "tolerance"}
+
+
+def _encode(value):
+    return {"decimal": str(value)} if isinstance(value, Decimal) else value
+
+
+def _decode(value):
+    if isinstance(value, dict) and set(value) == {"decimal"}:
+        return Decimal(value["decimal"])
+    return value
+
+
+def snapshot(lines: dict, flags: dict[int, list[Flag]]) -> list[dict]:
+    """The flagged values of ``lines`` as JSON: per target its description, unit, value and
+    explanation, and per flag the rule, code, threshold, parameters and the message (in the
+    portal's language, as the reporter read it)."""
+    from django.utils import translation
+
+    entries = []
+    with translation.override(settings.LANGUAGE_CODE):
+        for line in lines["targets"]:
+            found = flags.get(line.target.pk)
+            if not found:
+                continue
+            entries.append({
+                "target": line.target.pk,
+                "description": line.target.description,
+                "unit": line.target.unit,
+                "value": None if line.value is None else str(line.value),
+                "explanation": (line.explanation or "").strip(),
+                "flags": [
+                    {
+                        "rule": f.rule,
+                        "code": f.code,
+                        "threshold": (str(f.params[THRESHOLD_PARAM[f.code]]) if f.code in THRESHOLD_PARAM else None),
+                        "params": {k: _encode(v) for k, v in f.params.items()},
+                        "message": f.message,
+                    }
+                    for f in found
+                ],
+            })
+    return entries
+
+
+@dataclass(frozen=True)
+class _StoredTarget:
+    pk: int
+    description: str
+    unit: str
+
+
+@dataclass(frozen=True)
+class StoredLine:
+    """A flagged value as it was submitted (shaped like ``selectors.TargetLine`` for the templates)."""
+
+    target: object
+    value: Decimal | None
+    explanation: str
+
+
+def stored_rows(obligation, lines: dict | None = None) -> list[tuple[StoredLine, list[Flag]]]:
+    """The flagged values stored when ``obligation`` was submitted, as ``[(line, [Flag, …]), …]``;
+    the flags render their message in the active language from the stored parameters."""
+    targets = {line.target.pk: line.target for line in (lines or {}).get("targets", [])}
+    rows = []
+    for entry in obligation.submitted_flags or []:
+        target = targets.get(entry["target"]) or _StoredTarget(entry["target"], entry["description"], entry["unit"])
+        value = None if entry.get("value") is None else Decimal(entry["value"])
+        flags = [
+            Flag(f["rule"], f["code"], entry["target"], {k: _decode(v) for k, v in (f.get("params") or {}).items()})
+            for f in entry["flags"]
+        ]
+        rows.append((StoredLine(target, value, entry.get("explanation", "")), flags))
+    return rows
+
+
+def uses_stored(obligation) -> bool:
+    """A report waiting for review or approved shows the flags stored at its submission
+    (reports submitted before they were stored have none: theirs are recomputed)."""
+    from .models import ObligationStatus
+
+    return obligation.status in (ObligationStatus.SUBMITTED, ObligationStatus.APPROVED) and obligation.submitted_flags is not None
+
+
+def review_flags(obligation, lines: dict) -> tuple[dict[int, list[Flag]], list]:
+    """``({target_id: [Flag, …]}, [(line, [Flag, …]), …])`` to show on the report's page and the
+    workflow steps: stored at submission (``uses_stored``), else recomputed from the saved values."""
+    if uses_stored(obligation):
+        rows = stored_rows(obligation, lines)
+        return {line.target.pk: found for line, found in rows}, rows
+    flags = line_flags(obligation, lines)
+    return flags, [(line, flags[line.target.pk]) for line in lines["targets"] if line.target.pk in flags]

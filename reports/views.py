@@ -166,7 +166,8 @@ class ObligationDetailView(ObligationMixin, DetailView):
         user = self.request.user
         lines = selectors.form_lines(ob)
         standalone = services.is_standalone_consolidation(ob)
-        flags = validation.line_flags(ob, lines)
+        # Stored at submission for a report waiting for review or approved; recomputed for drafts.
+        flags, flag_rows = validation.review_flags(ob, lines)
         problems = []
         if ob.status in services.EDITABLE_STATUSES:
             problems = services.submission_problems(ob, lines)
@@ -176,7 +177,8 @@ class ObligationDetailView(ObligationMixin, DetailView):
             lines=lines,
             value_flags=flags,
             # Flagged values with their explanations: the box at the top and the approve step.
-            flag_rows=[(line, flags[line.target.pk]) for line in lines["targets"] if line.target.pk in flags],
+            flag_rows=flag_rows,
+            flags_stored=validation.uses_stored(ob),
             can_edit=services.can_edit(user, ob),
             can_review=services.can_review(user, ob),
             standalone=standalone,

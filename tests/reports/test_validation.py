@@ -385,3 +385,66 @@ class TestBadInput:
         assert "Giá trị này chỉ có tối đa 1000 kí tự (hiện có 1001)" in response.content.decode()
         q2.refresh_from_db()
         assert q2.status == ObligationStatus.DRAFT and q2.values.get(target=cycle["t_sum"]).explanation == ""
+
+
+# --------------------------------------------------------------------------- stored at submission
+class TestStoredFlags:
+    """The flags and explanations the reporter saw are stored with the submission: the reviewer
+    and the history see them even when the thresholds change later; drafts are recomputed."""
+
+    def _submitted(self, cycle, reporter_a, planner):
+        return TestReviewBox()._submitted_with_flag(cycle, reporter_a, planner)
+
+    def test_stored_in_the_submit_transaction(self, cycle, reporter_a, planner):
+        q2 = self._submitted(cycle, reporter_a, planner)
+        q2.refresh_from_db()
+        (entry,) = q2.submitted_flags
+        assert entry["target"] == cycle["t_sum"].pk and entry["value"] == "16.0000"
+        assert entry["explanation"] == "Có 06 HTX mới thành lập."
+        (flag,) = entry["flags"]
+        assert (flag["rule"], flag["code"], flag["threshold"]) == ("jump", "jump_up", "0.5")
+        assert flag["message"] == "Tăng 60 % so với kỳ trước (10 → 16); ngưỡng 50 % (Quý I/2024)"
+        # The history row of the submission holds them too.
+        assert q2.history.filter(status=ObligationStatus.SUBMITTED).latest("history_date").submitted_flags == q2.submitted_flags
+
+    def test_refused_submit_stores_nothing(self, cycle, reporter_a, planner):
+        q2 = _approve_q1(cycle, reporter_a, planner, value="10")
+        _save(q2, reporter_a, cycle=cycle, value="16")
+        with pytest.raises(ValidationError):
+            services.obligation_submit(obligation=q2, acting_user=reporter_a)
+        q2.refresh_from_db()
+        assert q2.submitted_flags is None
+
+    def test_review_page_keeps_them_when_the_threshold_rises(self, cycle, reporter_a, planner, client_for):
+        q2 = self._submitted(cycle, reporter_a, planner)
+        with override_settings(REPORT_VALIDATION={"JUMP_SHARE": 0.9}):  # +60 % is no longer a jump
+            assert validation.obligation_flags(q2) == {}
+            response = client_for(planner).get(reverse("reports:obligation_detail", args=[q2.pk]))
+            page = response.content.decode()
+            box = page.index('id="value-flags"')
+            assert "Cảnh báo đã hiển thị cho người báo cáo khi gửi" in page
+            assert page.index("Tăng 60 % so với kỳ trước (10 → 16); ngưỡng 50 %", box) > box
+            assert page.index("Có 06 HTX mới thành lập.", box) > box
+            confirm = client_for(planner).post(reverse("reports:obligation_approve", args=[q2.pk])).content.decode()
+            assert "data-approve-flags" in confirm and "ngưỡng 50 %" in confirm
+
+    def test_no_new_flag_when_the_threshold_falls(self, cycle, reporter_a, planner, client_for):
+        q2 = _approve_q1(cycle, reporter_a, planner, value="10")
+        _save(q2, reporter_a, cycle=cycle, value="12")  # +20 %: nothing to explain
+        services.obligation_submit(obligation=q2, acting_user=reporter_a)
+        with override_settings(REPORT_VALIDATION={"JUMP_SHARE": 0.1}):
+            assert validation.obligation_flags(q2)  # recomputed, it would be a jump now
+            page = client_for(planner).get(reverse("reports:obligation_detail", args=[q2.pk])).content.decode()
+            assert 'id="value-flags"' not in page
+            # Returned, it is a draft again: recomputed with today's thresholds.
+            services.obligation_return(obligation=q2, acting_user=planner, reason="Kiểm tra lại số liệu.")
+            page = client_for(planner).get(reverse("reports:obligation_detail", args=[q2.pk])).content.decode()
+            assert "Tăng 20 % so với kỳ trước (10 → 12); ngưỡng 10 %" in page
+            assert "Cảnh báo đã hiển thị cho người báo cáo khi gửi" not in page
+
+    def test_history_shows_what_was_submitted(self, cycle, reporter_a, planner, client_for):
+        q2 = self._submitted(cycle, reporter_a, planner)
+        page = client_for(planner).get(reverse("reports:obligation_history", args=[q2.pk])).content.decode()
+        start = page.index("data-history-flags")
+        assert "Tăng 60 % so với kỳ trước (10 → 16); ngưỡng 50 %" in page[start:]
+        assert "Có 06 HTX mới thành lập." in page[start:]
