@@ -34,15 +34,25 @@ def pick(page, name: str, value, typed: str) -> None:
 
 def open_and_type(page, name: str, typed: str):
     """Open the autocomplete select ``name`` and type ``typed`` into its search box; returns the
-    Tom Select wrapper. Typing waits until the box holds the focus: on a loaded machine the
-    dropdown's input takes it a moment after the click, and keys sent before then are lost."""
+    Tom Select wrapper. The keys go to the search box itself (focused first), not to whatever
+    holds the focus just after the click: on a loaded machine the box takes it a moment later,
+    and keys sent before then were lost."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
     wrapper = page.locator(f"select[name='{name}'] + .ts-wrapper")
-    wrapper.locator(".ts-control").click()
-    wrapper.evaluate("w => new Promise((ok, no) => { const t0 = Date.now(); (function wait() {"
-                     " if (w.contains(document.activeElement) && document.activeElement.tagName === 'INPUT') ok();"
-                     " else if (Date.now() - t0 > 15000) no(new Error('the search box never took the focus'));"
-                     " else setTimeout(wait, 50); })(); })")
-    page.keyboard.type(typed)
+    for attempt in range(3):
+        # A box that still thinks it has the focus (after Escape and a click elsewhere) may
+        # take the first click as closing it: click again, as a person would.
+        wrapper.locator(".ts-control").click()
+        try:
+            wrapper.locator(".ts-dropdown").wait_for(state="visible", timeout=5000)
+            break
+        except PlaywrightTimeout:
+            if attempt == 2:
+                raise
+    single = wrapper.locator(".dropdown-input")
+    box = single if single.count() else wrapper.locator(".ts-control input")
+    box.press_sequentially(typed)
     return wrapper
 
 
