@@ -97,7 +97,7 @@
   }
 
   // When one of the sent fields changes (the planner edits the plan's dates), the answers
-  // already loaded are stale: forget them so the next search asks the endpoint again.
+  // already loaded are stale: forget them so the next click or search asks the endpoint again.
   function forgetOnChange(select, box, sendFields) {
     if (!sendFields.length || !select.form) {
       return;
@@ -106,6 +106,9 @@
       if (event.target && sendFields.indexOf(event.target.name) >= 0) {
         box.loadedSearches = {};
         box.clearOptions();
+        // Tom Select preloads the empty search once per box (the wrapper's "preloaded" class):
+        // without this, the next click found no options for the new dates and did not open.
+        box.wrapper.classList.remove("preloaded");
       }
     });
   }
