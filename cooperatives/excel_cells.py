@@ -8,18 +8,10 @@ mapping the columns and checking the values is ``cooperatives.excel.read_sheet``
 
 from __future__ import annotations
 
-import datetime
 import io
 import json
 
-
-def _plain(value):
-    """JSON-safe: dates and times as ISO text (the parent turns them back, data type "d")."""
-    if value is None or isinstance(value, (bool, int, float, str)):
-        return value
-    if isinstance(value, (datetime.date, datetime.time, datetime.datetime)):
-        return value.isoformat()
-    return str(value)
+from core.sandbox import json_safe
 
 
 def read_rows(path: str, sheet_name: str, max_rows: int, out_path: str, max_bytes: int) -> dict:
@@ -63,7 +55,7 @@ def read_rows(path: str, sheet_name: str, max_rows: int, out_path: str, max_byte
         out = open(out_path, "w", encoding="utf-8")  # noqa: SIM115 - closed in the finally below
         for number, row in parser.parse():
             cells = [
-                [cell["column"] - 1, _plain(cell["value"]), cell["data_type"]]
+                [cell["column"] - 1, json_safe(cell["value"]), cell["data_type"]]
                 for cell in row
                 if cell["value"] is not None and not (isinstance(cell["value"], str) and not cell["value"].strip())
             ]

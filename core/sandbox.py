@@ -18,6 +18,7 @@ address-space limit keeps it for every later task, and CPython cannot always rec
 
 from __future__ import annotations
 
+import datetime
 import json
 import os
 import signal
@@ -41,6 +42,16 @@ class ParseFailed(Exception):
         super().__init__(message)
         self.reason = reason
         self.message = message
+
+
+def json_safe(value):
+    """A cell value a reader may return from the child: JSON types as they are, dates and times
+    as ISO text (the parent turns them back), anything else as its text."""
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    if isinstance(value, (datetime.date, datetime.time, datetime.datetime)):
+        return value.isoformat()
+    return str(value)
 
 
 def memory_limit() -> int:

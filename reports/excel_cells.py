@@ -7,15 +7,7 @@ numbers, statuses) is ``reports.excel.read_cells``, in the task, with the databa
 
 from __future__ import annotations
 
-import datetime
-
-
-def _plain(value):
-    if value is None or isinstance(value, (bool, int, float, str)):
-        return value
-    if isinstance(value, (datetime.date, datetime.time, datetime.datetime)):
-        return value.isoformat()
-    return str(value)
+from core.sandbox import json_safe
 
 
 def read_sheets(path: str, sheets: list[str], max_rows: int) -> dict:
@@ -38,7 +30,7 @@ def read_sheets(path: str, sheets: list[str], max_rows: int) -> dict:
             for row in wb[name].iter_rows(values_only=True):
                 if len(rows) >= max_rows:
                     return {"error": "too_many_rows", "sheet": name}
-                rows.append([_plain(v) for v in row[:20]])
+                rows.append([json_safe(v) for v in row[:20]])
             out[name] = rows
         return {"sheetnames": list(wb.sheetnames), "sheets": out}
     except MemoryError:
