@@ -49,7 +49,7 @@ from django.http import Http404
 
 from cooperatives.models import Organisation, OrganisationKind, OrganisationStatus, Rating, YearlyRecord
 from directory.models import AdministrativeUnit, UnitLevel, UnitSuccession
-from directory.selectors import alive_during_q, alive_on_q, unit_lineage
+from directory.selectors import alive_during_q, alive_on_q, succession_chain, unit_lineage
 from plans import progress
 from plans.models import Aggregation, BudgetLine, Plan, PlanStatus, PlanTarget
 from reports.compliance import COMPLIANCE_LABELS as COMPLIANCE_LABELS  # re-exported for the views
@@ -979,12 +979,16 @@ def child_units(area: Area, window: Window, today: date, target_rows=None) -> li
     if area.unit is not None and any(c.has_predecessors for c in children):
         # Rows still filed under an old unit count for its (default) successor among the children,
         # as in the successor's own area (``Area.of`` includes its predecessors): a district that
-        # absorbed another has the organisations and reports filed under it. A child's own path
-        # wins (``setdefault``), and a row is claimed by the shortest listed prefix of its path.
-        for old_path, child_id in UnitSuccession.objects.filter(
-            to_administrativeunit__in=[c.pk for c in children if c.has_predecessors], is_default=True
-        ).values_list("from_administrativeunit__path", "to_administrativeunit_id"):
-            by_path.setdefault(old_path, next(c for c in children if c.pk == child_id))
+        # absorbed another has the organisations and reports filed under it. The whole chain is
+        # followed: a commune merged in 2019 into one merged again in 07/2025 counts for today's
+        # commune. A child's own path wins (``setdefault``), then the nearest successor among the
+        # children, and a row is claimed by the shortest listed prefix of its path.
+        by_pk = {c.pk: c for c in children}
+        for child_id, _old_id, old_path, _steps in succession_chain(
+            [c.pk for c in children if c.has_predecessors], backward=True
+        ):
+            if old_path:
+                by_path.setdefault(old_path, by_pk[child_id])
 
     def child_of(path: str):
         # Paths are "/a/b/c/": try each ancestor prefix, the unit itself included.
@@ -1170,11 +1174,11 @@ def commune_map(area: Area, window: Window, today: date, layer: str) -> dict:
     successor = {}
     old = [pk for pk, row in others.items() if not row.current and row.level == UnitLevel.COMMUNE]
     if today_units and old:
-        successor = dict(
-            UnitSuccession.objects.filter(
-                from_administrativeunit_id__in=old, to_administrativeunit_id__in=list(rows), is_default=True
-            ).values_list("from_administrativeunit_id", "to_administrativeunit_id")
-        )
+        # The nearest of today's communes along the whole chain of mergers (a commune merged in
+        # 2019 and again in 07/2025 counts for today's commune, not for the one in between).
+        for old_id, later_id, _path, _steps in succession_chain(old, backward=False):
+            if later_id in rows:
+                successor.setdefault(old_id, later_id)
     for f in figures:
         unit_id = f[key]
         row = rows.get(unit_id) or rows.get(successor.get(unit_id))

@@ -33,6 +33,45 @@ def unit_lineage(unit: AdministrativeUnit) -> list[AdministrativeUnit]:
     return list(cached)
 
 
+# A chain of mergers is short (a commune merged in 2019, then again on 01/07/2025); a longer
+# one means a cycle entered by hand in the succession table, and the walk stops there.
+MAX_SUCCESSION_STEPS = 32
+
+_CHAIN_SQL = (
+    "WITH RECURSIVE chain(start_id, unit_id, depth) AS ("
+    " SELECT {first}, {second}, 1 FROM directory_administrativeunit_successors"
+    " WHERE is_default AND {first} IN ({ids})"
+    " UNION SELECT c.start_id, s.{second}, c.depth + 1 FROM directory_administrativeunit_successors s"
+    " JOIN chain c ON s.{first} = c.unit_id WHERE s.is_default AND c.depth < %s"
+    ") SELECT c.start_id, c.unit_id, u.path, MIN(c.depth) FROM chain c"
+    " JOIN directory_administrativeunit u ON u.id = c.unit_id WHERE c.unit_id <> c.start_id"
+    " GROUP BY c.start_id, c.unit_id, u.path ORDER BY 4, 1, 2"
+)
+
+
+def succession_chain(unit_ids, *, backward: bool) -> list[tuple[int, int, str, int]]:
+    """The whole chain of default succession links (``UnitSuccession.is_default``) from each
+    of ``unit_ids``, transitively: ``backward`` every unit that became it (a commune merged
+    in 2019 into a commune that was merged again in 07/2025 is two steps behind today's
+    commune), else every unit it became. Rows ``(start_id, unit_id, unit_path, steps)``,
+    nearest first; a cycle (impossible in the library's data, but the table is editable in
+    the admin) ends the walk: a unit is never its own predecessor and no chain goes beyond
+    ``MAX_SUCCESSION_STEPS``. One query (a recursive CTE)."""
+    from django.db import connection
+
+    ids = sorted({int(pk) for pk in unit_ids})
+    if not ids:
+        return []
+    first, second = (
+        ("to_administrativeunit_id", "from_administrativeunit_id") if backward
+        else ("from_administrativeunit_id", "to_administrativeunit_id")
+    )
+    sql = _CHAIN_SQL.format(first=first, second=second, ids=", ".join(["%s"] * len(ids)))
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*ids, MAX_SUCCESSION_STEPS])
+        return [(a, b, path or "", depth) for a, b, path, depth in cursor.fetchall()]
+
+
 def unit_area_q(unit: AdministrativeUnit | None, field: str = "") -> Q:
     """A Q object matching rows whose unit lies in ``unit``'s area (itself, the units
     below it, and its predecessors' subtrees). ``field`` is the path to the unit from the
