@@ -22,6 +22,7 @@ from core import workbook as workbook_writer
 from core.formatting import format_number
 from plans.progress import target_plan_text
 
+from . import validation
 from .models import TaskStatus
 
 HEADER_FILL = workbook_writer.HEADER_FILL
@@ -31,6 +32,11 @@ SHEET_TARGETS = "Chi tieu"
 SHEET_TASKS = "Nhiem vu"
 SHEET_BUDGET = "Kinh phi"
 SHEET_TEXT = "Thuyet minh"
+# Columns of the targets sheet (0-based as read back): the explanation column is the last one,
+# so a form downloaded before it existed still reads (its rows keep the saved explanation).
+COL_VALUE, COL_NOTE, COL_HINT, COL_EXPLANATION = 5, 6, 7, 8
+# As the web form's explanation field (``forms.ObligationForm``).
+EXPLANATION_MAX_LENGTH = 1000
 
 
 def _status_labels() -> dict[str, str]:
@@ -70,15 +76,18 @@ def _input(cell):
 
 def build_workbook(obligation, lines) -> bytes:
     """The submission as an .xlsx form with the saved values; the hints (registry, last approved
-    report, each naming its source) sit in their own column, never in the value cells."""
+    report, each naming its source) and the flags of the saved values sit in their own column,
+    never in the value cells; the last column takes the explanation of a flagged value."""
     wb = Workbook()
     ws = wb.active
     ws.title = SHEET_TARGETS
     _header(
         ws,
-        ["id", _("Target"), _("Unit"), _("Plan value"), _("Milestone year"), _("Achieved to the cut-off"), _("Note"), _("Hint")],
-        [6, 60, 14, 14, 10, 18, 40, 40],
+        ["id", _("Target"), _("Unit"), _("Plan value"), _("Milestone year"), _("Achieved to the cut-off"), _("Note"), _("Hint"),
+         _("Explanation (required for a flagged value)")],
+        [6, 60, 14, 14, 10, 18, 40, 40, 40],
     )
+    flags = validation.line_flags(obligation, lines)
     for line in lines["targets"]:
         t = line.target
         hint = []
@@ -86,15 +95,18 @@ def build_workbook(obligation, lines) -> bytes:
             hint.append(_("Registry (%(source)s): %(v)s") % {"source": line.registry.label, "v": format_number(line.registry.value)})
         if line.last is not None:
             hint.append(_("Last approved report (%(period)s): %(v)s") % {"period": line.last_label, "v": format_number(line.last)})
+        for f in flags.get(t.pk, []):
+            hint.append(_("Flagged: %(flag)s") % {"flag": f"{f.rule_label}: {f.message}"})
         value = line.value  # hints go in the hint column, never in the value cell (issue 15)
         workbook_writer.append(
             ws,
             [t.pk, t.description, t.unit, target_plan_text(t), t.milestone_year,
-             float(value) if value is not None else None, line.note, "; ".join(hint)],
+             float(value) if value is not None else None, line.note, "; ".join(hint), line.explanation],
             formats={5: workbook_writer.FMT_DEC},
         )
-        _input(ws.cell(row=ws.max_row, column=6))
-        _input(ws.cell(row=ws.max_row, column=7))
+        for column in (COL_VALUE, COL_NOTE, COL_EXPLANATION):
+            _input(ws.cell(row=ws.max_row, column=column + 1))
+        ws.cell(row=ws.max_row, column=COL_EXPLANATION + 1).alignment = Alignment(wrap_text=True, vertical="top")
     ws.protection.sheet = False
 
     ws = wb.create_sheet(SHEET_TASKS)
@@ -244,6 +256,7 @@ def _read_workbook(wb, *, obligation, lines) -> tuple[dict, int | None, list[str
 
     target_ids = {line.target.pk for line in lines["targets"]}
     values = {}
+    value_rows = {}  # target id → its row in the sheet, to name it in a message
     for i, row in _rows(wb[SHEET_TARGETS], min_row=2):
         if not row or row[0] is None:
             continue
@@ -256,8 +269,18 @@ def _read_workbook(wb, *, obligation, lines) -> tuple[dict, int | None, list[str
             problems.append(_("Sheet “%(sheet)s”, row %(row)s: unknown target.") % {"sheet": SHEET_TARGETS, "row": i})
             continue
         where = _("Sheet “%(sheet)s”, row %(row)s") % {"sheet": SHEET_TARGETS, "row": i}
-        values[pk] = {"value": _number(row[5] if len(row) > 5 else None, where, problems),
-                      "note": str(row[6] or "").strip() if len(row) > 6 else ""}
+        values[pk] = {"value": _number(row[COL_VALUE] if len(row) > COL_VALUE else None, where, problems),
+                      "note": str(row[COL_NOTE] or "").strip() if len(row) > COL_NOTE else ""}
+        value_rows[pk] = i
+        if len(row) > COL_EXPLANATION:  # a form of before the column keeps the saved explanation
+            explanation = str(row[COL_EXPLANATION] or "").strip()
+            if len(explanation) > EXPLANATION_MAX_LENGTH:
+                problems.append(
+                    _("%(where)s: the explanation has %(n)s characters; at most %(max)s.")
+                    % {"where": where, "n": format_number(len(explanation), 0), "max": format_number(EXPLANATION_MAX_LENGTH, 0)}
+                )
+            values[pk]["explanation"] = explanation
+    problems += _unexplained_rows(obligation, lines, values, value_rows)
 
     task_ids = {task.pk for task, _p in lines["tasks"]}
     labels = _status_labels()
@@ -305,6 +328,31 @@ def _read_workbook(wb, *, obligation, lines) -> tuple[dict, int | None, list[str
     return data, version, problems
 
 
+def _unexplained_rows(obligation, lines, values: dict, value_rows: dict) -> list[str]:
+    """A value of the form flagged by a validation rule (``reports/validation.py``, as on the web
+    form) needs an explanation in its row — the file's, or the saved one for a form of before the
+    explanation column: one message per row naming it, the target and the flags. They block
+    applying the upload (nothing is half-saved)."""
+    new_values = {line.target.pk: line.value for line in lines["targets"]}
+    new_values.update({pk: item["value"] for pk, item in values.items()})
+    flags = validation.line_flags(obligation, lines, new_values)
+    problems = []
+    for line in lines["targets"]:
+        pk = line.target.pk
+        if pk not in flags or pk not in values:
+            continue
+        explanation = values[pk].get("explanation", line.explanation) or ""
+        if not explanation.strip():
+            problems.append(
+                _("Sheet “%(sheet)s”, row %(row)s: explain the flagged value of the target “%(target)s” in the column "
+                  "“%(column)s”: %(flags)s")
+                % {"sheet": SHEET_TARGETS, "row": value_rows[pk], "target": line.target.description[:120],
+                   "column": _("Explanation (required for a flagged value)"),
+                   "flags": "; ".join(f.message for f in flags[pk])}
+            )
+    return problems
+
+
 def diff_preview(data: dict, lines, obligation) -> list[dict]:
     """Rows "what / now / in the file" for the preview, only where something changes."""
     rows = []
@@ -312,6 +360,9 @@ def diff_preview(data: dict, lines, obligation) -> list[dict]:
         new = data.get("values", {}).get(line.target.pk)
         if new is not None and new["value"] != line.value:
             rows.append({"what": line.target.description, "old": format_number(line.value), "new": format_number(new["value"])})
+        if new is not None and "explanation" in new and new["explanation"] != (line.explanation or ""):
+            rows.append({"what": _("Explanation: %(target)s") % {"target": line.target.description},
+                         "old": (line.explanation or "")[:200], "new": new["explanation"][:200]})
     for task, progress in lines["tasks"]:
         new = data.get("tasks", {}).get(task.pk)
         old_status = progress.status if progress else TaskStatus.NOT_STARTED
@@ -335,7 +386,11 @@ def data_to_json(data: dict) -> dict:
         return None if v is None else str(v)
 
     return {
-        "values": {str(k): {"value": num(v["value"]), "note": v.get("note", "")} for k, v in data.get("values", {}).items()},
+        "values": {
+            str(k): {"value": num(v["value"]), "note": v.get("note", ""),
+                     **({"explanation": v["explanation"]} if "explanation" in v else {})}
+            for k, v in data.get("values", {}).items()
+        },
         "tasks": {str(k): v for k, v in data.get("tasks", {}).items()},
         "spending": {str(k): num(v) for k, v in data.get("spending", {}).items()},
         **{k: data[k] for k in ("results", "difficulties", "proposals") if k in data},
@@ -347,7 +402,11 @@ def data_from_json(payload: dict) -> dict:
         return None if v is None else Decimal(v)
 
     return {
-        "values": {int(k): {"value": dec(v["value"]), "note": v.get("note", "")} for k, v in payload.get("values", {}).items()},
+        "values": {
+            int(k): {"value": dec(v["value"]), "note": v.get("note", ""),
+                     **({"explanation": v["explanation"]} if "explanation" in v else {})}
+            for k, v in payload.get("values", {}).items()
+        },
         "tasks": {int(k): v for k, v in payload.get("tasks", {}).items()},
         "spending": {int(k): dec(v) for k, v in payload.get("spending", {}).items()},
         **{k: payload[k] for k in ("results", "difficulties", "proposals") if k in payload},
