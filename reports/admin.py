@@ -14,6 +14,7 @@ from .models import (
     ReportedValue,
     ReportingPeriod,
     TaskProgress,
+    ValidationThresholds,
 )
 
 
@@ -108,3 +109,14 @@ class ReminderLogAdmin(admin.ModelAdmin):
 class NotificationAdmin(admin.ModelAdmin):
     list_display = ("user", "title", "created", "read_at")
     raw_id_fields = ("user",)
+
+
+@admin.register(ValidationThresholds)
+class ValidationThresholdsAdmin(SimpleHistoryAdmin):
+    """Thresholds of the validation rules (reports/validation.py): a default row and a row per
+    plan; every change is in the history. Ranges are checked by the fields' validators (a
+    Vietnamese message per field) and by a database constraint."""
+
+    list_display = ("__str__", "jump_share", "registry_tolerance", "max_times_target", "modified")
+    autocomplete_fields = ("plan",)
+    search_fields = ("plan__title",)

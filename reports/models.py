@@ -10,9 +10,13 @@ A consolidation is an obligation of kind ``consolidation`` belonging to the rece
 agency; its values are combined from the approved submissions of the same period.
 """
 
+from decimal import Decimal
+
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import Q, Value
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -376,3 +380,61 @@ class ReminderLog(models.Model):
 
     def __str__(self):
         return f"{self.obligation_id} {self.kind} {self.day}"
+
+
+SHARE_MESSAGE = _("Enter a share between 0 and 10 (e.g. 0.5 for 50 percent).")
+FACTOR_MESSAGE = _("Enter a factor between 1 and 1,000.")
+
+
+class ValidationThresholds(models.Model):
+    """The thresholds of the validation rules (reports/validation.py), edited by an admin: the
+    row without a plan is the default of every plan, a plan's own row overrides it; without
+    any row, ``settings.REPORT_VALIDATION`` applies. Every change is kept (simple-history)."""
+
+    plan = models.ForeignKey(
+        "plans.Plan", verbose_name=_("plan"), null=True, blank=True, on_delete=models.CASCADE,
+        related_name="validation_thresholds",
+        help_text=_("Leave empty for the default of every plan without thresholds of its own."),
+    )
+    jump_share = models.DecimalField(
+        _("jump share"), max_digits=7, decimal_places=4,
+        validators=[MinValueValidator(Decimal(0), SHARE_MESSAGE), MaxValueValidator(Decimal(10), SHARE_MESSAGE)],
+        help_text=_("A value that differs from the last approved period's by more than this share is flagged "
+                    "(0.5 = 50 %; between 0 and 10)."),
+    )
+    registry_tolerance = models.DecimalField(
+        _("registry tolerance"), max_digits=7, decimal_places=4,
+        validators=[MinValueValidator(Decimal(0), SHARE_MESSAGE), MaxValueValidator(Decimal(10), SHARE_MESSAGE)],
+        help_text=_("A value that differs from the registry's by more than this share is flagged "
+                    "(0.1 = 10 %; between 0 and 10)."),
+    )
+    max_times_target = models.DecimalField(
+        _("plausible range factor"), max_digits=8, decimal_places=2,
+        validators=[MinValueValidator(Decimal(1), FACTOR_MESSAGE), MaxValueValidator(Decimal(1000), FACTOR_MESSAGE)],
+        help_text=_("A value more than this many times the target (or its baseline, if larger) is implausible "
+                    "(between 1 and 1,000)."),
+    )
+    modified = models.DateTimeField(_("modified"), auto_now=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("validation thresholds")
+        verbose_name_plural = _("validation thresholds")
+        ordering = [models.F("plan").asc(nulls_first=True)]
+        constraints = [
+            models.UniqueConstraint(
+                Coalesce("plan", Value(0)),
+                name="thresholds_one_per_plan",
+                violation_error_message=_("These thresholds already exist (one row per plan, one default row)."),
+            ),
+            models.CheckConstraint(
+                condition=Q(jump_share__gte=0, jump_share__lte=10)
+                & Q(registry_tolerance__gte=0, registry_tolerance__lte=10)
+                & Q(max_times_target__gte=1, max_times_target__lte=1000),
+                name="thresholds_in_range",
+                violation_error_message=_("A threshold is out of its range."),
+            ),
+        ]
+
+    def __str__(self):
+        return str(self.plan) if self.plan_id else str(_("Default of every plan"))

@@ -29,9 +29,11 @@ rule           fires when
                not checked
 =============  ==========================================================================
 
-The thresholds live in ``settings.REPORT_VALIDATION`` (environment variables
-``REPORT_JUMP_SHARE``, ``REPORT_REGISTRY_TOLERANCE``, ``REPORT_MAX_TIMES_TARGET``); they
-are documented with each rule in docs/reporting.md. A report being edited (draft, returned)
+The thresholds (jump share, registry tolerance, plausible range factor) are edited by an admin
+(``models.ValidationThresholds``: a default row and a row per plan, with history); without a row,
+``settings.REPORT_VALIDATION`` applies (environment variables ``REPORT_JUMP_SHARE``,
+``REPORT_REGISTRY_TOLERANCE``, ``REPORT_MAX_TIMES_TARGET``). They are read once per plan object
+(``plan_thresholds``) and documented with each rule in docs/reporting.md. A report being edited (draft, returned)
 has its flags computed when shown, from the values saved in it; when it is submitted, its flags
 (rule, code, threshold, parameters, message) and explanations are stored with it
 (``Obligation.submitted_flags``, in the submit transaction), and the review page, the approve and
@@ -45,6 +47,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.conf import settings
+from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from core.formatting import format_number
@@ -77,8 +80,9 @@ class Thresholds:
     count_units: tuple[str, ...]
 
 
-def thresholds() -> Thresholds:
-    """The configured thresholds (``settings.REPORT_VALIDATION`` over ``DEFAULTS``)."""
+def settings_thresholds() -> Thresholds:
+    """The thresholds of the settings (``settings.REPORT_VALIDATION`` over ``DEFAULTS``), used
+    when the admin has defined none (and by the pure ``check_value`` when given none)."""
     conf = {**DEFAULTS, **getattr(settings, "REPORT_VALIDATION", {})}
     return Thresholds(
         jump_share=Decimal(str(conf["JUMP_SHARE"])),
@@ -86,6 +90,37 @@ def thresholds() -> Thresholds:
         max_times_target=Decimal(str(conf["MAX_TIMES_TARGET"])),
         count_units=tuple(str(u).lower() for u in conf["COUNT_UNITS"]),
     )
+
+
+def thresholds(plan=None) -> Thresholds:
+    """The thresholds for ``plan``: its own row of ``ValidationThresholds`` (edited in the admin),
+    else the default row (no plan), else the settings'. One query."""
+    from django.db.models import F
+
+    from .models import ValidationThresholds
+
+    th = settings_thresholds()
+    qs = ValidationThresholds.objects.filter(plan__isnull=True)
+    if plan is not None:
+        qs = ValidationThresholds.objects.filter(Q(plan=plan) | Q(plan__isnull=True))
+    row = qs.order_by(F("plan").asc(nulls_last=True)).first()
+    if row is None:
+        return th
+    return Thresholds(
+        jump_share=row.jump_share,
+        registry_tolerance=row.registry_tolerance,
+        max_times_target=row.max_times_target,
+        count_units=th.count_units,
+    )
+
+
+def plan_thresholds(plan) -> Thresholds:
+    """``thresholds(plan)`` read once and remembered on the plan object: a request reads them
+    once however many values, pages parts and checks (form, problems, submit) use them."""
+    cached = plan.__dict__.get("_validation_thresholds")
+    if cached is None:
+        cached = plan.__dict__["_validation_thresholds"] = thresholds(plan)
+    return cached
 
 
 def unit_kind(unit: str, th: Thresholds | None = None) -> str:
@@ -96,7 +131,7 @@ def unit_kind(unit: str, th: Thresholds | None = None) -> str:
         return "percent"
     if "/" in text:
         return "rate"
-    th = th or thresholds()
+    th = th or settings_thresholds()
     if text in th.count_units:
         return "count"
     return "amount"
@@ -177,7 +212,7 @@ def check_value(target, value: Decimal | None, ref: Reference | None = None, th:
     """The flags for ``value`` given for ``target`` (pure: no queries)."""
     if value is None:
         return []
-    th = th or thresholds()
+    th = th or settings_thresholds()
     ref = ref or Reference()
     value = Decimal(value)
     kind = unit_kind(target.unit, th)
@@ -247,7 +282,7 @@ def line_flags(obligation, lines: dict, values: dict | None = None) -> dict[int,
     ``values`` ({target_id: Decimal | None}) defaults to the values saved in the report."""
     if values is None:
         values = {line.target.pk: line.value for line in lines["targets"]}
-    th = thresholds()
+    th = plan_thresholds(obligation.period.requirement.plan)
     refs = references(obligation, lines)
     flags = {}
     for line in lines["targets"]:

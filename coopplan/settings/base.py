@@ -214,7 +214,8 @@ REPORT_FORM_MAX_BYTES = env.int("REPORT_FORM_MAX_BYTES", default=5 * 1024 * 1024
 REPORT_FORM_MAX_UNCOMPRESSED_BYTES = env.int("REPORT_FORM_MAX_UNCOMPRESSED_BYTES", default=25 * 1024 * 1024)
 REPORT_FORM_MAX_ROWS = env.int("REPORT_FORM_MAX_ROWS", default=5000)
 # Validation rules for reported values (reports/validation.py, docs/reporting.md): shares as
-# fractions (0.5 = 50 %). A flagged value saves; submitting it needs an explanation.
+# fractions (0.5 = 50 %). A flagged value saves; submitting it needs an explanation. The admin
+# edits them (reports.ValidationThresholds: a default row, a row per plan); these apply without a row.
 REPORT_VALIDATION = {
     "JUMP_SHARE": env.float("REPORT_JUMP_SHARE", default=0.5),
     "REGISTRY_TOLERANCE": env.float("REPORT_REGISTRY_TOLERANCE", default=0.1),
