@@ -1,8 +1,10 @@
 """Home-page panel: registry counts in the user's area (planners and reporters)."""
 
+from django.utils import timezone
+
 from directory.models import Role
 
-from . import indicators, selectors, services
+from . import selectors, services
 
 
 def home_panels(request) -> list[dict]:
@@ -13,9 +15,15 @@ def home_panels(request) -> list[dict]:
         return []
     counts = selectors.registry_counts_for(user)
     latest = selectors.latest_year(user)
-    good_share = None
+    good_share = rating_year = rated = None
     if latest and user.agency_id:
-        good_share = indicators.compute("htx_rated_good_share", unit=user.agency.unit, year=latest)
+        # The share of the registry dashboard, same definition and same year rule (the latest
+        # complete year with ratings), labelled with its year and denominator (issue 15).
+        from dashboards import selectors as dashboards
+
+        area = dashboards.Area.of(user.agency.unit)
+        rating_year, ratings = dashboards.latest_ratings(area, timezone.localdate().year, timezone.localdate())
+        good_share, rated = dashboards.good_fair_share(ratings), dashboards.rated_count(ratings)
     return [
         {
             "template": "cooperatives/panels/home_registry.html",
@@ -23,6 +31,8 @@ def home_panels(request) -> list[dict]:
                 "counts": counts,
                 "latest_year": latest,
                 "good_share": good_share,
+                "rating_year": rating_year,
+                "rated": rated,
                 "can_edit": services.user_can_edit(user),
             },
             "order": 40,

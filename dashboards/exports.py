@@ -62,7 +62,7 @@ def snapshot(view: DashboardMixin) -> dict:
         "budget_plans": list(s.budget_by_plan(area, window)),
         "children": children,
         "child_groups": s.group_child_units(children),
-        **registry_data(area, window),
+        **registry_data(area, window, today),
     }
 
 
@@ -284,8 +284,16 @@ def build_workbook(data: dict, header: dict | None = None) -> bytes:
         wb,
         _("Ratings"),
         data,
-        [_("Rating"), _("Organisations"), "%"],
-        ((str(r["label"]), r["count"], r["percent"]) for r in data["ratings"]),
+        # The ratings are of ``rating_year`` (not always the window's): the column says which.
+        [_("Rating, %(year)s") % {"year": data["rating_year"]}, _("Organisations"), "%"],
+        (
+            *((str(r["label"]), r["count"], r["percent"]) for r in data["ratings"]),
+            (
+                _("Good or fair, of the %(rated)s rated HTX") % {"rated": data["rated"]},
+                data["good"],
+                data["good_share"],
+            ),
+        ),
         widths=[30, 14, 10],
         formats={2: PCT_FORMAT},
     )

@@ -746,6 +746,25 @@ def registry_kind_status(area: Area) -> list[dict]:
     ]
 
 
+def _rating_rows(counts: dict[str, int]) -> list[dict]:
+    rated = sum(n for r, n in counts.items() if r != Rating.UNRATED)
+    return [
+        {
+            "rating": r,
+            "label": label,
+            "count": counts.get(r, 0),
+            "percent": (Decimal(counts.get(r, 0)) * 100 / rated).quantize(Decimal("0.1"))
+            if rated and r != Rating.UNRATED
+            else None,
+        }
+        for r, label in Rating.choices
+    ]
+
+
+def _htx_records(area: Area):
+    return YearlyRecord.objects.filter(area.q("organisation__commune"), organisation__kind=OrganisationKind.COOPERATIVE)
+
+
 def rating_distribution(area: Area, year: int) -> list[dict]:
     """HTX by rating in ``year`` (one query); every rating listed, zeros included.
 
@@ -754,32 +773,48 @@ def rating_distribution(area: Area, year: int) -> list[dict]:
     row has a count and no percentage. (The dashboard used to divide by every organisation's
     record, unrated and THT included, so "tốt + khá" read 59,6 % here and 68,9 % there.)
     """
-    rows = dict(
-        YearlyRecord.objects.filter(
-            area.q("organisation__commune"), year=year, organisation__kind=OrganisationKind.COOPERATIVE
-        )
-        .values("rating")
-        .annotate(n=Count("id"))
-        .values_list("rating", "n")
-    )
-    rated = sum(n for r, n in rows.items() if r != Rating.UNRATED)
-    return [
-        {
-            "rating": r,
-            "label": label,
-            "count": rows.get(r, 0),
-            "percent": (Decimal(rows.get(r, 0)) * 100 / rated).quantize(Decimal("0.1"))
-            if rated and r != Rating.UNRATED
-            else None,
-        }
-        for r, label in Rating.choices
-    ]
+    counts = _htx_records(area).filter(year=year).values("rating").annotate(n=Count("id"))
+    return _rating_rows(dict(counts.values_list("rating", "n")))
+
+
+GOOD_RATINGS = (Rating.GOOD, Rating.FAIR)
+
+
+def latest_ratings(area: Area, year: int, today: date) -> tuple[int, list[dict]]:
+    """``(rating year, rating_distribution rows)`` for a page about ``year`` (one query).
+
+    The rating year is the one year rule of the rating figures (issue 15): cooperatives are
+    rated once a year, after it ends, so it is the latest *complete* year (before ``today``'s)
+    not after ``year`` in which an HTX of the area has a yearly record — that bound itself when
+    there is none. The registry dashboard passes its window's year, the home-page registry
+    panel this year, so on the same day both show the same year's share, each labelled with
+    its year and its denominator. (The registry page used "the year before the window's when
+    it is this year", the panel the latest year with any record, this year's first records
+    included: one showed 2025, the other 2026.)
+    """
+    bound = min(year, today.year - 1)
+    by_year: dict[int, dict[str, int]] = defaultdict(dict)
+    counts = _htx_records(area).filter(year__lte=bound).values("year", "rating").annotate(n=Count("id"))
+    for y, rating, n in counts.values_list("year", "rating", "n"):
+        by_year[y][rating] = n
+    shown = max(by_year, default=bound)
+    return shown, _rating_rows(by_year.get(shown, {}))
+
+
+def rating_year(area: Area, year: int, today: date) -> int:
+    """The year whose ratings are shown for ``year`` (see ``latest_ratings``)."""
+    return latest_ratings(area, year, today)[0]
+
+
+def rated_count(ratings: list[dict]) -> int:
+    """The denominator of the rating percentages: HTX rated that year ("not rated" left out)."""
+    return sum(r["count"] for r in ratings if r["rating"] != Rating.UNRATED)
 
 
 def good_fair_share(ratings: list[dict]) -> Decimal | None:
     """The share of rated HTX rated tốt or khá, from ``rating_distribution`` rows."""
-    rated = sum(r["count"] for r in ratings if r["rating"] != Rating.UNRATED)
-    good = sum(r["count"] for r in ratings if r["rating"] in (Rating.GOOD, Rating.FAIR))
+    rated = rated_count(ratings)
+    good = sum(r["count"] for r in ratings if r["rating"] in GOOD_RATINGS)
     return (Decimal(good) * 100 / rated).quantize(Decimal("0.1")) if rated else None
 
 

@@ -549,7 +549,7 @@ class RegistryView(DashboardMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context.update(self.cached("registry", lambda: registry_data(self.get_area(), self.window)))
+        context.update(self.cached("registry", lambda: registry_data(self.get_area(), self.window, self.today)))
         unit = self.get_area().pk
         context["org_list_url"] = url_or_empty("cooperatives:organisation_list", query={"unit": unit})
         # Each table row opens the registry list filtered the same way (the list behind the number).
@@ -563,14 +563,13 @@ class RegistryView(DashboardMixin, TemplateView):
         return context
 
 
-def registry_data(area: s.Area, window: s.Window) -> dict:
+def registry_data(area: s.Area, window: s.Window, today) -> dict:
     years = list(range(window.year - 4, window.year + 1))
     kinds = s.registry_kind_status(area)
-    ratings = s.rating_distribution(area, window.year - 1 if window.year >= timezone.localdate().year else window.year)
+    rating_year, ratings = s.latest_ratings(area, window.year, today)
     flows = s.founded_dissolved(area, years)
     finance = s.finance_trends(area, years)
     coverage = s.commune_coverage(area)
-    rating_year = window.year - 1 if window.year >= timezone.localdate().year else window.year
     chart = {
         "kinds": {
             "labels": [str(k["label"]) for k in kinds],
@@ -619,6 +618,9 @@ def registry_data(area: s.Area, window: s.Window) -> dict:
         "kinds": kinds,
         "ratings": ratings,
         "rating_year": rating_year,
+        "rated": s.rated_count(ratings),
+        "good": sum(r["count"] for r in ratings if r["rating"] in s.GOOD_RATINGS),
+        "good_share": s.good_fair_share(ratings),
         "flows": flows,
         "finance": finance,
         "coverage": coverage,
