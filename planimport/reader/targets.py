@@ -10,7 +10,15 @@ read, and "Năm 2023, tỉnh phấn đấu …" / "phấn đấu đến năm 202
 
 Milestone year: a sub-heading "2.1. Đến năm 2025" / "Mục tiêu cụ thể đến năm 2025" / "Năm 2025" sets
 the year of the targets under it; otherwise the year of ``period_end`` (the plan year for an annual
-plan).
+plan). A "phấn đấu" sentence without a year of its own takes the section heading's milestone, else
+``period_end``, else the nearest "đến năm YYYY" in the paragraphs above it in the same part, else the
+document's year.
+
+Without a "Mục tiêu" section, a run-in line "Mục tiêu cụ thể đến năm 2025, …" holds targets, and so do
+the lines it governs: the items ("- …", "+ …", "a) …") after a lead line ending in ":" ("… mục tiêu
+cụ thể đến năm 2025 như sau:") up to the first line that is not an item, and the plain paragraphs
+right after a run-in paragraph as long as each states a quantity (up to a heading or a "phấn đấu"
+paragraph).
 
 Each paragraph or bullet is cut into clauses at ``;`` and at sentence ends (never inside
 parentheses). In a clause every *quantity* — ``[comparator] number [unit]`` — is one target, so
@@ -32,12 +40,17 @@ numbers inside a parenthesis that quotes a baseline or another programme ("(Chư
 numbers inside a parenthesis opened right after a quantity (a breakdown of that total: "190 HTX (115
 hợp tác xã nông nghiệp, 75 HTX phi nông nghiệp)"),
 a number after "chiếm" (a description: "có người đồng bào dân tộc thiểu số chiếm trên 80%") unless
-the clause speaks of a share to reach ("đóng góp … vào GRDP … chiếm 0,3% GRDP", "tỷ trọng … chiếm"), and
+the clause speaks of a share to reach ("đóng góp … vào GRDP … chiếm 0,3% GRDP", "tỷ trọng … chiếm") or
+the percentage is a share of a total ("chiếm khoảng 36% tổng số HTX" → ≈ 36 %), a number after
+"theo" ("hoạt động theo 12 mô hình của Đề án"), a number inside a programme's name ("Đề án phát
+triển 15.000 HTX") or after a legal document's "số" ("Nghị quyết số 20"), the score that defines a
+rating ("xếp loại Tốt, đạt từ 80 điểm trở lên"), and
 a number after "hiện nay có / hiện có / hiện tại có / đã có" — that one is the **baseline** of the
 target in the same paragraph (``baseline_year`` = the document's year).
 
 Units are canonical: "%", "HTX" (hợp tác xã), "THT" (tổ hợp tác), "LHHTX", "hộ", "người",
-"thành viên", "mã số vùng trồng", "chuỗi", "Hội quán" …, with "/HTX", "/người/năm" kept; money is
+"thành viên", "mã số vùng trồng", "chuỗi", "Hội quán" …, with "/HTX", "/người/năm" kept ("hợp tác
+xã/liên hiệp hợp tác xã" is one unit, "HTX", not a per-unit); money is
 converted to đồng ("900 triệu đồng/HTX/năm" → 900000000, unit "đồng/HTX/năm"); a count with
 "triệu/nghìn" before its unit is multiplied ("1,8 triệu thành viên" → 1800000 thành viên). ``unit_text`` keeps
 the words as written; ``scope`` is "per_htx", "per_person", "per_commune" or "area".
@@ -110,12 +123,23 @@ _COMPARATORS = [
     (r"(?:đạt|bằng|lên|là)", "="),
 ]
 _NOT_TARGET_BEFORE = re.compile(
-    r"(?:chiếm|hiện nay có|hiện có|hiện tại có|đã có|đến nay có|năm|giai đoạn|khoản|điểm|Điều|điều|lần thứ|thứ|ngày|tháng|quý|Quyết định|Kế hoạch|điện thoại|ĐT|fax|hotline|di động)\s*:?\s*$",
+    r"(?:chiếm|theo|hiện nay có|hiện có|hiện tại có|đã có|đến nay có|năm|giai đoạn|khoản|điểm|Điều|điều|lần thứ|thứ|ngày|tháng|quý|Quyết định|Kế hoạch|điện thoại|ĐT|fax|hotline|di động)\s*:?\s*$",
     re.IGNORECASE,
 )
 # "chiếm" describes a share ("dân tộc thiểu số chiếm trên 80%") unless the clause speaks of a share to
 # reach: "đóng góp … vào GRDP … chiếm 0,3%", "tỷ trọng … chiếm 5%".
 _SHARE_RE = re.compile(r"\b(?:đóng góp|tỷ trọng|tỉ trọng)\b", re.IGNORECASE)
+# … or a share *of a total* ("số HTX đạt loại tốt, khá chiếm khoảng 36% tổng số HTX"): the base of the
+# share is named right after the percentage
+_SHARE_OF_TOTAL_RE = re.compile(r"^\s*(?:của\s+|trong\s+|trên\s+|so\s+với\s+)?tổng\s+số\b", re.IGNORECASE)
+# the score that defines a rating ("được đánh giá xếp loại Tốt, đạt từ 80 điểm trở lên") is a criterion
+_RATING_RE = re.compile(r"\bxếp\s+loại\b", re.IGNORECASE)
+# a number inside the name of a programme ("Đề án phát triển 15.000 HTX nông nghiệp", "Chương trình
+# 135") or the number of a legal document ("Nghị quyết số 20", "Luật Hợp tác xã số 17")
+_NAME_BEFORE_RE = re.compile(
+    r"(?:\b(?:Đề án|Chương trình|Dự án)\b[^,;:.()]{0,40}"
+    r"|\b(?:Luật|Nghị quyết|Nghị định|Thông tư|Chỉ thị|Quyết định|Kế hoạch|Công văn|Văn bản)\b[^,;:.()]{0,40}\bsố)\s*$"
+)
 _PAST_RE = re.compile(r"\bđã(?:\s+[\wÀ-ỹ]+){0,4}\s*$", re.IGNORECASE)
 _BASELINE_RE = re.compile(r"(?:hiện nay|hiện tại|hiện|đến nay|đã)\s+có\s+(?P<num>" + NUMBER_RE + r")\b", re.IGNORECASE)
 _DURATION_AFTER = re.compile(r"^\s*(?:ngày|tháng|năm|giờ|h\d|phút|tuần|quý)\b", re.IGNORECASE)
@@ -158,11 +182,28 @@ def _unit_after(text: str) -> tuple[str | None, str | None, int]:
     for words, canon in UNITS:
         if low.startswith(words.lower()) and (len(low) == len(words) or not low[len(words)].isalpha()):
             end = skip + len(words)
+            end += _alternative_unit(rest[end:], canon)
             pm = re.match(r"(?:\s*/\s*[\wÀ-ỹ]+)+", rest[end:])
             per = re.sub(r"\s+", "", pm.group(0)) if pm else ""
             end += pm.end() if pm else 0
             return canon + per, rest[:end], lead + end
     return None, None, 0
+
+
+_COOP_UNITS = ("HTX", "LHHTX", "THT")
+
+
+def _alternative_unit(text: str, canon: str) -> int:
+    """Length of "/liên hiệp hợp tác xã" after "hợp tác xã": an alternative of the same kind of
+    organisation ("300 hợp tác xã/liên hiệp hợp tác xã"), not a per-unit ("thành viên/HTX")."""
+    m = re.match(r"\s*/\s*", text)
+    if not m or canon not in _COOP_UNITS:
+        return 0
+    low = text[m.end() :].lower()
+    for words, other in UNITS:
+        if other in _COOP_UNITS and low.startswith(words.lower()) and not low[len(words) : len(words) + 1].isalpha():
+            return m.end() + len(words)
+    return 0
 
 
 def _comparator(before: str) -> tuple[str | None, int]:
@@ -196,10 +237,16 @@ def quantities(clause: str, carry: str | None = None) -> list[dict]:
             continue
         comp, comp_len = _comparator(before)
         nt = _NOT_TARGET_BEFORE.search(before[: len(before) - comp_len])
-        if nt and nt.group(0).lower().startswith("chiếm") and _SHARE_RE.search(before[: nt.start()]):
-            nt = None  # "đóng góp … vào GRDP … chiếm 0,3% GRDP": a share to reach is a target
+        if (
+            nt
+            and nt.group(0).lower().startswith("chiếm")
+            and (_SHARE_RE.search(before[: nt.start()]) or (m.group("pct") and _SHARE_OF_TOTAL_RE.match(after)))
+        ):
+            nt = None  # "đóng góp … chiếm 0,3% GRDP", "chiếm khoảng 36% tổng số HTX": a share to reach
         if nt or _DURATION_AFTER.match(after):
             continue
+        if _NAME_BEFORE_RE.search(before[: len(before) - comp_len]):
+            continue  # a programme's name or a legal document's number
         if _in_breakdown(before, found):
             continue  # "190 HTX (115 hợp tác xã nông nghiệp, 75 HTX phi nông nghiệp)": parts of a total
         if re.search(r"\(\s*[^)]*$", before) and re.search(
@@ -242,6 +289,8 @@ def quantities(clause: str, carry: str | None = None) -> list[dict]:
                 value_max = money_to_vnd(m.group("hi"), mult)
         if unit is None and comp is None:
             continue
+        if unit == "điểm" and _RATING_RE.search(before):
+            continue  # "xếp loại Tốt, đạt từ 80 điểm trở lên": the rating's threshold, not a target
         found.append(
             {
                 "start": m.start() - comp_len,
@@ -564,9 +613,7 @@ def read_targets(doc: Document, ex: Extraction) -> None:
                 continue
             text = line.text[2:] if line.text.startswith("- ") else line.text
             offset = 2 if line.text.startswith("- ") else 0
-            ym = _LEAD_YEAR_RE.match(text)
-            ym = ym or _YEAR_SWITCH_RE.search(text)  # "phấn đấu đến năm 2025 cả nước có …"
-            year = int(ym.group(1)) if ym and (not ex.year or int(ym.group(1)) >= ex.year) else default_year
+            year = _phan_dau_year(text, node, group[: group.index(line)], ex)
             found = _targets_from_paragraph(
                 line,
                 offset,
@@ -581,12 +628,48 @@ def read_targets(doc: Document, ex: Extraction) -> None:
             ex.targets.extend(t for t in found if t.comparator != "=" or t.unit)
 
 
+def _milestone_in(text: str, doc_year: int | None, last: bool = False) -> int | None:
+    """The year of a "đến/tới năm YYYY" milestone in ``text`` (the last one with ``last``), never
+    one before the document's year."""
+    years = [int(m.group(1)) for m in _YEAR_SWITCH_RE.finditer(text)]
+    years = [y for y in years if not doc_year or y >= doc_year]
+    return (years[-1] if last else years[0]) if years else None
+
+
+def _phan_dau_year(text: str, node: Node | None, before: list, ex: Extraction) -> int | None:
+    """The milestone of a "phấn đấu" paragraph: the year it names ("Năm 2023, tỉnh phấn đấu …",
+    "phấn đấu đến năm 2025 …"); else the section heading's milestone ("2. Đến năm 2025"); else the
+    plan's period end; else the nearest "đến năm YYYY" in the paragraphs above it in the same part
+    (the "Mục tiêu cụ thể đến năm 2025" paragraph a summary's later sentences belong to); else the
+    document's year."""
+    ym = _LEAD_YEAR_RE.match(text)
+    if ym and (not ex.year or int(ym.group(1)) >= ex.year):
+        return int(ym.group(1))
+    own = _milestone_in(text, ex.year)
+    if own:
+        return own
+    heading = _milestone_year(node, None)
+    if heading:
+        return heading
+    if ex.period_end:
+        return int(ex.period_end[:4])
+    for line in reversed(before):
+        if line is not None and (near := _milestone_in(line.text, ex.year, last=True)):
+            return near
+    return ex.year
+
+
+_SPECIFIC_RE = re.compile(r"\b(?:mục\s+tiêu|chỉ\s+tiêu)\s+cụ\s+thể\b", re.IGNORECASE)
+_ITEM_RE = re.compile(r"^(?:- |[a-zđ]\) )")
+
+
 def _run_in_targets(doc: Document, ex: Extraction, default_year: int | None, used: set[int]) -> None:
     """No "Mục tiêu" section: a paragraph that says "Mục tiêu cụ thể đến năm 2030, …" or "mục tiêu
     … : Đến năm 2030 có …" holds the targets, cut at each "đến/tới năm YYYY" (its milestone year)."""
     owners = {id(ln): n for n in doc.walk() for ln in [n.line, *n.body] if ln is not None}
+    headings = {id(n.line) for n in doc.walk() if n.line is not None}
     lines = doc.preamble + [ln for n in doc.walk() for ln in [n.line, *n.body] if ln is not None]
-    for line in lines:
+    for i, line in enumerate(lines):
         if id(line) in used or in_assessment(owners.get(id(line))):
             continue
         m = _RUN_IN_RE.search(line.text)
@@ -594,7 +677,8 @@ def _run_in_targets(doc: Document, ex: Extraction, default_year: int | None, use
             continue
         used.add(id(line))
         text = line.text[m.start() :]
-        for start, segment, year in _year_segments(text, default_year, ex.year):
+        segments = _year_segments(text, default_year, ex.year)
+        for start, segment, year in segments:
             ex.targets.extend(
                 _targets_from_paragraph(
                     line,
@@ -607,3 +691,45 @@ def _run_in_targets(doc: Document, ex: Extraction, default_year: int | None, use
                     "câu “Mục tiêu … đến năm …” ngoài mục Mục tiêu",
                 )
             )
+        _following_targets(lines[i + 1 :], line, segments[-1][2], ex, used, headings)
+
+
+def _following_targets(
+    after: list[Line], lead: Line, year: int | None, ex: Extraction, used: set[int], headings: set[int]
+) -> None:
+    """The paragraphs a run-in "Mục tiêu cụ thể đến năm 2025 …" line governs, with its milestone:
+
+    * a lead line ending in ":" ("… mục tiêu cụ thể đến năm 2025 như sau:"): every following item
+      ("- …", "+ …", "a) …") up to the first line that is not an item or is a numbered heading;
+    * a run-in paragraph ("Mục tiêu cụ thể đến năm 2025, cả nước có …"): the plain paragraphs right
+      after it that state quantities ("Số hợp tác xã … chiếm trên 60% tổng số hợp tác xã."), up to a
+      heading, a paragraph without one, or a "phấn đấu" paragraph (read by its own rule, which takes
+      this milestone as the nearest one above it).
+    """
+    listing = lead.text.rstrip().endswith(":") and _SPECIFIC_RE.search(lead.text)
+    for line in after:
+        if id(line) in used:
+            break
+        item = _ITEM_RE.match(line.text)
+        is_heading = id(line) in headings
+        if listing:
+            if not item or (is_heading and not re.match(r"^[a-zđ]\) ", line.text)):
+                break
+        elif is_heading or item or _PHAN_DAU_RE.search(line.text) or _RUN_IN_RE.search(line.text):
+            break
+        offset = item.end() if item else 0
+        found = _targets_from_paragraph(
+            line,
+            offset,
+            line.text[offset:],
+            year,
+            ex.year,
+            0.7,
+            True,
+            "sau câu “Mục tiêu cụ thể … đến năm …”",
+        )
+        found = [t for t in found if t.unit]
+        if not found and not listing:
+            break
+        used.add(id(line))
+        ex.targets.extend(found)

@@ -151,3 +151,106 @@ def test_phấn_đấu_paragraphs_of_a_text_without_sections_cover_their_sentenc
         (2024, ">", 40, "HTX"),  # the next ';'-clause of the "phấn đấu" sentence
         (2030, "~", 30, "%"),  # "phấn đấu đến năm 2030" gives its own year
     ]
+
+
+# --- 07/12/2026 (issue 16, second pass): the classes seen in c27–c29, on their real sentences -----------
+
+
+def test_share_of_a_total_after_chiếm_is_a_target_with_its_comparator():
+    """c27 (Bà Rịa - Vũng Tàu 2023): "chiếm khoảng 36% tổng số HTX" → ≈ 36 %; c28: "chiếm trên 60%
+    tổng số hợp tác xã" → > 60 %. A share that only describes (no "tổng số" after it) stays out, and so
+    does a share in a results section."""
+    text = (
+        "UBND tỉnh vừa ban hành Kế hoạch phát triển kinh tế tập thể (KTTT), HTX của tỉnh năm 2023.\n"
+        "Năm 2023, tỉnh phấn đấu thành lập mới 15 HTX; số HTX hoạt động đạt loại tốt, khá chiếm khoảng 36% "
+        "tổng số HTX đang hoạt động trên địa bàn tỉnh.\n"
+    )
+    assert _targets(text) == [(2023, "=", 15, "HTX"), (2023, "~", 36, "%")]
+    text = "Mục tiêu cụ thể đến năm 2025, số hợp tác xã hoạt động đạt loại tốt, khá chiếm trên 60% tổng số hợp tác xã.\n"
+    assert _targets(text) == [(2025, ">", 60, "%")]
+    # a description: "chiếm khoảng 80% dân số" is not a share of a total to reach
+    text = (
+        "Mục tiêu cụ thể đến năm 2025 thành lập 12 hợp tác xã ở vùng có người dân tộc thiểu số chiếm khoảng "
+        "80% dân số.\n"
+    )
+    assert _targets(text) == [(2025, "=", 12, "HTX")]
+    # results: an assessment section, "đạt X% kế hoạch"
+    text = HEAD + (
+        "I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2022\n"
+        "- Số HTX hoạt động đạt loại tốt, khá chiếm 34,3% tổng số HTX, đạt 100% kế hoạch năm 2022.\n"
+        "II. MỤC TIÊU CỤ THỂ NĂM 2023\n- Số HTX đạt loại tốt, khá chiếm trên 40% tổng số HTX.\n"
+    )
+    assert _targets(text) == [(2023, ">", 40, "%")]
+
+
+C29 = (
+    "Theo đó, đề ra mục tiêu cụ thể đến năm 2025 như sau:\n"
+    "- Lựa chọn được tối thiểu 300 hợp tác xã/liên hiệp hợp tác xã tham gia, hoạt động theo 12 mô hình của Đề án;\n"
+    "- 100% hợp tác xã thí điểm hoạt động hiệu quả cao, được đánh giá xếp loại Tốt, đạt từ 80 điểm trở lên theo "
+    "Thông tư 01/2020/TT-BKHĐT ngày 19/02/2020.\n"
+    "- Xây dựng Phương án nhân rộng các mô hình hợp tác xã kiểu mới hiệu quả trên phạm vi cả nước trong 05 năm "
+    "tiếp theo (giai đoạn 2026-2030).\n"
+)
+
+
+def test_items_after_a_mục_tiêu_cụ_thể_như_sau_line_are_targets():
+    """c29 (Đề án 167): the bullets after "… mục tiêu cụ thể đến năm 2025 như sau:" are targets of 2025;
+    "hợp tác xã/liên hiệp hợp tác xã" is one unit; "theo 12 mô hình", the rating's "80 điểm", the
+    "05 năm" and the law's numbers are not targets; the list ends at the first line that is no item."""
+    text = C29 + "Đối tượng tham gia Đề án là 15 hợp tác xã của mỗi tỉnh.\n"
+    assert _targets(text) == [(2025, ">=", 300, "HTX"), (2025, "=", 100, "%")]
+    # items after a results lead-in are not targets
+    text = "Kết quả thực hiện năm 2022 như sau:\n- Thành lập mới 26 HTX;\n- 100% HTX được tập huấn.\n"
+    assert _targets(text) == []
+    # a programme's name and a law's number inside an item are not targets
+    text = (
+        "Mục tiêu cụ thể đến năm 2025 như sau:\n"
+        "- Thực hiện Đề án phát triển 15.000 HTX nông nghiệp; thành lập mới 20 HTX.\n"
+        "- Triển khai Nghị quyết số 20 của Trung ương và Luật Hợp tác xã số 17; có 12 HTX kiểu mới.\n"
+    )
+    assert _targets(text) == [(2025, "=", 20, "HTX"), (2025, "=", 12, "HTX")]
+
+
+C28 = (
+    "Mục tiêu cụ thể đến năm 2025, cả nước có khoảng 134.000 tổ hợp tác với 1,8 triệu thành viên.\n"
+    "Số hợp tác xã hoạt động đạt loại tốt, khá chiếm trên 60% tổng số hợp tác xã. Tỉ lệ cán bộ quản lý hợp tác "
+    "xã tốt nghiệp cao đẳng, đại học đạt ít nhất 24%.\n"
+    "Tăng cường liên kết theo chuỗi giá trị giữa doanh nghiệp và hợp tác xã, phấn đấu có khoảng 35% hợp tác xã "
+    "nông nghiệp liên kết với doanh nghiệp theo chuỗi giá trị.\n"
+)
+
+
+def test_sentences_after_a_run_in_mục_tiêu_paragraph_and_a_phấn_đấu_without_year():
+    """c28 (national plan 2021–2025): the paragraph right after "Mục tiêu cụ thể đến năm 2025, …" states
+    two more targets of 2025; "phấn đấu có khoảng 35% …" has no year and no plan period: it takes the
+    nearest "đến năm 2025" above it. A results paragraph after the run-in one ends it."""
+    assert _targets(C28) == [
+        (2025, "~", 134000, "THT"),
+        (2025, "~", 1800000, "thành viên"),
+        (2025, ">", 60, "%"),
+        (2025, ">=", 24, "%"),
+        (2025, "~", 35, "%"),
+    ]
+    text = (
+        "Mục tiêu cụ thể đến năm 2025, cả nước có khoảng 134.000 tổ hợp tác.\n"
+        "Tính đến hết năm 2022, trên địa bàn có 140 HTX đang hoạt động, doanh thu ước đạt 3 tỷ đồng/năm.\n"
+        "Số hợp tác xã đạt loại tốt chiếm trên 60% tổng số hợp tác xã.\n"
+    )
+    assert _targets(text) == [(2025, "~", 134000, "THT")]
+
+
+def test_year_of_a_phấn_đấu_sentence_without_a_year():
+    """Order: the section heading's milestone, then the plan's period end, then the nearest
+    "đến năm YYYY" above it."""
+    head = HEAD.replace("NĂM 2023", "GIAI ĐOẠN 2023 - 2030")
+    body = (
+        "I. MỤC TIÊU\nMục tiêu tổng quát: phát triển kinh tế tập thể.\n"
+        "II. NHIỆM VỤ VÀ GIẢI PHÁP\n1. Giai đoạn đến năm 2025\n"
+        "- Tăng cường liên kết, phấn đấu có khoảng 35% hợp tác xã liên kết với doanh nghiệp.\n"
+        "2. Giải pháp khác\n- Đến năm 2027 hoàn thành số hóa.\n"
+        "- Đổi mới quản lý, phấn đấu có trên 50 HTX ứng dụng công nghệ số.\n"
+    )
+    assert _targets(head + body) == [(2025, "~", 35, "%"), (2030, ">", 50, "HTX")]
+    # a results section's "phấn đấu" is no target
+    body = "I. KẾT QUẢ THỰC HIỆN NĂM 2022\n- Các HTX phấn đấu và ước đạt 30 HTX loại khá.\n"
+    assert _targets(head + body) == []
