@@ -166,7 +166,9 @@ def test_share_of_a_total_after_chiếm_is_a_target_with_its_comparator():
         "tổng số HTX đang hoạt động trên địa bàn tỉnh.\n"
     )
     assert _targets(text) == [(2023, "=", 15, "HTX"), (2023, "~", 36, "%")]
-    text = "Mục tiêu cụ thể đến năm 2025, số hợp tác xã hoạt động đạt loại tốt, khá chiếm trên 60% tổng số hợp tác xã.\n"
+    text = (
+        "Mục tiêu cụ thể đến năm 2025, số hợp tác xã hoạt động đạt loại tốt, khá chiếm trên 60% tổng số hợp tác xã.\n"
+    )
     assert _targets(text) == [(2025, ">", 60, "%")]
     # a description: "chiếm khoảng 80% dân số" is not a share of a total to reach
     text = (

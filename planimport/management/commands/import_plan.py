@@ -3,6 +3,7 @@
 python manage.py import_plan FILE --dry-run --json   # print the extraction, save nothing
 python manage.py import_plan FILE --issuer-id 12     # save it as a draft plan of agency 12
 python manage.py import_plan --evaluate              # scores: seeds, corpus-dev, held-out, fresh2
+python manage.py import_plan --evaluate --split dev --split heldout   # … only these splits (fresh2 never read)
 """
 
 import json
@@ -30,12 +31,19 @@ class Command(BaseCommand):
             help="Print the reader's scores on the seeds, the development corpus and the held-out corpus",
         )
         parser.add_argument(
+            "--split",
+            action="append",
+            metavar="SPLIT",
+            help="With --evaluate: score only these corpus splits (repeatable: dev, heldout, fresh2); "
+            "a split kept aside as unseen is then never read",
+        )
+        parser.add_argument(
             "--details", action="store_true", help="With --evaluate: list the wrong header fields and targets"
         )
 
     def handle(self, *args, **options):
         if options["evaluate"]:
-            self.stdout.write(self._evaluate(details=options["details"]))
+            self.stdout.write(self._evaluate(details=options["details"], splits=options["split"]))
             return
         if not options["file"]:
             raise CommandError("Cần đường dẫn tệp (hoặc --evaluate).")
@@ -76,7 +84,7 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS(f"Đã lưu dự thảo kế hoạch #{plan.pk}: {plan.title[:80]}"))
 
     @staticmethod
-    def _evaluate(details: bool = False) -> str:
+    def _evaluate(details: bool = False, splits: list[str] | None = None) -> str:
         """The reader's scores against hand-made keys: the seeds (targets, tasks, deadlines), then
         header accuracy, target precision/recall and results taken for targets on each set — the
         seeds, then every split of the corpus (tests/planimport/corpus_keys.SPLITS: development,
@@ -110,7 +118,14 @@ class Command(BaseCommand):
                 for k in sorted(SEED_FILES)
             )
         }
-        for split, label in SPLITS:
+        known = [split for split, _ in SPLITS]
+        unknown = sorted(set(splits or ()) - set(known))
+        if unknown:
+            raise CommandError(
+                "Không có phần kho văn bản %s (có: %s)." % (", ".join(unknown), ", ".join(known))
+            )
+        chosen = [(split, label) for split, label in SPLITS if not splits or split in splits]
+        for split, label in chosen:
             keys = sorted(k for k, d in DOCUMENTS.items() if d["split"] == split)
             sets[label] = evaluate.evaluate_set(
                 (DOCUMENTS[k]["file"], read_text(corpus_text(k)).to_dict(), DOCUMENTS[k]) for k in keys
@@ -120,7 +135,7 @@ class Command(BaseCommand):
                 "Seeds: targets, tasks, deadlines",
                 format_scores(score(pairs)),
                 "",
-                "Header fields and targets: seeds, " + ", ".join(label for _, label in SPLITS),
+                "Header fields and targets: seeds, " + ", ".join(label for _, label in chosen),
                 evaluate.format_sets(sets, details=details),
             ]
         )

@@ -134,6 +134,23 @@ def test_evaluate_prints_precision_and_recall(capsys):
     assert details.startswith(lines[0]) and len(details) >= len(out)
 
 
+def test_evaluate_on_chosen_splits_never_reads_the_others(monkeypatch):
+    """--split dev --split heldout scores those two splits only: no document of the unseen fresh2
+    split is read (so a developer can check a change without looking at it); an unknown split is
+    refused with a Vietnamese message."""
+    from tests.planimport import corpus_keys
+
+    read = []
+    real = corpus_keys.corpus_text
+    monkeypatch.setattr(corpus_keys, "corpus_text", lambda key: read.append(key) or real(key))
+    out = _run("--evaluate", "--split", "dev", "--split", "heldout")
+    rows = [ln.split()[0] for ln in out.splitlines() if ln.split()]
+    assert "corpus-dev" in rows and "held-out" in rows and "fresh2" not in rows
+    assert read and not set(read) & FRESH2 and set(read) >= HELDOUT
+    with pytest.raises(CommandError, match="Không có phần kho văn bản"):
+        _run("--evaluate", "--split", "moi")
+
+
 def test_save_reports_rows_needing_attention(cast, seed_path):
     """Seed 002 saved from the command line: the rule whose reporters are "Các phòng, ban…"
     is kept with the bodies as written and listed on stderr for the user to complete."""
