@@ -2,14 +2,16 @@
 
 import django_filters
 from django import forms
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
 
+from core.autocomplete import AutocompleteSelect
 from core.text import fold
-from directory.models import AdministrativeUnit, UnitLevel
-from directory.selectors import unit_area_q, units_visible_to
+from directory.models import AdministrativeUnit
+from directory.selectors import unit_area_q
 
 from .models import Organisation, OrganisationKind, OrganisationStatus, Rating, Sector, YearlyRecord
+from .selectors import filter_units_for
 
 
 class OrganisationFilterSet(django_filters.FilterSet):
@@ -21,8 +23,11 @@ class OrganisationFilterSet(django_filters.FilterSet):
     status = django_filters.ChoiceFilter(
         label=_("Status"), choices=OrganisationStatus.choices, empty_label=_("All statuses")
     )
+    # Thousands of units for an administrator: the select holds only the chosen one, the rest
+    # come from the autocomplete endpoint, which reads the same queryset (issue 17).
     unit = django_filters.ModelChoiceFilter(
-        label=_("Area"), queryset=AdministrativeUnit.objects.none(), method="filter_unit", empty_label=_("Whole area")
+        label=_("Area"), queryset=AdministrativeUnit.objects.none(), method="filter_unit", empty_label=_("Whole area"),
+        widget=AutocompleteSelect("cooperatives:autocomplete_units"),
     )
     sector = django_filters.ModelChoiceFilter(
         label=_("Sector"), queryset=Sector.objects.all(), field_name="sectors", empty_label=_("All sectors")
@@ -56,13 +61,8 @@ class OrganisationFilterSet(django_filters.FilterSet):
     def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
         if user is not None:
-            # Provinces, old districts and today's communes: a commune of today finds the
-            # organisations registered under the old communes it was formed from (unit_area_q).
-            self.filters["unit"].queryset = (
-                units_visible_to(user)
-                .filter(Q(level__in=[UnitLevel.PROVINCE, UnitLevel.DISTRICT]) | Q(level=UnitLevel.COMMUNE, valid_to__isnull=True))
-                .select_related("parent")
-            )
+            # Provinces, old districts and today's communes (selectors.filter_units_for).
+            self.filters["unit"].queryset = filter_units_for(user)
             self.form.fields["unit"].queryset = self.filters["unit"].queryset
 
     def filter_q(self, queryset, name, value):

@@ -7,6 +7,7 @@ from django.db.models import Count, F, FilteredRelation, Max, Q, QuerySet
 
 from core.permissions import scoped, user_area_q
 from directory.models import AdministrativeUnit, UnitLevel
+from directory.selectors import units_visible_to
 
 from . import excel
 from .models import ImportBatch, Organisation, OrganisationStatus, YearlyRecord
@@ -27,6 +28,20 @@ def organisation_list(*, user, year: int | None) -> QuerySet[Organisation]:
         qs = qs.annotate(yr=FilteredRelation("records", condition=Q(records__year=year)))
         qs = qs.annotate(**{f"yr_{f}": F(f"yr__{f}") for f in RECORD_VALUE_FIELDS})
     return qs
+
+
+def filter_units_for(user) -> QuerySet[AdministrativeUnit]:
+    """Units the registry list can be filtered by: the provinces and old districts the user
+    sees and today's communes (a commune of today finds the organisations registered under the
+    old communes it was formed from: ``unit_area_q``). Thousands for an administrator (4,060 at
+    national scale), so the filter is an autocomplete and its endpoint
+    (``cooperatives:autocomplete_units``) serves this same queryset (issue 17)."""
+    return (
+        units_visible_to(user)
+        .filter(Q(level__in=[UnitLevel.PROVINCE, UnitLevel.DISTRICT]) | Q(level=UnitLevel.COMMUNE, valid_to__isnull=True))
+        .select_related("parent")
+        .order_by("path")
+    )
 
 
 def latest_year(user) -> int | None:

@@ -6,6 +6,7 @@ app_name = "cooperatives"
 
 urlpatterns = [
     path("", views.OrganisationListView.as_view(), name="organisation_list"),
+    path("autocomplete/units/", views.UnitFilterAutocompleteView.as_view(), name="autocomplete_units"),
     path("export/", views.OrganisationExportView.as_view(), name="organisation_export"),
     path("new/", views.OrganisationCreateView.as_view(), name="organisation_create"),
     path("<int:pk>/", views.OrganisationDetailView.as_view(), name="organisation_detail"),

@@ -29,6 +29,7 @@ from core.transitions import StaleEdit, conflict_rows
 from directory.models import Role
 from directory.selectors import formerly_prefetch, successors_prefetch
 from directory.templatetags.directory_tags import formerly, now_part_of
+from directory.views import UnitAutocompleteView
 
 from . import excel, selectors, services
 from .filtersets import OrganisationFilterSet
@@ -97,6 +98,14 @@ class OrganisationListView(RoleRequiredMixin, FilteredListMixin, FilterView):
             export_query=self.request.GET.urlencode(),
         )
         return context
+
+
+class UnitFilterAutocompleteView(UnitAutocompleteView):
+    """The registry list's area filter: provinces, old districts and today's communes of the
+    user's area, the filter's own queryset (``selectors.filter_units_for``; issue 17)."""
+
+    def get_queryset(self):
+        return selectors.filter_units_for(self.request.user)
 
 
 class OrganisationExportView(RoleRequiredMixin, FilteredListMixin, FilterView):

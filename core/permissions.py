@@ -272,6 +272,7 @@ URL_PERMISSIONS: dict[str, Rule] = {
     "cooperatives:organisation_list": Rule(PORTAL, AREA),
     "cooperatives:organisation_detail": Rule(PORTAL, AREA),
     "cooperatives:organisation_export": Rule(PORTAL, AREA),
+    "cooperatives:autocomplete_units": Rule(PORTAL, AREA + ": provinces, old districts and today's communes (registry filter)"),
     "cooperatives:organisation_create": Rule(REGISTRY_EDITORS, "communes in the user's area"),
     "cooperatives:organisation_update": Rule(REGISTRY_EDITORS, AREA),
     "cooperatives:organisation_dissolve": Rule(REGISTRY_EDITORS, AREA),
