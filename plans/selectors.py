@@ -10,7 +10,14 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from core.permissions import has_any_role, user_agency_ids, user_agency_lineage, user_area_q, user_unit_area_paths
+from core.permissions import (
+    filter_pk_in,
+    has_any_role,
+    user_agency_ids,
+    user_agency_lineage,
+    user_area_q,
+    user_unit_area_paths,
+)
 from directory.models import AdministrativeUnit, Agency, Role, User
 from directory.selectors import area_paths_q
 
@@ -77,10 +84,25 @@ def plans_visible_to(user) -> QuerySet[Plan]:
         return qs
     if not user.agency_id:
         return qs.none()
-    # Plans an agency of the area reports on: whoever may open a report may open its plan
-    # (a commune's staff read the provincial plan their commune reports on).
-    reported_in_area = Q(pk__in=ReportingRequirement.objects.filter(user_area_q(user, "reporters__unit")).values("plan_id"))
-    return qs.filter(user_area_q(user, "issuer__unit") | assigned_plans_q(user_agency_ids(user)) | reported_in_area)
+    # The rules of ``visible_plans_q`` as a UNION of indexed id branches computed once (issue
+    # 17): the OR across the issuer's unit join and five subqueries made PostgreSQL join every
+    # plan to its issuer and unit and test each row (the plan list's COUNT and page: 9–15× their
+    # floor at national scale). Same plans, one row each.
+    ids = user_agency_ids(user)
+    branches = [
+        Plan._base_manager.filter(user_area_q(user, "issuer__unit")).values("pk"),
+        Plan._base_manager.filter(issuer_id__in=ids).values("pk"),
+        PlanTask._base_manager.filter(lead_agency_id__in=ids).values("plan_id"),
+        PlanTask._base_manager.filter(coordinating_agencies__in=ids).values("plan_id"),
+        Responsibility._base_manager.filter(agency_id__in=ids).values("plan_id"),
+        ReportingRequirement._base_manager.filter(reporters__in=ids).values("plan_id"),
+        ReportingRequirement._base_manager.filter(receiver_id__in=ids).values("plan_id"),
+        # Plans an agency of the area reports on: whoever may open a report may open its plan
+        # (a commune's staff read the provincial plan their commune reports on).
+        ReportingRequirement._base_manager.filter(user_area_q(user, "reporters__unit")).values("plan_id"),
+    ]
+    branches = [b.order_by() for b in branches]
+    return filter_pk_in(qs, branches[0].union(*branches[1:]))
 
 
 def plan_writer_issuer_ids(user) -> list[int]:
