@@ -10,6 +10,7 @@ from cooperatives.models import Organisation
 from dashboards import selectors as s
 from directory.models import AdministrativeUnit, UnitLevel, UnitSuccession
 from tests import reform_world
+from tests.directory.factories import CommuneFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -82,3 +83,70 @@ def test_coverage_is_one_query(world, django_assert_num_queries):
     area = s.Area.of(world["units"]["qn"])
     with django_assert_num_queries(1):
         s.commune_coverage(area)
+
+
+def years_before_issue_17(area, today):
+    """The former definition of ``years_with_data``: a UNION over every row of the area."""
+    from datetime import date
+
+    from django.db.models import F
+    from django.db.models.functions import ExtractYear
+
+    from cooperatives.models import YearlyRecord
+    from plans.models import PlanStatus
+    from reports.models import Obligation
+
+    end = date(today.year, 12, 31)
+    records = (
+        YearlyRecord.objects.filter(area.q("organisation__commune"), year__lte=today.year)
+        .order_by().annotate(y1=F("year"), y2=F("year")).values_list("y1", "y2")
+    )
+    reports = (
+        Obligation.objects.filter(area.q("agency__unit"), period__due_date__lte=end)
+        .order_by().annotate(y1=ExtractYear("period__due_date"), y2=ExtractYear("period__due_date"))
+        .values_list("y1", "y2")
+    )
+    plans = (
+        s.plans_in_area(area).filter(~Q(status=PlanStatus.DRAFT) | Q(in_force=True), period_start__lte=end)
+        .order_by().annotate(y1=ExtractYear("period_start"), y2=ExtractYear("period_end")).values_list("y1", "y2")
+    )
+    years = set()
+    for first, last in records.union(reports, plans):
+        years.update(range(max(int(first), 1990), min(int(last), today.year) + 1))
+    return sorted(years, reverse=True)
+
+
+def record_and_report_years_in_python(area, today):
+    from cooperatives.models import YearlyRecord
+    from reports.models import Obligation
+
+    years = {r.year for r in YearlyRecord.objects.select_related("organisation__commune")
+             if r.year <= today.year and area.contains(r.organisation.commune)}
+    years |= {o.period.due_date.year for o in Obligation.objects.select_related("period", "agency__unit")
+              if o.period.due_date.year <= today.year and area.contains(o.agency.unit)}
+    return years
+
+
+@pytest.mark.parametrize("today", ["2026-11-25", "2025-03-01", "2024-01-01", "2020-06-30"])
+def test_years_with_data_equal_former_definition_and_python(world, today):
+    """The loose-scan form (PostgreSQL) gives the years of the former UNION for every area of the
+    reform world, and every registry and report year found in Python (plans add their spans)."""
+    import datetime
+
+    day = datetime.date.fromisoformat(today)
+    areas = _areas(world) | {"empty commune": s.Area.of(CommuneFactory(name="Trống", parent=world["units"]["qn"]))}
+    for name, area in areas.items():
+        new = s.years_with_data(area, day)
+        assert new == years_before_issue_17(area, day), name
+        assert record_and_report_years_in_python(area, day) <= set(new), name
+    if today == "2026-11-25":
+        assert {2023, 2024, 2025} <= set(s.years_with_data(areas["new province"], day))
+        assert s.years_with_data(areas["empty commune"], day) == []
+
+
+def test_years_with_data_is_one_query(world, django_assert_num_queries):
+    import datetime
+
+    for area in _areas(world).values():
+        with django_assert_num_queries(1):
+            s.years_with_data(area, datetime.date(2026, 11, 25))
