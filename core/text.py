@@ -47,12 +47,43 @@ def nfc(value: str) -> str:
     return unicodedata.normalize("NFC", value) if value else value
 
 
+# What may not end a cut title before its "…", nor start a label: separators, opening brackets
+# and quotes, and an ellipsis already there (a title shortened twice).
+_DANGLING = " ,;:.-–—/(“\"'…"
+# Leading noise: an ellipsis, or a run of separators standing alone ("… – ", "- "); never the
+# sign of "-5%".
+_LEADING = re.compile(r"^(?:…+|[-–—,;:./]+(?=\s|$))\s*")
+
+
 def shorten(text: str, limit: int) -> str:
-    """``text`` cut to at most ``limit`` characters at a word boundary, ending in "…"."""
+    """``text`` cut to at most ``limit`` characters at a word boundary, ending in "…".
+
+    The cut never leaves a separator, an opening bracket or quote before the "…" (“giai đoạn
+    2023 -…”), and the result never starts with "…" or a dash: separators leading the text are
+    dropped, and when nothing but separators would remain before the cut, the text is cut
+    inside its first word instead (issue 18)."""
     text = _SPACES.sub(" ", str(text or "")).strip()
+    while _LEADING.match(text) and text:
+        text = _LEADING.sub("", text, count=1)
     if len(text) <= limit:
         return text
-    cut = text[: limit - 1]
-    if " " in cut and not text[limit - 1].isspace():
+    hard = text[: max(limit - 1, 1)]
+    cut = hard
+    if " " in cut and not text[len(cut)].isspace():
         cut = cut.rsplit(" ", 1)[0]
-    return cut.rstrip(" ,;:.-–") + "…"
+    cut = cut.rstrip(_DANGLING)
+    if not cut.strip(_DANGLING):  # only separators before the last space: cut inside the word
+        cut = hard.rstrip(_DANGLING) or hard
+    return cut + "…"
+
+
+def labelled(reference: str, title: str, limit: int | None = None) -> str:
+    """"567/KH-LMHTX – Tổ chức Hội nghị…": a document's reference, a dash and its title cut to
+    ``limit`` characters at a word boundary. A draft without a number has no reference worth
+    leading with ("…" or "…/KH-UBND" read like a cut title in a list, issue 18): its label is
+    its title alone."""
+    title = shorten(title, limit) if limit else _SPACES.sub(" ", str(title or "")).strip()
+    reference = (reference or "").strip()
+    if not reference or reference.startswith("…") or not any(ch.isalnum() for ch in reference):
+        return title
+    return f"{reference} – {title}" if title else reference

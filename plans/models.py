@@ -23,7 +23,7 @@ from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from core.models import TimeStampedModel
-from core.text import shorten
+from core.text import labelled, shorten
 
 YEAR_VALIDATORS = [MinValueValidator(1990), MaxValueValidator(2100)]
 
@@ -179,7 +179,7 @@ class Plan(TimeStampedModel):
         ]
 
     def __str__(self):
-        return f"{self.reference} – {self.short_title}"
+        return labelled(self.reference, self.title, 120)
 
     def get_absolute_url(self):
         return reverse("plans:plan_detail", args=[self.pk])

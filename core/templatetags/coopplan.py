@@ -52,3 +52,12 @@ def shorten(value, limit):
     from core.text import shorten as _shorten
 
     return _shorten(value, int(limit))
+
+
+@register.filter
+def doc_label(value, limit=None):
+    """A plan's (or any numbered document's) "reference – title" for lists, the title cut at a
+    word boundary to ``limit`` characters; a draft without a number shows its title alone."""
+    from core.text import labelled
+
+    return labelled(getattr(value, "reference", ""), getattr(value, "title", ""), int(limit) if limit else None)
