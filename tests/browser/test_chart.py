@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from tests.browser_support import CHROMIUM, LAUNCH_ARGS
+from tests.browser_support import CHROMIUM, LAUNCH_ARGS, log_in
 
 pytestmark = [
     pytest.mark.browser,
@@ -24,11 +24,7 @@ def test_member_axis_ticks_are_integers(live_server, transactional_db, planner, 
         browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
         try:
             page = browser.new_page(viewport={"width": 1366, "height": 900}, locale="vi-VN")
-            page.goto(f"{live_server.url}/accounts/login/")
-            page.fill("input[name=username]", planner.username)
-            page.fill("input[name=password]", "pw-test-123")
-            page.click("main button[type=submit]")
-            page.wait_for_url(f"{live_server.url}/")
+            log_in(page, live_server.url, planner.username, "pw-test-123")
             page.goto(f"{live_server.url}{reverse('cooperatives:organisation_detail', args=[org.pk])}")
             page.wait_for_function("() => window.Chart && Chart.getChart(document.getElementById('trend-chart'))")
             ticks = page.evaluate(

@@ -6,7 +6,7 @@ from io import StringIO
 
 import pytest
 
-from tests.browser_support import CHROMIUM, LAUNCH_ARGS
+from tests.browser_support import CHROMIUM, LAUNCH_ARGS, log_in
 
 pytestmark = [
     pytest.mark.browser,
@@ -47,11 +47,7 @@ def test_menu_on_one_row_at_1366(live_server, demo_accounts, tmp_path, monkeypat
             for username in ("quangngai", "lanhdao", "sotaichinh", "admin"):
                 context = browser.new_context(viewport={"width": 1366, "height": 768}, locale="vi-VN")
                 page = context.new_page()
-                page.goto(f"{live_server.url}/accounts/login/")
-                page.fill("input[name=username]", username)
-                page.fill("input[name=password]", "coopplan-demo")
-                page.click("main button[type=submit]")
-                page.wait_for_url(f"{live_server.url}/")
+                log_in(page, live_server.url, username, "coopplan-demo")
                 if language == "en":
                     page.click("nav button[name=language]")
                     page.wait_for_load_state()

@@ -10,7 +10,7 @@ from io import StringIO
 
 import pytest
 
-from tests.browser_support import CHROMIUM, LAUNCH_ARGS
+from tests.browser_support import CHROMIUM, LAUNCH_ARGS, log_in
 from tests.planimport.corpus_keys import corpus_text
 from tests.planimport.django.test_ocr_django import scanned_pdf
 
@@ -59,11 +59,7 @@ def test_a_doc_and_a_scan_reach_the_review_in_the_browser(live_server, demo_acco
             context = browser.new_context(viewport={"width": 1366, "height": 900}, locale="vi-VN")
             page = context.new_page()
             page.set_default_timeout(120_000)
-            page.goto(f"{live_server.url}/accounts/login/")
-            page.fill("input[name=username]", "quangngai")
-            page.fill("input[name=password]", "coopplan-demo")
-            page.press("input[name=password]", "Enter")
-            page.wait_for_url(f"{live_server.url}/")
+            log_in(page, live_server.url, "quangngai", "coopplan-demo")
             for kind, path in files.items():
                 page.goto(f"{live_server.url}/plans/import/")
                 page.set_input_files("input[name=file]", str(path))

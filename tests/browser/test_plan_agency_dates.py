@@ -5,7 +5,7 @@ import datetime
 
 import pytest
 
-from tests.browser_support import CHROMIUM, LAUNCH_ARGS, open_and_type
+from tests.browser_support import CHROMIUM, LAUNCH_ARGS, log_in, open_and_type
 
 pytestmark = [
     pytest.mark.browser,
@@ -48,11 +48,7 @@ def test_row_select_follows_the_header_dates(live_server, transactional_db, plan
         browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
         try:
             page = browser.new_context(viewport={"width": 1366, "height": 900}, locale="vi-VN").new_page()
-            page.goto(f"{live_server.url}/accounts/login/")
-            page.fill("input[name=username]", planner_a.username)
-            page.fill("input[name=password]", "pw-h14-test")
-            page.click("main button[type=submit]")
-            page.wait_for_url(f"{live_server.url}/")
+            log_in(page, live_server.url, planner_a.username, "pw-h14-test")
             page.goto(f"{live_server.url}/plans/{plan.pk}/edit/")
             offered = _offered(page, "tasks-0-lead_agency", "phong", lambda v: str(new.pk) in v)
             assert str(new.pk) in offered and str(old.pk) not in offered, offered

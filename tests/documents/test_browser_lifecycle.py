@@ -26,7 +26,7 @@ from core.formatting import format_doc_date
 from documents.models import RegisterEntry, SignedDocument, SigningRequest, SigningState
 from documents.pki import issue_demo_personal_certificate
 from documents.verify import verify_pdf
-from tests.browser_support import CHROMIUM, LAUNCH_ARGS
+from tests.browser_support import CHROMIUM, LAUNCH_ARGS, log_in
 from tests.directory.factories import UserFactory
 
 from .conftest import make_plan, make_report
@@ -92,11 +92,7 @@ class Shots:
 def _login(browser, live_server, user):
     context = browser.new_context(viewport={"width": 1280, "height": 860}, locale="vi-VN", accept_downloads=True)
     page = context.new_page()
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.fill("input[name=username]", user.username)
-    page.fill("input[name=password]", PASSWORD)
-    page.click("main button[type=submit]")
-    page.wait_for_url(f"{live_server.url}/")
+    log_in(page, live_server.url, user.username, PASSWORD)
     return context, page
 
 

@@ -8,7 +8,7 @@ import shutil
 import pytest
 from django.utils import timezone
 
-from tests.browser_support import CHROMIUM, LAUNCH_ARGS
+from tests.browser_support import CHROMIUM, LAUNCH_ARGS, log_in
 from tests.directory.factories import UserFactory
 from tests.documents.test_external import token_signed_pdf
 
@@ -36,11 +36,7 @@ def test_clerk_registers_a_document_signed_elsewhere(live_server, plan, demo_key
         browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
         try:
             page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="vi-VN")
-            page.goto(f"{live_server.url}/accounts/login/")
-            page.fill("input[name=username]", "vanthu_tn")
-            page.fill("input[name=password]", PASSWORD)
-            page.click("main button[type=submit]")
-            page.wait_for_url(f"{live_server.url}/")
+            log_in(page, live_server.url, "vanthu_tn", PASSWORD)
             page.goto(f"{live_server.url}{plan_url}")
             page.get_by_role("link", name="Vào sổ văn bản đã ký ngoài cổng").click()
             page.wait_for_selector("form[data-external-form]")

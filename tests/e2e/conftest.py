@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser_support import CHROMIUM, LAUNCH_ARGS
+from tests.browser_support import CHROMIUM, LAUNCH_ARGS, log_in
 
 PASSWORD = "pw-test-123"  # tests.directory.factories.UserFactory
 
@@ -43,11 +43,7 @@ class Session:
         self.shots = shots
         self.context = browser.new_context(viewport={"width": width, "height": 900}, locale="vi-VN")
         self.page = self.context.new_page()
-        self.page.goto(f"{self.base}/accounts/login/")
-        self.page.fill("input[name=username]", user.username)
-        self.page.fill("input[name=password]", PASSWORD)
-        self.page.click("main button[type=submit]")
-        self.page.wait_for_url(f"{self.base}/")
+        log_in(self.page, self.base, user.username, PASSWORD)
 
     def go(self, path):
         self.page.goto(self.base + path)

@@ -9,7 +9,7 @@ pytest-django's live server; skipped only when /usr/bin/chromium is absent.
 
 import pytest
 
-from tests.browser_support import CHROMIUM, LAUNCH_ARGS
+from tests.browser_support import CHROMIUM, LAUNCH_ARGS, log_in
 from tests.e2e_dashboards.conftest import PASSWORD, TODAY
 
 pytestmark = [
@@ -49,11 +49,7 @@ def test_leader_sees_key_figures_drill_down_and_charts(
             page = browser.new_page(viewport={"width": 1366, "height": 900}, locale="vi-VN")
             errors = []
             page.on("pageerror", lambda e: errors.append(str(e)))
-            page.goto(f"{live_server.url}/accounts/login/")
-            page.fill("input[name=username]", leader.username)
-            page.fill("input[name=password]", PASSWORD)
-            page.click("main button[type=submit]")
-            page.wait_for_url(f"{live_server.url}/")
+            log_in(page, live_server.url, leader.username, PASSWORD)
 
             page.goto(f"{live_server.url}/dashboards/?year=2025")
             assert page.locator("h1").inner_text().strip() == "Bảng điều hành"

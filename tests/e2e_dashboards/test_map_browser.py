@@ -8,7 +8,7 @@ screenshots go to ``tmp_path``.
 
 import pytest
 
-from tests.browser_support import CHROMIUM, LAUNCH_ARGS
+from tests.browser_support import CHROMIUM, LAUNCH_ARGS, log_in
 from tests.e2e_dashboards.conftest import PASSWORD
 
 pytestmark = [
@@ -47,11 +47,7 @@ def test_leader_sees_the_commune_map(
             page = browser.new_page(viewport={"width": width, "height": height}, locale="vi-VN")
             errors = []
             page.on("pageerror", lambda e: errors.append(str(e)))
-            page.goto(f"{live_server.url}/accounts/login/")
-            page.fill("input[name=username]", leader.username)
-            page.fill("input[name=password]", PASSWORD)
-            page.click("main button[type=submit]")
-            page.wait_for_url(f"{live_server.url}/")
+            log_in(page, live_server.url, leader.username, PASSWORD)
 
             page.goto(f"{live_server.url}/dashboards/map/?year=2025")
             assert page.locator("h1").inner_text().strip() == "Bản đồ"

@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from plans.models import Plan
-from tests.browser_support import CHROMIUM, LAUNCH_ARGS, open_and_type, pick
+from tests.browser_support import CHROMIUM, LAUNCH_ARGS, log_in, open_and_type, pick
 
 pytestmark = [
     pytest.mark.browser,
@@ -25,11 +25,7 @@ def test_add_rows_without_losing_input(transactional_db, live_server, planner, m
         browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
         try:
             page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="vi-VN")
-            page.goto(f"{live_server.url}/accounts/login/")
-            page.fill("input[name=username]", planner.username)
-            page.fill("input[name=password]", "pw-test-123")
-            page.click("main button[type=submit]")
-            page.wait_for_url(f"{live_server.url}/")
+            log_in(page, live_server.url, planner.username, "pw-test-123")
             page.goto(f"{live_server.url}/plans/new/")
             assert page.input_value("select[name=issuer]") == str(planner.agency.pk)  # the planner's own agency
             page.fill("textarea[name=title]", "Kế hoạch thử thêm dòng")
@@ -77,11 +73,7 @@ def test_pick_an_agency_by_typing_on_a_phone(transactional_db, live_server, plan
             problems = []
             page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
             page.on("pageerror", lambda e: problems.append(str(e)))
-            page.goto(f"{live_server.url}/accounts/login/")
-            page.fill("input[name=username]", planner.username)
-            page.fill("input[name=password]", "pw-test-123")
-            page.click("main button[type=submit]")
-            page.wait_for_url(f"{live_server.url}/")
+            log_in(page, live_server.url, planner.username, "pw-test-123")
             page.goto(f"{live_server.url}/plans/new/")
             page.fill("textarea[name=title]", "Kế hoạch thử chọn cơ quan")
             page.fill("input[name=period_start]", "2026-01-01")

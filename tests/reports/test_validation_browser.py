@@ -10,7 +10,7 @@ from django.urls import reverse
 
 from reports import services
 from reports.models import Obligation
-from tests.browser_support import CHROMIUM, LAUNCH_ARGS
+from tests.browser_support import CHROMIUM, LAUNCH_ARGS, log_in
 from tests.reports.factories import full_data
 
 pytestmark = [
@@ -26,14 +26,6 @@ FITS = """(sel) => {
   return {right: Math.ceil(r.right), top: Math.floor(r.top + window.scrollY), visible: el.offsetParent !== null,
           screen: document.documentElement.clientWidth, page: document.documentElement.scrollWidth};
 }"""
-
-
-def _login(page, base, username):
-    page.goto(f"{base}/accounts/login/")
-    page.fill("input[name=username]", username)
-    page.fill("input[name=password]", "coopplan-test")
-    page.click("main button[type=submit]")
-    page.wait_for_url(f"{base}/")
 
 
 def test_flags_on_form_and_report_page(transactional_db, live_server, cycle, reporter_a, planner, tmp_path, monkeypatch):
@@ -57,7 +49,7 @@ def test_flags_on_form_and_report_page(transactional_db, live_server, cycle, rep
             for screen, viewport in SCREENS.items():
                 context = browser.new_context(viewport=viewport, locale="vi-VN", device_scale_factor=1)
                 page = context.new_page()
-                _login(page, live_server.url, reporter_a.username)
+                log_in(page, live_server.url, reporter_a.username, "coopplan-test")
                 assert page.goto(f"{live_server.url}{reverse('reports:obligation_edit', args=[q2.pk])}").status == 200
                 page.screenshot(path=str(tmp_path / f"form_{screen}.png"), full_page=True)
                 flag = page.locator("[data-value-flags]").first
@@ -68,7 +60,7 @@ def test_flags_on_form_and_report_page(transactional_db, live_server, cycle, rep
 
                 context = browser.new_context(viewport=viewport, locale="vi-VN", device_scale_factor=1)
                 page = context.new_page()
-                _login(page, live_server.url, reporter_a.username)
+                log_in(page, live_server.url, reporter_a.username, "coopplan-test")
                 page.goto(f"{live_server.url}{reverse('reports:obligation_detail', args=[q2.pk])}")
                 page.screenshot(path=str(tmp_path / f"detail_{screen}.png"), full_page=True)
                 top = page.evaluate(FITS, "#value-flags")
