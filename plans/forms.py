@@ -247,8 +247,12 @@ class PlanForm(PortalModelForm):
         self.fields["version"].initial = self.instance.version
         self.fields["issuer"].queryset = issuers_for(user)
         self.fields["implements_plan"].queryset = plans_visible_to(user).exclude(pk=self.instance.pk)
-        self.fields["signer_user"].queryset = signers_for(user, issuer_id=self.instance.issuer_id)
+        # The issuing agency's leaders first: the issuer on the page (typed, or the planner's
+        # own agency on a new plan), and live as it changes (static/js/signer-order.js).
+        self.fields["signer_user"].queryset = signers_for(user, issuer_id=self._issuer_id())
         self.fields["signer_user"].label_from_instance = _signer_label
+        self.fields["signer_user"].widget = SignerSelect(attrs={"data-leaders-first-for": self.add_prefix("issuer")})
+        self.fields["signer_user"].widget.choices = self.fields["signer_user"].choices
         use_autocomplete(
             self, "issuer", "plans:autocomplete_issuers", **plan_date_widget_args(self.instance if self.instance.pk else None)
         )
@@ -257,6 +261,18 @@ class PlanForm(PortalModelForm):
         if not self.instance.is_draft:
             # Only a draft can be "in force without a number"; an issued plan has one.
             del self.fields["in_force"]
+
+    def _issuer_id(self) -> int | None:
+        """The issuer the page shows: posted, else initial, else the saved plan's."""
+        if self.is_bound:
+            value = self.data.get(self.add_prefix("issuer"))
+        else:
+            value = self.initial.get("issuer", self.instance.issuer_id)
+        value = getattr(value, "pk", value)
+        try:
+            return int(value) if value not in (None, "") else None
+        except (TypeError, ValueError):
+            return None
 
     def clean(self):
         cleaned = super().clean()
@@ -281,6 +297,19 @@ class PlanForm(PortalModelForm):
                 ),
             )
         return cleaned
+
+
+class SignerSelect(forms.Select):
+    """The signer select: each leader's option carries ``data-agency`` (their agency's id), so
+    ``static/js/signer-order.js`` lists the leaders of the issuer chosen on the page first."""
+
+    def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
+        option = super().create_option(name, value, label, selected, index, subindex=subindex, attrs=attrs)
+        instance = getattr(value, "instance", None)
+        if instance is not None and instance.agency_id:
+            option["attrs"]["data-agency"] = str(instance.agency_id)
+            option["attrs"]["data-agency-name"] = instance.agency.name
+        return option
 
 
 def _signer_label(user) -> str:
