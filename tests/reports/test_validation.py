@@ -448,3 +448,22 @@ class TestStoredFlags:
         start = page.index("data-history-flags")
         assert "Tăng 60 % so với kỳ trước (10 → 16); ngưỡng 50 %" in page[start:]
         assert "Có 06 HTX mới thành lập." in page[start:]
+
+    def test_review_page_keeps_them_when_the_registry_changes(self, cycle, reporter_a, planner, commune_a, client_for):
+        t = cycle["t_sum"]
+        t.indicator = Indicator.objects.get(code="htx_active")
+        t.save()
+        for _i in range(5):
+            OrganisationFactory(commune=commune_a, founded=datetime.date(2020, 1, 1))
+        ob = cycle["ob_a"]
+        data = full_data(cycle, value="6")  # the registry has 5: 20 % off, tolerance 10 %
+        data["values"][t.pk]["explanation"] = "Một HTX chưa cập nhật vào sổ theo dõi."
+        services.obligation_save_draft(obligation=ob, acting_user=reporter_a, version=ob.version, data=data)
+        services.obligation_submit(obligation=ob, acting_user=reporter_a)
+        OrganisationFactory(commune=commune_a, founded=datetime.date(2020, 1, 1))  # the registry catches up: 6
+        ob.refresh_from_db()
+        assert validation.obligation_flags(ob) == {}
+        page = client_for(planner).get(reverse("reports:obligation_detail", args=[ob.pk])).content.decode()
+        box = page.index('id="value-flags"')
+        assert page.index("so với sổ theo dõi (5 của", box) > box
+        assert page.index("Một HTX chưa cập nhật vào sổ theo dõi.", box) > box
