@@ -6,6 +6,7 @@ from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
 
 from core.autocomplete import AutocompleteSelect
+from core.listtools import stable_ordering_filter
 from core.text import fold
 from directory.models import AdministrativeUnit
 from directory.selectors import unit_area_q
@@ -41,7 +42,7 @@ class OrganisationFilterSet(django_filters.FilterSet):
     rating = django_filters.ChoiceFilter(
         label=_("Rating"), choices=Rating.choices, method="filter_rating", empty_label=_("Any rating")
     )
-    ordering = django_filters.OrderingFilter(
+    ordering = stable_ordering_filter(
         fields=(
             ("name", "name"),
             ("kind", "kind"),

@@ -24,6 +24,7 @@ from django_filters.views import FilterView
 
 from core.dispatch import dispatch, poll_seconds, waiting_long
 from core.formatting import format_number
+from core.listtools import ListToolsMixin
 from core.permissions import RoleRequiredMixin
 from core.transitions import StaleEdit, conflict_rows
 from directory.models import Role
@@ -76,12 +77,12 @@ class FilteredListMixin:
         )
 
 
-class OrganisationListView(RoleRequiredMixin, FilteredListMixin, FilterView):
+class OrganisationListView(RoleRequiredMixin, ListToolsMixin, FilteredListMixin, FilterView):
     """The registry list: filters, sorting, pagination; one year's figures beside each row."""
 
     template_name = "cooperatives/organisation_list.html"
     filterset_class = OrganisationFilterSet
-    paginate_by = 50
+    list_key = "registry"  # core.listtools: page size (50 by default), columns, saved filters, export
     context_object_name = "organisations"
 
     def get_context_data(self, **kwargs):

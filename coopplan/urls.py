@@ -29,6 +29,7 @@ urlpatterns = [
     path("documents/", include("documents.urls")),
     path("dashboards/", include("dashboards.urls")),
     path("plans/import/", include("planimport.urls")),
+    path("lists/", include("core.urls")),
 ]
 # No MEDIA_URL route, even with DEBUG: every uploaded or generated file is in private storage
 # (core/uploads.py) and leaves only through a permission-checked download view.

@@ -76,3 +76,41 @@ class OutboxEmail(models.Model):
 
     def __str__(self):
         return f"{self.subject} → {', '.join(self.to)}"
+
+
+class ListPreference(models.Model):
+    """How one user wants one list shown (``core.listtools``): rows per page and the columns
+    they hid. Kept in the database, not the session, so it follows the user to every browser."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("user"), on_delete=models.CASCADE, related_name="+")
+    list_key = models.CharField(_("list"), max_length=40)
+    page_size = models.PositiveSmallIntegerField(_("rows per page"), null=True, blank=True)
+    hidden_columns = models.JSONField(_("hidden columns"), default=list, blank=True)
+    modified = models.DateTimeField(_("modified"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("list preference")
+        verbose_name_plural = _("list preferences")
+        constraints = [models.UniqueConstraint(fields=["user", "list_key"], name="listpreference_user_list_uniq")]
+
+    def __str__(self):
+        return f"{self.user_id}/{self.list_key}"
+
+
+class SavedFilter(models.Model):
+    """A named query string (filters and ordering, never the page) of one list, of one user."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("user"), on_delete=models.CASCADE, related_name="+")
+    list_key = models.CharField(_("list"), max_length=40)
+    name = models.CharField(_("name"), max_length=80)
+    query = models.CharField(_("query"), max_length=2000, blank=True)
+    created = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("saved filter")
+        verbose_name_plural = _("saved filters")
+        ordering = ["name", "id"]
+        constraints = [models.UniqueConstraint(fields=["user", "list_key", "name"], name="savedfilter_user_list_name_uniq")]
+
+    def __str__(self):
+        return self.name

@@ -238,6 +238,12 @@ URL_PERMISSIONS: dict[str, Rule] = {
     "password_change_done": Rule(LOGGED_IN, OWN),
     "set_language": Rule(PUBLIC, "a cookie"),
     "admin:index": Rule(("admin",), "superusers only (core.admin_site): other staff get the admin login, no data"),
+    # list tools (core.listtools, issue 18): one set for every list
+    "lists:preferences": Rule(PORTAL, OWN + " (page size and columns of a list; POST only)"),
+    "lists:filter_save": Rule(PORTAL, OWN + " (saved filters; POST only)"),
+    "lists:filter_apply": Rule(PORTAL, OWN + " (another user's saved filter: 404)"),
+    "lists:filter_delete": Rule(PORTAL, OWN + " (another user's saved filter: 404; POST only)"),
+    "lists:export": Rule(PORTAL, "the list's own scoped queryset, filters and columns (as the list view)"),
     # directory
     "directory:agency_list": Rule(PORTAL, AREA),
     "directory:agency_detail": Rule(PORTAL, AREA),

@@ -8,6 +8,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from core.autocomplete import AutocompleteSelect
+from core.listtools import stable_ordering_filter
 from core.text import fold
 from directory.models import AdministrativeUnit, Agency, UnitLevel
 from directory.selectors import filter_units_for, unit_area_q
@@ -38,7 +39,7 @@ class PlanFilterSet(django_filters.FilterSet):
     year = django_filters.NumberFilter(label=_("Year"), method="filter_year", min_value=1990, max_value=2100)
     kind = django_filters.ChoiceFilter(label=_("Kind"), choices=PlanKind.choices)
     status = django_filters.ChoiceFilter(label=_("Status"), choices=PlanStatus.choices)
-    ordering = django_filters.OrderingFilter(
+    ordering = stable_ordering_filter(
         label=_("Sort by"),
         fields=(
             ("issue_date", "issue_date"),

@@ -23,6 +23,7 @@ from django.views.generic import FormView, TemplateView
 from django_filters.views import FilterView
 
 from core.autocomplete import AutocompleteView
+from core.listtools import ListToolsMixin
 from core.permissions import PlannerRequiredMixin, RoleRequiredMixin
 from core.transitions import StaleEdit, conflict_rows
 from directory.selectors import agencies_alive_on, alive_between_q
@@ -91,12 +92,13 @@ def _apply_row_errors(bundle, exc) -> None:
         (form or bundle.form).add_error(None, message)
 
 
-class PlanListView(RoleRequiredMixin, FilterView):
-    """All plans the user may see, filtered, sorted and paginated (25 per page)."""
+class PlanListView(RoleRequiredMixin, ListToolsMixin, FilterView):
+    """All plans the user may see, filtered, sorted and paginated (25 per page unless the user
+    chose 50 or 100); columns, saved filters and export from ``core.listtools`` ("plans")."""
 
     filterset_class = PlanFilterSet
     template_name = "plans/plan_list.html"
-    paginate_by = 25
+    list_key = "plans"
     context_object_name = "plans"
 
     def get_queryset(self):

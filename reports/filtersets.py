@@ -8,6 +8,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from core.autocomplete import AutocompleteSelect
+from core.listtools import stable_ordering_filter
 from directory.models import Agency
 from plans.models import Plan
 
@@ -38,6 +39,26 @@ class ObligationFilterSet(django_filters.FilterSet):
         label=_("Reporting period"), field_name="period__label", choices=(), empty_label=_("— All —")
     )
     late = django_filters.BooleanFilter(label=_("Overdue only"), method="filter_late", widget=forms.CheckboxInput)
+    # The sortable headers (issue 18); without ?ordering= the view's own order (to do first).
+    ordering = stable_ordering_filter(
+        label=_("Sort by"),
+        fields=(
+            ("period__start", "period"),
+            ("period__requirement__plan__title", "plan"),
+            ("agency__name", "agency"),
+            ("period__requirement__receiver__name", "receiver"),
+            ("period__due_date", "due_date"),
+            ("status", "status"),
+        ),
+        field_labels={
+            "period__start": _("Reporting period"),
+            "period__requirement__plan__title": _("Plan"),
+            "agency__name": _("Reporting agency"),
+            "period__requirement__receiver__name": _("Sent to"),
+            "period__due_date": _("Deadline"),
+            "status": _("Status"),
+        },
+    )
 
     class Meta:
         model = Obligation

@@ -17,6 +17,7 @@ from django_filters.views import FilterView
 from core import uploads
 from core.autocomplete import AutocompleteView
 from core.dispatch import reading_progress, reading_progress_response
+from core.listtools import ListToolsMixin
 from core.pagination import DeferredJoinPaginator
 from core.permissions import PlannerRequiredMixin, RoleRequiredMixin
 from directory.models import Role
@@ -72,13 +73,13 @@ class ObligationMixin(RoleRequiredMixin):
 
 
 # --------------------------------------------------------------------------- lists
-class ObligationListView(RoleRequiredMixin, FilterView):
+class ObligationListView(RoleRequiredMixin, ListToolsMixin, FilterView):
     """reports:obligation_list — the agency's reports (reporters) or every visible report."""
 
     required_roles = ANY_ROLE
     template_name = "reports/obligation_list.html"
     filterset_class = ObligationFilterSet
-    paginate_by = 50
+    list_key = "reports"  # core.listtools: page size (50 by default), columns, saved filters, export
     paginator_class = DeferredJoinPaginator
 
     def get_queryset(self):

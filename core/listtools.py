@@ -1,0 +1,248 @@
+"""The portal's list tools (issue 18): one component for every long list.
+
+A list view (a django-filter ``FilterView``) adds ``ListToolsMixin`` and names its
+``list_key``; ``<app>/lists.py`` registers the list's ``ListSpec`` (its columns, which of them
+cannot be hidden, how each is written to Excel). ``templates/includes/_list_tools.html`` then
+gives the list, with no further code:
+
+* **rows per page** — 25, 50 or 100 (``PAGE_SIZES``), remembered per user per list
+  (``core.models.ListPreference``); ``?per_page=`` in a link wins for that page; anything
+  else falls back to the saved choice, then the list's default;
+* **columns** ("Cột hiển thị") — checkboxes, remembered per user per list; the required
+  columns (the title or name) cannot be hidden; a hidden column is not rendered at all (the
+  templates test ``list_tools.show.<key>``), so neither the table nor the phone cards show it;
+* **saved filters** ("Bộ lọc đã lưu") — the current query string (filters and ordering,
+  never the page), under a name unique per user and list, at most ``MAX_SAVED_FILTERS``;
+  another user's saved filter is a 404;
+* **"Xuất Excel"** of exactly what is shown: the same view's queryset and filterset (the same
+  scoping, filters and ordering), every page, the chosen columns in their order, streamed
+  through the one workbook writer (``core.workbook.stream_xlsx``) with a title row naming the
+  filters. The filterset is always bound, so the list as first opened exports everything in
+  scope (an unbound django-filter form is "invalid", which once refused the registry export).
+
+This replaces django-tables2 (see docs/lists.md): the lists keep their own templates (phone
+cards, badges, links), and only what every list shares lives here.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from django.http import Http404, QueryDict
+from django.urls import reverse
+from django.utils.module_loading import import_string
+
+PAGE_SIZES = (25, 50, 100)
+MAX_SAVED_FILTERS = 20
+# Never part of a saved filter or an export link: where the user was, not what they chose.
+VOLATILE_PARAMS = ("page", "per_page")
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a list: ``value(obj)`` is what the export writes (typed: numbers stay
+    numbers, dates stay dates), ``kind`` the export's number format (``core.workbook``)."""
+
+    key: str
+    label: Any
+    value: Callable[[Any], Any]
+    kind: str = "text"
+    width: float = 18
+    required: bool = False
+
+
+@dataclass(frozen=True)
+class ListSpec:
+    key: str
+    url_name: str
+    view: str  # dotted path of the list view (a FilterView with ListToolsMixin)
+    title: str  # the export's title line (Vietnamese, as printed)
+    filename: str  # the export's file name, without the date and extension
+    columns: tuple[Column, ...]
+    default_page_size: int = 25
+    extra_params: tuple[str, ...] = ()  # query parameters the view reads besides its filters
+
+    def column(self, key):
+        return next((c for c in self.columns if c.key == key), None)
+
+    @property
+    def optional_keys(self) -> list[str]:
+        return [c.key for c in self.columns if not c.required]
+
+    def view_class(self):
+        return import_string(self.view)
+
+    def url(self, query: str = "") -> str:
+        base = reverse(self.url_name)
+        return f"{base}?{query}" if query else base
+
+
+_REGISTRY: dict[str, ListSpec] = {}
+
+
+def register(spec: ListSpec) -> ListSpec:
+    if spec.default_page_size not in PAGE_SIZES:
+        raise ValueError(f"{spec.key}: default page size {spec.default_page_size} not in {PAGE_SIZES}")
+    _REGISTRY[spec.key] = spec
+    return spec
+
+
+def get_spec(key: str) -> ListSpec:
+    """The registered list ``key`` (``Http404`` for anything else)."""
+    try:
+        return _REGISTRY[key]
+    except KeyError:
+        raise Http404 from None
+
+
+def parse_page_size(raw) -> int | None:
+    """25, 50 or 100 from ``raw``; None for anything else (never an error)."""
+    try:
+        value = int(str(raw).strip())
+    except (TypeError, ValueError):
+        return None
+    return value if value in PAGE_SIZES else None
+
+
+def clean_query(spec: ListSpec, query: str | QueryDict) -> str:
+    """The part of a query string worth keeping: the parameters the list understands (its
+    filters, ordering and ``extra_params``), without the page and the page size."""
+    data = query if isinstance(query, QueryDict) else QueryDict(query or "")
+    allowed = set(spec.view_class().filterset_class.base_filters) | set(spec.extra_params)
+    kept = QueryDict(mutable=True)
+    for key in data:
+        if key in allowed and key not in VOLATILE_PARAMS:
+            values = [v for v in data.getlist(key) if v != ""]
+            if values:
+                kept.setlist(key, values)
+    return kept.urlencode()
+
+
+def hidden_columns(spec: ListSpec, preference) -> list[str]:
+    """The optional columns the user hid (unknown or required keys are ignored)."""
+    if preference is None:
+        return []
+    optional = set(spec.optional_keys)
+    return [k for k in (preference.hidden_columns or []) if k in optional]
+
+
+def visible_columns(spec: ListSpec, preference) -> list[Column]:
+    hidden = set(hidden_columns(spec, preference))
+    return [c for c in spec.columns if c.key not in hidden]
+
+
+def describe_filters(filterset) -> str:
+    """The filters of a bound, valid filterset in words: "Trạng thái: Đã ban hành; Năm: 2025"."""
+    from django.forms import ModelChoiceField
+    from django.utils.translation import gettext as _
+
+    parts = []
+    form = filterset.form
+    for name, form_field in form.fields.items():
+        value = form.cleaned_data.get(name)
+        if value in (None, "", [], (), False):
+            continue
+        if isinstance(value, (list, tuple)):  # the ordering: ["-title"]
+            choices = dict(getattr(form_field, "choices", []))
+            shown = ", ".join(str(choices.get(v, v)) for v in value)
+        elif value is True:
+            shown = _("yes")
+        elif isinstance(value, datetime.date):
+            shown = value.strftime("%d/%m/%Y")
+        elif isinstance(form_field, ModelChoiceField):
+            shown = str(value)
+        elif getattr(form_field, "choices", None):
+            shown = str(dict(form_field.choices).get(value, value))
+        else:
+            shown = str(value)
+        parts.append(f"{form_field.label}: {shown}")
+    return "; ".join(parts)
+
+
+# --- the mixin ----------------------------------------------------------------------------------
+
+
+class ListToolsMixin:
+    """For a django-filter ``FilterView``: page size and columns from the user's preference,
+    the ``list_tools`` context of ``includes/_list_tools.html``, and ``export_filterset`` for
+    the export (``core.listviews.ListExportView``)."""
+
+    list_key: str = ""
+    _bind_filters = False
+
+    def get_list_spec(self) -> ListSpec:
+        return get_spec(self.list_key)
+
+    def get_list_preference(self):
+        from .models import ListPreference
+
+        if not hasattr(self, "_list_preference"):
+            user = self.request.user
+            self._list_preference = (
+                ListPreference.objects.filter(user=user, list_key=self.list_key).first() if user.is_authenticated else None
+            )
+        return self._list_preference
+
+    def get_paginate_by(self, queryset):
+        chosen = parse_page_size(self.request.GET.get("per_page"))
+        if chosen is None:
+            preference = self.get_list_preference()
+            chosen = parse_page_size(preference.page_size) if preference and preference.page_size else None
+        return chosen or self.get_list_spec().default_page_size
+
+    def get_filterset_kwargs(self, filterset_class):
+        kwargs = super().get_filterset_kwargs(filterset_class)
+        if self._bind_filters:
+            kwargs["data"] = self.request.GET
+        return kwargs
+
+    def export_filterset(self):
+        """The list's filterset, always bound (no query string = no filter), on the list's own
+        queryset: what the list shows, every page."""
+        self._bind_filters = True
+        return self.get_filterset(self.get_filterset_class())
+
+    def get_context_data(self, **kwargs):
+        from .models import SavedFilter
+
+        context = super().get_context_data(**kwargs)
+        spec = self.get_list_spec()
+        preference = self.get_list_preference()
+        hidden = set(hidden_columns(spec, preference))
+        query = clean_query(spec, self.request.GET)
+        paginator = context.get("paginator")
+        context["list_tools"] = {
+            "key": spec.key,
+            "columns": [{"key": c.key, "label": c.label, "required": c.required, "visible": c.key not in hidden} for c in spec.columns],
+            "show": {c.key: c.key not in hidden for c in spec.columns},
+            "visible_count": sum(1 for c in spec.columns if c.key not in hidden),
+            "page_size": paginator.per_page if paginator else self.get_paginate_by(None),
+            "page_sizes": PAGE_SIZES,
+            "saved_filters": list(SavedFilter.objects.filter(user=self.request.user, list_key=spec.key)),
+            "max_saved": MAX_SAVED_FILTERS,
+            "query": query,
+            "next": self.request.get_full_path(),
+            "export_url": reverse("lists:export", args=[spec.key]) + (f"?{query}" if query else ""),
+            "preferences_url": reverse("lists:preferences", args=[spec.key]),
+            "save_url": reverse("lists:filter_save", args=[spec.key]),
+        }
+        return context
+
+
+def stable_ordering_filter(**kwargs):
+    """django-filter's ``OrderingFilter`` that breaks ties by primary key: pages of a list
+    sorted on a column with equal values (status, deadline) never repeat or skip a row, and
+    the export has the same order as the pages."""
+    import django_filters
+
+    class StableOrderingFilter(django_filters.OrderingFilter):
+        def filter(self, qs, value):
+            qs = super().filter(qs, value)
+            if value and qs.query.order_by and "pk" not in qs.query.order_by:
+                qs = qs.order_by(*qs.query.order_by, "pk")
+            return qs
+
+    return StableOrderingFilter(**kwargs)

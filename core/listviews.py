@@ -1,0 +1,201 @@
+"""The list tools' pages (``core.listtools``): save the columns and page size, save, re-apply
+and delete a named filter, export what the list shows. Every change is a POST with CSRF, in
+one transaction locking the user's row (two tabs saving at once cannot pass the limit of saved
+filters nor lose a preference); every bad input is a Vietnamese message, never an error page.
+Saved filters are the user's own: another user's id is a 404.
+"""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied
+from django.db import IntegrityError, transaction
+from django.http import StreamingHttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.utils import timezone
+from django.utils.http import content_disposition_header, url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views import View
+
+from . import workbook
+from .formatting import format_number
+from .listtools import MAX_SAVED_FILTERS, PAGE_SIZES, clean_query, describe_filters, get_spec, visible_columns
+from .models import ListPreference, SavedFilter
+from .permissions import RoleRequiredMixin, has_any_role
+
+
+def _back(request, spec, query: str = ""):
+    """Back to the list the form was on (``next``, only a path of this list), else the list."""
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    list_path = spec.url()
+    if target and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}) and (
+        target == list_path or target.startswith(list_path + "?")
+    ):
+        return redirect(target)
+    return redirect(spec.url(query))
+
+
+def _lock_user(user):
+    """Lock the user's row: the one place every list change of this user queues behind."""
+    get_user_model().objects.select_for_update().only("pk").get(pk=user.pk)
+
+
+class PreferencesForm(forms.Form):
+    page_size = forms.TypedChoiceField(
+        coerce=int, choices=[(n, n) for n in PAGE_SIZES],
+        error_messages={"invalid_choice": gettext_lazy("Choose 25, 50 or 100 rows per page."),
+                        "required": gettext_lazy("Choose 25, 50 or 100 rows per page.")},
+    )
+    columns = forms.MultipleChoiceField(
+        required=False, error_messages={"invalid_choice": gettext_lazy("Unknown column: %(value)s.")}
+    )
+
+    def __init__(self, *args, spec, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["columns"].choices = [(c.key, c.label) for c in spec.columns]
+
+
+class ListPreferencesView(RoleRequiredMixin, View):
+    """lists:preferences — POST the page size and the columns to show, for one list."""
+
+    http_method_names = ["post"]
+
+    def post(self, request, list_key):
+        spec = get_spec(list_key)
+        form = PreferencesForm(request.POST, spec=spec)
+        if not form.is_valid():
+            for errors in form.errors.values():
+                for error in errors:
+                    messages.error(request, error)
+            return _back(request, spec)
+        shown = set(form.cleaned_data["columns"])
+        hidden = [key for key in spec.optional_keys if key not in shown]
+        with transaction.atomic():
+            _lock_user(request.user)
+            ListPreference.objects.update_or_create(
+                user=request.user, list_key=spec.key,
+                defaults={"page_size": form.cleaned_data["page_size"], "hidden_columns": hidden},
+            )
+        messages.success(request, _("Display settings saved."))
+        return _back(request, spec)
+
+
+class SavedFilterForm(forms.Form):
+    name = forms.CharField(
+        max_length=80, strip=True,
+        error_messages={"required": gettext_lazy("Give the filter a name."),
+                        "max_length": gettext_lazy("The name is too long (at most 80 characters).")},
+    )
+    query = forms.CharField(required=False, max_length=2000,
+                            error_messages={"max_length": gettext_lazy("These filters are too long to save.")})
+
+
+class SavedFilterSaveView(RoleRequiredMixin, View):
+    """lists:filter_save — POST a name and the list's current query string."""
+
+    http_method_names = ["post"]
+
+    def post(self, request, list_key):
+        spec = get_spec(list_key)
+        form = SavedFilterForm(request.POST)
+        if not form.is_valid():
+            for errors in form.errors.values():
+                for error in errors:
+                    messages.error(request, error)
+            return _back(request, spec)
+        name = form.cleaned_data["name"]
+        query = clean_query(spec, form.cleaned_data["query"])
+        error = None
+        try:
+            with transaction.atomic():
+                _lock_user(request.user)
+                own = SavedFilter.objects.filter(user=request.user, list_key=spec.key)
+                if own.filter(name__iexact=name).exists():
+                    error = _("You already have a saved filter named “%(name)s” on this list; choose another name.") % {"name": name}
+                elif own.count() >= MAX_SAVED_FILTERS:
+                    error = _("You can keep at most %(max)d saved filters per list; delete one first.") % {"max": MAX_SAVED_FILTERS}
+                else:
+                    SavedFilter.objects.create(user=request.user, list_key=spec.key, name=name, query=query)
+        except IntegrityError:  # the same name saved from another tab in the same instant
+            error = _("You already have a saved filter named “%(name)s” on this list; choose another name.") % {"name": name}
+        if error:
+            messages.error(request, error)
+            return _back(request, spec, query)
+        messages.success(request, _("Filter “%(name)s” saved.") % {"name": name})
+        return redirect(spec.url(query))
+
+
+class SavedFilterApplyView(RoleRequiredMixin, View):
+    """lists:filter_apply — the list with one of the user's saved filters."""
+
+    def get(self, request, pk):
+        saved = get_object_or_404(SavedFilter, pk=pk, user=request.user)
+        spec = get_spec(saved.list_key)
+        return redirect(spec.url(clean_query(spec, saved.query)))
+
+
+class SavedFilterDeleteView(RoleRequiredMixin, View):
+    """lists:filter_delete — POST: delete one of the user's saved filters."""
+
+    http_method_names = ["post"]
+
+    def post(self, request, pk):
+        with transaction.atomic():
+            _lock_user(request.user)
+            saved = get_object_or_404(SavedFilter.objects.select_for_update(), pk=pk, user=request.user)
+            spec = get_spec(saved.list_key)
+            name = saved.name
+            saved.delete()
+        messages.success(request, _("Saved filter “%(name)s” deleted.") % {"name": name})
+        return _back(request, spec)
+
+
+class ListExportView(RoleRequiredMixin, View):
+    """lists:export — the list as .xlsx: its filters, ordering and chosen columns, every page;
+    the list view's own queryset and filterset (same scoping), streamed as it is written."""
+
+    def get(self, request, list_key):
+        spec = get_spec(list_key)
+        view = spec.view_class()()
+        view.setup(request)
+        if not has_any_role(request.user, view.required_roles):
+            raise PermissionDenied
+        filterset = view.export_filterset()
+        if not filterset.is_valid():
+            messages.error(request, _("The filters are not valid; nothing was exported."))
+            return redirect(spec.url())
+        rows_qs = filterset.qs
+        columns = visible_columns(spec, view.get_list_preference())
+        today = timezone.localdate()
+        agency = request.user.agency
+        filters = describe_filters(filterset)
+        total = rows_qs.count()
+
+        def rows():
+            for obj in rows_qs.iterator(chunk_size=1000):
+                yield [column.value(obj) for column in columns]
+
+        response = StreamingHttpResponse(
+            workbook.stream_xlsx(
+                rows(),
+                sheet_name=spec.title[:31],
+                columns=[workbook.StreamColumn(c.width, c.kind) for c in columns],
+                header=[str(c.label) for c in columns],
+                top_rows=[
+                    ((agency.name if agency else "").upper(), "bold"),
+                    (spec.title.upper(), "title"),
+                    (_("Filters: %(filters)s") % {"filters": filters or _("none (everything you can see)")}, "normal"),
+                    (_("Exported on %(date)s; %(count)s rows.") % {"date": today.strftime("%d/%m/%Y"), "count": format_number(total)}, "italic"),
+                ],
+                freeze_columns=1,
+                title=spec.title,
+                subject=filters,
+            ),
+            content_type=workbook.XLSX_CONTENT_TYPE,
+        )
+        response["Content-Disposition"] = content_disposition_header(True, f"{spec.filename}-{today:%Y%m%d}.xlsx")
+        response["X-Accel-Buffering"] = "no"
+        return response

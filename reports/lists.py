@@ -1,0 +1,31 @@
+"""The report list's columns for the list tools (core.listtools, issue 18)."""
+
+from django.utils.translation import gettext_lazy as _
+
+from core.listtools import Column, ListSpec, register
+from core.text import labelled
+
+
+def _plan(ob) -> str:
+    """As the list cell reads (``doc_label``), the title whole."""
+    plan = ob.period.requirement.plan
+    return labelled(plan.reference, plan.title)
+
+
+REPORT_LIST = register(ListSpec(
+    key="reports",
+    url_name="reports:obligation_list",
+    view="reports.views.ObligationListView",
+    title="Danh sách báo cáo",
+    filename="danh-sach-bao-cao",
+    default_page_size=50,
+    extra_params=("mine",),
+    columns=(
+        Column("period", _("Reporting period"), lambda ob: ob.period.label, width=24, required=True),
+        Column("plan", _("Plan"), _plan, width=50),
+        Column("agency", _("Reporting agency"), lambda ob: ob.agency.name, width=34),
+        Column("receiver", _("Sent to"), lambda ob: ob.period.requirement.receiver.name, width=30),
+        Column("due_date", _("Deadline"), lambda ob: ob.period.due_date, kind="date", width=13),
+        Column("status", _("Status"), lambda ob: str(ob.get_status_display()), width=18),
+    ),
+))
