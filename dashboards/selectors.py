@@ -44,6 +44,7 @@ from django.db.models import (
     When,
 )
 from django.db.models import Window as SqlWindow
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce, ExtractYear, RowNumber
 from django.http import Http404
 
@@ -949,34 +950,36 @@ def organisation_counts(area: Area, *group_by: str) -> QuerySet:
     )
 
 
-def covering_commune_ids(area: Area):
-    """Ids of the units in ``area`` that an active agricultural HTX covers: its own commune,
-    and the communes that succeeded it when it is still filed under a merged one.
-
-    A UNION of the two branches, each restricted to the area on its own side (an HTX's own
-    commune, the successor of its old commune), evaluated once and hashed. The former
-    ``EXISTS(… commune_id = c.id OR successor = c.id)`` could not be turned into a join and ran
-    as a subplan per commune: 42.7 s for the whole country, against ~30 ms for this (issue 17).
-    """
-    agri = Organisation.objects.filter(_agri_htx()).order_by()
-    own = agri.filter(area.q("commune")).values("commune_id")
-    merged_into = (
-        UnitSuccession.objects.filter(area.q("to_administrativeunit"), from_administrativeunit__in=agri.values("commune_id"))
-        .order_by()
-        .values("to_administrativeunit_id")
+def covering_commune_ids() -> RawSQL:
+    """Ids of the units an active agricultural HTX covers: its own commune, and every unit that
+    commune became through the succession links, a chain of mergers followed to its end (a
+    commune merged in 2020 into one merged again in 07/2025 covers today's commune; one link
+    deep it covered only the old one — found by the cross-check, issue 15) and a split commune
+    covering each part. One recursive CTE, not correlated with the communes it is tested
+    against: evaluated once and hashed (an ``EXISTS`` per commune ran as a subplan per row:
+    42.7 s for the whole country, issue 17); ``UNION`` ends a cycle. The caller restricts the
+    units to its area."""
+    org = Organisation._meta.db_table
+    links = UnitSuccession._meta.db_table
+    return RawSQL(
+        f"WITH RECURSIVE reach(id) AS ("
+        f" SELECT commune_id FROM {org} WHERE kind = %s AND is_agricultural AND status = %s"
+        f" UNION SELECT l.to_administrativeunit_id FROM {links} l JOIN reach r ON l.from_administrativeunit_id = r.id"
+        f") SELECT id FROM reach",
+        [OrganisationKind.COOPERATIVE, OrganisationStatus.ACTIVE],
     )
-    return own.union(merged_into)
 
 
 def commune_coverage(area: Area) -> dict:
     """Current communes of the area with at least one active agricultural HTX (one query).
 
     An HTX registered under a commune that was merged on 01/07/2025 (its record still names
-    the old commune) covers the new commune that succeeded it: otherwise a province whose
-    registry predates the reorganisation would show no commune covered at all.
+    the old commune) covers the new commune that succeeded it, through any chain of mergers
+    (``covering_commune_ids``): otherwise a province whose registry predates the
+    reorganisation would show no commune covered at all.
     """
     communes = AdministrativeUnit.objects.filter(area.q(), level=UnitLevel.COMMUNE, valid_to__isnull=True)
-    result = communes.aggregate(total=Count("id"), covered=Count("id", filter=Q(pk__in=covering_commune_ids(area))))
+    result = communes.aggregate(total=Count("id"), covered=Count("id", filter=Q(pk__in=covering_commune_ids())))
     result["percent"] = (
         (Decimal(result["covered"]) * 100 / result["total"]).quantize(Decimal("0.1")) if result["total"] else None
     )
