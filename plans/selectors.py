@@ -84,25 +84,30 @@ def plans_visible_to(user) -> QuerySet[Plan]:
         return qs
     if not user.agency_id:
         return qs.none()
-    # The rules of ``visible_plans_q`` as a UNION of indexed id branches computed once (issue
-    # 17): the OR across the issuer's unit join and five subqueries made PostgreSQL join every
-    # plan to its issuer and unit and test each row (the plan list's COUNT and page: 9–15× their
-    # floor at national scale). Same plans, one row each.
-    ids = user_agency_ids(user)
-    branches = [
-        Plan._base_manager.filter(user_area_q(user, "issuer__unit")).values("pk"),
-        Plan._base_manager.filter(issuer_id__in=ids).values("pk"),
-        PlanTask._base_manager.filter(lead_agency_id__in=ids).values("plan_id"),
-        PlanTask._base_manager.filter(coordinating_agencies__in=ids).values("plan_id"),
-        Responsibility._base_manager.filter(agency_id__in=ids).values("plan_id"),
-        ReportingRequirement._base_manager.filter(reporters__in=ids).values("plan_id"),
-        ReportingRequirement._base_manager.filter(receiver_id__in=ids).values("plan_id"),
-        # Plans an agency of the area reports on: whoever may open a report may open its plan
-        # (a commune's staff read the provincial plan their commune reports on).
-        ReportingRequirement._base_manager.filter(user_area_q(user, "reporters__unit")).values("plan_id"),
-    ]
-    branches = [b.order_by() for b in branches]
-    return filter_pk_in(qs, branches[0].union(*branches[1:]))
+    # The rules as a UNION of indexed id branches computed once (issue 17): an OR across the
+    # issuer's unit join and five subqueries made PostgreSQL join every plan to its issuer and
+    # unit and test each row (the plan list's COUNT and page: 9–15× their floor at national
+    # scale). Same plans, one row each. Building the eight branches costs ~10 ms of Python and
+    # a list request needs them twice (the rows, the issuer filter): memoised on the user
+    # object like ``user_agency_ids`` (once per request); callers get a fresh clone.
+    cached = user.__dict__.get("_plans_visible_qs")
+    if cached is None:
+        ids = user_agency_ids(user)
+        branches = [
+            Plan._base_manager.filter(user_area_q(user, "issuer__unit")).values("pk"),
+            Plan._base_manager.filter(issuer_id__in=ids).values("pk"),
+            PlanTask._base_manager.filter(lead_agency_id__in=ids).values("plan_id"),
+            PlanTask._base_manager.filter(coordinating_agencies__in=ids).values("plan_id"),
+            Responsibility._base_manager.filter(agency_id__in=ids).values("plan_id"),
+            ReportingRequirement._base_manager.filter(reporters__in=ids).values("plan_id"),
+            ReportingRequirement._base_manager.filter(receiver_id__in=ids).values("plan_id"),
+            # Plans an agency of the area reports on: whoever may open a report may open its
+            # plan (a commune's staff read the provincial plan their commune reports on).
+            ReportingRequirement._base_manager.filter(user_area_q(user, "reporters__unit")).values("plan_id"),
+        ]
+        branches = [b.order_by() for b in branches]
+        cached = user.__dict__["_plans_visible_qs"] = filter_pk_in(qs, branches[0].union(*branches[1:]))
+    return cached.all()
 
 
 def plan_writer_issuer_ids(user) -> list[int]:
