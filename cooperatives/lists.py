@@ -5,9 +5,9 @@ from decimal import Decimal
 
 from django.utils.translation import gettext_lazy as _
 
-from core.listtools import Column, ListSpec, register
+from core.listtools import Column, ListSpec, choice_label, register
 
-from .models import Rating
+from .models import OrganisationKind, OrganisationStatus, Rating
 
 
 def _revenue_million(org):
@@ -15,8 +15,11 @@ def _revenue_million(org):
     return Decimal(revenue) / Decimal(1_000_000) if revenue is not None else None
 
 
+_rating_label = choice_label("yr_rating", Rating.choices)
+
+
 def _rating(org) -> str:
-    return str(dict(Rating.choices).get(getattr(org, "yr_rating", None), ""))
+    return _rating_label(org) if getattr(org, "yr_rating", None) else ""
 
 
 def _commune(org) -> str:
@@ -34,9 +37,9 @@ REGISTRY_LIST = register(ListSpec(
     columns=(
         Column("name", _("Name"), lambda o: o.name, width=40, required=True),
         Column("registration_code", _("Registration code"), lambda o: o.registration_code, width=16),
-        Column("kind", _("Kind"), lambda o: str(o.get_kind_display()), width=16),
+        Column("kind", _("Kind"), choice_label("kind", OrganisationKind.choices), width=16),
         Column("commune", _("Commune"), _commune, width=32),
-        Column("status", _("Status"), lambda o: str(o.get_status_display()), width=18),
+        Column("status", _("Status"), choice_label("status", OrganisationStatus.choices), width=18),
         Column("founded", _("Founded"), lambda o: o.founded, kind="date", width=13),
         Column("members", _("Members"), lambda o: getattr(o, "yr_members", None), kind="int", width=11),
         Column("workers", _("Workers"), lambda o: getattr(o, "yr_workers", None), kind="int", width=11),

@@ -3,7 +3,9 @@
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext
 
-from core.listtools import Column, ListSpec, register
+from core.listtools import Column, ListSpec, choice_label, register
+
+from .models import PlanKind, PlanStatus
 
 
 def _period(plan) -> str:
@@ -11,8 +13,11 @@ def _period(plan) -> str:
     return f"{start}–{end}" if end != start else str(start)
 
 
+_status_label = choice_label("status", PlanStatus.choices)
+
+
 def _status(plan) -> str:
-    status = str(plan.get_status_display())
+    status = _status_label(plan)
     if plan.status == "draft" and plan.in_force:
         status += f" ({pgettext('plan', 'In force')})"
     return status
@@ -28,7 +33,7 @@ PLAN_LIST = register(ListSpec(
     columns=(
         Column("number", _("Number"), lambda p: p.reference, width=16),
         Column("title", _("Title"), lambda p: p.title, width=60, required=True),
-        Column("kind", _("Kind"), lambda p: str(p.get_kind_display()), width=22),
+        Column("kind", _("Kind"), choice_label("kind", PlanKind.choices), width=22),
         Column("issuer", _("Issuing agency"), lambda p: p.issuer.name, width=34),
         Column("period", _("Period"), _period, width=12),
         Column("issue_date", _("Issue date"), lambda p: p.issue_date, kind="date", width=13),

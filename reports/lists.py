@@ -2,8 +2,10 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from core.listtools import Column, ListSpec, register
+from core.listtools import Column, ListSpec, choice_label, register
 from core.text import labelled
+
+from .models import ObligationStatus
 
 
 def _plan(ob) -> str:
@@ -26,6 +28,6 @@ REPORT_LIST = register(ListSpec(
         Column("agency", _("Reporting agency"), lambda ob: ob.agency.name, width=34),
         Column("receiver", _("Sent to"), lambda ob: ob.period.requirement.receiver.name, width=30),
         Column("due_date", _("Deadline"), lambda ob: ob.period.due_date, kind="date", width=13),
-        Column("status", _("Status"), lambda ob: str(ob.get_status_display()), width=18),
+        Column("status", _("Status"), choice_label("status", ObligationStatus.choices), width=18),
     ),
 ))

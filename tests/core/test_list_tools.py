@@ -239,6 +239,11 @@ def test_export_respects_scoping(client_for, planner_a, planner, plans_a, agency
     ws = _sheet(client_for(planner_a).get(reverse("lists:export", args=["plans"])))
     titles = {r[1].value for r in ws.iter_rows(min_row=6)}
     assert titles == {p.title for p in plans_a["issued"] + plans_a["drafts"]}
+    assert [c.value for c in ws[5]] == ["Số", "Trích yếu", "Loại", "Cơ quan ban hành", "Thời kỳ", "Ngày ban hành", "Trạng thái"]
+    statuses = {r[1].value: r[6].value for r in ws.iter_rows(min_row=6)}  # choice labels in Vietnamese
+    assert statuses["Kế hoạch A 00"] == "Đã ban hành" and statuses["Dự thảo A 0"] == "Dự thảo"
+    assert {r[2].value for r in ws.iter_rows(min_row=6)} == {"Kế hoạch giai đoạn"}
+    assert {r[4].value for r in ws.iter_rows(min_row=6)} == {"2024–2025"}
     assert "không có (toàn bộ dữ liệu bạn được xem)" in ws["A3"].value
     outsider = UserFactory(username="b_planner", agency=agency_b, is_planner=True)
     ws_b = _sheet(client_for(outsider).get(reverse("lists:export", args=["plans"])))
