@@ -122,7 +122,7 @@ class Command(BaseCommand):
         unknown = sorted(set(splits or ()) - set(known))
         if unknown:
             raise CommandError(
-                "Không có phần kho văn bản %s (có: %s)." % (", ".join(unknown), ", ".join(known))
+                f"Không có phần kho văn bản {', '.join(unknown)} (có: {', '.join(known)})."
             )
         chosen = [(split, label) for split, label in SPLITS if not splits or split in splits]
         for split, label in chosen:
