@@ -126,9 +126,10 @@ class AutocompleteMixin:
         if self.send_fields:
             widget_attrs["data-autocomplete-fields"] = " ".join(self.send_fields)
         widget_attrs.setdefault("data-placeholder", gettext("Type to search…"))
-        widget_attrs["data-no-results"] = gettext("Nothing found")
-        widget_attrs["data-loading"] = gettext("Searching…")
-        widget_attrs["data-remove"] = gettext("Remove")
+        # setdefault: a lean plan row leaves them out (attrs False), they come from its template.
+        widget_attrs.setdefault("data-no-results", gettext("Nothing found"))
+        widget_attrs.setdefault("data-loading", gettext("Searching…"))
+        widget_attrs.setdefault("data-remove", gettext("Remove"))
         return context
 
 

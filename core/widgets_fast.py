@@ -7,6 +7,8 @@ The markup is the same as Django's templates write; any other template goes to t
 renderer.
 """
 
+import copy
+
 from django.forms.renderers import DjangoTemplates
 from django.utils.html import conditional_escape
 
@@ -62,3 +64,25 @@ class FastWidgetRenderer(DjangoTemplates):
             ):
                 return _select(widget)
         return super().render(template_name, context, request=request)
+
+
+def chosen_only(widget):
+    """A copy of a select ``widget`` that writes only its chosen option(s) (issue 17).
+
+    For the rows of a long formset whose selects all offer the same list (a plan's indicators,
+    comparators, targets): the list is written once, in the formset's "Add a row" template, and
+    ``plans/formset.js`` copies it into each row; the row keeps its value in its chosen option,
+    so what it posts is unchanged."""
+    lean = copy.copy(widget)
+    full = widget.optgroups
+
+    def optgroups(name, value, attrs=None):
+        groups = []
+        for group_name, options, index in full(name, value, attrs):
+            chosen = [o for o in options if o["selected"]]
+            if chosen:
+                groups.append((group_name, chosen, index))
+        return groups
+
+    lean.optgroups = optgroups
+    return lean

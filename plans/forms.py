@@ -356,6 +356,10 @@ def signature_errors(*, authority: str, title: str) -> dict[str, ValidationError
 # rows
 # ---------------------------------------------------------------------------
 class RowForm(PortalModelForm):
+    # Selects whose choices differ from row to row (the edit page writes them in full in each
+    # row; every other select's list once, in the "Add a row" template: plans_tags.row_field).
+    own_choice_fields: tuple = ()
+
     def __init__(self, *args, choices: PlanChoices, **kwargs):
         super().__init__(*args, **kwargs)
         self.choices = choices
@@ -479,6 +483,7 @@ class ResponsibilityForm(RowForm):
 class ReportingRequirementForm(RowForm):
     agency_fields = ("reporters", "receiver")
     multi_agency_fields = ("reporters",)
+    own_choice_fields = ("consolidates",)  # the plan's other requirements: not the row itself
     col_widths = {
         "name": 4, "frequency": 2, "due_rule": 3, "due_day": 1, "due_month": 1, "due_date": 2, "reporters": 4,
         "reporters_text": 4, "receiver": 4, "due_text": 4, "cutoff_rule": 3, "early_submission_days": 2,

@@ -219,9 +219,10 @@ def test_seed_004_edit_page_lists_no_agencies(seed_004, client_for, django_asser
     assert len(response.content) < 360 * 1024, len(response.content)  # 626 KiB before issue 17
 
 
-@pytest.mark.xfail(strict=True, reason="issue 17 goal not reached yet: ~334 KiB; the rows' labels and "
-                   "the indicator and linked-target lists repeated per row remain (docs/benchmarks.md)")
 def test_seed_004_edit_page_under_150_kib(seed_004, client_for):
+    """Issue 17's goal: the edit page of the largest seed plan under 150 KiB (~334 KiB when the
+    rows still carried their labels, attributes and option lists; each row now writes only its
+    own values and plans/formset.js lays it out from the formset's template)."""
     planner = UserFactory(username="laichau_planner", agency=seed_004.issuer, is_planner=True)
     response = client_for(planner).get(reverse("plans:plan_update", args=[seed_004.pk]))
     assert len(response.content) < 150 * 1024, len(response.content)

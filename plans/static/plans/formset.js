@@ -29,6 +29,87 @@
       out.textContent = form.getAttribute("data-multi-hint") || "";
     }
   }
+  /* A row of the formset from its "Add a row" template (the empty form, __prefix__ → index). */
+  function rowFromTemplate(template, index) {
+    var holder = document.createElement("div");
+    holder.innerHTML = template.innerHTML.replace(/__prefix__/g, String(index)).trim();
+    return holder.firstElementChild;
+  }
+  /* Lean rows (issue 17): the saved rows of the edit page come as their own values only — each
+     control with its name, type and value (a select whose list is the same in every row: its
+     chosen options only), "is-invalid" and its errors. The layout, labels, hints, ids, classes,
+     other attributes and full option lists are the same in every row: the formset's template
+     holds them once. Each lean row is replaced here by a row built from the template, with the
+     lean row's controls put in place of the template's, before the autocompletes start
+     (autocomplete.js waits for DOMContentLoaded). What the form posts is unchanged. */
+  var KEEP = { name: 1, value: 1, checked: 1 };
+  function fill(control, twin) {
+    Array.prototype.forEach.call(twin.attributes, function (attr) {
+      if (attr.name === "class") {
+        twin.classList.forEach(function (c) { control.classList.add(c); });
+      } else if (!KEEP[attr.name] && !control.hasAttribute(attr.name)) {
+        control.setAttribute(attr.name, attr.value);
+      }
+    });
+    if (control.tagName === "SELECT" && !control.hasAttribute("data-autocomplete") && !control.hasAttribute("data-own-options")) {
+      var chosen = {};
+      Array.prototype.forEach.call(control.options, function (o) {
+        if (o.selected) {
+          chosen[o.value] = true;
+        }
+      });
+      var options = document.createDocumentFragment();
+      Array.prototype.forEach.call(twin.options, function (o) {
+        var option = o.cloneNode(true);
+        option.defaultSelected = !!chosen[option.value];
+        options.appendChild(option);
+      });
+      control.textContent = "";
+      control.appendChild(options);
+    }
+  }
+  function hydrate(row, template, first) {
+    var named = row.querySelector("[name]");
+    var index = named && /-(\d+)-[^-]+$/.exec(named.name);
+    if (!index) {
+      return;
+    }
+    var full = rowFromTemplate(template, index[1]);
+    var grid = full.querySelector(".row") || full;
+    if (!first) {
+      // The hints are said once, in the first row (and in the rows added).
+      full.querySelectorAll(".form-text").forEach(function (hint) { hint.remove(); });
+      full.querySelectorAll("[aria-describedby]").forEach(function (el) { el.removeAttribute("aria-describedby"); });
+    }
+    var last = null;  // the control placed last: its errors follow it
+    Array.prototype.slice.call(row.children).forEach(function (el) {
+      if (el.name) {
+        var twin = full.querySelector("[name='" + el.name + "']");
+        if (twin) {
+          fill(el, twin);
+          twin.replaceWith(el);
+        } else {
+          grid.appendChild(el);
+        }
+        last = el;
+      } else if (last) {
+        last.insertAdjacentElement("afterend", el);
+        last = el;
+      } else {
+        grid.insertAdjacentElement("beforebegin", el);  // the row's own errors, above its fields
+      }
+    });
+    full.className = row.className;
+    row.replaceWith(full);
+  }
+  document.querySelectorAll("[data-formset]").forEach(function (fieldset) {
+    var template = fieldset.querySelector("template[data-formset-empty]");
+    if (template) {
+      fieldset.querySelectorAll("[data-formset-row][data-lean]").forEach(function (row, i) {
+        hydrate(row, template, i === 0);
+      });
+    }
+  });
   if (form) {
     form.querySelectorAll(MULTI).forEach(summarise);
     form.addEventListener("change", function (event) {
@@ -48,10 +129,7 @@
     }
     button.addEventListener("click", function () {
       var index = parseInt(total.value, 10) || 0;
-      var html = template.innerHTML.replace(/__prefix__/g, String(index));
-      var holder = document.createElement("div");
-      holder.innerHTML = html.trim();
-      var row = holder.firstElementChild;
+      var row = rowFromTemplate(template, index);
       rows.appendChild(row);
       total.value = String(index + 1);
       row.querySelectorAll(MULTI).forEach(summarise);
