@@ -74,7 +74,15 @@ def _d(value) -> Decimal | None:
 
 
 def is_lower_better(comparator: str, direction: str = "higher") -> bool:
-    return comparator in ("<=", "<") or direction == "lower"
+    """"≤" and "<" are lower-is-better, "≥" and ">" higher-is-better whatever the target's
+    direction says; "=", "≈" (and a range's bounds) follow the direction. (A "≥ 45" target
+    marked lower-is-better showed 100 % at 38 while not achieved — found by the cross-check,
+    issue 15.)"""
+    if comparator in ("<=", "<"):
+        return True
+    if comparator in (">=", ">"):
+        return False
+    return direction == "lower"
 
 
 def is_achieved(comparator: str, value, value_max, actual, direction: str = "higher") -> bool:

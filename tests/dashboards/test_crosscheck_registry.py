@@ -261,6 +261,29 @@ def assert_registry_and_drill_down(raw: RawWorld, unit, window: s.Window, today:
         assert got_states[state] == states[state], (state, got_states, dict(states))
     assert got_states["due"] == sum(states.values()) - states["pending"]
 
+    # Plans of the area overlapping the window: active (issued), drafts, closed or superseded.
+    plans = defaultdict(int)
+    for p in raw.plans:
+        if p["period_start"] <= window.end and p["period_end"] >= window.start and raw.inside(p["path"], paths):
+            plans[{"issued": "active", "draft": "draft", "closed": "closed", "superseded": "closed"}.get(p["status"])] += 1
+    got_plans = s.plan_figures(area, window)
+    assert (got_plans["active"], got_plans["draft"], got_plans["closed"]) == (
+        plans["active"], plans["draft"], plans["closed"]
+    ), (got_plans, dict(plans))
+
+    # The commune map: every organisation of the area (the active agricultural HTX apart) and
+    # every report due (the overdue apart) is on it once, whatever commune it is drawn at.
+    orgs_in = [o for o in raw.orgs if raw.inside(o["path"], paths)]
+    registry_map = s.commune_map(area, window, today, "registry")
+    assert registry_map["total"] == len(orgs_in)
+    assert registry_map["extra_total"] == sum(
+        1 for o in orgs_in if o["kind"] == "htx" and o["status"] == "active" and o["is_agricultural"]
+    )
+    overdue_map = s.commune_map(area, window, today, "missing")
+    assert (overdue_map["total"], overdue_map["extra_total"]) == (
+        states["missing"], sum(states.values()) - states["pending"]
+    ), (overdue_map["total"], overdue_map["extra_total"], dict(states))
+
     # Drill-down: every listed unit's counts.
     children = {c.pk: c for c in s.child_units(area, window, today)}
     claim = raw.claimer(children)
