@@ -50,3 +50,28 @@ def test_seed_consistency_and_idempotency(loaded):
     demo.load(stdout=out, today=TODAY)
     assert (Organisation.history.count(), YearlyRecord.history.count()) == before
     assert "(0 new), 0 yearly records written, 0 seed targets linked" in out.getvalue()
+
+    # The dashboards on this demo (issue 15): for every demo leader and planner (their default
+    # year and Q3/2025) and the whole country, the registry, compliance, plan, map and drill-down
+    # figures equal an independent computation over the raw rows, and every figure of the
+    # leader's pages the list it links to (the reports demo's: tests/reports/test_demo.py).
+    from django.db.models import Q
+    from django.test import Client
+
+    from dashboards import selectors as s
+    from directory.models import User
+    from tests.dashboards.test_crosscheck_registry import (
+        RawWorld,
+        assert_figures_equal_their_lists,
+        assert_registry_and_drill_down,
+    )
+
+    raw = RawWorld()
+    users = User.objects.filter(Q(is_leader=True) | Q(is_planner=True), agency__isnull=False).select_related("agency__unit")
+    assert users and raw.orgs and raw.records and raw.plans
+    for user in users:
+        unit = user.agency.unit
+        for window in [s.Window(y) for y in s.years_with_data(s.Area.of(unit), TODAY)[:1]] + [s.Window(2025, 3)]:
+            assert_registry_and_drill_down(raw, unit, window, TODAY)
+    assert_registry_and_drill_down(raw, None, s.Window(2025), TODAY)
+    assert assert_figures_equal_their_lists(Client(), User.objects.get(username="lanhdao")) > 5

@@ -95,15 +95,18 @@ def test_demo_history_live_cycle_and_idempotence(loaded):
     call_command("run_reporting_jobs", "--date", TODAY.isoformat(), stdout=io.StringIO())
     assert ReminderLog.objects.filter(kind="overdue", obligation=due_xa.late[0]).count() == 1
 
-    # The dashboards on this demo (issue 15; tests/dashboards/test_crosscheck_demo.py loads no
-    # reports, two minutes more): the report figures of the demo leader and planner equal an
+    # The dashboards on this demo (issue 15; tests/cooperatives/test_demo.py checks the registry
+    # demo, which loads no reports): the report figures of the demo leader and planner equal an
     # independent computation over the raw rows, and every figure of the leader's pages the list
     # it links to.
     from django.test import Client
 
     from dashboards.selectors import Window
-    from tests.dashboards.test_crosscheck_demo import assert_figures_equal_their_lists
-    from tests.dashboards.test_crosscheck_registry import RawWorld, assert_registry_and_drill_down
+    from tests.dashboards.test_crosscheck_registry import (
+        RawWorld,
+        assert_figures_equal_their_lists,
+        assert_registry_and_drill_down,
+    )
 
     raw = RawWorld()
     for username in ("lanhdao", "quangngai", "ngochoi"):
