@@ -28,8 +28,11 @@ from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 from hypothesis.extra.django import TestCase
 
+import tests.dashboards.test_crosscheck as compliance_crosscheck  # its latest-value computation
 from dashboards import selectors as s
 from directory.models import UnitSuccession
+from plans import progress
+from plans.models import PlanTarget
 from reports.models import Obligation, ObligationKind, ReportingPeriod
 from tests.directory.factories import AgencyFactory, CommuneFactory, DistrictFactory, ProvinceFactory
 from tests.plans.factories import IssuedPlanFactory, PlanFactory, ReportingRequirementFactory
@@ -307,8 +310,23 @@ def assert_registry_and_drill_down(raw: RawWorld, unit, window: s.Window, today:
                 expected_counts[pk]["missing_reports"] += 1
             if state == "late":
                 expected_counts[pk]["late_reports"] += 1
+    # Targets behind / at risk of the plans issued in each unit: the targets of active plans of
+    # the area with a milestone in or after the window's year, read without the selectors; their
+    # latest values re-computed over the raw reported values (tests/dashboards/test_crosscheck.py)
+    # and classified by the one definition of a status (plans.progress.evaluate_target).
+    targets = [
+        t for t in PlanTarget.objects.select_related("plan__issuer__unit")
+        if t.plan.status == "issued" and t.plan.period_start <= window.end and t.plan.period_end >= window.start
+        and t.milestone_year >= window.year and raw.inside(t.plan.issuer.unit.path, paths)
+    ]
+    latest = compliance_crosscheck.CrossCheck.expected_latest(None, targets, window)
+    for t in targets:
+        status = progress.evaluate_target(t, latest.get(t.pk), window.as_of(today)).status
+        if (pk := claim(t.plan.issuer.unit.path)) is not None and status in (progress.BEHIND, progress.AT_RISK):
+            expected_counts[pk]["targets_behind" if status == progress.BEHIND else "targets_at_risk"] += 1
     for pk, child in children.items():
-        for name in ("org_count", "agri_htx", "active_plans", "reports_due", "missing_reports", "late_reports"):
+        for name in ("org_count", "agri_htx", "active_plans", "reports_due", "missing_reports", "late_reports",
+                     "targets_behind", "targets_at_risk"):
             assert getattr(child, name) == expected_counts[pk][name], (child.name, name, dict(expected_counts[pk]))
         assert child.has_data == bool(child.org_count or child.reports_due or child.active_plans)
 
@@ -550,3 +568,27 @@ class DrillDownFollowsChainsOfMergers(MergedProvince):
                                     is_agricultural=True)
         assert s.commune_coverage(s.Area.of(self.areas["n1"])) == {"total": 1, "covered": 1, "percent": Decimal(100)}
         assert s.commune_coverage(s.Area.of(self.areas["p"]))["covered"] == 1
+
+    def test_targets_of_a_plan_issued_under_a_commune_merged_twice_count_for_the_last_successor(self):
+        """The per-unit "targets behind" of the drill-down, checked on a world where it is not 0."""
+        from dashboards.services import target_values_refresh
+        from reports.models import ReportedValue
+        from tests.plans.factories import PlanTargetFactory
+
+        plan = IssuedPlanFactory(issuer=self.agencies["c_chain"], period_start=datetime.date(2025, 1, 1),
+                                 period_end=datetime.date(2026, 12, 31))
+        target = PlanTargetFactory(plan=plan, code="T1", comparator=">=", value=Decimal(100), baseline=None,
+                                   milestone_year=2026, aggregation="sum")
+        req = ReportingRequirementFactory(plan=plan, receiver=self.agencies["p"], reporters=[])
+        a, b, due = PERIODS[3]
+        period = ReportingPeriod.objects.create(requirement=req, label="Quý 2/2026", start=a, end=b, cutoff_start=a,
+                                                cutoff_end=b, due_date=due)
+        ob = Obligation.objects.create(period=period, agency=self.agencies["c_chain"], kind=ObligationKind.SUBMISSION,
+                                       status="draft")
+        ReportedValue.objects.create(obligation=ob, target=target, value=Decimal(1))
+        Obligation.objects.filter(pk=ob.pk).update(status="approved")
+        target_values_refresh(period_id=period.pk, kind=ObligationKind.SUBMISSION)
+        today, window = datetime.date(2026, 11, 25), s.Window(2026)
+        children = {c.name: c for c in s.child_units(s.Area.of(self.areas["p"]), window, today)}
+        assert children["Sơn Hà"].targets_behind == 1
+        assert_registry_and_drill_down(RawWorld(), self.areas["p"], window, today)
