@@ -402,9 +402,11 @@ class TestHostileUploads:
         assert b"".join(response.streaming_content).startswith(b"%PDF")
         assert client_for(reporter_b).get(url).status_code == 404
         assert client.get(url).status_code == 302  # anonymous: to the login page
-        started = time.monotonic()
+        # Refused by the upload check before any parsing (the 5 s answer it buys is measured in
+        # docs/security.md, not timed here: a timed assertion failed on a loaded CI machine).
         response = c.post(_url("attachment_add", ob), {"file": SimpleUploadedFile("bom.pdf", hostile.pdf_bomb())}, follow=True)
-        assert response.status_code == 200 and time.monotonic() - started < 5
+        assert response.status_code == 200
+        assert "nội dung giải nén vượt quá" in response.content.decode()
         assert ob.attachments.count() == 1
 
 
