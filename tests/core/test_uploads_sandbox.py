@@ -8,6 +8,7 @@ from django.utils import translation
 
 from core import sandbox
 from tests.sandbox_targets import bomb_bytes
+from tests.timing import took_less_than
 
 
 def test_result_comes_back():
@@ -25,7 +26,7 @@ def test_decompression_bomb_is_stopped_by_the_memory_limit(tmp_path):
     assert caught.value.reason == "memory"
     assert "512 MB" in caught.value.message
     assert "bộ nhớ" in caught.value.message
-    assert time.monotonic() - started < 30
+    assert took_less_than(started, 30)
     assert sandbox.run_parser("tests.sandbox_targets.echo", "still here") == {"echo": "still here"}
 
 
@@ -33,7 +34,7 @@ def test_endless_parse_is_stopped_by_the_time_limit():
     started = time.monotonic()
     with translation.override("vi"), pytest.raises(sandbox.ParseFailed) as caught:
         sandbox.run_parser("tests.sandbox_targets.sleep", 60, timeout=1)
-    assert time.monotonic() - started < 10
+    assert took_less_than(started, 10)
     assert caught.value.reason == "timeout"
     assert "1 giây" in caught.value.message
 
