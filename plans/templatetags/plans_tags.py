@@ -1,6 +1,9 @@
 """Template helpers of the plan pages: target values, progress labels, form layout."""
 
 from django import template
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from plans import progress
@@ -100,3 +103,28 @@ def row_field(field, lean=False):
 def bare(field):
     """A hidden field of a lean formset row: no id (nothing refers to it)."""
     return field.as_widget(attrs={"id": False})
+
+
+@register.filter
+def row_fields(form):
+    """The visible fields of a formset row in their Bootstrap columns, written in Python: the
+    "Remove this row" box for DELETE, ``row_field`` in a ``col-md-N`` column for the others.
+
+    A long plan's page repeats this for ~600 fields; the same loop in the template (a for, an if,
+    two filters and a translate per field) was a third of the import review page's render."""
+    remove = gettext("Remove this row")
+    parts = []
+    for field in form.visible_fields():
+        if field.name == "DELETE":
+            parts.append(
+                format_html(
+                    '<div class="text-end"><div class="form-check form-check-inline small">{} '
+                    '<label class="form-check-label text-danger" for="{}">{}</label></div></div>',
+                    field, field.id_for_label, remove,
+                )  # fmt: skip
+            )
+        else:
+            parts.append(
+                format_html('<div class="col-md-{}">{}</div>', col_width(form, field.name), row_field(field))
+            )
+    return mark_safe("\n".join(parts))
