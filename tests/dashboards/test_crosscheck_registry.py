@@ -70,7 +70,7 @@ class RawWorld:
             self.olds_of[link["new"]].append(link["old"])
             self.news_of[link["old"]].append(link["new"])
         self.orgs = sql_rows(
-            "SELECT o.id, o.kind, o.status, o.is_agricultural, o.founded, o.dissolved, u.path"
+            "SELECT o.id, o.commune_id, o.kind, o.status, o.is_agricultural, o.founded, o.dissolved, u.path"
             " FROM cooperatives_organisation o JOIN directory_administrativeunit u ON u.id = o.commune_id"
         )
         self.records = sql_rows(
@@ -282,6 +282,25 @@ def assert_registry_and_drill_down(raw: RawWorld, unit, window: s.Window, today:
     assert registry_map["extra_total"] == sum(
         1 for o in orgs_in if o["kind"] == "htx" and o["status"] == "active" and o["is_agricultural"]
     )
+    # ... and each unit's point: an organisation counts at its own commune when that is on the
+    # map, else (today's map) at the first of today's communes its commune became along the
+    # default links (a chain of mergers followed to its end), else at its own unit.
+    on_map = {row.unit_id for row in s.map_communes(area, window)[0]}  # the communes drawn (as children above)
+    default_next = {link["old"]: link["new"] for link in raw.links if link["is_default"]}
+    expected_points = defaultdict(lambda: [0, 0])
+    for o in orgs_in:
+        point = o["commune_id"]
+        if point not in on_map and registry_map["today_units"] and raw.units[point]["valid_to"] is not None:
+            current, hops = point, 0
+            while current in default_next and hops < 32:
+                current, hops = default_next[current], hops + 1
+                if current in on_map:
+                    point = current
+                    break
+        expected_points[point][0] += 1
+        expected_points[point][1] += o["kind"] == "htx" and o["status"] == "active" and o["is_agricultural"]
+    got_points = {row.unit_id: [row.count, row.extra] for row in registry_map["rows"] if row.count or row.extra}
+    assert got_points == dict(expected_points), (got_points, dict(expected_points))
     overdue_map = s.commune_map(area, window, today, "missing")
     assert (overdue_map["total"], overdue_map["extra_total"]) == (
         states["missing"], sum(states.values()) - states["pending"]
