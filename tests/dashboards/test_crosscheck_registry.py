@@ -83,7 +83,7 @@ class RawWorld:
             " JOIN directory_agency a ON a.id = p.issuer_id JOIN directory_administrativeunit u ON u.id = a.unit_id"
         )
         self.reports = sql_rows(
-            "SELECT o.status, o.submitted_at, p.due_date, u.path FROM reports_obligation o"
+            "SELECT o.status, o.submitted_at, p.due_date, u.path, a.unit_id FROM reports_obligation o"
             " JOIN reports_reportingperiod p ON p.id = o.period_id"
             " JOIN directory_agency a ON a.id = o.agency_id JOIN directory_administrativeunit u ON u.id = a.unit_id"
         )
@@ -287,21 +287,36 @@ def assert_registry_and_drill_down(raw: RawWorld, unit, window: s.Window, today:
     # default links (a chain of mergers followed to its end), else at its own unit.
     on_map = {row.unit_id for row in s.map_communes(area, window)[0]}  # the communes drawn (as children above)
     default_next = {link["old"]: link["new"] for link in raw.links if link["is_default"]}
+
+    def point_of(unit_id: int) -> int:
+        unit = raw.units[unit_id]  # only an old commune moves, and only on today's map
+        if unit_id in on_map or not registry_map["today_units"] or unit["level"] != "commune" or unit["valid_to"] is None:
+            return unit_id
+        current, hops = unit_id, 0
+        while current in default_next and hops < 32:
+            current, hops = default_next[current], hops + 1
+            if current in on_map:
+                return current
+        return unit_id
+
     expected_points = defaultdict(lambda: [0, 0])
     for o in orgs_in:
-        point = o["commune_id"]
-        if point not in on_map and registry_map["today_units"] and raw.units[point]["valid_to"] is not None:
-            current, hops = point, 0
-            while current in default_next and hops < 32:
-                current, hops = default_next[current], hops + 1
-                if current in on_map:
-                    point = current
-                    break
+        point = point_of(o["commune_id"])
         expected_points[point][0] += 1
         expected_points[point][1] += o["kind"] == "htx" and o["status"] == "active" and o["is_agricultural"]
     got_points = {row.unit_id: [row.count, row.extra] for row in registry_map["rows"] if row.count or row.extra}
     assert got_points == dict(expected_points), (got_points, dict(expected_points))
     overdue_map = s.commune_map(area, window, today, "missing")
+    expected_points = defaultdict(lambda: [0, 0])  # overdue, due: per the reporting agency's unit
+    for r in raw.reports:
+        if window.start <= r["due_date"] <= window.end and raw.inside(r["path"], paths):
+            state = raw.report_state(r, today)
+            if state != "pending":
+                point = point_of(r["unit_id"])
+                expected_points[point][0] += state == "missing"
+                expected_points[point][1] += 1
+    got_points = {row.unit_id: [row.count, row.extra] for row in overdue_map["rows"] if row.count or row.extra}
+    assert got_points == dict(expected_points), (got_points, dict(expected_points))
     assert (overdue_map["total"], overdue_map["extra_total"]) == (
         states["missing"], sum(states.values()) - states["pending"]
     ), (overdue_map["total"], overdue_map["extra_total"], dict(states))
