@@ -80,7 +80,7 @@ class ListSpec:
     key: str
     url_name: str
     view: str  # dotted path of the list view (a FilterView with ListToolsMixin)
-    title: str  # the export's title line (Vietnamese, as printed)
+    title: str  # the export's title line and sheet name (translated: a lazy string)
     filename: str  # the export's file name, without the date and extension
     columns: tuple[Column, ...]
     default_page_size: int = 25

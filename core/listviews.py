@@ -175,6 +175,7 @@ class ListExportView(RoleRequiredMixin, View):
         agency = request.user.agency
         filters = describe_filters(filterset)
         total = rows_qs.count()
+        title = str(spec.title)
 
         def rows():
             for obj in rows_qs.iterator(chunk_size=1000):
@@ -183,17 +184,17 @@ class ListExportView(RoleRequiredMixin, View):
         response = StreamingHttpResponse(
             workbook.stream_xlsx(
                 rows(),
-                sheet_name=spec.title[:31],
+                sheet_name=title[:31],
                 columns=[workbook.StreamColumn(c.width, c.kind) for c in columns],
                 header=[str(c.label) for c in columns],
                 top_rows=[
                     ((agency.name if agency else "").upper(), "bold"),
-                    (spec.title.upper(), "title"),
+                    (title.upper(), "title"),
                     (_("Filters: %(filters)s") % {"filters": filters or _("none (everything you can see)")}, "normal"),
                     (_("Exported on %(date)s; %(count)s rows.") % {"date": today.strftime("%d/%m/%Y"), "count": format_number(total)}, "italic"),
                 ],
                 freeze_columns=1,
-                title=spec.title,
+                title=title,
                 subject=filters,
             ),
             content_type=workbook.XLSX_CONTENT_TYPE,

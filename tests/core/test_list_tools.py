@@ -234,6 +234,16 @@ def test_export_is_what_the_list_shows(client_for, planner_a, plans_a):
     assert ws.cell(6, 3).number_format.endswith("dd/mm/yyyy")
 
 
+def test_export_title_follows_the_users_language(client_for, planner_a, plans_a):
+    """The title line and sheet name are translated like the column headers (no Vietnamese
+    title over English headers)."""
+    client = client_for(planner_a)
+    client.cookies["django_language"] = "en"
+    ws = _sheet(client.get(reverse("lists:export", args=["plans"]), HTTP_ACCEPT_LANGUAGE="en"))
+    assert ws["A2"].value == "LIST OF PLANS" and ws.title == "List of plans"
+    assert "Title" in [c.value for c in ws[5]]
+
+
 def test_export_respects_scoping(client_for, planner_a, planner, plans_a, agency_b):
     """The same queryset function as the list: B's plans never reach A's file."""
     ws = _sheet(client_for(planner_a).get(reverse("lists:export", args=["plans"])))
