@@ -34,13 +34,28 @@ def pick(page, name: str, value, typed: str) -> None:
 
 def open_and_type(page, name: str, typed: str):
     """Open the autocomplete select ``name`` and type ``typed`` into its search box; returns the
-    Tom Select wrapper. One click must open the list (it did not after the plan's dates changed,
-    until static/js/autocomplete.js asked again). The keys go to the search box itself (focused
-    first), not to whatever holds the focus just after the click: on a loaded machine the box
-    takes it a moment later, and keys sent before then were lost."""
+    Tom Select wrapper.
+
+    A multiple select is opened by clicking its text input: the middle of its box may be a
+    chosen item, and clicking a chip selects the chip (Tom Select's behaviour) instead of
+    opening the list. A click that leaves the list shut is repeated, as a person would: in
+    headless Chromium ``document.hasFocus()`` is sometimes false, Tom Select then ignores the
+    blur when the focus moves to another field, and takes the next click on a box it believes
+    open as "close". The keys go to the search box itself (focused first), never blind to
+    whatever holds the focus (keys sent before the box took it were lost)."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
     wrapper = page.locator(f"select[name='{name}'] + .ts-wrapper")
-    wrapper.locator(".ts-control").click()
-    wrapper.locator(".ts-dropdown").wait_for(state="visible")
+    multiple = "multi" in (wrapper.get_attribute("class") or "")
+    target = wrapper.locator(".ts-control input") if multiple else wrapper.locator(".ts-control")
+    for attempt in range(3):
+        target.click()
+        try:
+            wrapper.locator(".ts-dropdown").wait_for(state="visible", timeout=5000)
+            break
+        except PlaywrightTimeout:
+            if attempt == 2:
+                raise
     single = wrapper.locator(".dropdown-input")
     box = single if single.count() else wrapper.locator(".ts-control input")
     box.press_sequentially(typed)
