@@ -38,11 +38,12 @@ def open_and_type(page, name: str, typed: str):
 
     A multiple select is opened by clicking its text input: the middle of its box may be a
     chosen item, and clicking a chip selects the chip (Tom Select's behaviour) instead of
-    opening the list. A click that leaves the list shut is repeated, as a person would: in
-    headless Chromium ``document.hasFocus()`` is sometimes false, Tom Select then ignores the
-    blur when the focus moves to another field, and takes the next click on a box it believes
-    open as "close". The keys go to the search box itself (focused first), never blind to
-    whatever holds the focus (keys sent before the box took it were lost)."""
+    opening the list. A click that leaves the list shut is repeated, as a person would: under
+    CI's load a single box clicked again after the plan's dates changed stayed shut about one
+    run in ten (Tom Select's click toggles a box it believes open; why it believed so was not
+    established — a probe found ``document.hasFocus()`` true, so not that). The keys go to the
+    search box itself (focused first), never blind to whatever holds the focus (keys sent
+    before the box took it were lost)."""
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
     wrapper = page.locator(f"select[name='{name}'] + .ts-wrapper")
