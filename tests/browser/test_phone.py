@@ -162,7 +162,9 @@ def test_no_horizontal_overflow_at_390px(live_server, demo, tmp_path, monkeypatc
 # role that uses it (issue 18: "every list and form page"). Pages opened elsewhere at 390 px:
 # the report confirmation steps (tests/e2e/test_confirm_phone.py), the dashboards' map
 # (tests/e2e_dashboards/test_map_browser.py), the report form with flags
-# (tests/reports/test_validation_browser.py), a plan task's agency (tests/plans/test_browser.py).
+# (tests/reports/test_validation_browser.py), a plan task's agency (tests/plans/test_browser.py),
+# the import review, a signing request, a registry import batch, an uploaded report form and
+# closing an amendment (tests/browser/test_phone_states.py, which reuses WIDTHS and STICKING_OUT).
 def _more_pages(plan):
     from cooperatives.models import Organisation
     from directory import demo as directory_demo

@@ -40,7 +40,7 @@ def _import_review():
     data = (SEED_DIR / SEED_FILES["000"]).read_bytes()
     session = services.import_session_create(acting_user=user, file=SimpleUploadedFile("kh-567.txt", data))
     session.refresh_from_db()
-    assert session.status == "read", (session.status, session.error if hasattr(session, "error") else "")
+    assert session.status == "read", (session.status, session.message)
     return "quangngai", session.get_absolute_url()
 
 
