@@ -9,10 +9,8 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib import messages
-from django.contrib.auth import get_user_model
-from django.core.exceptions import PermissionDenied
-from django.db import IntegrityError, transaction
-from django.http import StreamingHttpResponse
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils import timezone
 from django.utils.http import content_disposition_header, url_has_allowed_host_and_scheme
@@ -20,10 +18,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import View
 
-from . import workbook
+from . import listservices, workbook
 from .formatting import format_number
-from .listtools import MAX_SAVED_FILTERS, PAGE_SIZES, clean_query, describe_filters, get_spec, visible_columns
-from .models import ListPreference, SavedFilter
+from .listtools import PAGE_SIZES, clean_query, describe_filters, get_spec, visible_columns
+from .models import SavedFilter
 from .permissions import RoleRequiredMixin, has_any_role
 
 
@@ -36,11 +34,6 @@ def _back(request, spec, query: str = ""):
     ):
         return redirect(target)
     return redirect(spec.url(query))
-
-
-def _lock_user(user):
-    """Lock the user's row: the one place every list change of this user queues behind."""
-    get_user_model().objects.select_for_update().only("pk").get(pk=user.pk)
 
 
 class PreferencesForm(forms.Form):
@@ -71,14 +64,9 @@ class ListPreferencesView(RoleRequiredMixin, View):
                 for error in errors:
                     messages.error(request, error)
             return _back(request, spec)
-        shown = set(form.cleaned_data["columns"])
-        hidden = [key for key in spec.optional_keys if key not in shown]
-        with transaction.atomic():
-            _lock_user(request.user)
-            ListPreference.objects.update_or_create(
-                user=request.user, list_key=spec.key,
-                defaults={"page_size": form.cleaned_data["page_size"], "hidden_columns": hidden},
-            )
+        listservices.list_preferences_save(
+            user=request.user, spec=spec, page_size=form.cleaned_data["page_size"], shown=set(form.cleaned_data["columns"])
+        )
         messages.success(request, _("Display settings saved."))
         return _back(request, spec)
 
@@ -107,23 +95,12 @@ class SavedFilterSaveView(RoleRequiredMixin, View):
                     messages.error(request, error)
             return _back(request, spec)
         name = form.cleaned_data["name"]
-        query = clean_query(spec, form.cleaned_data["query"])
-        error = None
         try:
-            with transaction.atomic():
-                _lock_user(request.user)
-                own = SavedFilter.objects.filter(user=request.user, list_key=spec.key)
-                if own.filter(name__iexact=name).exists():
-                    error = _("You already have a saved filter named “%(name)s” on this list; choose another name.") % {"name": name}
-                elif own.count() >= MAX_SAVED_FILTERS:
-                    error = _("You can keep at most %(max)d saved filters per list; delete one first.") % {"max": MAX_SAVED_FILTERS}
-                else:
-                    SavedFilter.objects.create(user=request.user, list_key=spec.key, name=name, query=query)
-        except IntegrityError:  # the same name saved from another tab in the same instant
-            error = _("You already have a saved filter named “%(name)s” on this list; choose another name.") % {"name": name}
-        if error:
-            messages.error(request, error)
-            return _back(request, spec, query)
+            saved = listservices.saved_filter_create(user=request.user, spec=spec, name=name, query=form.cleaned_data["query"])
+        except ValidationError as exc:
+            messages.error(request, exc.messages[0])
+            return _back(request, spec, clean_query(spec, form.cleaned_data["query"]))
+        query = saved.query
         messages.success(request, _("Filter “%(name)s” saved.") % {"name": name})
         return redirect(spec.url(query))
 
@@ -143,12 +120,11 @@ class SavedFilterDeleteView(RoleRequiredMixin, View):
     http_method_names = ["post"]
 
     def post(self, request, pk):
-        with transaction.atomic():
-            _lock_user(request.user)
-            saved = get_object_or_404(SavedFilter.objects.select_for_update(), pk=pk, user=request.user)
-            spec = get_spec(saved.list_key)
-            name = saved.name
-            saved.delete()
+        saved = listservices.saved_filter_delete(user=request.user, pk=pk)
+        if saved is None:
+            raise Http404
+        spec = get_spec(saved.list_key)
+        name = saved.name
         messages.success(request, _("Saved filter “%(name)s” deleted.") % {"name": name})
         return _back(request, spec)
 

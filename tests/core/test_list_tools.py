@@ -5,7 +5,9 @@ import datetime
 import io
 
 import pytest
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from openpyxl import load_workbook
 
@@ -285,3 +287,51 @@ def test_export_needs_a_portal_role(client, no_role_user):
     assert client.get(url).status_code == 302  # to the login page
     client.force_login(no_role_user)
     assert client.get(url).status_code == 403
+
+
+# --- the services under two users' clicks at once (PostgreSQL, real threads) ----------------------
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="row locks need PostgreSQL (DATABASE_URL)")
+def test_two_tabs_saving_the_last_allowed_filter_or_one_name_at_once(planner_a):
+    """The 20th filter from two tabs at once: one is saved, the other refused with the limit;
+    the same new name from two tabs: one is saved, the other refused as a duplicate. Nothing
+    else (no IntegrityError, no 21st filter)."""
+    from core import listservices
+    from core.listtools import get_spec
+    from tests.races import race
+
+    spec = get_spec("plans")
+    for n in range(MAX_SAVED_FILTERS - 1):
+        SavedFilter.objects.create(user=planner_a, list_key="plans", name=f"Bộ lọc {n}", query="")
+    outcomes = race(*[
+        (lambda name=name: listservices.saved_filter_create(user=planner_a, spec=spec, name=name, query="status=issued"))
+        for name in ("Tab một", "Tab hai")
+    ])
+    assert sorted(o for o, _ in outcomes) == ["ok", "refused"]
+    assert next(v for o, v in outcomes if o == "refused").code == "too_many"
+    assert SavedFilter.objects.filter(user=planner_a, list_key="plans").count() == MAX_SAVED_FILTERS
+
+    SavedFilter.objects.filter(user=planner_a).delete()
+    outcomes = race(*[
+        (lambda name=name: listservices.saved_filter_create(user=planner_a, spec=spec, name=name, query=""))
+        for name in ("Đã ban hành", "đã ban hành")
+    ])
+    assert sorted(o for o, _ in outcomes) == ["ok", "refused"]
+    assert next(v for o, v in outcomes if o == "refused").code == "duplicate"
+    assert SavedFilter.objects.filter(user=planner_a).count() == 1
+
+
+def test_export_queries_do_not_grow_with_the_rows(client_for, planner_a, agency_a, django_assert_max_num_queries):
+    """The export reads its rows in chunks with their joins: 35 plans cost what 5 do."""
+    client = client_for(planner_a)
+    url = reverse("lists:export", args=["plans"])
+    IssuedPlanFactory.create_batch(5, issuer=agency_a)
+    with CaptureQueriesContext(connection) as few:
+        _sheet(client.get(url))
+    IssuedPlanFactory.create_batch(30, issuer=agency_a)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        ws = _sheet(client.get(url))
+    assert ws.max_row == 5 + 35  # four title lines and the header, then every plan
