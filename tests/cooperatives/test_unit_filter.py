@@ -86,3 +86,22 @@ def test_unit_outside_the_area_still_refused(client_for, reporter_a, commune_b):
     response = client_for(reporter_a).get(reverse("cooperatives:organisation_list"), {"unit": commune_b.pk})
     assert response.status_code == 200
     assert "HTX Ba Động" not in response.content.decode()
+
+
+def test_endpoint_queries_do_not_grow_with_the_units(client_for, admin_user, district_a, django_assert_max_num_queries):
+    """The endpoint's answer for "xa" costs the same with 5 or 45 matching communes (one page)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    url = reverse("cooperatives:autocomplete_units")
+    for i in range(5):
+        CommuneFactory(name=f"Xã đầu {i}", parent=district_a)
+    client = client_for(admin_user)
+    client.get(url, {"q": "xa"})
+    with CaptureQueriesContext(connection) as few:
+        assert client.get(url, {"q": "xa"}).status_code == 200
+    for i in range(40):
+        CommuneFactory(name=f"Xã sau {i}", parent=district_a)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        results = client.get(url, {"q": "xa"}).json()["results"]
+    assert len(results) >= 20
