@@ -70,3 +70,35 @@ def log_in(page, base_url: str, username: str, password: str) -> None:
     page.fill("input[name=password]", password)
     page.click("main button[type=submit]")
     page.wait_for_url(f"{base_url}/")
+
+
+def load_demo(today, *, registry: bool = False, reports_of: str | None = "001"):
+    """The demo data the phone and list browser tests share, loaded as of ``today``: units,
+    directory and plans; with ``registry`` the demo registry (after the sectors and indicators
+    of the data migration, which an earlier transactional test's flush removed); with
+    ``reports_of`` the periods and reports of that seed plan. Returns that plan (or None)."""
+    import importlib
+    from io import StringIO
+
+    from django.apps import apps
+
+    from directory import demo as directory_demo
+    from directory.units import units_load
+    from plans import demo as plans_demo
+
+    units_load()
+    out = StringIO()
+    directory_demo.load(stdout=out, today=today)
+    plans_demo.load(stdout=out, today=today)
+    if registry:
+        from cooperatives import demo as cooperatives_demo
+
+        importlib.import_module("cooperatives.migrations.0003_sectors_and_indicators").load(apps, None)
+        cooperatives_demo.load(stdout=out, today=today)
+    if reports_of is None:
+        return None
+    from reports import services
+
+    plan = plans_demo.seed_plan(reports_of)
+    services.obligations_generate(plan=plan, acting_user=None)
+    return plan

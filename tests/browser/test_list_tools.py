@@ -4,12 +4,11 @@ under a name and re-applies them from the menu; on a 390 px phone the open menus
 screen. Debian's chromium through Playwright; screenshots in tmp_path."""
 
 from datetime import date
-from io import StringIO
 
 import pytest
 from django.urls import reverse
 
-from tests.browser_support import CHROMIUM, LAUNCH_ARGS, log_in
+from tests.browser_support import CHROMIUM, LAUNCH_ARGS, load_demo, log_in
 
 pytestmark = [
     pytest.mark.browser,
@@ -32,14 +31,7 @@ SHOWN = """() => ({
 
 @pytest.fixture
 def demo(transactional_db):
-    from directory import demo as directory_demo
-    from directory.units import units_load
-    from plans import demo as plans_demo
-
-    units_load()
-    out = StringIO()
-    directory_demo.load(stdout=out, today=TODAY)
-    plans_demo.load(stdout=out, today=TODAY)
+    load_demo(TODAY, reports_of=None)
 
 
 def test_columns_and_saved_filters(live_server, demo, tmp_path, monkeypatch):

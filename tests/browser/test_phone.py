@@ -6,12 +6,11 @@ page's screenshot lands in the test's tmp_path. The check is the one a phone use
 """
 
 from datetime import date
-from io import StringIO
 
 import pytest
 from django.urls import reverse
 
-from tests.browser_support import CHROMIUM, LAUNCH_ARGS, log_in
+from tests.browser_support import CHROMIUM, LAUNCH_ARGS, load_demo, log_in
 
 pytestmark = [
     pytest.mark.browser,
@@ -26,18 +25,7 @@ PHONE = {"width": 390, "height": 844}
 @pytest.fixture
 def demo(transactional_db):
     """Directory and plan demo data, and the reports of seed plan 001 generated."""
-    from directory import demo as directory_demo
-    from directory.units import units_load
-    from plans import demo as plans_demo
-    from reports import services
-
-    units_load()
-    out = StringIO()
-    directory_demo.load(stdout=out, today=TODAY)
-    plans_demo.load(stdout=out, today=TODAY)
-    plan = plans_demo.seed_plan("001")
-    services.obligations_generate(plan=plan, acting_user=None)
-    return plan
+    return load_demo(TODAY)
 
 
 def _pages(plan):
@@ -226,18 +214,9 @@ def _more_pages(plan):
 
 
 @pytest.fixture
-def registry_demo(demo):
-    """The demo registry (its long cooperative names) on top of ``demo``; first the sectors and
-    indicators of the data migration, which an earlier transactional test's flush removed."""
-    import importlib
-
-    from django.apps import apps
-
-    from cooperatives import demo as cooperatives_demo
-
-    importlib.import_module("cooperatives.migrations.0003_sectors_and_indicators").load(apps, None)
-    cooperatives_demo.load(stdout=StringIO(), today=TODAY)
-    return demo
+def registry_demo(transactional_db):
+    """``demo`` with the demo registry (its long cooperative names)."""
+    return load_demo(TODAY, registry=True)
 
 
 def test_every_other_list_and_form_page_at_390px(live_server, registry_demo, tmp_path, monkeypatch):

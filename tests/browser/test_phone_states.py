@@ -19,7 +19,7 @@ from django.urls import reverse
 from openpyxl import load_workbook
 
 from tests.browser.test_phone import PHONE, STICKING_OUT, TODAY, WIDTHS
-from tests.browser_support import CHROMIUM, LAUNCH_ARGS, log_in
+from tests.browser_support import CHROMIUM, LAUNCH_ARGS, load_demo, log_in
 
 pytestmark = [
     pytest.mark.browser,
@@ -138,24 +138,7 @@ def _amendment():
 @pytest.fixture
 def states(transactional_db):
     """The demo directory, plans, registry and plan 001's reports, then the five states."""
-    import importlib
-
-    from django.apps import apps
-
-    from cooperatives import demo as cooperatives_demo
-    from directory import demo as directory_demo
-    from directory.units import units_load
-    from plans import demo as plans_demo
-    from reports import services
-
-    units_load()
-    out = StringIO()
-    directory_demo.load(stdout=out, today=TODAY)
-    plans_demo.load(stdout=out, today=TODAY)
-    importlib.import_module("cooperatives.migrations.0003_sectors_and_indicators").load(apps, None)
-    cooperatives_demo.load(stdout=out, today=TODAY)
-    plan = plans_demo.seed_plan("001")
-    services.obligations_generate(plan=plan, acting_user=None)
+    plan = load_demo(TODAY, registry=True)
     return {
         "plan_import_review": _import_review(),
         "signing_detail": _signing_request(),
