@@ -28,6 +28,7 @@ MONEY_MULTIPLIERS = {
     "tr": Decimal(1_000_000),
     "nghìn": Decimal(1_000),
     "ngàn": Decimal(1_000),
+    "vạn": Decimal(10_000),  # a count: "2,5 - 3,5 vạn người" → 25000–35000 người
     "": Decimal(1),
 }
 

@@ -25,7 +25,8 @@ parentheses). In a clause every *quantity* — ``[comparator] number [unit]`` �
 "trên 03 hợp tác xã, trên 10 tổ hợp tác" gives two targets, each with the clause's lead-in
 ("Tư vấn, hỗ trợ thành lập") as its text.
 
-Comparators: "từ A đến B" → range (value A, value_max B); "trên/hơn/vượt" → ">"; "ít nhất/tối
+Comparators: "từ A đến B" → range (value A, value_max B), also "A - B" without "từ" when B > A, neither
+is a year and a unit follows ("3.000 - 3.500 tỷ đồng"; "2021 - 2025" is a period); "trên/hơn/vượt" → ">"; "ít nhất/tối
 thiểu/không dưới/từ … trở lên/≥" → ">="; "khoảng/gần/xấp xỉ/~" → "~"; "dưới/<" → "<"; "tối đa/không
 quá/≤" → "<="; "đạt/bằng/lên" or nothing → "=". A number without a comparator word right after a
 number that had one in the same enumeration ("ít nhất từ 10 hợp tác xã, 40 tổ hợp tác", "khoảng 160 tổ
@@ -49,10 +50,16 @@ a number after "hiện nay có / hiện có / hiện tại có / đã có" — t
 target in the same paragraph (``baseline_year`` = the document's year).
 
 Units are canonical: "%", "HTX" (hợp tác xã), "THT" (tổ hợp tác), "LHHTX", "hộ", "người",
-"thành viên", "mã số vùng trồng", "chuỗi", "Hội quán" …, with "/HTX", "/người/năm" kept ("hợp tác
+"thành viên", "mã số vùng trồng", "chuỗi", "Hội quán", "lần" (a ratio), "lượt" ("lượt người") …
+("liên hiệp HTX", "liên HTX", "LH HTX" are "LHHTX"; a bracketed abbreviation "(THT)" after the unit
+belongs to it), with "/HTX", "/người/năm" kept ("hợp tác
 xã/liên hiệp hợp tác xã" is one unit, "HTX", not a per-unit); money is
 converted to đồng ("900 triệu đồng/HTX/năm" → 900000000, unit "đồng/HTX/năm"); a count with
-"triệu/nghìn" before its unit is multiplied ("1,8 triệu thành viên" → 1800000 thành viên). ``unit_text`` keeps
+"triệu/nghìn/vạn" before its unit is multiplied ("1,8 triệu thành viên" → 1800000 thành viên,
+"2,5 - 3,5 vạn người" → 25000–35000 người). "trở lên" binds to the nearest quantity only ("60 THT và
+40 HTX trở lên": 40). A bracket opening with a verb after a total ("700 thành viên (thành lập mới từ
+15 - 20 THT)") is a target of its own with its own comparator, and the enumeration's comparator goes
+on past it; a limit to avoid ("hạn chế việc thành lập nhiều hơn 1 HTX") is no target. ``unit_text`` keeps
 the words as written; ``scope`` is "per_htx", "per_person", "per_commune" or "area".
 
 Targets given as a ``|`` table (header row with "Chỉ tiêu"/"Nội dung", "ĐVT", and year columns
@@ -71,6 +78,9 @@ from .text import Line, fold
 UNITS = [
     ("mã số vùng trồng", "mã số vùng trồng"),
     ("liên hiệp hợp tác xã", "LHHTX"),
+    ("liên hiệp HTX", "LHHTX"),
+    ("liên HTX", "LHHTX"),  # "thành lập 1 liên HTX nông nghiệp"
+    ("LH HTX", "LHHTX"),
     ("hợp tác xã", "HTX"),
     ("LHHTX", "LHHTX"),
     ("HTX", "HTX"),
@@ -92,7 +102,9 @@ UNITS = [
     ("xã", "xã"),
     ("tổ chức", "tổ chức"),
     ("lớp", "lớp"),
+    ("lượt người", "lượt"),
     ("lượt", "lượt"),
+    ("lần", "lần"),  # a ratio: "thu nhập … bằng 1,5 lần so với năm 2010"
     ("ha", "ha"),
     ("tấn", "tấn"),
     ("câu lạc bộ", "câu lạc bộ"),
@@ -103,9 +115,13 @@ UNITS = [
 ]
 _FILLER_RE = re.compile(r"^(?:số|các|cái|con)\s+", re.IGNORECASE)
 _QTY_RE = re.compile(
-    r"(?<![\w/.,-])(?:từ\s+(?P<lo>"
+    r"(?<![\w/.,-])(?:(?P<from>từ\s+)(?P<lo>"
     + NUMBER_RE
     + r")\s*(?:%\s*)?(?:đến|tới|-)\s*(?P<hi>"
+    + NUMBER_RE
+    + r")|(?P<blo>"
+    + NUMBER_RE
+    + r")\s*-\s*(?P<bhi>"
     + NUMBER_RE
     + r")|(?P<num>"
     + NUMBER_RE
@@ -186,7 +202,9 @@ def _unit_after(text: str) -> tuple[str | None, str | None, int]:
             pm = re.match(r"(?:\s*/\s*[\wÀ-ỹ]+)+", rest[end:])
             per = re.sub(r"\s+", "", pm.group(0)) if pm else ""
             end += pm.end() if pm else 0
-            return canon + per, rest[:end], lead + end
+            # the unit's abbreviation in brackets belongs to it: "235 tổ hợp tác (THT) với 700 thành viên"
+            ab = re.match(r"\s*\([A-ZĐ]{2,8}\)", rest[end:])
+            return canon + per, rest[:end], lead + end + (ab.end() if ab else 0)
     return None, None, 0
 
 
@@ -217,9 +235,11 @@ def _comparator(before: str) -> tuple[str | None, int]:
 
 
 def _trailing(after: str) -> str | None:
-    if re.match(r"\s*(?:[\wÀ-ỹ/ ]{0,30}?)\btrở lên\b", after[:45]):
+    """The comparator of "trở lên/trở xuống" after the quantity's words; never across another number: in "60 tổ hợp tác
+    và 40 HTX trở lên" it binds to 40 only."""
+    if re.match(r"\s*(?:(?:[^\W\d]|[/ ]){0,30}?)\btrở lên\b", after[:45]):
         return ">="
-    if re.match(r"\s*(?:[\wÀ-ỹ/ ]{0,30}?)\btrở xuống\b", after[:45]):
+    if re.match(r"\s*(?:(?:[^\W\d]|[/ ]){0,30}?)\btrở xuống\b", after[:45]):
         return "<="
     return None
 
@@ -232,9 +252,16 @@ def quantities(clause: str, carry: str | None = None) -> list[dict]:
     for m in _QTY_RE.finditer(clause):
         before = clause[: m.start()]
         after = clause[m.end() :]
-        token = m.group("num") or m.group("lo")
+        token = m.group("num") or m.group("lo") or m.group("blo")
+        hi = m.group("hi") or m.group("bhi")
         if m.group("num") and re.fullmatch(r"(19|20)\d{2}", token) and not m.group("pct"):
             continue
+        if m.group("blo") and (
+            re.fullmatch(r"(19|20)\d{2}", token)
+            or parse_number(hi) <= parse_number(token)
+            or not (m.group("pct") or re.match(r"\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|vạn)?\s*[^\W\d]", after))
+        ):
+            continue  # "2021 - 2025" is a period; a range without "từ" needs rising bounds and a unit
         comp, comp_len = _comparator(before)
         nt = _NOT_TARGET_BEFORE.search(before[: len(before) - comp_len])
         if (
@@ -247,15 +274,25 @@ def quantities(clause: str, carry: str | None = None) -> list[dict]:
             continue
         if _NAME_BEFORE_RE.search(before[: len(before) - comp_len]):
             continue  # a programme's name or a legal document's number
-        if _in_breakdown(before, found):
+        open_at = _open_paren(before)
+        # "235 THT với 700 thành viên (thành lập mới từ 15 - 20 THT)": a parenthesis that opens with a
+        # verb of its own states a target of its own (the new foundations), not a part of the total
+        sub_target = open_at >= 0 and bool(_SUB_TARGET_RE.match(before[open_at + 1 :]))
+        if not sub_target and _in_breakdown(before, found):
             continue  # "190 HTX (115 hợp tác xã nông nghiệp, 75 HTX phi nông nghiệp)": parts of a total
-        if re.search(r"\(\s*[^)]*$", before) and re.search(
-            r"hiện|kể cả|trong đó|theo|của|Chương trình|Đề án|Quyết định|Kế hoạch|Nghị quyết|năm",
-            before[before.rfind("(") :],
+        if (
+            not sub_target
+            and re.search(r"\(\s*[^)]*$", before)
+            and re.search(
+                r"hiện|kể cả|trong đó|theo|của|Chương trình|Đề án|Quyết định|Kế hoạch|Nghị quyết|năm",
+                before[before.rfind("(") :],
+            )
         ):
             continue  # a parenthesis quoting a baseline or another programme
         if _PAST_RE.search(before[: len(before) - comp_len]):
             continue  # a result already achieved ("đã hỗ trợ 1.500 triệu đồng")
+        if _LIMIT_RE.search(before):
+            continue  # "Hạn chế việc thành lập nhiều hơn 1 HTX …": a limit to avoid, not a level to reach
         pct = bool(m.group("pct"))
         if pct:
             unit = "%/năm" if "năm" in m.group("pct") else "%"
@@ -264,29 +301,31 @@ def quantities(clause: str, carry: str | None = None) -> list[dict]:
             unit, unit_text, used = _unit_after(after)
         count_mult = None
         if not pct and unit is None:
-            cm = re.match(r"\s*(triệu|nghìn|ngàn)\b", after, re.IGNORECASE)
+            cm = re.match(r"\s*(triệu|nghìn|ngàn|vạn)\b", after, re.IGNORECASE)
             if cm:
                 unit, unit_text, used = _unit_after(after[cm.end() :])
                 if unit and not unit.startswith("đồng"):
                     count_mult, used = cm.group(1), cm.end() + used
                 else:
                     unit, unit_text, used = None, None, 0
-        if m.group("hi"):
+        if hi:
             comp = "range"
             comp_len = 0
         trailing = _trailing(after)
         if trailing and comp in (None, "="):
             comp = trailing
         value = parse_number(token)
-        value_max = parse_number(m.group("hi")) if m.group("hi") else None
-        if count_mult:  # "1,8 triệu thành viên" → 1800000 thành viên
+        value_max = parse_number(hi) if hi else None
+        if count_mult:  # "1,8 triệu thành viên" → 1800000 thành viên; "2,5 - 3,5 vạn người" → 25000–35000
             value = money_to_vnd(token, count_mult)
+            if value_max is not None:
+                value_max = money_to_vnd(hi, count_mult)
         elif unit and unit.startswith("đồng"):
             mm = re.match(r"\s*(tỷ|tỉ|triệu|nghìn|ngàn)", after, re.IGNORECASE)
             mult = mm.group(1) if mm else None
             value = money_to_vnd(token, mult)
             if value_max is not None:
-                value_max = money_to_vnd(m.group("hi"), mult)
+                value_max = money_to_vnd(hi, mult)
         if unit is None and comp is None:
             continue
         if unit == "điểm" and _RATING_RE.search(before):
@@ -302,24 +341,63 @@ def quantities(clause: str, carry: str | None = None) -> list[dict]:
                 "unit": unit,
                 "unit_text": unit_text,
                 "explicit": comp is not None,
+                "in_paren": open_at >= 0,
             }
         )
     if carry and found and not found[0]["explicit"] and found[0]["start"] == 0 and found[0]["unit"]:
         found[0]["comparator"] = carry
         found[0]["inherited"] = True
-    # inherit a comparator across an enumeration: "ít nhất từ 10 hợp tác xã, 40 tổ hợp tác"
-    for prev, cur in zip(found, found[1:], strict=False):
+    # inherit a comparator across an enumeration: "ít nhất từ 10 hợp tác xã, 40 tổ hợp tác", also past
+    # the first item's qualifier ("ít nhất 30 HTX trong lĩnh vực nông nghiệp và 01 liên hiệp HTX"); a
+    # sub-target in brackets neither gives nor takes one
+    items = [q for q in found if not q["in_paren"]]
+    for prev, cur in zip(items, items[1:], strict=False):
         gap = clause[prev["end"] : cur["num_start"]]
         if (
             not cur["explicit"]
             and prev["comparator"] not in (None, "=", "range")
-            and re.fullmatch(r"\s*(?:,|và|,\s*và|,?\s*với)\s*", gap)
+            and (re.fullmatch(r"\s*(?:,|và|,\s*và|,?\s*với)\s*", gap) or _qualifier_gap(gap))
         ):
             cur["comparator"] = prev["comparator"]
             cur["inherited"] = True
     for q in found:
         q["comparator"] = q["comparator"] or "="
     return found
+
+
+# a parenthesis that states a target of its own: "(thành lập mới từ 15 - 20 THT)", "(trong đó phát triển
+# mới 5 HTX)" — not a breakdown "(115 hợp tác xã nông nghiệp, …)" nor a baseline "(hiện có 15 …)"
+_SUB_TARGET_RE = re.compile(
+    r"\s*(?:trong\s+đó\s+)?(?:thành\s+lập|phát\s+triển|xây\s+dựng|củng\s+cố|tăng\s+thêm|nâng\s+cấp)\b", re.IGNORECASE
+)
+# a limit stated as something to avoid: "Hạn chế việc thành lập nhiều hơn 1 HTX …", "không để quá 2 …"
+_LIMIT_RE = re.compile(r"\b(?:hạn\s+chế|tránh|không\s+để)\b[^;()]{0,80}\b(?:nhiều\s+hơn|quá)\s*$", re.IGNORECASE)
+# words that open a new statement: an item after them is not the enumeration's next item
+_NEW_STATEMENT_RE = re.compile(
+    r"\b(?:thành\s+lập|phát\s+triển|xây\s+dựng|có|đạt|tăng|giảm|hỗ\s+trợ|đào\s+tạo|nâng|thu\s+hút|tổ\s+chức"
+    r"|củng\s+cố|giải\s+thể|tạo|là|được|duy\s+trì|trong\s+đó|phấn\s+đấu)\b",
+    re.IGNORECASE,
+)
+
+
+def _qualifier_gap(gap: str) -> bool:
+    """True for "trong lĩnh vực nông nghiệp và": the previous item's qualifier (a few words, no number,
+    no bracket, no verb opening a new statement) ending with "và" or ","."""
+    m = re.fullmatch(r"\s*((?:[^\W\d]+\s+){1,6}?)(?:,\s*và|,|và)\s*", gap)
+    return bool(m) and not _NEW_STATEMENT_RE.search(m.group(1))
+
+
+def _open_paren(before: str) -> int:
+    """Where the parenthesis still open at the end of ``before`` starts, or -1."""
+    depth, open_at = 0, -1
+    for i, c in enumerate(before):
+        if c == "(":
+            if depth == 0:
+                open_at = i
+            depth += 1
+        elif c == ")" and depth:
+            depth -= 1
+    return open_at if depth else -1
 
 
 def _in_breakdown(before: str, found: list[dict]) -> bool:
@@ -392,9 +470,10 @@ def _targets_from_paragraph(
         qs = quantities(clause, prev_carry)
         if not qs:
             continue
-        if text[ce : ce + 1] == ";" and qs[-1]["comparator"] not in ("=", "range"):
+        last = next((q for q in reversed(qs) if not q["in_paren"]), None)
+        if text[ce : ce + 1] == ";" and last and last["comparator"] not in ("=", "range"):
             # "khoảng 160 tổ hợp tác, với 4.000 thành viên; 240 hợp tác xã …": the list goes on
-            carry = qs[-1]["comparator"]
+            carry = last["comparator"]
         lead_in = clause[: qs[0]["start"]].rstrip()
         for k, q in enumerate(qs):
             seg_start = q["start"] if k else 0

@@ -256,3 +256,108 @@ def test_year_of_a_phấn_đấu_sentence_without_a_year():
     # a results section's "phấn đấu" is no target
     body = "I. KẾT QUẢ THỰC HIỆN NĂM 2022\n- Các HTX phấn đấu và ước đạt 30 HTX loại khá.\n"
     assert _targets(head + body) == []
+
+
+# --- 07/12/2026 (issue 16, third pass): the classes recorded from fresh2 (c30–c38), on sentences written
+# for the test (variants, not the corpus lines), each with cases that must not become targets ---------
+
+
+def test_units_of_unions_ratios_and_turns_and_counts_in_vạn():
+    text = (
+        "Mục tiêu cụ thể đến năm 2030 thành lập 2 liên HTX chăn nuôi; có 03 liên hiệp HTX, 1 LH HTX thủy sản; "
+        "thu nhập bình quân bằng 2,5 lần năm 2020; đào tạo nghề cho 3.000 lượt người; tạo việc làm cho "
+        "1,2 vạn người.\n"
+    )
+    assert _targets(text) == [
+        (2030, "=", 2, "LHHTX"),
+        (2030, "=", 3, "LHHTX"),
+        (2030, "=", 1, "LHHTX"),
+        (2030, "=", 2.5, "lần"),
+        (2030, "=", 3000, "lượt"),
+        (2030, "=", 12000, "người"),
+    ]
+    # "liên xã" is a scope, not a union; "lần thứ" is an ordinal
+    text = "Mục tiêu cụ thể đến năm 2030 có 5 HTX quy mô liên xã; tổ chức Đại hội lần thứ 3.\n"
+    assert _targets(text) == [(2030, "=", 5, "HTX")]
+
+
+def test_ranges_without_từ_need_rising_bounds_and_a_unit_and_never_span_two_years():
+    text = (
+        "Mục tiêu cụ thể đến năm 2030 giá trị sản xuất đạt 1.200 - 1.500 tỷ đồng; tăng trưởng 5,5 - 6%/năm; "
+        "tạo việc làm cho 1,5 - 2 vạn người, đào tạo 500-700 lượt người.\n"
+    )
+    assert sorted(_targets(text)) == sorted(
+        [
+            (2030, "range", 1200000000000, "đồng"),
+            (2030, "range", 5.5, "%/năm"),
+            (2030, "range", 15000, "người"),
+            (2030, "range", 500, "lượt"),
+        ]
+    )
+    d = read_text(text).to_dict()["targets"]
+    assert [t["value_max"] for t in d] == [1500000000000, 6, 20000, 700]
+    # a period "2026 - 2030", a falling pair and two bare numbers are no range
+    text = (
+        "Mục tiêu cụ thể đến năm 2030, trong giai đoạn 2026 - 2030 thành lập 40 HTX; mã 15 - 3 không "
+        "tính; hỗ trợ 12 - 18.\n"
+    )
+    assert _targets(text) == [(2030, "=", 40, "HTX")]
+
+
+def test_trở_lên_binds_to_the_nearest_item_only():
+    text = "Mục tiêu cụ thể đến năm 2030 thành lập mới 25 tổ hợp tác và 18 hợp tác xã trở lên.\n"
+    assert _targets(text) == [(2030, "=", 25, "THT"), (2030, ">=", 18, "HTX")]
+    text = "Mục tiêu cụ thể đến năm 2030 có 18 hợp tác xã đạt loại khá trở lên.\n"
+    assert _targets(text) == [(2030, ">=", 18, "HTX")]
+
+
+def test_enumeration_comparator_reaches_past_a_bracketed_abbreviation_and_a_qualifier():
+    text = (
+        "Mục tiêu cụ thể đến năm 2030 có khoảng 150 tổ hợp tác (THT) với 900 thành viên; 320 hợp tác xã (HTX) "
+        "với 41.000 thành viên.\n"
+    )
+    assert _targets(text) == [
+        (2030, "~", 150, "THT"),
+        (2030, "~", 900, "thành viên"),
+        (2030, "~", 320, "HTX"),
+        (2030, "~", 41000, "thành viên"),
+    ]
+    text = "Mục tiêu cụ thể đến năm 2030 có ít nhất 12 HTX trong lĩnh vực dịch vụ và 02 liên hiệp HTX.\n"
+    assert _targets(text) == [(2030, ">=", 12, "HTX"), (2030, ">=", 2, "LHHTX")]
+    # a verb after the qualifier opens a new statement: nothing is inherited
+    text = "Mục tiêu cụ thể đến năm 2030 có ít nhất 12 HTX trong lĩnh vực dịch vụ và thành lập 02 liên hiệp HTX.\n"
+    assert _targets(text) == [(2030, ">=", 12, "HTX"), (2030, "=", 2, "LHHTX")]
+
+
+def test_bracketed_new_foundations_after_a_total_are_targets_of_their_own():
+    """In "khoảng 180 THT với 500 thành viên (thành lập mới từ 10 - 12 THT)": the bracket opens with a verb,
+    so it is a target of its own with its own comparator (the key of c32 reads it so); the
+    enumeration's "khoảng" goes on after it. A breakdown or a baseline in brackets stays out."""
+    text = (
+        "Mục tiêu cụ thể đến năm 2030 có khoảng 180 tổ hợp tác với 500 thành viên (thành lập mới từ 10 - 12 THT); "
+        "410 HTX với 9.000 thành viên (trong đó phát triển mới 25 HTX); 03 liên hiệp HTX (thành lập mới 01 "
+        "liên hiệp HTX).\n"
+    )
+    assert _targets(text) == [
+        (2030, "~", 180, "THT"),
+        (2030, "~", 500, "thành viên"),
+        (2030, "range", 10, "THT"),
+        (2030, "~", 410, "HTX"),
+        (2030, "~", 9000, "thành viên"),
+        (2030, "=", 25, "HTX"),
+        (2030, "~", 3, "LHHTX"),
+        (2030, "=", 1, "LHHTX"),
+    ]
+    text = (
+        "Mục tiêu cụ thể đến năm 2030 có 210 HTX (130 HTX nông nghiệp, 80 HTX phi nông nghiệp); 95 THT "
+        "(hiện có 60 THT).\n"
+    )
+    assert _targets(text) == [(2030, "=", 210, "HTX"), (2030, "=", 95, "THT")]
+
+
+def test_a_limit_to_avoid_is_not_a_target():
+    text = (
+        "Mục tiêu cụ thể đến năm 2030 hạn chế việc thành lập nhiều hơn 2 HTX cùng ngành nghề trên một xã và "
+        "100% HTX mới đăng ký đúng quy định; tránh để quá 3 tổ hợp tác trên một thôn.\n"
+    )
+    assert _targets(text) == [(2030, "=", 100, "%")]
