@@ -5,7 +5,15 @@ Where: the section whose folded title contains "muc tieu cu the" (or, when there
 "phấn đấu … <comparator> <number>" is a target (seed 001 V.5 "phấn đấu mỗi xã có ít nhất 01 hợp tác
 xã"); such targets are ``unsure``. "phấn đấu" covers the ';'-clauses after it up to the end of
 its sentence; in a text without numbered sections (a newspaper summary) the preamble's paragraphs are
-read, and "Năm 2023, tỉnh phấn đấu …" / "phấn đấu đến năm 2025" give the year. Event plans have no targets: the "30 cán bộ" in seed 000's
+read, and "Năm 2023, tỉnh phấn đấu …" / "phấn đấu đến năm 2025" give the year. In such a summary other
+lead-ins announce targets too ("đề ra/đặt (ra)/xác định (một số) mục tiêu" but not "… mục tiêu tổng
+quát/chung", "mục tiêu cụ thể", "mục tiêu trong 5 năm tới", "mục tiêu năm 2025", "chỉ tiêu cụ thể");
+their year is the one named in the lead-in's sentence ("Năm 2022 Liên minh HTX đặt mục tiêu …", "mục
+tiêu cụ thể trong năm 2023 như …", never "so với năm 2022"), else the rules below, else the first
+"đến năm YYYY" of the text after it (the plan's horizon). The sentences after the lead-in's go on
+while each states a target (a quantity with its unit, no result clause, no earlier year), and so do
+the paragraphs after it (cut at "đến năm YYYY"; a short sub-heading line is passed over) up to one that
+states none, names an earlier year or is a lead-in of its own. Event plans have no targets: the "30 cán bộ" in seed 000's
 "Thành phần" is a participant count and goes to ``participants``.
 
 Milestone year: a sub-heading "2.1. Đến năm 2025" / "Mục tiêu cụ thể đến năm 2025" / "Năm 2025" sets
@@ -437,6 +445,30 @@ def _scope(unit: str | None, text: str) -> str:
     return "area"
 
 
+_EARLIER_YEAR_RE = re.compile(r"\bnăm\s+((?:19|20)\d{2})\b", re.IGNORECASE)
+
+
+def _names_an_earlier_year(text: str, year: int | None) -> bool:
+    """True when ``text`` speaks of a year before the targets' ("Năm 2022, toàn tỉnh có …" under
+    targets of 2023) other than as a comparison base ("tăng 10% so với năm 2022", or in brackets)."""
+    if not year:
+        return False
+    return any(
+        int(m.group(1)) < year
+        and not re.search(r"(?:so\s+với|từ)\s*$", text[: m.start()], re.IGNORECASE)
+        and _open_paren(text[: m.start()]) < 0  # "(năm 2010 thu nhập bình quân … đạt …)": a base in brackets
+        for m in _EARLIER_YEAR_RE.finditer(text)
+    )
+
+
+def _states_targets(clauses: list[str], doc_year: int | None, year: int | None) -> bool:
+    """A sentence that goes on a summary's targets: a quantity with its unit outside a result clause,
+    and no earlier year of its own."""
+    if _names_an_earlier_year(" ".join(clauses), year):
+        return False
+    return any(not is_result_clause(c, doc_year) and any(q["unit"] for q in quantities(c)) for c in clauses)
+
+
 def _targets_from_paragraph(
     line: Line,
     text_offset: int,
@@ -447,6 +479,7 @@ def _targets_from_paragraph(
     unsure: bool,
     note: str,
     require: re.Pattern | None = None,
+    follow: bool = False,
 ) -> list[Target]:
     out: list[Target] = []
     baseline = None
@@ -455,15 +488,27 @@ def _targets_from_paragraph(
         baseline = parse_number(bm.group("num"))
     carry = None
     required_seen = False  # "phấn đấu" governs the ';'-clauses after it in the same sentence
-    for cs, ce in _clauses(text):
+    clauses = _clauses(text)
+    sentence_of, sid = [], 0
+    for _cs, ce in clauses:
+        sentence_of.append(sid)
+        sid += text[ce : ce + 1] != ";"
+    for k, (cs, ce) in enumerate(clauses):
         clause = text[cs:ce]
         prev_carry, carry = carry, None
         if require:
-            required_seen = bool(require.search(clause)) or required_seen
+            new_sentence = k == 0 or sentence_of[k] != sentence_of[k - 1]
+            if require.search(clause):
+                required_seen = True
+            elif new_sentence and required_seen:
+                # ``follow`` (a summary): the sentences after the lead-in's go on while each states
+                # targets ("… tăng tối thiểu 10% so với năm 2022. Thu nhập … tăng 10% …")
+                sentence = [text[a:b] for (a, b), n in zip(clauses, sentence_of, strict=True) if n == sentence_of[k]]
+                required_seen = _states_targets(sentence, doc_year, year)
             ends_sentence = text[ce : ce + 1] != ";"
             if not required_seen:
                 continue
-            if ends_sentence:
+            if ends_sentence and not follow:
                 required_seen = False
         if is_result_clause(clause, doc_year):
             continue
@@ -687,12 +732,24 @@ def read_targets(doc: Document, ex: Extraction) -> None:
     for node, group in groups:
         if node is not None and (node.key.startswith(("muc dich", "yeu cau", "muc tieu")) or in_assessment(node)):
             continue
-        for line in group:
-            if line is None or id(line) in in_targets or not _PHAN_DAU_RE.search(line.text):
+        # a summary (no numbered section) announces its targets in other words too: "đề ra mục tiêu",
+        # "đặt mục tiêu", "mục tiêu trong 5 năm tới", "mục tiêu cụ thể trong năm 2023 như …"
+        summary = node is None
+        lead_re = _LEAD_RE if summary else _PHAN_DAU_RE
+        for idx, line in enumerate(group):
+            if line is None or id(line) in in_targets or not lead_re.search(line.text):
                 continue
             text = line.text[2:] if line.text.startswith("- ") else line.text
             offset = 2 if line.text.startswith("- ") else 0
-            year = _phan_dau_year(text, node, group[: group.index(line)], ex)
+            year = _lead_year(text, lead_re, ex.year) or _phan_dau_year(text, node, group[:idx], ex)
+            if summary and year is None:
+                # "Kế hoạch đề ra một số mục tiêu … như: Mỗi năm thành lập mới 11 HTX" before "Phấn đấu
+                # đến năm 2020, …": the plan's horizon named below
+                year = next(
+                    (y for ln in group[idx + 1 :] if ln is not None and (y := _milestone_in(ln.text, ex.year))),
+                    None,
+                )
+            in_targets.add(id(line))
             found = _targets_from_paragraph(
                 line,
                 offset,
@@ -701,10 +758,76 @@ def read_targets(doc: Document, ex: Extraction) -> None:
                 ex.year,
                 0.6,
                 True,
-                "ngoài mục Mục tiêu cụ thể (câu “phấn đấu …”)",
-                require=_PHAN_DAU_RE,
+                "ngoài mục Mục tiêu cụ thể (câu “phấn đấu …”)"
+                if not summary
+                else "câu “phấn đấu/đề ra mục tiêu …” của bản tóm tắt",
+                require=lead_re,
+                follow=summary,
             )
             ex.targets.extend(t for t in found if t.comparator != "=" or t.unit)
+            if summary:
+                last = _milestone_in(text, ex.year, last=True) or year
+                _summary_following(group[idx + 1 :], last, ex, in_targets)
+
+
+_LEAD_RE = re.compile(
+    r"ph[aấầâ]n\s+đ[ấầâ]u"
+    r"|\b(?:đề\s+ra|đặt\s+ra|đặt|xác\s+định)\s+(?:(?:một\s+số|các|những)\s+)?mục\s+tiêu\b(?!\s+(?:chung|tổng\s+quát))"
+    r"|\bmục\s+tiêu\s+(?:cụ\s+thể|trong\s+(?:\d+|năm)|năm\s+(?:19|20)\d{2}|đến\s+năm)"
+    r"|\bchỉ\s+tiêu\s+cụ\s+thể",
+    re.IGNORECASE,
+)
+
+
+def _lead_year(text: str, lead_re: re.Pattern, doc_year: int | None) -> int | None:
+    """The year named in the lead-in's sentence, before it or just after it: "Năm 2022 Liên minh HTX đặt
+    mục tiêu …", "… mục tiêu cụ thể trong năm 2023 như phấn đấu …", "đề ra mục tiêu năm 2025 sẽ có …";
+    never a comparison base ("so với năm 2022") nor a year before the document's."""
+    m = lead_re.search(text)
+    if not m:
+        return None
+    start = max(text.rfind(". ", 0, m.start()) + 2, 0) if text.rfind(". ", 0, m.start()) >= 0 else 0
+    window = text[start : m.end() + 40].split(";")[0]
+    for ym in _EARLIER_YEAR_RE.finditer(window):
+        if re.search(r"(?:so\s+với|từ|Luật[^,;]{0,40})\s*$", window[: ym.start()], re.IGNORECASE):
+            continue
+        if doc_year and int(ym.group(1)) < doc_year:
+            continue
+        return int(ym.group(1))
+    return None
+
+
+def _is_subheading(text: str) -> bool:
+    """A short title line between a summary's paragraphs ("Phát triển làng nghề")."""
+    t = text.strip()
+    return 0 < len(t) <= 60 and not re.search(r"\d", t) and not t.endswith((".", ":", ";", ","))
+
+
+def _summary_following(after: list, year: int | None, ex: Extraction, used: set[int]) -> None:
+    """The paragraphs after a summary's lead-in ("Mục tiêu trong 5 năm tới, …") that state targets
+    ("Đến năm 2015 mức thu nhập … bằng 1,5 lần …"), cut at "đến năm YYYY", up to a paragraph that
+    states none, names an earlier year or is a lead-in of its own; short sub-headings are passed over."""
+    for line in after:
+        if line is None:
+            continue
+        if id(line) in used or _LEAD_RE.search(line.text):
+            break
+        if _is_subheading(line.text):
+            continue
+        if _names_an_earlier_year(line.text, year):
+            break
+        segments = _year_segments(line.text, year, ex.year)
+        found = []
+        for start, segment, y in segments:
+            found += _targets_from_paragraph(
+                line, start, segment, y, ex.year, 0.6, True, "sau câu “mục tiêu …” của bản tóm tắt"
+            )
+        found = [t for t in found if t.unit]
+        if not found:
+            break
+        used.add(id(line))
+        ex.targets.extend(found)
+        year = segments[-1][2]
 
 
 def _milestone_in(text: str, doc_year: int | None, last: bool = False) -> int | None:

@@ -149,6 +149,9 @@ def test_phấn_đấu_paragraphs_of_a_text_without_sections_cover_their_sentenc
         (2024, "=", 20, "HTX"),
         (2024, "=", 210, "HTX"),
         (2024, ">", 40, "HTX"),  # the next ';'-clause of the "phấn đấu" sentence
+        # the next sentence states a target too and goes on the list (since 07/12/2026, fresh2's c32:
+        # "… tăng tối thiểu 10% so với năm 2022. Thu nhập … tăng 10% …" are keyed as targets)
+        (2024, "=", 9, "THT"),
         (2030, "~", 30, "%"),  # "phấn đấu đến năm 2030" gives its own year
     ]
 
@@ -361,3 +364,88 @@ def test_a_limit_to_avoid_is_not_a_target():
         "100% HTX mới đăng ký đúng quy định; tránh để quá 3 tổ hợp tác trên một thôn.\n"
     )
     assert _targets(text) == [(2030, "=", 100, "%")]
+
+
+def test_summary_lead_ins_other_than_phấn_đấu():
+    # "đề ra mục tiêu năm YYYY …": its ';'-clauses, with the year it names
+    text = (
+        "Huyện Ba Tơ đề ra mục tiêu năm 2026 sẽ có 150 HTX; hướng dẫn thành lập mới 12 HTX; số thành viên "
+        "là 9.500 thành viên; doanh thu bình quân khoảng 2,4 tỷ đồng/HTX.\n"
+        "UBND huyện ban hành Kế hoạch số 77, ngày 12/8/2025 với mục tiêu củng cố các HTX hiện có.\n"
+    )
+    assert _targets(text) == [
+        (2026, "=", 150, "HTX"),
+        (2026, "=", 12, "HTX"),
+        (2026, "=", 9500, "thành viên"),
+        (2026, "~", 2400000000, "đồng/HTX"),
+    ]
+    # "Mục tiêu trong N năm tới": the paragraphs after it that state targets, past a sub-heading line
+    text = (
+        "Mục tiêu trong 3 năm tới, tỉnh không còn xã trắng về hợp tác xã; góp phần giảm nghèo.\n"
+        "Đến năm 2028 thu nhập của thành viên các HTX bằng 2 lần so với năm 2024 (năm 2024 đạt 4 triệu "
+        "đồng/người/tháng).\n"
+        "Ngành nghề nông thôn\n"
+        "Giá trị sản xuất ngành nghề đạt 500 - 650 tỷ đồng; mỗi năm đào tạo nghề từ 1.000 - 1.200 lượt người.\n"
+        "Để làm được điều đó, tỉnh tập trung đổi mới quản lý.\n"
+        "Tỉnh hiện có 35 làng nghề được công nhận.\n"
+    )
+    assert _targets(text) == [
+        (2028, "=", 2, "lần"),
+        (2028, "range", 500000000000, "đồng"),
+        (2028, "range", 1000, "lượt"),
+    ]
+    # "… một số mục tiêu … như: Hằng năm …" before "Phấn đấu đến năm 2027": the horizon named below
+    text = (
+        "Theo đó, Kế hoạch đặt ra một số mục tiêu như: Hằng năm thành lập mới 8 hợp tác xã (HTX). Hạn chế "
+        "việc thành lập nhiều hơn 2 HTX cùng ngành trên một xã và 100% HTX mới được tập huấn.\n"
+        "Phấn đấu đến năm 2027, toàn tỉnh có trên 60 HTX hoạt động hiệu quả.\n"
+    )
+    assert _targets(text) == [(2027, "=", 8, "HTX"), (2027, "=", 100, "%"), (2027, ">", 60, "HTX")]
+
+
+def test_summary_lead_ins_that_give_no_target():
+    # a general aim, a programme's name, a law's number, a period and a result are no targets
+    text = (
+        "Kế hoạch đề ra mục tiêu tổng quát là phát triển kinh tế tập thể bền vững.\n"
+        "Tỉnh đặt mục tiêu tiếp tục thực hiện Đề án phát triển 15.000 HTX nông nghiệp, Luật Hợp tác xã số 17 "
+        "trong giai đoạn 2026 - 2030.\n"
+        "Mục tiêu trong 5 năm tới, tỉnh đổi mới các HTX.\n"
+        "Tính đến ngày 30/6/2025, toàn tỉnh có 210 HTX, ước đạt 95% kế hoạch.\n"
+    )
+    assert _targets(text) == []
+    # in a plan with numbered sections only "phấn đấu" is read outside its "Mục tiêu cụ thể" part
+    text = HEAD + (
+        "I. MỤC TIÊU CỤ THỂ NĂM 2023\n- Thành lập mới 10 hợp tác xã.\n"
+        "II. TỔ CHỨC THỰC HIỆN\n1. Sở Nông nghiệp\nSở đề ra mục tiêu hỗ trợ 5 hợp tác xã mỗi năm.\n"
+    )
+    assert _targets(text) == [(2023, "=", 10, "HTX")]
+
+
+def test_year_of_a_summary_lead_in_named_in_its_sentence():
+    text = (
+        "Bên cạnh đó, Kế hoạch cũng nêu các mục tiêu cụ thể trong năm 2026 như phấn đấu có khoảng 90 tổ hợp "
+        "tác (THT) với 400 thành viên.\n"
+    )
+    assert _targets(text) == [(2026, "~", 90, "THT"), (2026, "~", 400, "thành viên")]
+    text = (
+        "Các HTX dần được trẻ hóa. Năm 2026 Hội Nông dân đặt mục tiêu phấn đấu thành lập mới 15 tổ hợp tác "
+        "và 9 HTX trở lên; tiếp tục tuyên truyền.\n"
+    )
+    assert _targets(text) == [(2026, "=", 15, "THT"), (2026, ">=", 9, "HTX")]
+    # a comparison base is not the targets' year
+    text = "Liên minh HTX đặt mục tiêu doanh thu bình quân của HTX tăng 8% so với năm 2025.\n"
+    assert _targets(text) == [(None, "=", 8, "%")]
+
+
+def test_sentences_after_a_summary_lead_in_sentence_go_on_while_they_state_targets():
+    text = (
+        "Năm 2026, tỉnh phấn đấu thành lập mới 20 HTX. Doanh thu bình quân của HTX tăng tối thiểu 12% so "
+        "với năm 2025. Tỷ lệ cán bộ quản lý HTX có trình độ đại học đạt 40%. Năm 2025 toàn tỉnh có 140 HTX.\n"
+    )
+    assert _targets(text) == [(2026, "=", 20, "HTX"), (2026, ">=", 12, "%"), (2026, "=", 40, "%")]
+    # a sentence without a target ends them: what follows is description
+    text = (
+        "Năm 2026, tỉnh phấn đấu thành lập mới 20 HTX. Các HTX được hỗ trợ vay vốn ưu đãi. Mỗi HTX có "
+        "khoảng 30 thành viên.\n"
+    )
+    assert _targets(text) == [(2026, "=", 20, "HTX")]
