@@ -18,7 +18,10 @@ c24 and c26 were read and their classes fixed, so those nine are no longer truly
 them and were the fresh held-out set until two rules were written from c27/c28's misses the same
 day (see docs/import.md). c30–c38 (``FRESH2``, split ``"fresh2"``, fetched 2026-12-07) are a second
 unseen set from eight other provinces and cities, keyed before the reader was run on them and reported
-on their own; no rule may be written from them.
+on their own; no rule may be written from them. c39–c53 (``FRESH3``, split ``"fresh3"``, fetched
+2026-12-07) are a third unseen set, kept aside while another helper tunes the reader on fresh2's misses:
+keyed by hand before the reader was run on them, and never read by an evaluation unless it is asked for
+by name (``import_plan --evaluate --split fresh3``).
 
 Key fields:
 
@@ -543,15 +546,295 @@ DOCUMENTS.update(
     }
 )
 
+# Third fresh set "fresh3" (added 2026-12-07 by the "corpus" helper, while another helper tunes the reader on
+# fresh2's miss classes, so that fresh2 is no longer unseen): fifteen texts from twelve provinces/cities and
+# two national bodies that are neither the seeds' nor already in the corpus (Phú Thọ, Khánh Hòa, Thừa Thiên
+# Huế, Long An, Quảng Nam, Bắc Ninh, Tuyên Quang, Tiền Giang, Sóc Trăng, Đà Nẵng, Cà Mau; the Party Central
+# Committee's Nghị quyết 20-NQ/TW and the Government's Nghị quyết 106/NQ-CP), keyed by hand from the text
+# BEFORE the reader was run on any of them. Kept aside: no evaluation reads them unless "fresh3" is named.
+DOCUMENTS.update(
+    {
+        "c39": {
+            "file": "c39_phutho_6086_kh.txt",
+            "url": "https://thuviennhadat.vn/vbpl/ke-hoach-6086-kh-ubnd-2021-phat-trien-kinh-te-tap-the-hop-tac-xa-phu-tho-2021-2025-504480.html",
+            "fetched": FETCHED_FRESH,
+            "kind": "plan",
+            "header": H(6086, "KH-UBND", "2021-12-31", "Phú Thọ", f"{UBND} tỉnh Phú Thọ"),
+            # the excerpt stops inside "1. Mục tiêu tổng quát": no number of it is a target; "giai đoạn 2021-
+            # 2025" is the plan's period
+            "targets": [],
+            # numbers of the legal bases (1318/QĐ-TTg, 1804/QĐ-TTg, 167/QĐ-TTg, Công văn 2518/SKH&ĐT)
+            "results": [1318, 1804, 167, 2518],
+        },
+        "c40": {
+            "file": "c40_khanhhoa_2897_qd.txt",
+            "url": "https://hethongphapluat.vn/quyet-dinh-2897-qd-ubnd-nam-2019-ve-phe-duyet-de-an-tiep-tuc-doi-moi-khuyen-khich-phat-trien-hop-tac-lien-ket-trong-san-xuat-va-tieu-thu-san-pham-nong-nghiep-tren-dia-ban-tinh-khanh-hoa-den-nam-2020.html",
+            "fetched": FETCHED_FRESH,
+            "kind": "decision",
+            # the deciding authority is "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA"; the issuing agency of the
+            # header is the province's UBND (as c11 An Giang)
+            "header": H(2897, "QĐ-UBND", "2019-09-16", "Khánh Hòa", f"{UBND} tỉnh Khánh Hòa"),
+            "targets": [],
+            # legal bases' numbers (Nghị định 193, 107, 55, 98; Quyết định 68, 2261, 461) and the programme name
+            # "Đề án phát triển 15.000 hợp tác xã"; "ĐẾN NĂM 2020" in the title is a period, not a target
+            "results": [193, 107, 55, 98, 68, 2261, 461, 15000],
+        },
+        "c41": {
+            "file": "c41_thuathienhue_138_qd.txt",
+            "url": "https://luatminhkhue.vn/quyet-dinh-138-qd-ubnd-2019-nang-cao-hieu-qua-hoat-dong-hop-tac-xa-nong-nghiep-thua-thien-hue.aspx",
+            "fetched": FETCHED_FRESH,
+            "kind": "decision",
+            # the site glues the two agency lines and drops the last letter ("ỦY BAN NHÂN DÂNTỈNH THỪA THIÊN
+            # HU"), and the authority line is a bare "ỦY BAN NHÂN DÂN TỈNH": the province is the place line's
+            # ("Thừa Thiên Huế, ngày …") and the body's ("UBND tỉnh Thừa Thiên Huế")
+            "header": H(138, "QĐ-UBND", "2019-01-19", "Thừa Thiên Huế", f"{UBND} tỉnh Thừa Thiên Huế"),
+            "targets": [],
+            # legal bases' numbers (Nghị định 193, 107; Kết luận 56-KL/TW; Quyết định 2261, 461, 3163; Chỉ thị
+            # 10-CT/TU) and "Đề án phát triển 15.000 hợp tác xã"; "GIAI ĐOẠN 2018-2020" is a period
+            "results": [193, 107, 56, 2261, 461, 15000, 3163, 10],
+        },
+        "c42": {
+            "file": "c42_longan_2030_tomtat.txt",
+            "url": "https://la34.com.vn/phan-dau-den-nam-2030-long-an-co-khoang-1-400-to-hop-tac-109941.html",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # the page's headline repeats the first target and was left out with the dateline and byline.
+            # "khoảng 1.400 tổ hợp tác với 4.000 thành viên": "khoảng" covers the item joined by "với" (as c26);
+            # the next sentence "Có tổng cộng 385 HTX, trong đó, có 300 HTX nông nghiệp" has no comparator word
+            # ("trong đó" is not a parenthesised breakdown: 300 is a target of its own, as c36's "trong đó có
+            # ít nhất 30 HTX"); all in the "phấn đấu đến năm 2030" paragraph. "Không còn HTX hoạt động yếu
+            # kém" has no number (no target).
+            "targets": [
+                T(2030, "~", 1400, "THT"),
+                T(2030, "~", 4000, "thành viên"),
+                T(2030, "=", 385, "HTX"),
+                T(2030, "=", 300, "HTX"),
+                T(2030, "=", 30, "%"),
+                T(2030, ">=", 50, "%"),
+                T(2030, ">", 50, "%"),
+            ],
+            "results": [20],  # "Nghị quyết số 20" (twice)
+        },
+        "c43": {
+            "file": "c43_quangnam_2735_tomtat.txt",
+            "url": "http://nongthonmoi.net/CMSPages/BaiViet/Default.aspx?IDBaiViet=24235",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # "Theo kế hoạch, mục tiêu cụ thể đến năm 2025:" followed by plain paragraphs (not "- " items).
+            # "khoảng 300 - 350 THT", "khoảng 4% - 5%/năm", "khoảng từ 2 - 5%/năm": a range stays a range
+            # ("khoảng" before a range is not "~", as c32's "từ 15 - 20 THT"); "02 - 03 Liên hiệp HTX" → LHHTX;
+            # "Mỗi huyện … ít nhất 02 mô hình HTX kiểu mới" as c34's "ít nhất 1 mô hình". The last line holds
+            # two flattened "- " items; "đạt trên 65% so với tổng số HTX" is a share to reach.
+            "targets": [
+                T(2025, "range", 300, "THT", 350),
+                T(2025, "range", 200, "HTX", 250),
+                T(2025, "range", 2, "LHHTX", 3),
+                T(2025, ">=", 2, "mô hình"),
+                T(2025, "range", 4, "%/năm", 5),  # doanh thu bình quân của HTX
+                T(2025, "range", 2, "%/năm", 3),  # doanh thu bình quân của THT
+                T(2025, "range", 3, "%/năm", 5),  # thu nhập bình quân của người lao động
+                T(2025, "range", 2, "%/năm", 5),  # lãi bình quân của HTX
+                T(2025, "range", 2, "%/năm", 3),  # lãi bình quân của THT
+                T(2025, ">", 65, "%"),
+            ],
+            "results": [2735],  # the decision's number ("Ngày 28/9 … quyết định 2735/QĐ-UBND")
+        },
+        "c44": {
+            "file": "c44_bacninh_493_tomtat.txt",
+            "url": "https://nongnghiep.vn/bac-ninh-tai-co-cau-toan-dien-cac-hop-tac-xa-dich-vu-nong-nghiep-d337208.html",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # the plan runs 2022 - 2025: "trong giai đoạn 2022 - 2025, tỉnh sẽ tiến hành sáp nhập từ 50 đến 60
+            # hợp tác xã …" ("một trong những mục tiêu chính") and the "Phấn đấu …" sentence without a year are
+            # keyed at 2025. "thành lập mới hợp tác xã trở lên" has lost its number in the source: no target.
+            # "doanh thu lợi nhuận bình quân … tăng từ 7-10%/năm" is one target (one range).
+            "targets": [
+                T(2025, "range", 50, "HTX", 60),
+                T(2025, ">", 500, "HTX"),
+                T(2025, "range", 7, "%/năm", 10),
+                T(2025, "=", 80, "%"),
+            ],
+            # Kế hoạch số 493; "Nghị quyết số 07/2022/NQ-HĐND" is not a target either, but 7 is left out of
+            # this list because it is also the lower bound of a target range
+            "results": [493],
+        },
+        "c45": {
+            "file": "c45_tuyenquang_2022_tomtat.txt",
+            "url": "https://tinhuyquangtri.vn/tuyen-quang-doi-moi-hoat-dong-kinh-te-tap-the",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # a Tuyên Quang article republished on Quảng Trị's party portal. "Tỉnh phấn đấu đến năm 2022, sẽ
+            # thành lập mới 200 – 250 tổ hợp tác; 80-100 hợp tác xã; 2 quỹ tín dụng nhân dân trở lên; có trên
+            # 50% hợp tác xã làm ăn có lãi": ranges written with "–"/"-" and no "từ" (as c37). The reader has no
+            # canonical unit for "quỹ tín dụng nhân dân"; the key writes "QTDND" (the abbreviation c30 uses) —
+            # a reviewer may prefer another spelling.
+            "targets": [
+                T(2022, "range", 200, "THT", 250),
+                T(2022, "range", 80, "HTX", 100),
+                T(2022, ">=", 2, "QTDND"),
+                T(2022, ">", 50, "%"),
+            ],
+            # the support decided "trong giai đoạn từ nay đến năm 2020" (hơn 27,7 / 13,7 / 8 / 5,3 tỷ đồng) is a
+            # budget, not an indicator to reach (a reviewer may dispute); "hiện có 537 tổ hợp tác, 300 hợp tác
+            # xã" is today's count (baseline)
+            "results": [27700000000, 13700000000, 8000000000, 5300000000, 537, 300],
+        },
+        "c46": {
+            "file": "c46_bchtw_nq20_tomtat.txt",
+            "url": "https://www.thinhvuongvietnam.com/Content/tiep-tuc-doi-moi-phat-trien-va-nang-cao-hieu-qua-kinh-te-tap-the-trong-giai-doan-moi-41111",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # the objectives of Nghị quyết 20-NQ/TW (Ban Chấp hành Trung ương, 16/6/2022) as published by a
+            # news site: "Mục tiêu cụ thể: Đến năm 2030: Cả nước có khoảng 140.000 tổ hợp tác, với 2 triệu thành
+            # viên; 45.000 hợp tác xã với 8 triệu thành viên; 340 liên hiệp … với 1.700 hợp tác xã thành viên;
+            # bảo đảm trên 60% …": "khoảng" covers the enumeration up to "trên 60%" (as c26/c28); "2 triệu thành
+            # viên" → 2,000,000 (as c28's 1,8 triệu). The excerpt ends inside "Bảo đảm trên 90% tổ chức kinh tế
+            # tập thể hoạt độn[g hiệu quả]": the number and its comparator are whole, so it is keyed.
+            "targets": [
+                T(2030, "~", 140000, "THT"),
+                T(2030, "~", 2000000, "thành viên"),
+                T(2030, "~", 45000, "HTX"),
+                T(2030, "~", 8000000, "thành viên"),
+                T(2030, "~", 340, "LHHTX"),
+                T(2030, "~", 1700, "HTX"),
+                T(2030, ">", 60, "%"),
+                T(2030, ">=", 50, "%"),
+                T(2030, ">", 5000, "HTX"),
+                T(2045, ">=", 20, "%"),
+                T(2045, ">", 90, "%"),
+            ],
+            "results": [],
+        },
+        "c47": {
+            "file": "c47_chinhphu_106_nq_tomtat.txt",
+            "url": "https://baomoi.com/phat-trien-hop-tac-xa-nong-nghiep-mot-so-nhiem-vu-giai-phap-c46463383.epi",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # "chiếm từ 60% trở lên trong tổng số HTX NN cả nước": a share of a total to reach, "từ … trở lên"
+            "targets": [T(2025, ">=", 60, "%")],
+            "results": [106],  # Nghị quyết số 106/NQ-CP
+        },
+        "c48": {
+            "file": "c48_tiengiang_tomtat.txt",
+            "url": "https://dantocmiennui.baotintuc.vn/tien-giang-thanh-lap-them-nhieu-hop-tac-xa-moi-post278972.html",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # a results article only (photo caption left out): "đạt 100% kế hoạch cả năm", "đạt gần 78% chỉ
+            # tiêu cả năm", "từ đầu năm đến nay" — nothing is a target
+            "targets": [],
+            "results": [
+                1,
+                187,
+                5397000000000,
+                64700,
+                21000,
+                4900000,
+                11.36,
+                100,
+                2157000000000,
+                10.54,
+                78,
+                2500,
+            ],
+        },
+        "c49": {
+            "file": "c49_soctrang_tomtat.txt",
+            "url": "https://dantocmiennui.vn/soc-trang-phat-trien-hop-tac-xa-gan-voi-chuoi-gia-tri-san-pham-ocop-post340535.html",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # results only ("hiện tỉnh có …", "đã hỗ trợ …"); "giai đoạn 2021 – 2025" is a period, "OCOP 3 sao,
+            # 4 sao" a rating
+            "targets": [],
+            "results": [216, 32000, 1244, 29613, 1, 60, 16, 3, 4, 700, 27500000000, 11, 4500000000],
+        },
+        "c50": {
+            "file": "c50_phutho_lmhtx_tomtat.txt",
+            "url": "https://vietnam.vn/phutho/vai-tro-cua-lien-minh-hop-tac-xa-tinh-trong-phat-trien-kinh-te-tap-the",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # results only (photo caption left out): "vượt trên 65% kế hoạch đề ra", "đạt 102% so với kế hoạch
+            # năm 2023", "chiếm 80,3% so với tổng số HTX" (a share reached, not to reach). "779.911 tỷ đồng" is
+            # kept as written (probably 779,911 tỷ in the source's intent).
+            "targets": [],
+            "results": [
+                20,
+                5,
+                29,
+                59,
+                65,
+                581,
+                80.3,
+                3200000000,
+                354000000,
+                102,
+                219000000,
+                23000000,
+                779911000000000,
+                105798,
+                6250,
+                52000,
+                4800000,
+                800000,
+            ],
+        },
+        "c51": {
+            "file": "c51_danang_lmhtx_tomtat.txt",
+            "url": "https://www.nongnghiephuuco.vn/lien-minh-htx-da-nang-dot-pha-hieu-qua-hoat-dong-dong-hanh-muc-tieu-tinh-gon-bo-may-3776.html",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # results of 2024 (the stored excerpt ends on "tài sản lên đến 4", the cut-off digit was left out);
+            # "lần thứ 7" is an ordinal, "nhiệm kỳ 2025-2030" a period
+            "targets": [],
+            "results": [7, 274, 61, 213, 40025000000],
+        },
+        "c52": {
+            "file": "c52_bacninh_lmhtx_2026_tomtat.txt",
+            "url": "https://baomoi.net.vn/bac-ninh-phat-trien-htx-xanh-htx-so-lam-nen-tang-phat-trien-kinh-te-tap-the-c54648451.epi",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # 2025 results, then one 2026 target with the lead-in "xác định" (not "phấn đấu"): "Năm 2026, Liên
+            # minh HTX tỉnh Bắc Ninh xác định thành lập ít nhất 80 HTX" (photo caption left out)
+            "targets": [T(2026, ">=", 80, "HTX")],
+            "results": [85, 454, 2102, 120000, 493, 773, 60],
+        },
+        "c53": {
+            "file": "c53_camau_tomtat.txt",
+            "url": "https://baocamau.vn/kinh-te-tap-the-nong-cot-hop-tac-cung-phat-trien-a35958.html",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # results only (the list of related-article links left out); "với khoảng 20 hộ, 2 công ty và 1…"
+            # describes a village product, "khoảng" does not make it a target
+            "targets": [],
+            "results": [333, 6050, 991, 14970, 2, 20, 1],
+        },
+    }
+)
+
 HELDOUT = {"c03", "c06", "c09", "c12", "c15", "c18", "c21", "c24", "c26", "c27", "c28", "c29"}
 # keyed before the reader was run on them; their first score is the fresh held-out figure (docs/import.md)
 FRESH = {"c27", "c28", "c29"}
 # the second fresh, unseen set (see above); scored and reported separately as "fresh2"
 FRESH2 = {"c30", "c31", "c32", "c33", "c34", "c35", "c36", "c37", "c38"}
+# the third fresh, unseen set (see above), kept aside: scored only when asked for by name ("fresh3")
+FRESH3 = {f"c{n}" for n in range(39, 54)}
 # the evaluation sets in the order they are reported, with their labels
 SPLITS = (("dev", "corpus-dev"), ("heldout", "held-out"), ("fresh2", "fresh2"))
 for _key, _doc in DOCUMENTS.items():
-    _doc["split"] = "fresh2" if _key in FRESH2 else "heldout" if _key in HELDOUT else "dev"
+    _doc["split"] = (
+        "fresh3" if _key in FRESH3 else "fresh2" if _key in FRESH2 else "heldout" if _key in HELDOUT else "dev"
+    )
     _doc.setdefault("fetched", FETCHED)
 
 
