@@ -7,7 +7,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from plans.models import Plan, PlanStatus
-from tests.planimport.corpus_keys import FRESH2, HELDOUT
+from tests.planimport.corpus_keys import FRESH2, FRESH3, HELDOUT
 
 ISSUE_KEYS = [
     "issuer",
@@ -108,10 +108,16 @@ def test_bad_files_are_command_errors(cast, tmp_path, name, content):
         _run(str(path), "--dry-run", "--json")
 
 
-def test_evaluate_prints_precision_and_recall(capsys):
+def test_evaluate_prints_precision_and_recall(capsys, monkeypatch):
     """--evaluate prints the seed table (targets, tasks, deadlines) and the set table: seeds,
     corpus-dev, held-out and the unseen fresh2, each on its own row, with header accuracy, target
-    precision/recall and results read as targets."""
+    precision/recall and results read as targets. The set kept aside (fresh3) is neither printed nor
+    read unless it is named with --split."""
+    from tests.planimport import corpus_keys
+
+    read = []
+    real = corpus_keys.corpus_text
+    monkeypatch.setattr(corpus_keys, "corpus_text", lambda key: read.append(key) or real(key))
     out = _run("--evaluate")
     print(out)  # shown with pytest -s: the scores
     assert "precision" in out and "recall" in out
@@ -132,6 +138,7 @@ def test_evaluate_prints_precision_and_recall(capsys):
     assert int(rows["held-out"][1]) == len(HELDOUT)
     details = _run("--evaluate", "--details")
     assert details.startswith(lines[0]) and len(details) >= len(out)
+    assert read and not set(read) & FRESH3 and "fresh3" not in out + details
 
 
 def test_evaluate_on_chosen_splits_never_reads_the_others(monkeypatch):
@@ -147,8 +154,9 @@ def test_evaluate_on_chosen_splits_never_reads_the_others(monkeypatch):
     rows = [ln.split()[0] for ln in out.splitlines() if ln.split()]
     assert "corpus-dev" in rows and "held-out" in rows and "fresh2" not in rows
     assert read and not set(read) & FRESH2 and set(read) >= HELDOUT
-    with pytest.raises(CommandError, match="Không có phần kho văn bản"):
+    with pytest.raises(CommandError, match="Không có phần kho văn bản") as refused:
         _run("--evaluate", "--split", "moi")
+    assert "fresh3" in str(refused.value)  # the set kept aside can be named
 
 
 def test_save_reports_rows_needing_attention(cast, seed_path):
