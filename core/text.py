@@ -47,6 +47,28 @@ def nfc(value: str) -> str:
     return unicodedata.normalize("NFC", value) if value else value
 
 
+# Letters drawn like Đ/đ that legacy fonts, converters and OCR put in its place: Latin Eth (Ð U+00D0,
+# ð U+00F0) and African D (Ɖ U+0189, ɖ U+0256); "D" followed by a combining stroke overlay.
+_D_LOOKALIKES = str.maketrans({"Ð": "Đ", "Ɖ": "Đ", "ð": "đ", "ɖ": "đ"})
+_STROKED_D = re.compile(r"([Dd])[\u0335\u0336]")
+# hyphen, non-breaking hyphen, figure dash, en and em dashes, minus sign, small and full-width hyphen-minus
+_DASHES = re.compile(r"[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
+
+
+def symbol_key(value) -> str:
+    """The comparable form of a document symbol ("KH-UBND", "2020/NQ-HĐND"): two symbols are the same
+    when their keys are equal. Case, spaces ("KH - UBND"), Unicode forms (NFC/NFD, full-width
+    letters), the dash drawn (–, —, ‑) and the code point used for Đ (Ð, Ɖ, D + stroke) do not
+    matter; a trailing full stop is dropped. Used wherever a symbol read from a document is
+    compared with a plan's (duplicate detection, links of legal bases)."""
+    if not value:
+        return ""
+    text = unicodedata.normalize("NFKC", str(value))
+    text = _STROKED_D.sub(lambda m: "Đ" if m.group(1) == "D" else "đ", text)
+    text = _DASHES.sub("-", text.translate(_D_LOOKALIKES))
+    return _SPACES.sub("", text).upper().strip(".")
+
+
 # What may not end a cut title before its "…", nor start a label: separators, opening brackets
 # and quotes, and an ellipsis already there (a title shortened twice).
 _DANGLING = " ,;:.-–—/(“\"'…"

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from core.text import fold
+from core.text import fold, symbol_key
 from directory.models import Agency
 
 ABBREVIATIONS = {
@@ -192,15 +192,23 @@ def match_agency(name: str | None, candidates: list[Agency], **kwargs) -> Agency
     return match_agencies([name], candidates, **kwargs)[name]
 
 
-REFERENCE = re.compile(r"^\s*(?:số\s*)?(\d+)\s*/\s*([\wĐđ.-]+)", re.I)
+# the symbol may be written with spaces around its dashes ("4025/KH - UBND"); a part after a spaced dash
+# is upper case, so "4025/KH-UBND - ngày …" stops before the date; a year may lead it ("15/2020/NQ-HĐND")
+REFERENCE = re.compile(
+    r"^\s*(?:số\s*)?(\d+)\s*/\s*"
+    r"([\wĐđ.–—-]+(?:/[\wĐđ.–—-]+)?(?:(?:\s*[-–—]\s*|(?<=-)\s+)(?-i:[A-ZĐÐ0-9][A-ZĐÐ0-9.]*)(?!\w))*)",
+    re.I,
+)
 
 
 def split_reference(reference: str | None) -> tuple[int | None, str]:
-    """ "4025/KH-UBND" → (4025, "KH-UBND"); anything else → (None, "")."""
+    """ "4025/KH-UBND" → (4025, "KH-UBND"), "Số 12/QĐ - UBND" → (12, "QĐ-UBND"); anything else →
+    (None, ""). The symbol is ``core.text.symbol_key``'s form (upper case, no spaces, one kind of
+    dash and of Đ), the form plans' symbols are compared in."""
     match = REFERENCE.match(reference or "")
     if not match:
         return None, ""
-    return int(match.group(1)), match.group(2).strip(".").upper()
+    return int(match.group(1)), symbol_key(match.group(2))
 
 
 def match_plan(reference: str | None, plans, *, date=None):
@@ -210,7 +218,7 @@ def match_plan(reference: str | None, plans, *, date=None):
     number, symbol = split_reference(reference)
     if number is None:
         return None
-    found = [p for p in plans if p.number == number and (p.symbol or "").upper() == symbol]
+    found = [p for p in plans if p.number == number and symbol_key(p.symbol) == symbol]
     if len(found) > 1 and date:
         found = [p for p in found if p.issue_date == date]
     return found[0] if len(found) == 1 else None

@@ -132,7 +132,10 @@ def test_evaluate_prints_precision_and_recall(capsys, monkeypatch):
         if ln.split() and ln.split()[0] in ("seeds", "corpus-dev", "held-out", "fresh2")
     }
     assert set(rows) == {"seeds", "corpus-dev", "held-out", "fresh2"}
-    assert rows["seeds"][1:] == ["5", "1.00", "1.00", "1.00", "1.00", "1.00", "1.00", "1.00", "36/0/0", "0"]
+    assert rows["seeds"][1:] == ["5", "1.00", "1.00", "1.00", "1.00", "1.00", "1.00", "1.00", "36/0/0", "0", "-"]
+    # the summaries (no header) of the held-out set: how many got no invented number, date or issuer
+    done, total = rows["held-out"][-1].split("/")
+    assert int(total) == sum(corpus_keys.DOCUMENTS[k]["header"] is None for k in HELDOUT) and int(done) <= int(total)
     # fresh2 is scored apart from the held-out documents: its own count, not added to theirs
     assert rows["fresh2"][1] == str(len(FRESH2))
     assert int(rows["held-out"][1]) == len(HELDOUT)
@@ -192,3 +195,38 @@ def test_saving_the_same_document_twice_links_to_the_existing_plan(cast, seed_pa
     )
     assert plan_duplicate_find(issuer=lmhtx, number=None, symbol="KH-LMHTX") is None
     assert plan_duplicate_find(issuer=cast["agencies"]["ubnd_laichau"], number=567, symbol="KH-LMHTX") is None
+
+
+def test_the_same_symbol_typed_differently_is_still_the_same_document(cast, seed_path):
+    """A plan entered by hand as "567/kh – lmhtx" (case, spaces, en dash) is the document seed 000
+    ("567/KH-LMHTX"): importing it links to that plan instead of creating a second one."""
+    lmhtx = cast["agencies"]["lmhtx_qn"]
+    _run(str(seed_path("000")), "--issuer-id", str(lmhtx.pk))
+    Plan.objects.update(symbol="kh – lmhtx")
+    out = _run(str(seed_path("000")), "--issuer-id", str(lmhtx.pk))
+    plan = Plan.objects.get()
+    assert f"#{plan.pk}" in out and "không tạo kế hoạch thứ hai" in out
+
+
+def test_duplicate_detection_ignores_unicode_forms_and_the_code_point_of_đ(cast):
+    """ "QĐ-UBND" stored in NFD, or typed with Latin Eth (Ð) or spaces, is found; another symbol or
+    number is not."""
+    import datetime
+    import unicodedata
+
+    from planimport.selectors import plan_duplicate_find
+    from tests.plans.factories import IssuedPlanFactory
+
+    ubnd = cast["agencies"]["ubnd_sonha"]
+    plan = IssuedPlanFactory(
+        issuer=ubnd,
+        number=12,
+        symbol=unicodedata.normalize("NFD", "QĐ-UBND"),
+        issue_date=datetime.date(2024, 3, 5),
+    )
+    for written in ("QĐ-UBND", "QÐ-UBND", "qđ - ubnd", unicodedata.normalize("NFD", "qđ-ubnd"), "QĐ–UBND"):
+        assert plan_duplicate_find(issuer=ubnd, number=12, symbol=written, issue_date=plan.issue_date) == plan
+    assert plan_duplicate_find(issuer=ubnd, number=12, symbol="QD-UBND", issue_date=plan.issue_date) is None
+    assert plan_duplicate_find(issuer=ubnd, number=12, symbol="KH-UBND", issue_date=plan.issue_date) is None
+    assert plan_duplicate_find(issuer=ubnd, number=13, symbol="QĐ-UBND", issue_date=plan.issue_date) is None
+    assert plan_duplicate_find(issuer=ubnd, number=12, symbol=" - ", issue_date=plan.issue_date) is None

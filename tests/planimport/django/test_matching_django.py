@@ -72,6 +72,11 @@ def test_reference_and_plan_matching(cast):
     assert split_reference("4025/KH-UBND") == (4025, "KH-UBND")
     assert split_reference("Số 12/QĐ-UBND") == (12, "QĐ-UBND")
     assert split_reference("không số") == (None, "")
+    # typed with spaces, another dash or another Đ, or with a year: the register's form
+    assert split_reference("Số 12/QĐ - UBND ngày 05/3/2024") == (12, "QĐ-UBND")
+    assert split_reference("12/qÐ–ubnd") == (12, "QĐ-UBND")
+    assert split_reference("4025/KH-UBND - ngày 01/12/2023") == (4025, "KH-UBND")
+    assert split_reference("15/2020/NQ-HĐND") == (15, "2020/NQ-HĐND")
     one = IssuedPlanFactory(
         issuer=cast["agencies"]["ubnd_ngochoi"], number=4025, symbol="KH-UBND", issue_date=datetime.date(2023, 12, 1)
     )
@@ -82,6 +87,8 @@ def test_reference_and_plan_matching(cast):
     assert match_plan("4025/KH-UBND", plans) is None  # ambiguous without the date
     assert match_plan("4025/KH-UBND", plans, date=datetime.date(2023, 12, 1)) == one
     assert match_plan("4026/KH-UBND", plans) is None
+    assert match_plan("4025/KH - UBND", plans, date=datetime.date(2023, 12, 1)) == one
+    assert match_plan("4025/QĐ-UBND", plans, date=datetime.date(2023, 12, 1)) is None
 
 
 def test_plural_committees_become_the_units_below(cast):
