@@ -187,7 +187,7 @@ def format_sets(sets: dict[str, dict[str, Any]], details: bool = False) -> str:
     """The evaluation table: one row per set (seeds, corpus-dev, held-out, fresh2 …)."""
     head = (
         f"{'set':<12}{'docs':>5}{'number':>8}{'date':>7}{'place':>7}{'issuer':>8}{'header':>8}"
-        f"{'tgt P':>7}{'tgt R':>7}{'tp/fp/fn':>12}{'results→tgt':>13}"
+        f"{'tgt P':>7}{'tgt R':>7}{'tp/fp/fn':>12}{'results→tgt':>13}{'no-header':>11}"
     )
     lines = [head]
     for name, r in sets.items():
@@ -196,10 +196,12 @@ def format_sets(sets: dict[str, dict[str, Any]], details: bool = False) -> str:
             f"{name:<12}{r['documents']:>5}{h['number']:>8.2f}{h['date']:>7.2f}{h['place']:>7.2f}{h['issuer']:>8.2f}"
             f"{r['header_all']:>8.2f}{t['precision']:>7.2f}{t['recall']:>7.2f}"
             f"{'{}/{}/{}'.format(t['tp'], t['fp'], t['fn']):>12}{r['results_taken']:>13}"
+            f"{'{}/{}'.format(*r['no_header_clean']) if r['no_header_clean'][1] else '-':>11}"
         )
     lines.append(
         "header = share of header fields right (number+symbol, date, place, issuer) over documents with a header; "
-        "results→tgt = results/achievements read as targets."
+        "results→tgt = results/achievements read as targets; no-header = texts without a header (summaries) "
+        "for which the reader invented no number, date or issuer, over such texts."
     )
     if details:
         for name, r in sets.items():

@@ -7,14 +7,21 @@ Rules (all explainable from the ``fields`` provenance in the output):
   agency (``SỞ …``, ``PHÒNG …``, ``HỘI …``), the first is the parent (``parent_issuer``). Without a
   header, the issuer is inferred from the preamble sentence "``<X> ban hành / xây dựng kế hoạch``"
   (``Thường trực`` dropped) and flagged ``unsure``; a bare "Ủy ban nhân dân tỉnh" is completed with
-  the place ("Lai Châu"). A symbol ``KH-LMHTX``/``KH-UBND`` is used as a last resort.
-* **number/symbol** — ``Số: 567 /KH-LMHTX`` → 567, ``KH-LMHTX``; a blank draft number gives null.
+  the place ("Lai Châu"). A symbol ``KH-LMHTX``/``KH-UBND`` is used as a last resort. A sentence that
+  reports on a plan ("UBND tỉnh vừa ban hành Kế hoạch …", "… ban hành Kế hoạch số 248/KH-UBND",
+  "Ngày 14/10/2022, … ban hành Kế hoạch") is a newspaper's, not the plan's own preamble: it gives no
+  issuer (a summary has none).
+* **number/symbol** — ``Số: 567 /KH-LMHTX`` → 567, ``KH-LMHTX``; "KH - UBND" / "KH–UBND" → "KH-UBND";
+  a blank draft number gives null.
 * **place/date** — ``<Place>, ngày dd tháng mm năm yyyy``; a blank date gives null and the year is
   kept in ``year``. A place that differs from the issuer's unit name only by diacritics
   ("Ngọc Hôi" vs "Ngọc Hồi") is corrected with a warning.
 * **title** — the lines after ``KẾ HOẠCH`` until a Căn cứ line, a preamble sentence ("… như sau:",
   "… ban hành Kế hoạch …") or a heading. A first line starting with "Thực hiện" is the title when it
-  follows ``KẾ HOẠCH`` directly (seed 004).
+  follows ``KẾ HOẠCH`` directly (seed 004). Without a ``KẾ HOẠCH`` line, the lines after a ``NGHỊ
+  QUYẾT`` / ``QUYẾT ĐỊNH`` / ``CHƯƠNG TRÌNH`` / ``ĐỀ ÁN`` line below the number and date, up to the
+  deciding authority ("HỘI ĐỒNG NHÂN DÂN TỈNH …,", "CHỦ TỊCH ỦY BAN NHÂN DÂN …"), the session or the
+  first basis; its "NĂM 2021" or "GIAI ĐOẠN 2021 - 2025" gives the period like a plan's title.
 * **legal bases** — every "Căn cứ …" / "Thực hiện …" reference in the preamble: kind (Quyết định,
   Kế hoạch, Công văn …), number ``1368/QĐ-UBND``, date, issuer ("của …"), title ("về việc …" with
   "về việc"/"về" dropped). ``relation`` is ``thuc_hien`` for "Thực hiện"; the first one is also
@@ -94,7 +101,7 @@ def read_header(doc: Document, ex: Extraction) -> None:
         if m:
             seen_number_or_date = True
             ex.number = int(m.group(1)) if m.group(1) else None
-            ex.symbol = m.group(2).strip(".-")
+            ex.symbol = _symbol(m.group(2))
             ex.fields["number"] = Field(
                 _span(line), "header: Số", ex.number is None, "số để trống (dự thảo)" if ex.number is None else ""
             )
@@ -114,14 +121,25 @@ def read_header(doc: Document, ex: Extraction) -> None:
             m = _NUMBER_LINE_RE.match(line.text)
             if m:
                 ex.number = int(m.group(1)) if m.group(1) else None
-                ex.symbol = m.group(2)
+                ex.symbol = _symbol(m.group(2))
     if agency_lines:
         _issuer_from_header(agency_lines, ex)
     if ex.issuer and _BARE_COUNCIL_RE.fullmatch(ex.issuer):
         _complete_bare_issuer(doc, ex)
 
 
-_NUMBER_LINE_RE = re.compile(r"^Số\s*:?\s*(\d*)\s*/\s*((?:\d{4}/)?[A-ZĐ][\wĐđ&.-]*)")
+# "Số: 2949/KH-UBND"; websites and typists also write "KH - UBND", "KH– UBND": a part after a spaced
+# dash is upper case ("Số: 12/KH-UBND - Hà Nội" is not read as one symbol), and ``_symbol`` joins them
+_NUMBER_LINE_RE = re.compile(
+    r"^Số\s*:?\s*(\d*)\s*/\s*((?:\d{4}/)?[A-ZĐ][\wĐđ&.-]*(?:(?:\s*[-–—]\s*|(?<=-)\s+)[A-ZĐ0-9][A-ZĐ0-9&.]*(?![\w]))*)"
+)
+
+
+def _symbol(written: str) -> str:
+    """A symbol as the register writes it: "KH - UBND" / "KH–UBND" → "KH-UBND"."""
+    return re.sub(r"\s*[-–—]\s*", "-", written).strip(".-")
+
+
 _BARE_COUNCIL_RE = re.compile(r"(?:Ủy|Uỷ) ban nhân dân|Hội đồng nhân dân", re.IGNORECASE)
 _LEVEL = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
 _AUTHORITY_RE = re.compile(
@@ -205,8 +223,35 @@ def _issuer_from_header(lines: list[Line], ex: Extraction) -> None:
     ex.fields["issuer"] = Field(span, "header: agency lines")
 
 
+# A sentence *about* a plan, as a newspaper or a portal writes it, names the agency that issued that plan,
+# not the author of the text being read: "UBND tỉnh vừa ban hành Kế hoạch …", "Ngày 14/10/2022, Ủy ban
+# nhân dân tỉnh Quảng Ninh ban hành Kế hoạch số 248/KH-UBND …", "UBND tỉnh Bình Định ban hành Kế hoạch
+# số 141, ngày 30/7/2024", "UBND thành phố Hà Nội vừa có Quyết định 4010/QĐ-UBND về ban hành kế hoạch".
+# A plan's own preamble speaks in its own voice and does not number itself: "Ủy ban nhân dân huyện Sơn
+# Hà xây dựng kế hoạch … như sau:".
+_REPORTED_BEFORE_RE = re.compile(r"\b(?:vừa|đã|mới|cũng|sẽ|chính thức)\s*$|\d|/", re.IGNORECASE)
+_REPORTED_AFTER_RE = re.compile(r"^\s*(?:số\s*)?\d", re.IGNORECASE)
+_DATED_SENTENCE_RE = re.compile(r"(?:^|[.;]\s+)(?:Ngày|Vào ngày|Hôm)\s+\d{1,2}(?:/|\s+tháng)", re.IGNORECASE)
+
+
+def _reports_on_a_plan(line_text: str, name_start: int, verb: re.Match) -> bool:
+    """True when "<X> ban hành Kế hoạch" is a sentence about a plan (a news summary), not the plan's
+    own preamble: a verb of news before it ("vừa/đã ban hành"), a number after "Kế hoạch" ("Kế hoạch
+    số 248/KH-UBND", "Kế hoạch số 141"), a date opening the sentence ("Ngày 14/10/2022, …"), or a
+    name that holds a number (the decision that issued the plan)."""
+    name = line_text[name_start : verb.start()]
+    if _REPORTED_BEFORE_RE.search(name):
+        return True
+    if _REPORTED_AFTER_RE.match(line_text[verb.end() :]):
+        return True
+    sentence_start = max(line_text.rfind(". ", 0, name_start), line_text.rfind("; ", 0, name_start))
+    return bool(_DATED_SENTENCE_RE.match(line_text, max(sentence_start, 0)))
+
+
 def issuer_from_body(doc: Document, ex: Extraction) -> None:
-    """Infer the issuer from "<X> ban hành/xây dựng kế hoạch" when the header has none."""
+    """Infer the issuer from "<X> ban hành/xây dựng kế hoạch" when the header has none — never from a
+    sentence that reports on a plan (``_reports_on_a_plan``): a summary published by a newspaper
+    has no issuer of its own."""
     candidates = doc.preamble + [ln for ln in doc.lines[:60] if ln not in doc.preamble]
     for line in candidates:
         m = _ISSUE_VERB_RE.search(line.text)
@@ -216,6 +261,8 @@ def issuer_from_body(doc: Document, ex: Extraction) -> None:
         cut = max(before.rfind(";"), before.rfind(","), before.rfind(". "), before.rfind(":"))
         name = before[cut + 1 :].strip()
         start = line.start + cut + 1 + (len(before[cut + 1 :]) - len(before[cut + 1 :].lstrip()))
+        if _reports_on_a_plan(line.text, start - line.start, m):
+            continue
         name = re.sub(r"^Thường trực\s+", "", name)
         if not name or not agencies.looks_like_agency(name):
             continue
@@ -263,8 +310,49 @@ def check_place(ex: Extraction) -> None:
 # --- title ------------------------------------------------------------------------------------
 
 
+# the title line of a document that is not a KẾ HOẠCH: a resolution, decision, programme, scheme
+_KIND_TITLE_RE = re.compile(r"^(?:NGHỊ QUYẾT|QUYẾT ĐỊNH|CHỈ THỊ|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|ĐỀ ÁN)\s*(?P<rest>.*)$")
+# what follows the trích yếu: the deciding authority ("HỘI ĐỒNG NHÂN DÂN TỈNH TRÀ VINH,", "CHỦ TỊCH ỦY
+# BAN NHÂN DÂN TỈNH …"), the session ("KHÓA IX - KỲ HỌP THỨ 18"), the bases and the operative words
+_AFTER_TITLE_RE = re.compile(
+    r"^(?:(?:CHỦ TỊCH\s+)?(?:ỦY|UỶ) BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|BỘ TRƯỞNG|CHỦ TỊCH|THỦ TƯỚNG|KHÓA|KHOÁ|KỲ HỌP"
+    r"|QUYẾT NGHỊ|QUYẾT ĐỊNH\s*:|Căn cứ|Thực hiện|Xét|Theo đề nghị|Sau khi)",
+    re.IGNORECASE,
+)
+
+
+def _read_kind_title(doc: Document, ex: Extraction) -> None:
+    """No "KẾ HOẠCH" line: the title of a resolution or decision ("NGHỊ QUYẾT" / "VỀ NHIỆM VỤ PHÁT TRIỂN
+    KINH TẾ - XÃ HỘI TỈNH TRÀ VINH NĂM 2021"), the lines after its kind line up to the deciding
+    authority, the session or the first basis. Only after the header's number or date, so an agency
+    line is never taken."""
+    after = max((f.span[1] for k in ("number", "date") if (f := ex.fields.get(k)) and f.span), default=None)
+    if after is None:
+        return
+    lines = [ln for ln in doc.lines[:40] if ln.start >= after]
+    for i, line in enumerate(lines):
+        m = _KIND_TITLE_RE.match(line.text.strip())
+        if not m:
+            continue
+        parts = [line] if m.group("rest") else []
+        for nxt in lines[i + 1 : i + 5]:
+            t = nxt.text.strip()
+            if not t or _AFTER_TITLE_RE.match(t) or re.match(r"^(?:[IVX]+|\d+)\.\s", t) or len(t) > 300:
+                break
+            parts.append(nxt)
+            if not is_upper_text(t) and t.endswith("."):
+                break
+        if not parts:
+            return
+        texts = [m.group("rest") if p is line else p.text.strip() for p in parts]
+        ex.title = re.sub(r"\s+", " ", " ".join(texts)).strip().rstrip(".")
+        ex.fields["title"] = Field((parts[0].start, parts[-1].end), "lines after the document kind (NGHỊ QUYẾT …)")
+        return
+
+
 def read_title(doc: Document, ex: Extraction) -> None:
     if doc.title_index is None:
+        _read_kind_title(doc, ex)
         return
     title_line = doc.lines[doc.title_index]
     parts: list[Line] = []
@@ -383,7 +471,9 @@ def read_kind_and_period(doc: Document, ex: Extraction) -> None:
     year = ex.year or (int(ex.date[:4]) if ex.date else None)
     if ex.year is None and year:
         ex.year = year
-    range_m = re.search(r"(?:giai đoạn|từ năm|thời kỳ)?\s*((?:19|20)\d{2})\s*(?:-|đến|–)\s*((?:19|20)\d{2})", title)
+    range_m = re.search(
+        r"(?:giai đoạn|từ năm|thời kỳ)?\s*((?:19|20)\d{2})\s*(?:-|đến|–)\s*((?:19|20)\d{2})", title, re.IGNORECASE
+    )
     if event:
         ex.kind = "event"
         for node in time_nodes:
@@ -411,7 +501,7 @@ def read_kind_and_period(doc: Document, ex: Extraction) -> None:
         ex.kind = "implementing"
     elif range_m:
         ex.kind = "phase"
-    elif re.search(r"\bnăm\s+(19|20)\d{2}\b", title):
+    elif re.search(r"\bnăm\s+(19|20)\d{2}\b", title, re.IGNORECASE):
         ex.kind = "annual"
     if range_m:
         ex.period_start, ex.period_end = f"{range_m.group(1)}-01-01", f"{range_m.group(2)}-12-31"
@@ -438,8 +528,8 @@ def read_kind_and_period(doc: Document, ex: Extraction) -> None:
             ex.kind = "phase"
         ex.fields["period"] = Field((line.start, line.end), "Thời gian thực hiện")
         return
-    ym = re.search(r"\bnăm\s+((?:19|20)\d{2})\b", title)
-    um = re.search(r"đến năm\s+((?:19|20)\d{2})", title)
+    ym = re.search(r"\bnăm\s+((?:19|20)\d{2})\b", title, re.IGNORECASE)
+    um = re.search(r"đến năm\s+((?:19|20)\d{2})", title, re.IGNORECASE)
     if um and year:
         ex.period_start, ex.period_end = f"{year}-01-01", f"{um.group(1)}-12-31"
         ex.fields["period"] = Field(ex.fields["title"].span, "title: đến năm YYYY", True)

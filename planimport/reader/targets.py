@@ -7,7 +7,9 @@ xã"); such targets are ``unsure``. "phấn đấu" covers the ';'-clauses after
 its sentence; in a text without numbered sections (a newspaper summary) the preamble's paragraphs are
 read, and "Năm 2023, tỉnh phấn đấu …" / "phấn đấu đến năm 2025" give the year. In such a summary other
 lead-ins announce targets too ("đề ra/đặt (ra)/xác định (một số) mục tiêu" but not "… mục tiêu tổng
-quát/chung", "mục tiêu cụ thể", "mục tiêu trong 5 năm tới", "mục tiêu năm 2025", "chỉ tiêu cụ thể");
+quát/chung", "mục tiêu cụ thể", "mục tiêu trong 5 năm tới", "mục tiêu năm 2025", "chỉ tiêu cụ thể",
+and a sentence opening with "Mỗi năm/Hằng năm/Bình quân mỗi năm" and a verb of founding, training or
+growing: "Mỗi năm thành lập mới 11 HTX" — not "Hằng năm, tỉnh bố trí 2 tỷ đồng" nor "mỗi năm qua");
 their year is the one named in the lead-in's sentence ("Năm 2022 Liên minh HTX đặt mục tiêu …", "mục
 tiêu cụ thể trong năm 2023 như …", never "so với năm 2022"), else the rules below, else the first
 "đến năm YYYY" of the text after it (the plan's horizon). The sentences after the lead-in's go on
@@ -56,6 +58,9 @@ triển 15.000 HTX") or after a legal document's "số" ("Nghị quyết số 20
 rating ("xếp loại Tốt, đạt từ 80 điểm trở lên"), and
 a number after "hiện nay có / hiện có / hiện tại có / đã có" — that one is the **baseline** of the
 target in the same paragraph (``baseline_year`` = the document's year).
+
+A growth per year written in words is a rate like "7%/năm": "tăng bình quân mỗi năm 8%", "mỗi năm
+tăng 6%", "tăng 5% mỗi năm" → unit "%/năm"; a share reached each year ("mỗi năm có 100% HTX …") stays "%".
 
 Units are canonical: "%", "HTX" (hợp tác xã), "THT" (tổ hợp tác), "LHHTX", "hộ", "người",
 "thành viên", "mã số vùng trồng", "chuỗi", "Hội quán", "lần" (a ratio), "lượt" ("lượt người") …
@@ -278,6 +283,8 @@ def quantities(clause: str, carry: str | None = None) -> list[dict]:
             and (_SHARE_RE.search(before[: nt.start()]) or (m.group("pct") and _SHARE_OF_TOTAL_RE.match(after)))
         ):
             nt = None  # "đóng góp … chiếm 0,3% GRDP", "chiếm khoảng 36% tổng số HTX": a share to reach
+        if nt and m.group("pct") and re.search(r"\b(?:mỗi|hằng|hàng|bình\s+quân)\s+năm\s*:?\s*$", nt.string[: nt.end()]):
+            nt = None  # "tăng bình quân mỗi năm 8%": a yearly rate, not a year
         if nt or _DURATION_AFTER.match(after):
             continue
         if _NAME_BEFORE_RE.search(before[: len(before) - comp_len]):
@@ -303,7 +310,14 @@ def quantities(clause: str, carry: str | None = None) -> list[dict]:
             continue  # "Hạn chế việc thành lập nhiều hơn 1 HTX …": a limit to avoid, not a level to reach
         pct = bool(m.group("pct"))
         if pct:
-            unit = "%/năm" if "năm" in m.group("pct") else "%"
+            yearly = (
+                "năm" in m.group("pct")
+                or bool(_YEARLY_RATE_RE.search(before[-60:]))
+                or bool(
+                    re.match(r"\s*(?:mỗi|hằng|hàng|một)\s+năm\b", after, re.IGNORECASE) and _GROWTH_RE.search(before)
+                )
+            )
+            unit = "%/năm" if yearly else "%"
             unit_text, used = unit, 0
         else:
             unit, unit_text, used = _unit_after(after)
@@ -378,6 +392,19 @@ def quantities(clause: str, carry: str | None = None) -> list[dict]:
 _SUB_TARGET_RE = re.compile(
     r"\s*(?:trong\s+đó\s+)?(?:thành\s+lập|phát\s+triển|xây\s+dựng|củng\s+cố|tăng\s+thêm|nâng\s+cấp)\b", re.IGNORECASE
 )
+# a growth rate per year written before the number: "doanh thu tăng bình quân mỗi năm 10%", "mỗi năm tăng
+# 8%", "tăng trưởng bình quân hằng năm đạt 7%" are "%/năm" like "7%/năm"; a share stated for each year
+# ("Mỗi năm, 100% HTX mới được tập huấn") stays "%": the rate needs "tăng/giảm" after the yearly words or
+# before "bình quân … năm"
+_YEARLY_RATE_RE = re.compile(
+    r"(?:\b(?:mỗi|hằng|hàng)\s+năm\b[^;:.()%]{0,30}?\b(?:tăng|giảm)(?:\s+trưởng)?"
+    r"|\b(?:tăng|giảm)(?:\s+trưởng)?\b[^;:.()%]{0,40}?\bbình\s+quân\s+(?:(?:mỗi|hằng|hàng)\s+)?năm"
+    r"|\b(?:tăng|giảm)(?:\s+trưởng)?\b[^;:.()%]{0,40}?\b(?:mỗi|hằng|hàng)\s+năm)"
+    r"[^;:.()%\d]{0,30}$",
+    re.IGNORECASE,
+)
+# … or after it: "tăng trưởng 10% mỗi năm"
+_GROWTH_RE = re.compile(r"\b(?:tăng|giảm)\b", re.IGNORECASE)
 # a limit stated as something to avoid: "Hạn chế việc thành lập nhiều hơn 1 HTX …", "không để quá 2 …"
 _LIMIT_RE = re.compile(r"\b(?:hạn\s+chế|tránh|không\s+để)\b[^;()]{0,80}\b(?:nhiều\s+hơn|quá)\s*$", re.IGNORECASE)
 # words that open a new statement: an item after them is not the enumeration's next item
@@ -774,7 +801,13 @@ _LEAD_RE = re.compile(
     r"ph[aấầâ]n\s+đ[ấầâ]u"
     r"|\b(?:đề\s+ra|đặt\s+ra|đặt|xác\s+định)\s+(?:(?:một\s+số|các|những)\s+)?mục\s+tiêu\b(?!\s+(?:chung|tổng\s+quát))"
     r"|\bmục\s+tiêu\s+(?:cụ\s+thể|trong\s+(?:\d+|năm)|năm\s+(?:19|20)\d{2}|đến\s+năm)"
-    r"|\bchỉ\s+tiêu\s+cụ\s+thể",
+    r"|\bchỉ\s+tiêu\s+cụ\s+thể"
+    # a per-year target opening its sentence: "Mỗi năm thành lập mới 11 HTX", "Bình quân mỗi năm phát triển
+    # mới 20 tổ hợp tác", "Hằng năm, đào tạo 500 lượt cán bộ" — with a verb of building, training or
+    # growing; not "Hằng năm, tỉnh bố trí 2 tỷ đồng" (a budget) nor "mỗi năm qua" (the past)
+    r"|(?:^|(?<=[.:!?])\s*)(?:bình\s+quân\s+)?(?:mỗi|hằng|hàng)\s+năm\b(?!\s+(?:qua|trước)\b),?"
+    r"(?=[^.;:]{0,40}?\b(?:thành\s+lập|phát\s+triển|xây\s+dựng|đào\s+tạo|tập\s+huấn|bồi\s+dưỡng|tăng|giảm"
+    r"|củng\s+cố|có\s+thêm|tạo\s+việc\s+làm|thu\s+hút|kết\s+nạp)\b)",
     re.IGNORECASE,
 )
 

@@ -1,6 +1,6 @@
 """The real-document corpus (issue 16): files, keys and the evaluation on each set (seeds, corpus-dev,
-held-out, the unseen fresh2). The third unseen set fresh3 is kept aside: its keys are checked here, but
-no test runs the reader on its texts (its first score is taken once, on purpose, with
+held-out, fresh2 — released for tuning since 07/12/2026). The unseen set fresh3 is kept aside: its keys
+are checked here, but no test runs the reader on its texts (its first score is taken once, on purpose, with
 ``import_plan --evaluate --split fresh3``).
 
 Run with ``-s`` to see the table ``manage.py import_plan --evaluate`` prints.
@@ -123,6 +123,14 @@ def test_evaluation_runs_on_three_sets_and_the_seeds_stay_perfect(monkeypatch):
     for split, _label in DEFAULT_SPLITS:
         for value in (*sets[split]["header"].values(), sets[split]["targets"]["precision"]):
             assert 0.0 <= value <= 1.0
+    # no rule may lower the sets already read to write rules (docs/import.md, "Fourth pass", 07/12/2026:
+    # every header field, target and summary right); fresh3 alone measures unseen texts
+    for split in ("dev", "heldout", "fresh2"):
+        r = sets[split]
+        assert r["header_all"] == 1.0 and r["results_taken"] == 0, split
+        assert (r["targets"]["fp"], r["targets"]["fn"]) == (0, 0), (split, r["per_document"])
+        done, total = r["no_header_clean"]
+        assert done == total, (split, {d: row["header_wrong"] for d, row in r["per_document"].items()})
 
 
 def test_evaluate_set_counts_header_fields_targets_and_results():

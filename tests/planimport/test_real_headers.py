@@ -53,3 +53,81 @@ def test_bare_agency_completed_from_the_deciding_authority_line_not_absorbing_it
     head, _ = _head(text)
     assert head["issuer"] == "Ủy ban nhân dân tỉnh Ninh Bình"
     assert head["date"] == "2026-01-12" and head["place"] == "Ninh Bình"
+
+
+def test_symbol_typed_with_spaces_or_another_dash_is_read_as_the_register_writes_it():
+    """ "Số: 2949/KH - UBND" and "Số: 12/QĐ–UBND" give "KH-UBND" and "QĐ-UBND"; the place after a
+    spaced dash on the same line is not part of the symbol."""
+    for written, symbol in (
+        ("Số: 2949/KH - UBND", "KH-UBND"),
+        ("Số: 2949/KH– UBND", "KH-UBND"),
+        ("Số: 12/QĐ–UBND", "QĐ-UBND"),
+        ("Số: 3594/QĐ-BNN-KTHT", "QĐ-BNN-KTHT"),
+    ):
+        text = f"ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\n{written}\nHà Nam, ngày 05 tháng 9 năm 2022\nKẾ HOẠCH\nPhát triển HTX\n"
+        head, _ = _head(text)
+        assert head["symbol"] == symbol, written
+    head, _ = _head("ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 12/KH-UBND - Hà Nam, ngày 05 tháng 9 năm 2022\nKẾ HOẠCH\n")
+    assert head["number"] == 12 and head["symbol"] == "KH-UBND"
+
+
+def test_a_summary_reporting_on_a_plan_has_no_issuer():
+    """A newspaper's sentence about a plan names the plan's issuer, not the author of the text: "vừa ban
+    hành", "ban hành Kế hoạch số …", a sentence opening with a date, or a decision number before
+    "ban hành kế hoạch" give no issuer (the summary has none)."""
+    for text in (
+        "UBND tỉnh vừa ban hành Kế hoạch phát triển kinh tế tập thể, HTX của tỉnh năm 2023.\n"
+        "Năm 2023, tỉnh phấn đấu thành lập mới 15 HTX.\n",
+        "Ngày 14/10/2022, Ủy ban nhân dân tỉnh Hà Nam ban hành Kế hoạch về phát triển kinh tế tập thể.\n"
+        "Theo đó, phấn đấu có khoảng 235 tổ hợp tác.\n",
+        "Tỉnh đề ra mục tiêu năm 2025 sẽ có 290 HTX.\n"
+        "UBND tỉnh Hà Nam ban hành Kế hoạch số 141, ngày 30/7/2024 về phát triển kinh tế tập thể.\n",
+        "UBND thành phố Hà Nội vừa có Quyết định 4010/QĐ-UBND về ban hành kế hoạch củng cố hợp tác xã.\n",
+    ):
+        head, d = _head(text)
+        assert head["issuer"] is None, text
+        assert head["number"] is None and head["date"] is None
+
+
+def test_a_plan_without_its_header_still_takes_the_issuer_of_its_own_preamble():
+    """Negative case: the plan's own sentence "<cơ quan> xây dựng kế hoạch … như sau:" (no number, no
+    news verb) still gives the issuer, marked unsure."""
+    text = (
+        "KẾ HOẠCH\nPhát triển kinh tế tập thể năm 2024\n"
+        "Thực hiện Công văn số 993/UBND-KTN ngày 28/2/2024 của UBND tỉnh Quảng Ngãi; Ủy ban nhân dân huyện "
+        "Sơn Hà xây dựng kế hoạch phát triển kinh tế tập thể năm 2024 như sau:\nI. MỤC TIÊU\n"
+    )
+    head, d = _head(text)
+    assert head["issuer"] == "Ủy ban nhân dân huyện Sơn Hà"
+    assert d["fields"]["issuer"]["unsure"] is True
+
+
+def test_the_title_of_a_resolution_gives_its_year():
+    """ "NGHỊ QUYẾT / VỀ NHIỆM VỤ … NĂM 2021" issued in 12/2020: the title is read (up to the council
+    line) and the resolution's year is 2021, so a "phấn đấu" target without a year is a 2021 target."""
+    text = (
+        "HỘI ĐỒNG NHÂN DÂN\nTỈNH HÀ NAM\nSố: 15/2020/NQ-HĐND\nHà Nam, ngày 09 tháng 12 năm 2020\n"
+        "NGHỊ QUYẾT\nVỀ NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI TỈNH HÀ NAM NĂM 2021\n"
+        "HỘI ĐỒNG NHÂN DÂN TỈNH HÀ NAM,\nKHÓA IX - KỲ HỌP THỨ 18\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+        "QUYẾT NGHỊ:\nĐiều 1. Thống nhất các mục tiêu năm 2021 như sau:\n"
+        "1. Nhiệm vụ trọng tâm\nPhấn đấu tốc độ tăng trưởng GRDP từ 11% trở lên so với năm 2020.\n"
+    )
+    _, d = _head(text)
+    assert d["title"] == "VỀ NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI TỈNH HÀ NAM NĂM 2021"
+    assert d["period_start"] == "2021-01-01" and d["period_end"] == "2021-12-31"
+    assert [(t["year"], t["comparator"], t["value"], t["unit"]) for t in d["targets"]] == [(2021, ">=", 11, "%")]
+
+
+def test_a_decision_title_stops_at_the_deciding_authority():
+    """Negative case: the authority line under a decision's title ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …") and
+    the bases are not part of the title; a decision of 2024 "giai đoạn 2021 - 2025" has that period."""
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 12/QĐ-UBND\nHà Nam, ngày 05 tháng 3 năm 2024\n"
+        "QUYẾT ĐỊNH\nVề việc phê duyệt Kế hoạch phát triển hợp tác xã giai đoạn 2021 - 2025\n"
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ NAM\nCăn cứ Luật Hợp tác xã ngày 20 tháng 11 năm 2012;\n"
+    )
+    head, d = _head(text)
+    assert d["title"] == "Về việc phê duyệt Kế hoạch phát triển hợp tác xã giai đoạn 2021 - 2025"
+    assert (d["period_start"], d["period_end"]) == ("2021-01-01", "2025-12-31")
+    assert head["issuer"] == "Ủy ban nhân dân tỉnh Hà Nam"

@@ -449,3 +449,53 @@ def test_sentences_after_a_summary_lead_in_sentence_go_on_while_they_state_targe
         "khoảng 30 thành viên.\n"
     )
     assert _targets(text) == [(2026, "=", 20, "HTX")]
+
+
+# --- 07/12/2026 (issue 16, fourth pass; fresh2 released for tuning): per-year targets ------------------
+
+
+def test_a_summary_sentence_opening_with_mỗi_năm_states_per_year_targets():
+    """ "Mỗi năm thành lập mới 12 HTX" / "Bình quân mỗi năm phát triển mới 25 tổ hợp tác" in a summary are
+    targets (the plan's horizon named in the text is their year) even without "phấn đấu" or "mục tiêu"."""
+    text = (
+        "Các hợp tác xã được củng cố. Bình quân mỗi năm phát triển mới 25 tổ hợp tác và 12 hợp tác xã.\n"
+        "Đến năm 2030, toàn tỉnh có khoảng 400 HTX.\n"
+    )
+    # the horizon's sentence goes on the list (a summary's sentences go on while they state targets)
+    assert _targets(text) == [(2030, "=", 25, "THT"), (2030, "=", 12, "HTX"), (2030, "~", 400, "HTX")]
+    # without a horizon in the text the year is left for the reviewer
+    text = "Hằng năm, đào tạo, bồi dưỡng cho 600 lượt cán bộ hợp tác xã.\n"
+    assert _targets(text) == [(None, "=", 600, "lượt")]
+
+
+def test_mỗi_năm_that_gives_no_target():
+    """A budget each year, the past ("mỗi năm qua") and "mỗi năm" inside a sentence that is no lead-in
+    give no target; a plan with numbered sections reads "Mỗi năm" only inside its targets part."""
+    text = (
+        "Hằng năm, tỉnh bố trí 2 tỷ đồng hỗ trợ hợp tác xã.\n"
+        "Mỗi năm qua, toàn tỉnh thành lập mới 15 HTX.\n"
+        "Các HTX tổ chức đại hội, mỗi năm tăng 5 thành viên.\n"
+    )
+    assert _targets(text) == []
+    text = HEAD + (
+        "I. MỤC TIÊU CỤ THỂ NĂM 2023\n- Thành lập mới 10 hợp tác xã.\n"
+        "II. NHIỆM VỤ, GIẢI PHÁP\n1. Đào tạo\nMỗi năm tổ chức đào tạo cho 200 lượt cán bộ.\n"
+    )
+    assert _targets(text) == [(2023, "=", 10, "HTX")]
+
+
+def test_a_growth_rate_each_year_is_a_rate_per_year():
+    """ "tăng bình quân mỗi năm 8%", "mỗi năm tăng 6%", "tăng 5% mỗi năm" are "%/năm" like "8%/năm"; a
+    share reached each year ("mỗi năm có 100% HTX mới …") or a growth without a yearly word stays "%"."""
+    text = (
+        "Mục tiêu cụ thể đến năm 2030: doanh thu của HTX tăng bình quân mỗi năm 8%; số thành viên mỗi năm "
+        "tăng 6%; thu nhập của người lao động tăng 5% mỗi năm; lợi nhuận tăng 10% so với năm 2025; mỗi năm "
+        "có 100% HTX thành lập mới được tập huấn.\n"
+    )
+    assert _targets(text) == [
+        (2030, "=", 8, "%/năm"),
+        (2030, "=", 6, "%/năm"),
+        (2030, "=", 5, "%/năm"),
+        (2030, "=", 10, "%"),
+        (2030, "=", 100, "%"),
+    ]

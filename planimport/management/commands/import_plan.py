@@ -3,7 +3,7 @@
 python manage.py import_plan FILE --dry-run --json   # print the extraction, save nothing
 python manage.py import_plan FILE --issuer-id 12     # save it as a draft plan of agency 12
 python manage.py import_plan --evaluate              # scores: seeds, corpus-dev, held-out, fresh2
-python manage.py import_plan --evaluate --split dev --split heldout   # … only these splits (fresh2 never read)
+python manage.py import_plan --evaluate --split dev --split heldout   # … only these splits (fresh2 not read)
 python manage.py import_plan --evaluate --split fresh3   # the set kept aside: read only when named
 """
 
