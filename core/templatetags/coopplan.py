@@ -61,3 +61,13 @@ def doc_label(value, limit=None):
     from core.text import labelled
 
     return labelled(getattr(value, "reference", ""), getattr(value, "title", ""), int(limit) if limit else None)
+
+
+@register.filter
+def filter_field(field):
+    """``{{ filter.form.status|filter_field }}``: a list filter's field with crispy's bootstrap5
+    markup, written in Python (``core.filterfields``; issue 17: crispy's templates were the
+    largest part of the list pages' Python time)."""
+    from core.filterfields import render_filter_field
+
+    return render_filter_field(field)
