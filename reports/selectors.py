@@ -53,22 +53,31 @@ def order_actionable_first(qs):
     from django.db.models import Case, F, IntegerField, Value, When
 
     open_statuses = (ObligationStatus.NOT_STARTED, ObligationStatus.DRAFT, ObligationStatus.RETURNED)
-    return qs.annotate(
-        _todo=Case(When(status__in=open_statuses, then=Value(0)), default=Value(1), output_field=IntegerField()),
-        _open_due=Case(When(status__in=open_statuses, then=F("period__due_date")), default=None),
-    ).order_by("_todo", F("_open_due").asc(nulls_last=True), "-period__due_date", "agency__name", "pk")
+    # Expressions in ORDER BY, not annotations: the list's COUNT drops the ordering and with it
+    # the join to the periods (an annotation kept that join in the COUNT of every request).
+    todo = Case(When(status__in=open_statuses, then=Value(0)), default=Value(1), output_field=IntegerField())
+    open_due = Case(When(status__in=open_statuses, then=F("period__due_date")), default=None)
+    return qs.order_by(todo.asc(), open_due.asc(nulls_last=True), F("period__due_date").desc(), "agency__name", "pk")
 
 
 def obligations_visible_to(user):
     """Reports a user may see: their agency's, those sent to their agency, those of plans
     their agency issued, and every report of an agency in their area (leaders, provinces)."""
-    qs = Obligation.objects.select_related(*OBLIGATION_RELATED)
-    return scoped_by_union(
-        qs,
-        user,
-        unit_field="agency__unit",
-        agency_fields=("agency", "period__requirement__receiver", "period__requirement__plan__issuer"),
-    )
+    # Building the UNION's branches is ~1 ms of ORM work, and a list request needs it four
+    # times (rows, plan, agency and period filters): memoised on the user object, as
+    # ``plans_visible_to`` (once per request; the queryset is lazy, callers get a clone).
+    cached = user.__dict__.get("_obligations_visible_qs") if user.is_authenticated else None
+    if cached is None:
+        qs = Obligation.objects.select_related(*OBLIGATION_RELATED)
+        cached = scoped_by_union(
+            qs,
+            user,
+            unit_field="agency__unit",
+            agency_fields=("agency", "period__requirement__receiver", "period__requirement__plan__issuer"),
+        )
+        if user.is_authenticated:
+            user.__dict__["_obligations_visible_qs"] = cached
+    return cached.all()
 
 
 

@@ -121,3 +121,39 @@ def test_filtered_list_query_count_does_not_grow(cycle, client_for, planner, pro
     after, rows_after = measure()
     assert rows_after == rows_before + 3
     assert after == before
+
+
+def test_list_count_reads_only_the_reports(cycle, client_for, planner, leader):
+    """The list's COUNT joins nothing: the actionable-first order is written in ORDER BY (which
+    the COUNT drops), not as annotations, whose join to the periods stayed in the COUNT of every
+    request (issue 17). The order itself is unchanged (to do first, soonest deadline first)."""
+    from reports import selectors
+
+    for user in (planner, leader):
+        c = client_for(user)
+        c.get(reverse(LIST))
+        with CaptureQueriesContext(connection) as ctx:
+            response = c.get(reverse(LIST))
+        assert response.status_code == 200
+        counts = [q["sql"] for q in ctx.captured_queries if 'COUNT(*)' in q["sql"] and "reports_obligation" in q["sql"]]
+        assert counts, "no COUNT of the reports"
+        outer = re.sub(r"ANY\(ARRAY\(.*\)\)\)", "ANY(…)", counts[0], flags=re.S)  # the visibility branches aside
+        assert " JOIN " not in outer, outer
+        rows = _rows(response)
+        todo = [ob for ob in rows if ob.status in ("not_started", "draft", "returned")]
+        assert rows[: len(todo)] == todo
+        assert [ob.period.due_date for ob in todo] == sorted(ob.period.due_date for ob in todo)
+        assert [ob.pk for ob in rows] == list(
+            selectors.order_actionable_first(selectors.obligations_visible_to(user)).values_list("pk", flat=True)[:50]
+        )
+
+
+def test_visible_reports_are_built_once_per_request(cycle, planner):
+    """``obligations_visible_to`` is memoised on the user object (the list needs it four times):
+    the same rules, a fresh queryset each call."""
+    from reports import selectors
+
+    first, second = selectors.obligations_visible_to(planner), selectors.obligations_visible_to(planner)
+    assert first is not second and str(first.query) == str(second.query)
+    assert planner.__dict__["_obligations_visible_qs"] is not None
+    assert set(first) == set(second) and first
