@@ -42,7 +42,9 @@ quá/≤" → "<="; "đạt/bằng/lên" or nothing → "=". A number without a 
 number that had one in the same enumeration ("ít nhất từ 10 hợp tác xã, 40 tổ hợp tác", "khoảng 160 tổ
 hợp tác, với 4.000 thành viên") inherits it, also across ";" when the next clause starts with the
 number itself ("…; 240 hợp tác xã với 50.000 thành viên; 02 liên hiệp …"); a clause with a lead-in of
-its own, a new comparator word (including "đạt"), or a sentence end stops it.
+its own, a new comparator word (including "đạt"), or a sentence end stops it. A comparator stated once
+before a list — "có khoảng: 120 THT; 300 HTX", or a lead line ending "có khoảng:" above "- 120 tổ hợp
+tác;" items — goes to each item that opens with its number and has no comparator of its own.
 
 Not targets: years and dates, document numbers (anything with "/"), durations ("6 tháng"), phone
 numbers, results already achieved ("đã hỗ trợ 1.500 triệu đồng", "đã thành lập được 05 HTX"),
@@ -241,10 +243,21 @@ def _comparator(before: str) -> tuple[str | None, int]:
     """Comparator from the words right before a number; returns (comparator, length of words)."""
     tail = before[-40:]
     for pattern, comp in _COMPARATORS:
-        m = re.search(r"(?:^|(?<=\s)|(?<=\())(?:đạt\s+|là\s+)?" + pattern + r"\s*$", tail, re.IGNORECASE)
+        # "có khoảng: 120 tổ hợp tác; 300 hợp tác xã": a colon may stand between the word and the list
+        m = re.search(r"(?:^|(?<=\s)|(?<=\())(?:đạt\s+|là\s+)?" + pattern + r"\s*:?\s*$", tail, re.IGNORECASE)
         if m:
             return comp, len(tail) - m.start()
     return None, 0
+
+
+def _list_comparator(text: str) -> str | None:
+    """The comparator a lead line ending in "<word>:" states for the list items under it ("Phấn đấu đến
+    năm 2030 có khoảng:" → "~", "… đạt tối thiểu:" → ">="); None for "như sau:", "đạt:" or no colon."""
+    m = re.search(r"\s*:\s*$", text)
+    if not m:
+        return None
+    comp, _ = _comparator(text[: m.start()])
+    return comp if comp not in (None, "=") else None
 
 
 def _trailing(after: str) -> str | None:
@@ -507,13 +520,17 @@ def _targets_from_paragraph(
     note: str,
     require: re.Pattern | None = None,
     follow: bool = False,
+    carry_in: str | None = None,
 ) -> list[Target]:
+    """The targets of one paragraph or list item. ``carry_in``: the comparator of the lead line a list item
+    stands under ("… có khoảng:"), given to the item's first quantity when it opens the item without a
+    comparator of its own (as a ';'-enumeration's comparator goes to the next clause)."""
     out: list[Target] = []
     baseline = None
     bm = _BASELINE_RE.search(text)
     if bm:
         baseline = parse_number(bm.group("num"))
-    carry = None
+    carry = carry_in
     required_seen = False  # "phấn đấu" governs the ';'-clauses after it in the same sentence
     clauses = _clauses(text)
     sentence_of, sid = [], 0
@@ -713,10 +730,13 @@ def read_targets(doc: Document, ex: Extraction) -> None:
         sections = [n for n in doc.find("muc tieu") if (n.level == 1 or n.parent is None) and not in_assessment(n)]
     used: set[int] = set()
     for section in sections:
+        list_comp = None  # "- Phấn đấu đến năm 2025 có khoảng:" → its items "+ 120 THT;" are "~"
         for line in section.lines():
             if id(line) in used:
                 continue
             used.add(id(line))
+            item_carry = list_comp if _ITEM_RE.match(line.text) else None
+            list_comp = _list_comparator(line.text) or (list_comp if item_carry else None)
             owner = next((n for n in section.walk() if n.line is line), None)
             if (
                 owner is not None
@@ -747,7 +767,9 @@ def read_targets(doc: Document, ex: Extraction) -> None:
                 continue
             holder = owner or next((n for n in reversed(list(section.walk())) if line in n.body), section)
             year = _milestone_year(holder, default_year)
-            ex.targets.extend(_targets_from_paragraph(line, offset, text, year, ex.year, 0.9, False, ""))
+            ex.targets.extend(
+                _targets_from_paragraph(line, offset, text, year, ex.year, 0.9, False, "", carry_in=item_carry)
+            )
         ex.targets.extend(_table_targets(section.lines(), default_year))
     in_targets = {id(ln) for s in sections for ln in s.lines()}
     if not sections:
@@ -794,7 +816,7 @@ def read_targets(doc: Document, ex: Extraction) -> None:
             ex.targets.extend(t for t in found if t.comparator != "=" or t.unit)
             if summary:
                 last = _milestone_in(text, ex.year, last=True) or year
-                _summary_following(group[idx + 1 :], last, ex, in_targets)
+                _summary_following(group[idx + 1 :], last, ex, in_targets, _list_comparator(text))
 
 
 _LEAD_RE = re.compile(
@@ -836,10 +858,14 @@ def _is_subheading(text: str) -> bool:
     return 0 < len(t) <= 60 and not re.search(r"\d", t) and not t.endswith((".", ":", ";", ","))
 
 
-def _summary_following(after: list, year: int | None, ex: Extraction, used: set[int]) -> None:
+def _summary_following(
+    after: list, year: int | None, ex: Extraction, used: set[int], list_comp: str | None = None
+) -> None:
     """The paragraphs after a summary's lead-in ("Mục tiêu trong 5 năm tới, …") that state targets
     ("Đến năm 2015 mức thu nhập … bằng 1,5 lần …"), cut at "đến năm YYYY", up to a paragraph that
-    states none, names an earlier year or is a lead-in of its own; short sub-headings are passed over."""
+    states none, names an earlier year or is a lead-in of its own; short sub-headings are passed over.
+    ``list_comp``: the comparator of a lead-in ending in "có khoảng:" for the list items ("- 120 tổ hợp
+    tác;") right under it."""
     for line in after:
         if line is None:
             continue
@@ -849,11 +875,23 @@ def _summary_following(after: list, year: int | None, ex: Extraction, used: set[
             continue
         if _names_an_earlier_year(line.text, year):
             break
-        segments = _year_segments(line.text, year, ex.year)
+        item = _ITEM_RE.match(line.text)
+        carry = list_comp if item else None
+        list_comp = _list_comparator(line.text) or carry
+        bullet = item.end() if item else 0
+        segments = _year_segments(line.text[bullet:], year, ex.year)
         found = []
-        for start, segment, y in segments:
+        for k, (start, segment, y) in enumerate(segments):
             found += _targets_from_paragraph(
-                line, start, segment, y, ex.year, 0.6, True, "sau câu “mục tiêu …” của bản tóm tắt"
+                line,
+                bullet + start,
+                segment,
+                y,
+                ex.year,
+                0.6,
+                True,
+                "sau câu “mục tiêu …” của bản tóm tắt",
+                carry_in=carry if k == 0 else None,
             )
         found = [t for t in found if t.unit]
         if not found:
@@ -942,6 +980,7 @@ def _following_targets(
       this milestone as the nearest one above it).
     """
     listing = lead.text.rstrip().endswith(":") and _SPECIFIC_RE.search(lead.text)
+    list_comp = _list_comparator(lead.text)  # "Mục tiêu cụ thể đến năm 2025, có khoảng:"
     for line in after:
         if id(line) in used:
             break
@@ -962,6 +1001,7 @@ def _following_targets(
             0.7,
             True,
             "sau câu “Mục tiêu cụ thể … đến năm …”",
+            carry_in=list_comp if listing else None,
         )
         found = [t for t in found if t.unit]
         if not found and not listing:

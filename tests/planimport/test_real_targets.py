@@ -499,3 +499,38 @@ def test_a_growth_rate_each_year_is_a_rate_per_year():
         (2030, "=", 10, "%"),
         (2030, "=", 100, "%"),
     ]
+
+
+def test_a_comparator_stated_once_before_a_list_covers_each_item():
+    """ "khoảng" carried over a list: "… có khoảng: 120 tổ hợp tác; 300 hợp tác xã" and a lead line
+    ending "có khoảng:" / "có tối thiểu:" above "- 120 tổ hợp tác;" items give each item that comparator —
+    in a summary, after a run-in "Mục tiêu cụ thể … :" line, and in a plan's targets section. An item
+    with its own comparator keeps it."""
+    text = "Năm 2026, tỉnh phấn đấu có khoảng: 120 tổ hợp tác; 300 hợp tác xã; 3 liên hiệp hợp tác xã.\n"
+    assert _targets(text) == [(2026, "~", 120, "THT"), (2026, "~", 300, "HTX"), (2026, "~", 3, "LHHTX")]
+    text = "Phấn đấu đến năm 2030 có khoảng:\n- 120 tổ hợp tác;\n- 300 hợp tác xã;\n- trên 3 liên hiệp hợp tác xã.\n"
+    assert _targets(text) == [(2030, "~", 120, "THT"), (2030, "~", 300, "HTX"), (2030, ">", 3, "LHHTX")]
+    text = "Mục tiêu cụ thể đến năm 2030 như sau, có ít nhất:\n- 120 tổ hợp tác;\n- 300 hợp tác xã.\n"
+    assert _targets(text) == [(2030, ">=", 120, "THT"), (2030, ">=", 300, "HTX")]
+    text = HEAD + (
+        "I. MỤC TIÊU CỤ THỂ NĂM 2023\n- Phấn đấu có tối thiểu:\n- 120 tổ hợp tác;\n- 300 hợp tác xã.\n"
+        "II. NHIỆM VỤ\n"
+    )
+    assert _targets(text) == [(2023, ">=", 120, "THT"), (2023, ">=", 300, "HTX")]
+
+
+def test_a_list_without_a_comparator_word_before_it_carries_none():
+    """Negative cases: "như sau:" or "đạt:" before the items, an item with a lead-in of its own
+    ("- Thành lập mới 10 HTX"), and items after a plain paragraph stay "="."""
+    text = HEAD + (
+        "I. MỤC TIÊU CỤ THỂ NĂM 2023\n- Tổng số tổ chức kinh tế tập thể như sau:\n- 120 tổ hợp tác;\n"
+        "- 300 hợp tác xã.\n- Số HTX đạt:\n- 40 hợp tác xã loại khá.\n"
+        "- Phấn đấu có khoảng:\n- 50 tổ hợp tác;\n- Thành lập mới 10 HTX.\nII. NHIỆM VỤ\n"
+    )
+    assert _targets(text) == [
+        (2023, "=", 120, "THT"),
+        (2023, "=", 300, "HTX"),
+        (2023, "=", 40, "HTX"),
+        (2023, "~", 50, "THT"),
+        (2023, "=", 10, "HTX"),
+    ]
