@@ -18,7 +18,8 @@ Rules (all explainable from the ``fields`` provenance in the output):
   ("Ngọc Hôi" vs "Ngọc Hồi") is corrected with a warning.
 * **title** — the lines after ``KẾ HOẠCH`` until a Căn cứ line, a preamble sentence ("… như sau:",
   "… ban hành Kế hoạch …") or a heading. A first line starting with "Thực hiện" is the title when it
-  follows ``KẾ HOẠCH`` directly (seed 004). Without a ``KẾ HOẠCH`` line, the lines after a ``NGHỊ
+  follows ``KẾ HOẠCH`` directly (seed 004). It ends before the deciding authority in capitals ("ỦY BAN NHÂN
+  DÂN TỈNH …", "CHỦ TỊCH …"), a letter's "Kính gửi:" or "Phần thứ nhất". Without a ``KẾ HOẠCH`` line, the lines after a ``NGHỊ
   QUYẾT`` / ``QUYẾT ĐỊNH`` / ``CHƯƠNG TRÌNH`` / ``ĐỀ ÁN`` line below the number and date, up to the
   deciding authority ("HỘI ĐỒNG NHÂN DÂN TỈNH …,", "CHỦ TỊCH ỦY BAN NHÂN DÂN …"), the session or the
   first basis; its "NĂM 2021" or "GIAI ĐOẠN 2021 - 2025" gives the period like a plan's title.
@@ -311,7 +312,15 @@ def check_place(ex: Extraction) -> None:
 
 
 # the title line of a document that is not a KẾ HOẠCH: a resolution, decision, programme, scheme
-_KIND_TITLE_RE = re.compile(r"^(?:NGHỊ QUYẾT|QUYẾT ĐỊNH|CHỈ THỊ|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|ĐỀ ÁN)\s*(?P<rest>.*)$")
+# ("QUYẾT ĐỊNH:" with its colon is the operative word of a decision, not its title line)
+_KIND_TITLE_RE = re.compile(r"^(?:NGHỊ QUYẾT|QUYẾT ĐỊNH|CHỈ THỊ|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|ĐỀ ÁN)(?!\s*:)\s*(?P<rest>.*)$")
+# what ends a title in any document: the deciding authority in capitals under it ("ỦY BAN NHÂN DÂN TỈNH
+# QUẢNG TRỊ", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH AN GIANG"), a letter's "Kính gửi:", a part heading "Phần thứ
+# nhất" (case-sensitive: a title line never opens with these)
+_TITLE_END_RE = re.compile(
+    r"^(?:(?:CHỦ TỊCH\s+)?(?:ỦY|UỶ) BAN NHÂN DÂN\b|HỘI ĐỒNG NHÂN DÂN\b|CHỦ TỊCH\b|BỘ TRƯỞNG\b|THỦ TƯỚNG\b"
+    r"|KHÓA\b|KHOÁ\b|Kính gửi\b|Phần thứ\b|PHẦN THỨ\b)"
+)
 # what follows the trích yếu: the deciding authority ("HỘI ĐỒNG NHÂN DÂN TỈNH TRÀ VINH,", "CHỦ TỊCH ỦY
 # BAN NHÂN DÂN TỈNH …"), the session ("KHÓA IX - KỲ HỌP THỨ 18"), the bases and the operative words
 _AFTER_TITLE_RE = re.compile(
@@ -364,6 +373,8 @@ def read_title(doc: Document, ex: Extraction) -> None:
         if parts and t.startswith(("Căn cứ", "Thực hiện", "Triển khai")):
             break
         if t.startswith("Căn cứ") or t.rstrip().endswith(("như sau:", ";")) or _ISSUE_VERB_RE.search(t):
+            break
+        if _TITLE_END_RE.match(t):
             break
         if len(t) > 400:
             break

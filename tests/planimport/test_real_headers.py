@@ -131,3 +131,26 @@ def test_a_decision_title_stops_at_the_deciding_authority():
     assert d["title"] == "Về việc phê duyệt Kế hoạch phát triển hợp tác xã giai đoạn 2021 - 2025"
     assert (d["period_start"], d["period_end"]) == ("2021-01-01", "2025-12-31")
     assert head["issuer"] == "Ủy ban nhân dân tỉnh Hà Nam"
+
+
+def test_a_title_stops_at_the_authority_line_a_letters_greeting_or_a_part_heading():
+    """The capitals under a title that name the deciding authority ("ỦY BAN NHÂN DÂN TỈNH HÀ NAM"), a
+    letter's "Kính gửi:" and "Phần thứ nhất" are not part of it; "QUYẾT ĐỊNH:" (the operative word, with
+    its colon) is no title line. Negative case: a title on two lines is still read whole."""
+    head = "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 12/KH-UBND\nHà Nam, ngày 05 tháng 9 năm 2022\nKẾ HOẠCH\n"
+    for after in (
+        "ỦY BAN NHÂN DÂN TỈNH HÀ NAM\n",
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ NAM\n",
+        "Kính gửi: Bộ Kế hoạch và Đầu tư.\n",
+        "Phần thứ nhất\nTÌNH HÌNH NĂM 2022\n",
+    ):
+        _, d = _head(head + "PHÁT TRIỂN KINH TẾ TẬP THỂ NĂM 2023\n" + after + "Căn cứ Luật Hợp tác xã năm 2012;\n")
+        assert d["title"] == "PHÁT TRIỂN KINH TẾ TẬP THỂ NĂM 2023", after
+    _, d = _head(head + "PHÁT TRIỂN KINH TẾ TẬP THỂ\nTỈNH HÀ NAM NĂM 2023\nCăn cứ Luật Hợp tác xã năm 2012;\n")
+    assert d["title"] == "PHÁT TRIỂN KINH TẾ TẬP THỂ TỈNH HÀ NAM NĂM 2023"
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 12/2006/QĐ-UBND\nHà Nam, ngày 05 tháng 9 năm 2006\n"
+        "QUYẾT ĐỊNH:\n(Kèm Quy định chính sách hỗ trợ hợp tác xã).\n"
+    )
+    _, d = _head(text)
+    assert d["title"] is None
