@@ -8,6 +8,10 @@ Document dates (Decree 30, PL I II.4): zero-pad days 1–9 and months 1–2 only
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+# What a table cell without a value shows (``{{ value|or_dash }}``), at 1366 px and on the
+# 390 px cards alike (issue 18).
+EMPTY_CELL = "—"
+
 
 def _to_decimal(value) -> Decimal | None:
     if value is None or value == "":

@@ -15,6 +15,18 @@ def vn_num(value, decimals=None):
 
 
 @register.filter
+def or_dash(value):
+    """A table cell's value, or "—" when there is none (None, "" or only spaces; 0 stays "0").
+
+    Every stacked list (``table-stack``, issue 18) writes an empty cell so: on a 390 px card
+    each line is "column name, value", and a name with nothing after it read like a page
+    still loading. "—" says "no value" in the card and in the 1366 px table alike."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return formatting.EMPTY_CELL
+    return value
+
+
+@register.filter
 def vn_money(value):
     """25270000 → "25,27 triệu đồng"."""
     return formatting.format_million_vnd(value)

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 from django.urls import reverse
 
+from tests.browser.test_phone import BLANK_CARD_LINES
 from tests.browser_support import CHROMIUM, LAUNCH_ARGS, load_demo, log_in
 
 pytestmark = [
@@ -92,6 +93,10 @@ def test_columns_and_saved_filters(live_server, demo, tmp_path, monkeypatch):
             shown = page.evaluate(SHOWN)
             assert shown["labels"] and ISSUER not in shown["labels"] and "Trích yếu" in shown["labels"], shown
             assert shown["page"] <= shown["screen"], shown
+            # A draft's card: "Ngày ban hành" then "—", never the name with nothing after it.
+            assert page.evaluate(BLANK_CARD_LINES) == [], page.evaluate(BLANK_CARD_LINES)
+            issue_dates = page.locator("main table tbody td[data-label='Ngày ban hành']").all_inner_texts()
+            assert "—" in [t.strip() for t in issue_dates], issue_dates
             page.screenshot(path=str(tmp_path / "plans-390.png"), full_page=True)
             for toggle in ("[data-list-columns-toggle]", "[data-saved-filters-toggle]"):
                 page.click(toggle)

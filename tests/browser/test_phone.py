@@ -93,7 +93,14 @@ OFFSCREEN_INPUTS = """() => Array.from(document.querySelectorAll("main form inpu
 # dangling before an ellipsis: a title cut badly, or a draft's "…" reference leading it.
 BAD_CUTS = """() => Array.from(document.querySelectorAll("main td, main li"))
   .map(el => el.innerText.trim())
+  .filter(t => t !== "—")  // an empty cell's mark, not a cut title
   .filter(t => /^[…–—-]/.test(t) || /[–—-]\\s*…/.test(t) || /…\\s*[–—-]/.test(t))"""
+# Card lines of the stacked lists that show a column's name with nothing after it (issue 18:
+# an empty cell now reads "—"; a form control, picture, icon or button counts as content).
+BLANK_CARD_LINES = """() => Array.from(document.querySelectorAll("main table.table-stack tbody td[data-label]"))
+  .filter(td => td.dataset.label && td.offsetParent !== null && td.innerText.trim() === ""
+                && !td.querySelector("input, select, textarea, img, svg, button, i.bi"))
+  .map(td => td.dataset.label)"""
 LISTS_WITH_PLAN_TITLES = {"report_list_planner", "report_list", "review_list"}
 
 
@@ -114,7 +121,7 @@ def test_no_horizontal_overflow_at_390px(live_server, demo, tmp_path, monkeypatc
     from playwright.sync_api import sync_playwright
 
     pages = _pages(demo)
-    too_wide = {}
+    too_wide, blank_lines = {}, {}
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
         try:
@@ -127,6 +134,8 @@ def test_no_horizontal_overflow_at_390px(live_server, demo, tmp_path, monkeypatc
                     assert response.status == 200, (name, url, response.status)
                     widths = page.evaluate(WIDTHS)
                     page.screenshot(path=str(tmp_path / f"{name}.png"), full_page=True)
+                    if page.evaluate(BLANK_CARD_LINES):
+                        blank_lines[name] = page.evaluate(BLANK_CARD_LINES)
                     table_counts = name not in SCROLLING_TABLES_ALLOWED
                     if widths["page"] > widths["screen"] or (table_counts and widths["widest_table"] > widths["screen"]):
                         too_wide[name] = widths
@@ -144,6 +153,7 @@ def test_no_horizontal_overflow_at_390px(live_server, demo, tmp_path, monkeypatc
             browser.close()
     print("screenshots in", tmp_path)
     assert not too_wide, too_wide
+    assert not blank_lines, blank_lines
 
 
 # The list and form pages test_no_horizontal_overflow_at_390px does not open, each as the demo
@@ -180,6 +190,7 @@ def _more_pages(plan):
             ("report_history", reverse("reports:obligation_history", args=[ob.pk])),
             ("report_excel_upload", reverse("reports:obligation_excel_upload", args=[ob.pk])),
             ("registry_create", reverse("cooperatives:organisation_create")),
+            ("registry_list", reverse("cooperatives:organisation_list")),  # the demo registry's cards
             ("registry_detail", reverse("cooperatives:organisation_detail", args=[org.pk])),
             ("registry_update", reverse("cooperatives:organisation_update", args=[org.pk])),
             ("registry_dissolve", reverse("cooperatives:organisation_dissolve", args=[org.pk])),
@@ -226,7 +237,7 @@ def test_every_other_list_and_form_page_at_390px(live_server, registry_demo, tmp
     from playwright.sync_api import sync_playwright
 
     pages = _more_pages(registry_demo)
-    too_wide, not_ok, opened = {}, {}, 0
+    too_wide, not_ok, opened, blank_lines = {}, {}, 0, {}
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
         try:
@@ -243,6 +254,8 @@ def test_every_other_list_and_form_page_at_390px(live_server, registry_demo, tmp
                     opened += 1
                     page.screenshot(path=str(tmp_path / f"{name}.png"), full_page=True)
                     widths = page.evaluate(WIDTHS)
+                    if page.evaluate(BLANK_CARD_LINES):
+                        blank_lines[name] = page.evaluate(BLANK_CARD_LINES)
                     if name == "report_consolidation":
                         # the targets' label column stayed one word wide (≈ 60 px) beside the figures
                         label = page.locator("#consolidation-targets tbody td").first.bounding_box()
@@ -256,6 +269,7 @@ def test_every_other_list_and_form_page_at_390px(live_server, registry_demo, tmp
     print("screenshots in", tmp_path, "pages opened:", opened)
     assert not not_ok, not_ok
     assert not too_wide, "\n".join(f"{name}: {w}" for name, w in too_wide.items())
+    assert not blank_lines, blank_lines
 
 
 HOME_USERS = {

@@ -18,7 +18,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from openpyxl import load_workbook
 
-from tests.browser.test_phone import PHONE, STICKING_OUT, TODAY, WIDTHS
+from tests.browser.test_phone import BLANK_CARD_LINES, PHONE, STICKING_OUT, TODAY, WIDTHS
 from tests.browser_support import CHROMIUM, LAUNCH_ARGS, load_demo, log_in
 
 pytestmark = [
@@ -180,6 +180,7 @@ def test_pages_of_uploads_signing_and_amendments_at_390px(live_server, states, t
                     assert "thêm mới" in preview and "thời điểm tạo" not in preview, preview
                 if widths["page"] > widths["screen"] or widths["widest_table"] > widths["screen"]:
                     too_wide[name] = {**widths, "sticking_out": page.evaluate(STICKING_OUT)}
+                assert page.evaluate(BLANK_CARD_LINES) == [], (name, page.evaluate(BLANK_CARD_LINES))
                 context.close()
         finally:
             browser.close()
