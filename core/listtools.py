@@ -20,6 +20,11 @@ gives the list, with no further code:
   filters. The filterset is always bound, so the list as first opened exports everything in
   scope (an unbound django-filter form is "invalid", which once refused the registry export).
 
+A matrix that is not a filtered list (the compliance matrix, ``dashboards:compliance``) takes
+only the page size: its ``ListSpec`` is ``page_size_only`` (no columns to choose, no filterset
+to save or export: those pages are a 404 for it), its view has ``PageSizeMixin`` and its
+template includes ``includes/_page_size_form.html``.
+
 This replaces django-tables2 (see docs/lists.md): the lists keep their own templates (phone
 cards, badges, links), and only what every list shares lives here.
 """
@@ -85,6 +90,8 @@ class ListSpec:
     columns: tuple[Column, ...]
     default_page_size: int = 25
     extra_params: tuple[str, ...] = ()  # query parameters the view reads besides its filters
+    # Only the page size (a matrix, not a FilterView): no columns, saved filters or export.
+    page_size_only: bool = False
 
     def column(self, key):
         return next((c for c in self.columns if c.key == key), None)
@@ -111,12 +118,16 @@ def register(spec: ListSpec) -> ListSpec:
     return spec
 
 
-def get_spec(key: str) -> ListSpec:
-    """The registered list ``key`` (``Http404`` for anything else)."""
+def get_spec(key: str, *, full: bool = False) -> ListSpec:
+    """The registered list ``key`` (``Http404`` for anything else); with ``full``, only a list
+    with every tool (saved filters and the export need its filterset)."""
     try:
-        return _REGISTRY[key]
+        spec = _REGISTRY[key]
     except KeyError:
         raise Http404 from None
+    if full and spec.page_size_only:
+        raise Http404
+    return spec
 
 
 def parse_page_size(raw) -> int | None:
@@ -186,13 +197,12 @@ def describe_filters(filterset) -> str:
 # --- the mixin ----------------------------------------------------------------------------------
 
 
-class ListToolsMixin:
-    """For a django-filter ``FilterView``: page size and columns from the user's preference,
-    the ``list_tools`` context of ``includes/_list_tools.html``, and ``export_filterset`` for
-    the export (``core.listviews.ListExportView``)."""
+class PageSizeMixin:
+    """A view's rows per page: ``?per_page=`` (25, 50 or 100) for this page, else the user's
+    saved choice for ``list_key`` (``core.models.ListPreference``), else the list's default.
+    ``page_size_context`` is what ``includes/_page_size_form.html`` needs to change it."""
 
     list_key: str = ""
-    _bind_filters = False
 
     def get_list_spec(self) -> ListSpec:
         return get_spec(self.list_key)
@@ -207,12 +217,33 @@ class ListToolsMixin:
             )
         return self._list_preference
 
-    def get_paginate_by(self, queryset):
+    def get_page_size(self) -> int:
         chosen = parse_page_size(self.request.GET.get("per_page"))
         if chosen is None:
             preference = self.get_list_preference()
             chosen = parse_page_size(preference.page_size) if preference and preference.page_size else None
         return chosen or self.get_list_spec().default_page_size
+
+    def page_size_context(self, page_size: int) -> dict:
+        key = self.get_list_spec().key
+        return {
+            "key": key,
+            "page_size": page_size,
+            "page_sizes": PAGE_SIZES,
+            "next": self.request.get_full_path(),
+            "preferences_url": reverse("lists:preferences", args=[key]),
+        }
+
+
+class ListToolsMixin(PageSizeMixin):
+    """For a django-filter ``FilterView``: page size and columns from the user's preference,
+    the ``list_tools`` context of ``includes/_list_tools.html``, and ``export_filterset`` for
+    the export (``core.listviews.ListExportView``)."""
+
+    _bind_filters = False
+
+    def get_paginate_by(self, queryset):
+        return self.get_page_size()
 
     def get_filterset_kwargs(self, filterset_class):
         kwargs = super().get_filterset_kwargs(filterset_class)
@@ -236,18 +267,14 @@ class ListToolsMixin:
         query = clean_query(spec, self.request.GET)
         paginator = context.get("paginator")
         context["list_tools"] = {
-            "key": spec.key,
+            **self.page_size_context(paginator.per_page if paginator else self.get_page_size()),
             "columns": [{"key": c.key, "label": c.label, "required": c.required, "visible": c.key not in hidden} for c in spec.columns],
             "show": {c.key: c.key not in hidden for c in spec.columns},
             "visible_count": sum(1 for c in spec.columns if c.key not in hidden),
-            "page_size": paginator.per_page if paginator else self.get_paginate_by(None),
-            "page_sizes": PAGE_SIZES,
             "saved_filters": list(SavedFilter.objects.filter(user=self.request.user, list_key=spec.key)),
             "max_saved": MAX_SAVED_FILTERS,
             "query": query,
-            "next": self.request.get_full_path(),
             "export_url": reverse("lists:export", args=[spec.key]) + (f"?{query}" if query else ""),
-            "preferences_url": reverse("lists:preferences", args=[spec.key]),
             "save_url": reverse("lists:filter_save", args=[spec.key]),
         }
         return context

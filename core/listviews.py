@@ -87,7 +87,7 @@ class SavedFilterSaveView(RoleRequiredMixin, View):
     http_method_names = ["post"]
 
     def post(self, request, list_key):
-        spec = get_spec(list_key)
+        spec = get_spec(list_key, full=True)
         form = SavedFilterForm(request.POST)
         if not form.is_valid():
             for errors in form.errors.values():
@@ -134,7 +134,7 @@ class ListExportView(RoleRequiredMixin, View):
     the list view's own queryset and filterset (same scoping), streamed as it is written."""
 
     def get(self, request, list_key):
-        spec = get_spec(list_key)
+        spec = get_spec(list_key, full=True)
         view = spec.view_class()()
         view.setup(request)
         if not has_any_role(request.user, view.required_roles):

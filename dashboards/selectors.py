@@ -744,12 +744,21 @@ class MatrixRow:
         return ""
 
 
-def compliance_matrix(area: Area, window: Window, today: date, *, sort: str = "worst", limit: int = 200) -> dict:
+def compliance_agency_count(area: Area, window: Window) -> int:
+    """How many agencies have reports in the window: the compliance matrix's rows (one query)."""
+    return obligations_in_window(area, window).values("agency_id").distinct().count()
+
+
+def compliance_matrix(
+    area: Area, window: Window, today: date, *, sort: str = "worst", limit: int = 200, offset: int = 0
+) -> dict:
     """Agencies × periods with the count of each compliance state (two queries).
 
     Columns are period labels (obligations of different plans due in the same period share
     a column). Rows come sorted by ``sort`` — "worst" puts agencies with the most missing,
-    then late, then returned reports first. At most ``limit`` agencies are returned.
+    then late, then returned reports first, ties by agency id so that pages never repeat or
+    skip one. ``limit`` agencies from the ``offset``-th (the page shows 25, 50 or 100); the
+    columns are the periods of those agencies.
     """
     qs = compliance_q(today)
     base = obligations_in_window(area, window)
@@ -765,7 +774,7 @@ def compliance_matrix(area: Area, window: Window, today: date, *, sort: str = "w
                 output_field=IntegerField(),
             )
         )
-        .order_by(*order)[:limit]
+        .order_by(*order, "agency_id")[offset : offset + limit]
     )
     rows = {
         t["agency_id"]: MatrixRow(

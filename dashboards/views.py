@@ -30,6 +30,7 @@ from django.views.generic import TemplateView
 
 from core.audit import audit
 from core.formatting import format_number
+from core.listtools import PageSizeMixin
 from core.permissions import RoleRequiredMixin
 from directory.models import Agency, Role
 from plans import progress
@@ -347,19 +348,27 @@ def plan_progress(plan, as_of: date) -> dict:
     }
 
 
-class ComplianceView(DashboardMixin, TemplateView):
-    """Agencies × periods: on time, late, missing, returned; worst offenders first."""
+class ComplianceView(PageSizeMixin, DashboardMixin, TemplateView):
+    """Agencies × periods: on time, late, missing, returned; worst offenders first; 25, 50 or
+    100 agencies a page (the list tools' page size, remembered per user: ``dashboards/lists.py``)."""
 
     template_name = "dashboards/compliance.html"
     title = gettext_lazy("Reporting compliance")
+    list_key = "compliance"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         sort = self.request.GET.get("sort", "worst")
         if sort not in s.MATRIX_SORTS:
             sort = "worst"
+        per_page = self.get_page_size()
+        agencies = self.cached("matrix-count", lambda: s.compliance_agency_count(self.get_area(), self.window))
+        # The rows are counted, not listed: the page of agencies is read by compliance_matrix.
+        page = Paginator(range(agencies), per_page).get_page(self.request.GET.get("page"))
+        offset = page.start_index() - 1 if agencies else 0
         matrix = self.cached(
-            f"matrix-{sort}", lambda: s.compliance_matrix(self.get_area(), self.window, self.today, sort=sort)
+            f"matrix-{sort}-{offset}-{per_page}",
+            lambda: s.compliance_matrix(self.get_area(), self.window, self.today, sort=sort, limit=per_page, offset=offset),
         )
         # Cells are pre-rendered here: a province has hundreds of agencies × periods, and
         # Django's template engine costs ~50 µs per variable (measured: 4/5 of the page time).
@@ -372,10 +381,11 @@ class ComplianceView(DashboardMixin, TemplateView):
         remind_url = f"{reverse('dashboards:remind')}?{self.filter_query()}"
         button = format_html(
             '<form method="post" action="{}"><input type="hidden" name="csrfmiddlewaretoken" value="{}">'
-            '<input type="hidden" name="sort" value="{}">',
+            '<input type="hidden" name="sort" value="{}"><input type="hidden" name="page" value="{}">',
             remind_url,
             get_token(self.request),
             sort,
+            page.number,
         )
         button_end = format_html(
             '<button type="submit" class="btn btn-sm btn-outline-danger text-nowrap"><i class="bi bi-bell" aria-hidden="true"></i> {}</button></form>',
@@ -415,6 +425,8 @@ class ComplianceView(DashboardMixin, TemplateView):
         context["matrix_body"] = mark_safe("\n".join(body))  # every part went through format_html
         context.update(
             matrix=matrix,
+            page_obj=page,
+            page_size=self.page_size_context(per_page),
             sort=sort,
             sorts=[
                 ("worst", _("Worst first")),
@@ -536,8 +548,10 @@ class RemindView(DashboardMixin, View):
             messages.info(request, _("%(agency)s has already been reminded today.") % {"agency": agency.name})
         else:
             messages.info(request, _("%(agency)s has no overdue report in this period.") % {"agency": agency.name})
+        page = request.POST.get("page", "")  # back to the page of the matrix the leader was on
         return HttpResponseRedirect(
-            f"{reverse('dashboards:compliance')}?{self.filter_query(sort=request.POST.get('sort'))}"
+            f"{reverse('dashboards:compliance')}?"
+            f"{self.filter_query(sort=request.POST.get('sort'), page=page if page.isdigit() else None)}"
         )
 
 

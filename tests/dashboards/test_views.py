@@ -253,7 +253,7 @@ def _grow(world, n):
     [
         ("home", 15),
         ("targets", 8),
-        ("compliance", 8),
+        ("compliance", 10),  # + the user's page size and the agencies counted for the pages (issue 18)
         ("obligations", 7),
         ("registry", 10),
         ("budget", 8),
