@@ -99,3 +99,10 @@ def test_query_count_does_not_grow_with_the_rows(client_for, world, leader, sett
     _grow(world, 30)
     assert count() == small
     assert count("year=2025&page=2") == small
+
+
+def test_a_reminder_returns_to_the_page_it_was_sent_from(client_for, world, leader, agency_a):
+    response = client_for(leader).post(
+        f"{reverse('dashboards:remind')}?year=2025", {"agency": agency_a.pk, "sort": "name", "page": "2"}
+    )
+    assert response.status_code == 302 and "page=2" in response["Location"] and "sort=name" in response["Location"]
