@@ -9,6 +9,8 @@ from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from core.forms import HumaneFormMixin
+
 from . import services
 from .models import AgencyCertificate, RenderedDocument, SignatureImage, SignedDocument, TrustedCA
 
@@ -24,7 +26,7 @@ def _png(upload):
     return data
 
 
-class AgencyCertificateForm(forms.ModelForm):
+class AgencyCertificateForm(HumaneFormMixin, forms.ModelForm):
     pkcs12_file = forms.FileField(label=_("PKCS#12 file (.p12, .pfx)"))
     passphrase = forms.CharField(label=_("Passphrase"), widget=forms.PasswordInput, required=False)
     store_passphrase = forms.BooleanField(
@@ -104,7 +106,7 @@ class AgencyCertificateAdmin(admin.ModelAdmin):
         obj.__dict__.update(created.__dict__)
 
 
-class TrustedCAForm(forms.ModelForm):
+class TrustedCAForm(HumaneFormMixin, forms.ModelForm):
     class Meta:
         model = TrustedCA
         fields = ["name", "certificate_pem"]
@@ -126,7 +128,7 @@ class TrustedCAAdmin(admin.ModelAdmin):
     readonly_fields = ("is_demo", "fingerprint")
 
 
-class SignatureImageForm(forms.ModelForm):
+class SignatureImageForm(HumaneFormMixin, forms.ModelForm):
     image_file = forms.FileField(label=_("Signature image (blue, transparent PNG)"))
 
     class Meta:

@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
-from core.forms import NOT_AVAILABLE
+from core.forms import NOT_AVAILABLE, HumaneFormMixin
 from directory.models import AdministrativeUnit
 from directory.selectors import units_visible_to
 
@@ -51,7 +51,7 @@ class PlanUploadForm(forms.Form):
         return cleaned
 
 
-class NewIssuerForm(forms.Form):
+class NewIssuerForm(HumaneFormMixin, forms.Form):
     """Create the issuing agency the document names, when the portal does not know it.
 
     Only used when the user ticks ``create``; the unit defaults to the user's own unit. Only an

@@ -979,7 +979,10 @@ class AmendmentForm(forms.Form):
 
 
 class SupersedeForm(forms.Form):
-    by = forms.ModelChoiceField(label=capfirst(_("superseded by")), queryset=Plan.objects.none(), error_messages={"invalid_choice": NOT_AVAILABLE})
+    by = forms.ModelChoiceField(
+        label=capfirst(_("superseded by")), queryset=Plan.objects.none(), empty_label=_("— Choose the plan that replaces it —"),
+        error_messages={"invalid_choice": NOT_AVAILABLE},
+    )
 
     def __init__(self, *args, plan: Plan, user, **kwargs):
         super().__init__(*args, **kwargs)

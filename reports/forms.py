@@ -7,6 +7,7 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from core import uploads
+from core.forms import humanise
 from plans.models import Aggregation
 
 from .models import Obligation, TaskStatus
@@ -77,6 +78,10 @@ class ObligationForm(forms.Form):
             self.fields[f"spent_{line.pk}"] = _decimal(str(line), decimal_places=0, min_value=Decimal(0))
         if not self.is_bound:
             self.initial.update(self.initial_from(obligation, lines))
+        # The portal's messages for the rows' numbers (fields added above, after Form.__init__):
+        # "Đã chi" in whole đồng read Django's "Hãy chắc chắn rằng không có nhiều hơn 0 chữ
+        # số thập phân." (issue 18).
+        humanise(self)
 
     @staticmethod
     def initial_from(obligation, lines) -> dict:
