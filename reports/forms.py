@@ -95,8 +95,10 @@ class ObligationForm(forms.Form):
             initial[f"value_{pk}"] = plain(line.value)
             initial[f"note_{pk}"] = line.note
             initial[f"explain_{pk}"] = line.explanation
-            # The weight (e.g. the number of HTX behind a percentage) rarely changes between periods.
-            initial[f"weight_{pk}"] = plain(line.weight if line.value is not None else line.last_weight)
+            # The weight (e.g. the number of HTX behind a percentage) is the reporter's entry
+            # too: last period's is a hint beside the field, never entered for them (issue 18:
+            # a copied weight was sent unchecked when the area's count had changed).
+            initial[f"weight_{pk}"] = plain(line.weight)
         for task, progress in lines["tasks"]:
             initial[f"task_status_{task.pk}"] = progress.status if progress else TaskStatus.NOT_STARTED
             initial[f"task_account_{task.pk}"] = progress.account if progress else ""

@@ -216,7 +216,7 @@ class TargetLine:
     last: Decimal | None
     last_label: str
     prefill: Decimal | None
-    last_weight: Decimal | None = None  # a weighted average's weight last period (prefilled with its value)
+    last_weight: Decimal | None = None  # a weighted average's weight last period (a hint beside the field)
     explanation: str = ""  # why a flagged value is right (reports/validation.py), required to submit
 
 

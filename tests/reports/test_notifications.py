@@ -1,6 +1,8 @@
 """Notifications resolve themselves when what they ask for is done, and show the state of
 their report and their real time (issue 18)."""
 
+import re
+
 import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
@@ -88,9 +90,12 @@ def test_notification_centre_shows_state_and_time(client_for, cycle, reporter_a,
 
 @pytest.mark.django_db
 def test_weight_is_explained_on_the_report_form(client_for, cycle, reporter_a):
-    """"Trọng số" under a percentage target says what it is and that it comes from last period (issue 18)."""
+    """"Trọng số" under a percentage target says what it is (issue 18); it is not pre-filled:
+    the first period has no last weight to show, and the field is empty."""
     page = client_for(reporter_a).get(reverse("reports:obligation_edit", args=[cycle["ob_a"].pk]), HTTP_ACCEPT_LANGUAGE="vi")
     html = page.content.decode()
     assert page.status_code == 200
     assert html.count("data-weight-help") == 1  # one weighted-average target in the cycle
-    assert "Trọng số: số đơn vị làm cơ sở tính tỷ lệ %" in html and "chép từ kỳ trước" in html
+    assert "Trọng số: số đơn vị làm cơ sở tính tỷ lệ %" in html and "chép từ kỳ trước" not in html
+    field = re.search(rf'<input[^>]*name="weight_{cycle["t_avg"].pk}"[^>]*>', html).group(0)
+    assert "value=" not in field and "data-weight-last" not in html

@@ -1,6 +1,7 @@
 """Query budgets of the report page and the fill-in form (the smoke crawler measured 31 on the
 report page): the form lines are loaded once and the "before submitting" checks reuse them."""
 
+import re
 from decimal import Decimal
 
 from django.urls import reverse
@@ -58,9 +59,10 @@ def test_missing_rows_marked_after_refused_submit(cycle, client_for, reporter_a)
     assert r.content.decode().count('class="table-danger"') == 1
 
 
-def test_next_period_hints_last_value_and_copies_the_weight(cycle, reporter_a, planner):
+def test_next_period_hints_last_value_and_weight(cycle, client_for, reporter_a, planner):
     """Last period's approved value is a hint beside the field, never entered in it (issue 15);
-    a weighted average's weight is copied (the form says so)."""
+    so is a weighted average's weight: the field is empty, last period's weight is written
+    under it (issue 18: "Trọng số … pre-filled")."""
     from reports.forms import ObligationForm
     from reports.models import Obligation
     from reports.selectors import form_lines
@@ -76,7 +78,11 @@ def test_next_period_hints_last_value_and_copies_the_weight(cycle, reporter_a, p
     assert form.initial[f"value_{t_avg}"] is None
     line = next(li for li in form.lines["targets"] if li.target.pk == t_avg)
     assert (line.last, line.last_label) == (Decimal("50"), "Quý I/2024")
-    assert form.initial[f"weight_{t_avg}"] == Decimal("4")
+    assert form.initial[f"weight_{t_avg}"] is None and line.last_weight == Decimal("4")
+    html = client_for(reporter_a).get(_url("obligation_edit", q2), HTTP_ACCEPT_LANGUAGE="vi").content.decode()
+    field = re.search(rf'<input[^>]*name="weight_{t_avg}"[^>]*>', html).group(0)
+    assert "value=" not in field, field
+    assert "Báo cáo đã duyệt gần nhất (Quý I/2024): 4." in html
 
 
 def test_list_shows_reports_to_do_first(cycle, client_for, reporter_a, planner):
