@@ -64,6 +64,7 @@ class TestPlanPdf:
             "Căn cứ Quyết định số 1368/QĐ-UBND ngày 12 tháng 12 năm 2023",
         ):
             assert expected in text, expected
+        assert text.count("PHÓ CHỦ TỊCH") == 1  # the signer's title, printed once (issue 18)
 
     def test_number_and_date_on_one_line(self, plan):
         first = pdf_text(render_pdf_bytes(snapshot_for(plan)).pdf)[0]

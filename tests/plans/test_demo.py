@@ -172,3 +172,16 @@ def test_seed_agencies_end_with_their_units(loaded):
         else:
             assert agency.successor.valid_to is None and (
                 agency.successor.valid_from is None or agency.successor.valid_from <= reform_day), agency.name
+
+
+def test_every_demo_plan_prints_its_signer_title_once(loaded):
+    """No demo plan repeats its signer's title among the authority lines: "PHÓ CHỦ TỊCH" under
+    "TM. THƯỜNG TRỰC" printed twice before (issue 18; the PDF test counts it in the document)."""
+    from plans.forms import signature_errors
+
+    plans = list(Plan.objects.exclude(signer_title=""))
+    assert len(plans) >= 4  # the seeds with a signature block
+    for plan in plans:
+        assert signature_errors(authority=plan.signer_authority, title=plan.signer_title) == {}, plan.reference
+        block = [line.strip().upper() for line in plan.signer_authority.splitlines()] + [plan.signer_title.upper()]
+        assert block.count(plan.signer_title.strip().upper()) == 1, (plan.reference, block)
