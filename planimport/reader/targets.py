@@ -9,7 +9,8 @@ read, and "Năm 2023, tỉnh phấn đấu …" / "phấn đấu đến năm 202
 lead-ins announce targets too ("đề ra/đặt (ra)/xác định (một số) mục tiêu" but not "… mục tiêu tổng
 quát/chung", "mục tiêu cụ thể", "mục tiêu trong 5 năm tới", "mục tiêu năm 2025", "chỉ tiêu cụ thể",
 and a sentence opening with "Mỗi năm/Hằng năm/Bình quân mỗi năm" and a verb of founding, training or
-growing: "Mỗi năm thành lập mới 11 HTX" — not "Hằng năm, tỉnh bố trí 2 tỷ đồng" nor "mỗi năm qua");
+growing: "Mỗi năm thành lập mới 11 HTX" — not "Hằng năm, tỉnh bố trí 2 tỷ đồng" nor "mỗi năm qua";
+"đặt/đề ra/giao chỉ tiêu" like "đặt mục tiêu"; a lead-in's "giai đoạn 2021 - 2025" gives 2025);
 their year is the one named in the lead-in's sentence ("Năm 2022 Liên minh HTX đặt mục tiêu …", "mục
 tiêu cụ thể trong năm 2023 như …", never "so với năm 2022"), else the rules below, else the first
 "đến năm YYYY" of the text after it (the plan's horizon). The sentences after the lead-in's go on
@@ -17,6 +18,9 @@ while each states a target (a quantity with its unit, no result clause, no earli
 the paragraphs after it (cut at "đến năm YYYY"; a short sub-heading line is passed over) up to one that
 states none, names an earlier year or is a lead-in of its own. Event plans have no targets: the "30 cán bộ" in seed 000's
 "Thành phần" is a participant count and goes to ``participants``.
+
+A milestone "đến năm 2030" named before a clause's first quantity is the year of that clause and of the
+clauses after it ("… có 1.200 HTX; đến năm 2030 có 1.500 HTX").
 
 Milestone year: a sub-heading "2.1. Đến năm 2025" / "Mục tiêu cụ thể đến năm 2025" / "Năm 2025" sets
 the year of the targets under it; otherwise the year of ``period_end`` (the plan year for an annual
@@ -559,6 +563,11 @@ def _targets_from_paragraph(
         qs = quantities(clause, prev_carry)
         if not qs:
             continue
+        # "phấn đấu đến năm 2025 có 1.200 HTX; đến năm 2030 có 1.500 HTX": a milestone named before a
+        # clause's first quantity is the year of that clause and of the clauses after it
+        switch = _milestone_in(clause[: qs[0]["start"]], doc_year, last=True)
+        if switch:
+            year = switch
         last = next((q for q in reversed(qs) if not q["in_paren"]), None)
         if text[ce : ce + 1] == ";" and last and last["comparator"] not in ("=", "range"):
             # "khoảng 160 tổ hợp tác, với 4.000 thành viên; 240 hợp tác xã …": the list goes on
@@ -821,7 +830,8 @@ def read_targets(doc: Document, ex: Extraction) -> None:
 
 _LEAD_RE = re.compile(
     r"ph[aấầâ]n\s+đ[ấầâ]u"
-    r"|\b(?:đề\s+ra|đặt\s+ra|đặt|xác\s+định)\s+(?:(?:một\s+số|các|những)\s+)?mục\s+tiêu\b(?!\s+(?:chung|tổng\s+quát))"
+    r"|\b(?:đề\s+ra|đặt\s+ra|đặt|xác\s+định|giao)\s+(?:(?:một\s+số|các|những)\s+)?(?:mục|chỉ)\s+tiêu\b"
+    r"(?!\s+(?:chung|tổng\s+quát))"
     r"|\bmục\s+tiêu\s+(?:cụ\s+thể|trong\s+(?:\d+|năm)|năm\s+(?:19|20)\d{2}|đến\s+năm)"
     r"|\bchỉ\s+tiêu\s+cụ\s+thể"
     # a per-year target opening its sentence: "Mỗi năm thành lập mới 11 HTX", "Bình quân mỗi năm phát triển
@@ -849,7 +859,9 @@ def _lead_year(text: str, lead_re: re.Pattern, doc_year: int | None) -> int | No
         if doc_year and int(ym.group(1)) < doc_year:
             continue
         return int(ym.group(1))
-    return None
+    # "phấn đấu trong giai đoạn 2021 - 2025 thành lập mới 100 HTX": the period's last year
+    pm = re.search(r"\bgiai\s+đoạn\s+(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})\b", window, re.IGNORECASE)
+    return int(pm.group(1)) if pm and (not doc_year or int(pm.group(1)) >= doc_year) else None
 
 
 def _is_subheading(text: str) -> bool:

@@ -534,3 +534,25 @@ def test_a_list_without_a_comparator_word_before_it_carries_none():
         (2023, "~", 50, "THT"),
         (2023, "=", 10, "HTX"),
     ]
+
+
+def test_milestones_periods_and_chỉ_tiêu_in_a_lead_in_sentence():
+    """A milestone named before a clause's first quantity is that clause's year ("…; đến năm 2030 có 1.500
+    HTX"); a lead-in's "giai đoạn 2021 - 2025" gives 2025; "đặt/đề ra/giao chỉ tiêu" is a lead-in like
+    "đặt mục tiêu"."""
+    text = "Tỉnh phấn đấu đến năm 2025 có 1.200 HTX; đến năm 2030 có 1.500 HTX.\n"
+    assert _targets(text) == [(2025, "=", 1200, "HTX"), (2030, "=", 1500, "HTX")]
+    assert _targets("Phấn đấu trong giai đoạn 2021-2025 thành lập mới 100 HTX.\n") == [(2025, "=", 100, "HTX")]
+    assert _targets("Năm 2024, tỉnh đặt chỉ tiêu thành lập mới 20 HTX.\n") == [(2024, "=", 20, "HTX")]
+    text = "Kế hoạch giao chỉ tiêu đến năm 2025 thành lập mới 20 HTX, nâng tổng số HTX lên 300 HTX.\n"
+    assert _targets(text) == [(2025, "=", 20, "HTX"), (2025, "=", 300, "HTX")]
+
+
+def test_a_comparison_base_or_a_later_milestone_does_not_move_the_year():
+    """Negative cases: "so với năm 2020" and a milestone named after the quantity keep the clause's year;
+    "chỉ tiêu tổng quát" is no lead-in; a period in a plan's targets section does not move its year."""
+    text = "Tỉnh phấn đấu đến năm 2025 có 1.200 HTX, tăng 20% so với năm 2020; 300 THT hoạt động đến năm 2030.\n"
+    assert _targets(text) == [(2025, "=", 1200, "HTX"), (2025, "=", 20, "%"), (2025, "=", 300, "THT")]
+    assert _targets("Kế hoạch đặt chỉ tiêu tổng quát là phát triển 30 năm bền vững.\n") == []
+    text = HEAD + "I. MỤC TIÊU CỤ THỂ NĂM 2023\n- Thành lập mới 10 hợp tác xã trong giai đoạn 2021 - 2025.\n"
+    assert _targets(text) == [(2023, "=", 10, "HTX")]
