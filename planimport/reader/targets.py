@@ -39,7 +39,7 @@ parentheses). In a clause every *quantity* — ``[comparator] number [unit]`` �
 "trên 03 hợp tác xã, trên 10 tổ hợp tác" gives two targets, each with the clause's lead-in
 ("Tư vấn, hỗ trợ thành lập") as its text.
 
-Comparators: "từ A đến B" → range (value A, value_max B), also "A - B" without "từ" when B > A, neither
+Comparators: "từ A đến B" → range (value A, value_max B), also "A - B" / "A đến B" without "từ" when B > A, neither
 is a year and a unit follows ("3.000 - 3.500 tỷ đồng"; "2021 - 2025" is a period); "trên/hơn/vượt" → ">"; "ít nhất/tối
 thiểu/không dưới/từ … trở lên/≥" → ">="; "khoảng/gần/xấp xỉ/~" → "~"; "dưới/<" → "<"; "tối đa/không
 quá/≤" → "<="; "đạt/bằng/lên" or nothing → "=". A number without a comparator word right after a
@@ -61,7 +61,8 @@ the clause speaks of a share to reach ("đóng góp … vào GRDP … chiếm 0,
 the percentage is a share of a total ("chiếm khoảng 36% tổng số HTX" → ≈ 36 %), a number after
 "theo" ("hoạt động theo 12 mô hình của Đề án"), a number inside a programme's name ("Đề án phát
 triển 15.000 HTX") or after a legal document's "số" ("Nghị quyết số 20"), the score that defines a
-rating ("xếp loại Tốt, đạt từ 80 điểm trở lên"), and
+rating ("xếp loại Tốt, đạt từ 80 điểm trở lên"), the rank of counted products ("20 sản phẩm OCOP đạt 3 sao
+trở lên": 20 sản phẩm is the target), and
 a number after "hiện nay có / hiện có / hiện tại có / đã có" — that one is the **baseline** of the
 target in the same paragraph (``baseline_year`` = the document's year).
 
@@ -140,7 +141,7 @@ _QTY_RE = re.compile(
     + NUMBER_RE
     + r")|(?P<blo>"
     + NUMBER_RE
-    + r")\s*-\s*(?P<bhi>"
+    + r")\s*(?:-|–|\s(?:đến|tới)\s)\s*(?P<bhi>"
     + NUMBER_RE
     + r")|(?P<num>"
     + NUMBER_RE
@@ -286,6 +287,9 @@ def quantities(clause: str, carry: str | None = None) -> list[dict]:
         hi = m.group("hi") or m.group("bhi")
         if m.group("num") and re.fullmatch(r"(19|20)\d{2}", token) and not m.group("pct"):
             continue
+        if m.group("lo") and re.fullmatch(r"(19|20)\d{2}", token) and re.fullmatch(r"(19|20)\d{2}", hi or ""):
+            if not m.group("pct"):
+                continue  # "từ 2021 đến 2025" is a period, not a range to reach
         if m.group("blo") and (
             re.fullmatch(r"(19|20)\d{2}", token)
             or parse_number(hi) <= parse_number(token)
@@ -369,6 +373,8 @@ def quantities(clause: str, carry: str | None = None) -> list[dict]:
             continue
         if unit == "điểm" and _RATING_RE.search(before):
             continue  # "xếp loại Tốt, đạt từ 80 điểm trở lên": the rating's threshold, not a target
+        if unit == "sao" and any(q["unit"] for q in found):
+            continue  # "20 sản phẩm OCOP đạt 3 sao trở lên": the counted products' rank, not a target
         found.append(
             {
                 "start": m.start() - comp_len,

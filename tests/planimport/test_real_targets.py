@@ -556,3 +556,20 @@ def test_a_comparison_base_or_a_later_milestone_does_not_move_the_year():
     assert _targets("Kế hoạch đặt chỉ tiêu tổng quát là phát triển 30 năm bền vững.\n") == []
     text = HEAD + "I. MỤC TIÊU CỤ THỂ NĂM 2023\n- Thành lập mới 10 hợp tác xã trong giai đoạn 2021 - 2025.\n"
     assert _targets(text) == [(2023, "=", 10, "HTX")]
+
+
+def test_ranges_written_with_đến_and_the_rank_of_counted_products():
+    """ "35 đến 40 HTX" without "từ" is a range like "35 - 40 HTX"; in "20 sản phẩm OCOP đạt 3 sao trở lên"
+    the target is the 20 products, the stars are their rank; a star rank alone is a target."""
+    text = "Phấn đấu đến năm 2025 nâng hạng 2 sản phẩm lên 4 sao; có 35 đến 40 HTX ứng dụng công nghệ cao.\n"
+    assert _targets(text) == [(2025, "=", 2, "sản phẩm"), (2025, "range", 35, "HTX")]
+    text = "Phấn đấu đến năm 2025 có 20 sản phẩm OCOP của HTX đạt 3 sao trở lên.\n"
+    assert _targets(text) == [(2025, "=", 20, "sản phẩm")]
+    assert _targets("Phấn đấu đến năm 2025 có sản phẩm của HTX đạt 4 sao.\n") == [(2025, "=", 4, "sao")]
+
+
+def test_a_period_written_từ_year_đến_year_is_no_range_target():
+    """Negative case: "từ 2021 đến 2025" is a period (it gave a range target without a unit); a range of
+    members "từ 1500 đến 2000 thành viên" is still one."""
+    text = "Phấn đấu đến năm 2030 thành lập từ 2021 đến 2025 là 20 HTX; có từ 1500 đến 2000 thành viên.\n"
+    assert _targets(text) == [(2030, "=", 20, "HTX"), (2030, "range", 1500, "thành viên")]
