@@ -24,7 +24,7 @@ from django_filters.views import FilterView
 
 from core.dispatch import dispatch, poll_seconds, waiting_long
 from core.formatting import format_number
-from core.listtools import ListToolsMixin
+from core.listtools import ListToolsMixin, set_choice_labels
 from core.permissions import RoleRequiredMixin
 from core.transitions import StaleEdit, conflict_rows
 from directory.models import Role
@@ -36,7 +36,7 @@ from . import excel, selectors, services
 from .filtersets import OrganisationFilterSet
 from .forms import DissolveForm, ImportUploadForm, OrganisationForm, YearlyRecordForm
 from .importing import progress_key
-from .models import ImportBatch, Organisation, Rating, Sector, YearlyRecord
+from .models import ImportBatch, Organisation, OrganisationKind, OrganisationStatus, Rating, Sector, YearlyRecord
 
 
 class EditorRequiredMixin(RoleRequiredMixin):
@@ -87,8 +87,9 @@ class OrganisationListView(RoleRequiredMixin, ListToolsMixin, FilteredListMixin,
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        labels = dict(Rating.choices)
-        for org in context["organisations"]:
+        labels = {key: str(label) for key, label in Rating.choices}
+        organisations = set_choice_labels(context["organisations"], kind=OrganisationKind.choices, status=OrganisationStatus.choices)
+        for org in organisations:
             revenue = getattr(org, "yr_revenue", None)
             org.yr_revenue_m = revenue / 1_000_000 if revenue is not None else None
             org.yr_rating_label = labels.get(getattr(org, "yr_rating", None), "")

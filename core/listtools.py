@@ -65,6 +65,19 @@ def choice_label(attr: str, choices) -> Callable[[Any], str]:
     return value
 
 
+def set_choice_labels(objects, **choices_by_field):
+    """Set ``<field>_label`` on each object: the label of its ``<field>`` among the choices,
+    translated once per call. A list page's rows read these instead of ``get_FOO_display``,
+    which builds the choices dict and casts every lazy label on each call (16 µs per cell; a
+    50-row registry page called it 100 times, issue 17). Same text as ``get_FOO_display``."""
+    tables = {field: {key: str(label) for key, label in choices} for field, choices in choices_by_field.items()}
+    for obj in objects:
+        for field, labels in tables.items():
+            raw = getattr(obj, field)
+            setattr(obj, f"{field}_label", labels.get(raw, raw))
+    return objects
+
+
 @dataclass(frozen=True)
 class Column:
     """One column of a list: ``value(obj)`` is what the export writes (typed: numbers stay

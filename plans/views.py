@@ -23,7 +23,7 @@ from django.views.generic import FormView, TemplateView
 from django_filters.views import FilterView
 
 from core.autocomplete import AutocompleteView
-from core.listtools import ListToolsMixin
+from core.listtools import ListToolsMixin, set_choice_labels
 from core.permissions import PlannerRequiredMixin, RoleRequiredMixin
 from core.transitions import StaleEdit, conflict_rows
 from directory.selectors import agencies_alive_on, alive_between_q
@@ -42,7 +42,7 @@ from .forms import (
     plan_window,
 )
 from .history import plan_history
-from .models import Plan, PlanStatus
+from .models import Plan, PlanKind, PlanStatus
 from .selectors import (
     agencies_for_assignment,
     issuers_for,
@@ -112,6 +112,7 @@ class PlanListView(RoleRequiredMixin, ListToolsMixin, FilterView):
         context = super().get_context_data(**kwargs)
         context["breadcrumbs"] = [(_("Plans"), "")]
         context["can_create"] = self.request.user.has_role("planner")
+        set_choice_labels(context["plans"], kind=PlanKind.choices, status=PlanStatus.choices)
         return context
 
 

@@ -17,7 +17,7 @@ from django_filters.views import FilterView
 from core import uploads
 from core.autocomplete import AutocompleteView
 from core.dispatch import reading_progress, reading_progress_response
-from core.listtools import ListToolsMixin
+from core.listtools import ListToolsMixin, set_choice_labels
 from core.pagination import DeferredJoinPaginator
 from core.permissions import PlannerRequiredMixin, RoleRequiredMixin
 from directory.models import Role
@@ -33,7 +33,7 @@ from .forms import (
     ReturnForm,
     return_field_choices,
 )
-from .models import Attachment, ExcelUpload, Notification, Obligation, ObligationKind
+from .models import Attachment, ExcelUpload, Notification, Obligation, ObligationKind, ObligationStatus
 
 ANY_ROLE = (Role.PLANNER, Role.REPORTER, Role.LEADER, Role.CLERK)  # read access; editing checks its own role
 
@@ -100,6 +100,7 @@ class ObligationListView(RoleRequiredMixin, ListToolsMixin, FilterView):
         ctx = super().get_context_data(**kwargs)
         ctx["breadcrumbs"] = [(_("Reports"), "")]
         ctx["today"] = timezone.localdate()
+        set_choice_labels(ctx["object_list"], status=ObligationStatus.choices)
         return ctx
 
 
