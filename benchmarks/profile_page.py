@@ -54,7 +54,7 @@ def main():
     from django.test.utils import override_settings
     from django.utils import timezone
 
-    import pages_bench  # noqa: E402 (same folder)
+    from benchmarks import pages_bench
     from directory.models import User
 
     if args.user == "bench_admin":
