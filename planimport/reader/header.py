@@ -108,7 +108,8 @@ def read_header(doc: Document, ex: Extraction) -> None:
             )
             ex.fields["symbol"] = Field(_span(line), "header: Số")
             continue
-        if re.search(r"\bngày\b.*\bnăm\s+\d{4}", t):
+        # "Hà Nam, ngày 05 tháng 9 năm 2022" — or written in figures by a website: "Hà Nam, ngày 05/9/2022"
+        if re.search(r"\bngày\b.*\bnăm\s+\d{4}", t) or re.match(_PLACE_DATE_FIGURES, t):
             seen_number_or_date = True
             _read_place_date(line, ex)
             continue
@@ -141,6 +142,7 @@ def _symbol(written: str) -> str:
     return re.sub(r"\s*[-–—]\s*", "-", written).strip(".-")
 
 
+_PLACE_DATE_FIGURES = r"^[^,;:.]{2,40},\s*ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}\b"
 _BARE_COUNCIL_RE = re.compile(r"(?:Ủy|Uỷ) ban nhân dân|Hội đồng nhân dân", re.IGNORECASE)
 _LEVEL = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
 _AUTHORITY_RE = re.compile(
@@ -157,7 +159,9 @@ def _complete_bare_issuer(doc: Document, ex: Extraction) -> None:
     """A header that names only "ỦY BAN NHÂN DÂN" (the province line lost when a website flattened
     the header): the unit comes from the deciding-authority line under the title ("ỦY BAN NHÂN DÂN
     TỈNH THANH HÓA", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH AN GIANG"), else from the body ("Ủy ban nhân dân
-    tỉnh Bình Thuận xây dựng …", "Ủy ban nhân dân quận" + the place). Marked unsure."""
+    tỉnh Bình Thuận xây dựng …", "Ủy ban nhân dân quận" + the place), else from the place named with its
+    level in the first lines ("… huyện Bình Lục năm 2024"). Marked unsure; left bare (and unsure, with a
+    warning) when nothing names the unit."""
     council = "Hội đồng nhân dân" if fold(ex.issuer).startswith("hoi") else "Ủy ban nhân dân"
     for line in doc.lines[:25]:
         m = _AUTHORITY_RE.match(line.text.strip())
@@ -178,6 +182,22 @@ def _complete_bare_issuer(doc: Document, ex: Extraction) -> None:
             name = f"{council} {level} {unit}"
             _set_inferred_issuer(ex, name, (line.start + m.start(), line.start + m.end()), "nội dung văn bản")
             return
+    # the place with its level named anywhere in the first lines ("Phát triển HTX huyện Bình Lục năm 2024"
+    # under "Bình Lục, ngày …"): the unit whose People's Committee or Council wrote it
+    if ex.place:
+        level_place = re.compile(
+            r"\b(" + _LEVEL[3:-1] + r")\s+" + re.escape(ex.place) + r"(?![\wÀ-ỹ])", re.IGNORECASE
+        )
+        for line in doc.lines[:40]:
+            m = level_place.search(line.text)
+            if m:
+                name = f"{council} {m.group(1).lower()} {ex.place}"
+                _set_inferred_issuer(ex, name, (line.start + m.start(), line.start + m.end()), "địa danh trong văn bản")
+                return
+    # nothing names the unit: keep the bare name, flagged for the reviewer
+    old = ex.fields.get("issuer", Field())
+    ex.fields["issuer"] = Field(old.span, old.rule + " (bare)", True, "tiêu đề không ghi tên đơn vị hành chính")
+    ex.warnings.append("Tiêu đề văn bản không ghi tên đơn vị hành chính của cơ quan ban hành; hãy chọn cơ quan ban hành.")
 
 
 def _set_inferred_issuer(ex: Extraction, name: str, span: tuple[int, int], where: str) -> None:

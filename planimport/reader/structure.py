@@ -107,7 +107,9 @@ class Document:
         return out
 
 
-PLACE_DATE_RE = re.compile(r"^[^,;:.]{2,40},\s*ngày\b.*\bnăm\s+\d{4}$")
+PLACE_DATE_RE = re.compile(
+    r"^[^,;:.]{2,40},\s*ngày\b(?:.*\bnăm\s+\d{4}|\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2})$"
+)
 
 
 def is_title_line(text: str) -> bool:

@@ -154,3 +154,26 @@ def test_a_title_stops_at_the_authority_line_a_letters_greeting_or_a_part_headin
     )
     _, d = _head(text)
     assert d["title"] is None
+
+
+def test_a_date_in_figures_and_a_bare_agency_completed_from_the_place():
+    """ "Bình Lục, ngày 10-3-2024" / "Hà Nam, ngày 03/02/2025" (dates in figures, as websites write them) give
+    the place and date; a bare "ỦY BAN NHÂN DÂN" takes its level from the place named with it in the text
+    ("… huyện Bình Lục năm 2024"), unsure. Negative case: with no level named anywhere the name stays bare,
+    flagged unsure with a warning (it was taken as sure)."""
+    flat = "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | Số: 210/KH-UBND | Bình Lục, ngày 10-3-2024 |\n"
+    head, d = _head(flat + "KẾ HOẠCH\nPhát triển HTX huyện Bình Lục năm 2024\nI. MỤC TIÊU\n")
+    assert head == {
+        "number": 210,
+        "symbol": "KH-UBND",
+        "date": "2024-03-10",
+        "place": "Bình Lục",
+        "issuer": "Ủy ban nhân dân huyện Bình Lục",
+    }
+    assert d["fields"]["issuer"]["unsure"] is True
+    head, d = _head(flat + "KẾ HOẠCH\nPhát triển HTX năm 2024\nI. MỤC TIÊU\n")
+    assert head["issuer"] == "Ủy ban nhân dân" and d["fields"]["issuer"]["unsure"] is True
+    assert any("không ghi tên đơn vị hành chính" in w for w in d["warnings"])
+    text = "UBND TỈNH HÀ NAM\nLIÊN MINH HỢP TÁC XÃ\nSố: 45/KH-LMHTX\nHà Nam, ngày 03/02/2025\nKẾ HOẠCH\nPhát triển HTX\n"
+    head, _ = _head(text)
+    assert (head["date"], head["place"], head["number"]) == ("2025-02-03", "Hà Nam", 45)
