@@ -113,3 +113,40 @@ def test_demo_history_live_cycle_and_idempotence(loaded):
         for window in (Window(2024), Window(2025), Window(2026), Window(2026, 3)):
             assert_registry_and_drill_down(raw, User.objects.get(username=username).agency.unit, window, TODAY)
     assert assert_figures_equal_their_lists(Client(), User.objects.get(username="lanhdao")) > 3
+
+
+def test_every_users_notifications_have_distinct_real_times(loaded):
+    """Issue 18: "all seeded notifications have the same time". Each demo user's notification
+    centre lists every notification at its own time, none at the moment the demo was loaded."""
+    from django.db.models import Count, Max
+
+    per_user = Notification.objects.values("user__username").annotate(
+        n=Count("id"), times=Count("created", distinct=True), latest=Max("created")
+    )
+    assert per_user
+    for row in per_user:
+        assert row["times"] == row["n"], row
+        assert row["latest"].date() <= TODAY, row
+
+
+def test_leader_home_in_force_list_matches_its_figure(loaded, monkeypatch):
+    """Issue 18: the leader's home listed finished plans and a one-day event under "Kế hoạch
+    đang thực hiện trên địa bàn" while its figure said 1. On the demo, as `lanhdao` sees it
+    on the demo's day, the figure and the list count the same plans, and the People's
+    Committee, which issued the live plan, is not told it was given nothing."""
+    from django.test import RequestFactory
+    from django.utils import timezone, translation
+
+    from dashboards import panels as dashboard_panels
+    from plans import panels as plan_panels
+
+    monkeypatch.setattr(timezone, "localdate", lambda *a, **k: TODAY)
+    request = RequestFactory().get("/")
+    request.user = User.objects.get(username="lanhdao")
+    with translation.override("en"):
+        figure = dashboard_panels.home_panels(request)[0]["context"]["plans"]["active"]
+        lists = {str(p["context"]["title"]): p["context"] for p in plan_panels.home_panels(request)}
+    in_force = lists["Plans in force in your area"]["plans"]
+    assert figure == len(in_force) >= 1
+    own = lists["Plans of your agency (issued or assigned)"]["plans"]
+    assert plans_demo.seed_plan("current") in own
