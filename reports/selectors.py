@@ -11,6 +11,7 @@ from datetime import date
 from decimal import Decimal
 
 from django.db.models import (
+    BooleanField,
     Case,
     Count,
     DecimalField,
@@ -64,7 +65,7 @@ def order_actionable_first(qs):
     """Reports still to do (not started, draft, returned) first, soonest deadline first; then
     the rest, most recent period first: a reporter with years of approved reports should not
     scroll past 2023 to find what is due this week."""
-    from django.db.models import Case, F, IntegerField, Value, When
+    from django.db.models import Case, F, Value, When
 
     open_statuses = (ObligationStatus.NOT_STARTED, ObligationStatus.DRAFT, ObligationStatus.RETURNED)
     # Expressions in ORDER BY, not annotations: the list's COUNT drops the ordering and with it
@@ -406,15 +407,15 @@ def notifications_for(user):
 def reported_target_values(plan, targets) -> dict[int, TargetValue]:
     """Latest approved value per target, with its period label and history (1 query).
 
-    Per period the consolidation's value wins (of several consolidated reports, the latest
-    one's); without one, the approved submissions of that period are combined by the
-    target's rule. The value shown is the latest consolidated period's, or — when nothing
+    Per period the consolidation's value wins (several consolidated reports of one period:
+    their mean, as on the dashboards; it was one of them, whichever was read last); without
+    one, the approved submissions of that period are combined by the target's rule. The value shown is the latest consolidated period's, or — when nothing
     was consolidated yet — the latest period's combination.
 
     The database groups the values: one row per (target, period) for the submissions, with
     the count, sum, minimum, maximum and weighted sums ``plans.progress.combine`` needs (a
     plan's page read 1,908 values to make 380 figures at national scale; issue 17), and one
-    row per consolidated report. Exact decimals throughout: the sums are exact in SQL and the
+    for its consolidated reports. Exact decimals throughout: the sums are exact in SQL and the
     divisions are made here, as ``combine`` makes them, so the figures are the same.
     """
     targets = list(targets)
@@ -432,13 +433,12 @@ def reported_target_values(plan, targets) -> dict[int, TargetValue]:
             obligation__status=ObligationStatus.APPROVED,
             value__isnull=False,
         )
-        # Submissions fall into one group per (target, period); each consolidated report is
-        # its own group (its report id), as one report holds one value per target.
-        .annotate(report=Case(When(consolidation, then=F("obligation_id")), default=Value(None),
-                              output_field=IntegerField()))
+        # Per (target, period) one group of submissions and one of consolidated reports.
+        .annotate(consolidated=Case(When(consolidation, then=Value(True)), default=Value(False),
+                                    output_field=BooleanField()))
         .values(
             "target_id", "obligation__period_id", "obligation__period__label", "obligation__period__end",
-            "obligation__period__due_date", "report",
+            "obligation__period__due_date", "consolidated",
         )
         .annotate(
             n=Count("value"),
@@ -450,7 +450,7 @@ def reported_target_values(plan, targets) -> dict[int, TargetValue]:
         )
         .order_by()
     )
-    # (target, period) -> {"cons": (report id, value) of the latest consolidation, "subs": row, "label", "key"}
+    # (target, period) -> {"cons": the consolidated value, "subs": the submissions' row, "label", "key"}
     buckets: dict[tuple, dict] = {}
     for row in rows:
         period_id = row["obligation__period_id"]
@@ -459,14 +459,16 @@ def reported_target_values(plan, targets) -> dict[int, TargetValue]:
             {"cons": None, "subs": None, "label": row["obligation__period__label"],
              "key": (row["obligation__period__end"], row["obligation__period__due_date"], period_id)},
         )
-        if row["report"] is None:
+        if row["consolidated"]:
+            # Several consolidated reports of one period state the same total: their mean
+            # (as ``dashboards.selectors.latest_values``), never their sum.
+            b["cons"] = _dec(row["s"]) / row["n"]
+        else:
             b["subs"] = row
-        elif b["cons"] is None or row["report"] > b["cons"][0]:
-            b["cons"] = (row["report"], row["s"])
     per_target: dict[int, list] = defaultdict(list)
     for (target_id, _period_id), b in buckets.items():
         if b["cons"] is not None:
-            value = b["cons"][1]
+            value = b["cons"]
         else:
             value = _combined(b["subs"], by_id[target_id].aggregation)
         per_target[target_id].append((b["key"], b["label"], value, b["cons"] is not None))
