@@ -103,3 +103,14 @@ def test_env_example_lists_every_variable():
     names = set(re.findall(r'env(?:\.[a-z_]+)?\("([A-Z_0-9]+)"', (ROOT / "coopplan" / "settings" / "base.py").read_text()))
     documented = set(re.findall(r"^(?:# )?([A-Z_0-9]+)=", (ROOT / ".env.example").read_text(), re.M))
     assert names and not names - documented, f"missing in .env.example: {sorted(names - documented)}"
+
+
+def test_templates_are_compiled_once_per_process():
+    """The cached template loader wraps the filesystem and app loaders (issue 17: a page's
+    templates — the base layout and its includes — are parsed once per worker, not per
+    request). Django adds it when ``TEMPLATES`` names no ``loaders``; naming loaders without
+    the cached one would parse every template on every request."""
+    from django.template import engines
+
+    loaders = engines["django"].engine.template_loaders
+    assert [type(loader).__module__ for loader in loaders] == ["django.template.loaders.cached"]
