@@ -42,6 +42,7 @@ def main():
     parser.add_argument("--profile", action="store_true", help="print the cProfile statistics")
     parser.add_argument("--sort", default="cumulative", help="pstats sort key (cumulative, tottime, …)")
     parser.add_argument("--limit", type=int, default=40)
+    parser.add_argument("--match", default="", help="only functions whose file:line matches this regex")
     parser.add_argument("--queries", action="store_true", help="print each query's time of the last request")
     args = parser.parse_args()
 
@@ -120,7 +121,8 @@ def main():
             print(f"{ms:8.1f} ms  {sql[:160]}")
     if args.profile:
         stats = pstats.Stats(profiler)
-        stats.sort_stats(args.sort).print_stats(args.limit)
+        restrictions = [args.match, args.limit] if args.match else [args.limit]
+        stats.sort_stats(args.sort).print_stats(*restrictions)
 
 
 if __name__ == "__main__":
