@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from core.forms import DATE_INPUT_FORMATS, HumaneFormMixin, NativeDateInput
+from core.forms import DATE_INPUT_FORMATS, DatePickerInput, HumaneFormMixin
 from directory.models import Agency
 from directory.selectors import agencies_in_province_of
 from directory.validators import unit_life_error
@@ -14,7 +14,7 @@ from . import excel
 from .models import Organisation, Sector, YearlyRecord
 from .selectors import communes_for, organisations_visible_to
 
-DATE_WIDGET = NativeDateInput()  # the browser's calendar; dd/mm/yyyy typed is read too (core.forms)
+DATE_WIDGET = DatePickerInput()  # dd/mm/yyyy in a text box with a calendar (core.forms, issue 18)
 
 
 class CommuneChoiceField(forms.ModelChoiceField):

@@ -1,9 +1,11 @@
 """What every portal form says: placeholders that name what to choose and validation messages
 written for civil servants, never Django's generic defaults ("---------", "Hãy chắc chắn rằng
-không có nhiều hơn 0 chữ số thập phân."), and dates picked from a calendar (issue 18)."""
+không có nhiều hơn 0 chữ số thập phân."), and dates shown and typed as dd/mm/yyyy with a calendar beside
+them (issue 18)."""
 
 import datetime
 import functools
+import re
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -15,37 +17,57 @@ DASHES = "---------"
 NOT_AVAILABLE = _("This choice is not available to you. Choose one from the list.")
 
 
-# Dates typed or posted: dd/mm/yyyy (what civil servants type), the ISO yyyy-mm-dd a native
-# date input posts, and the separators met in documents.
+# Dates typed or posted: dd/mm/yyyy (what civil servants type and what the date box shows), the
+# ISO yyyy-mm-dd (older pages, scripts), and the separators met in documents.
 DATE_INPUT_FORMATS = ["%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y"]
+DATE_DISPLAY_FORMAT = "%d/%m/%Y"
+_EIGHT_DIGITS = re.compile(r"\d{8}")
 
 
-class NativeDateInput(forms.DateInput):
-    """``<input type="date">``: the phone's or the browser's own calendar (no script, nothing
-    to vendor). The browser shows the day in the user's format (dd/mm/yyyy in Vietnamese) and
-    posts yyyy-mm-dd; a browser without a date picker shows a text box where dd/mm/yyyy is
-    typed (``DATE_INPUT_FORMATS``), which is also what the placeholder says. A value sent back
-    to a form with errors keeps the day the user gave, whichever way it was written."""
+def _as_date(value: str) -> datetime.date | None:
+    for fmt in DATE_INPUT_FORMATS:
+        try:
+            return datetime.datetime.strptime(value.strip(), fmt).date()
+        except ValueError:
+            continue
+    return None
 
-    input_type = "date"
+
+class DatePickerInput(forms.DateInput):
+    """A text box showing dd/mm/yyyy in every browser, whatever its language (issue 18: a native
+    ``<input type="date">`` showed mm/dd/yyyy in an English Chromium or Windows), with a
+    calendar attached by ``static/js/datepicker.js`` (vendored vanillajs-datepicker).
+
+    Typing is always allowed: dd/mm/yyyy, dd-mm-yyyy, dd.mm.yyyy or yyyy-mm-dd
+    (``DATE_INPUT_FORMATS``), and eight digits "25032026" — a phone's numeric keypad
+    (``inputmode="numeric"``) has no "/" key; the script puts the slashes in as digits are typed,
+    and without the script the server reads the eight digits. Without JavaScript the box is a
+    plain text box the server reads the same way. A value sent back to a form with errors keeps
+    the day the user gave (shown as dd/mm/yyyy when it is a day, as typed otherwise, beside the
+    message)."""
+
+    input_type = "text"
 
     def __init__(self, attrs=None):
-        base = {"min": "1900-01-01", "max": "2100-12-31", "placeholder": "dd/mm/yyyy"}
-        super().__init__(attrs={**base, **(attrs or {})}, format="%Y-%m-%d")
+        base = {"placeholder": "dd/mm/yyyy", "inputmode": "numeric", "autocomplete": "off", "data-datepicker": ""}
+        super().__init__(attrs={**base, **(attrs or {})}, format=DATE_DISPLAY_FORMAT)
 
     def format_value(self, value):
         if isinstance(value, str):
-            for fmt in DATE_INPUT_FORMATS:
-                try:
-                    return datetime.datetime.strptime(value.strip(), fmt).date().isoformat()
-                except ValueError:
-                    continue
-            return value
+            day = _as_date(value)
+            return day.strftime(DATE_DISPLAY_FORMAT) if day else value
         return super().format_value(value)
 
+    def value_from_datadict(self, data, files, name):
+        value = super().value_from_datadict(data, files, name)
+        if isinstance(value, str) and _EIGHT_DIGITS.fullmatch(value.strip()):
+            value = value.strip()
+            return f"{value[:2]}/{value[2:4]}/{value[4:]}"
+        return value
 
-def use_native_date_inputs(form: forms.BaseForm) -> None:
-    """Every date field of ``form`` shown as a native date input (a plain text/date widget
+
+def use_date_pickers(form: forms.BaseForm) -> None:
+    """Every date field of ``form`` shown as a :class:`DatePickerInput` (a plain text/date widget
     only: hidden or custom widgets are left alone) and reading every ``DATE_INPUT_FORMATS``."""
     for field in form.fields.values():
         if not isinstance(field, forms.DateField):
@@ -53,8 +75,8 @@ def use_native_date_inputs(form: forms.BaseForm) -> None:
         field.input_formats = DATE_INPUT_FORMATS
         widget = field.widget
         if type(widget) in (forms.DateInput, forms.TextInput):
-            attrs = {k: v for k, v in widget.attrs.items() if k not in ("autocomplete", "placeholder")}
-            field.widget = NativeDateInput(attrs=attrs)
+            attrs = {k: v for k, v in widget.attrs.items() if k not in ("autocomplete", "placeholder", "type")}
+            field.widget = DatePickerInput(attrs=attrs)
 
 
 def choose_label(field: forms.Field) -> str:
@@ -114,7 +136,7 @@ def humanise(form: forms.BaseForm) -> None:
             field.error_messages["invalid"] = _("Enter a whole number.")
         if isinstance(field, forms.DateField):
             field.error_messages["invalid"] = _("Enter a date as dd/mm/yyyy, e.g. 25/03/2026.")
-    use_native_date_inputs(form)
+    use_date_pickers(form)
 
 
 class HumaneFormMixin:

@@ -82,7 +82,7 @@ class IssueForm(forms.Form):
 
 class ExternalSignedForm(HumaneFormMixin, forms.Form):
     """A PDF signed outside the portal, with the number and date it was issued under (the
-    date a native date input: core.forms.NativeDateInput, issue 18)."""
+    date a dd/mm/yyyy box with a calendar: core.forms.DatePickerInput, issue 18)."""
 
     document = forms.FileField(
         label=_("Signed PDF"),

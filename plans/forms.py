@@ -23,7 +23,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from core.autocomplete import SelectedLabels, use_autocomplete
-from core.forms import DATE_INPUT_FORMATS, NOT_AVAILABLE, HumaneFormMixin, NativeDateInput
+from core.forms import DATE_INPUT_FORMATS, NOT_AVAILABLE, DatePickerInput, HumaneFormMixin
 from core.text import fold, fold_cached
 from core.widgets_fast import FastWidgetRenderer
 from directory.models import Agency
@@ -98,7 +98,7 @@ def _share_choices(field, objects) -> None:
 
 
 class PortalModelForm(HumaneFormMixin, forms.ModelForm):
-    """Dates from a native date input (dd/mm/yyyy typed also read: core.forms), decimals typed the
+    """Dates in dd/mm/yyyy boxes with a calendar (core.forms.DatePickerInput), decimals typed the
     Vietnamese way ("25,27", "1.200")."""
 
     # Bootstrap column width per field for the row layout (default 3 of 12).
@@ -940,7 +940,7 @@ class PlanIssueForm(HumaneFormMixin, forms.Form):
     issue_date = forms.DateField(
         label=capfirst(_("issue date")),
         input_formats=DATE_INPUT_FORMATS,
-        widget=NativeDateInput(),
+        widget=DatePickerInput(),
         error_messages={"required": _("An issued plan needs an issue date.")},
     )
 

@@ -32,6 +32,16 @@ def pick(page, name: str, value, typed: str) -> None:
         page.keyboard.press("Escape")
 
 
+def fill_date(page, name: str, day: str) -> None:
+    """Type ``day`` (dd/mm/yyyy, as the box shows it) into the date box ``name`` (issue 18: a text
+    box with a calendar, static/js/datepicker.js) and leave it as a person does, the calendar
+    closed so that it covers nothing the test clicks next."""
+    box = page.locator(f"input[name='{name}']")
+    box.fill(day)
+    box.blur()
+    page.wait_for_function("() => !document.querySelector('.datepicker.active')")
+
+
 def open_and_type(page, name: str, typed: str):
     """Open the autocomplete select ``name`` and type ``typed`` into its search box; returns the
     Tom Select wrapper.

@@ -5,7 +5,7 @@ import datetime
 
 import pytest
 
-from tests.browser_support import CHROMIUM, LAUNCH_ARGS, log_in, open_and_type
+from tests.browser_support import CHROMIUM, LAUNCH_ARGS, fill_date, log_in, open_and_type
 
 pytestmark = [
     pytest.mark.browser,
@@ -53,8 +53,8 @@ def test_row_select_follows_the_header_dates(live_server, transactional_db, plan
             offered = _offered(page, "tasks-0-lead_agency", "phong", lambda v: str(new.pk) in v)
             assert str(new.pk) in offered and str(old.pk) not in offered, offered
             # The planner moves the plan to 2024–2025: the office abolished on 30/06/2025 is offered.
-            page.fill("input[name=period_start]", "2024-01-01")
-            page.fill("input[name=period_end]", "2025-12-31")
+            fill_date(page, "period_start", "01/01/2024")
+            fill_date(page, "period_end", "31/12/2025")
             offered = _offered(page, "tasks-0-lead_agency", "phong", lambda v: {str(new.pk), str(old.pk)} <= v)
             assert {str(new.pk), str(old.pk)} <= offered, offered
         finally:

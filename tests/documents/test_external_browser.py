@@ -8,7 +8,7 @@ import shutil
 import pytest
 from django.utils import timezone
 
-from tests.browser_support import CHROMIUM, LAUNCH_ARGS, log_in
+from tests.browser_support import CHROMIUM, LAUNCH_ARGS, fill_date, log_in
 from tests.directory.factories import UserFactory
 from tests.documents.test_external import token_signed_pdf
 
@@ -43,7 +43,7 @@ def test_clerk_registers_a_document_signed_elsewhere(live_server, plan, demo_key
             page.set_input_files("input[name=document]", files=[{"name": "ky-bang-token.pdf", "mimeType": "application/pdf", "buffer": data}])
             page.fill("input[name=number]", "12")
             page.fill("input[name=symbol]", "KH-LMHTX")
-            page.fill("input[name=issue_date]", timezone.localdate().isoformat())
+            fill_date(page, "issue_date", timezone.localdate().strftime("%d/%m/%Y"))
             shots.append(tmp_path / "external-form.png")
             page.screenshot(path=str(shots[-1]), full_page=True)
             page.click("form[data-external-form] button[type=submit]")

@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from plans.models import Plan, PlanStatus
 from reports.models import Obligation
-from tests.browser_support import pick
+from tests.browser_support import fill_date, pick
 
 
 def _add(page, part):
@@ -24,12 +24,12 @@ def test_create_plan_with_rows_error_then_save_issue_clone(
     # The planner's own agency is already chosen as the issuer.
     assert page.input_value("select[name=issuer]") == str(planner.agency.pk)
     page.fill("textarea[name=title]", "Phát triển hợp tác xã năm 2027")
-    page.fill("input[name=period_start]", "2027-01-01")
-    page.fill("input[name=period_end]", "2027-12-31")
+    fill_date(page, "period_start", "01/01/2027")
+    fill_date(page, "period_end", "31/12/2027")
     _add(page, "legal_bases")
     page.select_option("select[name=legal_bases-0-kind]", "law")
     page.fill("input[name=legal_bases-0-number]", "17/2023/QH15")
-    page.fill("input[name=legal_bases-0-date]", "2023-06-20")
+    fill_date(page, "legal_bases-0-date", "20/06/2023")
     page.fill("textarea[name=legal_bases-0-title]", "Luật Hợp tác xã")
     for i, (number, title) in enumerate([("I", "MỤC ĐÍCH, YÊU CẦU"), ("II", "NHIỆM VỤ")]):
         _add(page, "sections")
@@ -138,7 +138,7 @@ def test_create_plan_with_rows_error_then_save_issue_clone(
     assert page.locator("label", has_text="Số").count() >= 1  # labels are capitalised
     page.fill("input[name=number]", "12")
     # Today: a future issue date is refused against the issuer's register (issue 13).
-    page.fill("input[name=issue_date]", timezone.localdate().isoformat())
+    fill_date(page, "issue_date", timezone.localdate().strftime("%d/%m/%Y"))
     page.click("main button[type=submit]")
     page.wait_for_url(f"{s.base}/plans/{plan.pk}/")
     s.shot("06_issued")

@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from plans.models import Plan
-from tests.browser_support import CHROMIUM, LAUNCH_ARGS, log_in, open_and_type, pick
+from tests.browser_support import CHROMIUM, LAUNCH_ARGS, fill_date, log_in, open_and_type, pick
 
 pytestmark = [
     pytest.mark.browser,
@@ -29,8 +29,8 @@ def test_add_rows_without_losing_input(transactional_db, live_server, planner, m
             page.goto(f"{live_server.url}/plans/new/")
             assert page.input_value("select[name=issuer]") == str(planner.agency.pk)  # the planner's own agency
             page.fill("textarea[name=title]", "Kế hoạch thử thêm dòng")
-            page.fill("input[name=period_start]", "2026-01-01")
-            page.fill("input[name=period_end]", "2026-12-31")
+            fill_date(page, "period_start", "01/01/2026")
+            fill_date(page, "period_end", "31/12/2026")
             add = page.locator("#part-targets [data-formset-add]")
             add.click()
             page.fill("textarea[name=targets-0-description]", "HTX thành lập mới")
@@ -76,8 +76,8 @@ def test_pick_an_agency_by_typing_on_a_phone(transactional_db, live_server, plan
             log_in(page, live_server.url, planner.username, "pw-test-123")
             page.goto(f"{live_server.url}/plans/new/")
             page.fill("textarea[name=title]", "Kế hoạch thử chọn cơ quan")
-            page.fill("input[name=period_start]", "2026-01-01")
-            page.fill("input[name=period_end]", "2026-12-31")
+            fill_date(page, "period_start", "01/01/2026")
+            fill_date(page, "period_end", "31/12/2026")
             page.locator("#part-tasks [data-formset-add]").click()
             page.fill("input[name=tasks-0-number]", "1")
             page.fill("textarea[name=tasks-0-text]", "Tuyên truyền")

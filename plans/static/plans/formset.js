@@ -136,6 +136,9 @@
       if (window.coopAutocomplete) {
         window.coopAutocomplete(row);
       }
+      if (window.coopDatePicker) {
+        window.coopDatePicker(row);
+      }
       var first = row.querySelector("input:not([type=hidden]), textarea, select");
       if (first) {
         first.focus();

@@ -43,7 +43,7 @@ def test_the_import_prefills_the_issue_form_and_issuing_enters_the_register(clie
     form_page = client.get(issue_url, HTTP_ACCEPT_LANGUAGE="vi")
     html = form_page.content.decode()
     assert 'value="567"' in html
-    assert f'value="{plan.issue_date:%Y-%m-%d}"' in html  # a native date input (ISO value)
+    assert f'value="{plan.issue_date:%d/%m/%Y}"' in html  # the dd/mm/yyyy date box (issue 18)
     response = client.post(issue_url, {"number": "567", "issue_date": f"{plan.issue_date:%d/%m/%Y}"})
     assert response.status_code == 302
     plan.refresh_from_db()
