@@ -22,7 +22,7 @@ from django.utils.safestring import mark_safe
 from cooperatives.filtersets import OrganisationFilterSet
 from cooperatives.models import Organisation, Sector
 from core.filterfields import render_filter_field
-from core.forms import NativeDateInput
+from core.forms import DatePickerInput
 from plans.filtersets import PlanFilterSet
 from plans.models import Plan
 from reports.filtersets import ObligationFilterSet
@@ -121,7 +121,7 @@ class _EveryKindForm(forms.Form):
         label=mark_safe("Nhóm <abbr>HTX</abbr>"),
         choices=[("", "— Tất cả —"), ("Nông nghiệp", [("a", "Trồng trọt"), ("b", "Chăn nuôi & thủy sản")]), ("c", 3000)],
     )
-    when = forms.DateField(widget=NativeDateInput, required=False)
+    when = forms.DateField(widget=DatePickerInput, required=False)
     notes = forms.CharField(widget=forms.Textarea, required=False)
     choice = forms.ChoiceField(widget=forms.RadioSelect, choices=[("x", "X"), ("y", "Y")], required=False)
     agree = forms.BooleanField(label="Đồng ý", help_text="Bắt buộc.")
