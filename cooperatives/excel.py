@@ -6,8 +6,9 @@
 * ``check_upload`` refuses files before openpyxl ever parses them: empty, too large, not a
   ZIP/OOXML package, password-protected (an encrypted OOXML file is an OLE compound file),
   legacy .xls, macro-enabled, zip bombs.
-* ``read_sheet`` gets the rows from a child process (``cooperatives.excel_cells``, openpyxl's read-only
-  parser, under ``core.sandbox``'s memory and time limits), with each cell's data type
+* ``read_sheet`` gets the rows from a child process (``cooperatives.excel_cells``: one lxml pass over
+  the sheet XML giving openpyxl's read-only values, under ``core.sandbox``'s memory and time
+  limits), with each cell's data type
   so that a real formula (type ``f``) can be told from text that merely starts with "=".
 * ``export_stream`` streams the export through the portal's one Excel writer
   (``core.workbook.stream_xlsx``): bytes leave as rows are read, so the first byte is sent at
@@ -366,7 +367,7 @@ def read_sheet(path):
             for column, value, kind in row:
                 key = columns.get(column)
                 if key is not None:
-                    cells[key] = (_cell_value(value, kind), kind)
+                    cells[key] = (value if kind != "d" else _cell_value(value, kind), kind)
             if cells:
                 yield number, cells
 
