@@ -211,6 +211,60 @@ def parse_cell(column: excel.Column, value, data_type: str):
     raise AssertionError(kind)
 
 
+_MISSING = object()
+MEMO_LIMIT = 4096  # distinct values remembered per column (a list has a few kinds, communes, dates)
+
+
+def cell_parser(column: excel.Column):
+    """``parse_cell`` bound to ``column`` (issue 17): the usual shapes of its type answered at
+    once — a whole number within bounds, plain text within its length — and the few distinct
+    values of choice, yes/no, commune and date columns remembered after their first parse; any
+    other value, and every error, goes through ``parse_cell`` itself, so the values and the
+    messages are its own."""
+    slow = functools.partial(parse_cell, column)
+    kind = column.type
+    if kind in ("int", "money", "year"):
+        if kind == "year":
+            low, high = 1990, 2100
+        elif kind == "money" and column.key == "profit":
+            low, high = -(10**18) + 1, 10**18 - 1
+        else:
+            low, high = 0, 10**18 - 1
+
+        def whole(value, data_type):
+            if type(value) is int and low <= value <= high and data_type != "f":
+                return value
+            return slow(value, data_type)
+
+        return whole
+    if kind == "text" and column.key != "note":
+        max_length = column.max_length or excel.MAX_CELL_CHARS
+
+        def text(value, data_type):
+            if type(value) is str and data_type != "f":
+                normal = nfc(value)
+                cleaned = " ".join(normal.split())
+                if len(cleaned) <= max_length and len(normal) <= excel.MAX_CELL_CHARS:
+                    return cleaned
+            return slow(value, data_type)
+
+        return text
+    if kind in ("choice", "bool", "commune", "date"):
+        memo: dict = {}
+
+        def remembered(value, data_type):
+            key = (value, type(value), data_type)  # 1, 1.0 and True are different cells
+            found = memo.get(key, _MISSING)
+            if found is _MISSING:
+                found = slow(value, data_type)  # an error is raised, never remembered
+                if len(memo) < MEMO_LIMIT:
+                    memo[key] = found
+            return found
+
+        return remembered
+    return slow
+
+
 # --- the pipeline -------------------------------------------------------------------------------
 
 
@@ -271,6 +325,7 @@ class Importer:
             0,
         )
         self.columns_present: set[str] = set()
+        self.parsers = {column.key: cell_parser(column) for column in excel.COLUMNS}
         self.conversions: dict[str, Conversion] = {}  # distinct address -> its conversion
 
     # ---- parsing
@@ -278,15 +333,15 @@ class Importer:
         result = RowResult(number)
         parsed = {}
         address = None  # (column, text): the commune written as an address instead of a code
+        parsers = self.parsers
         for key, (value, data_type) in cells.items():
-            column = excel.COLUMN_BY_KEY[key]
             if key == "commune_code" and isinstance(value, str) and any(ch.isalpha() for ch in value):
-                address = (column, value)
+                address = (excel.COLUMN_BY_KEY[key], value)
                 continue
             try:
-                parsed[key] = parse_cell(column, value, data_type)
+                parsed[key] = parsers[key](value, data_type)
             except CellError as exc:
-                result.errors.append(_error(number, column.header, exc.message))
+                result.errors.append(_error(number, excel.COLUMN_BY_KEY[key].header, exc.message))
         if address is None and "commune_code" not in parsed and not result.errors:
             for key in ("commune_name", "address"):
                 if parsed.get(key):
@@ -485,7 +540,13 @@ class Importer:
         by_code = {}
         if codes:
             all_codes = set().union(*codes.values())
-            for org in Organisation.objects.filter(registration_code__in=all_codes).select_related("commune"):
+            # kind + code + "code not empty": the unique index org_kind_regcode_uniq (kind,
+            # registration_code) WHERE registration_code <> '' answers it; by the code alone
+            # PostgreSQL read all the organisations once per chunk (issue 17).
+            found = Organisation.objects.filter(kind__in=sorted(codes), registration_code__in=sorted(all_codes)).exclude(
+                registration_code=""
+            )
+            for org in found.select_related("commune").order_by():  # no sort: a dict is built
                 if org.registration_code in codes.get(org.kind, ()):
                     by_code[(org.kind, org.registration_code)] = org
         commune_ids = set()
