@@ -17,7 +17,10 @@ with one 2024 record each, unless they are already there. Steps:
   100,000 / 25,000 organisations, streamed from the database (memory should not grow);
 * ``import`` — a 50,000-row workbook (new organisations with 2024 figures): check, then confirm
   (one transaction), then a re-import check of the same file (everything "unchanged");
-* ``indicators`` — every catalogue indicator for the province, 2024 (100,000 organisations).
+* ``indicators`` — every catalogue indicator for the province, 2024 (100,000 organisations);
+* ``import_floor`` / ``import_read`` / ``import_check`` — the import's floor (one read-only
+  openpyxl pass over the 50,000-row file), its reading alone (the sandboxed reader and the rows
+  read back) and the whole check (issue 17: check ≤ 1.5× floor).
 """
 
 from __future__ import annotations
@@ -42,7 +45,10 @@ N_ORGS = int(os.environ.get("BENCH_ORGS", 100_000))
 N_IMPORT = int(os.environ.get("BENCH_IMPORT", 50_000))
 PROVINCE_CODE = "B9"  # not an official code: the synthetic province never collides with real units
 IMPORT_PREFIX = "IMP"  # registration codes of the import step's organisations (removed after the step)
-STEPS = ["baseline", "export25k", "export_floor25k", "export", "export_floor", "indicators", "import_floor", "import_check", "import"]
+STEPS = [
+    "baseline", "export25k", "export_floor25k", "export", "export_floor", "indicators",
+    "import_floor", "import_read", "import_check", "import",
+]  # fmt: skip
 
 
 def _django():
@@ -404,6 +410,35 @@ def step_import_floor() -> dict:
     }
 
 
+def _children_peak_mib() -> float:
+    """Peak RSS of the largest waited-for child: the sandboxed reader of the import steps."""
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
+def step_import_read() -> dict:
+    """The import's reading alone: the sandboxed child (``excel_cells.read_rows``) writes the
+    rows, the parent reads them back (``excel.read_sheet``); nothing is checked."""
+    _django()
+    from cooperatives import excel
+
+    data = _import_file()
+    with tempfile.NamedTemporaryFile(suffix=".xlsx") as tmp:
+        tmp.write(data)
+        tmp.flush()
+        rss_before = _peak_mib()
+        started = time.perf_counter()
+        _columns, rows, _progress = excel.read_sheet(tmp.name)
+        cells = sum(len(cells) for _number, cells in rows)
+        seconds = time.perf_counter() - started
+    return {
+        "seconds": round(seconds, 2),
+        "rows": N_IMPORT,
+        "cells": cells,
+        "rss_before_mib": round(rss_before, 1),
+        "child_peak_rss_mib": round(_children_peak_mib(), 1),
+    }
+
+
 def step_import_check() -> dict:
     """The import check alone (the step issue 17 measures against the floor), its own peak RSS."""
     _django()
@@ -422,7 +457,12 @@ def step_import_check() -> dict:
     batch = services.import_batch_check(batch=batch)
     seconds = time.perf_counter() - started
     assert batch.status == ImportBatch.Status.CHECKED, batch.errors[:5]
-    return {"check_seconds": round(seconds, 2), "rows": N_IMPORT, "rss_before_mib": round(rss_before, 1)}
+    return {
+        "check_seconds": round(seconds, 2),
+        "rows": N_IMPORT,
+        "rss_before_mib": round(rss_before, 1),
+        "child_peak_rss_mib": round(_children_peak_mib(), 1),
+    }
 
 
 def step_import() -> dict:
