@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from functools import reduce
 from operator import or_
 from types import SimpleNamespace
@@ -401,14 +401,38 @@ def budget_figures(area: Area, window: Window) -> dict:
     """Allocated (budget lines with an amount) vs spent (approved reports), in VND; 2 queries."""
     allocated = _lines_in_window(area, window).aggregate(total=Sum(_year_share()), lines=Count("id"))
     spent = _spending_in_window(area, window).aggregate(total=Sum("amount"))
-    allocated_total = _vnd(allocated["total"])
-    spent_total = spent["total"] or Decimal(0)
+    return _budget_totals(allocated["total"], spent["total"], allocated["lines"])
+
+
+def _budget_totals(allocated, spent, lines: int) -> dict:
+    allocated_total = _vnd(allocated)
+    spent_total = spent or Decimal(0)
     share = (spent_total / allocated_total * 100).quantize(Decimal("0.1")) if allocated_total else None
-    return {"allocated": allocated_total, "spent": spent_total, "lines": allocated["lines"], "percent": share}
+    return {"allocated": allocated_total, "spent": spent_total, "lines": lines, "percent": share}
 
 
-def budget_by_plan(area: Area, window: Window) -> QuerySet[Plan]:
-    """Active plans with ``allocated`` and ``spent`` annotations (correlated subqueries)."""
+def budget_figures_of_plans(plans: list[Plan]) -> dict:
+    """``budget_figures`` added up from ``budget_by_plan(..., line_counts=True)``'s rows (every
+    active plan of the area, so no line is left out): the budget page reads its totals from the
+    rows it lists instead of two more aggregate queries (issue 17). PostgreSQL only: the rows'
+    amounts are the database's exact sums there, while SQLite rounds each plan's to whole
+    dong, so the totals' rounding would differ (``budget_page_figures`` chooses)."""
+    with localcontext(prec=80):  # exact sums, as the database's (a share has ~20 decimals)
+        allocated = sum((p.allocated for p in plans), Decimal(0)) if plans else None
+        spent = sum((p.spent for p in plans), Decimal(0)) if plans else None
+    return _budget_totals(allocated, spent, sum(p.line_count for p in plans))
+
+
+def budget_page_figures(area: Area, window: Window, plans: list[Plan]) -> dict:
+    """The budget page's totals: from its rows on PostgreSQL, by ``budget_figures`` elsewhere."""
+    if connection.vendor == "postgresql":
+        return budget_figures_of_plans(plans)
+    return budget_figures(area, window)
+
+
+def budget_by_plan(area: Area, window: Window, *, line_counts: bool = False) -> QuerySet[Plan]:
+    """Active plans with ``allocated`` and ``spent`` annotations (correlated subqueries), and
+    ``line_count`` (the plan's budget lines for the window) with ``line_counts``."""
     lines = _lines_in_window(area, window).filter(plan=OuterRef("pk")).order_by().values("plan")
     spending = (
         _spending_in_window(area, window)
@@ -417,7 +441,7 @@ def budget_by_plan(area: Area, window: Window) -> QuerySet[Plan]:
         .values("budget_line__plan")
     )
     money = DecimalField(max_digits=20, decimal_places=0)
-    return (
+    plans = (
         active_plans(area, window)
         .select_related("issuer")
         .annotate(
@@ -430,6 +454,11 @@ def budget_by_plan(area: Area, window: Window) -> QuerySet[Plan]:
         )
         .order_by("-allocated", "pk")
     )
+    if line_counts:
+        plans = plans.annotate(
+            line_count=Coalesce(Subquery(lines.annotate(c=Count("id")).values("c")), Value(0), output_field=IntegerField())
+        )
+    return plans
 
 
 # --------------------------------------------------------------------------------------

@@ -745,12 +745,16 @@ class BudgetView(DashboardMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        plans = self.cached("budget_plans", lambda: list(s.budget_by_plan(self.get_area(), self.window)))
+        plans = self.cached(
+            "budget_plans_lines", lambda: list(s.budget_by_plan(self.get_area(), self.window, line_counts=True))
+        )
         page = Paginator(plans, self.paginate_by).get_page(self.request.GET.get("page"))
         for plan in page.object_list:
             plan.progress_url = f"{reverse('dashboards:plan_progress', args=[plan.pk])}?{self.filter_query()}"
         context.update(
-            page_obj=page, budget=self.cached("budget", lambda: s.budget_figures(self.get_area(), self.window))
+            # The totals are added up from the rows (every active plan) on PostgreSQL: 2 queries fewer.
+            page_obj=page,
+            budget=self.cached("budget", lambda: s.budget_page_figures(self.get_area(), self.window, plans)),
         )
         return context
 

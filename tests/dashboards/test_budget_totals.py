@@ -1,0 +1,53 @@
+"""The budget page adds its totals up from its rows on PostgreSQL (issue 17): the same figures as
+``selectors.budget_figures`` — allocated (a line without a year spread over the plan's years),
+spent, number of lines, percent — in two queries fewer."""
+
+import datetime
+from decimal import Decimal
+
+import pytest
+from django.db import connection
+from django.urls import reverse
+
+from dashboards import selectors as s
+from tests.plans.factories import BudgetLineFactory, IssuedPlanFactory
+
+
+@pytest.fixture
+def more_plans(world, province_agency, agency_a):
+    """Plans of three and seven years with lines without a year (shares with many decimals),
+    one without any line, one outside the window."""
+    for issuer, start, end, amounts in (
+        (province_agency, 2023, 2025, (Decimal(50_000_000), Decimal("1000000.01"))),
+        (agency_a, 2019, 2025, (Decimal(7_000_001), Decimal(10))),
+        (agency_a, 2025, 2025, ()),
+        (agency_a, 2021, 2023, (Decimal(999),)),
+    ):
+        plan = IssuedPlanFactory(issuer=issuer, period_start=datetime.date(start, 1, 1), period_end=datetime.date(end, 12, 31))
+        for amount in amounts:
+            BudgetLineFactory(plan=plan, amount=amount, year=None)
+        BudgetLineFactory(plan=plan, amount=Decimal(3), year=2025)
+
+
+@pytest.mark.parametrize("year", [2023, 2024, 2025])
+def test_page_totals_are_budget_figures(client_for, world, more_plans, leader, year):
+    response = client_for(leader).get(f"{reverse('dashboards:budget')}?year={year}")
+    area, window = s.Area.of(leader.agency.unit), s.Window(year)
+    expected = s.budget_figures(area, window)
+    assert response.context["budget"] == expected
+    assert expected["lines"] > 0
+
+
+def test_totals_from_the_rows_match_on_every_area(world, more_plans, leader, agency_a):
+    for unit in (leader.agency.unit, agency_a.unit, None):
+        area, window = s.Area.of(unit), s.Window(2025)
+        plans = list(s.budget_by_plan(area, window, line_counts=True))
+        assert s.budget_figures_of_plans(plans) == s.budget_figures(area, window)
+    assert s.budget_figures_of_plans([]) == s.budget_figures(s.Area.of(agency_a.unit), s.Window(2030))
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the totals come from the rows on PostgreSQL only")
+def test_two_queries_fewer_on_postgresql(client_for, world, more_plans, leader, django_assert_max_num_queries):
+    c = client_for(leader)
+    with django_assert_max_num_queries(6):  # session, user, lineage, years, plans, notices
+        assert c.get(f"{reverse('dashboards:budget')}?year=2025").status_code == 200
