@@ -274,9 +274,16 @@ SELECT o.agency_id, g.name, u.kind, u.name, count(*) AS total,
   LEFT JOIN directory_administrativeunit u ON u.id = g.unit_id
  WHERE r.due_date BETWEEN %(y0)s AND %(y1)s AND {_in_area("o.agency_id")}
  GROUP BY o.agency_id, g.name, u.kind, u.name
- ORDER BY {_WORST}
- LIMIT 200
+ ORDER BY {_WORST}, o.agency_id
+ LIMIT %(matrix_rows)s
 """
+# The matrix is paged (25/50/100 agencies, 50 by default): the page counts its agencies.
+COMPLIANCE_AGENCY_COUNT = f"""
+SELECT count(DISTINCT o.agency_id)
+  FROM reports_obligation o JOIN reports_reportingperiod r ON r.id = o.period_id
+ WHERE r.due_date BETWEEN %(y0)s AND %(y1)s AND {_in_area("o.agency_id")}
+"""
+MATRIX_ROWS = 50  # the compliance matrix's default page size (dashboards/lists.py)
 COMPLIANCE_MATRIX_CELLS = f"""
 SELECT o.agency_id, r.label, r."end",
        {_STATE_COUNTS}
@@ -600,13 +607,16 @@ def floor_progress(cursor, scope: Scope) -> dict:
 
 
 def floor_compliance(cursor, scope: Scope) -> dict:
-    """dashboards:compliance — agencies × periods (worst first, 200 agencies) and the counts."""
-    p = dashboard_params(cursor, scope)
+    """dashboards:compliance — the number of agencies, the first page of agencies × periods
+    (worst first, ``MATRIX_ROWS`` agencies) and the counts."""
+    p = dashboard_params(cursor, scope) | {"matrix_rows": MATRIX_ROWS}
+    agencies = _one(cursor, COMPLIANCE_AGENCY_COUNT, p)[0]
     rows = _all(cursor, COMPLIANCE_MATRIX_ROWS, p)
     cells = _all(cursor, COMPLIANCE_MATRIX_CELLS, p | {"rows": [r[0] for r in rows]})
     reports = dict(zip(("total", *STATES), _one(cursor, COMPLIANCE_COUNTS, p), strict=True))
     columns = {(c[2], c[1]) for c in cells}
     return {
+        "agencies": agencies,
         "rows": [(r[0], dict(zip(("total", *STATES), r[4:], strict=True))) for r in rows],
         "columns": len(columns),
         "cells": len(cells),
@@ -747,6 +757,7 @@ def check_compliance(ctx, f) -> list[str]:
     m = ctx["matrix"]
     page_rows = sorted((r.agency_id, {k: r.totals[k] for k in ("total", *STATES)}) for r in m["rows"])
     out = _diff("rows", page_rows, sorted(f["rows"]))
+    out += _diff("agencies", ctx["page_obj"].paginator.count, f["agencies"])
     out += _diff("columns", len(m["columns"]), f["columns"])
     out += _diff("cells", sum(len(r.cells) for r in m["rows"]), f["cells"])
     return out + _diff("reports", {k: ctx["counts"][k] for k in f["reports"]}, f["reports"])
