@@ -13,7 +13,7 @@
  * - a phone's numeric keypad has no "/": the slashes are put in as the digits are typed;
  * - picking a day sends a "change" event, as typing does (autocomplete.js and the plan form
  *   listen for the plan's dates).
- * window.coopDatePicker(root) sets up the boxes under root (rows added by formset.js). */
+ * The calendar of a box is built when the box first takes the focus. */
 (function () {
   "use strict";
 
@@ -76,10 +76,6 @@
   }
 
   function setUp(input) {
-    if (input.datepicker || !window.Datepicker) {
-      return;
-    }
-    var typed = input.value;
     var picker;
     // Enter while the calendar is open picks the day (or confirms the typed one): it must not
     // also send the form. Registered before the calendar's own handler, which closes it.
@@ -89,22 +85,32 @@
       }
     });
     var vi = (document.documentElement.lang || "").slice(0, 2) === "vi" && window.Datepicker.locales.vi;
-    picker = new window.Datepicker(input, {
-      format: FORMAT,
-      language: vi ? "vi" : "en",
-      weekStart: 1,
-      autohide: true,
-      todayHighlight: true,
-      buttonClass: "btn",
-      // In <body>: a box inside a card or a scrolling table is not cut off; placed within the
-      // screen (a 390 px phone included).
-      container: document.body
+    // The calendar writes into the box what it understood of it when it is built: a text that
+    // is no day (a page sent back with its error) would be blanked, and the box is built as it
+    // takes the focus, perhaps with its text selected to be typed over. The box's text is left
+    // alone while it is built (its "value" reads but does not write during that time).
+    var value = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value");
+    Object.defineProperty(input, "value", {
+      configurable: true,
+      get: function () { return value.get.call(input); },
+      set: function () {}
     });
-    // The calendar rewrites the box with what it understood: a text that is no day would be
-    // blanked when the page comes back with its error, and reverted on blur or Enter.
-    if (typed && !parse(typed)) {
-      input.value = typed;
+    try {
+      picker = new window.Datepicker(input, {
+        format: FORMAT,
+        language: vi ? "vi" : "en",
+        weekStart: 1,
+        autohide: true,
+        todayHighlight: true,
+        buttonClass: "btn",
+        // In <body>: a box inside a card or a scrolling table is not cut off; placed within
+        // the screen (a 390 px phone included).
+        container: document.body
+      });
+    } finally {
+      delete input.value;
     }
+    // The text that is no day is also kept on blur and Enter, where the calendar would revert it.
     var update = picker.update;
     picker.update = function (options) {
       if (input.value.trim() && !parse(input.value)) {
@@ -128,14 +134,14 @@
     });
   }
 
-  function init(root) {
-    (root || document).querySelectorAll("input[data-datepicker]").forEach(setUp);
-  }
-
-  window.coopDatePicker = init;
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", function () { init(document); });
-  } else {
-    init(document);
-  }
+  // The calendar is built when a box first takes the focus (a click, a tap, Tab), not for every
+  // box when the page loads: a long plan's page has a date box in each of its many rows (issue
+  // 17 keeps those pages light), and rows added by formset.js need nothing more.
+  document.addEventListener("focusin", function (event) {
+    var input = event.target;
+    if (input && input.matches && input.matches("input[data-datepicker]") && !input.datepicker && window.Datepicker) {
+      setUp(input);
+      input.datepicker.show();  // the focus that opens it has already happened
+    }
+  });
 })();

@@ -72,6 +72,8 @@ def test_a_date_box_shows_picks_and_saves_dd_mm_yyyy(
             label = page.locator(f"label[for='{box.get_attribute('id')}']")
             assert label.count() == 1 and "Ngày thành lập" in label.inner_text()  # the label names the box
 
+            # No calendar is built before a box takes the focus (a long plan has one box per row).
+            assert page.locator(".datepicker").count() == 0
             # The calendar opens on the saved month, in Vietnamese, inside the screen.
             box.click()
             calendar = page.locator(CALENDAR)

@@ -136,9 +136,6 @@
       if (window.coopAutocomplete) {
         window.coopAutocomplete(row);
       }
-      if (window.coopDatePicker) {
-        window.coopDatePicker(row);
-      }
       var first = row.querySelector("input:not([type=hidden]), textarea, select");
       if (first) {
         first.focus();
