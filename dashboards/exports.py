@@ -58,8 +58,9 @@ def snapshot(view: DashboardMixin) -> dict:
         "reports": s.compliance_counts(area, window, today),
         "report_labels": s.COMPLIANCE_LABELS,
         "matrix": s.compliance_matrix(area, window, today, limit=MATRIX_ROWS_IN_EXPORT),
-        "budget": s.budget_figures(area, window),
-        "budget_plans": list(s.budget_by_plan(area, window)),
+        # Totals from the rows on PostgreSQL, as on the budget page (issue 17).
+        "budget": s.budget_page_figures(area, window, budget_plans := s.budget_by_plan(area, window, line_counts=True)),
+        "budget_plans": budget_plans,
         "children": children,
         "child_groups": s.group_child_units(children),
         **registry_data(area, window, today),

@@ -430,16 +430,15 @@ def budget_page_figures(area: Area, window: Window, plans: list[Plan]) -> dict:
     return budget_figures(area, window)
 
 
-def budget_by_plan(area: Area, window: Window, *, line_counts: bool = False) -> QuerySet[Plan]:
-    """Active plans with ``allocated`` and ``spent`` annotations (correlated subqueries), and
-    ``line_count`` (the plan's budget lines for the window) with ``line_counts``."""
+def budget_by_plan(area: Area, window: Window, *, line_counts: bool = False) -> list[Plan]:
+    """Active plans, most allocated first, with ``allocated`` (a correlated subquery: a plan has
+    a few lines) and ``spent``, and ``line_count`` (the plan's budget lines for the window) with
+    ``line_counts``. Two queries.
+
+    The spending is summed per plan by one grouped query, not a correlated subquery per plan:
+    per plan the subquery walked the plan's lines, their spending, reports and periods (0.1 ms
+    and ~350 buffer reads each: 94 of the 105 ms of the whole country's 896 plans; issue 17)."""
     lines = _lines_in_window(area, window).filter(plan=OuterRef("pk")).order_by().values("plan")
-    spending = (
-        _spending_in_window(area, window)
-        .filter(budget_line__plan=OuterRef("pk"))
-        .order_by()
-        .values("budget_line__plan")
-    )
     money = DecimalField(max_digits=20, decimal_places=0)
     plans = (
         active_plans(area, window)
@@ -448,9 +447,6 @@ def budget_by_plan(area: Area, window: Window, *, line_counts: bool = False) -> 
             allocated=Coalesce(
                 Subquery(lines.annotate(t=Sum(_year_share())).values("t")), Value(Decimal(0)), output_field=money
             ),
-            spent=Coalesce(
-                Subquery(spending.annotate(t=Sum("amount")).values("t")), Value(Decimal(0)), output_field=money
-            ),
         )
         .order_by("-allocated", "pk")
     )
@@ -458,6 +454,18 @@ def budget_by_plan(area: Area, window: Window, *, line_counts: bool = False) -> 
         plans = plans.annotate(
             line_count=Coalesce(Subquery(lines.annotate(c=Count("id")).values("c")), Value(0), output_field=IntegerField())
         )
+    plans = list(plans)
+    if not plans:
+        return plans
+    spent = dict(
+        _spending_in_window(area, window)
+        .order_by()
+        .values("budget_line__plan")
+        .annotate(t=Coalesce(Sum("amount"), Value(Decimal(0)), output_field=money))
+        .values_list("budget_line__plan", "t")
+    )
+    for plan in plans:
+        plan.spent = spent.get(plan.pk, Decimal(0))
     return plans
 
 
