@@ -66,13 +66,18 @@ def enqueue(*, subject: str, body: str, to, cc=()) -> OutboxEmail | None:
 def deliver(email_id: int) -> bool:
     """Send the e-mail ``email_id`` if it is still to be sent; True when this call sent it."""
     with transaction.atomic():
+        # Wait for a lock held elsewhere rather than skip the row: a sweep whose claim lost
+        # (its conditional UPDATE re-checked the row and matched nothing) holds the row's lock
+        # for a moment without sending it, and skipping then left the e-mail unsent until the
+        # next sweep. After the wait the filter is re-checked on the committed row, so one that
+        # another sender has just sent is not sent twice.
         email = (
-            OutboxEmail.objects.select_for_update(skip_locked=True)
+            OutboxEmail.objects.select_for_update()
             .filter(pk=email_id)
             .filter(Q(status=OutboxEmail.Status.PENDING) | Q(status=OutboxEmail.Status.FAILED, attempts__lt=max_attempts()))
             .first()
         )
-        if email is None:  # sent already, given up, or being sent by someone else right now
+        if email is None:  # sent already (possibly by the sender we waited for), or given up
             return False
         email.attempts += 1
         email.updated = timezone.now()

@@ -186,6 +186,39 @@ def test_two_sweeps_at_once_send_each_email_once():
 @pytest.mark.postgres
 @pytest.mark.django_db(transaction=True)
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="row locks need PostgreSQL (DATABASE_URL)")
+def test_a_row_locked_for_a_moment_by_a_non_sender_is_still_sent():
+    """A sweep whose claim lost holds the row's lock for a moment without sending it (its
+    conditional UPDATE waited, re-checked and matched nothing). The delivery running then must
+    wait and send, not take the lock for a sender and give up: that left one e-mail of three
+    unsent in test_two_sweeps_at_once_send_each_email_once under load."""
+    pk = OutboxEmail.objects.create(subject="Chờ khóa", body="b", to=["rep@example.vn"]).pk
+    mail.outbox = []
+    locked = threading.Event()
+
+    def hold_lock():
+        try:
+            from django.db import transaction
+
+            with transaction.atomic():
+                list(OutboxEmail.objects.select_for_update().filter(pk=pk))
+                locked.set()
+                time.sleep(0.5)
+        finally:
+            connections.close_all()
+
+    holder = threading.Thread(target=hold_lock)
+    holder.start()
+    assert locked.wait(10)
+    sent = outbox.deliver(pk)
+    holder.join(30)
+    assert sent is True
+    assert [m.subject for m in mail.outbox] == ["Chờ khóa"]
+    assert OutboxEmail.objects.get(pk=pk).status == OutboxEmail.Status.SENT
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="row locks need PostgreSQL (DATABASE_URL)")
 @override_settings(EMAIL_BACKEND="tests.core.test_outbox.SlowBackend")
 def test_two_deliveries_of_one_email_at_once_send_it_once():
     """The task sent after the commit and a sweep (or a redelivered task) at the same moment."""
