@@ -19,6 +19,11 @@ command -v softhsm2-util >/dev/null 2>&1 || missing+=(softhsm2)
 command -v ocrmypdf >/dev/null 2>&1 || missing+=(ocrmypdf)
 [[ -f /usr/share/tesseract-ocr/5/tessdata/vie.traineddata ]] || missing+=(tesseract-ocr-vie)
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
+# libreoffice-calc-nogui: the registry import's reader is compared with openpyxl on a workbook saved
+# by LibreOffice Calc (tests/cooperatives/test_excel_cells.py).
+if command -v dpkg-query >/dev/null 2>&1; then
+  dpkg-query -W -f='${Status}' libreoffice-calc-nogui 2>/dev/null | grep -q 'ok installed' || missing+=(libreoffice-calc-nogui)
+fi
 command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
 if command -v ldconfig >/dev/null 2>&1; then
   ldconfig -p | grep -q 'libpango-1.0.so' || missing+=(libpango-1.0-0)
