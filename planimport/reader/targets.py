@@ -461,15 +461,8 @@ def _open_paren(before: str) -> int:
 def _in_breakdown(before: str, found: list[dict]) -> bool:
     """True when the number stands in a parenthesis opened right after a quantity with its unit:
     the parenthesis breaks that total down ("190 HTX (115 hợp tác xã nông nghiệp, 75 HTX …)")."""
-    depth, open_at = 0, -1
-    for i, c in enumerate(before):
-        if c == "(":
-            if depth == 0:
-                open_at = i
-            depth += 1
-        elif c == ")" and depth:
-            depth -= 1
-    if depth == 0 or open_at < 0:
+    open_at = _open_paren(before)
+    if open_at < 0:
         return False
     return any(q["unit"] and q["end"] <= open_at and not before[q["end"] : open_at].strip() for q in found)
 
