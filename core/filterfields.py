@@ -27,6 +27,8 @@ from django.template.context import Context
 from django.utils.html import conditional_escape
 from django.utils.safestring import SafeData, mark_safe
 
+from .widgets_fast import _attrs  # django/forms/widgets/attrs.html, shared with the plan form's lean rows
+
 SELECT_TEMPLATE = "django/forms/widgets/select.html"
 OPTION_TEMPLATE = "django/forms/widgets/select_option.html"
 # Widget templates that are nothing but ``{% include "django/forms/widgets/input.html" %}``.
@@ -46,16 +48,6 @@ def _format(value) -> str:
     """``{{ value|stringformat:'s' }}``: ``"%s" % value``, escaped unless the value was safe."""
     text = str(value)
     return text if isinstance(value, SafeData) else conditional_escape(text)
-
-
-def _attrs(attrs: dict) -> str:
-    """``django/forms/widgets/attrs.html``."""
-    out = []
-    for name, value in attrs.items():
-        if value is False:
-            continue
-        out.append(f" {_value(name)}" if value is True else f' {_value(name)}="{_format(value)}"')
-    return "".join(out)
 
 
 def _select(widget: dict) -> str:
