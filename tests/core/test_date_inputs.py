@@ -14,17 +14,17 @@ from pathlib import Path
 import django_filters
 import pytest
 from django import forms
-from django.urls import get_resolver, reverse
+from django.urls import reverse
 from django.utils import translation
 
 from core.forms import DatePickerInput, HumaneFormMixin, use_date_pickers
 from tests.cooperatives.factories import OrganisationFactory
 from tests.plans.factories import PlanFactory
 from tests.plans.helpers import page_form_data
+from tests.project_classes import PROJECT_APPS, project_subclasses
 
 BAD_DATE_VI = "Hãy nhập ngày theo dạng dd/mm/yyyy, ví dụ 25/03/2026."
 ROOT = Path(__file__).resolve().parents[2]
-PROJECT_APPS = ("core", "directory", "plans", "cooperatives", "reports", "documents", "dashboards", "planimport")
 
 
 class _Form(HumaneFormMixin, forms.Form):
@@ -97,24 +97,11 @@ class TestWidget:
             assert f'value="{shown}"' in str(form["day"])
 
 
-def _project_classes(base) -> list[type]:
-    """Every subclass of ``base`` defined in the portal's apps (the URLconf imports every view,
-    and so every form and filter set a page can show)."""
-    get_resolver().url_patterns  # noqa: B018 — imports the views
-    found, todo = [], list(base.__subclasses__())
-    while todo:
-        cls = todo.pop()
-        todo.extend(cls.__subclasses__())
-        if cls.__module__.split(".")[0] in PROJECT_APPS:
-            found.append(cls)
-    return found
-
-
 def test_no_form_of_the_portal_renders_a_native_date_input():
     """Walk every form class of the portal (the fields it declares and its model's): each date
     field shows a DatePickerInput (directly or through HumaneFormMixin) or is hidden, and no
     widget of any field is an ``<input type="date">``."""
-    classes = _project_classes(forms.BaseForm)
+    classes = project_subclasses(forms.BaseForm)
     assert len(classes) > 20  # the walk found the portal's forms
     date_fields = 0
     for cls in classes:
@@ -132,7 +119,7 @@ def test_no_form_of_the_portal_renders_a_native_date_input():
 
 def test_no_filter_set_has_a_date_filter_without_the_date_box():
     """A date filter (a period filter; the lists filter by year today) shows the same box as the forms."""
-    for cls in _project_classes(django_filters.FilterSet):
+    for cls in project_subclasses(django_filters.FilterSet):
         for name, flt in cls.base_filters.items():
             if "Date" in flt.field_class.__name__:
                 widget = flt.extra.get("widget")

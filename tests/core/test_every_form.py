@@ -9,7 +9,6 @@ and each is walked field by field as the page builds it (rows added in ``__init_
 """
 
 import datetime
-import importlib
 from decimal import Decimal
 
 import pytest
@@ -18,30 +17,15 @@ from django.contrib.auth import get_user_model
 from django.utils import translation
 
 from core.forms import DASHES, decimal_messages
-
-APPS = ("core", "directory", "plans", "cooperatives", "reports", "documents", "dashboards", "planimport")
-MODULES = ("forms", "admin", "listviews", "views", "filtersets")
+from tests.project_classes import project_subclasses
 
 pytestmark = pytest.mark.django_db
 
 
 def _project_form_classes() -> set[type]:
-    for app in APPS:
-        for module in MODULES:
-            try:
-                importlib.import_module(f"{app}.{module}")
-            except ModuleNotFoundError:
-                continue
-    found, todo = set(), [forms.BaseForm]
-    while todo:
-        cls = todo.pop()
-        for sub in cls.__subclasses__():
-            todo.append(sub)
-            # The admin's forms are checked on the admin's own pages, where the site wraps them
-            # (tests/core/test_admin_vietnamese.py::test_no_dashes_on_any_admin_form).
-            if sub.__module__.split(".")[0] in APPS and not sub.__module__.endswith(".admin"):
-                found.add(sub)
-    return found
+    # The admin's forms are checked on the admin's own pages, where the site wraps them
+    # (tests/core/test_admin_vietnamese.py::test_no_dashes_on_any_admin_form).
+    return set(project_subclasses(forms.BaseForm, skip_admin=True))
 
 
 @pytest.fixture
