@@ -1,7 +1,7 @@
 """The real-document corpus (issue 16): files, keys and the evaluation on each set (seeds, corpus-dev,
-held-out, fresh2 — released for tuning since 07/12/2026). The unseen set fresh3 is kept aside: its keys
-are checked here, but no test runs the reader on its texts (its first score is taken once, on purpose, with
-``import_plan --evaluate --split fresh3``).
+held-out, fresh2 and fresh3 — both released for tuning on 07/12/2026, fresh3 after its one unseen score).
+A split kept aside as unseen (``corpus_keys.KEPT_ASIDE``) has its keys checked here, but no test runs the
+reader on its texts (its first score is taken once, on purpose, with ``import_plan --evaluate --split …``).
 
 Run with ``-s`` to see the table ``manage.py import_plan --evaluate`` prints.
 """
@@ -61,8 +61,8 @@ def test_every_corpus_file_has_a_key_a_source_and_a_date():
     assert not FRESH2 & HELDOUT and {DOCUMENTS[k]["split"] for k in FRESH2} == {"fresh2"}
     assert not FRESH3 & (HELDOUT | FRESH2) and {DOCUMENTS[k]["split"] for k in FRESH3} == {"fresh3"}
     assert len(DOCUMENTS) >= 30 and {s for s, _ in SPLITS} == {d["split"] for d in DOCUMENTS.values()}
-    # fresh3 is kept aside: not among the splits scored by default
-    assert KEPT_ASIDE == {"fresh3"} and "fresh3" not in {s for s, _ in DEFAULT_SPLITS}
+    # fresh3 was kept aside until its one unseen score (07/12/2026) and is scored by default since
+    assert "fresh3" not in KEPT_ASIDE and "fresh3" in {s for s, _ in DEFAULT_SPLITS}
     assert [s for s, _ in DEFAULT_SPLITS] == [s for s, _ in SPLITS if s not in KEPT_ASIDE]
 
 
@@ -75,7 +75,7 @@ def _is_number(x):
 
 
 def test_every_key_is_well_formed():
-    """Every key, fresh3's included (read as data: the reader is not run), has the shape the evaluation
+    """Every key, those of a split kept aside included (read as data: the reader is not run), has the shape the evaluation
     compares: a header with an int number, a symbol, an ISO date, a place and an issuer (or None for a
     summary); targets with a year, a known comparator, a number, a bound only for a range (above its low
     end) and a unit; results as numbers, none equal to a target value of the same document (the
@@ -104,31 +104,48 @@ def test_every_key_is_well_formed():
         assert not values & set(doc["results"]), (key, values & set(doc["results"]))
 
 
-def test_evaluation_runs_on_three_sets_and_the_seeds_stay_perfect(monkeypatch):
+# The floor of each set already read to write rules: no rule may lower it. dev, held-out and fresh2 are
+# perfect since the fourth pass (docs/import.md, 07/12/2026); fresh3, released for tuning after its one unseen
+# score, is held at what the fifth pass reached: header fields right / over, targets (tp, fp, fn), results
+# taken, summaries with nothing invented (done, over).
+FLOORS = {
+    "dev": {"header": 1.0, "targets": (15, 0, 0), "results_taken": 0},
+    "heldout": {"header": 1.0, "targets": (37, 0, 0), "results_taken": 0},
+    "fresh2": {"header": 1.0, "targets": (40, 0, 0), "results_taken": 0},
+    "fresh3": {"header": 11 / 12, "targets": (20, 5, 18), "results_taken": 1},
+}
+
+
+def test_evaluation_runs_on_every_set_and_none_drops_below_its_floor(monkeypatch):
     """The seeds keep every header field and every target (precision and recall 1.0, nothing
-    taken from results); the corpus sets are scored and printed — all but the split kept aside
-    (fresh3), whose texts are not even read."""
+    taken from results); the corpus sets are scored and printed — all but a split kept aside as unseen
+    (``KEPT_ASIDE``), whose texts are not even read — and none falls below its floor (``FLOORS``):
+    header share, true positives, false positives and misses, results taken, summaries clean."""
     read, real = [], corpus_text
     monkeypatch.setattr(sys.modules[__name__], "corpus_text", lambda key: read.append(key) or real(key))
     sets = _sets()
-    assert read and not set(read) & FRESH3 and "fresh3" not in sets
+    kept_aside = {k for k, d in DOCUMENTS.items() if d["split"] in KEPT_ASIDE}
+    assert read and not set(read) & kept_aside and not set(sets) & KEPT_ASIDE
+    assert set(read) >= FRESH3 and "fresh3" in sets  # released: read by default
     print()
     print(evaluate.format_sets({"seeds": sets["seeds"], **{label: sets[split] for split, label in DEFAULT_SPLITS}}))
     seeds = sets["seeds"]
     assert seeds["header_all"] == 1.0
     assert seeds["targets"] == {"tp": 36, "fp": 0, "fn": 0, "precision": 1.0, "recall": 1.0}
     assert seeds["results_taken"] == 0
-    assert sum(sets[split]["documents"] for split, _ in DEFAULT_SPLITS) == len(DOCUMENTS) - len(FRESH3)
-    assert sets["fresh2"]["documents"] == len(FRESH2)
+    assert sum(sets[split]["documents"] for split, _ in DEFAULT_SPLITS) == len(DOCUMENTS) - len(kept_aside)
+    assert sets["fresh2"]["documents"] == len(FRESH2) and sets["fresh3"]["documents"] == len(FRESH3)
     for split, _label in DEFAULT_SPLITS:
         for value in (*sets[split]["header"].values(), sets[split]["targets"]["precision"]):
             assert 0.0 <= value <= 1.0
-    # no rule may lower the sets already read to write rules (docs/import.md, "Fourth pass", 07/12/2026:
-    # every header field, target and summary right); fresh3 alone measures unseen texts
-    for split in ("dev", "heldout", "fresh2"):
+    assert set(FLOORS) == {split for split, _ in DEFAULT_SPLITS}  # a released split gets its floor
+    for split, floor in FLOORS.items():
         r = sets[split]
-        assert r["header_all"] == 1.0 and r["results_taken"] == 0, split
-        assert (r["targets"]["fp"], r["targets"]["fn"]) == (0, 0), (split, r["per_document"])
+        tp, fp, fn = floor["targets"]
+        got = (r["targets"]["tp"], r["targets"]["fp"], r["targets"]["fn"])
+        assert r["header_all"] >= floor["header"] - 1e-9, (split, r["per_document"])
+        assert got[0] >= tp and got[1] <= fp and got[2] <= fn, (split, got, r["per_document"])
+        assert r["results_taken"] <= floor["results_taken"], split
         done, total = r["no_header_clean"]
         assert done == total, (split, {d: row["header_wrong"] for d, row in r["per_document"].items()})
 

@@ -2,9 +2,9 @@
 
 python manage.py import_plan FILE --dry-run --json   # print the extraction, save nothing
 python manage.py import_plan FILE --issuer-id 12     # save it as a draft plan of agency 12
-python manage.py import_plan --evaluate              # scores: seeds, corpus-dev, held-out, fresh2
+python manage.py import_plan --evaluate              # scores: seeds, corpus-dev, held-out, fresh2, fresh3
 python manage.py import_plan --evaluate --split dev --split heldout   # … only these splits (fresh2 not read)
-python manage.py import_plan --evaluate --split fresh3   # the set kept aside: read only when named
+python manage.py import_plan --evaluate --split fresh3   # one split (a split kept aside is read only when named)
 """
 
 import json
@@ -37,7 +37,7 @@ class Command(BaseCommand):
             metavar="SPLIT",
             help="With --evaluate: score only these corpus splits (repeatable: dev, heldout, fresh2, fresh3); "
             "the others are then never read. Without it every split but those kept aside as unseen "
-            "(fresh3) is scored: a kept-aside split is read only when it is named",
+            "(tests/planimport/corpus_keys.KEPT_ASIDE) is scored: a kept-aside split is read only when it is named",
         )
         parser.add_argument(
             "--details", action="store_true", help="With --evaluate: list the wrong header fields and targets"
@@ -90,8 +90,8 @@ class Command(BaseCommand):
         """The reader's scores against hand-made keys: the seeds (targets, tasks, deadlines), then
         header accuracy, target precision/recall and results taken for targets on each set — the
         seeds, then the splits of the corpus (tests/planimport/corpus_keys.SPLITS: development,
-        held-out, the unseen "fresh2"), each scored on its own. A split kept aside
-        (corpus_keys.KEPT_ASIDE: "fresh3") is read only when ``splits`` names it."""
+        held-out, fresh2, fresh3), each scored on its own. A split kept aside as unseen
+        (corpus_keys.KEPT_ASIDE) is read only when ``splits`` names it."""
         from planimport.reader import evaluate, format_scores, read_text, score
 
         try:
