@@ -134,16 +134,23 @@ UNITS = [
     ("sao", "sao"),
 ]
 _FILLER_RE = re.compile(r"^(?:số|các|cái|con)\s+", re.IGNORECASE)
+# the dashes a range is written with: hyphen, non-breaking hyphen, figure dash, en and em dash, minus
+_DASH = "[-‐‑‒–—−]"
 _QTY_RE = re.compile(
     r"(?<![\w/.,-])(?:(?P<from>từ\s+)(?P<lo>"
     + NUMBER_RE
-    + r")\s*(?:%\s*)?(?:đến|tới|-)\s*(?P<hi>"
+    + r")\s*(?:%\s*)?(?:đến|tới|"
+    + _DASH
+    + r")\s*(?P<hi>"
     + NUMBER_RE
     + r")|(?P<blo>"
     + NUMBER_RE
-    + r")\s*(?:-|–|\s(?:đến|tới)\s)\s*(?P<bhi>"
+    # "4% - 5%/năm": the low bound may carry its own "%"
+    + r")(?P<blopct>\s*%)?\s*(?:"
+    + _DASH
+    + r"|\s(?:đến|tới)\s)\s*(?P<bhi>"
     + NUMBER_RE
-    + r")|(?P<num>"
+    + r")(?(blopct)(?=\s*%))|(?P<num>"
     + NUMBER_RE
     + r"))(?P<pct>\s*%(?:\s*/\s*năm\b)?)?(?![\w/])",
     re.IGNORECASE,
@@ -193,7 +200,15 @@ def _clauses(text: str) -> list[tuple[int, int]]:
             depth -= 1
         elif depth == 0 and (
             c == ";"
-            or (c == "." and (i + 1 == len(text) or (text[i + 1] == " " and text[i + 2 : i + 3][:1].isupper())))
+            or (
+                c == "."
+                and (
+                    i + 1 == len(text)
+                    or (text[i + 1] == " " and text[i + 2 : i + 3][:1].isupper())
+                    # list items flattened into one paragraph: "… 2% - 3%/năm. - HTX hoạt động …"
+                    or text[i + 1 : i + 4] in (" - ", " + ")
+                )
+            )
         ):
             out.append((start, i))
             start = i + 1
@@ -280,7 +295,10 @@ def quantities(clause: str, carry: str | None = None) -> list[dict]:
     comparator of an enumeration continued from the previous ';'-clause: it goes to the first
     quantity when the clause starts with it and has no comparator of its own."""
     found = []
+    skip_to = 0  # the end of a range "từ 50 HTX đến 60 HTX" read at its first number
     for m in _QTY_RE.finditer(clause):
+        if m.start() < skip_to:
+            continue
         before = clause[: m.start()]
         after = clause[m.end() :]
         token = m.group("num") or m.group("lo") or m.group("blo")
@@ -375,6 +393,12 @@ def quantities(clause: str, carry: str | None = None) -> list[dict]:
             continue  # "xếp loại Tốt, đạt từ 80 điểm trở lên": the rating's threshold, not a target
         if unit == "sao" and any(q["unit"] for q in found):
             continue  # "20 sản phẩm OCOP đạt 3 sao trở lên": the counted products' rank, not a target
+        if m.group("num") and unit and not pct and re.search(r"\btừ\s+$", before, re.IGNORECASE):
+            upper = _upper_bound(after[used:], unit, count_mult)
+            if upper and upper[0] > value:  # "từ 50 HTX đến 60 HTX": a range with the unit on both sides
+                comp, comp_len, value_max = "range", 0, upper[0]
+                used += upper[1]
+                skip_to = m.end() + used
         found.append(
             {
                 "start": m.start() - comp_len,
@@ -408,6 +432,32 @@ def quantities(clause: str, carry: str | None = None) -> list[dict]:
     for q in found:
         q["comparator"] = q["comparator"] or "="
     return found
+
+
+def _upper_bound(text: str, unit: str, count_mult: str | None) -> tuple[int | float, int] | None:
+    """The upper bound of "từ 50 HTX đến 60 HTX" / "từ 2 tỷ đồng đến 3 tỷ đồng" / "từ 200 tổ hợp tác - 250 tổ
+    hợp tác" written after the first bound's unit: (value, length read) when ``text`` opens with "đến/tới/–"
+    and a number with the same unit, else None."""
+    m = re.match(r"\s*(?:đến|tới|" + _DASH + r")\s*(" + NUMBER_RE + r")(?![\w/%])", text, re.IGNORECASE)
+    if not m:
+        return None
+    rest = text[m.end() :]
+    mult = None
+    if count_mult:
+        cm = re.match(r"\s*(triệu|nghìn|ngàn|vạn)\b", rest, re.IGNORECASE)
+        if not cm:
+            return None
+        mult, skip = cm.group(1), cm.end()
+    else:
+        skip = 0
+    other, _written, used = _unit_after(rest[skip:])
+    if other != unit:
+        return None
+    if unit.startswith("đồng"):
+        mm = re.match(r"\s*(tỷ|tỉ|triệu|nghìn|ngàn)", rest, re.IGNORECASE)
+        mult = mm.group(1) if mm else None
+    value = money_to_vnd(m.group(1), mult) if mult else parse_number(m.group(1))
+    return (value, m.end() + skip + used) if value is not None else None
 
 
 # a parenthesis that states a target of its own: "(thành lập mới từ 15 - 20 THT)", "(trong đó phát triển
@@ -992,11 +1042,15 @@ def _following_targets(
     """
     listing = lead.text.rstrip().endswith(":") and _SPECIFIC_RE.search(lead.text)
     list_comp = _list_comparator(lead.text)  # "Mục tiêu cụ thể đến năm 2025, có khoảng:"
-    for line in after:
+    for n, line in enumerate(after):
         if id(line) in used:
             break
         item = _ITEM_RE.match(line.text)
         is_heading = id(line) in headings
+        if listing and n == 0 and not item and not is_heading:
+            # "Theo kế hoạch, mục tiêu cụ thể đến năm 2025:" above plain paragraphs, not "- " items: they are
+            # read as the paragraphs after a run-in line, while each states a quantity
+            listing, list_comp = False, None
         if listing:
             if not item or (is_heading and not re.match(r"^[a-zđ]\) ", line.text)):
                 break

@@ -573,3 +573,70 @@ def test_a_period_written_từ_year_đến_year_is_no_range_target():
     members "từ 1500 đến 2000 thành viên" is still one."""
     text = "Phấn đấu đến năm 2030 thành lập từ 2021 đến 2025 là 20 HTX; có từ 1500 đến 2000 thành viên.\n"
     assert _targets(text) == [(2030, "=", 20, "HTX"), (2030, "range", 1500, "thành viên")]
+
+
+def _ranges(text):
+    return [
+        (t["year"], t["comparator"], t["value"], t["value_max"], t["unit"])
+        for t in read_text(text).to_dict()["targets"]
+    ]
+
+
+def test_ranges_with_any_dash_a_percent_on_each_bound_or_the_unit_on_each_bound():
+    """Ranges as summaries and plans write them: "150 – 180 tổ hợp tác" (en dash), "60—70 HTX" (em dash),
+    "01 ‑ 02 liên hiệp HTX" (non-breaking hyphen), "6% - 8%/năm" (a "%" on each bound: it gave "~ 6 %" and
+    "= 8 %/năm"), "từ 40 HTX đến 50 HTX" and "từ 2 tỷ đồng đến 3 tỷ đồng" (the unit on each bound: it gave
+    ">= 40" and "= 50"). Negative cases: two quantities joined by a dash ("giảm 5% - 10 HTX yếu kém"), bounds
+    with two different units, a falling pair and a period stay what they were."""
+    text = (
+        "Mục tiêu cụ thể đến năm 2025: thành lập mới 150 – 180 tổ hợp tác, 60—70 HTX, 01 ‑ 02 liên hiệp HTX; "
+        "doanh thu bình quân của HTX tăng 6% - 8%/năm, thu nhập của thành viên tăng 5%—7%/năm; sáp nhập từ 40 "
+        "HTX đến 50 HTX; vốn hỗ trợ từ 2 tỷ đồng đến 3 tỷ đồng.\n"
+    )
+    assert _ranges(text) == [
+        (2025, "range", 150, 180, "THT"),
+        (2025, "range", 60, 70, "HTX"),
+        (2025, "range", 1, 2, "LHHTX"),
+        (2025, "range", 6, 8, "%/năm"),
+        (2025, "range", 5, 7, "%/năm"),
+        (2025, "range", 40, 50, "HTX"),
+        (2025, "range", 2000000000, 3000000000, "đồng"),
+    ]
+    text = (
+        "Mục tiêu cụ thể đến năm 2025: tỷ lệ HTX yếu kém giảm 5% - 10 HTX được củng cố; sáp nhập từ 40 HTX "
+        "đến 50 tổ hợp tác; chuyển đổi từ 60 HTX - 40 HTX; giai đoạn 2021 – 2025 thành lập 12 HTX.\n"
+    )
+    assert _ranges(text) == [
+        (2025, "=", 5, None, "%"),
+        (2025, "=", 10, None, "HTX"),
+        (2025, ">=", 40, None, "HTX"),
+        (2025, "=", 50, None, "THT"),
+        (2025, ">=", 60, None, "HTX"),
+        (2025, "=", 40, None, "HTX"),
+        (2025, "=", 12, None, "HTX"),
+    ]
+
+
+def test_plain_paragraphs_under_a_mục_tiêu_cụ_thể_line_ending_in_a_colon():
+    """A summary's "Theo kế hoạch, mục tiêu cụ thể đến năm 2025:" followed by plain paragraphs (not "- "
+    items) gave no target: they are read while each states a quantity, with the line's milestone, and
+    "- " items flattened into the last paragraph ("… 3%/năm. - HTX hoạt động …") are clauses of their own.
+    Negative case: the paragraph that states no quantity ends them; the count of today after it is no
+    target."""
+    text = (
+        "Ngày 28/9, UBND tỉnh có quyết định phê duyệt Kế hoạch phát triển kinh tế tập thể giai đoạn 2021 – 2025.\n\n"
+        "Theo kế hoạch, mục tiêu cụ thể đến năm 2025:\n\n"
+        "Thành lập mới khoảng 120 - 150 THT, 80 - 100 HTX.\n\n"
+        "Lãi bình quân của HTX tăng khoảng 2% - 3%/năm. - HTX hoạt động có hiệu quả đạt trên 60% so với tổng số "
+        "HTX.\n\n"
+        "Để đạt các mục tiêu trên, tỉnh tập trung tuyên truyền, nâng cao nhận thức về kinh tế tập thể.\n\n"
+        "Toàn tỉnh có 412 HTX với 25.000 thành viên.\n"
+    )
+    got = read_text(text).to_dict()["targets"]
+    assert [(t["year"], t["comparator"], t["value"], t["value_max"], t["unit"]) for t in got] == [
+        (2025, "range", 120, 150, "THT"),
+        (2025, "range", 80, 100, "HTX"),
+        (2025, "range", 2, 3, "%/năm"),
+        (2025, ">", 60, None, "%"),
+    ]
+    assert got[-1]["text"].startswith("- HTX hoạt động")
