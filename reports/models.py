@@ -43,6 +43,8 @@ class ReportingPeriod(models.Model):
         verbose_name = _("reporting period")
         verbose_name_plural = _("reporting periods")
         ordering = ["due_date", "id"]
+        # The report list's period filter reads the labels through it (issue 17).
+        indexes = [models.Index(fields=["label", "start"], name="period_label_start_idx")]
         constraints = [
             models.UniqueConstraint(
                 fields=["requirement", "start", "end"],

