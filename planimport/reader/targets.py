@@ -101,6 +101,11 @@ UNITS = [
     ("liên hiệp HTX", "LHHTX"),
     ("liên HTX", "LHHTX"),  # "thành lập 1 liên HTX nông nghiệp"
     ("LH HTX", "LHHTX"),
+    # a people's credit fund (a cooperative credit institution) is counted under the abbreviation the sector
+    # and the State Bank use, as HTX and THT are; unit_text keeps "quỹ tín dụng nhân dân" as written
+    ("quỹ tín dụng nhân dân", "QTDND"),
+    ("quỹ TDND", "QTDND"),
+    ("QTDND", "QTDND"),
     ("hợp tác xã", "HTX"),
     ("LHHTX", "LHHTX"),
     ("HTX", "HTX"),
@@ -174,7 +179,9 @@ _NOT_TARGET_BEFORE = re.compile(
 _SHARE_RE = re.compile(r"\b(?:đóng góp|tỷ trọng|tỉ trọng)\b", re.IGNORECASE)
 # … or a share *of a total* ("số HTX đạt loại tốt, khá chiếm khoảng 36% tổng số HTX"): the base of the
 # share is named right after the percentage
-_SHARE_OF_TOTAL_RE = re.compile(r"^\s*(?:của\s+|trong\s+|trên\s+|so\s+với\s+)?tổng\s+số\b", re.IGNORECASE)
+_SHARE_OF_TOTAL_RE = re.compile(
+    r"^\s*(?:trở\s+(?:lên|xuống)\s+)?(?:của\s+|trong\s+|trên\s+|so\s+với\s+)?tổng\s+số\b", re.IGNORECASE
+)
 # the score that defines a rating ("được đánh giá xếp loại Tốt, đạt từ 80 điểm trở lên") is a criterion
 _RATING_RE = re.compile(r"\bxếp\s+loại\b", re.IGNORECASE)
 # a number inside the name of a programme ("Đề án phát triển 15.000 HTX nông nghiệp", "Chương trình
@@ -185,6 +192,15 @@ _NAME_BEFORE_RE = re.compile(
 )
 _PAST_RE = re.compile(r"\bđã(?:\s+[\wÀ-ỹ]+){0,4}\s*$", re.IGNORECASE)
 _BASELINE_RE = re.compile(r"(?:hiện nay|hiện tại|hiện|đến nay|đã)\s+có\s+(?P<num>" + NUMBER_RE + r")\b", re.IGNORECASE)
+# the next items of a count of today: "hiện có 537 tổ hợp tác, 300 hợp tác xã" — 300 is a baseline as 537 is
+_BASELINE_LIST_RE = re.compile(
+    r"\b(?:hiện\s+nay|hiện\s+tại|hiện|đến\s+nay|đã)\s+có\s+(?:"
+    + NUMBER_RE
+    + r")[^\d;:.()]{1,40}?(?:(?:,|\svà)\s*(?:"
+    + NUMBER_RE
+    + r")[^\d;:.()]{1,40}?)*(?:,|\svà)\s*$",
+    re.IGNORECASE,
+)
 _DURATION_AFTER = re.compile(r"^\s*(?:ngày|tháng|năm|giờ|h\d|phút|tuần|quý)\b", re.IGNORECASE)
 
 
@@ -324,7 +340,7 @@ def quantities(clause: str, carry: str | None = None) -> list[dict]:
             nt = None  # "đóng góp … chiếm 0,3% GRDP", "chiếm khoảng 36% tổng số HTX": a share to reach
         if nt and m.group("pct") and re.search(r"\b(?:mỗi|hằng|hàng|bình\s+quân)\s+năm\s*:?\s*$", nt.string[: nt.end()]):
             nt = None  # "tăng bình quân mỗi năm 8%": a yearly rate, not a year
-        if nt or _DURATION_AFTER.match(after):
+        if nt or _DURATION_AFTER.match(after) or _BASELINE_LIST_RE.search(before):
             continue
         if _NAME_BEFORE_RE.search(before[: len(before) - comp_len]):
             continue  # a programme's name or a legal document's number
@@ -562,6 +578,13 @@ def _states_targets(clauses: list[str], doc_year: int | None, year: int | None) 
     return any(not is_result_clause(c, doc_year) and any(q["unit"] for q in quantities(c)) for c in clauses)
 
 
+# the verbs an objective opens with ("Mở rộng quy mô …", "Nâng cao chất lượng …", "Bảo đảm …")
+_OBJECTIVE_RE = re.compile(
+    r"\s*(?:Mở\s+rộng|Nâng\s+cao|Phát\s+triển|Đẩy\s+mạnh|Tăng\s+cường|Tiếp\s+tục|Củng\s+cố|Xây\s+dựng|Đổi\s+mới"
+    r"|Khuyến\s+khích|Thu\s+hút|Bảo\s+đảm|Đảm\s+bảo|Góp\s+phần|Hình\s+thành|Kiện\s+toàn)\b"
+)
+
+
 def _targets_from_paragraph(
     line: Line,
     text_offset: int,
@@ -601,7 +624,12 @@ def _targets_from_paragraph(
                 # ``follow`` (a summary): the sentences after the lead-in's go on while each states
                 # targets ("… tăng tối thiểu 10% so với năm 2022. Thu nhập … tăng 10% …")
                 sentence = [text[a:b] for (a, b), n in zip(clauses, sentence_of, strict=True) if n == sentence_of[k]]
-                required_seen = _states_targets(sentence, doc_year, year)
+                # an objective without any number between two sentences of targets, opening with its verb as
+                # objectives do ("Mở rộng quy mô hoạt động …. Bảo đảm trên 90% …"), is passed over; a
+                # description ("Các HTX được hỗ trợ vay vốn.") or what was done ends them
+                whole = " ".join(sentence)
+                plain = follow and _OBJECTIVE_RE.match(whole) and not re.search(r"\d", whole)
+                required_seen = bool(plain and not _DONE_RE.search(whole)) or _states_targets(sentence, doc_year, year)
             ends_sentence = text[ce : ce + 1] != ";"
             if not required_seen:
                 continue
@@ -883,6 +911,12 @@ _LEAD_RE = re.compile(
     r"(?!\s+(?:chung|tổng\s+quát))"
     r"|\bmục\s+tiêu\s+(?:cụ\s+thể|trong\s+(?:\d+|năm)|năm\s+(?:19|20)\d{2}|đến\s+năm)"
     r"|\bchỉ\s+tiêu\s+cụ\s+thể"
+    # an intention with a verb of founding or building: "Năm 2026, Liên minh HTX xác định thành lập ít nhất 80
+    # HTX", "trong giai đoạn 2022 - 2025, tỉnh sẽ tiến hành sáp nhập từ 50 đến 60 hợp tác xã" — not a support
+    # budget ("sẽ hỗ trợ 2 tỷ đồng") nor what was done ("đã thành lập")
+    r"|\b(?:sẽ|xác\s+định|có\s+kế\s+hoạch)\s+(?:(?:tiến\s+hành|tập\s+trung|tiếp\s+tục)\s+)?"
+    r"(?:thành\s+lập|sáp\s+nhập|hợp\s+nhất|phát\s+triển|xây\s+dựng|củng\s+cố|đào\s+tạo|tập\s+huấn|thu\s+hút"
+    r"|kết\s+nạp)\b"
     # a per-year target opening its sentence: "Mỗi năm thành lập mới 11 HTX", "Bình quân mỗi năm phát triển
     # mới 20 tổ hợp tác", "Hằng năm, đào tạo 500 lượt cán bộ" — with a verb of building, training or
     # growing; not "Hằng năm, tỉnh bố trí 2 tỷ đồng" (a budget) nor "mỗi năm qua" (the past)
@@ -988,9 +1022,30 @@ def _phan_dau_year(text: str, node: Node | None, before: list, ex: Extraction) -
     if ex.period_end:
         return int(ex.period_end[:4])
     for line in reversed(before):
-        if line is not None and (near := _milestone_in(line.text, ex.year, last=True)):
+        if line is not None and (near := _horizon_in(line.text, ex.year)):
             return near
     return ex.year
+
+
+_PERIOD_RE = re.compile(r"\bgiai\s+đoạn\s+(?:19|20)\d{2}\s*" + _DASH + r"\s*((?:19|20)\d{2})\b", re.IGNORECASE)
+_DONE_RE = re.compile(r"\b(?:đã|(?:vừa|năm|thời\s+gian|giai\s+đoạn)\s+qua)\b", re.IGNORECASE)
+
+
+def _horizon_in(text: str, doc_year: int | None) -> int | None:
+    """The last horizon a paragraph above a "phấn đấu" sentence names: a milestone "đến năm 2025" or the end
+    of a period "giai đoạn 2022 - 2025" (a summary states its plan's period in its title line or first
+    sentence), never in a sentence telling what was done ("giai đoạn 2016 - 2020 đã thành lập …") nor before
+    the document's year."""
+    found = []
+    for m in (*_YEAR_SWITCH_RE.finditer(text), *_PERIOD_RE.finditer(text)):
+        year = int(m.group(1))
+        start = max(text.rfind(". ", 0, m.start()), text.rfind(";", 0, m.start())) + 1
+        ends = [e for e in (text.find(". ", m.end()), text.find(";", m.end())) if e >= 0]
+        sentence = text[start : min(ends) if ends else len(text)]
+        if (doc_year and year < doc_year) or _DONE_RE.search(sentence) or is_result_clause(sentence, doc_year):
+            continue
+        found.append((m.start(), year))
+    return max(found)[1] if found else None
 
 
 _SPECIFIC_RE = re.compile(r"\b(?:mục\s+tiêu|chỉ\s+tiêu)\s+cụ\s+thể\b", re.IGNORECASE)

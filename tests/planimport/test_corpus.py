@@ -112,7 +112,7 @@ FLOORS = {
     "dev": {"header": 1.0, "targets": (15, 0, 0), "results_taken": 0},
     "heldout": {"header": 1.0, "targets": (37, 0, 0), "results_taken": 0},
     "fresh2": {"header": 1.0, "targets": (40, 0, 0), "results_taken": 0},
-    "fresh3": {"header": 11 / 12, "targets": (30, 5, 8), "results_taken": 1},
+    "fresh3": {"header": 11 / 12, "targets": (38, 0, 0), "results_taken": 0},
 }
 
 

@@ -640,3 +640,93 @@ def test_plain_paragraphs_under_a_mục_tiêu_cụ_thể_line_ending_in_a_colon(
         (2025, ">", 60, None, "%"),
     ]
     assert got[-1]["text"].startswith("- HTX hoạt động")
+
+
+# --- 07/12/2026 afternoon (issue 16, fifth pass; fresh3 released for tuning) ------------------------------
+
+
+def test_a_phấn_đấu_sentence_without_a_year_takes_the_period_named_above_it():
+    """A summary states its plan's period in its title line or first sentence ("… giai đoạn 2023 – 2026"); a
+    "Phấn đấu …" sentence below without a year of its own had none. Negative case: a period in a sentence
+    telling what was done ("Trong giai đoạn 2016 - 2020, tỉnh đã thành lập …") is no horizon."""
+    text = (
+        "Kế hoạch củng cố, phát triển hợp tác xã nông nghiệp giai đoạn 2023 – 2026\n"
+        "Kế hoạch nhằm nâng cao hiệu quả hoạt động của các hợp tác xã nông nghiệp trên địa bàn tỉnh.\n"
+        "Phấn đấu toàn tỉnh có trên 300 hợp tác xã nông nghiệp; có 75% số hợp tác xã hoạt động hiệu quả.\n"
+    )
+    assert _targets(text) == [(2026, ">", 300, "HTX"), (2026, "=", 75, "%")]
+    text = (
+        "Trong giai đoạn 2016 - 2020, tỉnh đã thành lập 40 hợp tác xã nông nghiệp.\n"
+        "Phấn đấu toàn tỉnh có trên 300 hợp tác xã nông nghiệp.\n"
+    )
+    assert _targets(text) == [(None, ">", 300, "HTX")]
+
+
+def test_an_intention_with_a_verb_of_founding_states_a_summarys_target():
+    """ "Năm 2027, Hội Nông dân tỉnh xác định thành lập ít nhất 15 HTX" and "trong giai đoạn 2023 - 2026, tỉnh
+    sẽ tiến hành sáp nhập từ 30 đến 40 hợp tác xã" state targets without "phấn đấu" or "mục tiêu" (they gave
+    none). Negative cases: a support budget ("sẽ hỗ trợ 2 tỷ đồng"), what was done in the year before, and an
+    intention without a number give none."""
+    text = (
+        "Năm 2026, toàn tỉnh đã thành lập mới 85 HTX với 454 thành viên.\n"
+        "Năm 2027, Hội Nông dân tỉnh xác định thành lập ít nhất 15 HTX; tăng cường hỗ trợ HTX chuyển đổi số.\n"
+    )
+    assert _targets(text) == [(2027, ">=", 15, "HTX")]
+    text = (
+        "Tỉnh cho biết, trong giai đoạn 2023 - 2026, tỉnh sẽ tiến hành sáp nhập từ 30 đến 40 hợp tác xã quy mô "
+        "thôn thành hợp tác xã quy mô lớn.\n"
+    )
+    assert _ranges(text) == [(2026, "range", 30, 40, "HTX")]
+    text = (
+        "Trong năm 2027, tỉnh sẽ hỗ trợ 2 tỷ đồng cho các hợp tác xã. Tỉnh xác định phát triển hợp tác xã là "
+        "nhiệm vụ trọng tâm.\n"
+    )
+    assert _targets(text) == []
+
+
+def test_a_peoples_credit_fund_is_a_unit_and_the_items_of_a_count_of_today_are_no_targets():
+    """ "2 quỹ tín dụng nhân dân trở lên" was read without a unit; it is counted as "QTDND" (as HTX, THT),
+    the words as written kept in unit_text. Negative case: "hiện có 412 tổ hợp tác, 150 hợp tác xã" after the
+    targets — the second item of a count of today was read as a target (the first was a baseline)."""
+    text = (
+        "Tỉnh phấn đấu đến năm 2027 sẽ thành lập mới 120 - 150 tổ hợp tác; 2 quỹ tín dụng nhân dân trở lên; "
+        "có trên 60% hợp tác xã làm ăn có lãi.\n"
+        "Tỉnh hiện có 412 tổ hợp tác, 150 hợp tác xã và 4 quỹ tín dụng nhân dân, tạo việc làm cho nhiều lao động.\n"
+    )
+    got = read_text(text).to_dict()["targets"]
+    assert [(t["year"], t["comparator"], t["value"], t["unit"]) for t in got] == [
+        (2027, "range", 120, "THT"),
+        (2027, ">=", 2, "QTDND"),
+        (2027, ">", 60, "%"),
+    ]
+    assert got[1]["unit_text"] == "quỹ tín dụng nhân dân"
+
+
+def test_a_share_of_a_total_with_trở_lên_before_the_total():
+    """ "chiếm từ 70% trở lên trong tổng số HTX" is a share to reach (it gave nothing); a share describing a
+    population ("chiếm trên 80% dân số") is still none."""
+    text = "Phấn đấu đến năm 2027, số HTX đạt loại tốt, khá chiếm từ 70% trở lên trong tổng số HTX của tỉnh.\n"
+    assert _targets(text) == [(2027, ">=", 70, "%")]
+    text = "Phấn đấu đến năm 2027 thành lập 12 HTX ở vùng đồng bào dân tộc thiểu số chiếm từ 80% trở lên dân số.\n"
+    assert _targets(text) == [(2027, "=", 12, "HTX")]
+
+
+def test_an_objective_without_numbers_between_two_sentences_of_targets_is_passed_over():
+    """ "Đến năm 2040: Phấn đấu … tối thiểu 25% …. Nâng cao chất lượng …. Bảo đảm trên 85% …": the target after
+    the objective without numbers was missed. Negative cases: a description or what was done between them
+    still ends the targets."""
+    text = (
+        "Đến năm 2040: Phấn đấu thu hút tối thiểu 25% dân số tham gia kinh tế tập thể. Nâng cao chất lượng "
+        "hoạt động của các tổ chức kinh tế tập thể. Bảo đảm trên 85% tổ chức kinh tế tập thể hoạt động hiệu quả.\n"
+    )
+    assert _targets(text) == [(2040, ">=", 25, "%"), (2040, ">", 85, "%")]
+    text = (
+        "Năm 2027, tỉnh phấn đấu thành lập mới 20 HTX. Các HTX được hỗ trợ vay vốn ưu đãi. Bảo đảm 90% HTX có "
+        "kế toán.\n"
+    )
+    assert _targets(text) == [(2027, "=", 20, "HTX")]
+    text = (
+        "Năm 2027, tỉnh phấn đấu thành lập mới 20 HTX. Xây dựng đã hoàn thành nhiều mô hình. Bảo đảm 90% HTX có "
+        "kế toán.\n"
+    )
+    assert _targets(text) == [(2027, "=", 20, "HTX")]
