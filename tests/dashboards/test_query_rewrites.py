@@ -150,3 +150,42 @@ def test_years_with_data_is_one_query(world, django_assert_num_queries):
     for area in _areas(world).values():
         with django_assert_num_queries(1):
             s.years_with_data(area, datetime.date(2026, 11, 25))
+
+
+def test_years_statement_is_written_once_per_area_shape(world, django_assert_num_queries):
+    """On PostgreSQL the years' statement depends only on the area's shape (the whole country, or
+    its number of path prefixes): two areas of one shape send the same SQL, with their paths as
+    parameters; on other databases the ORM form runs. Either way the years equal the former
+    definition's (above)."""
+    import datetime
+
+    from django.db import connection
+
+    day = datetime.date(2026, 11, 25)
+    areas = _areas(world)
+    single = [a for a in areas.values() if a.unit is not None and len(a.paths) == 1]
+    assert len(single) >= 2
+    sent = []
+    for area in single:
+        with django_assert_num_queries(1) as captured:
+            years = s.years_with_data(area, day)
+        assert years == years_before_issue_17(area, day)
+        sent.append(captured.captured_queries[0]["sql"])
+    if connection.vendor == "postgresql":
+        assert s._years_sql_postgresql(False, 1) is s._years_sql_postgresql(False, 1)
+        # The literal SQL differs by the paths only: the same text with them taken out.
+        for area, sql in zip(single, sent, strict=True):
+            assert area.paths[0] in sql
+        assert {sql.replace(a.paths[0], "?") for a, sql in zip(single, sent, strict=True)} == {
+            sent[0].replace(single[0].paths[0], "?")
+        }
+
+
+def test_years_area_paths_are_escaped_for_like(world):
+    """The area's paths go to LIKE with ``%`` and ``_`` escaped, as the ORM's ``startswith``:
+    a path made of them matches nothing."""
+    import datetime
+
+    area = _areas(world)["new province"]
+    odd = s.Area(area.unit, ("%",) + tuple(p.replace("/", "_") for p in area.paths))
+    assert s.years_with_data(odd, datetime.date(2026, 11, 25)) == []
