@@ -1,7 +1,8 @@
 """The real-document corpus (issue 16): files, keys and the evaluation on each set (seeds, corpus-dev,
 held-out, fresh2 and fresh3 — both released for tuning on 07/12/2026, fresh3 after its one unseen score).
 A split kept aside as unseen (``corpus_keys.KEPT_ASIDE``) has its keys checked here, but no test runs the
-reader on its texts (its first score is taken once, on purpose, with ``import_plan --evaluate --split …``).
+reader on its texts (its first score is taken once, on purpose, with ``import_plan --evaluate --split …``):
+fresh4 (c54–c69) is, until the lead's one score.
 
 Run with ``-s`` to see the table ``manage.py import_plan --evaluate`` prints.
 """
@@ -18,6 +19,7 @@ from .corpus_keys import (
     FRESH,
     FRESH2,
     FRESH3,
+    FRESH4,
     HELDOUT,
     KEPT_ASIDE,
     SPLITS,
@@ -52,17 +54,24 @@ def test_every_corpus_file_has_a_key_a_source_and_a_date():
     assert files == {d["file"] for d in DOCUMENTS.values()}
     for key, doc in DOCUMENTS.items():
         assert doc["url"].startswith("http"), key
-        assert doc["fetched"] == ("2026-12-07" if key in FRESH | FRESH2 | FRESH3 else "2026-12-06"), key
+        assert doc["fetched"] == ("2026-12-07" if key in FRESH | FRESH2 | FRESH3 | FRESH4 else "2026-12-06"), key
         assert corpus_text(key).strip(), key
         assert doc["header"] is not None or doc["kind"] == "summary", key
-    kept_aside = [k for k, d in DOCUMENTS.items() if d["split"] in ("heldout", "fresh2", "fresh3")]
+    kept_aside = [k for k, d in DOCUMENTS.items() if d["split"] in ("heldout", "fresh2", "fresh3", "fresh4")]
     assert len(kept_aside) * 3 >= len(DOCUMENTS) - 1
     assert FRESH <= HELDOUT  # the fresh documents are held out too
     assert not FRESH2 & HELDOUT and {DOCUMENTS[k]["split"] for k in FRESH2} == {"fresh2"}
     assert not FRESH3 & (HELDOUT | FRESH2) and {DOCUMENTS[k]["split"] for k in FRESH3} == {"fresh3"}
+    assert not FRESH4 & (HELDOUT | FRESH2 | FRESH3) and {DOCUMENTS[k]["split"] for k in FRESH4} == {"fresh4"}
+    # fresh4 resembles uploads: at least 15 texts, 8 of them documents with their header
+    assert len(FRESH4) >= 15 and sum(DOCUMENTS[k]["header"] is not None for k in FRESH4) >= 8
+    # no text of fresh4 comes from a page already in the corpus
+    assert not {DOCUMENTS[k]["url"] for k in FRESH4} & {d["url"] for k, d in DOCUMENTS.items() if k not in FRESH4}
     assert len(DOCUMENTS) >= 30 and {s for s, _ in SPLITS} == {d["split"] for d in DOCUMENTS.values()}
     # fresh3 was kept aside until its one unseen score (07/12/2026) and is scored by default since
     assert "fresh3" not in KEPT_ASIDE and "fresh3" in {s for s, _ in DEFAULT_SPLITS}
+    # fresh4 is kept aside, unseen: not among the splits scored by default
+    assert KEPT_ASIDE == {"fresh4"} and "fresh4" not in {s for s, _ in DEFAULT_SPLITS}
     assert [s for s, _ in DEFAULT_SPLITS] == [s for s, _ in SPLITS if s not in KEPT_ASIDE]
 
 
@@ -127,6 +136,7 @@ def test_evaluation_runs_on_every_set_and_none_drops_below_its_floor(monkeypatch
     kept_aside = {k for k, d in DOCUMENTS.items() if d["split"] in KEPT_ASIDE}
     assert read and not set(read) & kept_aside and not set(sets) & KEPT_ASIDE
     assert set(read) >= FRESH3 and "fresh3" in sets  # released: read by default
+    assert not set(read) & FRESH4 and "fresh4" not in sets  # kept aside: not even read
     print()
     print(evaluate.format_sets({"seeds": sets["seeds"], **{label: sets[split] for split, label in DEFAULT_SPLITS}}))
     seeds = sets["seeds"]

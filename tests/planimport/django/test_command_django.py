@@ -7,7 +7,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from plans.models import Plan, PlanStatus
-from tests.planimport.corpus_keys import FRESH2, FRESH3, HELDOUT
+from tests.planimport.corpus_keys import FRESH2, FRESH3, FRESH4, HELDOUT
 
 ISSUE_KEYS = [
     "issuer",
@@ -144,6 +144,8 @@ def test_evaluate_prints_precision_and_recall(capsys, monkeypatch):
     kept_aside = {k for k, d in corpus_keys.DOCUMENTS.items() if d["split"] in corpus_keys.KEPT_ASIDE}
     assert read and not set(read) & kept_aside and set(read) >= FRESH3
     assert not any(f"[{split}]" in details or f"\n{split} " in out for split in corpus_keys.KEPT_ASIDE)
+    # fresh4, the unseen set kept aside (c54–c69): neither read nor printed, with or without --details
+    assert not set(read) & FRESH4 and "fresh4" not in out + details
 
 
 def test_evaluate_on_chosen_splits_never_reads_the_others(monkeypatch):
@@ -161,7 +163,7 @@ def test_evaluate_on_chosen_splits_never_reads_the_others(monkeypatch):
     assert read and not set(read) & FRESH2 and set(read) >= HELDOUT
     with pytest.raises(CommandError, match="Không có phần kho văn bản") as refused:
         _run("--evaluate", "--split", "moi")
-    assert "fresh3" in str(refused.value)  # every split can be named
+    assert "fresh3" in str(refused.value) and "fresh4" in str(refused.value)  # every split can be named
 
 
 def test_save_reports_rows_needing_attention(cast, seed_path):
