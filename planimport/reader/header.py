@@ -126,6 +126,7 @@ def read_header(doc: Document, ex: Extraction) -> None:
                 ex.symbol = _symbol(m.group(2))
     if agency_lines:
         _issuer_from_header(agency_lines, ex)
+        _complete_cut_unit(ex)
     if ex.issuer and _BARE_COUNCIL_RE.fullmatch(ex.issuer):
         _complete_bare_issuer(doc, ex)
 
@@ -143,8 +144,9 @@ def _symbol(written: str) -> str:
 
 
 _PLACE_DATE_FIGURES = r"^[^,;:.]{2,40},\s*ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}\b"
-_BARE_COUNCIL_RE = re.compile(r"(?:Ủy|Uỷ) ban nhân dân|Hội đồng nhân dân", re.IGNORECASE)
 _LEVEL = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
+# "ỦY BAN NHÂN DÂN" alone, or with its level but not its unit's name ("ỦY BAN NHÂN DÂN TỈNH")
+_BARE_COUNCIL_RE = re.compile(r"(?:(?:Ủy|Uỷ) ban nhân dân|Hội đồng nhân dân)(?:\s+" + _LEVEL + r")?", re.IGNORECASE)
 _AUTHORITY_RE = re.compile(
     r"^(?:CHỦ TỊCH\s+)?((?:ỦY|UỶ) BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN)\s+(" + _LEVEL.upper()[3:-1] + r")\s+([^,;:]+?)\s*,?$"
 )
@@ -163,9 +165,10 @@ def _complete_bare_issuer(doc: Document, ex: Extraction) -> None:
     level in the first lines ("… huyện Bình Lục năm 2024"). Marked unsure; left bare (and unsure, with a
     warning) when nothing names the unit."""
     council = "Hội đồng nhân dân" if fold(ex.issuer).startswith("hoi") else "Ủy ban nhân dân"
+    known = ex.issuer[len(council) :].strip().lower()  # "tỉnh" when the header names the level only
     for line in doc.lines[:25]:
         m = _AUTHORITY_RE.match(line.text.strip())
-        if m and fold(m.group(1)).startswith(fold(council)[:3]):
+        if m and fold(m.group(1)).startswith(fold(council)[:3]) and (not known or m.group(2).lower() == known):
             name = agencies.header_to_name(f"{m.group(1)} {m.group(2)} {m.group(3)}")
             name = council + name[len(council) :]
             _set_inferred_issuer(ex, name, (line.start, line.end), "dòng thẩm quyền ban hành dưới tiêu đề")
@@ -175,6 +178,8 @@ def _complete_bare_issuer(doc: Document, ex: Extraction) -> None:
             if fold(m.group(1))[:3] not in (fold(council)[:3], "ubn" if council.startswith("Ủy") else "hdn"):
                 continue
             level, unit = m.group(2), (m.group(3) or "").strip()
+            if known and level.lower() != known:
+                continue
             if not unit or fold(unit).split(" ")[0] in ("xay", "ban", "ve", "da", "thuc", "tinh", "huyen"):
                 unit = ex.place or ""
             if not unit:
@@ -182,6 +187,22 @@ def _complete_bare_issuer(doc: Document, ex: Extraction) -> None:
             name = f"{council} {level} {unit}"
             _set_inferred_issuer(ex, name, (line.start + m.start(), line.start + m.end()), "nội dung văn bản")
             return
+    # the header names the level ("ỦY BAN NHÂN DÂN TỈNH", the unit's line lost or glued by a website), or the
+    # deciding-authority line does ("ỦY BAN NHÂN DÂN TỈNH" under the title), and the place line names the
+    # unit: "Thừa Thiên Huế, ngày …"
+    if not known:
+        bare_level = re.compile(
+            r"^(?:CHỦ TỊCH\s+)?(?:(?:ỦY|UỶ) BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN)\s+(" + _LEVEL.upper()[3:-1] + r")\s*,?$"
+        )
+        for line in doc.lines[:25]:
+            m = bare_level.match(line.text.strip())
+            if m and fold(line.text.strip()).replace("chu tich ", "").startswith(fold(council)):
+                known = m.group(1).lower()
+                break
+    if known and ex.place:
+        place_field = ex.fields.get("place", Field())
+        _set_inferred_issuer(ex, f"{council} {known} {ex.place}", place_field.span, "địa danh ở dòng ngày tháng")
+        return
     # the place with its level named anywhere in the first lines ("Phát triển HTX huyện Bình Lục năm 2024"
     # under "Bình Lục, ngày …"): the unit whose People's Committee or Council wrote it
     if ex.place:
@@ -198,6 +219,28 @@ def _complete_bare_issuer(doc: Document, ex: Extraction) -> None:
     old = ex.fields.get("issuer", Field())
     ex.fields["issuer"] = Field(old.span, old.rule + " (bare)", True, "tiêu đề không ghi tên đơn vị hành chính")
     ex.warnings.append("Tiêu đề văn bản không ghi tên đơn vị hành chính của cơ quan ban hành; hãy chọn cơ quan ban hành.")
+
+
+def _complete_cut_unit(ex: Extraction) -> None:
+    """A header whose unit name a website cut off ("ỦY BAN NHÂN DÂNTỈNH THỪA THIÊN HU") under a place line
+    that names it whole ("Thừa Thiên Huế, ngày …"): the unit's name is the place's, marked unsure with a
+    warning. A name that is not the beginning of the place's ("Quảng Trị" under "Đông Hà") is left alone."""
+    if not ex.issuer or not ex.place:
+        return
+    m = re.search(r"\b" + _LEVEL + r"\s+(.+)$", ex.issuer)
+    if not m:
+        return
+    unit, place = m.group(1).strip(), ex.place.strip()
+    if len(fold(unit)) < 2 or len(unit) >= len(place) or not fold(place).startswith(fold(unit)):
+        return
+    ex.issuer = ex.issuer[: m.start(1)] + place
+    old = ex.fields.get("issuer", Field())
+    ex.fields["issuer"] = Field(
+        old.span, old.rule + " (unit completed from the place)", True, f"tiêu đề ghi “{unit}”, bị cắt; lấy theo địa danh"
+    )
+    ex.warnings.append(
+        f"Tên đơn vị hành chính trong tiêu đề (“{unit}”) bị cắt; đã lấy theo địa danh “{place}”, hãy kiểm tra."
+    )
 
 
 def _set_inferred_issuer(ex: Extraction, name: str, span: tuple[int, int], where: str) -> None:

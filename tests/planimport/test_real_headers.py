@@ -177,3 +177,37 @@ def test_a_date_in_figures_and_a_bare_agency_completed_from_the_place():
     text = "UBND TỈNH HÀ NAM\nLIÊN MINH HỢP TÁC XÃ\nSố: 45/KH-LMHTX\nHà Nam, ngày 03/02/2025\nKẾ HOẠCH\nPhát triển HTX\n"
     head, _ = _head(text)
     assert (head["date"], head["place"], head["number"]) == ("2025-02-03", "Hà Nam", 45)
+
+
+def _decision(agency_lines, place="Quảng Trị", authority="ỦY BAN NHÂN DÂN TỈNH"):
+    return (
+        f"{agency_lines}\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n"
+        f"Số: 45/QĐ-UBND\n{place}, ngày 19 tháng 01 năm 2019\nQUYẾT ĐỊNH\n"
+        f"VỀ VIỆC PHÊ DUYỆT ĐỀ ÁN PHÁT TRIỂN HỢP TÁC XÃ NÔNG NGHIỆP GIAI ĐOẠN 2019-2020\n{authority}\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n"
+    )
+
+
+def test_a_glued_or_cut_agency_line_and_a_bare_authority_line_take_the_unit_from_the_place():
+    """A website glued the agency lines and cut the unit's name ("ỦY BAN NHÂN DÂNTỈNH QUẢNG TR": the issuer was
+    "… tỉnh Quảng Tr"), or left only the level ("ỦY BAN NHÂN DÂN TỈNH", which stayed the issuer), or only
+    "ỦY BAN NHÂN DÂN" above a bare "ỦY BAN NHÂN DÂN TỈNH" authority line (left bare): the unit is the place
+    line's ("Quảng Trị, ngày …"), marked unsure with a warning."""
+    for lines in ("ỦY BAN NHÂN DÂNTỈNH QUẢNG TR", "ỦY BAN NHÂN DÂN TỈNH", "ỦY BAN NHÂN DÂN"):
+        head, d = _head(_decision(lines))
+        assert head["issuer"] == "Ủy ban nhân dân tỉnh Quảng Trị", lines
+        assert d["fields"]["issuer"]["unsure"] is True and d["warnings"], lines
+    head, d = _head(_decision("HỘI ĐỒNG NHÂN DÂNHUYỆN CAM L", place="Cam Lộ", authority="HỘI ĐỒNG NHÂN DÂN HUYỆN"))
+    assert head["issuer"] == "Hội đồng nhân dân huyện Cam Lộ"
+
+
+def test_a_whole_agency_line_is_not_changed_by_the_place_and_councils_are_not_mixed():
+    """Negative cases: a whole unit name that is not the beginning of the place's ("TỈNH QUẢNG TRỊ" dated in
+    "Đông Hà") stays as written and sure; a bare "HỘI ĐỒNG NHÂN DÂN" does not take the level of a People's
+    Committee's authority line (it stays bare, with the warning)."""
+    head, d = _head(_decision("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ", place="Đông Hà"))
+    assert head["issuer"] == "Ủy ban nhân dân tỉnh Quảng Trị" and d["fields"]["issuer"]["unsure"] is False
+    head, d = _head(_decision("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ"))
+    assert head["issuer"] == "Ủy ban nhân dân tỉnh Quảng Trị" and d["fields"]["issuer"]["unsure"] is False
+    head, d = _head(_decision("HỘI ĐỒNG NHÂN DÂN"))
+    assert head["issuer"] == "Hội đồng nhân dân" and d["fields"]["issuer"]["unsure"] is True
