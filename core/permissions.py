@@ -19,30 +19,32 @@ from django.db import connections
 from django.db.models import BooleanField, F, Func, Q, QuerySet
 
 from directory.models import Role
-from directory.selectors import agency_lineage, area_paths_q, minimal_paths, unit_area_paths, unit_area_q  # noqa: F401 (re-exported)
-
-
-def _user_lineage(user) -> list:
-    """The user's agency and the agencies it succeeded, once per user object."""
-    cached = user.__dict__.get("_coopplan_lineage")
-    if cached is None:
-        cached = agency_lineage(user.agency)
-        user.__dict__["_coopplan_lineage"] = cached
-    return cached
+from directory.selectors import (  # noqa: F401 (re-exported)
+    agency_lineage,
+    area_paths_q,
+    minimal_paths,
+    unit_area_paths,
+    unit_area_q,
+    user_agency_area,
+)
 
 
 def user_agency_lineage(user) -> list:
     """The user's agency and the agencies it succeeded (``Agency`` objects), once per user
-    object; empty without an agency."""
+    object; empty without an agency. Scoping needs only their ids (``user_agency_ids``,
+    ``user_agency_area``): this reads the agencies themselves."""
     if not getattr(user, "agency_id", None):
         return []
-    return _user_lineage(user)
+    cached = user.__dict__.get("_coopplan_lineage")
+    if cached is None:
+        cached = user.__dict__["_coopplan_lineage"] = agency_lineage(user.agency)
+    return cached
 
 
 def user_unit_area_paths(user, unit) -> list[str]:
-    """``unit_area_paths(unit)`` memoised on the user object (i.e. once per request): walking a
-    unit's predecessors costs a query per generation, and one page scopes several querysets by
-    the same units (the user's own area and, in plans, the issuer's)."""
+    """``unit_area_paths(unit)`` memoised on the user object (i.e. once per request): one page
+    scopes several querysets by the same units (the user's own area and, in plans, the
+    issuer's)."""
     memo = user.__dict__.setdefault("_coopplan_unit_paths", {})
     if unit.pk not in memo:
         memo[unit.pk] = unit_area_paths(unit)
@@ -50,15 +52,10 @@ def user_unit_area_paths(user, unit) -> list[str]:
 
 
 def _user_area_paths(user) -> list[str]:
-    """The paths of the user's area, computed once per user object (i.e. once per request):
-    a page scopes several querysets, and each computation walks the predecessor links.
-    The area of a successor agency includes its predecessors' areas (see
-    ``directory.selectors.agency_area_paths``)."""
-    cached = user.__dict__.get("_coopplan_area_paths")
-    if cached is None:
-        cached = minimal_paths(p for a in _user_lineage(user) for p in user_unit_area_paths(user, a.unit))
-        user.__dict__["_coopplan_area_paths"] = cached
-    return cached
+    """The paths of the user's area (``directory.selectors.user_agency_area``: one query, once
+    per user object, i.e. once per request). The area of a successor agency includes its
+    predecessors' areas (see ``directory.selectors.agency_area_paths``)."""
+    return list(user_agency_area(user).paths)
 
 
 def user_agency_ids(user) -> list[int]:
@@ -66,7 +63,7 @@ def user_agency_ids(user) -> list[int]:
     computed once per user object. Empty without an agency."""
     if not getattr(user, "agency_id", None):
         return []
-    return sorted(a.pk for a in _user_lineage(user))
+    return list(user_agency_area(user).agency_ids)
 
 
 def user_area_q(user, unit_field: str) -> Q:

@@ -1,5 +1,6 @@
 """Reads over units and agencies that every app uses for scoping."""
 
+from dataclasses import dataclass
 from functools import reduce
 from operator import or_
 
@@ -108,30 +109,95 @@ def units_in_area(unit: AdministrativeUnit | None) -> QuerySet[AdministrativeUni
     return AdministrativeUnit.objects.filter(unit_area_q(unit))
 
 
+_AGENCY_LINEAGE_SQL = (
+    "WITH RECURSIVE agencies(id) AS ("
+    " SELECT id FROM directory_agency WHERE id = %s"
+    " UNION SELECT a.id FROM directory_agency a JOIN agencies p ON a.successor_id = p.id"
+    ") SELECT id FROM agencies"
+)
+
+
 def agency_lineage(agency: Agency | None) -> list[Agency]:
     """``agency`` plus every agency it succeeded, transitively (Phòng TC-KH huyện Sơn Hà for
     UBND xã Sơn Hà). A successor reads its predecessors' records: what they issued, received
-    and reported stays visible to the staff who took their work over."""
+    and reported stays visible to the staff who took their work over.
+
+    One query (a recursive CTE over ``Agency.successor``; ``UNION`` stops at a cycle entered
+    in the admin), the predecessors with their units, sorted by id after ``agency``."""
     if agency is None:
         return []
-    seen = {agency.pk: agency}
-    frontier = [agency.pk]
-    while frontier:
-        preds = list(Agency.objects.select_related("unit").filter(successor__in=frontier).exclude(pk__in=seen.keys()))
-        frontier = [p.pk for p in preds]
-        for p in preds:
-            seen[p.pk] = p
-    return list(seen.values())
+    others = (
+        Agency.objects.select_related("unit")
+        .filter(pk__in=RawSQL(_AGENCY_LINEAGE_SQL, [agency.pk]))
+        .exclude(pk=agency.pk)
+        .order_by("pk")
+    )
+    return [agency, *others]
+
+
+# The whole area of an agency in one statement (issue 17): the agencies it succeeded
+# (transitively), then the units of all of them and every unit that became one of those units
+# (transitively), and the paths of those units. Both CTEs are plain SQL that PostgreSQL and
+# SQLite run alike; ``UNION`` (not ``UNION ALL``) ends the walks at a cycle.
+_AGENCY_AREA_SQL = (
+    "WITH RECURSIVE agencies(id) AS ("
+    " SELECT id FROM directory_agency WHERE id = %s"
+    " UNION SELECT a.id FROM directory_agency a JOIN agencies p ON a.successor_id = p.id"
+    "), units(id) AS ("
+    " SELECT a.unit_id FROM directory_agency a WHERE a.id IN (SELECT id FROM agencies)"
+    " UNION SELECT s.from_administrativeunit_id FROM directory_administrativeunit_successors s"
+    " JOIN units u ON s.to_administrativeunit_id = u.id"
+    ") SELECT a.id, a.parent_id, NULL FROM directory_agency a WHERE a.id IN (SELECT id FROM agencies)"
+    " UNION ALL SELECT NULL, NULL, u.path FROM directory_administrativeunit u WHERE u.id IN (SELECT id FROM units)"
+)
+
+
+@dataclass(frozen=True)
+class AgencyArea:
+    """What scoping needs of an agency's lineage: the ids of the agency and of every agency it
+    succeeded, their governing bodies (``Agency.parent``), and the minimal subtree paths of the
+    area (every unit of those agencies with its predecessors, see ``agency_area_paths``)."""
+
+    agency_ids: tuple[int, ...]
+    parent_ids: tuple[int, ...]
+    paths: tuple[str, ...]
+
+
+def agency_area(agency: Agency) -> AgencyArea:
+    """The lineage and area of ``agency`` in one query, whatever the number of generations of
+    agencies and units behind it (a commune that took over a district office whose district had
+    merged several: one query instead of one per generation and one per unit)."""
+    from django.db import connection
+
+    agency_ids, parent_ids, paths = set(), set(), []
+    with connection.cursor() as cursor:
+        cursor.execute(_AGENCY_AREA_SQL, [agency.pk])
+        for agency_id, parent_id, path in cursor.fetchall():
+            if agency_id is not None:
+                agency_ids.add(agency_id)
+                if parent_id is not None:
+                    parent_ids.add(parent_id)
+            elif path:
+                paths.append(path)
+    return AgencyArea(tuple(sorted(agency_ids)), tuple(sorted(parent_ids)), tuple(minimal_paths(paths)))
+
+
+def user_agency_area(user) -> AgencyArea | None:
+    """``agency_area(user.agency)`` once per user object, i.e. once per request (the portal's
+    ``request.user`` lives for one request); ``None`` without an agency."""
+    if not getattr(user, "agency_id", None):
+        return None
+    cached = user.__dict__.get("_coopplan_area")
+    if cached is None or cached[0] != user.agency_id:
+        cached = user.__dict__["_coopplan_area"] = (user.agency_id, agency_area(user.agency))
+    return cached[1]
 
 
 def agency_area_paths(agency: Agency) -> list[str]:
     """The subtree paths of an agency's area: its unit's area and the areas of the units of
     the agencies it succeeded (a commune that took over a district office reads the records
     of that district)."""
-    paths: list[str] = []
-    for a in agency_lineage(agency):
-        paths += unit_area_paths(a.unit)
-    return minimal_paths(paths)
+    return list(agency_area(agency).paths)
 
 
 def agencies_visible_to(user) -> QuerySet[Agency]:
@@ -143,7 +209,7 @@ def agencies_visible_to(user) -> QuerySet[Agency]:
         return qs
     if not user.agency_id:
         return qs.none()
-    return qs.filter(area_paths_q(agency_area_paths(user.agency), "unit"))
+    return qs.filter(area_paths_q(list(user_agency_area(user).paths), "unit"))
 
 
 def units_visible_to(user) -> QuerySet[AdministrativeUnit]:
@@ -153,7 +219,7 @@ def units_visible_to(user) -> QuerySet[AdministrativeUnit]:
         return AdministrativeUnit.objects.all()
     if not user.agency_id:
         return AdministrativeUnit.objects.none()
-    return AdministrativeUnit.objects.filter(area_paths_q(agency_area_paths(user.agency)))
+    return AdministrativeUnit.objects.filter(area_paths_q(list(user_agency_area(user).paths)))
 
 
 def agencies_in_province_of(user) -> QuerySet[Agency]:
@@ -172,7 +238,7 @@ def agencies_in_province_of(user) -> QuerySet[Agency]:
     unit = user.agency.unit
     root_pk = int(unit.path.strip("/").split("/")[0]) if unit.path else unit.pk
     root = unit if root_pk == unit.pk else AdministrativeUnit.objects.get(pk=root_pk)
-    return qs.filter(area_paths_q(minimal_paths(unit_area_paths(root) + agency_area_paths(user.agency)), "unit"))
+    return qs.filter(area_paths_q(minimal_paths(unit_area_paths(root) + list(user_agency_area(user).paths)), "unit"))
 
 
 # --------------------------------------------------------------------------- life (valid_from/valid_to)

@@ -13,8 +13,8 @@ from django.utils.translation import gettext as _
 from core.permissions import (
     filter_pk_in,
     has_any_role,
+    user_agency_area,
     user_agency_ids,
-    user_agency_lineage,
     user_area_q,
     user_unit_area_paths,
 )
@@ -126,9 +126,8 @@ def plan_writer_issuer_ids(user) -> list[int]:
         if not getattr(user, "agency_id", None):
             cached = []
         else:
-            lineage = user_agency_lineage(user)  # memoised with the user's area
-            ids = {a.pk for a in lineage} | {a.parent_id for a in lineage if a.parent_id}
-            cached = sorted(ids)
+            area = user_agency_area(user)  # the lineage's ids and parents, read with the user's area
+            cached = sorted({*area.agency_ids, *area.parent_ids})
         user.__dict__["_plans_writer_issuers"] = cached
     return cached
 
