@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from importlib import import_module
 
 from django.apps import apps as django_apps
-from django.urls import NoReverseMatch, reverse
+from django.urls import NoReverseMatch, get_resolver, get_script_prefix, get_urlconf, reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from directory.models import Role
@@ -40,6 +41,27 @@ NAV_ITEMS = (
 )
 
 
+def reverse_once(name: str) -> str | None:
+    """``reverse(name)`` of a URL without arguments, or ``None`` when it does not resolve,
+    remembered for the process (issue 17: the menu and the base layout reverse the same dozen
+    names on every page). The memo lives on the URL resolver, so ``clear_url_caches()`` and a
+    changed ``ROOT_URLCONF`` (tests) start a new one, and is keyed by script prefix and
+    language, the two things besides the URLconf that a reversal depends on."""
+    resolver = get_resolver(get_urlconf())
+    memo = resolver.__dict__.setdefault("_coopplan_reversed", {})
+    key = (name, get_script_prefix(), get_language())
+    try:
+        return memo[key]
+    except KeyError:
+        pass
+    try:
+        url = reverse(name)
+    except NoReverseMatch:
+        url = None
+    memo[key] = url
+    return url
+
+
 def nav_for(user, current_path: str = "") -> list[dict]:
     items = []
     if not user.is_authenticated:
@@ -47,9 +69,8 @@ def nav_for(user, current_path: str = "") -> list[dict]:
     for item in NAV_ITEMS:
         if not any(user.has_role(r) for r in item.roles):
             continue
-        try:
-            url = reverse(item.url_name)
-        except NoReverseMatch:
+        url = reverse_once(item.url_name)
+        if url is None:
             continue
         items.append({"label": item.label, "url": url, "icon": item.icon, "active": current_path.startswith(url) and url != "/"})
     return items

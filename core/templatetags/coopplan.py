@@ -1,9 +1,13 @@
 """Template helpers: Vietnamese numbers and dates, query-string editing, safe URLs."""
 
 from django import template
-from django.urls import NoReverseMatch, reverse
+from django.core.signals import setting_changed
+from django.dispatch import receiver
+from django.templatetags.static import static
+from django.urls import NoReverseMatch, get_script_prefix, reverse
 
 from core import formatting
+from core.navigation import reverse_once
 
 register = template.Library()
 
@@ -52,10 +56,46 @@ def query_replace(context, **kwargs):
 @register.simple_tag
 def url_if_exists(name, *args):
     """``{% url %}`` that yields "" instead of failing when the route does not exist."""
+    if not args:
+        return reverse_once(name) or ""
     try:
         return reverse(name, args=args)
     except NoReverseMatch:
         return ""
+
+
+@register.simple_tag
+def url_once(name):
+    """``{% url name %}`` for a URL without arguments, reversed once per process
+    (``core.navigation.reverse_once``); fails as ``{% url %}`` does when it does not resolve."""
+    url = reverse_once(name)
+    if url is None:
+        raise NoReverseMatch(f"Reverse for '{name}' not found.")
+    return url
+
+
+_STATIC_URLS: dict = {}
+
+
+@receiver(setting_changed)
+def _static_settings_changed(*, setting, **kwargs):
+    # The settings Django's staticfiles_storage is rebuilt for (and the script prefix's).
+    if setting in {"STATICFILES_STORAGE", "STATIC_ROOT", "STATIC_URL", "STORAGES", "FORCE_SCRIPT_NAME"}:
+        _STATIC_URLS.clear()
+
+
+@register.simple_tag
+def static_once(path):
+    """``{% static path %}``, remembered for the process (issue 17: the base layout names 14
+    files on every page, and with the manifest storage each is a lookup in the manifest and a
+    URL join). The manifest is read when the storage starts, so a file's URL cannot change
+    while the process lives; the memo is emptied when the static settings change (tests)."""
+    key = (path, get_script_prefix())
+    try:
+        return _STATIC_URLS[key]
+    except KeyError:
+        url = _STATIC_URLS[key] = static(path)
+        return url
 
 
 @register.filter

@@ -1,0 +1,159 @@
+"""What every authenticated page pays before it does its own work (issue 17).
+
+Requests, through the Django test client (DEBUG off, production middleware, the manifest-less
+static storage as ``profile_page.py``), a ladder of reference views, interleaved request by
+request so that the machine's load affects each rung alike, and prints the median CPU and wall
+time per request of each rung and the queries of its last request:
+
+* ``bare, no middleware``    — a view returning ``HttpResponse("ok")``, ``MIDDLEWARE = []``;
+* ``bare, middleware``       — the same view through ``settings.MIDDLEWARE``, signed in (the
+  session is read; the user is not, nothing asks for it);
+* ``bare, user``             — the same, the view reads ``request.user.agency`` (the user query);
+* ``layout``                 — the base layout (``base.html``) with an empty content block, as
+  every page renders it (context processors: menu, unread notices; the navigation bar);
+* ``password change``        — ``/accounts/password_change/``, the lightest real page (a form).
+
+::
+
+    DATABASE_URL=postgres://…/coopplan_speed python benchmarks/fixed_cost.py --user scale_leader_51 --repeat 200
+    python benchmarks/fixed_cost.py --user bench_admin --only layout --profile --sort tottime
+
+The differences between rungs are the costs of the middleware stack, the user, and the layout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import os
+import pstats
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "coopplan.settings.base")
+
+RUNGS = ("bare, no middleware", "bare, middleware", "bare, user", "layout", "password change")
+
+
+def _bare(request):
+    from django.http import HttpResponse
+
+    return HttpResponse("ok")
+
+
+def _bare_user(request):
+    from django.http import HttpResponse
+
+    return HttpResponse(str(request.user.agency_id or ""))
+
+
+def _layout(request):
+    from django.shortcuts import render
+
+    return render(request, "base.html", {})
+
+
+def _urlpatterns():
+    from django.urls import include, path
+
+    return [
+        path("__fixed/bare/", _bare),
+        path("__fixed/user/", _bare_user),
+        path("__fixed/layout/", _layout),
+        path("", include("coopplan.urls")),
+    ]
+
+
+urlpatterns: list = []
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--user", default="scale_leader_51", help="username (bench_admin: the whole country)")
+    parser.add_argument("--repeat", type=int, default=200)
+    parser.add_argument("--only", default="", help="comma-separated rung numbers (1–5) or names")
+    parser.add_argument("--profile", action="store_true", help="cProfile the chosen rungs")
+    parser.add_argument("--sort", default="cumulative")
+    parser.add_argument("--limit", type=int, default=40)
+    parser.add_argument("--match", default="")
+    parser.add_argument("--lang", default="vi")
+    args = parser.parse_args()
+
+    import django
+
+    django.setup()
+    urlpatterns[:] = _urlpatterns()
+    from django.conf import settings
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext, override_settings
+
+    from benchmarks import pages_bench
+    from directory.models import User
+
+    if args.user == "bench_admin":
+        user = pages_bench.admin_user()
+    else:
+        user = User.objects.filter(username=args.user).first()
+        if user is None:
+            sys.exit(f"No user {args.user!r}.")
+    chosen = list(RUNGS)
+    if args.only:
+        wanted = [w.strip() for w in args.only.split(",")]
+        chosen = [r for i, r in enumerate(RUNGS, 1) if str(i) in wanted or r in wanted]
+    urls = {
+        RUNGS[0]: "/__fixed/bare/",
+        RUNGS[1]: "/__fixed/bare/",
+        RUNGS[2]: "/__fixed/user/",
+        RUNGS[3]: "/__fixed/layout/",
+        RUNGS[4]: "/accounts/password_change/",
+    }
+    storages = {**settings.STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
+    common = dict(DEBUG=False, STORAGES=storages, DASHBOARDS_CACHE_SECONDS=0, ROOT_URLCONF=__name__)
+    clients = {}
+    for rung in chosen:
+        middleware = [] if rung == RUNGS[0] else settings.MIDDLEWARE
+        with override_settings(MIDDLEWARE=middleware, **common):
+            client = Client()
+            client.force_login(user)
+            client.cookies[settings.LANGUAGE_COOKIE_NAME] = args.lang
+            response = client.get(urls[rung])  # builds the handler with this middleware
+            assert response.status_code == 200, (rung, response.status_code)
+            clients[rung] = client
+    times = {r: [] for r in chosen}
+    queries = {}
+    profiler = cProfile.Profile()
+    with override_settings(**common):
+        for _ in range(args.repeat):
+            for rung in chosen:
+                client = clients[rung]
+                cpu0, t0 = time.process_time(), time.perf_counter()
+                if args.profile:
+                    profiler.enable()
+                client.get(urls[rung])
+                if args.profile:
+                    profiler.disable()
+                times[rung].append(((time.process_time() - cpu0) * 1000, (time.perf_counter() - t0) * 1000))
+        for rung in chosen:
+            with CaptureQueriesContext(connection) as ctx:
+                clients[rung].get(urls[rung])
+            queries[rung] = len(ctx.captured_queries)
+    one, five, _ = os.getloadavg()
+    print(f"# as {user.username} ({args.lang}), {args.repeat} requests per rung, interleaved; load {one:.1f} / {five:.1f}")
+    print(f"{'rung':24s} {'CPU p50':>9s} {'wall p50':>9s} {'queries':>8s}")
+    for rung in chosen:
+        cpu = statistics.median(t[0] for t in times[rung])
+        wall = statistics.median(t[1] for t in times[rung])
+        print(f"{rung:24s} {cpu:8.2f}  {wall:8.2f}  {queries[rung]:8d}")
+    if args.profile:
+        stats = pstats.Stats(profiler)
+        restrictions = [args.match, args.limit] if args.match else [args.limit]
+        stats.sort_stats(args.sort).print_stats(*restrictions)
+
+
+if __name__ == "__main__":
+    main()

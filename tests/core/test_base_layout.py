@@ -1,0 +1,98 @@
+"""The base layout is the same after its per-process memos (issue 17).
+
+``templates/base.html`` names its static files and its argument-less URLs through
+``{% static_once %}`` / ``{% url_once %}``, and the menu (``core.navigation.nav_for``) reverses
+its entries once per process. The former layout and menu are kept in ``tests/core/reference``
+and here; every demo account, in Vietnamese and English, on several pages (the menu's active
+entry changes), gets the same HTML, character for character once the CSRF tokens (random masks
+on every render) are set aside.
+"""
+
+import re
+from pathlib import Path
+
+import pytest
+from django.contrib.auth.models import AnonymousUser
+from django.template import engines
+from django.template.loader import render_to_string
+from django.templatetags.static import static
+from django.test import RequestFactory, override_settings
+from django.urls import NoReverseMatch, clear_url_caches, reverse
+from django.utils import translation
+
+from core.navigation import NAV_ITEMS, nav_for, reverse_once
+from core.templatetags.coopplan import static_once, url_if_exists, url_once
+from directory.models import User
+
+REFERENCE = Path(__file__).parent / "reference" / "base_before.html"
+TOKEN = re.compile(r'(csrfmiddlewaretoken" value="|"X-CSRFToken": ")[^"]+')
+PATHS = ["/", "/plans/", "/reports/", "/registry/", "/dashboards/progress/", "/accounts/password_change/"]
+
+
+def former_nav_for(user, current_path=""):
+    """The menu as it was built before: every entry reversed on every request."""
+    items = []
+    if not user.is_authenticated:
+        return items
+    for item in NAV_ITEMS:
+        if not any(user.has_role(r) for r in item.roles):
+            continue
+        try:
+            url = reverse(item.url_name)
+        except NoReverseMatch:
+            continue
+        items.append({"label": item.label, "url": url, "icon": item.icon, "active": current_path.startswith(url) and url != "/"})
+    return items
+
+
+def render_both(user, path, language):
+    request = RequestFactory().get(path)
+    request.user = user
+    request.LANGUAGE_CODE = language
+    with translation.override(language):
+        new = render_to_string("base.html", {}, request)
+        former = engines["django"].from_string(REFERENCE.read_text()).render(
+            {"nav_items": former_nav_for(user, path)}, request
+        )
+    return TOKEN.sub(r"\1…", new), TOKEN.sub(r"\1…", former)
+
+
+@pytest.mark.django_db
+def test_layout_is_the_same_for_every_demo_user(demo_directory):
+    users = list(User.objects.select_related("agency__unit").order_by("username"))
+    assert len(users) >= 10
+    for user in [*users, AnonymousUser()]:
+        for language in ("vi", "en"):
+            for path in PATHS:
+                new, former = render_both(user, path, language)
+                assert new == former, (getattr(user, "username", "anonymous"), language, path)
+    # The comparison sees what differs between users: the menu and the user's name.
+    assert render_both(users[0], "/", "vi")[0] != render_both(users[1], "/", "vi")[0]
+    assert 'class="nav-link active" href="/plans/" aria-current="page"' in render_both(users[0], "/plans/", "vi")[0]
+
+
+def test_static_once_follows_the_static_settings():
+    assert static_once("css/coopplan.css") == static("css/coopplan.css")
+    with override_settings(STATIC_URL="/assets/"):
+        assert static_once("css/coopplan.css") == "/assets/css/coopplan.css"
+    assert static_once("css/coopplan.css") == static("css/coopplan.css")
+
+
+def test_reverse_once_follows_the_urlconf_and_script_prefix():
+    from django.urls import set_script_prefix
+
+    assert reverse_once("plans:plan_list") == reverse("plans:plan_list") == "/plans/"
+    assert url_once("plans:plan_list") == url_if_exists("plans:plan_list") == "/plans/"
+    assert url_if_exists("no-such-page") == ""
+    with pytest.raises(NoReverseMatch):
+        url_once("no-such-page")
+    set_script_prefix("/portal/")
+    try:
+        assert reverse_once("plans:plan_list") == "/portal/plans/"
+    finally:
+        set_script_prefix("/")
+    with override_settings(ROOT_URLCONF="tests.core.urls_without_plans"):
+        assert reverse_once("plans:plan_list") is None
+        assert "/plans/" not in [i["url"] for i in nav_for(User(is_superuser=True, username="x"))]
+    clear_url_caches()
+    assert reverse_once("plans:plan_list") == "/plans/"
