@@ -81,6 +81,12 @@ def main():
     parser.add_argument("--limit", type=int, default=40)
     parser.add_argument("--match", default="")
     parser.add_argument("--lang", default="vi")
+    parser.add_argument("--storage", default="", help="--layout-ab: the staticfiles storage backend")
+    parser.add_argument(
+        "--layout-ab",
+        action="store_true",
+        help="render the former base layout and menu (tests/core/reference) and the current one alternately",
+    )
     args = parser.parse_args()
 
     import django
@@ -101,6 +107,9 @@ def main():
         user = User.objects.filter(username=args.user).first()
         if user is None:
             sys.exit(f"No user {args.user!r}.")
+    if args.layout_ab:
+        layout_ab(user, args)
+        return
     chosen = list(RUNGS)
     if args.only:
         wanted = [w.strip() for w in args.only.split(",")]
@@ -153,6 +162,41 @@ def main():
         stats = pstats.Stats(profiler)
         restrictions = [args.match, args.limit] if args.match else [args.limit]
         stats.sort_stats(args.sort).print_stats(*restrictions)
+
+
+def layout_ab(user, args):
+    """The base layout alone (context processors included), former against current, one render
+    of each in turn, in this process: CPU per render, p50."""
+    from django.conf import settings
+    from django.template import engines
+    from django.template.loader import render_to_string
+    from django.test import RequestFactory
+    from django.test.utils import override_settings
+    from django.utils import translation
+
+    from core.auth import UserWithAgencyBackend
+    from tests.core.test_base_layout import REFERENCE, former_nav_for
+
+    user = UserWithAgencyBackend().get_user(user.pk)
+    storages = {**settings.STORAGES, "staticfiles": {"BACKEND": args.storage}} if args.storage else settings.STORAGES
+    former_template = engines["django"].from_string(REFERENCE.read_text())
+    times = {"former": [], "current": []}
+    with override_settings(DEBUG=False, STORAGES=storages), translation.override(args.lang):
+        request = RequestFactory().get("/plans/")
+        request.user = user
+        for _ in range(args.repeat + 5):
+            for name in times:
+                cpu0 = time.process_time()
+                if name == "former":
+                    former_template.render({"nav_items": former_nav_for(user, request.path)}, request)
+                else:
+                    render_to_string("base.html", {}, request)
+                times[name].append((time.process_time() - cpu0) * 1000)
+    one, five, _ = os.getloadavg()
+    print(f"# base layout as {user.username} ({args.lang}), storage {storages['staticfiles']['BACKEND']}, load {one:.1f} / {five:.1f}")
+    for name, values in times.items():
+        values = values[5:]
+        print(f"{name:8s} CPU p50 {statistics.median(values):6.3f} ms  min {min(values):6.3f}")
 
 
 if __name__ == "__main__":

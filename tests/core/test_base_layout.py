@@ -96,3 +96,27 @@ def test_reverse_once_follows_the_urlconf_and_script_prefix():
         assert "/plans/" not in [i["url"] for i in nav_for(User(is_superuser=True, username="x"))]
     clear_url_caches()
     assert reverse_once("plans:plan_list") == "/plans/"
+
+
+@pytest.mark.django_db
+def test_unread_count_is_the_orms(client):
+    """The bell's count (one statement built once per process) is the ORM's count: unread
+    notices of this user only, read ones and other users' left out; the page shows it."""
+    from django.utils import timezone
+
+    from core.context_processors import unread_notifications
+    from reports.models import Notification
+    from tests.directory.factories import UserFactory
+
+    me, other = UserFactory(is_reporter=True), UserFactory(is_reporter=True)
+    assert unread_notifications(me) == 0
+    for i in range(3):
+        Notification.objects.create(user=me, title=f"n{i}")
+    Notification.objects.create(user=me, title="read", read_at=timezone.now())
+    Notification.objects.create(user=other, title="other")
+    assert unread_notifications(me) == Notification.objects.filter(user=me, read_at__isnull=True).count() == 3
+    assert unread_notifications(other) == 1
+    client.force_login(me)
+    page = client.get("/accounts/password_change/")
+    assert page.context["unread_notifications"] == 3
+    assert '<span class="badge rounded-pill text-bg-warning">3</span>' in page.content.decode()
