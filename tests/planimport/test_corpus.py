@@ -2,7 +2,7 @@
 held-out, fresh2 and fresh3 — both released for tuning on 07/12/2026, fresh3 after its one unseen score).
 A split kept aside as unseen (``corpus_keys.KEPT_ASIDE``) has its keys checked here, but no test runs the
 reader on its texts (its first score is taken once, on purpose, with ``import_plan --evaluate --split …``):
-fresh4 (c54–c69) is, until the lead's one score.
+fresh4 (c54–c83) is, until the lead's one score.
 
 Run with ``-s`` to see the table ``manage.py import_plan --evaluate`` prints.
 """
@@ -63,8 +63,12 @@ def test_every_corpus_file_has_a_key_a_source_and_a_date():
     assert not FRESH2 & HELDOUT and {DOCUMENTS[k]["split"] for k in FRESH2} == {"fresh2"}
     assert not FRESH3 & (HELDOUT | FRESH2) and {DOCUMENTS[k]["split"] for k in FRESH3} == {"fresh3"}
     assert not FRESH4 & (HELDOUT | FRESH2 | FRESH3) and {DOCUMENTS[k]["split"] for k in FRESH4} == {"fresh4"}
-    # fresh4 resembles uploads: at least 15 texts, 8 of them documents with their header
-    assert len(FRESH4) >= 15 and sum(DOCUMENTS[k]["header"] is not None for k in FRESH4) >= 8
+    # fresh4 resembles uploads: at least 30 texts (c54–c83), 9 of them documents with their header, and it states
+    # enough targets for a recall figure that is not coarse: at least 80 in at least 17 texts, 10 of them ranges
+    assert len(FRESH4) >= 30 and sum(DOCUMENTS[k]["header"] is not None for k in FRESH4) >= 9
+    fresh4_targets = [t for k in FRESH4 for t in DOCUMENTS[k]["targets"]]
+    assert len(fresh4_targets) >= 80 and sum(bool(DOCUMENTS[k]["targets"]) for k in FRESH4) >= 17
+    assert sum(t["comparator"] == "range" for t in fresh4_targets) >= 10
     # no text of fresh4 comes from a page already in the corpus
     assert not {DOCUMENTS[k]["url"] for k in FRESH4} & {d["url"] for k, d in DOCUMENTS.items() if k not in FRESH4}
     assert len(DOCUMENTS) >= 30 and {s for s, _ in SPLITS} == {d["split"] for d in DOCUMENTS.values()}

@@ -144,7 +144,7 @@ def test_evaluate_prints_precision_and_recall(capsys, monkeypatch):
     kept_aside = {k for k, d in corpus_keys.DOCUMENTS.items() if d["split"] in corpus_keys.KEPT_ASIDE}
     assert read and not set(read) & kept_aside and set(read) >= FRESH3
     assert not any(f"[{split}]" in details or f"\n{split} " in out for split in corpus_keys.KEPT_ASIDE)
-    # fresh4, the unseen set kept aside (c54–c69): neither read nor printed, with or without --details
+    # fresh4, the unseen set kept aside (c54–c83): neither read nor printed, with or without --details
     assert not set(read) & FRESH4 and "fresh4" not in out + details
 
 
