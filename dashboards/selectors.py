@@ -56,9 +56,11 @@ from plans.models import Aggregation, BudgetLine, Plan, PlanStatus, PlanTarget
 from reports.compliance import COMPLIANCE_LABELS as COMPLIANCE_LABELS  # re-exported for the views
 from reports.compliance import (
     COMPLIANCE_STATES,
+    DONE_STATUSES,
     LATE,
     MISSING,
     ON_TIME,
+    OPEN_STATUSES,
     PENDING,
     RETURNED,
     compliance_q,
@@ -950,6 +952,163 @@ def compliance_matrix(
             rows[c["agency_id"]].cells[key] = {s: c[s] for s in COMPLIANCE_STATES}
     ordered_columns = [{"key": key, "label": label} for (_end, key), label in sorted(columns.items())]
     return {"rows": list(rows.values()), "columns": ordered_columns}
+
+
+def compliance_page(area: Area, window: Window, today: date, *, sort: str, per_page: int, page) -> dict:
+    """What the compliance page shows: ``agencies`` (the matrix's rows in all), ``number`` (the
+    page shown: ``page`` as ``Paginator.get_page`` reads it), that page's ``rows`` and
+    ``columns`` (``compliance_matrix``) and ``counts`` (``compliance_counts``).
+
+    PostgreSQL: one statement (``_compliance_page_postgresql``) instead of four queries that
+    each joined the window's reports to the area's agencies again (issue 17); elsewhere the
+    four selectors (``_compliance_page_orm``), the reference the statement is tested against."""
+    if connection.vendor == "postgresql":
+        return _compliance_page_postgresql(area, window, today, sort=sort, per_page=per_page, page=page)
+    return _compliance_page_orm(area, window, today, sort=sort, per_page=per_page, page=page)
+
+
+def _compliance_page_orm(area: Area, window: Window, today: date, *, sort: str, per_page: int, page) -> dict:
+    from django.core.paginator import Paginator
+
+    agencies = compliance_agency_count(area, window)
+    shown = Paginator(range(agencies), per_page).get_page(page)
+    offset = shown.start_index() - 1 if agencies else 0
+    matrix = compliance_matrix(area, window, today, sort=sort, limit=per_page, offset=offset)
+    return {"agencies": agencies, "number": shown.number, **matrix, "counts": compliance_counts(area, window, today)}
+
+
+def _state_counts_sql() -> str:
+    """``compliance_q``'s states as SQL over ``obs`` (status, due_date, sday: the submission
+    day in the portal's time zone, as ``with_submitted_day``)."""
+    done = ", ".join(f"'{x}'" for x in DONE_STATUSES)
+    open_ = ", ".join(f"'{x}'" for x in OPEN_STATUSES)
+    return ", ".join(
+        (
+            f"""COUNT("id") FILTER (WHERE "status" = '{ObligationStatus.RETURNED}') AS {RETURNED}""",
+            f'COUNT("id") FILTER (WHERE "status" IN ({done}) AND sday > "due_date") AS {LATE}',
+            f'COUNT("id") FILTER (WHERE "status" IN ({done}) AND (sday IS NULL OR sday <= "due_date")) AS {ON_TIME}',
+            f'COUNT("id") FILTER (WHERE "due_date" < %(today)s AND "status" IN ({open_})) AS {MISSING}',
+            f'COUNT("id") FILTER (WHERE "due_date" >= %(today)s AND "status" IN ({open_})) AS {PENDING}',
+        )
+    )
+
+
+# MATRIX_SORTS in SQL over ``ranked`` (ties by agency id, as ``compliance_matrix``).
+_MATRIX_ORDER_SQL = {"agency__name": "agency_name", "rate": "rate", **{st: st for st in COMPLIANCE_STATES}}
+
+
+@functools.cache
+def _compliance_page_sql(country: bool, prefixes: int, sort: str) -> str:
+    """The statement of ``_compliance_page_postgresql`` (written once per area shape and sort).
+
+    ``area_agencies``: the area's agencies with their unit; ``obs``: the window's reports of
+    those agencies alive during their period (``obligations_in_window``), each read once;
+    ``ranked``: per agency the totals by state and the page order; ``page``: the asked page;
+    ``cells``: its agencies × periods; ``totals``: the agency count and the counts by state
+    (each report belongs to one agency: the sums of the rows are ``compliance_counts``). One
+    row per cell of the page, or one row of totals alone for a page without agencies."""
+    order = ", ".join(
+        f"{_MATRIX_ORDER_SQL[key.lstrip('-')]} {'DESC' if key.startswith('-') else 'ASC'}"
+        for key in MATRIX_SORTS.get(sort, MATRIX_SORTS["worst"])
+    )
+    area = "" if country else "WHERE " + " OR ".join(f'u."path"::text LIKE %(p{i})s' for i in range(prefixes))
+    states = _state_counts_sql()
+    sums = ", ".join(f"SUM({st}) AS {st}" for st in COMPLIANCE_STATES)
+    columns = ", ".join(("total", *COMPLIANCE_STATES))
+    return f"""
+WITH area_agencies AS MATERIALIZED (
+    SELECT g."id", g."name", g."valid_from", g."valid_to", u."name" AS unit_name, u."kind" AS unit_kind
+      FROM "directory_agency" g INNER JOIN "directory_administrativeunit" u ON u."id" = g."unit_id"
+     {area}
+), obs AS MATERIALIZED (
+    SELECT o."id", o."agency_id", o."status", r."label", r."end", r."due_date",
+           (o."submitted_at" AT TIME ZONE %(tz)s)::date AS sday
+      FROM "reports_obligation" o
+     INNER JOIN area_agencies g ON g."id" = o."agency_id"
+     INNER JOIN "reports_reportingperiod" r ON r."id" = o."period_id"
+     WHERE (g."valid_to" IS NULL OR g."valid_to" >= r."start") AND (g."valid_from" IS NULL OR g."valid_from" <= r."end")
+       AND r."due_date" >= %(start)s AND r."due_date" <= %(end)s
+), per_agency AS (
+    SELECT "agency_id", COUNT("id") AS total, {states} FROM obs GROUP BY "agency_id"
+), ranked AS (
+    SELECT a.*, g."name" AS agency_name, g.unit_name, g.unit_kind,
+           CASE WHEN a.total = 0 THEN 0 ELSE (a.{ON_TIME} * 1000) / a.total END AS rate
+      FROM per_agency a INNER JOIN area_agencies g ON g."id" = a."agency_id"
+), page AS (
+    SELECT * FROM ranked ORDER BY {order}, "agency_id" LIMIT %(limit)s OFFSET %(offset)s
+), numbered AS (
+    SELECT page.*, ROW_NUMBER() OVER (ORDER BY {order}, "agency_id") AS position FROM page
+), cells AS (
+    SELECT "agency_id", "label", "end", {states}
+      FROM obs WHERE "agency_id" IN (SELECT "agency_id" FROM page)
+     GROUP BY "agency_id", "label", "end"
+), totals AS (
+    SELECT COUNT(*) AS agencies, SUM(total) AS total, {sums} FROM per_agency
+)
+SELECT t.agencies, t.total, {", ".join(f"t.{st}" for st in COMPLIANCE_STATES)},
+       p."agency_id", p.agency_name, p.unit_name, p.unit_kind, {", ".join(f"p.{c}" for c in columns.split(", "))},
+       c."label", c."end", {", ".join(f"c.{st}" for st in COMPLIANCE_STATES)}
+  FROM totals t
+  LEFT JOIN numbered p ON TRUE
+  LEFT JOIN cells c ON c."agency_id" = p."agency_id"
+ ORDER BY p.position, c."end", c."label"
+"""
+
+
+def _compliance_page_postgresql(area: Area, window: Window, today: date, *, sort: str, per_page: int, page) -> dict:
+    from django.core.paginator import Paginator
+    from django.utils import timezone
+
+    sql = _compliance_page_sql(area.unit is None, len(area.paths), sort)
+    params = {f"p{i}": connection.ops.prep_for_like_query(p) + "%" for i, p in enumerate(area.paths)}
+    params |= {"tz": timezone.get_current_timezone_name(), "start": window.start, "end": window.end, "today": today}
+    params["limit"] = per_page
+    # The page asked for, as Paginator reads it; a number past the last page (or below 1) is
+    # only known once the agencies are counted: then the page shown is read again (rare).
+    try:
+        number = max(int(page), 1)
+    except (TypeError, ValueError):
+        number = 1
+    while True:
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params | {"offset": (number - 1) * per_page})
+            result = cursor.fetchall()
+        agencies = result[0][0]
+        shown = Paginator(range(agencies), per_page).get_page(page).number
+        if shown == number:
+            break
+        number = shown
+    n = len(COMPLIANCE_STATES)
+    first = result[0]
+    counts = {"total": int(first[1] or 0), **{st: int(v or 0) for st, v in zip(COMPLIANCE_STATES, first[2 : 2 + n], strict=True)}}
+    counts["due"] = counts["total"] - counts[PENDING]
+    rows: dict[int, MatrixRow] = {}
+    columns: dict[tuple, str] = {}
+    for r in result:
+        agency_id, agency_name, unit_name, unit_kind, *rest = r[2 + n :]
+        if agency_id is None:
+            continue
+        totals, (label, end, *cell) = rest[: n + 1], rest[n + 1 :]
+        row = rows.get(agency_id)
+        if row is None:
+            row = rows[agency_id] = MatrixRow(
+                agency_id=agency_id,
+                agency_name=agency_name,
+                unit_name=f"{unit_kind} {unit_name}".strip(),
+                totals=dict(zip(("total", *COMPLIANCE_STATES), totals, strict=True)),
+                overdue=totals[1 + COMPLIANCE_STATES.index(MISSING)],
+            )
+        if label is not None:
+            key = f"{end:%Y%m%d}-{label}"
+            columns[(end, key)] = label
+            row.cells[key] = dict(zip(COMPLIANCE_STATES, cell, strict=True))
+    return {
+        "agencies": agencies,
+        "number": number,
+        "rows": list(rows.values()),
+        "columns": [{"key": key, "label": label} for (_end, key), label in sorted(columns.items())],
+        "counts": counts,
+    }
 
 
 def overdue_obligations(area: Area, window: Window, today: date, agency_id: int) -> QuerySet[Obligation]:

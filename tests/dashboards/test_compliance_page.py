@@ -1,0 +1,107 @@
+"""The compliance page reads its agency count, its page of agencies × periods and its counts by
+state together (issue 17): on PostgreSQL one hand-written statement, elsewhere the four
+selectors it replaces (``compliance_agency_count``, ``compliance_matrix``, ``compliance_counts``),
+which stay the reference — the same rows, cells, columns, order, counts and page number."""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.urls import reverse
+from django.utils import timezone
+
+from dashboards import selectors as s
+from tests.dashboards.conftest import TODAY, make_obligation
+from tests.dashboards.test_views import _grow
+
+pytestmark = pytest.mark.django_db
+
+postgresql_only = pytest.mark.skipif(connection.vendor != "postgresql", reason="the statement is PostgreSQL's")
+
+
+@pytest.fixture
+def edges(world, agency_a):
+    """Submissions near midnight of the due day in the portal's time zone (the day decides on
+    time or late), one approved without a submission time, an agency abolished before the
+    period (owes nothing), and more agencies than a page."""
+    from tests.directory.factories import AgencyFactory
+
+    period = world["periods"][3]  # due 25/09/2025
+    tz = timezone.get_current_timezone()
+    agencies = {}
+    for name, status, submitted in (
+        ("evening", "submitted", datetime.datetime(2025, 9, 25, 23, 30, tzinfo=tz)),  # 16:30 UTC: on time
+        ("after_midnight", "submitted", datetime.datetime(2025, 9, 26, 0, 30, tzinfo=tz)),  # 17:30 UTC on the 25th: late
+        ("no_time", "approved", None),  # approved without a submission time: on time
+    ):
+        agency = agencies[name] = AgencyFactory(unit=agency_a.unit)
+        ob = make_obligation(period, agency, status)
+        type(ob).objects.filter(pk=ob.pk).update(submitted_at=submitted)
+    gone = AgencyFactory(unit=agency_a.unit, valid_to=datetime.date(2024, 12, 31))
+    make_obligation(period, gone, "not_started")
+    _grow(world, 7)
+    return agencies
+
+
+def _cases(world, leader, agency_a):
+    areas = [s.Area.of(leader.agency.unit), s.Area.of(agency_a.unit), s.Area.of(None)]
+    windows = [s.Window(2025), s.Window(2025, 1), s.Window(2025, 3), s.Window(2024), s.Window(2026)]
+    return areas, windows
+
+
+@postgresql_only
+def test_statement_equals_the_four_selectors(world, edges, leader, agency_a):
+    """Every area, window, sort and page (past the last, below 1, not a number) alike."""
+    areas, windows = _cases(world, leader, agency_a)
+    compared = 0
+    for area in areas:
+        for window in windows:
+            for sort in s.MATRIX_SORTS:
+                for per_page, page in ((50, None), (4, "2"), (4, "3"), (4, "999"), (4, "0"), (4, "-1"), (4, "abc"), (4, "2.0")):
+                    args = (area, window, TODAY)
+                    kwargs = {"sort": sort, "per_page": per_page, "page": page}
+                    expected = s._compliance_page_orm(*args, **kwargs)
+                    assert s.compliance_page(*args, **kwargs) == expected, (area.unit, window, kwargs)
+                    compared += bool(expected["rows"])
+    assert compared > 100
+    # The edges are in the figures: the submission day is the portal's, not UTC's.
+    shown = s.compliance_page(areas[0], s.Window(2025, 3), TODAY, sort="worst", per_page=50, page=None)
+    rows = {r.agency_id: r.totals for r in shown["rows"]}
+    assert rows[edges["evening"].pk]["on_time"] == 1 and rows[edges["after_midnight"].pk]["late"] == 1
+    assert rows[edges["no_time"].pk]["on_time"] == 1
+    assert shown["agencies"] == 2 + 3 + 7  # agencies A and B, the three above, the grown ones (not the abolished)
+
+
+@postgresql_only
+def test_page_past_the_last_reads_the_last_page(world, edges, leader, django_assert_num_queries):
+    area = s.Area.of(leader.agency.unit)
+    with django_assert_num_queries(1):
+        first = s.compliance_page(area, s.Window(2025), TODAY, sort="name", per_page=4, page="1")
+    with django_assert_num_queries(2):  # the count tells which page is the last: read again
+        last = s.compliance_page(area, s.Window(2025), TODAY, sort="name", per_page=4, page="999")
+    assert first["agencies"] == 12
+    assert last["number"] == 3 and len(last["rows"]) == 4
+    assert {r.agency_id for r in last["rows"]}.isdisjoint(r.agency_id for r in first["rows"])
+
+
+@postgresql_only
+def test_area_paths_are_escaped_for_like(world, edges, leader):
+    area = s.Area.of(leader.agency.unit)
+    odd = s.Area(area.unit, ("%",) + tuple(p.replace("/", "_") for p in area.paths))
+    shown = s.compliance_page(odd, s.Window(2025), TODAY, sort="worst", per_page=50, page=None)
+    assert shown["agencies"] == 0 and shown["rows"] == [] and shown["counts"]["total"] == 0
+
+
+@postgresql_only
+def test_compliance_page_query_count_on_postgresql(client_for, world, edges, leader, django_assert_max_num_queries, monkeypatch):
+    """7, was 10: session, user, lineage, years, the user's page size, the matrix with its
+    counts (was the agency count, the rows, the cells and the counts), notices."""
+    monkeypatch.setattr(timezone, "localdate", lambda *a, **k: TODAY)
+    c = client_for(leader)
+    with django_assert_max_num_queries(7):
+        response = c.get(f"{reverse('dashboards:compliance')}?year=2025")
+    assert response.status_code == 200 and len(response.context["matrix"]["rows"]) == 12
+    assert response.context["counts"] == s.compliance_counts(s.Area.of(leader.agency.unit), s.Window(2025), TODAY)
+    # A page past the last shows the last (here the only) one.
+    response = c.get(f"{reverse('dashboards:compliance')}?year=2025&page=2")
+    assert response.context["page_obj"].number == 1 and len(response.context["matrix"]["rows"]) == 12
