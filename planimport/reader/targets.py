@@ -651,8 +651,18 @@ def _targets_from_paragraph(
             carry = last["comparator"]
         lead_in = clause[: qs[0]["start"]].rstrip()
         for k, q in enumerate(qs):
+            if k and (sw := _ITEM_MILESTONE_RE.search(clause[qs[k - 1]["end"] : q["start"]])):
+                # "… có 1.200 HTX, đến năm 2030 có 1.500 HTX": a milestone opening the next item of the
+                # clause is its year (not one trailing a quantity: "đạt 50% vào năm 2025, 70% …")
+                if not doc_year or int(sw.group(1)) >= doc_year:
+                    year = int(sw.group(1))
             seg_start = q["start"] if k else 0
             seg_end = qs[k + 1]["start"] if k + 1 < len(qs) else len(clause)
+            # "60 triệu đồng/người/năm vào năm 2025, 80 triệu … vào năm 2030": "vào năm" right after a
+            # quantity (before the next item) is that quantity's year only ("hoạt động đến năm 2030" after a
+            # quantity may mean "until": it moves nothing)
+            own = _TRAILING_MILESTONE_RE.match(clause[q["end"] : seg_end])
+            q_year = int(own.group(1)) if own and (not doc_year or int(own.group(1)) >= doc_year) else year
             segment = clause[seg_start:seg_end].rstrip(" ,;.")
             segment = re.sub(r"(?:,|\s+và)\s*$", "", segment).rstrip(" ,")
             if k:
@@ -665,7 +675,7 @@ def _targets_from_paragraph(
                 value=q["value"],
                 value_max=q["value_max"],
                 unit=q["unit"],
-                year=year,
+                year=q_year,
                 unit_text=q["unit_text"],
                 subject=subject[:160] if subject else None,
                 scope=_scope(q["unit"], clause),
@@ -787,6 +797,10 @@ def in_assessment(node: Node | None) -> bool:
     return False
 
 
+_TRAILING_MILESTONE_RE = re.compile(
+    r"(?:(?!\bvà\b)[^,;:()\d]){0,40}?\bvào\s+(?:cuối\s+)?năm\s+((?:19|20)\d{2})\b", re.IGNORECASE
+)
+_ITEM_MILESTONE_RE = re.compile(r"(?:[,;]|\bvà)\s*(?:(?:và|còn)\s+)?(?:đến|tới)\s+năm\s+((?:19|20)\d{2})\b", re.IGNORECASE)
 _YEAR_SWITCH_RE = re.compile(r"(?:đến|tới|vào)\s+năm\s+((?:19|20)\d{2})", re.IGNORECASE)
 _RUN_IN_RE = re.compile(r"\bmục\s+tiêu\b(?!\s+(?:chung|tổng quát))", re.IGNORECASE)
 

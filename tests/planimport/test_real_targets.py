@@ -730,3 +730,25 @@ def test_an_objective_without_numbers_between_two_sentences_of_targets_is_passed
         "kế toán.\n"
     )
     assert _targets(text) == [(2027, "=", 20, "HTX")]
+
+
+def test_targets_for_2030_in_the_same_sentence_as_2025():
+    """ "… đến năm 2025 có 1.200 HTX, đến năm 2030 có trên 1.500 HTX với 200.000 thành viên" gave every target
+    2025 (the milestone after a comma, inside one clause, was not read); "đạt 50% và đến năm 2030 đạt 70%"
+    likewise; "60 triệu đồng/người/năm vào năm 2025, 80 triệu … vào năm 2030" gave both the clause's year.
+    Negative cases: a comparison base ("so với năm 2020") and "hoạt động đến năm 2030" after a quantity move
+    nothing."""
+    text = "Tỉnh phấn đấu đến năm 2025 có 1.200 HTX, đến năm 2030 có trên 1.500 HTX với 200.000 thành viên.\n"
+    assert _targets(text) == [(2025, "=", 1200, "HTX"), (2030, ">", 1500, "HTX"), (2030, ">", 200000, "thành viên")]
+    text = (
+        "Phấn đấu đến năm 2025, tỷ lệ HTX hoạt động hiệu quả đạt 50% và đến năm 2030 đạt 70%; thu nhập của thành "
+        "viên đạt 60 triệu đồng/người/năm vào năm 2025, 80 triệu đồng/người/năm vào năm 2030.\n"
+    )
+    assert _targets(text) == [
+        (2025, "=", 50, "%"),
+        (2030, "=", 70, "%"),
+        (2025, "=", 60000000, "đồng/người/năm"),
+        (2030, "=", 80000000, "đồng/người/năm"),
+    ]
+    text = "Tỉnh phấn đấu đến năm 2025 có 1.200 HTX, tăng 20% so với năm 2020, 300 THT hoạt động đến năm 2030.\n"
+    assert _targets(text) == [(2025, "=", 1200, "HTX"), (2025, "=", 20, "%"), (2025, "=", 300, "THT")]
