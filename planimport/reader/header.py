@@ -96,13 +96,12 @@ def read_header(doc: Document, ex: Extraction) -> None:
     seen_number_or_date = False
     for line in doc.header:
         t = line.text
-        if QUOC_HIEU_RE.search(t) or TIEU_NGU_RE.search(t):
+        if QUOC_HIEU_RE.search(t) or TIEU_NGU_RE.search(t) or _PARTY_MOTTO_RE.match(t):
             continue
         m = _NUMBER_LINE_RE.match(t)
         if m:
             seen_number_or_date = True
-            ex.number = int(m.group(1)) if m.group(1) else None
-            ex.symbol = _symbol(m.group(2))
+            ex.number, ex.symbol = _number_symbol(m)
             ex.fields["number"] = Field(
                 _span(line), "header: Số", ex.number is None, "số để trống (dự thảo)" if ex.number is None else ""
             )
@@ -122,8 +121,7 @@ def read_header(doc: Document, ex: Extraction) -> None:
         for line in doc.preamble[:3]:
             m = _NUMBER_LINE_RE.match(line.text)
             if m:
-                ex.number = int(m.group(1)) if m.group(1) else None
-                ex.symbol = _symbol(m.group(2))
+                ex.number, ex.symbol = _number_symbol(m)
     if agency_lines:
         _issuer_from_header(agency_lines, ex)
         _complete_cut_unit(ex)
@@ -135,7 +133,18 @@ def read_header(doc: Document, ex: Extraction) -> None:
 # dash is upper case ("Số: 12/KH-UBND - Hà Nội" is not read as one symbol), and ``_symbol`` joins them
 _NUMBER_LINE_RE = re.compile(
     r"^Số\s*:?\s*(\d*)\s*/\s*((?:\d{4}/)?[A-ZĐ][\wĐđ&.-]*(?:(?:\s*[-–—]\s*|(?<=-)\s+)[A-ZĐ0-9][A-ZĐ0-9&.]*(?![\w]))*)"
+    # a Party document numbers itself "Số 12-NQ/TU" (number, hyphen, kind/committee): symbol "NQ/TU"
+    r"|^Số\s*:?\s*(\d+)\s*-\s*([A-ZĐ]{1,6}/[A-ZĐ]{1,8}(?:/[A-ZĐ]{1,8})?)\b"
 )
+# the Party's line in the place of the Quốc hiệu, and the "*" under a Party committee's name
+_PARTY_MOTTO_RE = re.compile(r"^\s*ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM\s*$|^\s*\*+\s*$", re.IGNORECASE)
+
+
+def _number_symbol(m: re.Match) -> tuple[int | None, str]:
+    """(number, symbol) of a "Số: 12/KH-UBND" or a Party's "Số 12-NQ/TU" line."""
+    if m.group(3):
+        return int(m.group(3)), m.group(4)
+    return (int(m.group(1)) if m.group(1) else None), _symbol(m.group(2))
 
 
 def _symbol(written: str) -> str:
@@ -274,10 +283,65 @@ def _read_place_date(line: Line, ex: Extraction) -> None:
         break
 
 
+_PARTY_COMMITTEE_RE = re.compile(
+    r"^(?:(BAN THƯỜNG VỤ|BAN CHẤP HÀNH)\s+)?(TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG)\s+(?:ỦY|UỶ)(?:\s+(.+))?$"
+)
+_PARTY_BRANCH_RE = re.compile(r"^ĐẢNG BỘ\s+(.+)$")
+
+
+def _party_issuer(texts: list[str]) -> tuple[str, str | None] | None:
+    """(issuer, parent) of a Party committee's header: "ĐẢNG BỘ TỈNH QUẢNG TRỊ / TỈNH ỦY" → "Tỉnh ủy Quảng Trị";
+    "TỈNH ỦY QUẢNG TRỊ" → the same; "ĐẢNG BỘ TỈNH QUẢNG NGÃI / ĐẢNG ỦY XÃ SƠN HÀ" → "Đảng ủy xã Sơn Hà" under
+    "Đảng bộ tỉnh Quảng Ngãi"; "BAN THƯỜNG VỤ TỈNH ỦY" → "Ban Thường vụ Tỉnh ủy Quảng Trị". None for another
+    header."""
+    committee = next((m for t in reversed(texts) if (m := _PARTY_COMMITTEE_RE.match(t.strip()))), None)
+    if committee is None:
+        return None
+    branch = next((m for t in texts if (m := _PARTY_BRANCH_RE.match(t.strip()))), None)
+    branch_unit = agencies.header_to_name(branch.group(1)) if branch else ""  # "tỉnh Quảng Trị"
+    kind = committee.group(2)
+    body = {"TỈNH": "Tỉnh ủy", "THÀNH": "Thành ủy", "HUYỆN": "Huyện ủy", "QUẬN": "Quận ủy", "THỊ": "Thị ủy"}.get(
+        kind, "Đảng ủy"
+    )
+    board = {"BAN THƯỜNG VỤ": "Ban Thường vụ ", "BAN CHẤP HÀNH": "Ban Chấp hành "}.get(committee.group(1) or "", "")
+    own = committee.group(3)
+    if own:
+        unit = agencies.header_to_name(own)
+        if kind != "ĐẢNG" and not re.match(_LEVEL, unit):
+            unit = unit.title() if own.isupper() else unit
+    else:
+        unit = branch_unit
+    if kind != "ĐẢNG":  # "Tỉnh ủy Quảng Trị": the level is in the committee's name
+        unit = re.sub(r"^" + _LEVEL + r"\s+", "", unit)
+    if not unit:
+        return None
+    parent = f"Đảng bộ {branch_unit}" if kind == "ĐẢNG" and branch_unit and fold(branch_unit) != fold(unit) else None
+    return f"{board}{body} {unit}", parent
+
+
 def _issuer_from_header(lines: list[Line], ex: Extraction) -> None:
     texts = [ln.text for ln in lines]
     span = (lines[0].start, lines[-1].end)
+    party = _party_issuer(texts)
+    if party:
+        ex.issuer, ex.parent_issuer = party
+        ex.fields["issuer"] = Field(span, "header: Party committee lines")
+        return
     org_start = re.compile(r"^(SỞ|PHÒNG|HỘI|BAN|LIÊN MINH|TRUNG TÂM|VĂN PHÒNG|THƯỜNG TRỰC|CHI CỤC|CỤC)\b")
+    # a commune's committee under the line of its (new) province: "TỈNH QUẢNG NGÃI / ỦY BAN NHÂN DÂN XÃ SƠN HÀ",
+    # "UBND TỈNH QUẢNG NGÃI / UBND XÃ SƠN HÀ": the committee is the issuer, the province line its parent
+    council_at = next(
+        (i for i, t in enumerate(texts) if i and re.match(r"^(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND)\b", t)),
+        None,
+    )
+    if council_at is not None:
+        parent = agencies.header_to_name(" ".join(texts[:council_at]))
+        ex.parent_issuer = parent[:1].upper() + parent[1:]
+        ex.issuer = agencies.header_to_name(" ".join(texts[council_at:]))
+        ex.fields["issuer"] = Field(
+            (lines[council_at].start, lines[-1].end), "header: People's Committee or Council (province line above)"
+        )
+        return
     if len(texts) >= 2 and org_start.match(texts[-1]):
         ex.parent_issuer = agencies.header_to_name(" ".join(texts[:-1]))
         ex.issuer = agencies.header_to_name(texts[-1])

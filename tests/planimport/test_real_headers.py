@@ -211,3 +211,57 @@ def test_a_whole_agency_line_is_not_changed_by_the_place_and_councils_are_not_mi
     assert head["issuer"] == "Ủy ban nhân dân tỉnh Quảng Trị" and d["fields"]["issuer"]["unsure"] is False
     head, d = _head(_decision("HỘI ĐỒNG NHÂN DÂN"))
     assert head["issuer"] == "Hội đồng nhân dân" and d["fields"]["issuer"]["unsure"] is True
+
+
+def _plan(agency_lines, number_line="Số: 25/KH-UBND", place="Sơn Hà", motto="CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"):
+    return (
+        f"{agency_lines}\n*\n{number_line}\n{motto}\n{place}, ngày 12 tháng 9 năm 2025\nKẾ HOẠCH\n"
+        "Phát triển kinh tế tập thể, hợp tác xã năm 2026\nI. MỤC TIÊU\n"
+    )
+
+
+def test_a_communes_committee_under_the_line_of_its_new_province():
+    """Commune documents after 01/07/2025 may put the (new) province above the committee: "TỈNH QUẢNG NGÃI /
+    ỦY BAN NHÂN DÂN XÃ SƠN HÀ" gave "tỉnh Quảng Ngãi Ủy Ban Nhân Dân xã Sơn Hà", "UBND TỈNH QUẢNG NGÃI / UBND XÃ
+    SƠN HÀ" "… Ubnd xã Sơn Hà". The committee (or council) is the issuer, the province line its parent.
+    Negative cases: the classic two lines "ỦY BAN NHÂN DÂN / XÃ SƠN HÀ" and a department under its committee
+    keep their reading."""
+    for lines, parent in (
+        ("TỈNH QUẢNG NGÃI\nỦY BAN NHÂN DÂN XÃ SƠN HÀ", "Tỉnh Quảng Ngãi"),
+        ("TỈNH QUẢNG NGÃI\nỦY BAN NHÂN DÂN\nXÃ SƠN HÀ", "Tỉnh Quảng Ngãi"),
+        ("UBND TỈNH QUẢNG NGÃI\nUBND XÃ SƠN HÀ", "Ủy ban nhân dân tỉnh Quảng Ngãi"),
+    ):
+        head, d = _head(_plan(lines))
+        assert (head["issuer"], d["parent_issuer"]) == ("Ủy ban nhân dân xã Sơn Hà", parent), lines
+        assert (head["number"], head["date"], head["place"]) == (25, "2025-09-12", "Sơn Hà")
+    head, d = _head(_plan("TỈNH QUẢNG NGÃI\nHỘI ĐỒNG NHÂN DÂN XÃ SƠN HÀ", number_line="Số: 07/NQ-HĐND"))
+    assert head["issuer"] == "Hội đồng nhân dân xã Sơn Hà" and head["symbol"] == "NQ-HĐND"
+    head, d = _head(_plan("ỦY BAN NHÂN DÂN\nXÃ SƠN HÀ"))
+    assert (head["issuer"], d["parent_issuer"]) == ("Ủy ban nhân dân xã Sơn Hà", None)
+    head, d = _head(_plan("ỦY BAN NHÂN DÂN XÃ SƠN HÀ\nPHÒNG KINH TẾ"))
+    assert (head["issuer"], d["parent_issuer"]) == ("Phòng Kinh tế", "Ủy ban nhân dân xã Sơn Hà")
+
+
+def test_a_party_committees_header_its_number_and_the_party_line():
+    """A Party document: "ĐẢNG BỘ TỈNH QUẢNG TRỊ / TỈNH ỦY / *", "Số 12-NQ/TU" (no colon, the number joined by a
+    hyphen) and "ĐẢNG CỘNG SẢN VIỆT NAM" in the place of the Quốc hiệu gave no number and the issuer "Đảng Bộ
+    tỉnh Quảng Trị tỉnh Ủy Đảng Cộng Sản Việt Nam". The committee is the issuer, named as it signs ("Tỉnh ủy
+    Quảng Trị", "Huyện ủy Cam Lộ", "Đảng ủy xã Sơn Hà" under "Đảng bộ tỉnh Quảng Ngãi", "Ban Thường vụ Tỉnh ủy
+    …"), the number 12 and the symbol "NQ/TU"."""
+    party = "ĐẢNG CỘNG SẢN VIỆT NAM"
+    for lines, issuer, parent in (
+        ("ĐẢNG BỘ TỈNH QUẢNG TRỊ\nTỈNH ỦY", "Tỉnh ủy Quảng Trị", None),
+        ("TỈNH ỦY QUẢNG TRỊ", "Tỉnh ủy Quảng Trị", None),
+        ("ĐẢNG BỘ TỈNH QUẢNG TRỊ\nBAN THƯỜNG VỤ TỈNH ỦY", "Ban Thường vụ Tỉnh ủy Quảng Trị", None),
+        ("ĐẢNG BỘ HUYỆN CAM LỘ\nHUYỆN ỦY", "Huyện ủy Cam Lộ", None),
+        ("ĐẢNG BỘ TỈNH QUẢNG NGÃI\nĐẢNG ỦY XÃ SƠN HÀ", "Đảng ủy xã Sơn Hà", "Đảng bộ tỉnh Quảng Ngãi"),
+    ):
+        head, d = _head(_plan(lines, number_line="Số 12-NQ/TU", place="Quảng Trị", motto=party))
+        assert head == {
+            "number": 12,
+            "symbol": "NQ/TU",
+            "date": "2025-09-12",
+            "place": "Quảng Trị",
+            "issuer": issuer,
+        }, lines
+        assert d["parent_issuer"] == parent, lines
