@@ -405,6 +405,8 @@ def quantities(clause: str, carry: str | None = None) -> list[dict]:
                 value_max = money_to_vnd(hi, mult)
         if unit is None and comp is None:
             continue
+        if unit and unit.startswith("đồng") and _SUPPORT_MONEY_RE.search(before):
+            continue  # "hỗ trợ mỗi HTX thành lập mới 30 triệu đồng", "bố trí kinh phí 2 tỷ đồng": support, a budget
         if unit == "điểm" and _RATING_RE.search(before):
             continue  # "xếp loại Tốt, đạt từ 80 điểm trở lên": the rating's threshold, not a target
         if unit == "sao" and any(q["unit"] for q in found):
@@ -494,6 +496,13 @@ _YEARLY_RATE_RE = re.compile(
 )
 # … or after it: "tăng trưởng 10% mỗi năm"
 _GROWTH_RE = re.compile(r"\b(?:tăng|giảm)\b", re.IGNORECASE)
+# money given, not money to reach: a support level or a budget ("hỗ trợ mỗi HTX thành lập mới 30 triệu đồng",
+# "mức hỗ trợ tối đa 50 triệu đồng/HTX", "bố trí kinh phí 2 tỷ đồng") — the plan's budget, read apart
+# (tasks.read_budget), never a target; revenue and income ("doanh thu … 1,5 tỷ đồng/HTX/năm") are targets
+_SUPPORT_MONEY_RE = re.compile(
+    r"\b(?:hỗ\s+trợ|kinh\s+phí|bố\s+trí|ngân\s+sách|cấp\s+vốn|nguồn\s+vốn|tổng\s+vốn|chi\s+phí)\b[^;:()]{0,50}$",
+    re.IGNORECASE,
+)
 # a limit stated as something to avoid: "Hạn chế việc thành lập nhiều hơn 1 HTX …", "không để quá 2 …"
 _LIMIT_RE = re.compile(r"\b(?:hạn\s+chế|tránh|không\s+để)\b[^;()]{0,80}\b(?:nhiều\s+hơn|quá)\s*$", re.IGNORECASE)
 # words that open a new statement: an item after them is not the enumeration's next item

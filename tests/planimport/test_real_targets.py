@@ -591,7 +591,7 @@ def test_ranges_with_any_dash_a_percent_on_each_bound_or_the_unit_on_each_bound(
     text = (
         "Mục tiêu cụ thể đến năm 2025: thành lập mới 150 – 180 tổ hợp tác, 60—70 HTX, 01 ‑ 02 liên hiệp HTX; "
         "doanh thu bình quân của HTX tăng 6% - 8%/năm, thu nhập của thành viên tăng 5%—7%/năm; sáp nhập từ 40 "
-        "HTX đến 50 HTX; vốn hỗ trợ từ 2 tỷ đồng đến 3 tỷ đồng.\n"
+        "HTX đến 50 HTX; giá trị sản xuất từ 2 tỷ đồng đến 3 tỷ đồng.\n"
     )
     assert _ranges(text) == [
         (2025, "range", 150, 180, "THT"),
@@ -752,3 +752,20 @@ def test_targets_for_2030_in_the_same_sentence_as_2025():
     ]
     text = "Tỉnh phấn đấu đến năm 2025 có 1.200 HTX, tăng 20% so với năm 2020, 300 THT hoạt động đến năm 2030.\n"
     assert _targets(text) == [(2025, "=", 1200, "HTX"), (2025, "=", 20, "%"), (2025, "=", 300, "THT")]
+
+
+def test_support_levels_and_budgets_are_not_targets_but_revenue_is():
+    """A support level or a budget in a targets section ("hỗ trợ mỗi HTX thành lập mới 30 triệu đồng", "bố trí
+    kinh phí 2 tỷ đồng", "mức hỗ trợ tối đa 50 triệu đồng/HTX", as HĐND resolutions on support policies write
+    them) became a target; money given is the plan's budget, not a level to reach. Revenue and income stay
+    targets."""
+    text = (
+        "Mục tiêu cụ thể đến năm 2027: thành lập mới 30 HTX; hỗ trợ mỗi HTX thành lập mới 30 triệu đồng; bố trí "
+        "kinh phí 2 tỷ đồng hỗ trợ HTX; doanh thu bình quân đạt 1,5 tỷ đồng/HTX/năm; mức hỗ trợ tối đa 50 triệu "
+        "đồng/HTX; thu nhập của người lao động đạt 60 triệu đồng/người/năm.\n"
+    )
+    assert _targets(text) == [
+        (2027, "=", 30, "HTX"),
+        (2027, "=", 1500000000, "đồng/HTX/năm"),
+        (2027, "=", 60000000, "đồng/người/năm"),
+    ]
