@@ -545,7 +545,7 @@ def _in_breakdown(before: str, found: list[dict]) -> bool:
 def _milestone_year(node: Node | None, default: int | None) -> int | None:
     while node is not None:
         m = re.search(
-            r"(?:đến|tới|trong|giai đoạn)?\s*năm\s+((?:19|20)\d{2})\s*$", node.title, re.IGNORECASE
+            r"(?:đến|tới|trong|giai đoạn)?\s*(?:hết\s+|cuối\s+)?năm\s+((?:19|20)\d{2})\s*$", node.title, re.IGNORECASE
         ) or re.fullmatch(r"(?:Đến|Năm)\s+(?:năm\s+)?((?:19|20)\d{2})[:.]?", node.title.strip(), re.IGNORECASE)
         if m:
             return int(m.group(1))
@@ -809,8 +809,11 @@ def in_assessment(node: Node | None) -> bool:
 _TRAILING_MILESTONE_RE = re.compile(
     r"(?:(?!\bvà\b)[^,;:()\d]){0,40}?\bvào\s+(?:cuối\s+)?năm\s+((?:19|20)\d{2})\b", re.IGNORECASE
 )
-_ITEM_MILESTONE_RE = re.compile(r"(?:[,;]|\bvà)\s*(?:(?:và|còn)\s+)?(?:đến|tới)\s+năm\s+((?:19|20)\d{2})\b", re.IGNORECASE)
-_YEAR_SWITCH_RE = re.compile(r"(?:đến|tới|vào)\s+năm\s+((?:19|20)\d{2})", re.IGNORECASE)
+# "đến năm 2030", also "đến hết năm 2025", "đến cuối năm 2030", "vào cuối năm 2026"
+_ITEM_MILESTONE_RE = re.compile(
+    r"(?:[,;]|\bvà)\s*(?:(?:và|còn)\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+((?:19|20)\d{2})\b", re.IGNORECASE
+)
+_YEAR_SWITCH_RE = re.compile(r"(?:đến|tới|vào)\s+(?:hết\s+|cuối\s+)?năm\s+((?:19|20)\d{2})", re.IGNORECASE)
 _RUN_IN_RE = re.compile(r"\bmục\s+tiêu\b(?!\s+(?:chung|tổng quát))", re.IGNORECASE)
 
 

@@ -769,3 +769,15 @@ def test_support_levels_and_budgets_are_not_targets_but_revenue_is():
         (2027, "=", 1500000000, "đồng/HTX/năm"),
         (2027, "=", 60000000, "đồng/người/năm"),
     ]
+
+
+def test_milestones_written_đến_hết_năm_or_đến_cuối_năm():
+    """ "Phấn đấu đến hết năm 2025 có 1.200 HTX; đến cuối năm 2030 có 1.500 HTX" gave the second target 2025:
+    "đến hết năm" / "đến cuối năm" are milestones like "đến năm". Negative case: "cuối năm" without "đến"
+    after a quantity ("… 20 HTX, cuối năm 2024 có …" in a result) moves nothing."""
+    text = "Phấn đấu đến hết năm 2025 có 1.200 HTX; đến cuối năm 2030 có 1.500 HTX.\n"
+    assert _targets(text) == [(2025, "=", 1200, "HTX"), (2030, "=", 1500, "HTX")]
+    text = "Phấn đấu đến hết năm 2025 có 1.200 HTX, đến hết năm 2030 có trên 1.500 HTX.\n"
+    assert _targets(text) == [(2025, "=", 1200, "HTX"), (2030, ">", 1500, "HTX")]
+    text = "Phấn đấu đến năm 2026 thành lập mới 20 HTX, cuối năm 2030 hoàn thành việc chuyển đổi.\n"
+    assert _targets(text) == [(2026, "=", 20, "HTX")]
