@@ -710,7 +710,15 @@ def _targets_from_paragraph(
 # --- tables ---------------------------------------------------------------------------------------
 
 
-def _table_targets(lines: list[Line], default_year: int | None) -> list[Target]:
+# a table column of results or estimates, not of targets: "Thực hiện năm 2025", "Ước TH 2025", "Kết quả năm
+# 2025", "Lũy kế đến 2025", "Hiện trạng năm 2025", "Năm 2025 (ước đạt)"
+_RESULT_COLUMN_RE = re.compile(r"\b(?:thuc hien|uoc|ket qua|luy ke|da dat|hien trang|hien co|hien nay)\b|^th\b")
+
+
+def _table_targets(lines: list[Line], default_year: int | None, first_year: int | None = None) -> list[Target]:
+    """One target per value cell of a "|" table under a header row naming "Chỉ tiêu/Nội dung" (see the module
+    docstring); a column of results ("Thực hiện năm 2025", "Ước TH 2025") or of a year before the plan's
+    first year (``first_year``: the baseline a plan for 2026 shows beside it) gives none."""
     out: list[Target] = []
     header: list[str] | None = None
     for line in lines:
@@ -728,8 +736,11 @@ def _table_targets(lines: list[Line], default_year: int | None) -> list[Target]:
             continue
         desc_i = next((i for i, f in enumerate(header) if any(k in f for k in ("chi tieu", "noi dung", "muc tieu"))), 1)
         unit_i = next((i for i, f in enumerate(header) if f in ("dvt", "don vi tinh", "don vi")), None)
-        year_cols = [(i, int(m.group(1))) for i, f in enumerate(header) if (m := re.search(r"((?:19|20)\d{2})", f))]
-        value_cols = year_cols or [
+        dated = [(i, f, int(m.group(1))) for i, f in enumerate(header) if (m := re.search(r"((?:19|20)\d{2})", f))]
+        year_cols = [
+            (i, y) for i, f, y in dated if not _RESULT_COLUMN_RE.search(f) and not (first_year and y < first_year)
+        ]
+        value_cols = year_cols if dated else [
             (i, default_year)
             for i, f in enumerate(header)
             if f in ("gia tri", "ke hoach", "chi tieu ke hoach", "so luong")
@@ -835,6 +846,7 @@ def _year_segments(text: str, year: int | None, doc_year: int | None) -> list[tu
 
 def read_targets(doc: Document, ex: Extraction) -> None:
     default_year = int(ex.period_end[:4]) if ex.period_end else ex.year
+    first_year = int(ex.period_start[:4]) if ex.period_start else None
     if ex.kind == "event":
         return
     sections = [s for s in doc.find("muc tieu cu the", "chi tieu cu the", "cac chi tieu") if not in_assessment(s)]
@@ -882,7 +894,7 @@ def read_targets(doc: Document, ex: Extraction) -> None:
             ex.targets.extend(
                 _targets_from_paragraph(line, offset, text, year, ex.year, 0.9, False, "", carry_in=item_carry)
             )
-        ex.targets.extend(_table_targets(section.lines(), default_year))
+        ex.targets.extend(_table_targets(section.lines(), default_year, first_year))
     in_targets = {id(ln) for s in sections for ln in s.lines()}
     if not sections:
         _run_in_targets(doc, ex, default_year, in_targets)
@@ -927,6 +939,16 @@ def read_targets(doc: Document, ex: Extraction) -> None:
             )
             ex.targets.extend(t for t in found if t.comparator != "=" or t.unit)
             if summary:
+                # "… đặt ra các chỉ tiêu cụ thể như sau:" above a "|" table: the table's value cells
+                table = []
+                for ln in group[idx + 1 :]:
+                    if ln is None or " | " not in ln.text:
+                        break
+                    table.append(ln)
+                if table and not re.search(r"\b(?:kết\s+quả|đã\s+đạt|đạt\s+được|ước)\b", text, re.IGNORECASE):
+                    in_targets.update(id(ln) for ln in table)
+                    ex.targets.extend(_table_targets(table, year or default_year, first_year))
+                    continue
                 last = _milestone_in(text, ex.year, last=True) or year
                 _summary_following(group[idx + 1 :], last, ex, in_targets, _list_comparator(text))
 

@@ -781,3 +781,27 @@ def test_milestones_written_đến_hết_năm_or_đến_cuối_năm():
     assert _targets(text) == [(2025, "=", 1200, "HTX"), (2030, ">", 1500, "HTX")]
     text = "Phấn đấu đến năm 2026 thành lập mới 20 HTX, cuối năm 2030 hoàn thành việc chuyển đổi.\n"
     assert _targets(text) == [(2026, "=", 20, "HTX")]
+
+
+def test_a_summarys_table_of_targets_and_a_tables_columns_of_results():
+    """A "|" table under a summary's "… đặt ra các chỉ tiêu cụ thể như sau:" gave nothing (tables were read in a
+    plan's targets section only); a plan's table with a column "Thực hiện năm 2025" (or "Ước TH 2025", or the
+    year before the plan's first) beside "Kế hoạch năm 2026" gave the results as targets. Negative cases: a
+    table under a sentence announcing results, and the result columns, give none."""
+    text = (
+        "Theo Kế hoạch, tỉnh đặt ra các chỉ tiêu cụ thể như sau:\n"
+        "| Chỉ tiêu | ĐVT | Năm 2025 | Năm 2030 |\n| Số HTX thành lập mới | HTX | 40 | 100 |\n"
+        "| Tỷ lệ HTX khá, tốt | % | 60 | 75 |\nNăm 2024 toàn tỉnh có 300 HTX.\n"
+    )
+    assert _targets(text) == [(2025, "=", 40, "HTX"), (2030, "=", 100, "HTX"), (2025, "=", 60, "%"), (2030, "=", 75, "%")]
+    text = (
+        "Kết quả thực hiện các chỉ tiêu cụ thể năm 2024 như sau:\n"
+        "| Chỉ tiêu | ĐVT | Năm 2024 |\n| Số HTX thành lập mới | HTX | 35 |\n"
+    )
+    assert _targets(text) == []
+    plan = HEAD.replace("NĂM 2023", "NĂM 2026").replace("năm 2022", "năm 2025") + (
+        "I. MỤC TIÊU CỤ THỂ\n"
+        "| STT | Chỉ tiêu | ĐVT | Thực hiện năm 2025 | Ước TH 2025 | Năm 2025 | Kế hoạch năm 2026 |\n"
+        "| 1 | Số HTX | HTX | 300 | 305 | 302 | 320 |\n| 2 | Số THT | THT | 500 | 505 | 502 | 520 |\n"
+    )
+    assert _targets(plan) == [(2026, "=", 320, "HTX"), (2026, "=", 520, "THT")]
