@@ -6,6 +6,7 @@ from collections import defaultdict
 from decimal import Decimal
 
 import pytest
+from django.db import connection
 
 from plans.progress import combine
 from plans.providers import TargetValue
@@ -144,3 +145,18 @@ def test_the_progress_page_agrees_with_the_dashboards(world, every_rule):
     provided = reported_target_values(world["plan"], every_rule)
     latest = latest_values(every_rule)
     assert {pk: v.value for pk, v in provided.items()} == {pk: p.value for pk, p in latest.items()}
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the hand-written statement is PostgreSQL's")
+def test_statement_rows_equal_the_orm_form(world, every_rule, django_assert_num_queries):
+    """On PostgreSQL the rows come from a statement written once (issue 17): the same rows as the
+    ORM form, string for string — consolidated and not, null and zero weights, every rule."""
+    from reports.selectors import _reported_rows_orm, _reported_rows_postgresql
+
+    ids = [t.pk for t in every_rule]
+    expected = sorted(map(repr, _reported_rows_orm(world["plan"], ids)))
+    with django_assert_num_queries(1):
+        rows = _reported_rows_postgresql(world["plan"], ids)
+    assert sorted(map(repr, rows)) == expected
+    assert any(r[5] for r in rows) and any(not r[5] for r in rows)  # consolidated and submissions
+    assert _reported_rows_postgresql(world["plan"], [every_rule[0].pk + 10_000]) == []
