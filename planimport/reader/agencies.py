@@ -150,6 +150,10 @@ def header_to_name(text: str) -> str:
             out.append("thành phố")
             i += 1
             place = True
+        elif low == "đặc" and i + 1 < len(words) and words[i + 1].lower() == "khu":
+            out.append("đặc khu")  # a special zone, a commune-level unit since 01/07/2025 ("ĐẶC KHU PHÚ QUỐC")
+            i += 1
+            place = True
         elif low in ("và",):
             out.append(low)
         elif place and w.isupper() and w.isalpha():

@@ -153,7 +153,7 @@ def _symbol(written: str) -> str:
 
 
 _PLACE_DATE_FIGURES = r"^[^,;:.]{2,40},\s*ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}\b"
-_LEVEL = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
+_LEVEL = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)"
 # "ỦY BAN NHÂN DÂN" alone, or with its level but not its unit's name ("ỦY BAN NHÂN DÂN TỈNH")
 _BARE_COUNCIL_RE = re.compile(r"(?:(?:Ủy|Uỷ) ban nhân dân|Hội đồng nhân dân)(?:\s+" + _LEVEL + r")?", re.IGNORECASE)
 _AUTHORITY_RE = re.compile(
@@ -334,6 +334,20 @@ def _issuer_from_header(lines: list[Line], ex: Extraction) -> None:
         (i for i, t in enumerate(texts) if i and re.match(r"^(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND)\b", t)),
         None,
     )
+    # "ỦY BAN NHÂN DÂN / XÃ SƠN HÀ / TỈNH QUẢNG NGÃI": the province line under a commune's name is its parent
+    below = re.compile(r"\b(?:XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU|HUYỆN|QUẬN|THỊ XÃ)\s+\S")
+    if (
+        council_at is None
+        and len(texts) >= 2
+        and re.match(r"^(?:TỈNH|THÀNH PHỐ)\s+\S", texts[-1])
+        and below.search(" ".join(texts[:-1]))
+        and re.match(r"^(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND)\b", texts[0])
+    ):
+        parent = agencies.header_to_name(texts[-1])
+        ex.parent_issuer = parent[:1].upper() + parent[1:]
+        ex.issuer = agencies.header_to_name(" ".join(texts[:-1]))
+        ex.fields["issuer"] = Field((lines[0].start, lines[-2].end), "header: agency lines (province line below)")
+        return
     if council_at is not None:
         parent = agencies.header_to_name(" ".join(texts[:council_at]))
         ex.parent_issuer = parent[:1].upper() + parent[1:]

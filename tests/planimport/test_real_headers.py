@@ -265,3 +265,18 @@ def test_a_party_committees_header_its_number_and_the_party_line():
             "issuer": issuer,
         }, lines
         assert d["parent_issuer"] == parent, lines
+
+
+def test_a_special_zone_and_a_province_line_under_a_communes_name():
+    """Since 01/07/2025 a special zone ("ĐẶC KHU PHÚ QUỐC") is a commune-level unit: it gave "Ủy ban nhân dân
+    Đặc KHU Phú Quốc", and a bare or cut header was not completed from it. A province line under a commune's
+    name ("ỦY BAN NHÂN DÂN / XÃ SƠN HÀ / TỈNH QUẢNG NGÃI") was read into the issuer's name; it is the parent.
+    Negative case: "ỦY BAN NHÂN DÂN / TỈNH QUẢNG NGÃI" is the province's committee, no parent."""
+    head, d = _head(_plan("ỦY BAN NHÂN DÂN\nĐẶC KHU PHÚ QUỐC", place="Phú Quốc"))
+    assert head["issuer"] == "Ủy ban nhân dân đặc khu Phú Quốc" and d["fields"]["issuer"]["unsure"] is False
+    head, d = _head(_plan("ỦY BAN NHÂN DÂN ĐẶC KHU PHÚ QU", place="Phú Quốc"))
+    assert head["issuer"] == "Ủy ban nhân dân đặc khu Phú Quốc" and d["fields"]["issuer"]["unsure"] is True
+    head, d = _head(_plan("ỦY BAN NHÂN DÂN\nXÃ SƠN HÀ\nTỈNH QUẢNG NGÃI"))
+    assert (head["issuer"], d["parent_issuer"]) == ("Ủy ban nhân dân xã Sơn Hà", "Tỉnh Quảng Ngãi")
+    head, d = _head(_plan("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI", place="Quảng Ngãi"))
+    assert (head["issuer"], d["parent_issuer"]) == ("Ủy ban nhân dân tỉnh Quảng Ngãi", None)
