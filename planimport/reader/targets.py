@@ -958,7 +958,7 @@ _LEAD_RE = re.compile(
     r"|\b(?:đề\s+ra|đặt\s+ra|đặt|xác\s+định|giao)\s+(?:(?:một\s+số|các|những)\s+)?(?:mục|chỉ)\s+tiêu\b"
     r"(?!\s+(?:chung|tổng\s+quát))"
     r"|\bmục\s+tiêu\s+(?:cụ\s+thể|trong\s+(?:\d+|năm)|năm\s+(?:19|20)\d{2}|đến\s+năm)"
-    r"|\bchỉ\s+tiêu\s+cụ\s+thể"
+    r"|\bchỉ\s+tiêu\s+(?:cụ\s+thể|chủ\s+yếu|chính|đến\s+năm|năm\s+(?:19|20)\d{2}|trong\s+(?:\d+|năm))"
     # an intention with a verb of founding or building: "Năm 2026, Liên minh HTX xác định thành lập ít nhất 80
     # HTX", "trong giai đoạn 2022 - 2025, tỉnh sẽ tiến hành sáp nhập từ 50 đến 60 hợp tác xã" — not a support
     # budget ("sẽ hỗ trợ 2 tỷ đồng") nor what was done ("đã thành lập")

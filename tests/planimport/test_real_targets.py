@@ -805,3 +805,18 @@ def test_a_summarys_table_of_targets_and_a_tables_columns_of_results():
         "| 1 | Số HTX | HTX | 300 | 305 | 302 | 320 |\n| 2 | Số THT | THT | 500 | 505 | 502 | 520 |\n"
     )
     assert _targets(plan) == [(2026, "=", 320, "HTX"), (2026, "=", 520, "THT")]
+
+
+def test_chỉ_tiêu_lead_ins_of_a_summary():
+    """ "Các chỉ tiêu chủ yếu đến năm 2030: …", "Chỉ tiêu đến năm 2030: …", "Chỉ tiêu năm 2026: …" announce a
+    summary's targets like "chỉ tiêu cụ thể" (they gave none). Negative case: "đạt 98% chỉ tiêu năm 2024" is a
+    result."""
+    text = "Các chỉ tiêu chủ yếu đến năm 2030: có 1.500 HTX, 3.000 THT.\n"
+    assert _targets(text) == [(2030, "=", 1500, "HTX"), (2030, "=", 3000, "THT")]
+    text = "Chỉ tiêu đến năm 2030: toàn tỉnh có 1.500 HTX; 80% HTX hoạt động hiệu quả.\n"
+    assert _targets(text) == [(2030, "=", 1500, "HTX"), (2030, "=", 80, "%")]
+    text = (
+        "Năm 2024, toàn tỉnh thành lập mới 40 HTX, đạt 98% chỉ tiêu năm 2024.\n"
+        "Chỉ tiêu năm 2026: thành lập mới 35 HTX.\n"
+    )
+    assert _targets(text) == [(2026, "=", 35, "HTX")]
