@@ -75,3 +75,44 @@ def test_progress_page_cached_per_language(client_for, world, leader, cache_on, 
     c.cookies["django_language"] = "en"
     english = c.get(url, HTTP_ACCEPT_LANGUAGE="en")
     assert "Behind" in english.content.decode()
+
+
+def test_targets_list_warm_page_reads_its_own_entry(client_for, world, leader, cache_on, monkeypatch):
+    """A warm targets list loads the page's entry (its 50 targets' progress), not the area's every
+    target's status (issue 17: the whole country's were ~50 ms to load on each request); another
+    page or status is built from the area's statuses entry, and every page shows what the list
+    shows with the cache off."""
+    from tests.dashboards.test_views import _grow
+
+    _grow(world, 3)
+    names = []
+    real = dcache.DashboardCache.get_or_compute
+
+    def spy(self, name, parts, compute):
+        names.append(name)
+        return real(self, name, parts, compute)
+
+    monkeypatch.setattr(dcache.DashboardCache, "get_or_compute", spy)
+    c = client_for(leader)
+    url = reverse("dashboards:targets") + "?year=2025"
+    first = c.get(url)
+    assert "statuses" in names
+    names.clear()
+    second = c.get(url)
+    assert "statuses" not in names and "targets-page--1" in names
+    assert [(r["target"].pk, r["progress"]) for r in second.context["rows"]] == [
+        (r["target"].pk, r["progress"]) for r in first.context["rows"]
+    ]
+    cached = {}
+    for query in ("&status=behind", "&status=no_data", "&page=2", "&page=x", "&status=achieved&page=9"):
+        response = c.get(url + query)
+        cached[query] = ([r["target"].pk for r in response.context["rows"]], response.context["page_obj"].number,
+                         response.context["page_obj"].paginator.count)
+    cache.clear()
+    monkeypatch.setattr(dcache, "timeout", lambda: 0)
+    for query, expected in cached.items():
+        response = c.get(url + query)
+        got = ([r["target"].pk for r in response.context["rows"]], response.context["page_obj"].number,
+               response.context["page_obj"].paginator.count)
+        assert got == expected, query
+    assert cached["&status=behind"][0]  # the statuses are not all empty
