@@ -12,7 +12,14 @@ Rules (all explainable from the ``fields`` provenance in the output):
   "Ngày 14/10/2022, … ban hành Kế hoạch") is a newspaper's, not the plan's own preamble: it gives no
   issuer (a summary has none).
 * **number/symbol** — ``Số: 567 /KH-LMHTX`` → 567, ``KH-LMHTX``; "KH - UBND" / "KH–UBND" → "KH-UBND";
-  a blank draft number gives null.
+  a blank draft number gives null; a Party document's "Số 12-NQ/TU" → 12, "NQ/TU".
+* **issuer, more shapes** — a People's Committee or Council under another line ("TỈNH QUẢNG NGÃI / ỦY BAN
+  NHÂN DÂN XÃ SƠN HÀ", communes after 01/07/2025) or above a province line ("… / XÃ SƠN HÀ / TỈNH QUẢNG NGÃI")
+  is the issuer, the province its ``parent_issuer``; a Party committee is named as it signs ("ĐẢNG BỘ TỈNH
+  QUẢNG TRỊ / TỈNH ỦY" → "Tỉnh ủy Quảng Trị", "ĐẢNG CỘNG SẢN VIỆT NAM" and "*" skipped); a unit name a website
+  cut off ("… TỈNH THỪA THIÊN HU") or a header naming only the level ("ỦY BAN NHÂN DÂN TỈNH", or a bare agency
+  over a bare "ỦY BAN NHÂN DÂN TỈNH" authority line) takes the unit from the place line, unsure, with a
+  warning; "đặc khu" is a unit level.
 * **place/date** — ``<Place>, ngày dd tháng mm năm yyyy``; a blank date gives null and the year is
   kept in ``year``. A place that differs from the issuer's unit name only by diacritics
   ("Ngọc Hôi" vs "Ngọc Hồi") is corrected with a warning.

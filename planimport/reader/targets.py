@@ -83,7 +83,22 @@ on past it; a limit to avoid ("hạn chế việc thành lập nhiều hơn 1 HT
 the words as written; ``scope`` is "per_htx", "per_person", "per_commune" or "area".
 
 Targets given as a ``|`` table (header row with "Chỉ tiêu"/"Nội dung", "ĐVT", and year columns
-such as "2025", "Năm 2030") give one target per value cell.
+such as "2025", "Năm 2030") give one target per value cell — in a plan's targets section, or under a
+summary's lead-in ("… đặt ra các chỉ tiêu cụ thể như sau:") that does not announce results; a column of
+results or estimates ("Thực hiện năm 2025", "Ước TH 2025", "Kết quả …") or of a year before the plan's first
+gives none.
+
+Fifth pass (issue 16, fresh3's classes and nearby shapes): a range may be written with any dash, with a "%"
+on each bound ("4% - 5%/năm") or the unit on each bound ("từ 40 HTX đến 50 HTX"); a run-in "mục tiêu cụ thể
+đến năm 2025:" line above plain paragraphs reads them while each states a quantity; "- " items flattened
+into a paragraph are clauses of their own; a "Phấn đấu" sentence without a year takes the end of a period
+"giai đoạn 2022 - 2025" named above it; "xác định / sẽ / có kế hoạch" + a verb of founding is a summary's
+lead-in, and so are "Các chỉ tiêu chủ yếu / Chỉ tiêu đến năm 2030 / Chỉ tiêu năm 2026"; after a summary's
+lead-in an objective without numbers opening with its verb ("Mở rộng …") does not end the targets; a
+milestone opening the next item of a clause ("…, đến năm 2030 có …") or "vào năm 2030" right after a
+quantity gives its year, and "đến hết/cuối năm" is a milestone; "quỹ tín dụng nhân dân" is "QTDND"; the next
+items of a count of today ("hiện có 537 tổ hợp tác, 300 hợp tác xã") are baselines; money given (after "hỗ
+trợ / kinh phí / bố trí / ngân sách / nguồn vốn") is no target.
 """
 
 from __future__ import annotations
