@@ -150,6 +150,8 @@ UNITS = [
     ("câu lạc bộ", "câu lạc bộ"),
     ("chi hội", "chi hội"),
     ("tổ hội", "tổ hội"),
+    ("điểm phần trăm", "điểm phần trăm"),  # "tăng 10 điểm phần trăm": percentage points, not a score
+    ("điểm %", "điểm phần trăm"),
     ("điểm", "điểm"),
     ("sao", "sao"),
 ]
@@ -406,8 +408,8 @@ def quantities(clause: str, carry: str | None = None) -> list[dict]:
         trailing = _trailing(after)
         if trailing and comp in (None, "="):
             comp = trailing
-        value = parse_number(token)
-        value_max = parse_number(hi) if hi else None
+        value = _count_value(token, unit, count_mult)
+        value_max = _count_value(hi, unit, count_mult) if hi else None
         if count_mult:  # "1,8 triệu thành viên" → 1800000 thành viên; "2,5 - 3,5 vạn người" → 25000–35000
             value = money_to_vnd(token, count_mult)
             if value_max is not None:
@@ -465,6 +467,23 @@ def quantities(clause: str, carry: str | None = None) -> list[dict]:
     for q in found:
         q["comparator"] = q["comparator"] or "="
     return found
+
+
+# units counted in whole things: a value of one of them can have no fraction
+_WHOLE_UNITS = {
+    "HTX", "THT", "LHHTX", "QTDND", "thành viên", "hội viên", "hộ", "người", "lao động", "lượt", "cán bộ",
+    "sản phẩm", "mô hình", "doanh nghiệp", "tổ chức", "lớp", "xã", "chuỗi", "Hội quán", "câu lạc bộ",
+    "chi hội", "tổ hội", "mã số vùng trồng",
+}
+
+
+def _count_value(token: str, unit: str | None, count_mult: str | None) -> int | float | None:
+    """The value of a number token; a count of whole things written with a comma grouping thousands, as
+    websites in English style write it ("1,500 HTX", "150,000 thành viên"), is 1500 / 150000 — not 1.5 HTX (a
+    count has no fraction; "1,5 triệu thành viên" and "2,5%" keep their decimal comma)."""
+    if unit in _WHOLE_UNITS and not count_mult and re.fullmatch(r"\d{1,3}(?:,\d{3})+", token):
+        return int(token.replace(",", ""))
+    return parse_number(token)
 
 
 def _upper_bound(text: str, unit: str, count_mult: str | None) -> tuple[int | float, int] | None:

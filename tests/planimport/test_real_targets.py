@@ -820,3 +820,34 @@ def test_chỉ_tiêu_lead_ins_of_a_summary():
         "Chỉ tiêu năm 2026: thành lập mới 35 HTX.\n"
     )
     assert _targets(text) == [(2026, "=", 35, "HTX")]
+
+
+def test_a_count_written_with_commas_grouping_thousands():
+    """Websites in English style write "1,500 HTX", "150,000 thành viên": read as 1.5 HTX and 150 members. A
+    count of whole things has no fraction, so a comma grouping three digits there groups thousands. Negative
+    cases: money ("1,500 tỷ đồng" is 1.5 billion), a multiplier ("1,5 triệu thành viên") and a percentage keep
+    the decimal comma."""
+    text = (
+        "Phấn đấu đến năm 2030 có 1,500 HTX với 150,000 thành viên; 1,500 - 2,000 THT; doanh thu 1,500 tỷ đồng; "
+        "thu hút 1,5 triệu thành viên; doanh thu tăng 2,5%/năm.\n"
+    )
+    assert _ranges(text) == [
+        (2030, "=", 1500, None, "HTX"),
+        (2030, "=", 150000, None, "thành viên"),
+        (2030, "range", 1500, 2000, "THT"),
+        (2030, "=", 1500000000, None, "đồng"),
+        (2030, "=", 1500000, None, "thành viên"),
+        (2030, "=", 2.5, None, "%/năm"),
+    ]
+
+
+def test_percentage_points_are_a_unit_of_their_own():
+    """ "tăng 10 điểm phần trăm so với năm 2025" gave the unit "điểm" (a score); it is "điểm phần trăm" (also
+    written "điểm %"). Negative case: the score of a rating ("đạt từ 80 điểm trở lên") is still no target."""
+    text = (
+        "Phấn đấu năm 2026 có 30% HTX ứng dụng chuyển đổi số, tăng 10 điểm phần trăm so với năm 2025; tỷ lệ HTX "
+        "khá, tốt tăng 5 điểm %.\n"
+    )
+    assert _targets(text) == [(2026, "=", 30, "%"), (2026, "=", 10, "điểm phần trăm"), (2026, "=", 5, "điểm phần trăm")]
+    text = "Phấn đấu năm 2026 có 40 HTX được đánh giá xếp loại Tốt, đạt từ 80 điểm trở lên.\n"
+    assert _targets(text) == [(2026, "=", 40, "HTX")]
