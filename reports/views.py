@@ -33,6 +33,7 @@ from .forms import (
     ReturnForm,
     return_field_choices,
 )
+from .lists import obligation_rows_html
 from .models import Attachment, ExcelUpload, Notification, Obligation, ObligationKind, ObligationStatus
 
 ANY_ROLE = (Role.PLANNER, Role.REPORTER, Role.LEADER, Role.CLERK)  # read access; editing checks its own role
@@ -101,6 +102,8 @@ class ObligationListView(RoleRequiredMixin, ListToolsMixin, FilterView):
         ctx["breadcrumbs"] = [(_("Reports"), "")]
         ctx["today"] = timezone.localdate()
         set_choice_labels(ctx["object_list"], status=ObligationStatus.choices)
+        tools = ctx["list_tools"]
+        ctx["rows_html"] = obligation_rows_html(ctx["object_list"], tools["show"], ctx["today"], tools["visible_count"])
         return ctx
 
 
