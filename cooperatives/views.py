@@ -36,6 +36,7 @@ from . import excel, selectors, services
 from .filtersets import OrganisationFilterSet
 from .forms import DissolveForm, ImportUploadForm, OrganisationForm, YearlyRecordForm
 from .importing import progress_key
+from .lists import organisation_rows_html
 from .models import ImportBatch, Organisation, OrganisationKind, OrganisationStatus, Rating, Sector, YearlyRecord
 
 
@@ -99,6 +100,8 @@ class OrganisationListView(RoleRequiredMixin, ListToolsMixin, FilteredListMixin,
             breadcrumbs=[(_("Registry"), "")],
             export_query=self.request.GET.urlencode(),
         )
+        tools = context["list_tools"]
+        context["rows_html"] = organisation_rows_html(organisations, tools["show"], tools["visible_count"])
         return context
 
 

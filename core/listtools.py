@@ -34,6 +34,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable
 from dataclasses import dataclass
+from html import escape as _html_escape
 from typing import Any
 
 from django.http import Http404, QueryDict
@@ -63,6 +64,16 @@ def choice_label(attr: str, choices) -> Callable[[Any], str]:
         return labels.get(raw, raw)
 
     return value
+
+
+def esc(value) -> str:
+    """``{{ value }}`` under autoescape, for the list pages' row writers (issue 17): Django's
+    ``conditional_escape`` (HTML-safe values as they are, anything else ``str()`` then escaped,
+    quotes included) without its lazy-string wrappers, which cost more than the escaping on a
+    page of 50 rows × 6–10 cells."""
+    if hasattr(value, "__html__"):
+        return value.__html__()
+    return _html_escape(str(value))
 
 
 def set_choice_labels(objects, **choices_by_field):
