@@ -42,6 +42,7 @@ from .forms import (
     plan_window,
 )
 from .history import plan_history
+from .lists import plan_rows_html
 from .models import Plan, PlanKind, PlanStatus
 from .selectors import (
     agencies_for_assignment,
@@ -113,6 +114,8 @@ class PlanListView(RoleRequiredMixin, ListToolsMixin, FilterView):
         context["breadcrumbs"] = [(_("Plans"), "")]
         context["can_create"] = self.request.user.has_role("planner")
         set_choice_labels(context["plans"], kind=PlanKind.choices, status=PlanStatus.choices)
+        tools = context["list_tools"]
+        context["rows_html"] = plan_rows_html(context["plans"], tools["show"], tools["visible_count"])
         return context
 
 
