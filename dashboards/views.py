@@ -23,15 +23,17 @@ from django.template.base import render_value_in_context
 from django.template.loader import render_to_string
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
+from django.utils.formats import localize
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language, gettext_lazy
+from django.utils.timezone import template_localtime
+from django.utils.translation import get_language, gettext_lazy, ngettext
 from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import TemplateView
 
 from core.audit import audit
-from core.formatting import format_number
+from core.formatting import EMPTY_CELL, format_number
 from core.listtools import PageSizeMixin
 from core.permissions import RoleRequiredMixin
 from directory.models import Agency, Role
@@ -602,13 +604,64 @@ class ObligationListView(DashboardMixin, TemplateView):
         page = Paginator(qs, self.paginate_by).get_page(self.request.GET.get("page"))
         for ob in page.object_list:
             ob.days_late = days_late(ob, self.today)
+        states = list(s.COMPLIANCE_LABELS.items())
         context.update(
             page_obj=page,
             state=state if state in s.COMPLIANCE_STATES else "",
-            states=list(s.COMPLIANCE_LABELS.items()),
+            states=states,
             labels=s.COMPLIANCE_LABELS,
+            rows_html=drilldown_rows_html(page.object_list, states),
         )
         return context
+
+
+def drilldown_rows_html(obligations, states) -> str:
+    """The drill-down table's ``<tr>`` rows (period, requirement, plan and agency selected;
+    ``state`` annotated, ``days_late`` set). Written in Python, escaped as the template escaped
+    them (``core.listtools.esc``), instead of a loop that ran a loop over the states and a
+    ``{% url_if_exists %}`` in each of the 50 rows (issue 17);
+    tests/dashboards/test_drilldown_rows.py compares the markup, as parsed HTML, with the former
+    loop (tests/dashboards/reference/drilldown_rows.html) in vi and en over every branch."""
+    from core.listtools import esc
+
+    obligations = list(obligations)
+    if not obligations:
+        return format_html('<tr><td colspan="6" class="text-muted">{}</td></tr>', _("No reports match."))
+    labels = {}
+    for key, label in states:  # the template printed every matching label, in this order
+        labels[key] = labels.get(key, "") + esc(label)
+    marker = 987654321  # one reverse for the page, split around a marker id
+    try:
+        url_head, url_tail = (esc(p) for p in reverse("reports:obligation_detail", args=[marker]).split(str(marker)))
+    except NoReverseMatch:
+        url_head = url_tail = None
+    rows = []
+    for ob in obligations:
+        period = ob.period
+        label = esc(period.label)
+        link = f'<a href="{url_head}{ob.pk}{url_tail}">{label}</a>' if url_head is not None else label
+        due = period.due_date
+        submitted = template_localtime(ob.submitted_at) if ob.submitted_at else None
+        state = ob.state
+        late = ""
+        if ob.days_late:
+            n = ob.days_late
+            text = ngettext("%(n)s day past the deadline", "%(n)s days past the deadline", n) % {"n": esc(localize(n))}
+            late = f'<div class="small text-muted">{text}</div>'
+        rows.append(
+            f'<tr><td class="text-nowrap">{link}</td><td>{esc(ob.agency.name)}</td>'
+            f'<td class="text-nowrap">{esc(period.requirement.plan.reference)}</td>'
+            f'<td class="text-nowrap">{_dmy(due)}</td>'
+            f'<td class="text-nowrap">{_dmy(submitted) if submitted else EMPTY_CELL}</td>'
+            f'<td><span class="text-nowrap"><span class="legend-swatch legend-{esc(state)}" aria-hidden="true"></span> '
+            f"{labels.get(state, '')}</span>{late}</td></tr>"
+        )
+    return mark_safe("\n".join(rows))
+
+
+def _dmy(day) -> str:
+    """``{{ day|date:"d/m/Y" }}`` (a datetime already in local time)."""
+    return f"{day.day:02d}/{day.month:02d}/{day.year:04d}" if day else ""
 
 
 def days_late(obligation, today: date) -> int | None:
