@@ -1,7 +1,8 @@
 """Targets (chỉ tiêu / mục tiêu cụ thể).
 
-Where: the section whose folded title contains "muc tieu cu the" (or, when there is none, the
-"Mục tiêu" section minus its "Mục tiêu chung/tổng quát" part). Outside it, only a clause with
+Where: the section whose folded title contains "muc tieu cu the" / "chi tieu cu the" / "cac chi tieu", or
+starts with "chi tieu" ("1. Chỉ tiêu", "II. CHỈ TIÊU KẾ HOẠCH NĂM 2026"; not "Chỉ tiêu thực hiện …") (or, when
+there is none, the "Mục tiêu" section minus its "Mục tiêu chung/tổng quát" part). Outside it, only a clause with
 "phấn đấu … <comparator> <number>" is a target (seed 001 V.5 "phấn đấu mỗi xã có ít nhất 01 hợp tác
 xã"); such targets are ``unsure``. "phấn đấu" covers the ';'-clauses after it up to the end of
 its sentence; in a text without numbered sections (a newspaper summary) the preamble's paragraphs are
@@ -884,6 +885,17 @@ def read_targets(doc: Document, ex: Extraction) -> None:
     if ex.kind == "event":
         return
     sections = [s for s in doc.find("muc tieu cu the", "chi tieu cu the", "cac chi tieu") if not in_assessment(s)]
+    # a section titled with its targets' own word: "1. Chỉ tiêu" under "NHIỆM VỤ VÀ CHỈ TIÊU NĂM 2026", "II. CHỈ
+    # TIÊU KẾ HOẠCH NĂM 2026", "2. Chỉ tiêu chủ yếu" — not one of results ("Chỉ tiêu thực hiện năm 2025")
+    sections += [
+        n
+        for n in doc.walk()
+        if n.key.startswith("chi tieu")
+        and not re.search(r"\b(?:thuc hien|ket qua|uoc|da dat|tong quat|chung)\b", n.key)
+        and not in_assessment(n)
+        and n not in sections
+        and not any(n in list(s.walk()) for s in sections)
+    ]
     if not sections:
         sections = [n for n in doc.find("muc tieu") if (n.level == 1 or n.parent is None) and not in_assessment(n)]
     used: set[int] = set()

@@ -851,3 +851,22 @@ def test_percentage_points_are_a_unit_of_their_own():
     assert _targets(text) == [(2026, "=", 30, "%"), (2026, "=", 10, "điểm phần trăm"), (2026, "=", 5, "điểm phần trăm")]
     text = "Phấn đấu năm 2026 có 40 HTX được đánh giá xếp loại Tốt, đạt từ 80 điểm trở lên.\n"
     assert _targets(text) == [(2026, "=", 40, "HTX")]
+
+
+def test_a_section_titled_chỉ_tiêu_holds_the_plans_targets():
+    """ "1. Chỉ tiêu" under "II. NHIỆM VỤ VÀ CHỈ TIÊU NĂM 2026" and "II. CHỈ TIÊU KẾ HOẠCH NĂM 2026" gave no
+    target (only "Mục tiêu cụ thể" / "Các chỉ tiêu" sections were read). Negative case: a section of results
+    ("II. CHỈ TIÊU THỰC HIỆN NĂM 2025") gives none."""
+    head = HEAD.replace("NĂM 2023", "NĂM 2026").replace("năm 2022", "năm 2025")
+    text = head + (
+        "I. ĐÁNH GIÁ TÌNH HÌNH NĂM 2025\nNăm 2025 thành lập mới 18 HTX.\nII. NHIỆM VỤ VÀ CHỈ TIÊU NĂM 2026\n"
+        "1. Chỉ tiêu\n- Thành lập mới 20 HTX.\n- Có 70% HTX khá, tốt.\n2. Nhiệm vụ\n- Tuyên truyền về hợp tác xã.\n"
+    )
+    assert _targets(text) == [(2026, "=", 20, "HTX"), (2026, "=", 70, "%")]
+    text = head + "II. CHỈ TIÊU KẾ HOẠCH NĂM 2026\n- Thành lập mới 20 HTX.\n- Có 70% HTX khá, tốt.\n"
+    assert _targets(text) == [(2026, "=", 20, "HTX"), (2026, "=", 70, "%")]
+    text = head + (
+        "II. CHỈ TIÊU THỰC HIỆN NĂM 2025\n- Thành lập mới 18 HTX.\nIII. MỤC TIÊU CỤ THỂ NĂM 2026\n"
+        "- Thành lập mới 20 HTX.\n"
+    )
+    assert _targets(text) == [(2026, "=", 20, "HTX")]
