@@ -116,3 +116,39 @@ def test_targets_list_warm_page_reads_its_own_entry(client_for, world, leader, c
                response.context["page_obj"].paginator.count)
         assert got == expected, query
     assert cached["&status=behind"][0]  # the statuses are not all empty
+
+
+def test_budget_warm_page_reads_its_own_entry(client_for, world, leader, cache_on, monkeypatch):
+    """A warm budget page loads its own entry (its plans and the totals), not every active plan
+    of the area as model instances (issue 17); each page shows what it shows with the cache off."""
+    from dashboards.views import BudgetView
+    from tests.dashboards.test_views import _grow
+
+    _grow(world, 4)
+    monkeypatch.setattr(BudgetView, "paginate_by", 2)
+    names = []
+    real = dcache.DashboardCache.get_or_compute
+
+    def spy(self, name, parts, compute):
+        names.append(name)
+        return real(self, name, parts, compute)
+
+    monkeypatch.setattr(dcache.DashboardCache, "get_or_compute", spy)
+    c = client_for(leader)
+    url = reverse("dashboards:budget") + "?year=2025"
+
+    def shown(response):
+        page = response.context["page_obj"]
+        rows = [(p.pk, str(p.allocated), str(p.spent), str(p.issuer), p.progress_url) for p in page.object_list]
+        return rows, page.number, page.paginator.count, response.context["budget"]
+
+    cached = {query: shown(c.get(url + query)) for query in ("", "&page=2", "&page=x", "&page=99")}
+    names.clear()
+    again = c.get(url + "&page=2")
+    assert names.count("budget-page-2") == 1 and not [n for n in names if n.startswith("budget") and n != "budget-page-2"]
+    assert shown(again) == cached["&page=2"]
+    assert cached["&page=99"][1] == 3 and cached[""][2] == 5  # five active plans, the last page is the third
+    cache.clear()
+    monkeypatch.setattr(dcache, "timeout", lambda: 0)
+    for query, expected in cached.items():
+        assert shown(c.get(url + query)) == expected, query
