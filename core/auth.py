@@ -20,7 +20,8 @@ from django.db.models.query import get_related_populators
 
 @cache
 def _compiled_user_query(alias: str):
-    """(compiler, sql, slice of the user's columns, their attnames, related populators) of
+    """(compiler, its column converters, sql, slice of the user's columns, their attnames,
+    related populators) of
     ``User.objects.select_related("agency__unit").filter(pk=…)`` on ``alias``; ``None`` if the
     compiled statement does not take the primary key as its only parameter."""
     user_model = get_user_model()
@@ -32,7 +33,8 @@ def _compiled_user_query(alias: str):
     klass_info, select = compiler.klass_info, compiler.select
     start, end = klass_info["select_fields"][0], klass_info["select_fields"][-1] + 1
     init_list = [column[0].target.attname for column in select[start:end]]
-    return compiler, sql, start, end, init_list, get_related_populators(klass_info, select, alias)
+    converters = compiler.get_converters([column[0] for column in select[: compiler.col_count]])
+    return compiler, converters, sql, start, end, init_list, get_related_populators(klass_info, select, alias)
 
 
 def user_with_agency(user_id):
@@ -42,13 +44,14 @@ def user_with_agency(user_id):
     compiled = _compiled_user_query(alias)
     if compiled is None:
         return user_model._default_manager.select_related("agency__unit").filter(pk=user_id).first()
-    compiler, sql, start, end, init_list, populators = compiled
+    compiler, converters, sql, start, end, init_list, populators = compiled
     with connections[alias].cursor() as cursor:
         cursor.execute(sql, [user_model._meta.pk.get_db_prep_value(user_id, connections[alias])])
         row = cursor.fetchone()
     if row is None:
         return None
-    row = next(iter(compiler.results_iter([[row]])))
+    if converters:
+        row = next(iter(compiler.apply_converters([row], converters)))
     user = user_model.from_db(alias, init_list, row[start:end])
     for populator in populators:
         populator.populate(row, user)
