@@ -707,6 +707,9 @@ def _targets_from_paragraph(
             # quantity may mean "until": it moves nothing)
             own = _TRAILING_MILESTONE_RE.match(clause[q["end"] : seg_end])
             q_year = int(own.group(1)) if own and (not doc_year or int(own.group(1)) >= doc_year) else year
+            state = _STATE_OF_YEAR_RE.search(clause[qs[k - 1]["end"] if k else 0 : q["num_start"]])
+            if state and q_year and int(state.group(1)) < q_year:
+                continue  # "Năm 2025 toàn tỉnh có 300 HTX, năm 2026 tăng lên 320 HTX": 300 is the count of 2025
             segment = clause[seg_start:seg_end].rstrip(" ,;.")
             segment = re.sub(r"(?:,|\s+và)\s*$", "", segment).rstrip(" ,")
             if k:
@@ -856,6 +859,11 @@ _TRAILING_MILESTONE_RE = re.compile(
     r"(?:(?!\bvà\b)[^,;:()\d]){0,40}?\bvào\s+(?:cuối\s+)?năm\s+((?:19|20)\d{2})\b", re.IGNORECASE
 )
 # "đến năm 2030", also "đến hết năm 2025", "đến cuối năm 2030", "vào cuối năm 2026"
+# the count of an earlier year: "Năm 2025 toàn tỉnh có 300 HTX" before "năm 2026 tăng lên 320 HTX", "so với năm
+# 2025 có 300 HTX" (a base), never a milestone ("đến năm 2030 có …")
+_STATE_OF_YEAR_RE = re.compile(
+    r"(?<!đến )(?<!tới )(?<!từ )\b[Nn]ăm\s+((?:19|20)\d{2})\b[^;\d]{0,40}\bcó\s+(?:[^\W\d]+\s+){0,3}$"
+)
 _ITEM_MILESTONE_RE = re.compile(
     r"(?:[,;]|\bvà)\s*(?:(?:và|còn)\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+((?:19|20)\d{2})\b", re.IGNORECASE
 )

@@ -870,3 +870,16 @@ def test_a_section_titled_chỉ_tiêu_holds_the_plans_targets():
         "- Thành lập mới 20 HTX.\n"
     )
     assert _targets(text) == [(2026, "=", 20, "HTX")]
+
+
+def test_the_count_of_an_earlier_year_in_a_targets_item_is_no_target():
+    """ "Năm 2025 toàn tỉnh có 300 HTX, năm 2026 tăng lên 320 HTX" in a plan for 2026 gave 300 as a target, and
+    so did a base "so với năm 2025 có 300 HTX". Negative cases: a milestone ("Đến năm 2026 có 320 HTX") and a
+    count of the targets' year stay targets."""
+    head = HEAD.replace("NĂM 2023", "NĂM 2026").replace("năm 2022", "năm 2025") + "I. MỤC TIÊU CỤ THỂ\n"
+    text = head + "- Năm 2025 toàn tỉnh có 300 HTX, năm 2026 tăng lên 320 HTX.\n"
+    assert _targets(text) == [(2026, "=", 320, "HTX")]
+    text = head + "- Năm 2026 có 320 HTX, tăng 20 HTX so với năm 2025 có 300 HTX.\n"
+    assert _targets(text) == [(2026, "=", 320, "HTX"), (2026, "=", 20, "HTX")]
+    text = head + "- Đến năm 2026 có 320 HTX; năm 2026 có 45.000 thành viên.\n"
+    assert _targets(text) == [(2026, "=", 320, "HTX"), (2026, "=", 45000, "thành viên")]
