@@ -105,3 +105,67 @@ def test_compliance_page_query_count_on_postgresql(client_for, world, edges, lea
     # A page past the last shows the last (here the only) one.
     response = c.get(f"{reverse('dashboards:compliance')}?year=2025&page=2")
     assert response.context["page_obj"].number == 1 and len(response.context["matrix"]["rows"]) == 12
+
+
+def _former_body(matrix, title, names, button, button_end, obligations_url):
+    """The matrix body as the page wrote it before each distinct cell was rendered once."""
+    from django.utils.html import format_html, format_html_join
+    from django.utils.safestring import mark_safe
+
+    from dashboards.views import _cell, _title_attr
+
+    body = []
+    for row in matrix["rows"]:
+        cells = format_html_join(
+            "",
+            '<td class="cell {}"{}>{}</td>',
+            (
+                (css, _title_attr(t), text)
+                for css, text, t in (_cell(row.cells.get(c["key"]), title, names) for c in matrix["columns"])
+            ),
+        )
+        totals = format_html_join(
+            "", '<td class="num">{}</td>', ((row.totals[k],) for k in (s.ON_TIME, s.LATE, s.MISSING, s.RETURNED))
+        )
+        action = (
+            format_html('{}<input type="hidden" name="agency" value="{}">{}', button, row.agency_id, button_end)
+            if row.overdue
+            else ""
+        )
+        body.append(
+            format_html(
+                '<tr><th scope="row" class="sticky"><a href="{}">{}</a><div class="small text-muted fw-normal">{}</div></th>'
+                '{}{}<td class="d-print-none">{}</td></tr>',
+                f"{obligations_url}&agency={row.agency_id}",
+                row.agency_name,
+                row.unit_name,
+                cells,
+                totals,
+                action,
+            )
+        )
+    return mark_safe("\n".join(body))
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_matrix_body_equals_the_former_loop(world, edges, leader, agency_a, language):
+    """Each distinct cell is rendered once per page: the same markup, byte for byte, as rendering
+    every cell (every state, several reports in a cell, empty cells, escaping of names)."""
+    from django.utils import translation
+    from django.utils.html import format_html
+
+    from dashboards.views import compliance_body_html
+
+    type(agency_a).objects.filter(pk=agency_a.pk).update(name='Phòng <Kinh tế> & "Hạ tầng"')
+    title = "%(on_time)s / %(late)s / %(missing)s / %(returned)s / %(pending)s <b>"
+    button, button_end = format_html("<form>{}", "x"), format_html("{}</form>", "y")
+    with translation.override(language):
+        names = {state: str(label) for state, label in s.COMPLIANCE_LABELS.items()}
+        for area in (s.Area.of(leader.agency.unit), s.Area.of(None)):
+            for window in (s.Window(2025), s.Window(2025, 3)):
+                matrix = s.compliance_page(area, window, TODAY, sort="worst", per_page=50, page=None)
+                args = (matrix, title, names, button, button_end, "/dashboards/obligations/?year=2025")
+                body = compliance_body_html(*args)
+                assert body == _former_body(*args)
+                assert body.count("<tr>") == len(matrix["rows"]) > 0
+    assert "Phòng &lt;Kinh tế&gt; &amp; &quot;Hạ tầng&quot;" in body
