@@ -89,6 +89,27 @@ PROTECTED = (
 _PREFIX_DROP_RE = re.compile(r"^(?:Đề nghị|Giao|Yêu cầu|Thủ trưởng|Chủ tịch|Lãnh đạo)\s+(?=\S)", re.IGNORECASE)
 _LOWER_UNIT_WORDS = {"tỉnh", "huyện", "xã", "thị", "trấn", "thành", "phố", "quận", "phường"}
 _HEADER_FIXED = [
+    # national bodies and other agencies whose official capitalisation (NĐ 30/2020, Phụ lục II: the first
+    # letter of each word naming the kind of body and of its field, as the body writes itself) a word-by-word
+    # rule cannot give ("Bộ Nông Nghiệp …" was read for "BỘ NÔNG NGHIỆP …"); longer names first
+    ("BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN", "Bộ Nông nghiệp và Phát triển nông thôn"),
+    ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "Bộ Nông nghiệp và Môi trường"),
+    ("BỘ KẾ HOẠCH VÀ ĐẦU TƯ", "Bộ Kế hoạch và Đầu tư"),
+    ("BỘ TÀI CHÍNH", "Bộ Tài chính"),
+    ("BỘ CÔNG THƯƠNG", "Bộ Công Thương"),
+    ("THỦ TƯỚNG CHÍNH PHỦ", "Thủ tướng Chính phủ"),
+    ("VĂN PHÒNG CHÍNH PHỦ", "Văn phòng Chính phủ"),
+    ("CHÍNH PHỦ", "Chính phủ"),
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG", "Ban Chấp hành Trung ương"),
+    ("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM", "Ủy ban Mặt trận Tổ quốc Việt Nam"),
+    ("UỶ BAN MẶT TRẬN TỔ QUỐC VIỆT NAM", "Ủy ban Mặt trận Tổ quốc Việt Nam"),
+    ("HỘI LIÊN HIỆP PHỤ NỮ", "Hội Liên hiệp Phụ nữ"),
+    ("LIÊN MINH HỢP TÁC XÃ VIỆT NAM", "Liên minh Hợp tác xã Việt Nam"),
+    ("HỘI NÔNG DÂN VIỆT NAM", "Hội Nông dân Việt Nam"),
+    ("SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "Sở Tài nguyên và Môi trường"),
+    ("SỞ CÔNG THƯƠNG", "Sở Công Thương"),
+    ("PHÒNG KINH TẾ, HẠ TẦNG VÀ ĐÔ THỊ", "Phòng Kinh tế, Hạ tầng và Đô thị"),
+    ("VĂN PHÒNG ỦY BAN NHÂN DÂN", "Văn phòng Ủy ban nhân dân"),
     ("ỦY BAN NHÂN DÂN", "Ủy ban nhân dân"),
     ("UỶ BAN NHÂN DÂN", "Ủy ban nhân dân"),
     ("UBND", "Ủy ban nhân dân"),
@@ -116,7 +137,7 @@ def _title_word(word: str) -> str:
         and not any(c in "ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ" for c in word[1:])
         and word.lower() not in _LOWER_UNIT_WORDS
         and len(word) > 1
-        and word not in {"HÀ", "LÊ"}
+        and word not in {"HÀ", "LÊ", "NAM"}
     ):
         return word  # acronym (HTX, TC-KH …)
     return word[:1].upper() + word[1:].lower()

@@ -280,3 +280,18 @@ def test_a_special_zone_and_a_province_line_under_a_communes_name():
     assert (head["issuer"], d["parent_issuer"]) == ("Ủy ban nhân dân xã Sơn Hà", "Tỉnh Quảng Ngãi")
     head, d = _head(_plan("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI", place="Quảng Ngãi"))
     assert (head["issuer"], d["parent_issuer"]) == ("Ủy ban nhân dân tỉnh Quảng Ngãi", None)
+
+
+def test_national_bodies_and_fronts_are_named_with_their_official_capitals():
+    """ "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG" gave "Bộ Nông Nghiệp và Môi Trường", "LIÊN MINH HỢP TÁC XÃ VIỆT NAM" "… Việt
+    NAM", "THỦ TƯỚNG CHÍNH PHỦ" "Thủ Tướng Chính Phủ"; the issuer shown to the reviewer (and created as a new
+    agency) is written as the body writes itself. Negative case: provincial names keep their reading."""
+    for lines, issuer in (
+        ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "Bộ Nông nghiệp và Môi trường"),
+        ("LIÊN MINH HỢP TÁC XÃ VIỆT NAM", "Liên minh Hợp tác xã Việt Nam"),
+        ("THỦ TƯỚNG CHÍNH PHỦ", "Thủ tướng Chính phủ"),
+        ("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM\nTỈNH QUẢNG NAM", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Nam"),
+        ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM", "Ủy ban nhân dân tỉnh Quảng Nam"),
+    ):
+        head, _ = _head(_plan(lines, number_line="Số: 12/KH-BNNMT", place="Hà Nội"))
+        assert head["issuer"] == issuer, lines
