@@ -19,7 +19,8 @@ Rules (all explainable from the ``fields`` provenance in the output):
   QUẢNG TRỊ / TỈNH ỦY" → "Tỉnh ủy Quảng Trị", "ĐẢNG CỘNG SẢN VIỆT NAM" and "*" skipped); a unit name a website
   cut off ("… TỈNH THỪA THIÊN HU") or a header naming only the level ("ỦY BAN NHÂN DÂN TỈNH", or a bare agency
   over a bare "ỦY BAN NHÂN DÂN TỈNH" authority line) takes the unit from the place line, unsure, with a
-  warning; "đặc khu" is a unit level.
+  warning; "đặc khu" is a unit level; a mass organisation's national line ("HỘI NÔNG DÂN VIỆT NAM") is the
+  parent of the body under it, whose signing organ ("BCH", "BAN THƯỜNG VỤ") is dropped.
 * **place/date** — ``<Place>, ngày dd tháng mm năm yyyy``; a blank date gives null and the year is
   kept in ``year``. A place that differs from the issuer's unit name only by diacritics
   ("Ngọc Hôi" vs "Ngọc Hồi") is corrected with a warning.
@@ -326,6 +327,36 @@ def _party_issuer(texts: list[str]) -> tuple[str, str | None] | None:
     return f"{board}{body} {unit}", parent
 
 
+# a mass organisation's national line above its provincial (or lower) body: "HỘI NÔNG DÂN VIỆT NAM / BCH HỘI
+# NÔNG DÂN TỈNH LAI CHÂU", "LIÊN MINH HTX VIỆT NAM / LIÊN MINH HTX TỈNH …", "HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM / …"
+_NATIONAL_ORG_RE = re.compile(r"^(?:HỘI|LIÊN MINH|ĐOÀN|TỔNG LIÊN ĐOÀN)\b.*\bVIỆT NAM$|^ĐOÀN TNCS HỒ CHÍ MINH$")
+# the organ that signs for the organisation ("BCH", "BAN CHẤP HÀNH", "BAN THƯỜNG VỤ"): the organisation is the
+# issuer the portal knows ("Hội Nông dân tỉnh Lai Châu")
+_ORGAN_RE = re.compile(r"^(?:BCH|BAN CHẤP HÀNH|BAN THƯỜNG VỤ|BTV)\s*(?=(?:HỘI|LIÊN MINH|ĐOÀN|TỈNH ĐOÀN)\b|$)")
+_ORG_ABBREVIATIONS = (("HỘI LHPN", "HỘI LIÊN HIỆP PHỤ NỮ"), ("HỘI ND ", "HỘI NÔNG DÂN "), ("LIÊN MINH HTX", "LIÊN MINH HỢP TÁC XÃ"))
+
+
+def _organisation_issuer(texts: list[str]) -> tuple[str, str | None] | None:
+    """(issuer, parent) of a mass organisation's header: its national line is the parent, the organ's prefix
+    is dropped ("HỘI NÔNG DÂN VIỆT NAM / BCH HỘI NÔNG DÂN TỈNH LAI CHÂU" → "Hội Nông dân tỉnh Lai Châu" under
+    "Hội Nông dân Việt Nam"; "HỘI NÔNG DÂN TỈNH LAI CHÂU / BAN THƯỜNG VỤ" → "Hội Nông dân tỉnh Lai Châu"). None
+    for another header."""
+    parent = None
+    rest = [t.strip() for t in texts]
+    if len(rest) >= 2 and _NATIONAL_ORG_RE.match(rest[0]):
+        parent, rest = agencies.header_to_name(rest[0]), rest[1:]
+    elif len(rest) >= 2 and _ORGAN_RE.fullmatch(rest[-1]) and re.match(r"^(?:HỘI|LIÊN MINH|TỈNH ĐOÀN)\b", rest[0]):
+        rest = rest[:-1]  # "HỘI NÔNG DÂN TỈNH LAI CHÂU / BAN THƯỜNG VỤ"
+    else:
+        return None
+    name = _ORGAN_RE.sub("", " ".join(rest)).strip()
+    for short, whole in _ORG_ABBREVIATIONS:
+        name = name.replace(short, whole)
+    if not name or not re.match(r"^(?:HỘI|LIÊN MINH|ĐOÀN|TỈNH ĐOÀN|TỔNG LIÊN ĐOÀN)\b", name):
+        return None
+    return agencies.header_to_name(name), parent
+
+
 def _issuer_from_header(lines: list[Line], ex: Extraction) -> None:
     texts = [ln.text for ln in lines]
     span = (lines[0].start, lines[-1].end)
@@ -333,6 +364,11 @@ def _issuer_from_header(lines: list[Line], ex: Extraction) -> None:
     if party:
         ex.issuer, ex.parent_issuer = party
         ex.fields["issuer"] = Field(span, "header: Party committee lines")
+        return
+    organisation = _organisation_issuer(texts)
+    if organisation:
+        ex.issuer, ex.parent_issuer = organisation
+        ex.fields["issuer"] = Field(span, "header: organisation lines (national line, organ dropped)")
         return
     org_start = re.compile(r"^(SỞ|PHÒNG|HỘI|BAN|LIÊN MINH|TRUNG TÂM|VĂN PHÒNG|THƯỜNG TRỰC|CHI CỤC|CỤC)\b")
     # a commune's committee under the line of its (new) province: "TỈNH QUẢNG NGÃI / ỦY BAN NHÂN DÂN XÃ SƠN HÀ",

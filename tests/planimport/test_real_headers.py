@@ -295,3 +295,23 @@ def test_national_bodies_and_fronts_are_named_with_their_official_capitals():
     ):
         head, _ = _head(_plan(lines, number_line="Số: 12/KH-BNNMT", place="Hà Nội"))
         assert head["issuer"] == issuer, lines
+
+
+def test_a_mass_organisations_national_line_and_its_signing_organ():
+    """ "HỘI NÔNG DÂN VIỆT NAM / BCH HỘI NÔNG DÂN TỈNH LAI CHÂU" gave "Hội Nông dân Việt Nam BCH Hội Nông Dân tỉnh
+    Lai Châu", "… / BAN CHẤP HÀNH HỘI …" "BAN Chấp Hành Hội …", "HỘI NÔNG DÂN TỈNH LAI CHÂU / BAN THƯỜNG VỤ" "BAN
+    Thường Vụ": the organisation is the issuer (the agency the portal knows), its national line the parent, the
+    signing organ dropped; "LHPN" and "HTX" are written out. Negative cases: a single line and a department
+    under a People's Committee keep their reading."""
+    for lines, issuer, parent in (
+        ("HỘI NÔNG DÂN VIỆT NAM\nBCH HỘI NÔNG DÂN TỈNH LAI CHÂU", "Hội Nông dân tỉnh Lai Châu", "Hội Nông dân Việt Nam"),
+        ("HỘI NÔNG DÂN VIỆT NAM\nBAN CHẤP HÀNH HỘI NÔNG DÂN TỈNH LAI CHÂU", "Hội Nông dân tỉnh Lai Châu", "Hội Nông dân Việt Nam"),
+        ("HỘI NÔNG DÂN TỈNH LAI CHÂU\nBAN THƯỜNG VỤ", "Hội Nông dân tỉnh Lai Châu", None),
+        ("HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM\nBCH HỘI LHPN TỈNH LAI CHÂU", "Hội Liên hiệp Phụ nữ tỉnh Lai Châu", "Hội Liên hiệp Phụ nữ Việt Nam"),
+        ("LIÊN MINH HTX VIỆT NAM\nLIÊN MINH HTX TỈNH LAI CHÂU", "Liên minh Hợp tác xã tỉnh Lai Châu", "Liên minh Hợp tác xã Việt Nam"),
+        ("HỘI NÔNG DÂN TỈNH LAI CHÂU", "Hội Nông dân tỉnh Lai Châu", None),
+        ("UBND TỈNH LAI CHÂU\nSỞ TÀI CHÍNH", "Sở Tài chính", "Ủy ban nhân dân tỉnh Lai Châu"),
+    ):
+        head, d = _head(_plan(lines, number_line="Số: 123-KH/HNDT", place="Lai Châu"))
+        assert (head["issuer"], d["parent_issuer"]) == (issuer, parent), lines
+        assert (head["number"], head["symbol"]) == (123, "KH/HNDT"), lines
