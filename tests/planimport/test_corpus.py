@@ -1,8 +1,8 @@
 """The real-document corpus (issue 16): files, keys and the evaluation on each set (seeds, corpus-dev,
-held-out, fresh2 and fresh3 — both released for tuning on 07/12/2026, fresh3 after its one unseen score).
-A split kept aside as unseen (``corpus_keys.KEPT_ASIDE``) has its keys checked here, but no test runs the
-reader on its texts (its first score is taken once, on purpose, with ``import_plan --evaluate --split …``):
-fresh4 (c54–c83) is, until the lead's one score.
+held-out, fresh2, fresh3 and fresh4 — all released for tuning on 07/12/2026, fresh3 and fresh4 after their one
+unseen score). A split kept aside as unseen (``corpus_keys.KEPT_ASIDE``) has its keys checked here, but no test
+runs the reader on its texts (its first score is taken once, on purpose, with ``import_plan --evaluate --split …``);
+none is kept aside now.
 
 Run with ``-s`` to see the table ``manage.py import_plan --evaluate`` prints.
 """
@@ -74,8 +74,8 @@ def test_every_corpus_file_has_a_key_a_source_and_a_date():
     assert len(DOCUMENTS) >= 30 and {s for s, _ in SPLITS} == {d["split"] for d in DOCUMENTS.values()}
     # fresh3 was kept aside until its one unseen score (07/12/2026) and is scored by default since
     assert "fresh3" not in KEPT_ASIDE and "fresh3" in {s for s, _ in DEFAULT_SPLITS}
-    # fresh4 is kept aside, unseen: not among the splits scored by default
-    assert KEPT_ASIDE == {"fresh4"} and "fresh4" not in {s for s, _ in DEFAULT_SPLITS}
+    # fresh4 was kept aside until its one unseen score (07/12/2026 14:59 UTC) and is scored by default since
+    assert "fresh4" not in KEPT_ASIDE and "fresh4" in {s for s, _ in DEFAULT_SPLITS}
     assert [s for s, _ in DEFAULT_SPLITS] == [s for s, _ in SPLITS if s not in KEPT_ASIDE]
 
 
@@ -120,12 +120,14 @@ def test_every_key_is_well_formed():
 # The floor of each set already read to write rules: no rule may lower it (header share, targets as (tp at
 # least, fp at most, fn at most), results taken at most; every summary clean). dev, held-out and fresh2 are
 # perfect since the fourth pass (docs/import.md, 07/12/2026), fresh3 — released for tuning after its one unseen
-# score — since the fifth.
+# score — since the fifth. fresh4, released after its one unseen score (07/12/2026 14:59 UTC: header 17/18,
+# targets 45/17/36, 3 results taken), is held at that score and raised as its miss classes are fixed.
 FLOORS = {
     "dev": {"header": 1.0, "targets": (15, 0, 0), "results_taken": 0},
     "heldout": {"header": 1.0, "targets": (37, 0, 0), "results_taken": 0},
     "fresh2": {"header": 1.0, "targets": (40, 0, 0), "results_taken": 0},
     "fresh3": {"header": 1.0, "targets": (38, 0, 0), "results_taken": 0},
+    "fresh4": {"header": 17 / 18, "targets": (45, 17, 36), "results_taken": 3},
 }
 
 
@@ -140,7 +142,7 @@ def test_evaluation_runs_on_every_set_and_none_drops_below_its_floor(monkeypatch
     kept_aside = {k for k, d in DOCUMENTS.items() if d["split"] in KEPT_ASIDE}
     assert read and not set(read) & kept_aside and not set(sets) & KEPT_ASIDE
     assert set(read) >= FRESH3 and "fresh3" in sets  # released: read by default
-    assert not set(read) & FRESH4 and "fresh4" not in sets  # kept aside: not even read
+    assert set(read) >= FRESH4 and "fresh4" in sets  # released after its one unseen score: read by default
     print()
     print(evaluate.format_sets({"seeds": sets["seeds"], **{label: sets[split] for split, label in DEFAULT_SPLITS}}))
     seeds = sets["seeds"]
@@ -149,6 +151,7 @@ def test_evaluation_runs_on_every_set_and_none_drops_below_its_floor(monkeypatch
     assert seeds["results_taken"] == 0
     assert sum(sets[split]["documents"] for split, _ in DEFAULT_SPLITS) == len(DOCUMENTS) - len(kept_aside)
     assert sets["fresh2"]["documents"] == len(FRESH2) and sets["fresh3"]["documents"] == len(FRESH3)
+    assert sets["fresh4"]["documents"] == len(FRESH4)
     for split, _label in DEFAULT_SPLITS:
         for value in (*sets[split]["header"].values(), sets[split]["targets"]["precision"]):
             assert 0.0 <= value <= 1.0
