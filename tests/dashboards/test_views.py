@@ -395,3 +395,22 @@ def test_home_empty_states_say_what_is_missing(client_for, world, leader):
     # 2025 has figures: the bars and their tables are there.
     html = c.get(url("home"), HTTP_ACCEPT_LANGUAGE="vi").content.decode()
     assert html.count('class="stacked-bar"') == 2 and "empty-state" not in html
+
+
+def test_plan_progress_is_found_inside_the_users_area_only(client_for, world, agency_a, agency_b):
+    """A district's leader sees the progress of the district's plans, not of the province above
+    it nor of the district beside it; an administrator sees every plan (the plan is read by its
+    key and placed by its issuer's unit path, as ``plans_in_area`` filters)."""
+    from tests.directory.factories import UserFactory
+    from tests.plans.factories import IssuedPlanFactory
+
+    own = IssuedPlanFactory(issuer=agency_a, period_start=datetime.date(2025, 1, 1), period_end=datetime.date(2025, 12, 31))
+    beside = IssuedPlanFactory(issuer=agency_b, period_start=datetime.date(2025, 1, 1), period_end=datetime.date(2025, 12, 31))
+    district_leader = client_for(UserFactory(username="lanhdao_huyen", agency=agency_a, is_leader=True))
+    assert district_leader.get(url("plan_progress", own.pk)).status_code == 200
+    assert district_leader.get(url("plan_progress", beside.pk)).status_code == 404
+    assert district_leader.get(url("plan_progress", world["plan"].pk)).status_code == 404  # the province's
+    assert district_leader.get(url("plan_progress", 10**9)).status_code == 404
+    admin = client_for(UserFactory(username="quantri", is_superuser=True, is_staff=True))
+    for plan in (own, beside, world["plan"], world["other_plan"]):
+        assert admin.get(url("plan_progress", plan.pk)).status_code == 200
