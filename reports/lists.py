@@ -20,6 +20,19 @@ def _plan(ob) -> str:
     return labelled(plan.reference, plan.title)
 
 
+# The columns the list's rows (``obligation_rows_html``) and its export (the columns above) read:
+# the list view loads these alone (issue 17).
+LIST_FIELDS = (
+    "id", "kind", "status", "period_id", "agency_id",
+    "period__id", "period__label", "period__due_date", "period__requirement_id",
+    "period__requirement__id", "period__requirement__plan_id", "period__requirement__receiver_id",
+    "period__requirement__plan__id", "period__requirement__plan__number", "period__requirement__plan__symbol",
+    "period__requirement__plan__title",
+    "period__requirement__receiver__id", "period__requirement__receiver__name",
+    "agency__id", "agency__name",
+)
+
+
 REPORT_LIST = register(ListSpec(
     key="reports",
     url_name="reports:obligation_list",

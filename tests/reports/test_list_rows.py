@@ -113,3 +113,31 @@ def test_list_page_writes_the_rows(obligations, admin_user, client_for):
     show = response.context["list_tools"]["show"]
     assert parse_html(f"<table>{body}</table>") == parse_html(reference_rows(page, show, response.context["today"]))
     assert body.count("<tr>") == len(page) == len(obligations)
+
+
+def test_list_loads_only_what_its_rows_read(obligations, admin_user, client_for):
+    """The page's rows come without the report's texts and JSON, the issuer, the agency's unit or
+    the two users (issue 17: ~450 model instances a page of 50), and reading them as the rows and
+    the export do costs no further query."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from reports.lists import REPORT_LIST
+    from reports.views import ObligationListView
+
+    with CaptureQueriesContext(connection) as ctx:
+        response = client_for(admin_user).get(reverse("reports:obligation_list"), {"per_page": 100})
+    assert response.status_code == 200
+    report_queries = [q["sql"] for q in ctx.captured_queries if 'FROM "reports_obligation"' in q["sql"]]
+    assert report_queries
+    for sql in report_queries:
+        assert '"reports_obligation"."results"' not in sql and '"reports_obligation"."return_fields"' not in sql
+        assert "directory_user" not in sql and '"plans_plan"."search_text"' not in sql
+    view = ObligationListView()
+    view.request = response.wsgi_request
+    rows = list(view.get_queryset()[:100])
+    with CaptureQueriesContext(connection) as ctx:
+        for ob in rows:
+            [column.value(ob) for column in REPORT_LIST.columns]
+            ob.get_status_display()
+    assert ctx.captured_queries == []
