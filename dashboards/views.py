@@ -617,7 +617,9 @@ class ObligationListView(DashboardMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         state = self.request.GET.get("state")
-        qs = s.obligations_by_state(self.get_area(), self.window, self.today, state)
+        # Only what the rows read (``drilldown_rows_html``, ``days_late``): not the reports'
+        # texts and JSON nor the plans' every column (issue 17).
+        qs = s.obligations_by_state(self.get_area(), self.window, self.today, state).only(*DRILLDOWN_FIELDS)
         agency = self.request.GET.get("agency", "")
         if agency.isdigit():  # one agency's reports (a row of the compliance matrix)
             qs = qs.filter(agency_id=int(agency))
@@ -633,6 +635,15 @@ class ObligationListView(DashboardMixin, TemplateView):
             rows_html=drilldown_rows_html(page.object_list, states),
         )
         return context
+
+
+DRILLDOWN_FIELDS = (
+    "id", "status", "submitted_at", "period_id", "agency_id",
+    "period__id", "period__label", "period__due_date", "period__requirement_id",
+    "period__requirement__id", "period__requirement__plan_id",
+    "period__requirement__plan__id", "period__requirement__plan__number", "period__requirement__plan__symbol",
+    "agency__id", "agency__name",
+)
 
 
 def drilldown_rows_html(obligations, states) -> str:

@@ -90,3 +90,21 @@ def test_no_rows(language):
     states = list(s.COMPLIANCE_LABELS.items())
     with translation.override(language):
         assert parse_html(new_rows([], states)) == parse_html(reference_rows([], states))
+
+
+def test_rows_load_only_what_they_read(client_for, escaped, leader):
+    """The page loads the reports without their texts and JSON and the plans without their other
+    columns, and writing the rows costs no further query (issue 17)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as ctx:
+        response = _page(client_for(leader), leader, "year=2025")
+    report_queries = [q["sql"] for q in ctx.captured_queries if 'FROM "reports_obligation"' in q["sql"]]
+    assert report_queries
+    for sql in report_queries:
+        assert '"reports_obligation"."results"' not in sql and '"plans_plan"."search_text"' not in sql
+    page, states = response.context["page_obj"], response.context["states"]
+    with CaptureQueriesContext(connection) as ctx:
+        drilldown_rows_html(page, states)
+    assert ctx.captured_queries == []
