@@ -2,7 +2,7 @@
 held-out, fresh2, fresh3 and fresh4 — all released for tuning on 07/12/2026, fresh3 and fresh4 after their one
 unseen score). A split kept aside as unseen (``corpus_keys.KEPT_ASIDE``) has its keys checked here, but no test
 runs the reader on its texts (its first score is taken once, on purpose, with ``import_plan --evaluate --split …``);
-none is kept aside now.
+fresh5 (c84–c101) is, until the lead's one score.
 
 Run with ``-s`` to see the table ``manage.py import_plan --evaluate`` prints.
 """
@@ -20,6 +20,7 @@ from .corpus_keys import (
     FRESH2,
     FRESH3,
     FRESH4,
+    FRESH5,
     HELDOUT,
     KEPT_ASIDE,
     SPLITS,
@@ -52,12 +53,13 @@ def test_every_corpus_file_has_a_key_a_source_and_a_date():
     """Each text in corpus/ is keyed, with its URL and the date it was fetched; a third is held out."""
     files = {p.name for p in CORPUS_DIR.glob("*.txt")}
     assert files == {d["file"] for d in DOCUMENTS.values()}
+    fetched_fresh = FRESH | FRESH2 | FRESH3 | FRESH4 | FRESH5
     for key, doc in DOCUMENTS.items():
         assert doc["url"].startswith("http"), key
-        assert doc["fetched"] == ("2026-12-07" if key in FRESH | FRESH2 | FRESH3 | FRESH4 else "2026-12-06"), key
+        assert doc["fetched"] == ("2026-12-07" if key in fetched_fresh else "2026-12-06"), key
         assert corpus_text(key).strip(), key
         assert doc["header"] is not None or doc["kind"] == "summary", key
-    kept_aside = [k for k, d in DOCUMENTS.items() if d["split"] in ("heldout", "fresh2", "fresh3", "fresh4")]
+    kept_aside = [k for k, d in DOCUMENTS.items() if d["split"] in ("heldout", "fresh2", "fresh3", "fresh4", "fresh5")]
     assert len(kept_aside) * 3 >= len(DOCUMENTS) - 1
     assert FRESH <= HELDOUT  # the fresh documents are held out too
     assert not FRESH2 & HELDOUT and {DOCUMENTS[k]["split"] for k in FRESH2} == {"fresh2"}
@@ -71,11 +73,23 @@ def test_every_corpus_file_has_a_key_a_source_and_a_date():
     assert sum(t["comparator"] == "range" for t in fresh4_targets) >= 10
     # no text of fresh4 comes from a page already in the corpus
     assert not {DOCUMENTS[k]["url"] for k in FRESH4} & {d["url"] for k, d in DOCUMENTS.items() if k not in FRESH4}
+    assert not FRESH5 & (HELDOUT | FRESH2 | FRESH3 | FRESH4) and {DOCUMENTS[k]["split"] for k in FRESH5} == {"fresh5"}
+    # fresh5 resembles uploads: at least 15 texts (c84–c101), 4 of them documents with their header, at least 50
+    # targets in at least 8 texts (6 of them ranges) and a few texts without any target (results only)
+    assert len(FRESH5) >= 15 and sum(DOCUMENTS[k]["header"] is not None for k in FRESH5) >= 4
+    fresh5_targets = [t for k in FRESH5 for t in DOCUMENTS[k]["targets"]]
+    assert len(fresh5_targets) >= 50 and sum(bool(DOCUMENTS[k]["targets"]) for k in FRESH5) >= 8
+    assert sum(t["comparator"] == "range" for t in fresh5_targets) >= 6
+    assert sum(not DOCUMENTS[k]["targets"] and DOCUMENTS[k]["header"] is None for k in FRESH5) >= 3
+    # no text of fresh5 comes from a page already in the corpus
+    assert not {DOCUMENTS[k]["url"] for k in FRESH5} & {d["url"] for k, d in DOCUMENTS.items() if k not in FRESH5}
     assert len(DOCUMENTS) >= 30 and {s for s, _ in SPLITS} == {d["split"] for d in DOCUMENTS.values()}
     # fresh3 was kept aside until its one unseen score (07/12/2026) and is scored by default since
     assert "fresh3" not in KEPT_ASIDE and "fresh3" in {s for s, _ in DEFAULT_SPLITS}
     # fresh4 was kept aside until its one unseen score (07/12/2026 14:59 UTC) and is scored by default since
     assert "fresh4" not in KEPT_ASIDE and "fresh4" in {s for s, _ in DEFAULT_SPLITS}
+    # fresh5 is kept aside, unseen, until the lead's one score at the end of the session
+    assert KEPT_ASIDE == {"fresh5"} and "fresh5" not in {s for s, _ in DEFAULT_SPLITS}
     assert [s for s, _ in DEFAULT_SPLITS] == [s for s, _ in SPLITS if s not in KEPT_ASIDE]
 
 
@@ -143,6 +157,7 @@ def test_evaluation_runs_on_every_set_and_none_drops_below_its_floor(monkeypatch
     assert read and not set(read) & kept_aside and not set(sets) & KEPT_ASIDE
     assert set(read) >= FRESH3 and "fresh3" in sets  # released: read by default
     assert set(read) >= FRESH4 and "fresh4" in sets  # released after its one unseen score: read by default
+    assert not set(read) & FRESH5 and "fresh5" not in sets  # kept aside, unseen: not even read
     print()
     print(evaluate.format_sets({"seeds": sets["seeds"], **{label: sets[split] for split, label in DEFAULT_SPLITS}}))
     seeds = sets["seeds"]

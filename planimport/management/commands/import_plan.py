@@ -5,6 +5,7 @@ python manage.py import_plan FILE --issuer-id 12     # save it as a draft plan o
 python manage.py import_plan --evaluate              # scores: seeds, corpus-dev, held-out, fresh2, fresh3, fresh4
 python manage.py import_plan --evaluate --split dev --split heldout   # … only these splits (fresh2 not read)
 python manage.py import_plan --evaluate --split fresh3   # one split (a split kept aside is read only when named)
+python manage.py import_plan --evaluate --split fresh5   # the fifth unseen set kept aside (c84–c101): read only so
 """
 
 import json
@@ -35,7 +36,8 @@ class Command(BaseCommand):
             "--split",
             action="append",
             metavar="SPLIT",
-            help="With --evaluate: score only these corpus splits (repeatable: dev, heldout, fresh2, fresh3, fresh4); "
+            help="With --evaluate: score only these corpus splits "
+            "(repeatable: dev, heldout, fresh2, fresh3, fresh4, fresh5); "
             "the others are then never read. Without it every split but those kept aside as unseen "
             "(tests/planimport/corpus_keys.KEPT_ASIDE) is scored: a kept-aside split is read only when it is named",
         )

@@ -7,7 +7,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from plans.models import Plan, PlanStatus
-from tests.planimport.corpus_keys import FRESH2, FRESH3, FRESH4, HELDOUT
+from tests.planimport.corpus_keys import FRESH2, FRESH3, FRESH4, FRESH5, HELDOUT
 
 ISSUE_KEYS = [
     "issuer",
@@ -146,6 +146,8 @@ def test_evaluate_prints_precision_and_recall(capsys, monkeypatch):
     assert not any(f"[{split}]" in details or f"\n{split} " in out for split in corpus_keys.KEPT_ASIDE)
     # fresh4 (c54–c83), kept aside until its one unseen score, is read and printed by default since
     assert set(read) >= FRESH4 and "[fresh4]" in details
+    # fresh5, the fifth unseen set kept aside (c84–c101): neither read nor printed, with or without --details
+    assert not set(read) & FRESH5 and "fresh5" not in out + details
 
 
 def test_evaluate_on_chosen_splits_never_reads_the_others(monkeypatch):
@@ -163,7 +165,7 @@ def test_evaluate_on_chosen_splits_never_reads_the_others(monkeypatch):
     assert read and not set(read) & FRESH2 and set(read) >= HELDOUT
     with pytest.raises(CommandError, match="Không có phần kho văn bản") as refused:
         _run("--evaluate", "--split", "moi")
-    assert "fresh3" in str(refused.value) and "fresh4" in str(refused.value)  # every split can be named
+    assert all(split in str(refused.value) for split in ("fresh3", "fresh4", "fresh5"))  # every split can be named
 
 
 def test_save_reports_rows_needing_attention(cast, seed_path):
