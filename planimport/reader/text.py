@@ -235,16 +235,40 @@ def split_header_line(line: str) -> list[str]:
     return [p for p in new if p]
 
 
+def _is_place_words(text: str, most: int) -> bool:
+    """One to ``most`` words written as a place name is ("Cao", "Thành phố Hồ", "TP. Hồ Chí"): each begins
+    with a capital and is not all capitals (an agency line) unless it is an abbreviation with its dot ("TP."), and
+    holds nothing but letters."""
+    words = text.split(" ")
+    return 0 < len(words) <= most and all(
+        w[0].isupper() and w.rstrip(".").isalpha() and (any(c.islower() for c in w) or (w.endswith(".") and len(w) <= 4))
+        for w in words
+    )
+
+
+def _place_wrapped_before(prev: str, line: str) -> bool:
+    """"Cao" / "Bằng, ngày 09 tháng 10 năm 2018": a place name hard-wrapped by a website before its date line;
+    the place, both parts together, is at most five words."""
+    m = re.match(r"^([^,]{1,40}),\s*ngày\b", line)
+    if not m or not _is_place_words(m.group(1).strip(), 4) or not _is_place_words(prev, 4):
+        return False
+    return len(prev.split(" ")) + len(m.group(1).split()) <= 5
+
+
 def _join_header_wraps(lines: list[str]) -> list[str]:
     """Header lines as websites flatten or hard-wrap them: a stray "|" cell border at either end or
-    alone, a "- -------" rule, "Số:" on its own line before the number, and "<Nơi>, ngày" (or
-    "… ngày 26") wrapped before the rest of the date ("tháng 8 năm 2021")."""
+    alone, a "- -------" rule, "Số:" on its own line before the number, "<Nơi>, ngày" (or
+    "… ngày 26") wrapped before the rest of the date ("tháng 8 năm 2021"), and a place name wrapped
+    inside itself ("Hưng" / "Yên, ngày 18 tháng 02 năm 2022")."""
     out: list[str] = []
     for line in lines:
         line = re.sub(r"^\|\s*|\s*\|$", "", line).strip()
         if not line or re.fullmatch(r"[-\s|]*-{3,}[-\s|]*", line):
             continue
         if out and re.fullmatch(r"Số\s*:?", out[-1]):
+            out[-1] = out[-1] + " " + line
+            continue
+        if out and _place_wrapped_before(out[-1], line):
             out[-1] = out[-1] + " " + line
             continue
         if out and re.search(r",\s*ngày(?:\s+\d{1,2})?$", out[-1]) and re.match(r"^(?:\d|tháng\b)", line):

@@ -315,3 +315,39 @@ def test_a_mass_organisations_national_line_and_its_signing_organ():
         head, d = _head(_plan(lines, number_line="Số: 123-KH/HNDT", place="Lai Châu"))
         assert (head["issuer"], d["parent_issuer"]) == (issuer, parent), lines
         assert (head["number"], head["symbol"]) == (123, "KH/HNDT"), lines
+
+
+def _wrapped_place_plan(place_lines):
+    return (
+        "ỦY\nBAN NHÂN DÂN\nTỈNH CAO BẰNG\n-------\n|\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n---------------\n|\nSố: 3170/KH-UBND\n|\n" + place_lines + "\n|\n"
+        "KẾ HOẠCH\nPHÁT TRIỂN KINH TẾ TẬP THỂ NĂM 2019\nThực hiện Quyết định số 63/QĐ-TTg ngày 12 tháng 01 năm 2018;\n"
+        "I. MỤC TIÊU\n- Năm 2019 thành lập mới 10 HTX.\n"
+    )
+
+
+def test_a_place_name_hard_wrapped_by_the_website_is_joined_across_the_wrap():
+    """ "Cao\\nBằng, ngày 09 tháng 10 năm 2018" (fresh4's c60, c61) gave the place "Bằng": a place name that a
+    website wrapped inside itself is joined back before the date line is read. Negative cases: an agency line
+    in capitals, the tiêu ngữ, the number line and a whole place line before the date keep their reading."""
+    for lines, place in (
+        ("Cao\nBằng, ngày 09 tháng 10 năm 2018", "Cao Bằng"),
+        ("Hưng\nYên, ngày 09 tháng 10 năm 2018", "Hưng Yên"),
+        ("Thừa Thiên\nHuế, ngày 09 tháng 10 năm 2018", "Thừa Thiên Huế"),
+        ("TP. Hồ Chí\nMinh, ngày 09 tháng 10 năm 2018", "Hồ Chí Minh"),  # as "TP. Hồ Chí Minh, ngày …" is read
+        ("Cao Bằng, ngày\n09 tháng 10 năm 2018", "Cao Bằng"),
+        ("Cao Bằng, ngày 09 tháng 10 năm 2018", "Cao Bằng"),
+    ):
+        head, _ = _head(_wrapped_place_plan(lines))
+        assert (head["place"], head["date"]) == (place, "2018-10-09"), lines
+        assert head["issuer"] == "Ủy ban nhân dân tỉnh Cao Bằng" and head["number"] == 3170, lines
+    # the lines before the date that are not a piece of a place name stay apart
+    text = _wrapped_place_plan("Cao Bằng, ngày 09 tháng 10 năm 2018").replace(
+        "Số: 3170/KH-UBND\n|\n", "Số: 3170/KH-UBND\n|\nDỰ THẢO\n|\n"
+    )
+    assert _head(text)[0]["place"] == "Cao Bằng"
+    text = _wrapped_place_plan("Cao Bằng, ngày 09 tháng 10 năm 2018").replace(
+        "Độc lập - Tự do - Hạnh phúc\n---------------\n|\nSố: 3170/KH-UBND\n|\n",
+        "Số: 3170/KH-UBND\n|\nĐộc lập - Tự do - Hạnh phúc\n",
+    )
+    assert _head(text)[0]["place"] == "Cao Bằng"
