@@ -324,10 +324,80 @@ def _trailing(after: str) -> str | None:
     return None
 
 
+# a count or an amount written in words ("hai triệu thành viên", "mười lăm HTX", "hai trăm hộ"): the digit words
+# ("năm" and "tư" only inside a number: alone they are "year" and "fourth")
+_DIGIT_WORDS = {
+    "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "sáu": 6, "bảy": 7, "bẩy": 7,
+    "tám": 8, "chín": 9,
+}
+_D = "(?:" + "|".join(_DIGIT_WORDS) + ")"
+_WORD_NUMBER_RE = re.compile(
+    r"(?<![\wÀ-ỹ])(?:(?P<h>" + _D + r")\s+trăm(?:\s+(?:linh|lẻ)\s+(?P<hu>" + _D + r")|\s+(?=mười|" + _D + r"\s+mươi))?\s*)?"
+    r"(?:(?P<ten>mười)(?:\s+(?P<tu>" + _D + r"))?|(?P<t>" + _D + r")\s+mươi(?:\s+(?P<tu2>" + _D + r"))?|(?P<u>" + _D + r"))?"
+    r"(?![\wÀ-ỹ])",
+    re.IGNORECASE,
+)
+# a lone "một" is a count only after a word that counts ("có ít nhất một HTX", "thành lập mới một HTX")
+_ONE_COUNTED_RE = re.compile(
+    r"(?:ít\s+nhất|tối\s+thiểu|có|thêm|mới|thành\s+lập|xây\s+dựng|đạt|phát\s+triển)\s+$", re.IGNORECASE
+)
+_WORD_MULT_RE = re.compile(r"\s+(?:tỷ|tỉ|triệu|nghìn|ngàn|vạn)(?![\wÀ-ỹ])", re.IGNORECASE)
+
+
+def _word_number(m: re.Match) -> int | None:
+    """The value of a number in words matched by ``_WORD_NUMBER_RE``; None when it is a lone "năm"/"tư"/"mốt"/
+    "lăm" (not a number there) or nothing."""
+    g = {k: (v.lower() if v else None) for k, v in m.groupdict().items()}
+    if not m.group(0).strip():
+        return None
+    if g["u"] in ("năm", "tư", "mốt", "lăm") and not g["h"]:
+        return None
+    value = _DIGIT_WORDS[g["h"]] * 100 if g["h"] else 0
+    if g["hu"]:
+        value += _DIGIT_WORDS[g["hu"]]
+    if g["ten"]:
+        value += 10 + (_DIGIT_WORDS[g["tu"]] if g["tu"] else 0)
+    elif g["t"]:
+        value += _DIGIT_WORDS[g["t"]] * 10 + (_DIGIT_WORDS[g["tu2"]] if g["tu2"] else 0)
+    elif g["u"]:
+        value += _DIGIT_WORDS[g["u"]]
+    return value or None
+
+
+def figures_for_words(clause: str) -> str:
+    """The clause with each number written in words that a unit (or "triệu/nghìn/tỷ" and a unit) follows
+    written in figures, padded with spaces to the same length so that every position in it is the same as
+    in the clause: "với hai triệu thành viên" → "với 2   triệu thành viên". A number word before anything
+    else ("một số HTX", "hai bên", "năm 2025", "lần thứ hai") is left as it is."""
+    if not re.search(r"(?<![\wÀ-ỹ])(?:" + _D + r"|mười)(?![\wÀ-ỹ])", clause, re.IGNORECASE):
+        return clause
+    out, last = [], 0
+    for m in _WORD_NUMBER_RE.finditer(clause):
+        value = _word_number(m)
+        if value is None or m.start() < last:
+            continue
+        words = m.group(0).rstrip()
+        after = clause[m.start() + len(words) :]
+        mult = _WORD_MULT_RE.match(after)
+        rest = after[mult.end() :] if mult else after
+        if _FILLER_RE.match(rest.lstrip()) or re.match(r"\s*trong\b", rest, re.IGNORECASE):
+            continue  # "một số HTX", "một trong những …": no count
+        if not (mult and re.match(r"\s*(?:đồng|VNĐ|VND)\b", rest)) and _unit_after(rest)[0] is None:
+            continue
+        if value == 1 and not mult and not _ONE_COUNTED_RE.search(clause[: m.start()]):
+            continue  # "trên cùng một xã", "của một hợp tác xã": the article "a", not a count
+        figure = str(value)
+        out.append(clause[last : m.start()] + figure + " " * (len(words) - len(figure)))
+        last = m.start() + len(words)
+    return "".join(out) + clause[last:] if out else clause
+
+
 def quantities(clause: str, carry: str | None = None) -> list[dict]:
     """All target quantities in one clause, in order (see module docstring). ``carry`` is the
     comparator of an enumeration continued from the previous ';'-clause: it goes to the first
-    quantity when the clause starts with it and has no comparator of its own."""
+    quantity when the clause starts with it and has no comparator of its own. A number written in words
+    before its unit counts as its figures (``figures_for_words``: positions are kept)."""
+    clause = figures_for_words(clause)
     found = []
     skip_to = 0  # the end of a range "từ 50 HTX đến 60 HTX" read at its first number
     for m in _QTY_RE.finditer(clause):

@@ -883,3 +883,44 @@ def test_the_count_of_an_earlier_year_in_a_targets_item_is_no_target():
     assert _targets(text) == [(2026, "=", 320, "HTX"), (2026, "=", 20, "HTX")]
     text = head + "- Đến năm 2026 có 320 HTX; năm 2026 có 45.000 thành viên.\n"
     assert _targets(text) == [(2026, "=", 320, "HTX"), (2026, "=", 45000, "thành viên")]
+
+
+def test_numbers_written_in_words_and_their_multipliers():
+    """ "có khoảng 140 nghìn tổ hợp tác với hai triệu thành viên, 45 nghìn HTX với 8 triệu thành viên" (fresh4's
+    c71) missed "hai triệu thành viên" (a number in words) and, the enumeration broken there, gave "=" to the
+    items after it: a number in words before its unit ("hai", "mười lăm", "hai mươi mốt", "hai trăm", "một
+    trăm linh năm", with "nghìn/triệu/tỷ") counts as its figures, and the target's text keeps the words.
+    Negative cases: "một số HTX", "trên cùng một xã", "của một hợp tác xã", "năm 2025", "lần thứ hai",
+    "năm người" (a lone "năm" is the year) are no count."""
+    head = HEAD.replace("NĂM 2023", "NĂM 2030") + "I. MỤC TIÊU CỤ THỂ ĐẾN NĂM 2030\n"
+    text = head + (
+        "- Phấn đấu có khoảng 140 nghìn tổ hợp tác với hai triệu thành viên, 45 nghìn HTX với 8 triệu thành viên, "
+        "340 liên hiệp HTX với 1.700 hợp tác xã thành viên.\n"
+    )
+    assert _targets(text) == [
+        (2030, "~", 140000, "THT"),
+        (2030, "~", 2000000, "thành viên"),
+        (2030, "~", 45000, "HTX"),
+        (2030, "~", 8000000, "thành viên"),
+        (2030, "~", 340, "LHHTX"),
+        (2030, "~", 1700, "HTX"),
+    ]
+    assert any("hai triệu thành viên" in t["text"] for t in read_text(text).to_dict()["targets"])
+    for sentence, target in (
+        ("Thành lập mới mười lăm hợp tác xã", ("=", 15, "HTX")),
+        ("Thành lập mới hai mươi mốt tổ hợp tác", ("=", 21, "THT")),
+        ("Hỗ trợ hai trăm hộ tham gia hợp tác xã", ("=", 200, "hộ")),
+        ("Kết nạp một trăm linh năm thành viên", ("=", 105, "thành viên")),
+        ("Thu hút ba mươi lăm nghìn lao động", ("=", 35000, "lao động")),
+        ("Doanh thu bình quân của hợp tác xã đạt hai tỷ đồng", ("=", 2000000000, "đồng")),
+        ("Mỗi xã có ít nhất một HTX", (">=", 1, "HTX")),
+    ):
+        assert _targets(head + f"- {sentence}.\n") == [(2030, *target)], sentence
+    for sentence in (
+        "- Thành lập mới một số HTX.\n",
+        "- Không thành lập nhiều HTX trên cùng một xã.\n",
+        "- Nâng cao doanh thu của một hợp tác xã.\n",
+        "- Tổ chức Đại hội lần thứ hai.\n",
+        "- Trong năm người dân được tuyên truyền.\n",
+    ):
+        assert _targets(head + sentence) == [], sentence
