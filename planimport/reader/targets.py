@@ -46,8 +46,9 @@ thiểu/không dưới/từ … trở lên/≥" → ">="; "khoảng/gần/xấp 
 quá/≤" → "<="; "đạt/bằng/lên" or nothing → "=". A number without a comparator word right after a
 number that had one in the same enumeration ("ít nhất từ 10 hợp tác xã, 40 tổ hợp tác", "khoảng 160 tổ
 hợp tác, với 4.000 thành viên") inherits it, also across ";" when the next clause starts with the
-number itself ("…; 240 hợp tác xã với 50.000 thành viên; 02 liên hiệp …"); a clause with a lead-in of
-its own, a new comparator word (including "đạt"), or a sentence end stops it. A comparator stated once
+number itself ("…; 240 hợp tác xã với 50.000 thành viên; 02 liên hiệp …") and that number is of the same kind
+(a count after a count: "thu hút khoảng 8 triệu thành viên; 100% số HTX …" states the share exactly); a clause
+with a lead-in of its own, a new comparator word (including "đạt"), or a sentence end stops it. A comparator stated once
 before a list — "có khoảng: 120 THT; 300 HTX", or a lead line ending "có khoảng:" above "- 120 tổ hợp
 tác;" items — goes to each item that opens with its number and has no comparator of its own.
 
@@ -392,10 +393,17 @@ def figures_for_words(clause: str) -> str:
     return "".join(out) + clause[last:] if out else clause
 
 
-def quantities(clause: str, carry: str | None = None) -> list[dict]:
+def _kind(q: dict) -> str:
+    """A quantity's kind for an enumeration: a share ("%") or a count/amount."""
+    return "%" if (q["unit"] or "").startswith("%") else "count"
+
+
+def quantities(clause: str, carry: str | None = None, carry_kind: str | None = None) -> list[dict]:
     """All target quantities in one clause, in order (see module docstring). ``carry`` is the
     comparator of an enumeration continued from the previous ';'-clause: it goes to the first
-    quantity when the clause starts with it and has no comparator of its own. A number written in words
+    quantity when the clause starts with it and has no comparator of its own — and, when ``carry_kind``
+    is given (the kind of the quantity that stated it), is of the same kind: "thu hút khoảng 8 triệu thành
+    viên; 100% số HTX … hoạt động theo …" states the share exactly, "khoảng 160 THT; 240 HTX" goes on. A number written in words
     before its unit counts as its figures (``figures_for_words``: positions are kept)."""
     clause = figures_for_words(clause)
     found = []
@@ -519,7 +527,14 @@ def quantities(clause: str, carry: str | None = None) -> list[dict]:
                 "in_paren": open_at >= 0,
             }
         )
-    if carry and found and not found[0]["explicit"] and found[0]["start"] == 0 and found[0]["unit"]:
+    if (
+        carry
+        and found
+        and not found[0]["explicit"]
+        and found[0]["start"] == 0
+        and found[0]["unit"]
+        and (carry_kind is None or _kind(found[0]) == carry_kind)
+    ):
         found[0]["comparator"] = carry
         found[0]["inherited"] = True
     # inherit a comparator across an enumeration: "ít nhất từ 10 hợp tác xã, 40 tổ hợp tác", also past
@@ -720,7 +735,7 @@ def _targets_from_paragraph(
     bm = _BASELINE_RE.search(text)
     if bm:
         baseline = parse_number(bm.group("num"))
-    carry = carry_in
+    carry, carry_kind = carry_in, None
     required_seen = False  # "phấn đấu" governs the ';'-clauses after it in the same sentence
     clauses = _clauses(text)
     sentence_of, sid = [], 0
@@ -729,7 +744,7 @@ def _targets_from_paragraph(
         sid += text[ce : ce + 1] != ";"
     for k, (cs, ce) in enumerate(clauses):
         clause = text[cs:ce]
-        prev_carry, carry = carry, None
+        prev_carry, prev_kind, carry, carry_kind = carry, carry_kind, None, None
         if require:
             new_sentence = k == 0 or sentence_of[k] != sentence_of[k - 1]
             if require.search(clause):
@@ -751,7 +766,7 @@ def _targets_from_paragraph(
                 required_seen = False
         if is_result_clause(clause, doc_year):
             continue
-        qs = quantities(clause, prev_carry)
+        qs = quantities(clause, prev_carry, prev_kind)
         if not qs:
             continue
         # "phấn đấu đến năm 2025 có 1.200 HTX; đến năm 2030 có 1.500 HTX": a milestone named before a
@@ -762,7 +777,7 @@ def _targets_from_paragraph(
         last = next((q for q in reversed(qs) if not q["in_paren"]), None)
         if text[ce : ce + 1] == ";" and last and last["comparator"] not in ("=", "range"):
             # "khoảng 160 tổ hợp tác, với 4.000 thành viên; 240 hợp tác xã …": the list goes on
-            carry = last["comparator"]
+            carry, carry_kind = last["comparator"], _kind(last)
         lead_in = clause[: qs[0]["start"]].rstrip()
         for k, q in enumerate(qs):
             if k and (sw := _ITEM_MILESTONE_RE.search(clause[qs[k - 1]["end"] : q["start"]])):

@@ -924,3 +924,28 @@ def test_numbers_written_in_words_and_their_multipliers():
         "- Trong năm người dân được tuyên truyền.\n",
     ):
         assert _targets(head + sentence) == [], sentence
+
+
+def test_khoảng_goes_on_over_its_enumeration_but_not_to_a_share_stated_after_it():
+    """ "thu hút khoảng 8 triệu thành viên …; 100% số HTX … hoạt động theo …; 60% tổng số HTX …" (fresh4's c70)
+    gave "~" to the shares after the count: a comparator carried over ";" goes on to a quantity of the same kind
+    (a count after a count: "khoảng 160 tổ hợp tác, với 4.000 thành viên; 240 hợp tác xã …") but not to a
+    share that states its own quantity after a count. Negative cases: the enumeration of counts, the list
+    under "có khoảng:" and a comparator of the share's own keep their reading."""
+    head = HEAD.replace("NĂM 2023", "NĂM 2025") + "I. MỤC TIÊU CỤ THỂ ĐẾN NĂM 2025\n"
+    text = head + (
+        "- Thành lập mới 10.000 tổ chức kinh tế tập thể; thu hút khoảng 8 triệu thành viên tham gia; 100% số HTX, "
+        "liên hiệp HTX tổ chức, hoạt động theo quy định của Luật Hợp tác xã; 60% tổng số HTX hoạt động hiệu quả.\n"
+    )
+    assert _targets(text) == [
+        (2025, "=", 10000, "tổ chức"),
+        (2025, "~", 8000000, "thành viên"),
+        (2025, "=", 100, "%"),
+        (2025, "=", 60, "%"),
+    ]
+    text = head + "- Phấn đấu có khoảng 160 tổ hợp tác, với 4.000 thành viên; 240 hợp tác xã với 50.000 thành viên.\n"
+    assert [c for _, c, _, _ in _targets(text)] == ["~", "~", "~", "~"]
+    text = head + "- Phấn đấu đến năm 2025 có khoảng: 120 tổ hợp tác; 300 hợp tác xã; 70% HTX hoạt động khá.\n"
+    assert _targets(text)[:2] == [(2025, "~", 120, "THT"), (2025, "~", 300, "HTX")]
+    text = head + "- Thu hút khoảng 8 triệu thành viên; trên 60% tổng số HTX hoạt động hiệu quả.\n"
+    assert _targets(text) == [(2025, "~", 8000000, "thành viên"), (2025, ">", 60, "%")]
