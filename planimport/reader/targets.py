@@ -134,6 +134,12 @@ UNITS = [
     ("chuỗi", "chuỗi"),
     ("thành viên", "thành viên"),
     ("hội viên", "hội viên"),
+    # the members of the Party, of the Youth Union, and trainees, counted in Party congress and association
+    # texts ("Hàng năm kết nạp mới từ 25 đảng viên trở lên")
+    ("đảng viên", "đảng viên"),
+    ("đoàn viên", "đoàn viên"),
+    ("học viên", "học viên"),
+    ("trang trại", "trang trại"),
     ("hộ", "hộ"),
     ("người", "người"),
     ("lao động", "lao động"),
@@ -148,6 +154,10 @@ UNITS = [
     ("lượt", "lượt"),
     ("lần", "lần"),  # a ratio: "thu nhập … bằng 1,5 lần so với năm 2010"
     ("ha", "ha"),
+    ("hécta", "ha"),
+    ("héc-ta", "ha"),
+    ("héc ta", "ha"),
+    ("hecta", "ha"),
     ("tấn", "tấn"),
     ("câu lạc bộ", "câu lạc bộ"),
     ("chi hội", "chi hội"),
@@ -559,7 +569,7 @@ def quantities(clause: str, carry: str | None = None, carry_kind: str | None = N
 _WHOLE_UNITS = {
     "HTX", "THT", "LHHTX", "QTDND", "thành viên", "hội viên", "hộ", "người", "lao động", "lượt", "cán bộ",
     "sản phẩm", "mô hình", "doanh nghiệp", "tổ chức", "lớp", "xã", "chuỗi", "Hội quán", "câu lạc bộ",
-    "chi hội", "tổ hội", "mã số vùng trồng",
+    "chi hội", "tổ hội", "mã số vùng trồng", "đảng viên", "đoàn viên", "học viên", "trang trại",
 }
 
 

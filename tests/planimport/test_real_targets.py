@@ -949,3 +949,27 @@ def test_khoảng_goes_on_over_its_enumeration_but_not_to_a_share_stated_after_i
     assert _targets(text)[:2] == [(2025, "~", 120, "THT"), (2025, "~", 300, "HTX")]
     text = head + "- Thu hút khoảng 8 triệu thành viên; trên 60% tổng số HTX hoạt động hiệu quả.\n"
     assert _targets(text) == [(2025, "~", 8000000, "thành viên"), (2025, ">", 60, "%")]
+
+
+def test_units_of_party_congress_and_association_texts():
+    """ "Hàng năm kết nạp mới từ 25 đảng viên trở lên" (fresh4's c79) gave a target without a unit: the members
+    of the Party and of the Youth Union, trainees, farms and an area in "hécta" are units, and the units the
+    reader had already (thành viên, lao động, mô hình, sản phẩm OCOP, ha, tấn) keep working. Negative case: a
+    word that only begins like a unit ("20 đảng bộ") is none."""
+    head = HEAD.replace("NĂM 2023", "NĂM 2030") + "I. MỤC TIÊU CỤ THỂ ĐẾN NĂM 2030\n"
+    for sentence, target in (
+        ("Hàng năm kết nạp mới từ 25 đảng viên trở lên", (">=", 25, "đảng viên")),
+        ("Kết nạp 300 đoàn viên", ("=", 300, "đoàn viên")),
+        ("Đào tạo 120 học viên", ("=", 120, "học viên")),
+        ("Phát triển 40 trang trại", ("=", 40, "trang trại")),
+        ("Diện tích liên kết đạt 500 hécta", ("=", 500, "ha")),
+        ("Diện tích liên kết đạt 500 héc-ta", ("=", 500, "ha")),
+        ("Thu hút 2.000 thành viên", ("=", 2000, "thành viên")),
+        ("Tạo việc làm cho 5.000 lao động", ("=", 5000, "lao động")),
+        ("Xây dựng 30 mô hình HTX kiểu mới", ("=", 30, "mô hình")),
+        ("Có 20 sản phẩm OCOP", ("=", 20, "sản phẩm")),
+        ("Diện tích đạt 1.200 ha", ("=", 1200, "ha")),
+        ("Sản lượng đạt 3.000 tấn", ("=", 3000, "tấn")),
+    ):
+        assert _targets(head + f"- {sentence}.\n") == [(2030, *target)], sentence
+    assert _targets(head + "- Củng cố 20 đảng bộ.\n") == []
