@@ -94,7 +94,8 @@ Fifth pass (issue 16, fresh3's classes and nearby shapes): a range may be writte
 on each bound ("4% - 5%/năm") or the unit on each bound ("từ 40 HTX đến 50 HTX"); a run-in "mục tiêu cụ thể
 đến năm 2025:" line above plain paragraphs reads them while each states a quantity; "- " items flattened
 into a paragraph are clauses of their own; a "Phấn đấu" sentence without a year takes the end of a period
-"giai đoạn 2022 - 2025" named above it; "xác định / sẽ / có kế hoạch" + a verb of founding is a summary's
+"giai đoạn 2022 - 2025" named above it (sixth pass: or a term "nhiệm kỳ 2020 - 2025" its own paragraph opens with,
+before the paragraphs above; a date trailing a clause's statement, "… nâng cao vào cuối năm 2020", is no horizon); "xác định / sẽ / có kế hoạch" + a verb of founding is a summary's
 lead-in, and so are "Các chỉ tiêu chủ yếu / Chỉ tiêu đến năm 2030 / Chỉ tiêu năm 2026"; after a summary's
 lead-in an objective without numbers opening with its verb ("Mở rộng …") does not end the targets; a
 milestone opening the next item of a clause ("…, đến năm 2030 có …") or "vào năm 2030" right after a
@@ -1218,13 +1219,21 @@ def _phan_dau_year(text: str, node: Node | None, before: list, ex: Extraction) -
         return heading
     if ex.period_end:
         return int(ex.period_end[:4])
+    # "Nhiệm kỳ 2020 - 2025, Liên minh HTX tỉnh tiếp tục …. Phấn đấu mỗi năm …": the term or period the
+    # paragraph itself opens with, before the paragraphs above (which may tell the term before)
+    lead = text[: _PHAN_DAU_RE.search(text).start()] if _PHAN_DAU_RE.search(text) else ""
+    if lead and (near := _horizon_in(lead, ex.year)):
+        return near
     for line in reversed(before):
         if line is not None and (near := _horizon_in(line.text, ex.year)):
             return near
     return ex.year
 
 
-_PERIOD_RE = re.compile(r"\bgiai\s+đoạn\s+(?:19|20)\d{2}\s*" + _DASH + r"\s*((?:19|20)\d{2})\b", re.IGNORECASE)
+# a period or a term ("giai đoạn 2022 - 2025", "nhiệm kỳ 2020 - 2025"): its end is the horizon of what it plans
+_PERIOD_RE = re.compile(
+    r"\b(?:giai\s+đoạn|nhiệm\s+kỳ)\s+(?:19|20)\d{2}\s*" + _DASH + r"\s*((?:19|20)\d{2})\b", re.IGNORECASE
+)
 _DONE_RE = re.compile(r"\b(?:đã|(?:vừa|năm|thời\s+gian|giai\s+đoạn)\s+qua)\b", re.IGNORECASE)
 
 
@@ -1232,11 +1241,14 @@ def _horizon_in(text: str, doc_year: int | None) -> int | None:
     """The last horizon a paragraph above a "phấn đấu" sentence names: a milestone "đến năm 2025" or the end
     of a period "giai đoạn 2022 - 2025" (a summary states its plan's period in its title line or first
     sentence), never in a sentence telling what was done ("giai đoạn 2016 - 2020 đã thành lập …") nor before
-    the document's year."""
+    the document's year. A date trailing a clause's own statement ("… đạt xã nông thôn mới nâng cao vào cuối
+    năm 2020; …") dates that clause alone: it is no horizon for the sentences after it."""
     found = []
     for m in (*_YEAR_SWITCH_RE.finditer(text), *_PERIOD_RE.finditer(text)):
         year = int(m.group(1))
         start = max(text.rfind(". ", 0, m.start()), text.rfind(";", 0, m.start())) + 1
+        if m.group(0).lower().startswith("vào") and len(text[start : m.start()].split()) > 3:
+            continue
         ends = [e for e in (text.find(". ", m.end()), text.find(";", m.end())) if e >= 0]
         sentence = text[start : min(ends) if ends else len(text)]
         if (doc_year and year < doc_year) or _DONE_RE.search(sentence) or is_result_clause(sentence, doc_year):

@@ -973,3 +973,31 @@ def test_units_of_party_congress_and_association_texts():
     ):
         assert _targets(head + f"- {sentence}.\n") == [(2030, *target)], sentence
     assert _targets(head + "- Củng cố 20 đảng bộ.\n") == []
+
+
+def test_the_year_of_a_term_and_a_date_local_to_its_clause():
+    """A congress article (no header): "Nhiệm kỳ 2020 - 2025, Liên minh HTX tỉnh tiếp tục …. Phấn đấu mỗi năm
+    thành lập mới 10 HTX trở lên" (fresh4's c73) gave targets without a year: the term the paragraph opens with is
+    their horizon (2025), not the term told above it ("Nhiệm kỳ 2016 – 2020, …"). "… đạt xã nông thôn mới nâng cao
+    vào cuối năm 2020; …" above "Đồng thời, phấn đấu … đạt 100%" (c81) gave 2020 to the later sentence: a date
+    trailing a clause's own statement dates that clause only; the milestone "đến năm 2025" is the horizon.
+    Negative cases: a "phấn đấu" sentence naming its own year keeps it, and "giai đoạn" periods keep working."""
+    text = (
+        "Nhiệm kỳ 2016 – 2020, Liên minh HTX tỉnh triển khai đồng bộ có kết quả. Đến nay, toàn tỉnh có 456 HTX.\n\n"
+        "Nhiệm kỳ 2020 - 2025, Liên minh HTX tỉnh tiếp tục đẩy mạnh công tác tuyên truyền. Phấn đấu mỗi năm thành lập "
+        "mới 10 HTX trở lên; thu nhập của thành viên HTX tăng 1,5 lần.\n"
+    )
+    assert _targets(text) == [(2025, ">=", 10, "HTX"), (2025, "=", 1.5, "lần")]
+    text = (
+        "Tại đại hội, các đại biểu đã biểu quyết thông qua 16 chỉ tiêu nhiệm kỳ 2020-2025. Cụ thể, thu nhập đầu người "
+        "đến năm 2025 tăng gấp đôi; giữ vững danh hiệu xã nông thôn mới và đạt xã nông thôn mới nâng cao vào cuối năm 2020.\n"
+        "Đồng thời, phấn đấu xây dựng tổ chức mặt trận và các đoàn thể vững mạnh đạt 100%.\n"
+    )
+    assert _targets(text) == [(2025, "=", 100, "%")]
+    text = (
+        "Nhiệm kỳ 2020 - 2025, Liên minh HTX tỉnh tiếp tục đẩy mạnh công tác tuyên truyền. Phấn đấu đến năm 2023 "
+        "thành lập mới 10 HTX.\n"
+    )
+    assert _targets(text) == [(2023, "=", 10, "HTX")]
+    text = "Kế hoạch phát triển HTX giai đoạn 2021 - 2025 của tỉnh. Phấn đấu mỗi năm thành lập mới 10 HTX.\n"
+    assert _targets(text) == [(2025, "=", 10, "HTX")]
