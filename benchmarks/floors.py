@@ -264,32 +264,39 @@ SELECT t.id, t.milestone_year, t."order", g.label, g."end", g.due_date, g.period
 
 # ---------------------------------------------------------------------------- compliance
 
-_WORST = "missing DESC, late DESC, returned DESC, on_time, g.name"
-COMPLIANCE_MATRIX_ROWS = f"""
-SELECT o.agency_id, g.name, u.kind, u.name, count(*) AS total,
-       {_STATE_COUNTS}
-  FROM reports_obligation o
-  JOIN reports_reportingperiod r ON r.id = o.period_id
-  JOIN directory_agency g ON g.id = o.agency_id
-  LEFT JOIN directory_administrativeunit u ON u.id = g.unit_id
- WHERE r.due_date BETWEEN %(y0)s AND %(y1)s AND {_in_area("o.agency_id")}
- GROUP BY o.agency_id, g.name, u.kind, u.name
- ORDER BY {_WORST}, o.agency_id
- LIMIT %(matrix_rows)s
-"""
-# The matrix is paged (25/50/100 agencies, 50 by default): the page counts its agencies.
-COMPLIANCE_AGENCY_COUNT = f"""
-SELECT count(DISTINCT o.agency_id)
-  FROM reports_obligation o JOIN reports_reportingperiod r ON r.id = o.period_id
- WHERE r.due_date BETWEEN %(y0)s AND %(y1)s AND {_in_area("o.agency_id")}
-"""
 MATRIX_ROWS = 50  # the compliance matrix's default page size (dashboards/lists.py)
-COMPLIANCE_MATRIX_CELLS = f"""
-SELECT o.agency_id, r.label, r."end",
-       {_STATE_COUNTS}
-  FROM reports_obligation o JOIN reports_reportingperiod r ON r.id = o.period_id
- WHERE r.due_date BETWEEN %(y0)s AND %(y1)s AND o.agency_id = ANY(%(rows)s)
- GROUP BY o.agency_id, r.label, r."end"
+_SUMS = ", ".join(f"sum({name})::bigint AS {name}" for name in ("total", *STATES))
+_COLS = ", ".join(("total", *STATES))
+# The whole matrix in one statement, as the page reads it (issue 17): the window's reports of
+# the area counted once per agency × period (``cell``), the agencies' totals summed from their
+# cells, the page's agencies worst first (ties by name, then id), and one result set of three
+# kinds of row: ``agency`` (a row of the page: id, name, its unit's kind and name, counts),
+# ``cell`` (a period of an agency of the page: label, end, counts) and ``all`` (the number of
+# agencies and the area's counts). Written for the floor, not taken from the page.
+COMPLIANCE_MATRIX = f"""
+WITH cell AS MATERIALIZED (
+    SELECT o.agency_id, r.label, r."end", count(*) AS total,
+           {_STATE_COUNTS}
+      FROM reports_obligation o JOIN reports_reportingperiod r ON r.id = o.period_id
+     WHERE r.due_date BETWEEN %(y0)s AND %(y1)s AND {_in_area("o.agency_id")}
+     GROUP BY o.agency_id, r.label, r."end"
+), agency AS MATERIALIZED (
+    SELECT agency_id, {_SUMS} FROM cell GROUP BY agency_id
+), page AS MATERIALIZED (
+    SELECT a.*, g.name, u.kind AS unit_kind, u.name AS unit_name
+      FROM agency a
+      JOIN directory_agency g ON g.id = a.agency_id
+      LEFT JOIN directory_administrativeunit u ON u.id = g.unit_id
+     ORDER BY a.missing DESC, a.late DESC, a.returned DESC, a.on_time, g.name, a.agency_id
+     LIMIT %(matrix_rows)s
+)
+SELECT 'agency', agency_id, name, unit_kind, unit_name, NULL::date, {_COLS} FROM page
+ UNION ALL
+SELECT 'cell', c.agency_id, c.label, NULL, NULL, c."end", {", ".join("c." + n for n in ("total", *STATES))}
+  FROM cell c WHERE c.agency_id IN (SELECT agency_id FROM page)
+ UNION ALL
+SELECT 'all', count(*), NULL, NULL, NULL, NULL, {", ".join(f"coalesce(sum({n}), 0)::bigint" for n in ("total", *STATES))}
+  FROM agency
 """
 
 # --------------------------------------------------------------------------- registry
@@ -608,20 +615,20 @@ def floor_progress(cursor, scope: Scope) -> dict:
 
 def floor_compliance(cursor, scope: Scope) -> dict:
     """dashboards:compliance — the number of agencies, the first page of agencies × periods
-    (worst first, ``MATRIX_ROWS`` agencies) and the counts."""
+    (worst first, ``MATRIX_ROWS`` agencies) and the counts: one statement (``COMPLIANCE_MATRIX``)."""
     p = dashboard_params(cursor, scope) | {"matrix_rows": MATRIX_ROWS}
-    agencies = _one(cursor, COMPLIANCE_AGENCY_COUNT, p)[0]
-    rows = _all(cursor, COMPLIANCE_MATRIX_ROWS, p)
-    cells = _all(cursor, COMPLIANCE_MATRIX_CELLS, p | {"rows": [r[0] for r in rows]})
-    reports = dict(zip(("total", *STATES), _one(cursor, COMPLIANCE_COUNTS, p), strict=True))
-    columns = {(c[2], c[1]) for c in cells}
-    return {
-        "agencies": agencies,
-        "rows": [(r[0], dict(zip(("total", *STATES), r[4:], strict=True))) for r in rows],
-        "columns": len(columns),
-        "cells": len(cells),
-        "reports": reports,
-    }
+    names = ("total", *STATES)
+    rows, cells, columns = [], 0, set()
+    agencies, reports = 0, dict.fromkeys(names, 0)
+    for kind, agency_id, label, _kind, _unit, end, *counts in _all(cursor, COMPLIANCE_MATRIX, p):
+        if kind == "agency":
+            rows.append((agency_id, dict(zip(names, counts, strict=True))))
+        elif kind == "cell":
+            cells += 1
+            columns.add((end, label))
+        else:
+            agencies, reports = agency_id, dict(zip(names, counts, strict=True))
+    return {"agencies": agencies, "rows": rows, "columns": len(columns), "cells": cells, "reports": reports}
 
 
 def _orgs_cte(sql: str, scope: Scope) -> str:

@@ -62,3 +62,25 @@ def test_every_floor_matches_its_page(scale_data, client, admin_user, who):
         if diff := floors.CHECKS[key](response.context, figures):
             problems[key] = diff
     assert problems == {}
+
+
+@pytest.mark.parametrize("who", ["leader", "admin"])
+def test_compliance_floor_is_one_statement(scale_data, admin_user, who):
+    """The page reads the matrix in one statement; its floor must not be slower by design (four)."""
+    from django.test.utils import CaptureQueriesContext
+
+    leader = User.objects.select_related("agency__unit").get(username="scale_leader_01")
+    user = leader if who == "leader" else admin_user
+    today = timezone.localdate()
+    scope = floors.Scope(
+        agency_id=user.agency_id,
+        unit_id=user.agency.unit_id if user.agency_id else None,
+        year=today.year,
+        today=today,
+    )
+    with CaptureQueriesContext(connection) as area, connection.cursor() as cursor:
+        floors.dashboard_params(cursor, scope)
+    with CaptureQueriesContext(connection) as matrix, connection.cursor() as cursor:
+        figures = floors.floor_compliance(cursor, scope)
+    assert len(matrix) - len(area) == 1
+    assert figures["agencies"] > 0 and figures["rows"] and figures["cells"] >= len(figures["rows"])
