@@ -1,6 +1,8 @@
 """Entry points: text, .docx, .pdf and a dispatcher on the file name.
 
-* ``read_text(text)`` — normalise (``text.normalize``) and extract (``extract.extract``).
+* ``read_text(text)`` — convert text typed in the legacy TCVN3 code to Unicode (``legacy``, with a warning),
+  normalise (``text.normalize``) and extract (``extract.extract``). A .txt that is not UTF-8 is read as TCVN3
+  when it looks so, else as Windows-1258.
 * ``read_docx(path_or_file)`` — python-docx; walks the document body in order, so paragraphs and
   tables come out interleaved as in the document. A table whose text contains the Quốc hiệu, "Số:",
   "Nơi nhận" or an authority line (the borderless two-column header and signature blocks) is read
@@ -28,6 +30,7 @@ from typing import IO
 
 from .errors import ReaderError
 from .extract import extract
+from .legacy import convert_legacy, is_tcvn3
 from .model import Extraction
 from .text import LAYOUT_TABLE_HINT, normalize
 
@@ -39,10 +42,23 @@ def read_text(text: str) -> Extraction:
     """Read a plan from plain text (or Markdown as in the seeds)."""
     if not isinstance(text, str):
         raise ReaderError("Nội dung văn bản không hợp lệ (cần văn bản dạng chữ).", code="invalid")
+    text, legacy = convert_legacy(text)
     normalized = normalize(text)
     if len(normalized.strip()) < MIN_TEXT_CHARS or not re.search(r"[A-Za-zÀ-ỹĐđ]{2,}", normalized):
         raise ReaderError("Văn bản trống hoặc quá ngắn, không đọc được nội dung kế hoạch.", code="empty")
-    return extract(normalized)
+    extraction = extract(normalized)
+    if legacy:
+        extraction.warnings.insert(0, LEGACY_WARNINGS[legacy])
+    return extraction
+
+
+# the review page's notice when the text was typed in a legacy encoding (``legacy.convert_legacy``)
+LEGACY_WARNINGS = {
+    "tcvn3": "Văn bản được gõ bằng bảng mã cũ TCVN3 (ABC, phông .VnTime); đã chuyển sang Unicode trước khi đọc. "
+    "Hãy kiểm tra lại các chữ có dấu.",
+    "tcvn3-shifted": "Văn bản bị chuyển mã sai từ bảng mã cũ TCVN3 (ABC, phông .VnTime), ví dụ “Mục tiờu”; đã chuyển "
+    "lại sang Unicode trước khi đọc, một vài chữ có thể vẫn sai. Hãy kiểm tra lại các chữ có dấu.",
+}
 
 
 def _open_bytes(path_or_file: PathOrFile) -> bytes:
@@ -265,6 +281,9 @@ def _decode(data: bytes) -> str:
                 return text
         except UnicodeDecodeError:
             continue
+    latin1 = data.decode("latin-1")
+    if is_tcvn3(latin1):
+        return latin1  # typed in TCVN3: read_text converts it byte for byte
     try:
         return data.decode("cp1258")
     except UnicodeDecodeError as exc:

@@ -181,6 +181,23 @@ def test_pasted_text(client_for, cast, seed_path):
     assert ImportSession.objects.get().source == "pasted"
 
 
+def test_text_typed_in_tcvn3_is_converted_and_the_review_page_says_so(client_for, cast, seed_path):
+    """Issue 16: a plan typed in the legacy TCVN3 code (.VnTime) and pasted is converted to Unicode before it is
+    read, and the review page warns that it was, in Vietnamese; a Unicode plan gets no such warning."""
+    from planimport.reader.legacy import TCVN3
+
+    to_tcvn3 = {u: chr(b) for b, u in TCVN3.items()}
+    text = seed_path("002").read_text(encoding="utf-8")
+    typed = "".join(to_tcvn3.get(c, c) for c in text)
+    client = client_for(cast["users"]["quangngai"])
+    page = client.get(client.post(reverse(UPLOAD), {"text": typed})["Location"], HTTP_ACCEPT_LANGUAGE="vi")
+    assert page.status_code == 200
+    assert "bảng mã cũ TCVN3" in page.content.decode()
+    assert ImportSession.objects.get().data["targets"]
+    page = client.get(client.post(reverse(UPLOAD), {"text": text})["Location"], HTTP_ACCEPT_LANGUAGE="vi")
+    assert page.status_code == 200 and "bảng mã cũ" not in page.content.decode()
+
+
 class TestBadInput:
     @pytest.mark.parametrize(
         ("name", "content", "message"),
