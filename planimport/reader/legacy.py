@@ -15,15 +15,19 @@ reader in two shapes:
   reading impossible or rare in Vietnamese syllables ("ờn/ờm/ờt/ờch/ờu", "iờ/yờ/uờ" are "ên …"; "ười",
   "ời" stay) — rules given in ``_SHIFTED`` — so a few words may stay wrong, and the review page says so.
 
+Text typed in **VNI** (VNI-Windows, the "VNI-Times" fonts) writes a letter as its base letter and one or two
+Latin-1 marks ("Xin chaøo caùc baïn", "Coäng hoøa"): converted exactly (``is_vni``, ``_VNI_RE``).
+
 ``convert_legacy(text)`` returns ``(text, None)`` for Unicode text — never converted: a text is taken as
 TCVN3 only when the signs of it outnumber the Unicode Vietnamese letters many times over (``is_tcvn3``,
 ``_is_shifted``), checked on every seed and corpus text — and ``(converted, kind)`` otherwise, ``kind`` being
-"tcvn3" or "tcvn3-shifted" for the warning.
+"vni", "tcvn3" or "tcvn3-shifted" for the warning.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # TCVN 5712:1993, VN3 (the "ABC" code of the .Vn fonts): byte → letter. The capitals with a tone mark have no
 # code of their own (they are typed with the lower-case codes in a capitals font, .VnTimeH).
@@ -133,8 +137,52 @@ def _unshift_word(word: str) -> str:
     return "".join(out)
 
 
+# --- VNI (VNI-Windows, the "VNI-Times" fonts) -------------------------------------------------------------
+# a letter is its base letter and one or two Latin-1 marks after it: "aù" á, "eâ" ê, "eá" ế, "aê" ă, "oâ" ô, "ô"
+# ơ, "ö" ư, "ôø" ờ, "ñ" đ; "i" and "y" with a dot have letters of their own ("ò" ị, "î" ỵ).
+_GRAVE, _ACUTE, _HOOK, _TILDE, _DOT = "\u0300", "\u0301", "\u0309", "\u0303", "\u0323"
+_VNI_TONE = {"ø": _GRAVE, "ù": _ACUTE, "û": _HOOK, "õ": _TILDE, "ï": _DOT}
+_VNI_CIRCUMFLEX = {"â": "", "à": _GRAVE, "á": _ACUTE, "å": _HOOK, "ã": _TILDE, "ä": _DOT}  # after a, e, o
+_VNI_BREVE = {"ê": "", "è": _GRAVE, "é": _ACUTE, "ú": _HOOK, "ü": _TILDE, "ë": _DOT}  # after a
+_VNI_SINGLE = {"ô": "ơ", "ö": "ư", "ñ": "đ", "ì": "ì", "í": "í", "æ": "ỉ", "ó": "ĩ", "ò": "ị", "î": "ỵ"}
+_VNI_RE = re.compile(
+    r"(?P<c>[aeoAEO])(?P<cm>[âàáåãäÂÀÁÅÃÄ])|(?P<b>[aA])(?P<bm>[êèéúüëÊÈÉÚÜË])"
+    r"|(?P<h>[ôöÔÖ])(?P<hm>[øùûõïØÙÛÕÏ])?|(?P<t>[aeiouyAEIOUY])(?P<tm>[øùûõïØÙÛÕÏ])|(?P<s>[ñìíæóòîÑÌÍÆÓÒÎ])"
+)
+# the pairs no Unicode text has: a vowel and a VNI mark after it ("aù", "eâ", "oá", "öø")
+_VNI_PAIR_RE = re.compile(r"[aeoAEO][âàáåãäÂÀÁÅÃÄ]|[aA][êèéúüëÊÈÉÚÜË]|[aeiouyôöAEIOUYÔÖ][øùûõïØÙÛÕÏ]|[ñÑ]")
+
+
+def _vni_letter(m: re.Match) -> str:
+    if m.group("c"):
+        mark = m.group("cm").lower()
+        return unicodedata.normalize("NFC", m.group("c") + "\u0302" + _VNI_CIRCUMFLEX[mark])
+    if m.group("b"):
+        mark = m.group("bm").lower()
+        return unicodedata.normalize("NFC", m.group("b") + "\u0306" + _VNI_BREVE[mark])
+    if m.group("h"):
+        base = _VNI_SINGLE[m.group("h").lower()]
+        base = base.upper() if m.group("h").isupper() else base
+        tone = _VNI_TONE[m.group("hm").lower()] if m.group("hm") else ""
+        return unicodedata.normalize("NFC", base + tone)
+    if m.group("t"):
+        return unicodedata.normalize("NFC", m.group("t") + _VNI_TONE[m.group("tm").lower()])
+    letter = _VNI_SINGLE[m.group("s").lower()]
+    return letter.upper() if m.group("s").isupper() else letter
+
+
+def is_vni(text: str) -> bool:
+    """Text typed in VNI: its mark pairs are many, the Unicode Vietnamese letters (and TCVN3's "¸ µ ¶ · ¹ ®") few."""
+    pairs = len(_VNI_PAIR_RE.findall(text))
+    letters = sum(c.isalpha() for c in text)
+    others = len(_VIETNAMESE_UNICODE.findall(text)) + sum(text.count(c) for c in "¸µ¶·¹®")
+    return pairs >= 8 and pairs >= 0.02 * letters and pairs >= 10 * others
+
+
 def convert_legacy(text: str) -> tuple[str, str | None]:
-    """``(text, None)`` for Unicode text; ``(converted, "tcvn3" | "tcvn3-shifted")`` for TCVN3 text."""
+    """``(text, None)`` for Unicode text; ``(converted, "vni" | "tcvn3" | "tcvn3-shifted")`` for legacy text."""
+    if is_vni(text):
+        return _VNI_RE.sub(_vni_letter, text), "vni"
     if is_tcvn3(text):
         return "".join(_AS_TYPED.get(c, c) for c in text), "tcvn3"
     if _is_shifted(text):

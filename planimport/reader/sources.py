@@ -1,8 +1,8 @@
 """Entry points: text, .docx, .pdf and a dispatcher on the file name.
 
-* ``read_text(text)`` — convert text typed in the legacy TCVN3 code to Unicode (``legacy``, with a warning),
-  normalise (``text.normalize``) and extract (``extract.extract``). A .txt that is not UTF-8 is read as TCVN3
-  when it looks so, else as Windows-1258.
+* ``read_text(text)`` — convert text typed in the legacy TCVN3 or VNI codes to Unicode (``legacy``, with a
+  warning), normalise (``text.normalize``) and extract (``extract.extract``). A .txt that is not UTF-8 is read
+  as TCVN3 or VNI when it looks so, else as Windows-1258.
 * ``read_docx(path_or_file)`` — python-docx; walks the document body in order, so paragraphs and
   tables come out interleaved as in the document. A table whose text contains the Quốc hiệu, "Số:",
   "Nơi nhận" or an authority line (the borderless two-column header and signature blocks) is read
@@ -30,7 +30,7 @@ from typing import IO
 
 from .errors import ReaderError
 from .extract import extract
-from .legacy import convert_legacy, is_tcvn3
+from .legacy import convert_legacy, is_tcvn3, is_vni
 from .model import Extraction
 from .text import LAYOUT_TABLE_HINT, normalize
 
@@ -54,6 +54,8 @@ def read_text(text: str) -> Extraction:
 
 # the review page's notice when the text was typed in a legacy encoding (``legacy.convert_legacy``)
 LEGACY_WARNINGS = {
+    "vni": "Văn bản được gõ bằng bảng mã cũ VNI (phông VNI-Times); đã chuyển sang Unicode trước khi đọc. "
+    "Hãy kiểm tra lại các chữ có dấu.",
     "tcvn3": "Văn bản được gõ bằng bảng mã cũ TCVN3 (ABC, phông .VnTime); đã chuyển sang Unicode trước khi đọc. "
     "Hãy kiểm tra lại các chữ có dấu.",
     "tcvn3-shifted": "Văn bản bị chuyển mã sai từ bảng mã cũ TCVN3 (ABC, phông .VnTime), ví dụ “Mục tiờu”; đã chuyển "
@@ -282,8 +284,8 @@ def _decode(data: bytes) -> str:
         except UnicodeDecodeError:
             continue
     latin1 = data.decode("latin-1")
-    if is_tcvn3(latin1):
-        return latin1  # typed in TCVN3: read_text converts it byte for byte
+    if is_tcvn3(latin1) or is_vni(latin1):
+        return latin1  # typed in TCVN3 or VNI: read_text converts it
     try:
         return data.decode("cp1258")
     except UnicodeDecodeError as exc:

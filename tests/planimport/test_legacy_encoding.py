@@ -1,4 +1,4 @@
-"""Text typed in the legacy TCVN3 (ABC, .VnTime) code (issue 16, fresh4's c76): found and converted to Unicode
+"""Text typed in the legacy TCVN3 (ABC, .VnTime) or VNI codes (issue 16, fresh4's c76): found and converted to Unicode
 before reading, for pasted text, .txt, .docx and .doc (all go through ``read_text``), with a warning for the
 review page; Unicode text — every seed and corpus text — is never converted."""
 
@@ -66,6 +66,36 @@ def test_a_plan_typed_in_tcvn3_is_read_pasted_as_txt_and_as_docx():
         assert _targets(extraction) == [(2010, "=", 15, "HTX"), (2010, "=", 2000, "thành viên"), (2010, ">=", 50, "%")]
         assert extraction.warnings[0] == LEGACY_WARNINGS["tcvn3"]
         assert "thành viên" in extraction.to_dict()["source_text"]
+
+
+VNI_TYPED = {
+    "Xin chaøo caùc baïn": "Xin chào các bạn",
+    "COÄNG HOØA XAÕ HOÄI CHUÛ NGHÓA VIEÄT NAM": "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Ñoäc laäp - Töï do - Haïnh phuùc": "Độc lập - Tự do - Hạnh phúc",
+    "thaønh laäp môùi 15 hôïp taùc xaõ, thu huùt 2.000 thaønh vieân": "thành lập mới 15 hợp tác xã, thu hút 2.000 thành viên",
+    "naêm 2025 taêng tröôûng, ngöôøi, kyø, yù kieán, ñöôïc thöïc hieän, tyû leä": (
+        "năm 2025 tăng trưởng, người, kỳ, ý kiến, được thực hiện, tỷ lệ"
+    ),
+}
+
+
+def test_text_typed_in_vni_is_converted_exactly():
+    """VNI (VNI-Times) writes a letter as its base and one or two marks: converted exactly, pasted and as a .txt
+    saved in it (Windows-1252 bytes), with its own warning."""
+    for typed, unicode in VNI_TYPED.items():
+        converted, kind = convert_legacy(" ".join([typed] * 4))
+        assert kind == "vni" and converted == " ".join([unicode] * 4), typed
+    typed = (
+        "UÛY BAN NHAÂN DAÂN\nTÆNH HAØ NAM\nCOÄNG HOØA XAÕ HOÄI CHUÛ NGHÓA VIEÄT NAM\nÑoäc laäp - Töï do - Haïnh phuùc\n"
+        "Soá: 12/KH-UBND\nHaø Nam, ngaøy 10 thaùng 8 naêm 2005\nKEÁ HOAÏCH\nPHAÙT TRIEÅN KINH TEÁ TAÄP THEÅ ÑEÁN NAÊM 2010\n"
+        "I. MUÏC TIEÂU CUÏ THEÅ ÑEÁN NAÊM 2010\n- Thaønh laäp môùi 15 hôïp taùc xaõ, thu huùt 2.000 thaønh vieân.\n"
+        "- Tyû leä hôïp taùc xaõ khaù, gioûi ñaït 50% trôû leân.\n"
+    )
+    for extraction in (read_text(typed), read_file(io.BytesIO(typed.encode("cp1252")), "kehoach.txt")):
+        assert _targets(extraction) == [(2010, "=", 15, "HTX"), (2010, "=", 2000, "thành viên"), (2010, ">=", 50, "%")]
+        assert extraction.warnings[0] == LEGACY_WARNINGS["vni"]
+        d = extraction.to_dict()
+        assert (d["issuer"], d["date"], d["number"]) == ("Ủy ban nhân dân tỉnh Hà Nam", "2005-08-10", 12)
 
 
 def test_unicode_shifted_through_tcvn3_is_put_back():
