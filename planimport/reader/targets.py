@@ -101,7 +101,8 @@ lead-in an objective without numbers opening with its verb ("Mở rộng …") d
 milestone opening the next item of a clause ("…, đến năm 2030 có …") or "vào năm 2030" right after a
 quantity gives its year, and "đến hết/cuối năm" is a milestone; "quỹ tín dụng nhân dân" is "QTDND"; the next
 items of a count of today ("hiện có 537 tổ hợp tác, 300 hợp tác xã") are baselines; money given (after "hỗ
-trợ / kinh phí / bố trí / ngân sách / nguồn vốn") is no target.
+trợ / kinh phí / bố trí / ngân sách / nguồn vốn") is no target — but a revenue ("Thu ngân sách … đạt trên 2 tỷ
+đồng") or a total investment that "đạt" an amount is (sixth pass).
 """
 
 from __future__ import annotations
@@ -512,7 +513,7 @@ def quantities(clause: str, carry: str | None = None, carry_kind: str | None = N
                 value_max = money_to_vnd(hi, mult)
         if unit is None and comp is None:
             continue
-        if unit and unit.startswith("đồng") and _SUPPORT_MONEY_RE.search(before):
+        if unit and unit.startswith("đồng") and _SUPPORT_MONEY_RE.search(before) and not _MONEY_REACHED_RE.search(before):
             continue  # "hỗ trợ mỗi HTX thành lập mới 30 triệu đồng", "bố trí kinh phí 2 tỷ đồng": support, a budget
         if unit == "điểm" and _RATING_RE.search(before):
             continue  # "xếp loại Tốt, đạt từ 80 điểm trở lên": the rating's threshold, not a target
@@ -632,6 +633,14 @@ _GROWTH_RE = re.compile(r"\b(?:tăng|giảm)\b", re.IGNORECASE)
 # (tasks.read_budget), never a target; revenue and income ("doanh thu … 1,5 tỷ đồng/HTX/năm") are targets
 _SUPPORT_MONEY_RE = re.compile(
     r"\b(?:hỗ\s+trợ|kinh\s+phí|bố\s+trí|ngân\s+sách|cấp\s+vốn|nguồn\s+vốn|tổng\s+vốn|chi\s+phí)\b[^;:()]{0,50}$",
+    re.IGNORECASE,
+)
+# … but a revenue or a total to reach is a target: "Thu ngân sách Nhà nước tăng bình quân 30%/năm, đạt trên 2 tỷ
+# đồng", "tổng vốn đầu tư toàn xã hội đạt trên 2.500 tỷ đồng" (not "bố trí ngân sách 2 tỷ đồng", "kinh phí hỗ trợ
+# 30 triệu đồng")
+_MONEY_REACHED_RE = re.compile(
+    r"\bthu\s+ngân\s+sách\b[^;:()]{0,60}$|\b(?:tổng\s+vốn\s+đầu\s+tư|vốn\s+đầu\s+tư\s+toàn\s+xã\s+hội)\b[^;:()]{0,40}"
+    r"\bđạt\s+(?:trên|hơn|khoảng|ít\s+nhất|tối\s+thiểu|từ)?\s*$",
     re.IGNORECASE,
 )
 # a limit stated as something to avoid: "Hạn chế việc thành lập nhiều hơn 1 HTX …", "không để quá 2 …"

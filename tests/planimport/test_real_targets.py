@@ -1001,3 +1001,26 @@ def test_the_year_of_a_term_and_a_date_local_to_its_clause():
     assert _targets(text) == [(2023, "=", 10, "HTX")]
     text = "Kế hoạch phát triển HTX giai đoạn 2021 - 2025 của tỉnh. Phấn đấu mỗi năm thành lập mới 10 HTX.\n"
     assert _targets(text) == [(2025, "=", 10, "HTX")]
+
+
+def test_a_revenue_or_a_total_investment_to_reach_is_a_money_target():
+    """ "Thu ngân sách Nhà nước tăng bình quân 30%/năm, đạt trên 2 tỷ đồng vào năm 2030; tổng vốn đầu tư toàn xã hội
+    đạt trên 2.500 tỷ đồng" (fresh4's c80) lost both amounts, taken for money given: a revenue ("thu ngân sách") and
+    a total investment that "đạt" an amount are targets. Negative cases: money given ("bố trí ngân sách 2 tỷ đồng",
+    "kinh phí hỗ trợ 30 triệu đồng/HTX", "tổng vốn thực hiện kế hoạch là 5 tỷ đồng") is none."""
+    head = HEAD.replace("NĂM 2023", "NĂM 2030") + "I. MỤC TIÊU CỤ THỂ ĐẾN NĂM 2030\n"
+    text = head + (
+        "- Thu ngân sách Nhà nước tăng bình quân 30%/năm, đạt trên 2 tỷ đồng vào năm 2030; tổng vốn đầu tư toàn xã hội "
+        "đạt trên 2.500 tỷ đồng.\n"
+    )
+    assert _targets(text) == [
+        (2030, "=", 30, "%/năm"),
+        (2030, ">", 2000000000, "đồng"),
+        (2030, ">", 2500000000000, "đồng"),
+    ]
+    for sentence in (
+        "- Bố trí ngân sách 2 tỷ đồng cho các HTX.\n",
+        "- Kinh phí hỗ trợ 30 triệu đồng/HTX thành lập mới.\n",
+        "- Tổng vốn thực hiện kế hoạch là 5 tỷ đồng.\n",
+    ):
+        assert _targets(head + sentence) == [], sentence
