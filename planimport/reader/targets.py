@@ -99,7 +99,8 @@ before the paragraphs above; a date trailing a clause's statement, "… nâng ca
 lead-in, and so are "Các chỉ tiêu chủ yếu / Chỉ tiêu đến năm 2030 / Chỉ tiêu năm 2026"; after a summary's
 lead-in an objective without numbers opening with its verb ("Mở rộng …") does not end the targets; a
 milestone opening the next item of a clause ("…, đến năm 2030 có …") or "vào năm 2030" right after a
-quantity gives its year, and "đến hết/cuối năm" is a milestone; "quỹ tín dụng nhân dân" is "QTDND"; the next
+quantity gives its year, and "đến hết/cuối năm" is a milestone (sixth pass: not in a paragraph telling a term past, "Nhiệm kỳ qua, …", nor after
+objectives reached, "đạt và vượt mục tiêu"); "quỹ tín dụng nhân dân" is "QTDND"; the next
 items of a count of today ("hiện có 537 tổ hợp tác, 300 hợp tác xã") are baselines; money given (after "hỗ
 trợ / kinh phí / bố trí / ngân sách / nguồn vốn") is no target — but a revenue ("Thu ngân sách … đạt trên 2 tỷ
 đồng") or a total investment that "đạt" an amount is (sixth pass).
@@ -1243,7 +1244,7 @@ def _phan_dau_year(text: str, node: Node | None, before: list, ex: Extraction) -
 _PERIOD_RE = re.compile(
     r"\b(?:giai\s+đoạn|nhiệm\s+kỳ)\s+(?:19|20)\d{2}\s*" + _DASH + r"\s*((?:19|20)\d{2})\b", re.IGNORECASE
 )
-_DONE_RE = re.compile(r"\b(?:đã|(?:vừa|năm|thời\s+gian|giai\s+đoạn)\s+qua)\b", re.IGNORECASE)
+_DONE_RE = re.compile(r"\b(?:đã|(?:vừa|năm|thời\s+gian|giai\s+đoạn|nhiệm\s+kỳ)\s+qua)\b", re.IGNORECASE)
 
 
 def _horizon_in(text: str, doc_year: int | None) -> int | None:
@@ -1270,6 +1271,17 @@ _SPECIFIC_RE = re.compile(r"\b(?:mục\s+tiêu|chỉ\s+tiêu)\s+cụ\s+thể\b",
 _ITEM_RE = re.compile(r"^(?:- |[a-zđ]\) )")
 
 
+# a paragraph telling the term, period or year that has passed ("Nhiệm kỳ qua, Đảng bộ xã … đã triển khai …",
+# "Giai đoạn 2016 - 2020 vừa qua"), and objectives reached ("đạt và vượt mục tiêu Nghị quyết"): results
+_PAST_TERM_RE = re.compile(
+    r"^\W*(?:trong\s+)?(?:nhiệm\s+kỳ|giai\s+đoạn|năm|thời\s+gian|\d+\s+năm)(?:\s+(?:19|20)\d{2}\s*"
+    + _DASH
+    + r"\s*(?:19|20)\d{2})?\s+(?:vừa\s+)?qua\b",
+    re.IGNORECASE,
+)
+_ACHIEVED_RE = re.compile(r"\b(?:đạt|vượt|hoàn\s+thành)(?:\s+và\s+vượt)?(?:\s+(?:các|những))?\s+$", re.IGNORECASE)
+
+
 def _run_in_targets(doc: Document, ex: Extraction, default_year: int | None, used: set[int]) -> None:
     """No "Mục tiêu" section: a paragraph that says "Mục tiêu cụ thể đến năm 2030, …" or "mục tiêu
     … : Đến năm 2030 có …" holds the targets, cut at each "đến/tới năm YYYY" (its milestone year)."""
@@ -1282,6 +1294,8 @@ def _run_in_targets(doc: Document, ex: Extraction, default_year: int | None, use
         m = _RUN_IN_RE.search(line.text)
         if not m or not _YEAR_SWITCH_RE.search(line.text, m.end()):
             continue
+        if _PAST_TERM_RE.match(line.text) or _ACHIEVED_RE.search(line.text[: m.start()]):
+            continue  # "Nhiệm kỳ qua, … các chỉ tiêu đều đạt và vượt mục tiêu Nghị quyết. Đến cuối năm 2024, …": results
         used.add(id(line))
         text = line.text[m.start() :]
         segments = _year_segments(text, default_year, ex.year)

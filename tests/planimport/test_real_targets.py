@@ -1024,3 +1024,21 @@ def test_a_revenue_or_a_total_investment_to_reach_is_a_money_target():
         "- Tổng vốn thực hiện kế hoạch là 5 tỷ đồng.\n",
     ):
         assert _targets(head + sentence) == [], sentence
+
+
+def test_the_results_of_the_term_past_are_no_targets():
+    """A congress article (no header): "Nhiệm kỳ qua, … hầu hết các chỉ tiêu đều đạt và vượt mục tiêu Nghị quyết. …
+    Đến cuối năm 2024, thu nhập bình quân đầu người đạt 43,7 triệu đồng/năm; tỷ lệ hộ nghèo còn 21,5%" (fresh4's c80)
+    gave those results as targets of 2024: "mục tiêu" reached ("đạt và vượt mục tiêu") and a paragraph telling the
+    term that has passed ("Nhiệm kỳ qua", "Giai đoạn 2016 - 2020 vừa qua") open no targets. Negative cases: the
+    new term's "Mục tiêu cụ thể đến năm 2030" paragraph after them keeps its targets."""
+    results = (
+        "Nhiệm kỳ qua, Đảng bộ xã đã triển khai toàn diện công tác xây dựng Đảng; hầu hết các chỉ tiêu đều đạt và vượt "
+        "mục tiêu Nghị quyết. Đến cuối năm 2024, thu nhập bình quân đầu người đạt 43,7 triệu đồng/năm; tỷ lệ hộ nghèo "
+        "còn 21,5%; tỷ lệ người dân tham gia BHYT đạt 97%.\n"
+    )
+    target = "Mục tiêu cụ thể đến năm 2030, thu nhập bình quân đầu người đạt 80 triệu đồng/năm; tỷ lệ hộ nghèo dưới 5%.\n"
+    assert _targets(results) == []
+    assert _targets(results.replace("Nhiệm kỳ qua", "Giai đoạn 2020 - 2025 vừa qua")) == []
+    assert _targets(results + target) == [(2030, "=", 80000000, "đồng/năm"), (2030, "<", 5, "%")]
+    assert _targets(target) == [(2030, "=", 80000000, "đồng/năm"), (2030, "<", 5, "%")]
