@@ -1111,6 +1111,33 @@ def read_targets(doc: Document, ex: Extraction) -> None:
                     continue
                 last = _milestone_in(text, ex.year, last=True) or year
                 _summary_following(group[idx + 1 :], last, ex, in_targets, _list_comparator(text))
+    ex.targets[:] = _without_restated(ex.targets)
+
+
+def _target_words(text: str) -> str:
+    return re.sub(r"^(?:phan dau|nghi quyet neu ro,?|muc tieu:?)\s+", "", re.sub(r"[^\w%]+", " ", fold(text)).strip())
+
+
+def _without_restated(targets: list[Target]) -> list[Target]:
+    """A headline that restates a target of the body ("Phấn đấu xây dựng ít nhất 300 mô hình hợp tác xã nông
+    nghiệp điển hình hoạt động hiệu quả" over "Xây dựng ít nhất 300 mô hình … hoạt động hiệu quả, có nhiều thành
+    viên tham gia", fresh4's c77) is one target: of two with the same year, comparator, value and unit whose
+    words are the same or one's are inside the other's, the shorter (or the first) is dropped. Two targets with the same
+    value and other words ("… đạt 100%" for health insurance, then for the mass organisations) stay."""
+    out: list[Target] = []
+    for k, t in enumerate(targets):
+        words = _target_words(t.text)
+        if any(
+            (u.year, u.comparator, u.value, u.value_max, u.unit) == (t.year, t.comparator, t.value, t.value_max, t.unit)
+            and words in (other := _target_words(u.text))
+            and len(words) >= 20
+            and (len(other) > len(words) or j > k)
+            for j, u in enumerate(targets)
+            if j != k
+        ):
+            continue
+        out.append(t)
+    return out
 
 
 _LEAD_RE = re.compile(

@@ -139,13 +139,14 @@ def test_every_key_is_well_formed():
 # 1.0 since the sixth pass joined a place name wrapped by the website; targets 50/13/31 since it read numbers in words,
 # 52/11/29 since "khoảng" carried over ";" stops at a share after a count, 53/10/28 with "đảng viên" a unit,
 # 57/6/24 with the year of a term, 59/5/22 with TCVN3 text converted, 61/5/20 with revenues to reach,
-# 61/2/20 and no result taken once the results of a term past open no targets).
+# 61/2/20 and no result taken once the results of a term past open no targets, 61/1/20 with a restating
+# headline read once).
 FLOORS = {
     "dev": {"header": 1.0, "targets": (15, 0, 0), "results_taken": 0},
     "heldout": {"header": 1.0, "targets": (37, 0, 0), "results_taken": 0},
     "fresh2": {"header": 1.0, "targets": (40, 0, 0), "results_taken": 0},
     "fresh3": {"header": 1.0, "targets": (38, 0, 0), "results_taken": 0},
-    "fresh4": {"header": 1.0, "targets": (61, 2, 20), "results_taken": 0},
+    "fresh4": {"header": 1.0, "targets": (61, 1, 20), "results_taken": 0},
 }
 
 

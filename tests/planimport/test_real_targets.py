@@ -1042,3 +1042,21 @@ def test_the_results_of_the_term_past_are_no_targets():
     assert _targets(results.replace("Nhiệm kỳ qua", "Giai đoạn 2020 - 2025 vừa qua")) == []
     assert _targets(results + target) == [(2030, "=", 80000000, "đồng/năm"), (2030, "<", 5, "%")]
     assert _targets(target) == [(2030, "=", 80000000, "đồng/năm"), (2030, "<", 5, "%")]
+
+
+def test_a_headline_restating_a_target_of_the_body_is_one_target():
+    """A news article's subheading "Phấn đấu xây dựng ít nhất 300 mô hình hợp tác xã nông nghiệp điển hình hoạt động
+    hiệu quả" above the body's "Xây dựng ít nhất 300 mô hình … hoạt động hiệu quả, có nhiều thành viên tham gia"
+    (fresh4's c77) gave the target twice: it is one. Negative case: the same value said of two things ("tham gia
+    BHYT đạt 100%", "đoàn thể vững mạnh đạt 100%") stays two targets."""
+    text = (
+        "Phấn đấu xây dựng ít nhất 300 mô hình hợp tác xã nông nghiệp điển hình hoạt động hiệu quả\n"
+        "Nghị quyết nêu rõ, phấn đấu đến năm 2025, xây dựng ít nhất 300 mô hình hợp tác xã nông nghiệp điển hình hoạt "
+        "động hiệu quả, có nhiều thành viên tham gia; doanh thu bình quân/hợp tác xã đạt từ 05 tỷ đồng/năm trở lên.\n"
+    )
+    assert _targets(text) == [(2025, ">=", 300, "mô hình"), (2025, ">=", 5000000000, "đồng/năm")]
+    text = (
+        "Đại hội đề ra mục tiêu đến năm 2025: tỷ lệ người dân tham gia bảo hiểm y tế đạt 100%; phấn đấu xây dựng mặt "
+        "trận và các đoàn thể vững mạnh đạt 100%.\n"
+    )
+    assert _targets(text) == [(2025, "=", 100, "%"), (2025, "=", 100, "%")]
