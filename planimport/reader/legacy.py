@@ -53,14 +53,20 @@ _LATIN1_VIETNAMESE = set("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓ
 # the characters of TCVN3 text that Vietnamese Unicode text does not use ("¸", "µ", "ß", "Ö" …)
 _TCVN3_SIGNS = frozenset(_AS_TYPED) - _LATIN1_VIETNAMESE
 _VIETNAMESE_UNICODE = re.compile(r"[ăđơưĂĐƠƯĩũĨŨ\u1ea0-\u1ef9]")
+_TCVN3_SIGN_RE = re.compile("[" + re.escape("".join(sorted(_TCVN3_SIGNS))) + "]")
+_LETTER_RE = re.compile(r"[^\W\d_]")
+
+
+def _letters(text: str) -> int:
+    return len(_LETTER_RE.findall(text))
 
 
 def is_tcvn3(text: str) -> bool:
     """Text typed in TCVN3 and read as Latin-1: its signs are many and the letters of Unicode Vietnamese few."""
-    signs = sum(text.count(c) for c in _TCVN3_SIGNS)
-    letters = sum(c.isalpha() for c in text)
-    unicode_vn = len(_VIETNAMESE_UNICODE.findall(text))
-    return signs >= 8 and signs >= 0.03 * letters and signs >= 10 * unicode_vn
+    signs = len(_TCVN3_SIGN_RE.findall(text))
+    if signs < 8:
+        return False  # every Unicode text stops here, after one pass
+    return signs >= 0.03 * _letters(text) and signs >= 10 * len(_VIETNAMESE_UNICODE.findall(text))
 
 
 # --- converted twice ----------------------------------------------------------------------------------------
@@ -103,9 +109,10 @@ _WORD = re.compile(r"[^\W\d_]+")
 def _is_shifted(text: str) -> bool:
     """Unicode text shifted through TCVN3: â, ê and ô — in every Vietnamese paragraph — are gone, their shifted
     forms (õ, ờ, ụ) plentiful."""
-    circumflex = sum(c in _CIRCUMFLEX for c in text)
-    shifted = sum(c in _SHIFTED_CIRCUMFLEX for c in text)
-    return shifted >= 10 and circumflex * 20 <= shifted and sum(c.isalpha() for c in text) >= 100
+    shifted = sum(text.count(c) for c in _SHIFTED_CIRCUMFLEX)
+    if shifted < 10 or sum(text.count(c) for c in _CIRCUMFLEX) * 20 > shifted:
+        return False  # every Unicode text stops here
+    return _letters(text) >= 100
 
 
 def _unshift_word(word: str) -> str:
@@ -153,6 +160,10 @@ _VNI_RE = re.compile(
 _VNI_PAIR_RE = re.compile(r"[aeoAEO][âàáåãäÂÀÁÅÃÄ]|[aA][êèéúüëÊÈÉÚÜË]|[aeiouyôöAEIOUYÔÖ][øùûõïØÙÛÕÏ]|[ñÑ]")
 
 
+# the marks of VNI that Unicode Vietnamese never uses: the grave, hook and dot marks, "ñ" (đ), "ö" (ư) …
+_VNI_ONLY_RE = re.compile(r"[øûïñöåäëüæîØÛÏÑÖÅÄËÜÆÎ]")
+
+
 def _vni_letter(m: re.Match) -> str:
     if m.group("c"):
         mark = m.group("cm").lower()
@@ -173,10 +184,11 @@ def _vni_letter(m: re.Match) -> str:
 
 def is_vni(text: str) -> bool:
     """Text typed in VNI: its mark pairs are many, the Unicode Vietnamese letters (and TCVN3's "¸ µ ¶ · ¹ ®") few."""
+    if len(_VNI_ONLY_RE.findall(text)) < 8:
+        return False  # every Unicode text stops here, after one pass
     pairs = len(_VNI_PAIR_RE.findall(text))
-    letters = sum(c.isalpha() for c in text)
     others = len(_VIETNAMESE_UNICODE.findall(text)) + sum(text.count(c) for c in "¸µ¶·¹®")
-    return pairs >= 8 and pairs >= 0.02 * letters and pairs >= 10 * others
+    return pairs >= 0.02 * _letters(text) and pairs >= 10 * others
 
 
 def convert_legacy(text: str) -> tuple[str, str | None]:

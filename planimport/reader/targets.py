@@ -1124,20 +1124,22 @@ def _without_restated(targets: list[Target]) -> list[Target]:
     viên tham gia", fresh4's c77) is one target: of two with the same year, comparator, value and unit whose
     words are the same or one's are inside the other's, the shorter (or the first) is dropped. Two targets with the same
     value and other words ("… đạt 100%" for health insurance, then for the mass organisations) stay."""
-    out: list[Target] = []
-    for k, t in enumerate(targets):
-        words = _target_words(t.text)
-        if any(
-            (u.year, u.comparator, u.value, u.value_max, u.unit) == (t.year, t.comparator, t.value, t.value_max, t.unit)
-            and words in (other := _target_words(u.text))
-            and len(words) >= 20
-            and (len(other) > len(words) or j > k)
-            for j, u in enumerate(targets)
-            if j != k
-        ):
+    key = [(t.year, t.comparator, t.value, t.value_max, t.unit) for t in targets]
+    same: dict[tuple, list[int]] = {}
+    for k, kk in enumerate(key):
+        same.setdefault(kk, []).append(k)
+    drop: set[int] = set()
+    for ks in same.values():
+        if len(ks) < 2:
             continue
-        out.append(t)
-    return out
+        words = {k: _target_words(targets[k].text) for k in ks}
+        for k in ks:
+            w = words[k]
+            if len(w) >= 20 and any(
+                j not in drop and w in words[j] and (len(words[j]) > len(w) or j > k) for j in ks if j != k
+            ):
+                drop.add(k)
+    return [t for k, t in enumerate(targets) if k not in drop]
 
 
 _LEAD_RE = re.compile(
