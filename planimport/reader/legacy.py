@@ -19,7 +19,7 @@ Text typed in **VNI** (VNI-Windows, the "VNI-Times" fonts) writes a letter as it
 Latin-1 marks ("Xin chaøo caùc baïn", "Coäng hoøa"): converted exactly (``is_vni``, ``_VNI_RE``).
 
 ``convert_legacy(text)`` returns ``(text, None)`` for Unicode text — never converted: a text is taken as
-TCVN3 only when the signs of it outnumber the Unicode Vietnamese letters many times over (``is_tcvn3``,
+TCVN3 only when the signs of it are many and varied and outnumber the Unicode Vietnamese letters many times over (``is_tcvn3``,
 ``_is_shifted``), checked on every seed and corpus text — and ``(converted, kind)`` otherwise, ``kind`` being
 "vni", "tcvn3" or "tcvn3-shifted" for the warning.
 """
@@ -63,10 +63,12 @@ def _letters(text: str) -> int:
 
 def is_tcvn3(text: str) -> bool:
     """Text typed in TCVN3 and read as Latin-1: its signs are many and the letters of Unicode Vietnamese few."""
-    signs = len(_TCVN3_SIGN_RE.findall(text))
-    if signs < 8:
-        return False  # every Unicode text stops here, after one pass
-    return signs >= 0.03 * _letters(text) and signs >= 10 * len(_VIETNAMESE_UNICODE.findall(text))
+    found = _TCVN3_SIGN_RE.findall(text)
+    if len(found) < 8 or len(set(found)) < 3:
+        # every Unicode text stops here, after one pass; so does a Windows-1258 text read as Latin-1 (its
+        # combining tilde "Þ" and "Ð" are two signs only, however many "xã" it has)
+        return False
+    return len(found) >= 0.03 * _letters(text) and len(found) >= 10 * len(_VIETNAMESE_UNICODE.findall(text))
 
 
 # --- converted twice ----------------------------------------------------------------------------------------

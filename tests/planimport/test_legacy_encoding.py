@@ -3,6 +3,7 @@ before reading, for pasted text, .txt, .docx and .doc (all go through ``read_tex
 review page; Unicode text — every seed and corpus text — is never converted."""
 
 import io
+import unicodedata
 
 import pytest
 
@@ -138,3 +139,32 @@ def test_unicode_text_is_never_converted(name, text):
     assert convert_legacy(text) == (text, None), name
     if len(text) > 100:
         assert not set(LEGACY_WARNINGS.values()) & set(read_text(text).warnings)
+
+
+def _windows_1258(text: str) -> bytes:
+    """``text`` as Windows-1258 writes Vietnamese: the letter with its vowel mark precomposed, the tone combining."""
+    tones = "\u0300\u0301\u0303\u0309\u0323"
+    out = []
+    for ch in unicodedata.normalize("NFC", text):
+        parts = unicodedata.normalize("NFD", ch)
+        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in tones))
+        out.append(base + "".join(c for c in parts if c in tones))
+    return "".join(out).encode("cp1258", errors="replace")
+
+
+def test_a_windows_1258_txt_is_not_taken_for_a_legacy_code():
+    """A .txt saved in Windows-1258 (not UTF-8) is read as before — as Windows-1258, not converted as TCVN3 or VNI
+    (its combining tones are Latin-1 "Þ", "Ì", "Ò" … when looked at byte by byte): each seed so saved gives the same
+    targets as its UTF-8 text, and no legacy warning."""
+    for path in sorted(SEED_DIR.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        data = _windows_1258(text)
+        assert data != text.encode("utf-8")
+        extraction = read_file(io.BytesIO(data), "kehoach.txt")
+        assert not set(LEGACY_WARNINGS.values()) & set(extraction.warnings), path.name
+        assert _targets(extraction) == _targets(read_text(text)), path.name
+    # the worst case: a short text full of "xã" and "Đ", whose tildes and "Đ" are Latin-1 "Þ" and "Ð" byte by byte
+    text = "Đảng bộ xã đề ra: xã viên, hợp tác xã, những xã đã có hợp tác xã kiểu mới đạt 50%. " * 20
+    extraction = read_file(io.BytesIO(_windows_1258(text)), "kehoach.txt")
+    assert not set(LEGACY_WARNINGS.values()) & set(extraction.warnings)
+    assert "hợp tác xã" in extraction.to_dict()["source_text"]
