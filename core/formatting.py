@@ -16,34 +16,44 @@ EMPTY_CELL = "—"
 def _to_decimal(value) -> Decimal | None:
     if value is None or value == "":
         return None
+    if type(value) is int:  # exact already: no trip through str
+        return Decimal(value)
     try:
         return Decimal(str(value))
     except (InvalidOperation, ValueError):
         return None
 
 
+# The quantum of each number of decimal places (0 → 1, 2 → 0.01), made once, not per call.
+_QUANTA = {places: Decimal(1).scaleb(-places) if places else Decimal(1) for places in range(7)}
+
+
 def format_number(value, decimals: int | None = None, *, trim: bool = True) -> str:
-    """Format ``value`` the Vietnamese way; ``decimals=None`` keeps up to 2 and trims zeros."""
-    number = _to_decimal(value)
+    """Format ``value`` the Vietnamese way; ``decimals=None`` keeps up to 2 and trims zeros.
+
+    Rounded half up to the places shown; the thousands grouped by "." and the decimals after
+    ",". Called for every figure of a page (the progress page's sparkline labels, the targets'
+    formulas: thousands a request), so the grouping is the format specification's, not a
+    loop, and a Decimal is not copied.
+    """
+    # A Decimal is immutable: used as it is (a copy costs as much as the rounding).
+    number = value if type(value) is Decimal else _to_decimal(value)
     if number is None:
         return ""
     places = 2 if decimals is None else decimals
-    quant = Decimal(1).scaleb(-places) if places else Decimal(1)
+    quant = _QUANTA.get(places)
+    if quant is None:
+        quant = Decimal(1).scaleb(-places) if places else Decimal(1)
     number = number.quantize(quant, rounding=ROUND_HALF_UP)
-    sign = "-" if number < 0 else ""
-    text = f"{abs(number):.{places}f}"
-    whole, _, frac = text.partition(".")
-    groups = []
-    while len(whole) > 3:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
-    groups.insert(0, whole)
-    result = ".".join(groups)
-    if frac and (decimals is None and trim):
+    # Python writes "1,234.50"; the Vietnamese way is "1.234,50". A zero rounded from a
+    # negative number ("-0.00") is written without its sign.
+    whole, _, frac = f"{number:,.{places}f}".partition(".")
+    if whole[0] == "-" and not number < 0:
+        whole = whole[1:]
+    whole = whole.replace(",", ".")
+    if frac and decimals is None and trim:
         frac = frac.rstrip("0")
-    if frac:
-        result += "," + frac
-    return sign + result
+    return f"{whole},{frac}" if frac else whole
 
 
 def format_million_vnd(amount) -> str:
