@@ -2,10 +2,9 @@
 
 python manage.py import_plan FILE --dry-run --json   # print the extraction, save nothing
 python manage.py import_plan FILE --issuer-id 12     # save it as a draft plan of agency 12
-python manage.py import_plan --evaluate              # scores: seeds, corpus-dev, held-out, fresh2, fresh3, fresh4
+python manage.py import_plan --evaluate              # scores: seeds, corpus-dev, held-out, fresh2 … fresh5
 python manage.py import_plan --evaluate --split dev --split heldout   # … only these splits (fresh2 not read)
 python manage.py import_plan --evaluate --split fresh3   # one split (a split kept aside is read only when named)
-python manage.py import_plan --evaluate --split fresh5   # the fifth unseen set kept aside (c84–c101): read only so
 """
 
 import json
@@ -92,7 +91,7 @@ class Command(BaseCommand):
         """The reader's scores against hand-made keys: the seeds (targets, tasks, deadlines), then
         header accuracy, target precision/recall and results taken for targets on each set — the
         seeds, then the splits of the corpus (tests/planimport/corpus_keys.SPLITS: development,
-        held-out, fresh2, fresh3, fresh4), each scored on its own. A split kept aside as unseen
+        held-out, fresh2, fresh3, fresh4, fresh5), each scored on its own. A split kept aside as unseen
         (corpus_keys.KEPT_ASIDE) is read only when ``splits`` names it."""
         from planimport.reader import evaluate, format_scores, read_text, score
 
