@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .text import Line, fold, is_upper_text
+from .text import AGENCY_KE_HOACH_RE, Line, fold, is_upper_text
 
 ROMAN_RE = re.compile(r"^([IVX]+)\. (.*)$")
 ARABIC_RE = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\. (.*)$")
@@ -113,6 +113,8 @@ PLACE_DATE_RE = re.compile(
 
 
 def is_title_line(text: str) -> bool:
+    if AGENCY_KE_HOACH_RE.match(text):  # "KẾ HOẠCH VÀ ĐẦU TƯ": the ministry's name wrapped, not a plan's title
+        return False
     return bool(re.match(r"^KẾ\s+HOẠCH\b", text)) or fold(text) == "ke hoach"
 
 

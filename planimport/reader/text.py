@@ -145,12 +145,15 @@ def strip_markdown(line: str) -> str:
 # --- step 5 ----------------------------------------------------------------------------------
 
 _ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
+_SUBJECT_LINE_RE = re.compile(r"^V\s*/\s*[vV](?=[\s:.,]|$)")
 _ROMAN_HEAD_RE = re.compile(r"^(" + _ROMAN + r")\s*[-.)/:]\s*(?=\S)")
 _ARABIC_MULTI_RE = re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\s*[.)/-]?\s*(?=\S)")
 _ARABIC_RE = re.compile(r"^(\d{1,2})\s*(?:[.)/]|-(?!\d))\s*(?=[^\d\s.,%])")
 
 
 def canonical_numbering(line: str) -> str:
+    if _SUBJECT_LINE_RE.match(line):  # an official letter's "V/v …" (về việc: its subject), not heading V
+        return line
     m = _ROMAN_HEAD_RE.match(line)
     if m and m.group(1):
         rest = line[m.end() :]
@@ -189,10 +192,16 @@ def _place_date_start(line: str) -> int | None:
     return None
 
 
+# the type "KẾ HOẠCH" inside a flattened header line — not the name of an agency: "BỘ KẾ HOẠCH VÀ ĐẦU TƯ",
+# "SỞ KẾ HOẠCH VÀ ĐẦU TƯ", "PHÒNG TÀI CHÍNH - KẾ HOẠCH" stay one agency line
+AGENCY_KE_HOACH_RE = re.compile(r"^KẾ\s+HOẠCH\s+(?:VÀ|&|-)\s*ĐẦU\s+TƯ\b", re.IGNORECASE)
+TITLE_IN_LINE_RE = re.compile(r"(?<![-–&]\s)(?<![-–&])\bKẾ\s+HOẠCH\b(?!\s+(?:VÀ|&|-)\s*ĐẦU\s+TƯ\b)")
+
+
 def split_header_line(line: str) -> list[str]:
     """Split a flattened header line into its elements (step 6)."""
     parts = [line]
-    for regex in (QUOC_HIEU_RE, TIEU_NGU_RE, re.compile(r"\bSố\s*:"), re.compile(r"\bKẾ\s+HOẠCH\b")):
+    for regex in (QUOC_HIEU_RE, TIEU_NGU_RE, re.compile(r"\bSố\s*:"), TITLE_IN_LINE_RE):
         new = []
         for part in parts:
             m = regex.search(part)

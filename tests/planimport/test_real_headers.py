@@ -351,3 +351,51 @@ def test_a_place_name_hard_wrapped_by_the_website_is_joined_across_the_wrap():
         "Số: 3170/KH-UBND\n|\nĐộc lập - Tự do - Hạnh phúc\n",
     )
     assert _head(text)[0]["place"] == "Cao Bằng"
+
+
+def _letter(agency: str, subject: str) -> str:
+    return (
+        f"{agency}\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n"
+        f"Số: 4246/BKHĐT-KTHT\n{subject}\nHà Nội, ngày 06 tháng 6 năm 2023\n\nKính gửi:\n"
+        "- Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương;\n- Liên minh Hợp tác xã Việt Nam.\n"
+        "Tại Quyết định số 445/QĐ-TTg ngày 21/3/2016, Thủ tướng Chính phủ đã phê duyệt đề án thí điểm.\n"
+        "Đề nghị Quý cơ quan gửi báo cáo về Bộ Kế hoạch và Đầu tư trước ngày 30/6/2023.\n"
+    )
+
+
+def test_an_official_letters_header_with_its_subject_line_and_a_ministry_named_ke_hoach():
+    """A công văn (fresh5's c87): "Số: 4246/BKHĐT-KTHT", then the "V/v …" subject line (possibly wrapped), then
+    "Hà Nội, ngày 06 tháng 6 năm 2023" — the date, place and issuer were all missed: "V/v" was taken for the
+    Roman heading "V." (so the header ended there), and "BỘ KẾ HOẠCH VÀ ĐẦU TƯ" for a plan's title "KẾ HOẠCH".
+    Negative cases: a real heading "V. TỔ CHỨC THỰC HIỆN" stays a section; a plan's "KẾ HOẠCH" title under an
+    agency line stays its title; "PHÒNG TÀI CHÍNH - KẾ HOẠCH" is an agency, not a title."""
+    want = {
+        "number": 4246,
+        "symbol": "BKHĐT-KTHT",
+        "date": "2023-06-06",
+        "place": "Hà Nội",
+        "issuer": "Bộ Kế hoạch và Đầu tư",
+    }
+    for subject in (
+        "V/v tổng kết Quyết định số 445/QĐ-TTg ngày 21/3/2016 của Thủ tướng Chính phủ",
+        "V/v tổng kết Quyết định số 445/QĐ-TTg\nngày 21/3/2016 của Thủ tướng Chính phủ",  # wrapped
+        "V/V báo cáo tình hình kinh tế tập thể",
+    ):
+        head, d = _head(_letter("BỘ KẾ HOẠCH VÀ ĐẦU TƯ", subject))
+        assert head == want, subject
+        assert not any(s["number"] == "V" for s in d["sections"]), subject
+    # a provincial department of the same name is its own agency line, not a title either
+    head, _ = _head(_letter("UBND TỈNH QUẢNG NAM\nSỞ KẾ HOẠCH VÀ ĐẦU TƯ", "V/v báo cáo kinh tế tập thể"))
+    assert (head["date"], head["place"]) == ("2023-06-06", "Hà Nội") and "Kế hoạch và Đầu tư" in head["issuer"]
+    # negatives: a plan's title and its Roman heading V
+    plan = (
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 12/KH-UBND\nQuảng Nam, ngày 06 tháng 6 năm 2023\nKẾ HOẠCH\nPhát triển kinh tế tập thể năm 2024\n"
+        "I. MỤC TIÊU\n- Năm 2024 thành lập mới 10 HTX.\nV. TỔ CHỨC THỰC HIỆN\n- Sở Kế hoạch và Đầu tư chủ trì.\n"
+    )
+    head, d = _head(plan)
+    assert head["issuer"] == "Ủy ban nhân dân tỉnh Quảng Nam" and head["date"] == "2023-06-06"
+    assert d["title"].startswith("Phát triển kinh tế tập thể năm 2024")
+    assert [s["number"] for s in d["sections"] if s["level"] == 1] == ["I", "V"]
+    head, d = _head(plan.replace("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM", "UBND HUYỆN ĐẠI LỘC\nPHÒNG TÀI CHÍNH - KẾ HOẠCH"))
+    assert d["title"].startswith("Phát triển kinh tế tập thể năm 2024") and head["date"] == "2023-06-06"
