@@ -236,6 +236,31 @@ _BASELINE_LIST_RE = re.compile(
 _DURATION_AFTER = re.compile(r"^\s*(?:ngày|tháng|năm|giờ|h\d|phút|tuần|quý)\b", re.IGNORECASE)
 
 
+# a clause that opens with a count of today — "Hiện cả nước đang có 193 HTX …, trong số đó có 155 …, 18 … và 20 …",
+# "Hiện nay toàn tỉnh có 120 HTX", "Đến nay, toàn tỉnh có …" — states baselines, not targets, up to a target's own
+# words in the same clause ("…, phấn đấu đến năm 2025 có 150 HTX"); "Hiện đại hóa …", "Hiện thực hóa …" are verbs
+_TODAY_LEAD_RE = re.compile(
+    r"^\s*(?:[-+•]\s*)?(?:Hiện\s+nay|Hiện\s+tại|Hiện(?!\s+(?:đại|thực))|Đến\s+nay|Tính\s+đến\s+nay)\s*,?\s+"
+    r"(?:[^\d;:()]{0,40}?\s)?(?:đang\s+)?có\s",
+    re.IGNORECASE,
+)
+_TARGET_WORDS_RE = re.compile(
+    r"\b(?:phấn\s+đấu|mục\s+tiêu|đến\s+năm|tới\s+năm|đến\s+hết\s+năm|đến\s+cuối\s+năm|sẽ|dự\s+kiến|kế\s+hoạch|"
+    r"thành\s+lập\s+mới|tăng\s+lên|nâng\s+lên|cần)\b",
+    re.IGNORECASE,
+)
+
+
+def _counts_of_today_end(clause: str) -> int:
+    """Where the counts of today that open ``clause`` end (0 when it opens with none): at the first word of a
+    target in the clause, else at its end."""
+    m = _TODAY_LEAD_RE.match(clause)
+    if not m:
+        return 0
+    target = _TARGET_WORDS_RE.search(clause, m.end())
+    return target.start() if target else len(clause)
+
+
 def _clauses(text: str) -> list[tuple[int, int]]:
     """Split at ';' and sentence ends outside parentheses; return (start, end) offsets."""
     out, depth, start = [], 0, 0
@@ -420,7 +445,7 @@ def quantities(clause: str, carry: str | None = None, carry_kind: str | None = N
     before its unit counts as its figures (``figures_for_words``: positions are kept)."""
     clause = figures_for_words(clause)
     found = []
-    skip_to = 0  # the end of a range "từ 50 HTX đến 60 HTX" read at its first number
+    skip_to = _counts_of_today_end(clause)  # "Hiện cả nước đang có 193 HTX, trong số đó có 155 …": baselines
     for m in _QTY_RE.finditer(clause):
         if m.start() < skip_to:
             continue

@@ -144,14 +144,15 @@ def test_every_key_is_well_formed():
 # headline read once). fresh5, released after its one unseen score (07/12/2026 15:28 UTC: header 13/16,
 # targets 44/10/8, 4 results taken, 13/14 summaries clean: one invented issuer, "summaries_unclean"), is held at that
 # score and raised as its miss classes are fixed (header 1.0 since the seventh pass read an official letter's
-# "V/v" line and "BỘ KẾ HOẠCH VÀ ĐẦU TƯ"). A set without "summaries_unclean" keeps every summary clean.
+# "V/v" line and "BỘ KẾ HOẠCH VÀ ĐẦU TƯ"; targets 44/6/8 and no result taken once counts of today are
+# baselines). A set without "summaries_unclean" keeps every summary clean.
 FLOORS = {
     "dev": {"header": 1.0, "targets": (15, 0, 0), "results_taken": 0},
     "heldout": {"header": 1.0, "targets": (37, 0, 0), "results_taken": 0},
     "fresh2": {"header": 1.0, "targets": (40, 0, 0), "results_taken": 0},
     "fresh3": {"header": 1.0, "targets": (38, 0, 0), "results_taken": 0},
     "fresh4": {"header": 1.0, "targets": (61, 1, 20), "results_taken": 0},
-    "fresh5": {"header": 1.0, "targets": (44, 10, 8), "results_taken": 4, "summaries_unclean": 1},
+    "fresh5": {"header": 1.0, "targets": (44, 6, 8), "results_taken": 0, "summaries_unclean": 1},
 }
 
 

@@ -1060,3 +1060,22 @@ def test_a_headline_restating_a_target_of_the_body_is_one_target():
         "trận và các đoàn thể vững mạnh đạt 100%.\n"
     )
     assert _targets(text) == [(2025, "=", 100, "%"), (2025, "=", 100, "%")]
+
+
+def test_current_counts_are_baselines_not_targets():
+    """A count of today that opens a sentence — "Hiện cả nước đang có 193 hợp tác xã …, trong số đó có 155 …, 18 …
+    và 20 …" in a summary after the targets' sentence (fresh5's c89), "Hiện nay toàn tỉnh có …", "Đến nay, toàn tỉnh
+    có …" — gave four targets; they are baselines. Negative cases: the targets' sentence before it, a target stated
+    later in the same sentence ("…, phấn đấu đến năm 2025 có 150 HTX") and a verb "Hiện đại hóa" keep theirs."""
+    targets = "Mục tiêu đến năm 2020 cả nước có 500 hợp tác xã nông nghiệp ứng dụng công nghệ cao.\n"
+    for today in (
+        "Hiện cả nước đang có 193 hợp tác xã nông nghiệp có ứng dụng công nghệ cao, trong số đó có 155 hợp tác xã "
+        "trồng trọt, lâm nghiệp, 18 hợp tác xã chăn nuôi và 20 hợp tác xã thuỷ sản.\n",
+        "Hiện nay toàn tỉnh có 120 hợp tác xã và 300 tổ hợp tác.\n",
+        "Đến nay, toàn tỉnh có 120 hợp tác xã với 4.000 thành viên.\n",
+    ):
+        assert _targets(targets + today) == [(2020, "=", 500, "HTX")], today
+    text = "Hiện nay toàn tỉnh có 100 hợp tác xã, phấn đấu đến năm 2025 có 150 hợp tác xã.\n"
+    assert _targets(text) == [(2025, "=", 150, "HTX")]
+    text = "Mục tiêu đến năm 2025: hiện đại hóa 50 hợp tác xã nông nghiệp.\n"
+    assert _targets(text) == [(2025, "=", 50, "HTX")]
