@@ -1301,6 +1301,14 @@ _PERIOD_RE = re.compile(
 _DONE_RE = re.compile(r"\b(?:đã|(?:vừa|năm|thời\s+gian|giai\s+đoạn|nhiệm\s+kỳ)\s+qua)\b", re.IGNORECASE)
 
 
+# a one-year plan named before the period it sits in: "Kế hoạch … năm 2024 …, nằm trong kế hoạch … giai đoạn"
+_FRAMED_YEAR_RE = re.compile(
+    r"\b[Kk]ế\s+hoạch\b[^.;]{0,150}?\bnăm\s+((?:19|20)\d{2})\b(?![^.;]*\bnăm\s+(?:19|20)\d{2})[^.;]{0,150}?"
+    r"\b(?:nằm\s+trong|thuộc|trong\s+khuôn\s+khổ|là\s+một\s+phần\s+của)\b[^.;]{0,100}$",
+    re.IGNORECASE,
+)
+
+
 def _horizon_in(text: str, doc_year: int | None) -> int | None:
     """The last horizon a paragraph above a "phấn đấu" sentence names: a milestone "đến năm 2025" or the end
     of a period "giai đoạn 2022 - 2025" (a summary states its plan's period in its title line or first
@@ -1317,6 +1325,11 @@ def _horizon_in(text: str, doc_year: int | None) -> int | None:
         sentence = text[start : min(ends) if ends else len(text)]
         if (doc_year and year < doc_year) or _DONE_RE.search(sentence) or is_result_clause(sentence, doc_year):
             continue
+        # "Kế hoạch … năm 2024 là cơ sở …, nằm trong kế hoạch … giai đoạn 2021 – 2025": the period frames a
+        # one-year plan, whose targets are for its own year
+        frame = _FRAMED_YEAR_RE.search(text[start : m.start()])
+        if frame and m.re is _PERIOD_RE and int(frame.group(1)) <= year:
+            year = int(frame.group(1))
         found.append((m.start(), year))
     return max(found)[1] if found else None
 

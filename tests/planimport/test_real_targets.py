@@ -1079,3 +1079,21 @@ def test_current_counts_are_baselines_not_targets():
     assert _targets(text) == [(2025, "=", 150, "HTX")]
     text = "Mục tiêu đến năm 2025: hiện đại hóa 50 hợp tác xã nông nghiệp.\n"
     assert _targets(text) == [(2025, "=", 50, "HTX")]
+
+
+def test_a_one_year_plan_inside_a_period_gives_its_own_year():
+    """"Kế hoạch … năm 2024 là cơ sở …, nằm trong kế hoạch … giai đoạn 2021 – 2025" above "Phấn đấu … thành lập mới
+    100 hợp tác xã" (fresh5's c95) gave the targets 2025, the period's end: they are for 2024, the plan's own year.
+    Negative cases: a plan of the period itself keeps 2025, and a target naming its own year keeps it."""
+    frame = (
+        "Ủy ban nhân dân thành phố vừa ban hành Kế hoạch phát triển kinh tế tập thể năm 2024.\n\n"
+        "Kế hoạch phát triển kinh tế tập thể, hợp tác xã trên địa bàn thành phố năm 2024 là cơ sở, định hướng phát triển "
+        "kinh tế tập thể, nằm trong kế hoạch phát triển kinh tế tập thể, hợp tác xã giai đoạn 2021 – 2025, cụ thể hóa "
+        "kế hoạch tổng thể của Thành phố.\n\n"
+    )
+    target = "Phấn đấu tư vấn, hướng dẫn thành lập mới 100 hợp tác xã, 2 liên hiệp hợp tác xã, 145 tổ hợp tác.\n"
+    assert _targets(frame + target) == [(2024, "=", 100, "HTX"), (2024, "=", 2, "LHHTX"), (2024, "=", 145, "THT")]
+    period = "Kế hoạch phát triển kinh tế tập thể, hợp tác xã giai đoạn 2021 – 2025 là cơ sở định hướng phát triển.\n\n"
+    assert _targets(period + target) == [(2025, "=", 100, "HTX"), (2025, "=", 2, "LHHTX"), (2025, "=", 145, "THT")]
+    own = "Phấn đấu đến năm 2025 thành lập mới 100 hợp tác xã.\n"
+    assert _targets(frame + own) == [(2025, "=", 100, "HTX")]
