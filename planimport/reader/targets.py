@@ -176,7 +176,10 @@ _DASH = "[-‐‑‒–—−]"
 _QTY_RE = re.compile(
     r"(?<![\w/.,-])(?:(?P<from>từ\s+)(?P<lo>"
     + NUMBER_RE
-    + r")\s*(?:%\s*)?(?:đến|tới|"
+    # "tăng từ 1,5 lên 3 lần": a multiple (of something else) from … up to … is a range; "từ 40% lên 60%" is not
+    + r")\s*(?:%\s*)?(?:đến|tới|lên(?=\s*(?:"
+    + NUMBER_RE
+    + r")\s*lần\b)|"
     + _DASH
     + r")\s*(?P<hi>"
     + NUMBER_RE
@@ -339,8 +342,17 @@ def _comparator(before: str) -> tuple[str | None, int]:
         # "có khoảng: 120 tổ hợp tác; 300 hợp tác xã": a colon may stand between the word and the list
         m = re.search(r"(?:^|(?<=\s)|(?<=\())(?:đạt\s+|là\s+)?" + pattern + r"\s*:?\s*$", tail, re.IGNORECASE)
         if m:
+            # "Tối thiểu sẽ có khoảng 3 HTX": a floor said before "khoảng" is the comparator
+            floor = comp == "~" and _FLOOR_BEFORE_RE.search(tail[: m.start()])
+            if floor:
+                return ">=", len(tail) - floor.start()
             return comp, len(tail) - m.start()
     return None, 0
+
+
+_FLOOR_BEFORE_RE = re.compile(
+    r"(?:^|(?<=\s))(?:ít\s+nhất|tối\s+thiểu|không\s+dưới)(?:\s+(?:sẽ|phải|cần|có|là|đạt)){0,3}\s*$", re.IGNORECASE
+)
 
 
 def _list_comparator(text: str) -> str | None:

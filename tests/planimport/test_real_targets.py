@@ -1097,3 +1097,28 @@ def test_a_one_year_plan_inside_a_period_gives_its_own_year():
     assert _targets(period + target) == [(2025, "=", 100, "HTX"), (2025, "=", 2, "LHHTX"), (2025, "=", 145, "THT")]
     own = "Phấn đấu đến năm 2025 thành lập mới 100 hợp tác xã.\n"
     assert _targets(frame + own) == [(2025, "=", 100, "HTX")]
+
+
+def test_a_multiple_from_to_is_a_range_and_a_floor_before_khoang_is_the_comparator():
+    """"tăng từ 1,5 lên 3 lần so với …" (fresh5's c89) gave "= 3 lần": a multiple of something else from … up to …
+    is a range 1,5–3 lần; "Tối thiểu sẽ có khoảng 3 hợp tác xã" gave "~ 3": the floor said first is the comparator
+    (≥ 3). Negative cases: a share "từ 40% lên 60%" is no range (40 % is where it starts), a bare "khoảng 3" stays
+    "~" and "tối thiểu 5" stays "≥"."""
+
+    def full(text):
+        return [
+            (t["year"], t["comparator"], t["value"], t["value_max"], t["unit"])
+            for t in read_text(text).to_dict()["targets"]
+        ]
+
+    text = "Mục tiêu đến năm 2020, thu nhập trên mỗi đơn vị diện tích tăng từ 1,5 lên 3 lần so với sản phẩm thông thường.\n"
+    assert full(text) == [(2020, "range", 1.5, 3, "lần")]
+    text = "Mục tiêu đến năm 2025, nâng tỷ lệ hợp tác xã hoạt động hiệu quả từ 40% lên 60%.\n"
+    assert "range" not in {c for _, c, *_ in full(text)} and (2025, "=", 60, None, "%") in full(text)
+    text = (
+        "Mục tiêu đến năm 2020 cả nước sẽ có 500 hợp tác xã ứng dụng công nghệ cao. Tối thiểu sẽ có khoảng 3 hợp tác "
+        "xã ứng dụng cao ở các địa phương khác.\n"
+    )
+    assert full(text) == [(2020, "=", 500, None, "HTX"), (2020, ">=", 3, None, "HTX")]
+    text = "Mục tiêu đến năm 2020 có khoảng 3 hợp tác xã ứng dụng cao; tối thiểu 5 tổ hợp tác.\n"
+    assert full(text) == [(2020, "~", 3, None, "HTX"), (2020, ">=", 5, None, "THT")]
