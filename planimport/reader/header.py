@@ -417,20 +417,29 @@ def _issuer_from_header(lines: list[Line], ex: Extraction) -> None:
 _REPORTED_BEFORE_RE = re.compile(r"\b(?:vừa|đã|mới|cũng|sẽ|chính thức)\s*$|\d|/", re.IGNORECASE)
 _REPORTED_AFTER_RE = re.compile(r"^\s*(?:số\s*)?\d", re.IGNORECASE)
 _DATED_SENTENCE_RE = re.compile(r"(?:^|[.;]\s+)(?:Ngày|Vào ngày|Hôm)\s+\d{1,2}(?:/|\s+tháng)", re.IGNORECASE)
+# a sentence a newspaper links to the one before: "Theo đó, Hội LHPN Việt Nam ban hành kế hoạch triển khai …"
+_LINKED_SENTENCE_RE = re.compile(
+    r"(?:^|[.;]\s+)(?:Theo\s+đó|Sau\s+đó|Tiếp\s+đó|Trước\s+đó|Được\s+biết|Cùng\s+với\s+đó|Bên\s+cạnh\s+đó)\s*,",
+    re.IGNORECASE,
+)
 
 
 def _reports_on_a_plan(line_text: str, name_start: int, verb: re.Match) -> bool:
     """True when "<X> ban hành Kế hoạch" is a sentence about a plan (a news summary), not the plan's
     own preamble: a verb of news before it ("vừa/đã ban hành"), a number after "Kế hoạch" ("Kế hoạch
     số 248/KH-UBND", "Kế hoạch số 141"), a date opening the sentence ("Ngày 14/10/2022, …"), or a
-    name that holds a number (the decision that issued the plan)."""
+    name that holds a number (the decision that issued the plan), or a sentence linked to the one before
+    ("Theo đó, <X> ban hành kế hoạch triển khai …")."""
     name = line_text[name_start : verb.start()]
     if _REPORTED_BEFORE_RE.search(name):
         return True
     if _REPORTED_AFTER_RE.match(line_text[verb.end() :]):
         return True
     sentence_start = max(line_text.rfind(". ", 0, name_start), line_text.rfind("; ", 0, name_start))
-    return bool(_DATED_SENTENCE_RE.match(line_text, max(sentence_start, 0)))
+    return bool(
+        _DATED_SENTENCE_RE.match(line_text, max(sentence_start, 0))
+        or _LINKED_SENTENCE_RE.match(line_text, max(sentence_start, 0))
+    )
 
 
 def issuer_from_body(doc: Document, ex: Extraction) -> None:

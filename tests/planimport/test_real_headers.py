@@ -399,3 +399,26 @@ def test_an_official_letters_header_with_its_subject_line_and_a_ministry_named_k
     assert [s["number"] for s in d["sections"] if s["level"] == 1] == ["I", "V"]
     head, d = _head(plan.replace("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM", "UBND HUYỆN ĐẠI LỘC\nPHÒNG TÀI CHÍNH - KẾ HOẠCH"))
     assert d["title"].startswith("Phát triển kinh tế tập thể năm 2024") and head["date"] == "2023-06-06"
+
+
+def test_a_summarys_sentence_linked_to_the_one_before_gives_no_issuer():
+    """A news summary (fresh5's c91) told "Theo đó, Hội LHPN Việt Nam ban hành kế hoạch triển khai thực hiện đề án
+    …" and got that association as its issuer: a sentence a newspaper links to the one before ("Theo đó", "Sau đó",
+    "Được biết" …) reports on a plan, as "vừa ban hành" does — the summary has no issuer of its own. Negative case:
+    a plan without its header whose preamble says "Hội Liên hiệp Phụ nữ tỉnh Hà Nam xây dựng Kế hoạch …" keeps
+    that issuer (inferred, marked unsure)."""
+    summary = (
+        "Ngày 17/3, Hội LHPN Việt Nam tổ chức hội nghị khởi động Đề án hỗ trợ hợp tác xã do phụ nữ tham gia quản lý.\n\n"
+        "Mục tiêu cụ thể đến năm 2030 là củng cố, nâng cao hiệu quả hoạt động cho ít nhất 1.500 HTX.\n\n"
+        "Tư vấn, hỗ trợ thành lập mới 750 HTX do phụ nữ tham gia quản lý. {link} Hội LHPN Việt Nam ban hành kế hoạch "
+        "triển khai thực hiện đề án để cụ thể hóa nội dung và nhiệm vụ trọng tâm.\n"
+    )
+    for link in ("Theo đó,", "Sau đó,", "Được biết,"):
+        head, _ = _head(summary.format(link=link))
+        assert head == {"number": None, "symbol": None, "date": None, "place": None, "issuer": None}, link
+    plan = (
+        "Thực hiện Đề án hỗ trợ hợp tác xã do phụ nữ tham gia quản lý, Hội Liên hiệp Phụ nữ tỉnh Hà Nam xây dựng "
+        "Kế hoạch triển khai thực hiện như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n- Hỗ trợ thành lập mới 10 HTX.\n"
+    )
+    head, d = _head(plan)
+    assert head["issuer"] == "Hội Liên hiệp Phụ nữ tỉnh Hà Nam" and d["fields"]["issuer"]["unsure"] is True
