@@ -3,14 +3,13 @@ those of the year the list shows (``yr_*`` annotations of ``selectors.organisati
 
 from decimal import Decimal
 
-from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from core.formatting import format_number
-from core.listtools import Column, ListSpec, choice_label, esc, register
+from core.listtools import Column, ListSpec, choice_label, esc, register, url_around_pk
 from core.templatetags.coopplan import or_dash
 
 from .models import OrganisationKind, OrganisationStatus, Rating
@@ -75,8 +74,7 @@ def organisation_rows_html(organisations, show: dict, colspan: int):
     show_code, show_kind, show_commune = show.get("registration_code"), show.get("kind"), show.get("commune")
     show_status, show_founded, show_members = show.get("status"), show.get("founded"), show.get("members")
     show_workers, show_revenue, show_rating = show.get("workers"), show.get("revenue"), show.get("rating")
-    marker = 987654321  # one reverse for the page, split around a marker id
-    url_head, url_tail = (esc(p) for p in reverse("cooperatives:organisation_detail", args=[marker]).split(str(marker)))
+    url_head, url_tail = url_around_pk("cooperatives:organisation_detail")
     rows = []
     for org in organisations:
         row = f'<tr><td><a href="{url_head}{org.pk}{url_tail}">{esc(org.name)}</a>'

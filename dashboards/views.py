@@ -653,7 +653,7 @@ def drilldown_rows_html(obligations, states) -> str:
     ``{% url_if_exists %}`` in each of the 50 rows (issue 17);
     tests/dashboards/test_drilldown_rows.py compares the markup, as parsed HTML, with the former
     loop (tests/dashboards/reference/drilldown_rows.html) in vi and en over every branch."""
-    from core.listtools import esc
+    from core.listtools import esc, url_around_pk
 
     obligations = list(obligations)
     if not obligations:
@@ -661,9 +661,8 @@ def drilldown_rows_html(obligations, states) -> str:
     labels = {}
     for key, label in states:  # the template printed every matching label, in this order
         labels[key] = labels.get(key, "") + esc(label)
-    marker = 987654321  # one reverse for the page, split around a marker id
     try:
-        url_head, url_tail = (esc(p) for p in reverse("reports:obligation_detail", args=[marker]).split(str(marker)))
+        url_head, url_tail = url_around_pk("reports:obligation_detail")
     except NoReverseMatch:
         url_head = url_tail = None
     rows = []

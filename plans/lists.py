@@ -1,12 +1,11 @@
 """The plan list's columns for the list tools (core.listtools, issue 18)."""
 
-from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext, pgettext
 from django.utils.translation import gettext_lazy as _
 
-from core.listtools import Column, ListSpec, choice_label, esc, register
+from core.listtools import Column, ListSpec, choice_label, esc, register, url_around_pk
 from core.templatetags.coopplan import or_dash
 
 from .models import PlanKind, PlanStatus
@@ -74,8 +73,7 @@ def plan_rows_html(plans, show: dict, colspan: int):
     in_force_title = esc(gettext("The plan is being implemented and reported on; the portal holds a copy without number and date."))
     show_number, show_kind, show_issuer = show.get("number"), show.get("kind"), show.get("issuer")
     show_period, show_issue_date, show_status = show.get("period"), show.get("issue_date"), show.get("status")
-    marker = 987654321  # one reverse for the page, split around a marker id
-    url_head, url_tail = (esc(p) for p in reverse("plans:plan_detail", args=[marker]).split(str(marker)))
+    url_head, url_tail = url_around_pk("plans:plan_detail")
     rows = []
     for plan in plans:
         row = "<tr>"

@@ -1,12 +1,11 @@
 """The report list's columns for the list tools (core.listtools, issue 18)."""
 
-from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from core.listtools import Column, ListSpec, choice_label, register
+from core.listtools import Column, ListSpec, choice_label, register, url_around_pk
 from core.listtools import esc as _e
 from core.templatetags.coopplan import or_dash
 from core.text import labelled
@@ -94,9 +93,7 @@ def obligation_rows_html(obligations, show: dict, today, colspan: int):
     consolidated, overdue = _e(gettext("Consolidated")), _e(gettext("Overdue"))
     show_plan, show_agency, show_receiver = show.get("plan"), show.get("agency"), show.get("receiver")
     show_due, show_status = show.get("due_date"), show.get("status")
-    # One reverse for the page: the detail URL with a marker id, split around it.
-    marker = 987654321
-    url_head, url_tail = (_e(part) for part in reverse("reports:obligation_detail", args=[marker]).split(str(marker)))
+    url_head, url_tail = url_around_pk("reports:obligation_detail")
     rows = []
     for ob in obligations:
         period = ob.period

@@ -70,3 +70,16 @@ def test_labels_are_those_of_the_choices():
     assert rows[0].status_label == str(PlanStatus.DRAFT.label) and rows[1].kind_label == "nonsense" and rows[1].status_label is None
     with translation.override("vi"):
         assert rows_vi[0].kind_label == str(PlanKind("annual").label)
+
+
+@pytest.mark.parametrize(
+    "viewname",
+    ["plans:plan_detail", "cooperatives:organisation_detail", "reports:obligation_detail"],
+)
+@pytest.mark.parametrize("pk", [1, 7, 987654321, 123456789012])
+def test_url_around_pk_writes_the_reversed_url_for_any_key(viewname, pk):
+    """The row writers reverse a detail URL once per page (``url_around_pk``) and put each
+    row's key between the two parts: the result is ``reverse``'s for every key, the marker's
+    own value and a longer key included."""
+    head, tail = listtools.url_around_pk(viewname)
+    assert f"{head}{pk}{tail}" == listtools.esc(reverse(viewname, args=[pk]))
