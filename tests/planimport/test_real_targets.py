@@ -1122,3 +1122,15 @@ def test_a_multiple_from_to_is_a_range_and_a_floor_before_khoang_is_the_comparat
     assert full(text) == [(2020, "=", 500, None, "HTX"), (2020, ">=", 3, None, "HTX")]
     text = "Mục tiêu đến năm 2020 có khoảng 3 hợp tác xã ứng dụng cao; tối thiểu 5 tổ hợp tác.\n"
     assert full(text) == [(2020, "~", 3, None, "HTX"), (2020, ">=", 5, None, "THT")]
+
+
+def test_a_pilot_thi_diem_is_no_point_of_a_legal_article():
+    """"xây dựng thí điểm từ 3-5 HTX ứng dụng công nghệ cao" (fresh5's c88) was dropped: "điểm" before a number is a
+    point of a legal article ("điểm 3 khoản 2"), but "thí điểm" (a pilot) is not. Negative case: "theo điểm 3
+    khoản 2 Điều 5" still gives no target of its numbers."""
+    text = "Phấn đấu đến năm 2020 xây dựng thí điểm từ 3-5 hợp tác xã ứng dụng công nghệ cao.\n"
+    assert _targets(text) == [(2020, "range", 3, "HTX")]
+    text = "Mục tiêu đến năm 2020: xây dựng thí điểm 5 hợp tác xã kiểu mới.\n"
+    assert _targets(text) == [(2020, "=", 5, "HTX")]
+    text = "Mục tiêu đến năm 2020: hỗ trợ theo điểm 3 hợp tác xã khoản 2 Điều 5 cho 10 hợp tác xã.\n"
+    assert _targets(text) == [(2020, "=", 10, "HTX")]
