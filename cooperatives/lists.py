@@ -8,7 +8,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from core.formatting import format_number
+from core.formatting import format_date, format_number
 from core.listtools import Column, ListSpec, choice_label, esc, register, url_around_pk
 from core.templatetags.coopplan import or_dash
 
@@ -99,8 +99,7 @@ def organisation_rows_html(organisations, show: dict, colspan: int):
         if show_status:
             row += f"<td>{esc(or_dash(org.status_label))}</td>"
         if show_founded:
-            founded = org.founded
-            row += f"<td>{esc(or_dash(f'{founded.day:02d}/{founded.month:02d}/{founded.year:04d}' if founded else ''))}</td>"
+            row += f"<td>{esc(or_dash(format_date(org.founded)))}</td>"
         if show_members:
             row += f'<td class="text-end">{esc(or_dash(format_number(getattr(org, "yr_members", None))))}</td>'
         if show_workers:

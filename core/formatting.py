@@ -83,4 +83,6 @@ def format_doc_date(d: date | None, year: int | None = None) -> str:
 
 
 def format_date(d: date | None) -> str:
-    return d.strftime("%d/%m/%Y") if d else ""
+    """dd/mm/yyyy, as ``{{ d|date:"d/m/Y" }}`` writes it (the year zero-padded to four digits);
+    "" for None. Written without ``strftime``: the list pages' row writers call it per row."""
+    return f"{d.day:02d}/{d.month:02d}/{d.year:04d}" if d else ""

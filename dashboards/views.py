@@ -33,7 +33,7 @@ from django.views import View
 from django.views.generic import TemplateView
 
 from core.audit import audit
-from core.formatting import EMPTY_CELL, format_number
+from core.formatting import EMPTY_CELL, format_date, format_number
 from core.listtools import PageSizeMixin
 from core.permissions import RoleRequiredMixin
 from directory.models import Agency, Role
@@ -681,17 +681,12 @@ def drilldown_rows_html(obligations, states) -> str:
         rows.append(
             f'<tr><td class="text-nowrap">{link}</td><td>{esc(ob.agency.name)}</td>'
             f'<td class="text-nowrap">{esc(period.requirement.plan.reference)}</td>'
-            f'<td class="text-nowrap">{_dmy(due)}</td>'
-            f'<td class="text-nowrap">{_dmy(submitted) if submitted else EMPTY_CELL}</td>'
+            f'<td class="text-nowrap">{format_date(due)}</td>'
+            f'<td class="text-nowrap">{format_date(submitted) if submitted else EMPTY_CELL}</td>'
             f'<td><span class="text-nowrap"><span class="legend-swatch legend-{esc(state)}" aria-hidden="true"></span> '
             f"{labels.get(state, '')}</span>{late}</td></tr>"
         )
     return mark_safe("\n".join(rows))
-
-
-def _dmy(day) -> str:
-    """``{{ day|date:"d/m/Y" }}`` (a datetime already in local time)."""
-    return f"{day.day:02d}/{day.month:02d}/{day.year:04d}" if day else ""
 
 
 def days_late(obligation, today: date) -> int | None:

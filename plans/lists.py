@@ -5,6 +5,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext, pgettext
 from django.utils.translation import gettext_lazy as _
 
+from core.formatting import format_date
 from core.listtools import Column, ListSpec, choice_label, esc, register, url_around_pk
 from core.templatetags.coopplan import or_dash
 
@@ -95,7 +96,7 @@ def plan_rows_html(plans, show: dict, colspan: int):
             row += f'<td class="text-nowrap">{years}</td>'
         if show_issue_date:
             day = plan.issue_date
-            row += f'<td class="text-nowrap">{f"{day.day:02d}/{day.month:02d}/{day.year:04d}" if day else "—"}</td>'
+            row += f'<td class="text-nowrap">{format_date(day) or "—"}</td>'
         if show_status:
             label = esc(getattr(plan, "status_label", None) or plan.get_status_display())
             badge = f'<span class="badge {_BADGE_CLASSES.get(plan.status, "text-bg-warning")}">{label}</span>'

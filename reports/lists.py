@@ -5,6 +5,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from core.formatting import format_date
 from core.listtools import Column, ListSpec, choice_label, register, url_around_pk
 from core.listtools import esc as _e
 from core.templatetags.coopplan import or_dash
@@ -109,8 +110,7 @@ def obligation_rows_html(obligations, show: dict, today, colspan: int):
             receiver = period.requirement.receiver
             row += f'<td class="small">{_e(or_dash(receiver.name if receiver else None))}</td>'
         if show_due:
-            due = period.due_date
-            row += f"<td>{_e(or_dash(f'{due.day:02d}/{due.month:02d}/{due.year:04d}' if due else None))}</td>"
+            row += f"<td>{_e(or_dash(format_date(period.due_date)))}</td>"
         if show_status:
             row += f"<td>{obligation_status_badge(ob, today, consolidated=consolidated, overdue=overdue)}</td>"
         rows.append(row + "</tr>")

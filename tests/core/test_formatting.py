@@ -1,5 +1,6 @@
 """Vietnamese numbers, money and document dates; accent folding for search."""
 
+import datetime
 from datetime import date
 from decimal import Decimal
 
@@ -66,3 +67,16 @@ def test_localized_dates_and_numbers(language, expected):
     with translation.override(language):
         html = Template("{{ d }} · {{ n }}").render(Context({"d": date(2020, 3, 5), "n": Decimal("1234.5")}))
     assert html == expected
+
+
+@pytest.mark.parametrize(
+    "day",
+    [date(2025, 7, 1), date(2026, 12, 31), date(999, 1, 9), datetime.datetime(2025, 3, 4, 23, 59)],
+)
+def test_format_date_writes_what_the_date_filter_writes(day):
+    """The list pages' row writers call ``format_date`` where their templates had
+    ``{{ day|date:"d/m/Y" }}``: the same text, the year zero-padded to four digits."""
+    from django.utils.dateformat import format as django_format
+
+    assert format_date(day) == django_format(day, "d/m/Y")
+    assert format_date(None) == ""
