@@ -2,7 +2,7 @@
 held-out, fresh2, fresh3, fresh4 and fresh5 — all released for tuning on 07/12/2026, fresh3, fresh4 and fresh5
 after their one unseen score). A split kept aside as unseen (``corpus_keys.KEPT_ASIDE``) has its keys checked here,
 but no test runs the reader on its texts (its first score is taken once, on purpose, with ``import_plan --evaluate
---split …``); none is kept aside now.
+--split …``); fresh6 (c102–c159) is, until the lead's one score.
 
 Run with ``-s`` to see the table ``manage.py import_plan --evaluate`` prints.
 """
@@ -21,6 +21,7 @@ from .corpus_keys import (
     FRESH3,
     FRESH4,
     FRESH5,
+    FRESH6,
     HELDOUT,
     KEPT_ASIDE,
     SPLITS,
@@ -53,13 +54,14 @@ def test_every_corpus_file_has_a_key_a_source_and_a_date():
     """Each text in corpus/ is keyed, with its URL and the date it was fetched; a third is held out."""
     files = {p.name for p in CORPUS_DIR.glob("*.txt")}
     assert files == {d["file"] for d in DOCUMENTS.values()}
-    fetched_fresh = FRESH | FRESH2 | FRESH3 | FRESH4 | FRESH5
+    fetched_fresh = FRESH | FRESH2 | FRESH3 | FRESH4 | FRESH5 | FRESH6
     for key, doc in DOCUMENTS.items():
         assert doc["url"].startswith("http"), key
         assert doc["fetched"] == ("2026-12-07" if key in fetched_fresh else "2026-12-06"), key
         assert corpus_text(key).strip(), key
         assert doc["header"] is not None or doc["kind"] == "summary", key
-    kept_aside = [k for k, d in DOCUMENTS.items() if d["split"] in ("heldout", "fresh2", "fresh3", "fresh4", "fresh5")]
+    held = ("heldout", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
+    kept_aside = [k for k, d in DOCUMENTS.items() if d["split"] in held]
     assert len(kept_aside) * 3 >= len(DOCUMENTS) - 1
     assert FRESH <= HELDOUT  # the fresh documents are held out too
     assert not FRESH2 & HELDOUT and {DOCUMENTS[k]["split"] for k in FRESH2} == {"fresh2"}
@@ -83,14 +85,27 @@ def test_every_corpus_file_has_a_key_a_source_and_a_date():
     assert sum(not DOCUMENTS[k]["targets"] and DOCUMENTS[k]["header"] is None for k in FRESH5) >= 3
     # no text of fresh5 comes from a page already in the corpus
     assert not {DOCUMENTS[k]["url"] for k in FRESH5} & {d["url"] for k, d in DOCUMENTS.items() if k not in FRESH5}
+    earlier = HELDOUT | FRESH2 | FRESH3 | FRESH4 | FRESH5
+    assert not FRESH6 & earlier and {DOCUMENTS[k]["split"] for k in FRESH6} == {"fresh6"}
+    # fresh6 (c102–c159, texts of 2024–2026 after the cooperative law of 2023 and the 07/2025 reform) resembles
+    # uploads: texts that state targets (ranges among them), texts with their header, and texts without any target
+    # (results only) — the figures below are its size when it was last added to, so a text dropped fails here
+    assert len(FRESH6) >= 4 and sum(bool(DOCUMENTS[k]["targets"]) for k in FRESH6) >= 3
+    fresh6_targets = [t for k in FRESH6 for t in DOCUMENTS[k]["targets"]]
+    assert len(fresh6_targets) >= 17 and sum(t["comparator"] == "range" for t in fresh6_targets) >= 1
+    assert sum(not DOCUMENTS[k]["targets"] and DOCUMENTS[k]["header"] is None for k in FRESH6) >= 1
+    # no text of fresh6 comes from a page already in the corpus, nor two of its texts from one page
+    assert not {DOCUMENTS[k]["url"] for k in FRESH6} & {d["url"] for k, d in DOCUMENTS.items() if k not in FRESH6}
+    assert len({DOCUMENTS[k]["url"] for k in FRESH6}) == len(FRESH6)
     assert len(DOCUMENTS) >= 30 and {s for s, _ in SPLITS} == {d["split"] for d in DOCUMENTS.values()}
     # fresh3 was kept aside until its one unseen score (07/12/2026) and is scored by default since
     assert "fresh3" not in KEPT_ASIDE and "fresh3" in {s for s, _ in DEFAULT_SPLITS}
     # fresh4 was kept aside until its one unseen score (07/12/2026 14:59 UTC) and is scored by default since
     assert "fresh4" not in KEPT_ASIDE and "fresh4" in {s for s, _ in DEFAULT_SPLITS}
-    # fresh5 was kept aside until its one unseen score (07/12/2026 15:28 UTC) and is scored by default since;
-    # no unseen set remains
-    assert "fresh5" not in KEPT_ASIDE and "fresh5" in {s for s, _ in DEFAULT_SPLITS} and not KEPT_ASIDE
+    # fresh5 was kept aside until its one unseen score (07/12/2026 15:28 UTC) and is scored by default since
+    assert "fresh5" not in KEPT_ASIDE and "fresh5" in {s for s, _ in DEFAULT_SPLITS}
+    # fresh6 is kept aside, unseen, until the lead's one score at the end of the session
+    assert KEPT_ASIDE == {"fresh6"} and "fresh6" not in {s for s, _ in DEFAULT_SPLITS}
     assert [s for s, _ in DEFAULT_SPLITS] == [s for s, _ in SPLITS if s not in KEPT_ASIDE]
 
 
@@ -173,6 +188,7 @@ def test_evaluation_runs_on_every_set_and_none_drops_below_its_floor(monkeypatch
     assert set(read) >= FRESH3 and "fresh3" in sets  # released: read by default
     assert set(read) >= FRESH4 and "fresh4" in sets  # released after its one unseen score: read by default
     assert set(read) >= FRESH5 and "fresh5" in sets  # released after its one unseen score: read by default
+    assert not set(read) & FRESH6 and "fresh6" not in sets  # kept aside, unseen: not even read
     print()
     print(evaluate.format_sets({"seeds": sets["seeds"], **{label: sets[split] for split, label in DEFAULT_SPLITS}}))
     seeds = sets["seeds"]

@@ -7,7 +7,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from plans.models import Plan, PlanStatus
-from tests.planimport.corpus_keys import FRESH2, FRESH3, FRESH4, FRESH5, HELDOUT
+from tests.planimport.corpus_keys import FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, HELDOUT
 
 ISSUE_KEYS = [
     "issuer",
@@ -149,6 +149,8 @@ def test_evaluate_prints_precision_and_recall(capsys, monkeypatch):
     assert set(read) >= FRESH4 and "[fresh4]" in details
     # fresh5 (c84–c101), kept aside until its one unseen score (07/12/2026 15:28 UTC), is read and printed since
     assert set(read) >= FRESH5 and "[fresh5]" in details
+    # fresh6, the sixth unseen set kept aside (c102–c159): neither read nor printed, with or without --details
+    assert not set(read) & FRESH6 and "fresh6" not in out + details
 
 
 def test_evaluate_on_chosen_splits_never_reads_the_others(monkeypatch):
@@ -166,7 +168,8 @@ def test_evaluate_on_chosen_splits_never_reads_the_others(monkeypatch):
     assert read and not set(read) & FRESH2 and set(read) >= HELDOUT
     with pytest.raises(CommandError, match="Không có phần kho văn bản") as refused:
         _run("--evaluate", "--split", "moi")
-    assert all(split in str(refused.value) for split in ("fresh3", "fresh4", "fresh5"))  # every split can be named
+    # every split can be named
+    assert all(split in str(refused.value) for split in ("fresh3", "fresh4", "fresh5", "fresh6"))
 
 
 def test_save_reports_rows_needing_attention(cast, seed_path):
