@@ -1875,6 +1875,239 @@ DOCUMENTS.update(
                 79,
             ],
         },
+        "c106": {
+            "file": "c106_angiang_19_2006_qd.txt",
+            "url": "https://phapluatcongdong.vn/van-ban/quyet-dinh-19-2006-qd-ubnd-ban-hanh-tinh-an-giang-nam-2006-p351902.htm",
+            "fetched": FETCHED_FRESH,
+            "kind": "decision",
+            # a decision approving the province's five-year plan 2006-2010 (the site's title line and metadata block
+            # left out). Old orthography "UỶ BAN", "CỘNG HOÀ", separators of stars ("******") instead of dashes, and
+            # the PLACE IS THE PROVINCIAL CAPITAL "Long Xuyên", not the province's name (keyed as written). Symbol
+            # with the year ("19/2006/QĐ-UBND"). The excerpt ends in "I. QUAN ĐIỂM PHÁT TRIỂN" (cut mid-sentence, as
+            # served): no target. "5 NĂM (2006-2010)" is the plan's length; 272 and 43 numbers of legal bases
+            "header": H(19, "2006/QĐ-UBND", "2006-04-20", "Long Xuyên", f"{UBND} tỉnh An Giang"),
+            "targets": [],
+            "results": [272, 43, 5],
+        },
+        "c107": {
+            "file": "c107_dongthap_74_kh.txt",
+            "url": "https://thuvienphapluat.vn/van-ban/Thuong-mai/Ke-hoach-74-KH-UBND-2023-thuc-hien-Nghi-quyet-09-NQ-CP-phat-trien-kinh-te-tap-the-Dong-Thap-561607.aspx",
+            "fetched": FETCHED_FRESH,
+            "kind": "plan",
+            # Đồng Tháp's plan implementing Nghị quyết 09/NQ-CP and the Tỉnh ủy's 49-CTr/TU (the site's search box,
+            # title line and metadata block left out). Classic header; a title of five upper-case lines' worth in
+            # one line, full of dates ("NGÀY 02 THÁNG 02 NĂM 2023", "NGÀY 16 THÁNG 6 NĂM 2022") that are not the
+            # plan's date; the preamble is cut mid-word ("Đản"). No target; 9, 49 and 20 are numbers of resolutions
+            "header": H(74, "KH-UBND", "2023-02-28", "Đồng Tháp", f"{UBND} tỉnh Đồng Tháp"),
+            "targets": [],
+            "results": [9, 49, 20],
+        },
+        "c108": {
+            "file": "c108_cantho_166_kh.txt",
+            "url": "https://thuvienphapluat.vn/van-ban/Doanh-nghiep/Ke-hoach-166-KH-UBND-2024-phat-trien-kinh-te-tap-the-hop-tac-xa-nam-2025-Can-Tho-620487.aspx?tab=3",
+            "fetched": FETCHED_FRESH,
+            "kind": "plan",
+            # Cần Thơ's plan for 2025 (the site's search box left out, its METADATA BLOCK KEPT above the header, as
+            # a user copying the page would paste it: "Số hiệu: 166/KH-UBND … Ngày ban hành: 08/08/2024 …", which
+            # agrees with the header). A CITY header ("THÀNH PHỐ CẦN THƠ"). The excerpt stops in Phần thứ nhất, the
+            # 2024 assessment: every number is a result, "ước đến cuối năm thực hiện thành lập mới 20-22 HTX" is an
+            # ESTIMATE (a range of a result), "744,772 tỷ đồng" listed as written and converted, "đạt 75% kế hoạch"
+            "header": H(166, "KH-UBND", "2024-08-08", "Cần Thơ", f"{UBND} thành phố Cần Thơ"),
+            "targets": [],
+            "results": [341, 179, 24, 49, 33, 7, 744.772, 744772000000, 345, 15, 10, 4, 1, 75, 20, 22, 6],
+        },
+        "c109": {
+            "file": "c109_hue_lmhtx_2026_tomtat.txt",
+            "url": "https://huengaynay.vn/kinh-te/nang-cao-hieu-qua-hoat-dong-cua-kinh-te-tap-the-161878.html",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # the Liên minh HTX of the city of Huế, its 2026 targets, in the city paper (the stored page's date line
+            # left out; the photo captions "Các đơn vị ký kết giao ước thi đua năm 2026" and "… khen thưởng các HTX
+            # điển hình tiên tiến" kept; the last sentence, cut, dropped). The city is not named. Four ranges and a
+            # floor for 2026: "thành lập mới 10 - 15 HTX, 7 - 10 tổ hợp tác"; "kết nạp thêm 10 - 15 HTX, tổ hợp tác
+            # … tham gia thành viên" keyed with the word after the number, "HTX" (the same tuple as the first range:
+            # two targets); "doanh thu HTX tăng từ 6% - 8%"; "trên 50%". The 2025 results carry no number
+            "targets": [
+                T(2026, "range", 10, "HTX", 15),
+                T(2026, "range", 7, "THT", 10),
+                T(2026, "range", 10, "HTX", 15),
+                T(2026, "range", 6, "%", 8),
+                T(2026, ">", 50, "%"),
+            ],
+            "results": [],
+        },
+        "c110": {
+            "file": "c110_hanoi_20_ctr_2030_tomtat.txt",
+            "url": "https://thuonghieusanpham.vn/len-ke-hoach-mo-rong-kinh-te-hop-tac-xa-tai-thu-do-50235.html",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # Hà Nội's Chương trình hành động 20-CTr/TU (Thành ủy) to 2030 quoted by a trade paper (headline, an empty
+            # image and its caption left out; the last sentence is cut as served, "của các tổ"). The paper's slips
+            # are kept ("chủ để", "kim khí xuất khẩu", "ủy thác tín dụng nhân dân", "100% sử dụng tín hiệu nhân dân"
+            # for quỹ tín dụng nhân dân). Targets at 2030: "hơn 3.000 hợp tác xã" ">"; "thành lập mới từ 1.000 hợp
+            # tác xã và 15 liên hiệp hợp tác xã trở lên": "từ … trở lên" around an enumeration gives both ">="; the
+            # two "100%" are two targets; "củng cố từ 1.200 hợp tác xã trở lên" ">="; "từ 70% trở lên" ">=";
+            # "250 mô hình" "=". 20 is the programme's number; the chairwoman of a "Liên hiệp" is no count
+            "targets": [
+                T(2030, ">", 3000, "HTX"),
+                T(2030, ">=", 1000, "HTX"),
+                T(2030, ">=", 15, "LHHTX"),
+                T(2030, "=", 100, "%"),
+                T(2030, ">=", 1200, "HTX"),
+                T(2030, ">=", 70, "%"),
+                T(2030, "=", 250, "mô hình"),
+                T(2030, "=", 100, "%"),
+            ],
+            "results": [20],
+        },
+        "c111": {
+            "file": "c111_lamdong_2191_2030_tomtat.txt",
+            "url": "http://www.dalat-info.vn/vn/tin-tuc/muc-tieu-tang-380-hop-tac-xa-den-nam-2030-44891.phtml",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # Lâm Đồng's programme 2021-2030 (Quyết định 2191/QĐ-UBND) on a city site re-serving the provincial
+            # paper (time stamp, headline, byline and "http://baolamdong.vn/" kept as served). The headline repeats
+            # the body's "tăng 380 HTX" (one target). "6 liên HTX (tăng 3 liên HTX so với năm 2020), 804 HTX (tăng
+            # 380 HTX …) và 584 tổ hợp tác (tăng 200 …)": each growth restates its count and is keyed as its own
+            # target (as c76's "tăng 30 % so với năm 2005"); "liên HTX" is a liên hiệp HTX; "70% trở lên" ">=";
+            # "100% cán bộ" "="; "trên 200 mô hình" ">"; "trên 50%" ">"; "tăng 10 - 15%/năm" a range in "%/năm".
+            # The time stamp "30-8-2021, 14:15 GMT+7" and "ngày 26/8/2021" are no targets
+            "targets": [
+                T(2030, "=", 6, "LHHTX"),
+                T(2030, "=", 3, "LHHTX"),
+                T(2030, "=", 804, "HTX"),
+                T(2030, "=", 380, "HTX"),
+                T(2030, "=", 584, "THT"),
+                T(2030, "=", 200, "THT"),
+                T(2030, ">=", 70, "%"),
+                T(2030, "=", 100, "%"),
+                T(2030, ">", 200, "mô hình"),
+                T(2030, ">", 50, "%"),
+                T(2030, "range", 10, "%/năm", 15),
+            ],
+            "results": [2191, 26, 30, 14, 7],
+        },
+        "c112": {
+            "file": "c112_lamdong_kttt_20230_tomtat.txt",
+            "url": "https://nhabaovanviet.blogspot.com/2022/03/khan-truong-xay-dung-va-trien-khai-cac.html",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # the same Lâm Đồng targets to 2030 (c111's) restated in 2022 on a journalist's blog, with its slips kept
+            # ("triển khAai", "bển vững") and one that matters: "Mục tiêu đến năm 20230" — a typo of 2030 (the
+            # first paragraph says "đến năm 2030"): the four targets are keyed at 2030 (a reader that takes 20230
+            # for a year, or drops the targets, misses them). "6 Liên hiệp Hợp tác xã, 804 hợp tác xã, 584 tổ hợp
+            # tác" "="; "tỷ lệ 70% trở lên" ">=". Byline first, "tháng 3/2022" last
+            "targets": [
+                T(2030, "=", 6, "LHHTX"),
+                T(2030, "=", 804, "HTX"),
+                T(2030, "=", 584, "THT"),
+                T(2030, ">=", 70, "%"),
+            ],
+            "results": [3],
+        },
+        "c113": {
+            "file": "c113_gialai_997_2023_tomtat.txt",
+            "url": "https://baogialai.com.vn/day-manh-phat-trien-kinh-te-tap-the-hop-tac-xa-post236242.html",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # Gia Lai's Kế hoạch 997/KH-UBND for 2023 in the provincial paper (the "Google News" line and a photo
+            # caption printed twice kept; the cut last words "Đẩy mạnh" dropped). "Đến cuối năm 2023, toàn tỉnh có
+            # khoảng 390 HTX với 18.257 thành viên, 529 tổ hợp tác (trong đó có khoảng 423 …), 3 liên hiệp HTX với
+            # 13 HTX thành viên": one enumeration after "có khoảng", commas only — "khoảng" covers every item (c26's
+            # and c46's rule; c104, the 2024 plan of the same province, restarts each item with "có" after ";",
+            # where only the first item is "~"); "ít nhất 34%" ">="; "khoảng 48%" "~". 997 is the plan's number
+            "targets": [
+                T(2023, "~", 390, "HTX"),
+                T(2023, "~", 18257, "thành viên"),
+                T(2023, "~", 529, "THT"),
+                T(2023, "~", 423, "THT"),
+                T(2023, "~", 3, "LHHTX"),
+                T(2023, "~", 13, "HTX"),
+                T(2023, ">=", 34, "%"),
+                T(2023, "~", 48, "%"),
+            ],
+            "results": [997],
+        },
+        "c114": {
+            "file": "c114_vinhlong_2026_2030_ketqua_tomtat.txt",
+            "url": "https://www.sggp.org.vn/vinh-long-dinh-huong-chinh-sach-phat-trien-hop-tac-xa-giai-doan-20262030-post821680.html",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # no target: the NEW Vĩnh Long's forum (4/11/2025) on cooperative policy for 2026–2030 (the stored page's
+            # date line left out; the subheading and a photo caption kept; the stored copy ends mid-word, "5 liên
+            # hi", kept as served). Periods "2021–2025", "2026–2030" with en dashes; "tháng 10-2025" a date; "trên
+            # 3.200 tổ hợp tác, 5 liên hi[ệp …]" are counts of today
+            "targets": [],
+            "results": [4, 11, 10, 3200, 5],
+        },
+        "c115": {
+            "file": "c115_phutho_kttt_2025_ketqua_tomtat.txt",
+            "url": "https://baophutho.vn/kinh-te-tap-the-don-co-hoi-tao-suc-bat-245014.htm",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # results only: the NEW Phú Thọ (Phú Thọ, Vĩnh Phúc and Hòa Bình merged) in the provincial paper of
+            # 3/1/2026 (the stored page's date line left out; headline and photo caption kept; the stored copy ends
+            # at "thu nhập bình quân", kept as served). "Tính đến hết tháng 9/2025 … 1.425 tổ hợp tác … gần 1.700
+            # HTX", "ước đạt 2,14 tỷ đồng/HTX" (an estimate, listed as written and converted), "hơn 73.300 lao động"
+            "targets": [],
+            "results": [3, 9, 1425, 7400, 1700, 2.14, 2140000000, 73300],
+        },
+        "c116": {
+            "file": "c116_phutho_xa_hoply_2025_ketqua_tomtat.txt",
+            "url": "https://baophutho.vn/dai-hoi-dai-bieu-dang-bo-xa-hop-ly-lan-thu-i-nhiem-ky-2025-2030-236930.htm",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # results only: the first congress (28/7/2025) of a COMMUNE formed by merging three (xã Hợp Lý, Phú Thọ),
+            # in the provincial paper (the stored page's date line left out; headline and a photo caption kept; the
+            # last words, cut, kept as served). The 2020-2025 term's results ("tăng 9,15%", shares "34%", "24,3%",
+            # "41,7%", "76,3 triệu đồng/năm" listed as written and converted); the excerpt stops before the term's
+            # targets. "lần thứ I" is roman
+            "targets": [],
+            "results": [28, 7, 168, 1000, 3, 45, 1008, 9.15, 34, 24.3, 41.7, 76.3, 76300000],
+        },
+        "c117": {
+            "file": "c117_lamdong_dean_2020_tomtat.txt",
+            "url": "http://baolamdong.vn/kinhte/201705/hon-36-ty-dong-phat-trien-kinh-te-hop-tac-den-nam-2020-2809326/",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # Lâm Đồng's Đề án to 2020 in the provincial paper of 2017 (headline, update line, byline and the stray
+            # "," "." kept as served). The BUDGET ("tổng kinh phí dự toán hơn 36 tỷ đồng", "gần 9,4 / 15 tỷ", "hơn 10
+            # / 1,6 tỷ") is no indicator to reach (as c45): results, listed as written and converted. Targets at
+            # 2020: "chiếm từ 1,5 - 2% GRDP" a range; "trên 70%" ">"; "ít nhất 1 HTX điển hình ở mỗi ngành nghề"
+            # ">="; "tăng 1,5 lần so với năm 2015" "=" 1,5 "lần" (as c89's "tăng mức 5 lần"). "4 giải pháp" a count
+            "targets": [
+                T(2020, "range", 1.5, "%", 2),
+                T(2020, ">", 70, "%"),
+                T(2020, ">=", 1, "HTX"),
+                T(2020, "=", 1.5, "lần"),
+            ],
+            "results": [
+                36,
+                36000000000,
+                9.4,
+                9400000000,
+                15,
+                15000000000,
+                10,
+                10000000000,
+                1.6,
+                1600000000,
+                8,
+                47,
+                18,
+                5,
+                4,
+            ],
+        },
     }
 )
 
