@@ -367,12 +367,20 @@ def _list_comparator(text: str) -> str | None:
 
 def _trailing(after: str) -> str | None:
     """The comparator of "trở lên/trở xuống" after the quantity's words; never across another number: in "60 tổ hợp tác
-    và 40 HTX trở lên" it binds to 40 only."""
-    if re.match(r"\s*(?:(?:[^\W\d]|[/ ]){0,30}?)\btrở lên\b", after[:45]):
-        return ">="
-    if re.match(r"\s*(?:(?:[^\W\d]|[/ ]){0,30}?)\btrở xuống\b", after[:45]):
-        return "<="
-    return None
+    và 40 HTX trở lên" it binds to 40 only. A rating or a level named before it takes it ("80% HTX đạt loại khá trở
+    lên", "cán bộ có trình độ trung cấp trở lên"): the words qualify the rating, and the count or share is exact —
+    the corpus keys' convention (c64, c70, c77), as for "20 sản phẩm OCOP đạt 3 sao trở lên"."""
+    m = re.match(r"\s*((?:[^\W\d]|[/ ]){0,30}?)\btrở (lên|xuống)\b", after[:45])
+    if not m or _RATING_WORDS_RE.search(m.group(1)):
+        return None
+    return ">=" if m.group(2) == "lên" else "<="
+
+
+# a rating or a level that "trở lên" may qualify: "loại khá", "xếp loại", "hạng 3", "trình độ", "bậc 4", "trung cấp",
+# "cao đẳng", "đại học", "3 sao"
+_RATING_WORDS_RE = re.compile(
+    r"\b(?:loại|hạng|trình\s+độ|bậc|trung\s+cấp|sơ\s+cấp|cao\s+đẳng|đại\s+học|khá|giỏi|tốt)\b", re.IGNORECASE
+)
 
 
 # a count or an amount written in words ("hai triệu thành viên", "mười lăm HTX", "hai trăm hộ"): the digit words
@@ -597,6 +605,9 @@ def quantities(clause: str, carry: str | None = None, carry_kind: str | None = N
             not cur["explicit"]
             and prev["comparator"] not in (None, "=", "range")
             and (re.fullmatch(r"\s*(?:,|và|,\s*và|,?\s*với)\s*", gap) or _qualifier_gap(gap))
+            # "thành lập mới trên 70 HTX … và 1 liên hiệp HTX": "more than one" is never said of a lone one — the
+            # strict "trên/hơn" stops before a count of 1 ("ít nhất … và 1 liên hiệp" and "khoảng" still go on)
+            and not (prev["comparator"] == ">" and cur["value"] == 1 and cur["value_max"] is None)
         ):
             cur["comparator"] = prev["comparator"]
             cur["inherited"] = True

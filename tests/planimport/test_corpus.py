@@ -163,7 +163,7 @@ def test_every_key_is_well_formed():
 # baselines; 47/3/5 with a one-year plan inside a period read at its own year; 49/1/3 with
 # "từ 1,5 lên 3 lần" a range and "Tối thiểu sẽ có khoảng 3" a floor; every summary clean once a sentence linked
 # to the one before, "Theo đó, <X> ban hành kế hoạch …", gives no issuer; 50/1/2 with "thí điểm" no legal
-# point). A set without "summaries_unclean"
+# point; 51/0/1 in the eighth pass once "trên" stops before a lone 1). A set without "summaries_unclean"
 # keeps every summary clean.
 FLOORS = {
     "dev": {"header": 1.0, "targets": (15, 0, 0), "results_taken": 0},
@@ -171,7 +171,7 @@ FLOORS = {
     "fresh2": {"header": 1.0, "targets": (40, 0, 0), "results_taken": 0},
     "fresh3": {"header": 1.0, "targets": (38, 0, 0), "results_taken": 0},
     "fresh4": {"header": 1.0, "targets": (61, 1, 20), "results_taken": 0},
-    "fresh5": {"header": 1.0, "targets": (50, 1, 2), "results_taken": 0},
+    "fresh5": {"header": 1.0, "targets": (51, 0, 1), "results_taken": 0},
 }
 
 
