@@ -776,6 +776,10 @@ def _states_targets(clauses: list[str], doc_year: int | None, year: int | None) 
     return any(not is_result_clause(c, doc_year) and any(q["unit"] for q in quantities(c)) for c in clauses)
 
 
+# a sentence detailing what the one before announced: "Cụ thể, …", "Cụ thể là: …", "Trong đó: …", "Gồm: …"
+_DETAIL_RE = re.compile(r"\s*(?:Cụ\s+thể(?:\s+là)?|Trong\s+đó|Bao\s+gồm|Gồm)\s*[,:]", re.IGNORECASE)
+
+
 # the verbs an objective opens with ("Mở rộng quy mô …", "Nâng cao chất lượng …", "Bảo đảm …")
 _OBJECTIVE_RE = re.compile(
     r"\s*(?:Mở\s+rộng|Nâng\s+cao|Phát\s+triển|Đẩy\s+mạnh|Tăng\s+cường|Tiếp\s+tục|Củng\s+cố|Xây\s+dựng|Đổi\s+mới"
@@ -827,7 +831,15 @@ def _targets_from_paragraph(
                 # description ("Các HTX được hỗ trợ vay vốn.") or what was done ends them
                 whole = " ".join(sentence)
                 plain = follow and _OBJECTIVE_RE.match(whole) and not re.search(r"\d", whole)
-                required_seen = bool(plain and not _DONE_RE.search(whole)) or _states_targets(sentence, doc_year, year)
+                # "… thông qua 16 chỉ tiêu nhiệm kỳ 2020-2025. Cụ thể, bình quân thu nhập …": the sentence that
+                # details the targets just announced goes on whatever dates its clauses name (each clause is still
+                # checked for results)
+                detail = follow and _DETAIL_RE.match(whole)
+                required_seen = (
+                    bool(detail)
+                    or bool(plain and not _DONE_RE.search(whole))
+                    or _states_targets(sentence, doc_year, year)
+                )
             ends_sentence = text[ce : ce + 1] != ";"
             if not required_seen:
                 continue
@@ -1194,6 +1206,10 @@ _LEAD_RE = re.compile(
     r"ph[aấầâ]n\s+đ[ấầâ]u"
     r"|\b(?:đề\s+ra|đặt\s+ra|đặt|xác\s+định|giao)\s+(?:(?:một\s+số|các|những)\s+)?(?:mục|chỉ)\s+tiêu\b"
     r"(?!\s+(?:chung|tổng\s+quát))"
+    # a congress or a council adopting its targets: "các đại biểu đã biểu quyết thông qua 16 chỉ tiêu nhiệm kỳ
+    # 2020-2025. Cụ thể, …", "Nghị quyết đề ra 15 chỉ tiêu" (adopted, not reached: "đã" governs the vote)
+    r"|\bthông\s+qua\s+(?:\d+\s+|các\s+|những\s+)?(?:nhóm\s+)?(?:mục|chỉ)\s+tiêu\b"
+    r"|\b(?:đề\s+ra|đặt\s+ra|xác\s+định)\s+\d+\s+(?:nhóm\s+)?chỉ\s+tiêu\b"
     r"|\bmục\s+tiêu\s+(?:cụ\s+thể|trong\s+(?:\d+|năm)|năm\s+(?:19|20)\d{2}|đến\s+năm)"
     r"|\bchỉ\s+tiêu\s+(?:cụ\s+thể|chủ\s+yếu|chính|đến\s+năm|năm\s+(?:19|20)\d{2}|trong\s+(?:\d+|năm))"
     # an intention with a verb of founding or building: "Năm 2026, Liên minh HTX xác định thành lập ít nhất 80
@@ -1228,7 +1244,7 @@ def _lead_year(text: str, lead_re: re.Pattern, doc_year: int | None) -> int | No
             continue
         return int(ym.group(1))
     # "phấn đấu trong giai đoạn 2021 - 2025 thành lập mới 100 HTX": the period's last year
-    pm = re.search(r"\bgiai\s+đoạn\s+(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})\b", window, re.IGNORECASE)
+    pm = re.search(r"\b(?:giai\s+đoạn|nhiệm\s+kỳ)\s+(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})\b", window, re.IGNORECASE)
     return int(pm.group(1)) if pm and (not doc_year or int(pm.group(1)) >= doc_year) else None
 
 

@@ -1166,3 +1166,27 @@ def test_more_than_is_not_carried_to_a_lone_one():
         (2026, ">", 5, "HTX"),
     ]
 
+
+def test_a_congress_adopting_its_targets_then_cụ_thể():
+    """A congress article: "các đại biểu đã biểu quyết thông qua 15 chỉ tiêu nhiệm kỳ 2025-2030. Cụ thể, …" — the
+    past tense governs the vote, not the targets, and the sentence "Cụ thể, …" details them (a date of its own,
+    "vào cuối năm 2026", does not stop it); the term gives the year when no milestone does. It gave nothing.
+    Negatives: targets reached ("đã hoàn thành 15/16 chỉ tiêu. Cụ thể, …") stay results."""
+    text = (
+        "Tại đại hội, các đại biểu đã biểu quyết thông qua 15 chỉ tiêu nhiệm kỳ 2025-2030. Cụ thể, thu nhập bình "
+        "quân đầu người đạt 95 triệu đồng/người/năm; giữ vững chuẩn nông thôn mới nâng cao vào cuối năm 2026; tỷ lệ "
+        "hộ nghèo dưới 0,5%; có 4 hợp tác xã hoạt động hiệu quả.\n"
+    )
+    assert _targets(text) == [
+        (2030, "=", 95000000, "đồng/người/năm"),
+        (2030, "<", 0.5, "%"),
+        (2030, "=", 4, "HTX"),
+    ]
+    text = "Đại hội thông qua các chỉ tiêu đến năm 2030. Cụ thể: có 6 hợp tác xã; 100% thôn có tổ hợp tác.\n"
+    assert _targets(text) == [(2030, "=", 6, "HTX"), (2030, "=", 100, "%")]
+    text = (
+        "Nhiệm kỳ qua, Đảng bộ xã đã lãnh đạo hoàn thành 15/16 chỉ tiêu Nghị quyết. Cụ thể, thu nhập bình quân đạt 55 "
+        "triệu đồng/người/năm; toàn xã có 3 hợp tác xã.\n"
+    )
+    assert _targets(text) == []
+
