@@ -508,7 +508,8 @@ def quantities(clause: str, carry: str | None = None, carry_kind: str | None = N
             not sub_target
             and re.search(r"\(\s*[^)]*$", before)
             and re.search(
-                r"hiện|kể cả|trong đó|theo|của|Chương trình|Đề án|Quyết định|Kế hoạch|Nghị quyết|năm",
+                # "(năm 2010 thu nhập …)" quotes another year; "đồng/năm" inside the bracket is a unit's
+                r"hiện|kể cả|trong đó|theo|của|Chương trình|Đề án|Quyết định|Kế hoạch|Nghị quyết|(?<![/\w])năm",
                 before[before.rfind("(") :],
             )
         ):
@@ -1130,6 +1131,11 @@ def read_targets(doc: Document, ex: Extraction) -> None:
         summary = node is None
         lead_re = _LEAD_RE if summary else _PHAN_DAU_RE
         for idx, line in enumerate(group):
+            if summary and line is not None and id(line) not in in_targets and _LIST_HEAD_RE.match(line.text):
+                # "* Mục tiêu:" / "Nhiệm vụ cụ thể:" above "- " items in a summary: the items are its targets
+                in_targets.add(id(line))
+                _listed_targets(group[idx + 1 :], _milestone_in(line.text, ex.year), default_year, ex, in_targets)
+                continue
             if line is None or id(line) in in_targets or not lead_re.search(line.text):
                 continue
             text = line.text[2:] if line.text.startswith("- ") else line.text
@@ -1295,6 +1301,47 @@ def _summary_following(
         used.add(id(line))
         ex.targets.extend(found)
         year = segments[-1][2]
+
+
+# a summary's heading line announcing a list of targets: "* Mục tiêu:", "Mục tiêu cụ thể đến năm 2025:", "Các chỉ
+# tiêu chủ yếu:", "Nhiệm vụ cụ thể:", "Nhiệm vụ, chỉ tiêu:" — a short line of its own ending in a colon (not
+# "Mục tiêu chung/tổng quát:", not a results heading)
+_LIST_HEAD_RE = re.compile(
+    r"^(?:- )?(?:(?:Các|Những)\s+)?(?:Mục\s+tiêu(?:\s+cụ\s+thể)?|Chỉ\s+tiêu(?:\s+(?:cụ\s+thể|chủ\s+yếu|chính))?"
+    r"|Nhiệm\s+vụ\s+cụ\s+thể|Nhiệm\s+vụ,?\s+(?:và\s+)?chỉ\s+tiêu|Mục\s+tiêu,?\s+(?:và\s+)?nhiệm\s+vụ)"
+    r"(?:\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+(?:19|20)\d{2})?\s*:\s*$",
+    re.IGNORECASE,
+)
+
+
+def _listed_targets(after: list, year: int | None, default_year: int | None, ex: Extraction, used: set[int]) -> None:
+    """The "- " items under a summary's list heading ("* Mục tiêu:"), up to the first line that is not an item
+    (another list heading goes on: "* Nhiệm vụ cụ thể:" after the objectives' items). Each item states its
+    targets — those with a unit —, an item without one (an objective in words) is passed over. Their year: a
+    milestone of the item ("để đến năm 2010, toàn tỉnh có 930 HTX"), else the heading's, else the first
+    milestone named in the list (the plan's horizon), else the plan's."""
+    items = []
+    for line in after:
+        if line is None:
+            continue
+        if id(line) in used:
+            break
+        if _LIST_HEAD_RE.match(line.text):
+            used.add(id(line))
+            continue
+        item = _ITEM_RE.match(line.text)
+        if not item:
+            break
+        items.append((line, item.end()))
+    horizon = year or next((y for line, _ in items if (y := _milestone_in(line.text, ex.year))), None) or default_year
+    for line, bullet in items:
+        found = []
+        for k, (start, segment, y) in enumerate(_year_segments(line.text[bullet:], horizon, ex.year)):
+            found += _targets_from_paragraph(
+                line, bullet + start, segment, y, ex.year, 0.6, True, "mục “Mục tiêu:” của bản tóm tắt"
+            )
+        used.add(id(line))
+        ex.targets.extend(t for t in found if t.unit)
 
 
 def _milestone_in(text: str, doc_year: int | None, last: bool = False) -> int | None:

@@ -1190,3 +1190,32 @@ def test_a_congress_adopting_its_targets_then_cụ_thể():
     )
     assert _targets(text) == []
 
+
+def test_items_under_a_summarys_mục_tiêu_heading_line():
+    """A summary's heading line "* Mục tiêu:" / "Nhiệm vụ cụ thể:" above "- " items (a study quoting a plan): each
+    item's quantities are targets, at the item's milestone or the horizon the list names; a second heading goes on.
+    Only two items were read (through "phấn đấu" and a milestone); an income in a bracket written "… đồng/năm"
+    was dropped as if the bracket quoted a year. Negatives: "Mục tiêu chung:" and a results heading give nothing."""
+    text = (
+        "* Mục tiêu:\n"
+        "- Nâng cao hiệu quả hoạt động của kinh tế tập thể, đóng góp ngày càng lớn vào GRDP.\n"
+        "- Đến năm 2028, toàn tỉnh có 400 HTX, trong đó 60% đạt loại khá trở lên.\n"
+        "* Nhiệm vụ cụ thể:\n"
+        "- Thu hút 70 - 80 % hộ nông dân tham gia các hình thức kinh tế hợp tác.\n"
+        "- Thu nhập của thành viên tăng 1,5 lần so với hiện nay (HTX nông nghiệp: 60 triệu đồng/năm, HTX phi nông nghiệp: 72 "
+        "triệu đồng/năm).\n"
+    )
+    assert sorted(_targets(text)) == sorted(
+        [
+            (2028, "=", 400, "HTX"),
+            (2028, "=", 60, "%"),
+            (2028, "range", 70, "%"),
+            (2028, "=", 1.5, "lần"),
+            (2028, "=", 60000000, "đồng/năm"),
+            (2028, "=", 72000000, "đồng/năm"),
+        ]
+    )
+    text = "Mục tiêu chung:\n- Đến năm 2028 xây dựng kinh tế tập thể vững mạnh với 400 HTX hoạt động.\n"
+    assert _targets(text) == []
+    text = "Kết quả thực hiện:\n- Năm 2024 toàn tỉnh có 400 HTX, thu hút 70% hộ nông dân.\n"
+    assert _targets(text) == []
