@@ -1210,12 +1210,11 @@ def _without_restated(targets: list[Target]) -> list[Target]:
 
 _LEAD_RE = re.compile(
     r"ph[aấầâ]n\s+đ[ấầâ]u"
-    r"|\b(?:đề\s+ra|đặt\s+ra|đặt|xác\s+định|giao)\s+(?:(?:một\s+số|các|những)\s+)?(?:mục|chỉ)\s+tiêu\b"
+    r"|\b(?:đề\s+ra|đặt\s+ra|đặt|xác\s+định|giao)\s+(?:(?:một\s+số|các|những|\d+)\s+)?(?:nhóm\s+)?(?:mục|chỉ)\s+tiêu\b"
     r"(?!\s+(?:chung|tổng\s+quát))"
     # a congress or a council adopting its targets: "các đại biểu đã biểu quyết thông qua 16 chỉ tiêu nhiệm kỳ
-    # 2020-2025. Cụ thể, …", "Nghị quyết đề ra 15 chỉ tiêu" (adopted, not reached: "đã" governs the vote)
+    # 2020-2025. Cụ thể, …", "Nghị quyết đề ra 15 chỉ tiêu" (above: adopted, not reached — "đã" governs the vote)
     r"|\bthông\s+qua\s+(?:\d+\s+|các\s+|những\s+)?(?:nhóm\s+)?(?:mục|chỉ)\s+tiêu\b"
-    r"|\b(?:đề\s+ra|đặt\s+ra|xác\s+định)\s+\d+\s+(?:nhóm\s+)?chỉ\s+tiêu\b"
     r"|\bmục\s+tiêu\s+(?:cụ\s+thể|trong\s+(?:\d+|năm)|năm\s+(?:19|20)\d{2}|đến\s+năm)"
     r"|\bchỉ\s+tiêu\s+(?:cụ\s+thể|chủ\s+yếu|chính|đến\s+năm|năm\s+(?:19|20)\d{2}|trong\s+(?:\d+|năm))"
     # an intention with a verb of founding or building: "Năm 2026, Liên minh HTX xác định thành lập ít nhất 80
