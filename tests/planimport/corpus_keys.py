@@ -1890,17 +1890,22 @@ DOCUMENTS.update(
             "results": [272, 43, 5],
         },
         "c107": {
-            "file": "c107_dongthap_74_kh.txt",
-            "url": "https://thuvienphapluat.vn/van-ban/Thuong-mai/Ke-hoach-74-KH-UBND-2023-thuc-hien-Nghi-quyet-09-NQ-CP-phat-trien-kinh-te-tap-the-Dong-Thap-561607.aspx",
+            "file": "c107_hatinh_04_2026_qd.txt",
+            "url": "https://vbpl.vn/hatinh/Pages/vbpq-toanvan.aspx?ItemID=186499",
             "fetched": FETCHED_FRESH,
-            "kind": "plan",
-            # Đồng Tháp's plan implementing Nghị quyết 09/NQ-CP and the Tỉnh ủy's 49-CTr/TU (the site's search box,
-            # title line and metadata block left out). Classic header; a title of five upper-case lines' worth in
-            # one line, full of dates ("NGÀY 02 THÁNG 02 NĂM 2023", "NGÀY 16 THÁNG 6 NĂM 2022") that are not the
-            # plan's date; the preamble is cut mid-word ("Đản"). No target; 9, 49 and 20 are numbers of resolutions
-            "header": H(74, "KH-UBND", "2023-02-28", "Đồng Tháp", f"{UBND} tỉnh Đồng Tháp"),
+            "kind": "decision",
+            # (c107 first held a Đồng Tháp plan, replaced before any reader run because Đồng Tháp is a seeds'
+            # province.) Hà Tĩnh's decision of 15/01/2026 issuing the charter of the provincial cooperative support
+            # fund, as the national database serves it: its status lines ("Hiệu lực: Chưa có hiệu lực", "Ngày có
+            # hiệu lực: 30/01/2026" — the date it takes effect, NOT the date of the document), then the database's
+            # own one-line header ("UBND TỈNH HÀ TĨNH", "Số: 04/2026/QĐ-UBND", "Hà Tĩnh, ngày 15 tháng 1 năm 2026"),
+            # then the document's header with a space before the slash ("Số: 04 /2026/QĐ-UBND") and runs of
+            # spaces in the date ("ngày  15   tháng  01 năm 2026"). Both headers agree. Legal bases of 2025 only
+            # (laws 72/2025/QH15, 64/2025/QH15, 87/2025/QH15, the cooperative law 17/2023/QH15, decrees 78, 79,
+            # 187/2025/NĐ-CP, 45/2021/NĐ-CP); the excerpt is cut inside the last one: no target
+            "header": H(4, "2026/QĐ-UBND", "2026-01-15", "Hà Tĩnh", f"{UBND} tỉnh Hà Tĩnh"),
             "targets": [],
-            "results": [9, 49, 20],
+            "results": [72, 64, 87, 17, 78, 79, 187, 45],
         },
         "c108": {
             "file": "c108_cantho_166_kh.txt",
@@ -2107,6 +2112,21 @@ DOCUMENTS.update(
                 5,
                 4,
             ],
+        },
+        "c118": {
+            "file": "c118_tayninh_26_2017_nq.txt",
+            "url": "https://ls1.hethongphapluat.com/nghi-quyet-26-2017-nq-hdnd-ve-chinh-sach-ho-tro-lai-vay-phat-trien-thuc-hanh-san-xuat-nong-nghiep-tot-nong-nghiep-ung-dung-cong-nghe-cao-tren-dia-ban-tinh-tay-ninh-giai-doan-2017-2021.html",
+            "fetched": FETCHED_FRESH,
+            "kind": "resolution",
+            # Tây Ninh's council resolution on interest support for good-practice and high-tech agriculture
+            # 2017-2021 (a field next to cooperatives), with the site's FLATTENED "|" header: "HỘI ĐỒNG NHÂN DÂN |
+            # CỘNG HÒA … |" then "Số: 26/2017/NQ-HĐND | Tây Ninh, ngày 27 tháng 09 năm 2017 |" on one line; the
+            # issuer's province only in the authority line "HỘI ĐỒNG NHÂN DÂN TỈNH TÂY NINH" (as c22). "KHÓA IX, KỲ
+            # HỌP THỨ 5" a session; the Tờ trình 2514/TTr-UBND of 19/9/2017 is no header; 55, 210, 66 numbers of
+            # legal bases; the excerpt ends inside Điều 1: no target
+            "header": H(26, "2017/NQ-HĐND", "2017-09-27", "Tây Ninh", "Hội đồng nhân dân tỉnh Tây Ninh"),
+            "targets": [],
+            "results": [5, 55, 210, 66, 2514],
         },
     }
 )
