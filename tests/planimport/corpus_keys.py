@@ -2128,6 +2128,77 @@ DOCUMENTS.update(
             "targets": [],
             "results": [5, 55, 210, 66, 2514],
         },
+        "c119": {
+            "file": "c119_nghean_lmhtx_2025_2030_tomtat.txt",
+            "url": "https://nghean24h.vn/dai-hoi-dai-bieu-lien-minh-hop-tac-xa-tinh-lan-thu-vii-nhiem-ky-2025-2030-a768235.html",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # no number at all: Nghệ An's Liên minh HTX congress for the 2025-2030 term (23/12/2025; the stored page's
+            # date line left out; a photo caption, a subheading and the speaker's caption kept; the last word cut as
+            # served, "gắn sản xuất với t"). The excerpt states the congress's tasks and praises the term past —
+            # "lần thứ VII", "Đại hội VI, nhiệm kỳ 2020-2025" are no targets; the reader must return none
+            "targets": [],
+            "results": [],
+        },
+        "c120": {
+            "file": "c120_tuyenquang_htx_2025_ketqua_tomtat.txt",
+            "url": "https://www.bet365lotto.com/mo-hinh/day-manh-lien-ket-de-xoa-doi-giam-ngheo-phat-trien-nong-nghiep-xanh-o-tuyen-quang-1107671.html",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # results only: Tuyên Quang's cooperatives (before its merger with Hà Giang) in a news article copied by a
+            # spam site, the copy's empty image "![]() |" and caption kept; cut at "các xã". Counts of today ("hơn 600
+            # HTX", "615 HTX với hơn 13.000 thành viên", "trên 2.400 tỷ đồng", "khoảng 54 triệu đồng/người/năm"
+            # listed as written and converted), one cooperative's figures ("khoảng 21 ha", "100 triệu đồng", "15 lao
+            # động") and "thu nhập bình quân 5–7 triệu đồng/tháng", a RANGE OF A RESULT (en dash)
+            "targets": [],
+            "results": [
+                600,
+                615,
+                13000,
+                2400,
+                2400000000000,
+                54,
+                54000000,
+                21,
+                100,
+                100000000,
+                15,
+                5,
+                7,
+                5000000,
+                7000000,
+            ],
+        },
+        "c121": {
+            "file": "c121_gialai_lienket_ketqua_tomtat.txt",
+            "url": "https://thongtintuyengiaogialai.vn/Default.asp?655=5&658=89&657=9632&654=4",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # results only: Gia Lai's agricultural value chains 2021-2025 on the provincial propaganda portal,
+            # HARD-WRAPPED as served (lines broken mid-sentence, "hợp\ntác xã", "Gia\nLai", a missing space after
+            # "ha."), cut at "với tổng". Counts of today ("81 hợp tác xã, 72 tổ hợp tác, 11.862 hộ … khoảng 133.649
+            # ha") and each company's chain ("10 hợp tác xã khoảng 20.000 ha …", "05 hợp tác xã, 71 tổ hợp tác …
+            # 2.090,6 ha", "09 hợp tác xã"): no target
+            "targets": [],
+            "results": [81, 72, 11862, 42, 133649, 10, 20000, 7000, 8714, 5, 71, 1075, 2090.6, 9],
+        },
+        "c122": {
+            "file": "c122_hue_lmhtx_2025_ketqua_tomtat.txt",
+            "url": "https://huengaynay.vn/kinh-te/tiep-tuc-doi-moi-tu-duy-nang-cao-hieu-qua-hoat-dong-161358.html",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # results only: the Liên minh HTX of the city of Huế reviewing 2025 (26/12/2025; the stored page's date line
+            # left out, the speaker's caption kept, cut at "dự kiến sẽ d"): "đạt 4/5 chỉ tiêu đề ra, trong đó có 1 chỉ
+            # tiêu vượt kế hoạch", "đã thành lập 12 HTX mới và kết nạp thêm 6 HTX, tổ hợp tác thành viên, đạt 100% kế
+            # hoạch" — the 2025 results of the targets c109 (the same city's 2026 targets, another page) does not
+            # repeat; "phương hướng nhiệm vụ năm 2026" is named without a figure
+            "targets": [],
+            "results": [4, 5, 1, 12, 6, 100],
+        },
     }
 )
 
