@@ -2199,6 +2199,42 @@ DOCUMENTS.update(
             "targets": [],
             "results": [4, 5, 1, 12, 6, 100],
         },
+        "c123": {
+            "file": "c123_lamdong_2335_qd.txt",
+            "url": "https://hethongphapluat.com/quyet-dinh-2335-qd-ubnd-nam-2012-phe-duyet-de-an-doi-moi-va-phat-trien-kinh-te-tap-the-tinh-lam-dong-giai-doan-2012-2015.html",
+            "fetched": FETCHED_FRESH,
+            "kind": "decision",
+            # Lâm Đồng's decision approving its Đề án for the collective economy 2012-2015, with the site's name
+            # "Hệ thống pháp luật" kept above the classic header. The site's slip "vể" kept. Legal bases of 2003-2008
+            # (88/2005/NĐ-CP, 151/2007/NĐ-CP, Thông tư 02/2006 and 04/2008, Tờ trình 120/TTr-SNN-STC); the excerpt
+            # stops in "I. Phạm vi và đối tượng" (cut as served): no target
+            "header": H(2335, "QĐ-UBND", "2012-11-09", "Lâm Đồng", f"{UBND} tỉnh Lâm Đồng"),
+            "targets": [],
+            "results": [88, 151, 120],
+        },
+        "c124": {
+            "file": "c124_vinhlong_lmhtx_2030_tomtat.txt",
+            "url": "https://vov.gov.vn/ong-thai-phuoc-loc-tiep-tuc-giu-chuc-chu-tich-lien-minh-htx-tinh-vinh-long-dtnew-1129187?keyDevice=true",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # the first congress (closed 29/1/2026) of the Liên minh HTX of the NEW Vĩnh Long (merged with Bến Tre and
+            # Trà Vinh), term 2025-2030, on the national radio's site ("Cập nhật: 12 giờ trước" kept; cut at "thi
+            # đu" as served). The resolution's targets for the term, keyed at 2030: "thành lập mới 500 tổ hợp tác,
+            # 150 HTX và 5 liên hiệp HTX" (three "="), three "100% …" in the same list, and "hỗ trợ 100% HTX hoạt
+            # động" in the next paragraph — the Liên minh's own commitment for the term, keyed as a fourth 100 %
+            # (a reviewer may call it a task, not a target). "toàn bộ cán bộ" has no number; "51 người" elected
+            "targets": [
+                T(2030, "=", 500, "THT"),
+                T(2030, "=", 150, "HTX"),
+                T(2030, "=", 5, "LHHTX"),
+                T(2030, "=", 100, "%"),
+                T(2030, "=", 100, "%"),
+                T(2030, "=", 100, "%"),
+                T(2030, "=", 100, "%"),
+            ],
+            "results": [12, 29, 1, 51],
+        },
     }
 )
 
