@@ -2235,6 +2235,21 @@ DOCUMENTS.update(
             ],
             "results": [12, 29, 1, 51],
         },
+        "c125": {
+            "file": "c125_dongnai_lmhtx_2025_tomtat.txt",
+            "url": "http://doanhnghiephoinhap.vn/lien-minh-hop-tac-xa-tinh-dong-nai-da-to-chuc-dai-hoi-lan-thu-vi-nhiem-ky-2020-2025.html",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # Đồng Nai's Liên minh HTX congress of 23/10/2020 (term 2020-2025) on a business magazine's site, with the
+            # site's top bar kept as served: the day it was stored, "Thứ ba 06/01/2026 02:42" (a 2026 date that is
+            # neither the article's nor a target's year), a hotline "024.355.63.010" and an e-mail address; a photo
+            # caption kept. The stored copy ends mid-word after the one target, "phấn đấu đến năm 2025, toàn tỉnh Đồng
+            # Nai có 80-85% số hợp t[ác xã …]": the number, its unit and its year are whole, so it is keyed (as c46's
+            # cut last target), a range 80-85 %
+            "targets": [T(2025, "range", 80, "%", 85)],
+            "results": [6, 2, 42, 24, 355, 63, 10, 23, 18, 50],
+        },
     }
 )
 
