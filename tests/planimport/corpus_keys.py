@@ -1803,6 +1803,46 @@ DOCUMENTS.update(
             "targets": [],
             "results": [924, 5, 25, 8, 605, 370],
         },
+        "c162": {
+            "file": "c162_travinh_2043_qd.txt",
+            "url": "https://thuvienphapluat.vn/van-ban/Cong-nghe-thong-tin/Quyet-dinh-2043-QD-UBND-2024-phe-duyet-De-an-Chuyen-doi-so-Tra-Vinh-den-2025-632765.aspx",
+            "fetched": FETCHED_FRESH,
+            "kind": "decision",
+            # Trà Vinh's decision approving its Đề án for digital transformation to 2025 (vision 2030), 19/11/2024, the
+            # site's table header hard-wrapped with lone "|" lines; the date split "Trà Vinh, ngày 19" / "tháng 11 năm
+            # 2024", the title "PHÊ" / "DUYỆT …". Legal bases only (36-NQ/TW, 52-NQ/TW, 749/QĐ-TTg, 411/QĐ-TTg,
+            # 142/QĐ-TTg, 06/QĐ-TTg), cut as served ("Quyết định s"): no target
+            "header": H(2043, "QĐ-UBND", "2024-11-19", "Trà Vinh", f"{UBND} tỉnh Trà Vinh"),
+            "targets": [],
+            "results": [36, 52, 749, 411, 142, 6],
+        },
+        "c163": {
+            "file": "c163_vinhlong_43_kh.txt",
+            "url": "https://thuviennhadat.vn/vbpl/ke-hoach-43-kh-ubnd-2022-phat-trien-kinh-te-so-va-xa-hoi-so-vinh-long-den-2025-517928.html",
+            "fetched": FETCHED_FRESH,
+            "kind": "plan",
+            # Vĩnh Long's plan for the digital economy and society to 2025 (2030), 06/06/2022, header hard-wrapped
+            # ("Vĩnh Long, ngày" / "06 tháng 6 năm 2022"); "Số: 43/KH-UBND" — a small number, not to be confused with
+            # the 411/QĐ-TTg it implements. Its "I. MỤC TIÊU" states only general aims before the cut ("khó kh"): no
+            # target
+            "header": H(43, "KH-UBND", "2022-06-06", "Vĩnh Long", f"{UBND} tỉnh Vĩnh Long"),
+            "targets": [],
+            "results": [411],
+        },
+        "c164": {
+            "file": "c164_binhdinh_21_2022_nq.txt",
+            "url": "https://thuvienphapluat.vn/van-ban/Tai-chinh-nha-nuoc/Nghi-quyet-21-2022-NQ-HDND-huy-dong-nguon-luc-nguon-von-chuong-trinh-muc-tieu-Binh-Dinh-530299.aspx?tab=7",
+            "fetched": FETCHED_FRESH,
+            "kind": "resolution",
+            # Bình Định's council resolution on pooling the national target programmes' funds (nông thôn mới, poverty,
+            # ethnic minorities) 2021-2025, its header hard-wrapped inside names: "HỘI" / "ĐỒNG NHÂN DÂN", "Số:" /
+            # "21/2022/NQ-HĐND" on two lines, "Bình" / "Định, ngày 07 tháng 9 năm 2022" (place "Bình Định"). "KHÓA
+            # XIII KỲ HỌP THỨ 7 (KỲ HỌP CHUYÊN ĐỀ)" a session; legal bases 120/2020/QH14, 24/2021/QH15, 25/2021/QH15,
+            # 27/2022/NĐ-CP; cut in the bases: no target
+            "header": H(21, "2022/NQ-HĐND", "2022-09-07", "Bình Định", "Hội đồng nhân dân tỉnh Bình Định"),
+            "targets": [],
+            "results": [7, 120, 24, 25, 27],
+        },
     }
 )
 
