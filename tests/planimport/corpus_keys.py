@@ -1843,6 +1843,47 @@ DOCUMENTS.update(
             "targets": [],
             "results": [7, 120, 24, 25, 27],
         },
+        "c165": {
+            "file": "c165_daknong_312_kh.txt",
+            "url": "https://hethongphapluat.vn/ke-hoach-312-kh-ubnd-nam-2023-ve-kiem-tra-giam-sat-va-danh-gia-chuong-trinh-muc-tieu-quoc-gia-xay-dung-nong-thon-moi-giai-doan-2021-2025-tren-dia-ban-tinh-dak-nong.html",
+            "fetched": FETCHED_FRESH,
+            "kind": "plan",
+            # Đắk Nông's plan for checking and assessing the nông thôn mới programme 2021-2025 (17/05/2023), served
+            # with the site's list of related documents ABOVE the header ("- 1Quyết định 263/QĐ-TTg năm 2022 …",
+            # "- 2Nghị định 27/2022/NĐ-CP …": a list number glued to the title), then a FLATTENED "|" header whose
+            # authority line is a bare "ỦY BAN NHÂN DÂN": the province comes from the place and from "trên địa bàn tỉnh
+            # Đắk Nông". Legal bases 27/2022/NĐ-CP, 263/QĐ-TTg, Thông tư 05/2022, Quyết định 1700/QĐ-UBND; cut at "cụ
+            # thể": no target
+            "header": H(312, "KH-UBND", "2023-05-17", "Đắk Nông", f"{UBND} tỉnh Đắk Nông"),
+            "targets": [],
+            "results": [263, 27, 5, 1700],
+        },
+        "c166": {
+            "file": "c166_quangnam_2428_qd.txt",
+            "url": "https://hethongphapluat.com/quyet-dinh-2428-qd-ubnd-nam-2022-ve-bo-tieu-chi-huyen-nong-thon-moi-nang-cao-giai-doan-2022-2025-thuc-hien-tren-dia-ban-tinh-quang-nam.html",
+            "fetched": FETCHED_FRESH,
+            "kind": "decision",
+            # Quảng Nam's decision issuing the criteria of an advanced nông thôn mới district 2022-2025 (16/09/2022),
+            # two lists of related documents above a flattened "|" header (1098/QĐ-UBND, 2333/QĐ-UBND of Quảng Nam
+            # itself, laws, 263/QĐ-TTg, 320/QĐ-TTg): the DOCUMENT's number is the one after "Số:", 2428, not the
+            # related decisions' numbers. Authority line "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM"; cut in the bases: no target
+            "header": H(2428, "QĐ-UBND", "2022-09-16", "Quảng Nam", f"{UBND} tỉnh Quảng Nam"),
+            "targets": [],
+            "results": [1098, 2333, 263, 320],
+        },
+        "c167": {
+            "file": "c167_tiengiang_11_2011_nq.txt",
+            "url": "https://luatminhkhue.vn/nghi-quyet-11-2011-nq-hdnd-ke-hoach-phat-trien-kinh-te---xa-hoi-tinh-tien-giang-nam-2012.aspx",
+            "fetched": FETCHED_FRESH,
+            "kind": "resolution",
+            # Tiền Giang's council resolution on the socio-economic plan for 2012 (15/12/2011), the site's copy with
+            # words run together ("PHÁTTRIỂN", "Ủy bannhân dân", "tháng11 năm 2011") kept as served. "KHÓA VIII - KỲ
+            # HỌP THỨ 3" a session; Báo cáo 187/BC-UBND and 46/BC-HĐND are no targets; the excerpt stops in "1. Mục
+            # tiêu" (general aims, cut "phúc l") before the "CÁC CHỈ TIÊU CHỦ YẾU NĂM 2012": no target
+            "header": H(11, "2011/NQ-HĐND", "2011-12-15", "Tiền Giang", "Hội đồng nhân dân tỉnh Tiền Giang"),
+            "targets": [],
+            "results": [187, 46],
+        },
     }
 )
 
