@@ -1884,6 +1884,25 @@ DOCUMENTS.update(
             "targets": [],
             "results": [187, 46],
         },
+        "c168": {
+            "file": "c168_hungyen_ocop_12_2025_tomtat.txt",
+            "url": "https://baohungyen.vn/kinh-te/202010/phan-dau-den-nam-2025-co-30-san-pham-ocop-dat-5-sao-f4820d8/",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # Hưng Yên's plan 12/KH-UBND (30/9/2020) for the OCOP programme 2021-2025 in the provincial paper, the
+            # page's gold-price and exchange-rate widget kept below ("Giá vàng 9999", "Kỳ hạn (tháng)"). The headline
+            # repeats the first target (one target, as c102). "30 sản phẩm đạt 5 sao, 21 sản phẩm đạt 4 sao" two
+            # counts at 2025; "nâng cấp 8 mô hình du lịch cộng đồng" a count of models (the verb "phấn đấu" governs
+            # it); "đạt từ 4 đến 5 sao" is the RATING those models must reach, not a count: no target (like "từ 3 sao
+            # trở lên" in c150). "Ngày 30.9" is the plan's date, "12/KH-UBND" its number, 9999 the gold's fineness
+            "targets": [
+                T(2025, "=", 30, "sản phẩm"),
+                T(2025, "=", 21, "sản phẩm"),
+                T(2025, "=", 8, "mô hình"),
+            ],
+            "results": [12, 4, 9999],
+        },
     }
 )
 
