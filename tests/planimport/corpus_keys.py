@@ -1903,6 +1903,70 @@ DOCUMENTS.update(
             ],
             "results": [12, 4, 9999],
         },
+        "c169": {
+            "file": "c169_bacgiang_62_2025_tomtat.txt",
+            "url": "https://kinhtenongthon.vn/Bac-Giang-dat-muc-tieu-tren-60-HTX-nong-nghiep-hoat-dong-kha-tot-post59567.html",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # Bắc Giang's plan 62/KH-UBND (2023) for the Government's 106/NQ-CP on agricultural cooperatives 2023-2025,
+            # in a paper whose top bar keeps TWO dates ("Thứ ba, ngày 16 tháng 7 năm 2024" the visit, "Thứ hai, ngày
+            # 13 tháng 11 năm 2023 | 21:5" the article). The same three targets are stated three times — the headline
+            # paraphrases the first one as "trên 60%", the lead and the "Cụ thể," paragraph write "chiếm từ 60% trở
+            # lên" — ONE target each (c77's convention), the share keyed as the plan writes it (">=", as c77), "ít
+            # nhất 5 mô hình" ">=", "đạt từ 5 tỷ đồng/năm trở lên" ">=" 5,000,000,000 đồng/năm (as c77). Cut at "số l"
+            "targets": [
+                T(2025, ">=", 60, "%"),
+                T(2025, ">=", 5, "mô hình"),
+                T(2025, ">=", 5000000000, "đồng/năm"),
+            ],
+            "results": [62, 106],
+        },
+        "c170": {
+            "file": "c170_bacgiang_htxnn_2020_tomtat.txt",
+            "url": "https://dantocmiennui.vn/bac-giang-nang-cao-hieu-qua-cac-hop-tac-xa-nong-nghiep-post165996.html",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # Bắc Giang's agricultural cooperatives to 2020 in an ethnic-affairs paper, the excerpt starting in the
+            # middle of the article and cut at "Đế" (the paper's "doang nghiệp" and "15/12//2014" kept). Yearly targets
+            # to 2020 are keyed at 2020 (the horizon, as c73): "mỗi năm thành lập mới từ 15 - 20 hợp tác xã" a range;
+            # "có từ 40 - 50% hợp tác xã hoạt động … có hiệu quả" a range of a share; "Hàng năm … nhân rộng từ 2 - 5 mô
+            # hình" a range; "tăng bình quân trên 15%/năm" strict ">". "ở tất cả các xã đạt chuẩn nông thôn mới có các
+            # mô hình … đạt loại khá trở lên" states no number: no target. "Quyết định số 2261" a legal basis
+            "targets": [
+                T(2020, "range", 15, "HTX", 20),
+                T(2020, "range", 40, "%", 50),
+                T(2020, "range", 2, "mô hình", 5),
+                T(2020, ">", 15, "%/năm"),
+            ],
+            "results": [2261],
+        },
+        "c171": {
+            "file": "c171_langson_33_2020_tomtat.txt",
+            "url": "http://vanphong.langson.gov.vn/en/node/55983",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # Lạng Sơn's plan 33/KH-UBND (11/2/2019) for efficient agricultural cooperatives to 2020, on the provincial
+            # office's portal (its "Skip to main content", banner "Đại hội Đảng bộ tỉnh … lần thứ XVI, nhiệm kỳ 2015 -
+            # 2020" and photo caption kept). One sentence, eight targets at 2020: "160 hợp tác xã nông nghiệp"; "50%"
+            # (efficient); "khoảng 3% - 5%" a range (a range stays a range under "khoảng", as c72); "trên 30%" strict;
+            # "thành lập mới 60 hợp tác xã"; "bình quân mỗi năm thành lập mới từ 30 hợp tác xã" — "từ 30" without an
+            # upper bound is read as a floor ">=" (ambiguous: the plan means about 30 a year); "có 01 liên hiệp hợp tác
+            # xã hoạt động có hiệu quả" and "thành lập mới 01 liên hiệp hợp tác xã" two targets of 1 LHHTX
+            "targets": [
+                T(2020, "=", 160, "HTX"),
+                T(2020, "=", 50, "%"),
+                T(2020, "range", 3, "%", 5),
+                T(2020, ">", 30, "%"),
+                T(2020, "=", 60, "HTX"),
+                T(2020, ">=", 30, "HTX"),
+                T(2020, "=", 1, "LHHTX"),
+                T(2020, "=", 1, "LHHTX"),
+            ],
+            "results": [33],
+        },
     }
 )
 
