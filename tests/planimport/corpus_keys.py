@@ -1967,6 +1967,42 @@ DOCUMENTS.update(
             ],
             "results": [33],
         },
+        "c172": {
+            "file": "c172_sggp_461_2020_tomtat.txt",
+            "url": "http://m.sggp.org.vn/phat-trien-15000-hop-tac-xa-hoat-dong-hieu-qua-517399.html",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # the national Đề án 461/QĐ-TTg (2018) "15.000 HTX … đến năm 2020" in a city paper (photo caption doubled as
+            # served). "15.000" is the programme's NAME (headline and first sentence): a result by convention. Its
+            # parts: "tiếp tục tạo điều kiện phát triển cho khoảng 4.400 hợp tác xã … hoạt động hiệu quả ở năm 2017"
+            # counts the cooperatives ALREADY efficient in 2017 — a state of 2017, keyed as a result (ambiguous: the
+            # Đề án sums 4.400 + 5.400 + 5.200 to its 15.000); "hơn 6.400 hợp tác xã … yếu kém hiện nay" a result.
+            # Targets at 2020: "ứng dụng công nghệ cao trên 1.500 hợp tác xã" ">", "phấn đấu có 5.400 hợp tác xã hoạt
+            # động hiệu quả", "thành lập mới và tạo điều kiện cho 5.200 hợp tác xã", "có trên 50 liên hiệp" ">". The
+            # provinces of the crops ("25 tỉnh", "10 tỉnh", "28 tỉnh", "40 tỉnh") describe where, not targets
+            "targets": [
+                T(2020, ">", 1500, "HTX"),
+                T(2020, "=", 5400, "HTX"),
+                T(2020, "=", 5200, "HTX"),
+                T(2020, ">", 50, "LHHTX"),
+            ],
+            "results": [15000, 4400, 6400, 25, 10, 28, 40],
+        },
+        "c173": {
+            "file": "c173_nghean_htx_2021_2025_ketqua_tomtat.txt",
+            "url": "https://vneconomy.vn/nghe-an-co-268700-lao-dong-nong-thon-tham-gia-hop-tac-xa.htm",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # RESULTS ONLY: Nghệ An's review of its Đề án for cooperatives 2021-2025 (a business paper, its date line
+            # glued to an unrelated teaser about the stock market above; the lead paragraph repeated in the body as
+            # served). "thành lập mới 200 hợp tác xã, gồm 160 …, 35 … và 5 …", "khoảng 40" a year, "100% xã, phường
+            # đều có hợp tác xã", "268.700 người", "khoảng 5,5 triệu đồng mỗi tháng", "91 hợp tác xã kiểu mới", "9 hợp
+            # tác xã" — all achieved in the period that ends: the reader must return no target
+            "targets": [],
+            "results": [200, 160, 35, 5, 40, 100, 268700, 5500000, 91, 9],
+        },
     }
 )
 
