@@ -2003,6 +2003,35 @@ DOCUMENTS.update(
             "targets": [],
             "results": [200, 160, 35, 5, 40, 100, 268700, 5500000, 91, 9],
         },
+        "c174": {
+            "file": "c174_nghean_4654_qd.txt",
+            "url": "https://hethongphapluat.com/quyet-dinh-4654-qd-ubnd-nam-2015-phe-duyet-de-an-to-chuc-san-xuat-rau-an-toan-tinh-nghe-an-giai-doan-2015-2020.html",
+            "fetched": FETCHED_FRESH,
+            "kind": "decision",
+            # Nghệ An's decision approving its Đề án for organising safe-vegetable production 2015-2020 (linkage and
+            # cooperation in production, next to cooperatives), the site's name above a classic header in the old
+            # orthography "UỶ BAN NHÂN DÂN" / "TỈNH NGHỆ AN". Legal bases only (210/2013/NĐ-CP, 62/2013/QĐ-TTg,
+            # 620/QĐ-TTg, 6593/QĐ-UBND, 1702/QĐ-UBND, 3396/QĐ-UBND, Tờ trình 2305/TTr-SNN-KHTC); it stops at "QUYẾT
+            # ĐỊNH:": no target
+            "header": H(4654, "QĐ-UBND", "2015-10-13", "Nghệ An", f"{UBND} tỉnh Nghệ An"),
+            "targets": [],
+            "results": [210, 62, 620, 6593, 1702, 3396, 2305],
+        },
+        "c175": {
+            "file": "c175_hue_skhdt_kttt_2021_tomtat.txt",
+            "url": "https://skhdt.thuathienhue.gov.vn/?gd=68&cn=292&tc=18729",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # a department's official letter as its portal publishes it, WITHOUT the letter's header: Thừa Thiên Huế's
+            # Sở Kế hoạch và Đầu tư asks the departments, the Liên minh HTX and the districts to draft their plans for
+            # the collective economy 2021-2025 and 2021 (portal noise above: "Tìm kiếm", "Chung nhan Tin Nhiem Mang",
+            # "Ngày cập nhật 27/07/2020"). No header may be invented (no "Số:", no place line); "Công văn số
+            # 6376/UBND-TH" is the province's letter it implements; "3 huyện", "3 HTX điển hình" are whom it visits:
+            # no target
+            "targets": [],
+            "results": [6376, 3],
+        },
     }
 )
 
