@@ -2032,6 +2032,53 @@ DOCUMENTS.update(
             "targets": [],
             "results": [6376, 3],
         },
+        "c176": {
+            "file": "c176_angiang_08_2015_nq.txt",
+            "url": "https://hethongphapluat.com/nghi-quyet-08-2015-nq-hdnd-ve-nhiem-vu-kinh-te-xa-hoi-2016-2020-do-tinh-an-giang-ban-hanh.html",
+            "fetched": FETCHED_FRESH,
+            "kind": "resolution",
+            # An Giang's council resolution on the socio-economic tasks 2016-2020 (the five-year plan in which the
+            # province's cooperative targets sit), the site's name above a classic header with a blank line inside
+            # the authority block. The session line "(Từ ngày 08 đến 10/12/2015)" gives two more dates — the
+            # document's date is the place line's, 10/12/2015. "KHÓA VIII KỲ HỌP THỨ 12" a session; Tờ trình
+            # 515/TTr-UBND; the excerpt stops in the assessment of 2010-2015 (no figure): no target
+            "header": H(8, "2015/NQ-HĐND", "2015-12-10", "An Giang", "Hội đồng nhân dân tỉnh An Giang"),
+            "targets": [],
+            "results": [515, 12],
+        },
+        "c177": {
+            "file": "c177_gialai_chupah_2024_tomtat.txt",
+            "url": "https://baogialai.com.vn/chu-pah-phan-dau-toc-do-tang-truong-gia-tri-san-xuat-nam-2024-dat-95-tro-len-post260272.html",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # a DISTRICT's socio-economic targets for 2024 (Chư Păh, Gia Lai; the paper's " date 2023-12" line kept,
+            # headline left out by the stored copy). Under "Các chỉ tiêu kinh tế-xã hội chủ yếu năm 2024 là:" every
+            # figure is a 2024 target: "đạt 9,5% trở lên" ">="; the total and the three sectors' values in đồng
+            # ("8.962,72 tỷ đồng" = 8,962,720,000,000); each sector's growth "tăng 8,53% so với năm 2023" its own
+            # target (as c111's growth; "so với năm 2023" is the base year, not a date); the structure "chiếm 38,10%,
+            # giảm 0,07%" — share and change both targets (a decrease keyed by its size, as c79's "giảm … 1,41%").
+            # "Huyện phấn đấu có thêm 1 xã đ…" is cut mid-word as served: keyed as a target of 1 xã (ambiguous; as
+            # c125 keyed a target cut mid-word). "5 năm (2021-2025)", "lần thứ VI" are no targets
+            "targets": [
+                T(2024, ">=", 9.5, "%"),
+                T(2024, "=", 8962720000000, "đồng"),
+                T(2024, "=", 3621680000000, "đồng"),
+                T(2024, "=", 8.53, "%"),
+                T(2024, "=", 3671790000000, "đồng"),
+                T(2024, "=", 10.53, "%"),
+                T(2024, "=", 1669240000000, "đồng"),
+                T(2024, "=", 9.38, "%"),
+                T(2024, "=", 38.1, "%"),
+                T(2024, "=", 0.07, "%"),
+                T(2024, "=", 36.5, "%"),
+                T(2024, "=", 0.06, "%"),
+                T(2024, "=", 25.4, "%"),
+                T(2024, "=", 0.01, "%"),
+                T(2024, "=", 1, "xã"),
+            ],
+            "results": [],
+        },
     }
 )
 
