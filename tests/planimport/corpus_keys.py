@@ -2079,6 +2079,21 @@ DOCUMENTS.update(
             ],
             "results": [],
         },
+        "c178": {
+            "file": "c178_quangninh_498_2019_tomtat.txt",
+            "url": "http://www.lienminhhoptacxaquangninh.com.vn/thanh-lap-moi-80-htx-trong-nam-2019/",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # Quảng Ninh's decision 498/QĐ-UBND assigning the districts the new cooperatives of 2019, reposted by the
+            # provincial Liên minh HTX from the provincial paper (photo caption doubled, source line and "Share" kept).
+            # The headline repeats the one target "thành lập mới tổng số 80 HTX trong năm 2019" (one target, as
+            # c102). "trước ngày 31/12/2019" is a reporting deadline, not a target
+            "targets": [
+                T(2019, "=", 80, "HTX"),
+            ],
+            "results": [498],
+        },
     }
 )
 
