@@ -2094,6 +2094,39 @@ DOCUMENTS.update(
             ],
             "results": [498],
         },
+        "c179": {
+            "file": "c179_hagiang_97_2024_nq.txt",
+            "url": "https://hethongphapluat.vn/nghi-quyet-97-nq-hdnd-nam-2024-thong-qua-ke-hoach-su-dung-dat-05-nam-2021-2025-cua-tinh-ha-giang.html",
+            "fetched": FETCHED_FRESH,
+            "kind": "resolution",
+            # Hà Giang's council resolution adopting its five-year land-use plan 2021-2025 (10/07/2024; land for
+            # agricultural production, a neighbouring plan), served UNDER the site's list of related documents of
+            # OTHER provinces (Bắc Giang's 672/QĐ-UBND and 673/QĐ-UBND, Thừa Thiên Huế's 1913/QĐ-UBND, Cần Thơ's
+            # 26/NQ-HĐND): neither their numbers nor their provinces are this document's. Then a flattened "|" header
+            # whose place line gives "Hà Giang" and an authority line "HỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG". "05 NĂM (2021 -
+            # 2025)" a period, "KHÓA XVIII, KỲ HỌP THỨ 17" a session, "37 luật", 39/2021/QH15, 43/2014/NĐ-CP,
+            # 01/2017/NĐ-CP legal bases; cut at "Căn cứ Nghị định": no target
+            "header": H(97, "NQ-HĐND", "2024-07-10", "Hà Giang", "Hội đồng nhân dân tỉnh Hà Giang"),
+            "targets": [],
+            "results": [672, 673, 1913, 26, 17, 37, 39, 43, 1],
+        },
+        "c180": {
+            "file": "c180_nghean_xa_nghiahanh_2030_tomtat.txt",
+            "url": "https://baonghean.vn/ban-chap-hanh-dang-bo-xa-nghia-hanh-nhiem-ky-2025-2030-gom-24-dong-chi-10304724.html",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # a merged COMMUNE's first Party congress (xã Nghĩa Hành, Nghệ An, 19/8/2025; the paper's date line glued to
+            # the headline "… gồm 24 đồng chí"). ONE target, in a subheading: "Phấn đấu đến năm 2030 thu nhập bình quân
+            # đầu người đạt 90 triệu đồng" → 90,000,000 "đồng" (as c79). Everything else is the congress or the term
+            # past: 24 committee members, 186 delegates, 697 party members, 3 communes merged, 112 km2, 22.312 people,
+            # 39 party cells, "7,2%/năm", "năm 2025 đạt 51,2 triệu đồng, vượt mục tiêu", "đạt 246% kế hoạch", "hơn
+            # 26.000m²" (cut "x")
+            "targets": [
+                T(2030, "=", 90000000, "đồng"),
+            ],
+            "results": [24, 186, 697, 3, 112, 22312, 39, 7.2, 51200000, 246, 26000],
+        },
     }
 )
 
