@@ -2127,6 +2127,25 @@ DOCUMENTS.update(
             ],
             "results": [24, 186, 697, 3, 112, 22312, 39, 7.2, 51200000, 246, 26000],
         },
+        "c181": {
+            "file": "c181_hanoi_437_2019_qd_pdftext.txt",
+            "url": "https://tailieu.vn/doc/quyet-dinh-so-437-2019-qd-ubnd-tp-ha-noi-2195946.html",
+            "fetched": FETCHED_FRESH,
+            "kind": "decision",
+            # Hà Nội's decision approving the plan for restructuring the city's agriculture 2019-2020, as a document
+            # site serves a .doc's TEXT LAYER: ad noise above ("intTypePromotion=1", "zunia.vn Tuyển sinh 2024",
+            # "Số trang:16", "14 lượt xem", "1 download"), the site's own title "437/2019/QĐ-UBND" (a year the document
+            # does not carry), then the whole header flattened on ONE line with the hyphens and dashes lost ("CỘNG HÒA
+            # XàHỘI", "Độc lập  Tự do  Hạnh phúc", "Số: 437/QĐUBND Hà Nội, ngày 21 tháng 01 năm 2019"). The symbol is
+            # keyed as the document's real one, "QĐ-UBND" (ambiguous: the text layer writes "QĐUBND"; the site's
+            # "2019/QĐ-UBND" is its own naming); the place "Hà Nội" from "Hà Nội, ngày …"; the issuer the city's
+            # People's Committee ("ỦY BAN NHÂN DÂN … THÀNH PHỐ HÀ NỘI", split by the flattening, and the authority
+            # line). Legal bases 26NQ/TW, 923/QĐTTg, 1819/QĐTTg; "GIAI ĐOẠN 2019 2020" and "20172020" periods with the
+            # dash lost; cut at "tại T": no target
+            "header": H(437, "QĐ-UBND", "2019-01-21", "Hà Nội", f"{UBND} thành phố Hà Nội"),
+            "targets": [],
+            "results": [26, 923, 1819, 14, 16],
+        },
     }
 )
 
