@@ -2146,6 +2146,37 @@ DOCUMENTS.update(
             "targets": [],
             "results": [26, 923, 1819, 14, 16],
         },
+        "c182": {
+            "file": "c182_vinhlong_giamngheo_2020_tomtat.txt",
+            "url": "https://m.thvl.vn/?p=563760",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # Vĩnh Long's provincial TV (13/10/2015) on poverty reduction, the draft documents of the provincial Party
+            # congress "lần thứ X" — a neighbouring target of the cooperatives' programmes — with the site's comment
+            # box kept ("0 bình luận", "Viết bình luận", "« | »"). Results of the five years past: "còn dưới 3%",
+            # "bình quân hằng năm đạt 1,54%". ONE target: "chỉ tiêu giảm nghèo bình quân cho giai đoạn 2015 – 2020 là
+            # 1%/năm" → 1 "%/năm" at 2020 (a decrease keyed by its size, as c79)
+            "targets": [
+                T(2020, "=", 1, "%/năm"),
+            ],
+            "results": [3, 1.54, 5],
+        },
+        "c183": {
+            "file": "c183_phutho_xa_thuongcoc_2025_ketqua_tomtat.txt",
+            "url": "https://baophutho.vn/dai-hoi-dai-bieu-dang-bo-xa-thuong-coc-nhiem-ky-2025-2030-237119.htm",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # RESULTS ONLY: a merged commune's first congress (xã Thượng Cốc, Phú Thọ — formerly Lạc Sơn, Hòa Bình —
+            # 30/7/2025): "206 đảng viên đại diện cho 985", "3 xã", then the term's achievements against the
+            # resolution: "đạt 10,3%, đạt 100% Nghị quyết", the structure "ước đến hết năm 2025" (49,7%, 22,3%, 28%),
+            # "đạt 111% chỉ tiêu", "thu nhập … ước đến hết năm 2025 đạt 48,3 triệu đồng, đạt 125% chỉ tiêu nghị
+            # quyết" — estimates of the year that ends and shares of plan reached: the reader must return no target
+            # (the excerpt is cut before the 2025-2030 targets, "t")
+            "targets": [],
+            "results": [206, 985, 3, 10.3, 100, 49.7, 22.3, 28, 111, 48300000, 125],
+        },
     }
 )
 
