@@ -40,11 +40,12 @@ eight texts stating 52 targets (6 ranges) and six results-only or target-free te
 before the reader was run on any of them and kept aside (read only when ``--split fresh5`` was named) until the lead
 scored them once, unseen, on 07/12/2026 at 15:28 UTC (docs/import.md, "Fresh5"); since then they are **released for
 tuning** like fresh4: scored by default on their own row ("fresh5"), held by the floor test, so their score measures
-fit, not generalisation. c102–c159 (``FRESH6``, split ``"fresh6"``, fetched 2026-12-07) are a sixth unseen set,
-collected by two helpers while fresh5 was released for tuning: texts of 2024–2026 mostly (plans and programmes to
+fit, not generalisation. c102–c189 (``FRESH6``, split ``"fresh6"``, fetched 2026-12-07) are a sixth unseen set,
+collected by three helpers while fresh5 was released for tuning: texts of 2024–2026 mostly (plans and programmes to
 2030 of the provinces merged on 01/07/2025 and of their communes, Liên minh HTX congresses of the 2025–2030 term,
-decisions approving plans, results-only reports), keyed by hand from the text before the reader was run on any of
-them and kept aside: read only when ``--split fresh6`` is named.
+decisions approving plans, results-only reports; c160–c189 documents with their header as sites serve them), keyed
+by hand from the text before the reader was run on any of them and kept aside: read only when ``--split fresh6`` is
+named.
 
 Key fields:
 
@@ -2679,7 +2680,7 @@ FRESH4 = {f"c{n}" for n in range(54, 84)}
 # the fifth fresh set (see above): unseen until its one score, released for tuning since; its own row
 FRESH5 = {f"c{n}" for n in range(84, 102)}
 # the sixth fresh, unseen set (see above), kept aside: scored only when asked for by name ("fresh6"); c102–c129
-# were added by one helper, c130–c159 by another, both keyed before any reader run
+# were added by one helper, c130–c159 by another, c160–c189 by a third, all keyed before any reader run
 FRESH6 = {k for k in DOCUMENTS if k.startswith("c") and k[1:].isdigit() and 102 <= int(k[1:]) <= 189}
 # the evaluation sets in the order they are reported, with their labels
 SPLITS = (

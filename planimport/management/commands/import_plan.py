@@ -5,7 +5,7 @@ python manage.py import_plan FILE --issuer-id 12     # save it as a draft plan o
 python manage.py import_plan --evaluate              # scores: seeds, corpus-dev, held-out, fresh2 … fresh5
 python manage.py import_plan --evaluate --split dev --split heldout   # … only these splits (fresh2 not read)
 python manage.py import_plan --evaluate --split fresh3   # one split (a split kept aside is read only when named)
-python manage.py import_plan --evaluate --split fresh6   # the sixth unseen set kept aside (c102–c159): read only so
+python manage.py import_plan --evaluate --split fresh6   # the sixth unseen set kept aside (c102–c189): read only so
 """
 
 import json
