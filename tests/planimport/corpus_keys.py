@@ -2669,7 +2669,9 @@ DOCUMENTS.update(
 )
 
 # fresh6, the part added by the "corpus6b" helper (2026-12-07, c130–c159): texts of provinces not
-# yet in the corpus (Hà Tĩnh, Yên Bái, Lào Cai, Hải Phòng, Ninh Bình, Bạc Liêu) and national texts, found with the
+# yet in the corpus (Hà Tĩnh, Yên Bái, Lào Cai, Hải Phòng, Ninh Bình, Bạc Liêu, Hà Nam, Phú Yên, Đắk Nông), a district
+# (huyện Đạ Tẻh), provinces' texts of other kinds (Thái Nguyên, Tiền Giang, Thanh Hóa, Trà Vinh, Bà Rịa - Vũng Tàu,
+# Ninh Thuận: no URL of theirs is in the corpus) and national texts (OCOP, Liên minh HTX Việt Nam), found with the
 # search tool; no URL is one of an earlier text. Documents with their header (the legal sites' title line and
 # metadata block KEPT as served, as an upload copied from such a site would carry them), texts that state targets and
 # results-only texts. Keyed by hand from the text BEFORE the reader was run on any of them (it never was, by the
@@ -2949,6 +2951,154 @@ DOCUMENTS.update(
             "targets": [],
             "results": [2000, 1942, 152, 120, 3, 4, 5, 33557, 1454, 22415, 66.8, 1062, 11142, 2792, 3103, 1924, 860,
                         1181, 646, 636, 6.139, 6139000, 108134, 183, 4000, 13, 5300, 38.1],
+        },
+        "c148": {
+            "file": "c148_thainguyen_25_qd.txt",
+            "url": "https://m.thuvienphapluat.vn/van-ban/Thuong-mai/Quyet-dinh-25-2022-QD-UBND-quay-vong-von-ho-tro-phat-trien-san-xuat-cong-dong-Thai-Nguyen-546773.aspx",
+            "fetched": FETCHED_FRESH,
+            "kind": "decision",
+            # a decision on revolving part of the support for community production (national target programmes),
+            # a field next to cooperatives. Flattened "|" header with a bare "ỦY BAN NHÂN DÂN |" (the province only
+            # in the place line and in "ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN" below it, as c84); the site dropped the
+            # title. Legal bases only, cut in "hỗ trợ phát": "27/2022/NĐ-CP", "29/2021/NĐ-CP", "15/2022/TT-BTC",
+            # "46/…", "53/…", "04/2022/TT-BNNPTNT"; "giai đoạn I: Từ năm 2021 đến năm 2025" is a period
+            "header": H(25, "2022/QĐ-UBND", "2022-11-27", "Thái Nguyên", f"{UBND} tỉnh Thái Nguyên"),
+            "targets": [],
+            "results": [27, 29, 15, 46, 53, 4],
+        },
+        "c149": {
+            "file": "c149_tiengiang_15_qd.txt",
+            "url": "https://thuvienphapluat.vn/van-ban/Thuong-mai/Quyet-dinh-15-2023-QD-UBND-quay-vong-von-ho-tro-phat-trien-san-xuat-cong-dong-Tien-Giang-575215.aspx",
+            "fetched": FETCHED_FRESH,
+            "kind": "decision",
+            # a decision of the same kind (revolving support, poverty programme). The site's table header comes
+            # hard-wrapped with lone "|" lines: "Số:" and "15/2023/QĐ-UBND" on two lines, "Tiền Giang, ngày" and "02
+            # tháng 8 năm 2023" on two lines, the title's "BAN" / "HÀNH" split. Legal bases only, every sentence
+            # hard-wrapped ("Nghị quyết số 24/2021/QH15", "27/2022/NĐ-CP", "38/2023/NĐ-CP", "09/2022/TT-BLĐTBXH")
+            "header": H(15, "2023/QĐ-UBND", "2023-08-02", "Tiền Giang", f"{UBND} tỉnh Tiền Giang"),
+            "targets": [],
+            "results": [24, 27, 38, 9],
+        },
+        "c150": {
+            "file": "c150_ocop_919_2025_tomtat.txt",
+            "url": "https://baothaibinh.com.vn/tin-tuc/223/184834/nhung-muc-tieu-chinh-cua-chuong-trinh-ocop-giai-doan-2021-2025",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # the national OCOP programme 2021-2025 (Quyết định 919/QĐ-TTg) in a provincial paper (its date lines and
+            # view counter "1,039 lượt xem" KEPT; "làđến" glued, sic): "đến năm 2025 có ít nhất 10.000 sản phẩm OCOP từ
+            # 3 sao trở lên" ">="; "khoảng 400-500 sản phẩm OCOP đạt 5 sao" a range (a range stays a range under
+            # "khoảng", as c72). The view counter is listed both ways (1039 and 1,039)
+            "targets": [
+                T(2025, ">=", 10000, "sản phẩm"),
+                T(2025, "range", 400, "sản phẩm", 500),
+            ],
+            "results": [919, 1039, 1.039],
+        },
+        "c151": {
+            "file": "c151_thanhhoa_ocop_htx_2025_tomtat.txt",
+            "url": "http://truyenhinhthanhhoa.vn/tin-tuc/xa-hoi/202111/thanh-hoa-co-21-hop-tac-xa-tham-gia-xay-dung-san-pham-ocop-8373335/",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # Thanh Hóa's OCOP cooperatives in 11/2021 (the "Banner" line, date line, source line and the stray "."
+            # KEPT): results "21 hợp tác xã", "27 sản phẩm OCOP đạt chất lượng 3 - 4 sao" (a range of RANKS, no
+            # target), then one target of the province's plan 2021-2025: "phấn đấu có thêm khoảng 50 hợp tác xã
+            # nông nghiệp sở hữu sản phẩm OCOP" → 2025, "~" 50 HTX
+            "targets": [T(2025, "~", 50, "HTX")],
+            "results": [21, 27, 3, 4],
+        },
+        "c152": {
+            "file": "c152_travinh_ocop_2022_tomtat.txt",
+            "url": "https://ocopvietnam.langngheviet.com.vn/tag/tra-vinh-phat-trien-san-pham-ocop-tu-hop-tac-xa-dia-phuong-1104.tag",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # a tag page on Trà Vinh's OCOP cooperatives (the title twice and the menu words "Tin mới Đọc nhiều",
+            # "Giao diện di động" KEPT): "Sau 3 năm …", "chỉ có 4 hợp tác xã" are results; "phấn đấu trong năm 2022 sẽ
+            # đạt thêm 5 sản phẩm OCOP" one target (the sentence has no final stop)
+            "targets": [T(2022, "=", 5, "sản phẩm")],
+            "results": [3, 4],
+        },
+        "c153": {
+            "file": "c153_hanam_hlhpn_2024_ketqua_tomtat.txt",
+            "url": "https://nhandan.vn/tag/b%c3%a1nh+%c4%91a.html",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # results only: a tag page's teaser on Hà Nam's women-run cooperatives. "đến năm 2030" is INSIDE the
+            # name of the Hội LHPN's Đề án ("… tạo việc làm cho lao động nữ đến năm 2030") and gives no horizon;
+            # "Tính đến tháng 11/2024, … đã hướng dẫn, hỗ trợ thành lập 33 HTX …, trong đó có 6 HTX đạt chuẩn OCOP"
+            # are results
+            "targets": [],
+            "results": [33, 6],
+        },
+        "c154": {
+            "file": "c154_bariavungtau_nq106_2025_tomtat.txt",
+            "url": "https://ketnoinonglamthuysan-sonnptnt.baria-vungtau.gov.vn/tin-tuc/ba-ria-vung-tau-den-nam-2025-phan-dau-it-nhat-30-hop-tac-xa-tham-gia-chuoi-lien-ket",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # Bà Rịa - Vũng Tàu's plan for Nghị quyết 106/NQ-CP on a department's portal (date line and byline
+            # KEPT). The HEADLINE restates one of the body's targets ("ít nhất 30% hợp tác xã tham gia chuỗi liên
+            # kết"): keyed once. "đến năm 2025 … chiếm từ 60% trở lên" ">="; "ít nhất 30% … tham gia chuỗi liên kết"
+            # ">="; "tối thiểu 5 mô hình" ">="; "trên 30% … ứng dụng công nghệ cao" ">" — two targets of 30 % with
+            # different comparators. (c27 is the same province's 2023 plan, another text)
+            "targets": [
+                T(2025, ">=", 60, "%"),
+                T(2025, ">=", 30, "%"),
+                T(2025, ">=", 5, "mô hình"),
+                T(2025, ">", 30, "%"),
+            ],
+            "results": [106],
+        },
+        "c155": {
+            "file": "c155_lamdong_huyen_dateh_2025_tomtat.txt",
+            "url": "http://lamdongtv.vn/tin-tuc-n24208/da-teh-phan-dau-co-30-hop-tac-xa-nong-nghiep-cong-nghe-cao.html",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # a DISTRICT's plan: huyện Đạ Tẻh (Lâm Đồng) to 2025, on the provincial TV site (the site's name opening
+            # the text and the byline KEPT). "sẽ có 30 hợp tác xã" "="; "tốc độ tăng trưởng doanh thu khoảng 8%/năm"
+            # "~"; "chiếm trên 60%" ">"; "ít nhất 2 hợp tác xã" ">="; "20% …, 15% …, 35% …" "=" each; "không còn hợp
+            # tác xã tồn tại hình thức" has no number
+            "targets": [
+                T(2025, "=", 30, "HTX"),
+                T(2025, "~", 8, "%/năm"),
+                T(2025, ">", 60, "%"),
+                T(2025, ">=", 2, "HTX"),
+                T(2025, "=", 20, "%"),
+                T(2025, "=", 15, "%"),
+                T(2025, "=", 35, "%"),
+            ],
+            "results": [],
+        },
+        "c156": {
+            "file": "c156_phuyen_2024_ketqua_tomtat.txt",
+            "url": "https://www.phuyen.dcs.vn/phu-yen-tiep-tuc-day-manh-phat-trien-kinh-te-tap-the-hop-tac-xa",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # results only: Phú Yên's 2024 (the party portal; photo caption KEPT; cut in "319,18 t", the unit lost).
+            # "02 huyện, 18 xã, 64 xã", "70% HTX hoạt động hiệu quả, tăng 10% so với năm 2023", "thành lập mới 08
+            # THT, 27 HTX", "70 THT, 02 LHHTX, 206 HTX và 04 Quỹ tín dụng", "673,45 tỷ đồng" (as written and
+            # converted), "319,18" — all results
+            "targets": [],
+            "results": [2, 18, 64, 70, 10, 8, 27, 206, 4, 673.45, 673450000000, 319.18],
+        },
+        "c157": {
+            "file": "c157_daknong_2023_ketqua_tomtat.txt",
+            "url": "https://baodaknong.vn/hop-tac-xa-o-dak-nong-bat-nhip-voi-kinh-te-thi-truong-200679.html",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # results only: Đắk Nông's cooperatives after 20 years (the provincial paper, cut in "37 chuỗi giá trị").
+            # "chiếm trên 38%, … gần 55%, yếu kém dưới 7%" (shares of today with comparators), "gần 17.130 thành viên
+            # và trên 8.000 lao động", money of 2023 in "triệu đồng" (as written and converted), "khoảng 100-200
+            # triệu đồng" per ha (a RANGE OF A RESULT)
+            "targets": [],
+            "results": [20, 52, 280, 38, 55, 7, 17130, 8000, 1650, 1650000000, 1550, 1550000000, 2459, 2459000000, 100,
+                        200, 100000000, 200000000, 37],
         },
     }
 )
