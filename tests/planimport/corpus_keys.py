@@ -3100,6 +3100,24 @@ DOCUMENTS.update(
             "results": [20, 52, 280, 38, 55, 7, 17130, 8000, 1650, 1650000000, 1550, 1550000000, 2459, 2459000000, 100,
                         200, 100000000, 200000000, 37],
         },
+        "c158": {
+            "file": "c158_bariavungtau_19_qd.txt",
+            "url": "https://thuviennhadat.vn/vbpl/quyet-dinh-19-2013-qd-ubnd-ho-tro-phat-trien-kinh-te-tap-the-2013-2015-tinh-brvt-210907.html",
+            "fetched": FETCHED_FRESH,
+            "kind": "decision",
+            # an older document (2013: the only header of this part outside 2021-2025, kept for its shape): a
+            # decision issuing Bà Rịa - Vũng Tàu's programme supporting the collective economy 2013-2015. The site's
+            # table header comes hard-wrapped INSIDE names: "ỦY BAN NHÂN" / "DÂN" / "TỈNH BÀ RỊA – VŨNG TÀU", "Số:" /
+            # "19/2013/QĐ-UBND", and the place line split in the place's name, "Bà Rịa - Vũng" / "Tàu, ngày 17 tháng 4
+            # năm 2013". The province is written with an en dash in the agency line ("BÀ RỊA – VŨNG TÀU") and a hyphen
+            # in the place line and in "ỦY BAN NHÂN DÂN TỈNH BÀ RỊA - VŨNG TÀU": place and issuer keyed with the
+            # hyphen, as the place line and the issuer's own line write them (a reviewer may accept either dash).
+            # Legal bases only, every sentence hard-wrapped: "88/2005/NĐ-CP", "02/2006/TT-BKH", "66/2006/TT-BTC",
+            # "88/2011/TT-BTC", "72/2010/QĐ-TTg", "Tờ trình số 123/TTr-SKHĐT"; "2013 – 2015" a period
+            "header": H(19, "2013/QĐ-UBND", "2013-04-17", "Bà Rịa - Vũng Tàu", f"{UBND} tỉnh Bà Rịa - Vũng Tàu"),
+            "targets": [],
+            "results": [88, 2, 66, 72, 123],
+        },
     }
 )
 
