@@ -2670,7 +2670,7 @@ DOCUMENTS.update(
 
 # fresh6, the part added by the "corpus6b" helper (2026-12-07, c130–c159): texts of provinces not
 # yet in the corpus (Hà Tĩnh, Yên Bái, Lào Cai, Hải Phòng, Ninh Bình, Bạc Liêu, Hà Nam, Phú Yên, Đắk Nông), a district
-# (huyện Đạ Tẻh), provinces' texts of other kinds (Thái Nguyên, Tiền Giang, Thanh Hóa, Trà Vinh, Bà Rịa - Vũng Tàu,
+# (huyện Đạ Tẻh) and a commune (xã Lơ Ku), provinces' texts of other kinds (Thái Nguyên, Tiền Giang, Thanh Hóa, Trà Vinh, Bà Rịa - Vũng Tàu,
 # Ninh Thuận: no URL of theirs is in the corpus) and national texts (OCOP, Liên minh HTX Việt Nam), found with the
 # search tool; no URL is one of an earlier text. Documents with their header (the legal sites' title line and
 # metadata block KEPT as served, as an upload copied from such a site would carry them), texts that state targets and
@@ -2865,19 +2865,17 @@ DOCUMENTS.update(
             "kind": "summary",
             "header": None,
             # Bạc Liêu's targets to 2025 (the photo caption, printed three times, KEPT). "đến năm 2025, … thành lập
-            # mới 140 hợp tác xã (105 … nông nghiệp, 35 … phi nông nghiệp)": the total and its two parts are each
-            # keyed "=" (stated figures); "ít nhất 2 Liên hiệp hợp tác xã" ">="; the next paragraph (no year of its
-            # own, same plan) "thành lập mới 100 tổ hợp tác", "105 hợp tác xã (95 … và 10 …)" — 105 a SECOND time, as
-            # the site writes it — and "15 hợp tác xã ứng dụng công nghệ cao". "5 lĩnh vực" is no target
+            # mới 140 hợp tác xã (105 … nông nghiệp, 35 … phi nông nghiệp)": the corpus convention (docs/import.md, "A
+            # parenthesised breakdown of a total is not separate targets") keys the total only — 105 and 35 are its
+            # parts (a reviewer may count them); "ít nhất 2 Liên hiệp hợp tác xã" ">="; the next paragraph (no year
+            # of its own, same plan) "thành lập mới 100 tổ hợp tác", "105 hợp tác xã (95 … và 10 …)" — 105 again as a
+            # total, its parts 95 and 10 not keyed — and "15 hợp tác xã ứng dụng công nghệ cao". "5 lĩnh vực" is no
+            # target
             "targets": [
                 T(2025, "=", 140, "HTX"),
-                T(2025, "=", 105, "HTX"),
-                T(2025, "=", 35, "HTX"),
                 T(2025, ">=", 2, "LHHTX"),
                 T(2025, "=", 100, "THT"),
                 T(2025, "=", 105, "HTX"),
-                T(2025, "=", 95, "HTX"),
-                T(2025, "=", 10, "HTX"),
                 T(2025, "=", 15, "HTX"),
             ],
             "results": [5],
@@ -3117,6 +3115,39 @@ DOCUMENTS.update(
             "header": H(19, "2013/QĐ-UBND", "2013-04-17", "Bà Rịa - Vũng Tàu", f"{UBND} tỉnh Bà Rịa - Vũng Tàu"),
             "targets": [],
             "results": [88, 2, 66, 72, 123],
+        },
+        "c159": {
+            "file": "c159_gialai_xa_loku_2025_tomtat.txt",
+            "url": "https://kbang.gialai.gov.vn/Xa-Lo-Ku/Gioi-thieu/%C4%90inh-huong-phat-trien-giai-%C4%91oan-2015-2020.aspx",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # a COMMUNE's targets: xã Lơ Ku (huyện Kbang, Gia Lai) "Định hướng phát triển giai đoạn 2021-2025" on the
+            # district portal (its "CHUYÊN MỤC" line and the trailing spaces of the title KEPT; the URL still says
+            # 2015-2020). No header, no issuer to invent. "2- Các chỉ tiêu chủ yếu (giai đoạn 2021-2025)" heads a
+            # numbered list "(1)" … "(10)" (cut in "(10) Số Thôn, làng đạt c"); every item is keyed at 2025, the
+            # period's end, the yearly ones too ("hằng năm", "30 ha/năm"). (1) "Cơ cấu kinh tế đến năm 2025: … 80%;
+            # … 15%; … 5 %" three shares; (2) "3.830 ha" and (3) "3.200 con": totals whose "(trong đó: …)" parts
+            # (2.700, 40, 500 without a unit, 370, 100, 20, 100 ha; 1.220, 1.200, 180, 600 con) are NOT keyed (a
+            # parenthesised breakdown of a total, the corpus convention; a reviewer may count them), "Gia cầm:5000
+            # con" is an item of its own; (6) "tăng 10%/năm trở lên" ">="; (7) "100%; cá nhân đạt 80%" two shares
+            # (80 % a second time); (8) "04 mô hình trở lên" ">=" ("trở lên" right after the quantity). The list
+            # numbers "(1)"–"(10)" and "2 vụ" are no targets
+            "targets": [
+                T(2025, "=", 80, "%"),
+                T(2025, "=", 15, "%"),
+                T(2025, "=", 5, "%"),
+                T(2025, "=", 3830, "ha"),
+                T(2025, "=", 3200, "con"),
+                T(2025, "=", 5000, "con"),
+                T(2025, "=", 30, "ha/năm"),
+                T(2025, "=", 45000000, "đồng/người/năm"),
+                T(2025, ">=", 10, "%/năm"),
+                T(2025, "=", 100, "%"),
+                T(2025, "=", 80, "%"),
+                T(2025, ">=", 4, "mô hình"),
+            ],
+            "results": [],
         },
     }
 )

@@ -95,14 +95,14 @@ def test_every_corpus_file_has_a_key_a_source_and_a_date():
     fresh6_targets = [t for k in FRESH6 for t in DOCUMENTS[k]["targets"]]
     assert len(fresh6_targets) >= 65 and sum(t["comparator"] == "range" for t in fresh6_targets) >= 8
     assert sum(not DOCUMENTS[k]["targets"] and DOCUMENTS[k]["header"] is None for k in FRESH6) >= 8
-    # fresh6's part c130–c159 (the "corpus6b" helper's): provinces and a district not yet in the corpus and
-    # national texts, at least 25 texts, 6 of them documents with their header, at least 40 targets in at least 10
+    # fresh6's part c130–c159 (the "corpus6b" helper's): provinces, a district and a commune not yet in the corpus
+    # and national texts, 30 texts, 6 of them documents with their header, at least 50 targets in at least 11
     # texts (3 of them ranges), and results-only texts, among them texts that read like plans ("Đây là mục tiêu …"
     # without it, "Giai đoạn 2023 – 2025, toàn tỉnh đã …", "đến năm 2030" inside a programme's name)
     part_b = {k for k in FRESH6 if 130 <= int(k[1:]) <= 159}
-    assert len(part_b) >= 25 and sum(DOCUMENTS[k]["header"] is not None for k in part_b) >= 6
+    assert len(part_b) == 30 and sum(DOCUMENTS[k]["header"] is not None for k in part_b) >= 6
     part_b_targets = [t for k in part_b for t in DOCUMENTS[k]["targets"]]
-    assert len(part_b_targets) >= 40 and sum(bool(DOCUMENTS[k]["targets"]) for k in part_b) >= 10
+    assert len(part_b_targets) >= 50 and sum(bool(DOCUMENTS[k]["targets"]) for k in part_b) >= 11
     assert sum(t["comparator"] == "range" for t in part_b_targets) >= 3
     assert sum(not DOCUMENTS[k]["targets"] and DOCUMENTS[k]["header"] is None for k in part_b) >= 10
     # no text of fresh6 comes from a page already in the corpus, nor two of its texts from one page
