@@ -110,8 +110,8 @@ def test_bad_files_are_command_errors(cast, tmp_path, name, content):
 
 def test_evaluate_prints_precision_and_recall(capsys, monkeypatch):
     """--evaluate prints the seed table (targets, tasks, deadlines) and the set table: seeds,
-    corpus-dev, held-out, fresh2, fresh3, fresh4 and fresh5 (the last three released for tuning after their one
-    unseen score), each on its own row, with header accuracy, target precision/recall and results read as targets. A set kept aside
+    corpus-dev, held-out, fresh2, fresh3, fresh4, fresh5 and fresh6 (the last four released for tuning after their
+    one unseen score), each on its own row, with header accuracy, target precision/recall and results read as targets. A set kept aside
     as unseen (corpus_keys.KEPT_ASIDE) is neither printed nor read unless it is named with --split."""
     from tests.planimport import corpus_keys
 
@@ -129,9 +129,9 @@ def test_evaluate_prints_precision_and_recall(capsys, monkeypatch):
     rows = {
         ln.split()[0]: ln.split()
         for ln in lines
-        if ln.split() and ln.split()[0] in ("seeds", "corpus-dev", "held-out", "fresh2", "fresh3", "fresh4", "fresh5")
+        if ln.split() and ln.split()[0] in ("seeds", "corpus-dev", "held-out", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
     }
-    assert set(rows) == {"seeds", "corpus-dev", "held-out", "fresh2", "fresh3", "fresh4", "fresh5"}
+    assert set(rows) == {"seeds", "corpus-dev", "held-out", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6"}
     assert rows["seeds"][1:] == ["5", "1.00", "1.00", "1.00", "1.00", "1.00", "1.00", "1.00", "36/0/0", "0", "-"]
     # the summaries (no header) of the held-out set: how many got no invented number, date or issuer
     done, total = rows["held-out"][-1].split("/")
@@ -139,7 +139,7 @@ def test_evaluate_prints_precision_and_recall(capsys, monkeypatch):
     # fresh2 is scored apart from the held-out documents: its own count, not added to theirs
     assert rows["fresh2"][1] == str(len(FRESH2)) and rows["fresh3"][1] == str(len(FRESH3))
     assert int(rows["held-out"][1]) == len(HELDOUT) and rows["fresh4"][1] == str(len(FRESH4))
-    assert rows["fresh5"][1] == str(len(FRESH5))
+    assert rows["fresh5"][1] == str(len(FRESH5)) and rows["fresh6"][1] == str(len(FRESH6))
     details = _run("--evaluate", "--details")
     assert details.startswith(lines[0]) and len(details) >= len(out)
     kept_aside = {k for k, d in corpus_keys.DOCUMENTS.items() if d["split"] in corpus_keys.KEPT_ASIDE}
@@ -149,8 +149,8 @@ def test_evaluate_prints_precision_and_recall(capsys, monkeypatch):
     assert set(read) >= FRESH4 and "[fresh4]" in details
     # fresh5 (c84–c101), kept aside until its one unseen score (07/12/2026 15:28 UTC), is read and printed since
     assert set(read) >= FRESH5 and "[fresh5]" in details
-    # fresh6, the sixth unseen set kept aside (c102–c159): neither read nor printed, with or without --details
-    assert not set(read) & FRESH6 and "fresh6" not in out + details
+    # fresh6 (c102–c189), kept aside until its one unseen score (07/12/2026 17:38 UTC), is read and printed since
+    assert set(read) >= FRESH6 and "[fresh6]" in details
 
 
 def test_evaluate_on_chosen_splits_never_reads_the_others(monkeypatch):
