@@ -20,6 +20,11 @@ the paragraphs after it (cut at "đến năm YYYY"; a short sub-heading line is 
 states none, names an earlier year or is a lead-in of its own. Event plans have no targets: the "30 cán bộ" in seed 000's
 "Thành phần" is a participant count and goes to ``participants``.
 
+A target still without a year at the end takes the document's default horizon (``_default_horizon``): the
+period its own sentence names after it, else the nearest horizon stated above it (up to the headline: "… năm
+2026", "Năm 2026, …", "nhiệm kỳ 2025-2030", "Đề án … đến năm 2020 đã được phê duyệt"), else the first stated
+below it; never a past term, a results sentence or a comparison base.
+
 A milestone "đến năm 2030" named before a clause's first quantity is the year of that clause and of the
 clauses after it ("… có 1.200 HTX; đến năm 2030 có 1.500 HTX").
 
@@ -1177,6 +1182,7 @@ def read_targets(doc: Document, ex: Extraction) -> None:
                     continue
                 last = _milestone_in(text, ex.year, last=True) or year
                 _summary_following(group[idx + 1 :], last, ex, in_targets, _list_comparator(text))
+    _default_horizon(doc, ex)
     ex.targets[:] = _without_restated(ex.targets)
 
 
@@ -1512,3 +1518,77 @@ def _following_targets(
             break
         used.add(id(line))
         ex.targets.extend(found)
+
+
+# --- the default horizon of a target that names no year (issue 16, ninth pass) ---------------------------
+# A plan's horizon is often stated once, away from its targets: in the headline ("… giao ước thi đua năm 2026"),
+# the first paragraph ("Đại hội … nhiệm kỳ 2025-2030 đã bế mạc"), the sentence issuing the plan ("Đề án … đến
+# năm 2020 đã được Thủ tướng phê duyệt") or a list's heading ("Các chỉ tiêu chủ yếu (giai đoạn 2021-2025)").
+# "đã" before a verb of issuing, approving, adopting or closing a meeting tells that the plan exists, not
+# that its targets were reached; "đã tổng kết nhiệm kỳ 2020-2025", "giai đoạn 2016-2020 đã thành lập" stay past.
+_ISSUED_RE = re.compile(
+    r"\bđã\s+(?:được\s+(?:[\wÀ-ỹ]+\s+){0,6}?)?(?:ban\s+hành|phê\s+duyệt|ký|đặt|đề\s+ra|xác\s+định|thông\s+qua"
+    r"|bế\s+mạc|khai\s+mạc|diễn\s+ra|triển\s+khai\s+xây\s+dựng)\b",
+    re.IGNORECASE,
+)
+_REVIEW_RE = re.compile(r"\b(?:tổng\s+kết|sơ\s+kết|kết\s+quả|đánh\s+giá|nhìn\s+lại|báo\s+cáo)\b", re.IGNORECASE)
+# "Năm 2026, …" / "Trong năm 2026 …" opening a sentence; "năm 2026" in a title line (no sentence end)
+_OPENING_YEAR_RE = re.compile(r"(?:^|(?<=[.!?:])\s)\W*(?:Trong\s+)?[Nn]ăm\s+((?:19|20)\d{2})\b(?!\s*(?:qua|trước)\b)")
+_TITLE_YEAR_RE = re.compile(r"\bnăm\s+((?:19|20)\d{2})\b", re.IGNORECASE)
+
+
+def _stated_horizon(text: str, doc_year: int | None) -> int | None:
+    """The horizon a paragraph states for the plan, the last one it names: a milestone "đến năm 2030", the end of
+    a period or a term "giai đoạn 2021-2025" / "nhiệm kỳ 2025-2030", a year opening a sentence ("Năm 2026, …"),
+    or the year of a title line ("… giao ước thi đua năm 2026", no sentence end). Never in a sentence telling what
+    was done ("đã thành lập", "nhiệm kỳ qua", "tổng kết nhiệm kỳ 2020-2025", a result clause) — "đã" issuing or
+    adopting a plan is no result —, never a comparison base ("so với năm 2020") nor before the document's year."""
+    found = []
+    title = len(text) <= 160 and not text.rstrip().endswith((".", ";", "!", "?", ":"))
+    matches = [*_YEAR_SWITCH_RE.finditer(text), *_PERIOD_RE.finditer(text), *_OPENING_YEAR_RE.finditer(text)]
+    if title:
+        matches += list(_TITLE_YEAR_RE.finditer(text))
+    for m in matches:
+        year = int(m.group(1))
+        start = max(text.rfind(". ", 0, m.start()), text.rfind(";", 0, m.start())) + 1
+        ends = [e for e in (text.find(". ", m.end()), text.find(";", m.end())) if e >= 0]
+        sentence = text[start : min(ends) if ends else len(text)]
+        if doc_year and year < doc_year:
+            continue
+        if re.search(r"(?:so\s+với|từ|trước|sau)\s*$", text[max(0, m.start() - 12) : m.start()], re.IGNORECASE):
+            continue
+        if _DONE_RE.search(_ISSUED_RE.sub(" ", sentence)) or _REVIEW_RE.search(sentence):
+            continue
+        if is_result_clause(sentence, doc_year):
+            continue
+        found.append((m.start(), year))
+    return max(found)[1] if found else None
+
+
+def _default_horizon(doc: Document, ex: Extraction) -> None:
+    """A target read without a year (a summary names its horizon once, away from its targets) takes, in this
+    order: the horizon its own sentence names after it ("… cho giai đoạn 2015 – 2020 là 1%/năm"), the nearest one
+    stated above it (the earlier sentences of its paragraph, then the paragraphs above, up to the headline),
+    else the first one stated below it (the plan's period named after its targets). A horizon in a sentence of
+    results or of a past term is none; a target that has a year keeps it."""
+    pending = [t for t in ex.targets if t.year is None and t.span]
+    if not pending:
+        return
+    lines = doc.lines
+    for t in pending:
+        pos = t.span[0]
+        i = next((k for k, ln in enumerate(lines) if ln.start <= pos <= ln.end), None)
+        if i is None:
+            continue
+        line, at = lines[i], pos - lines[i].start
+        s_start = max(line.text.rfind(". ", 0, at), line.text.rfind(";", 0, at)) + 1
+        ends = [e for e in (line.text.find(". ", at), line.text.find(";", at)) if e >= 0]
+        year = _stated_horizon(line.text[s_start : min(ends) if ends else len(line.text)], ex.year)
+        if year is None and s_start > 0:
+            year = _stated_horizon(line.text[:s_start], ex.year)
+        if year is None:
+            year = next((y for ln in reversed(lines[:i]) if (y := _stated_horizon(ln.text, ex.year))), None)
+        if year is None:
+            year = next((y for ln in lines[i + 1 :] if (y := _stated_horizon(ln.text, ex.year))), None)
+        if year is not None:
+            t.year = year

@@ -1219,3 +1219,45 @@ def test_items_under_a_summarys_mục_tiêu_heading_line():
     assert _targets(text) == []
     text = "Kết quả thực hiện:\n- Năm 2024 toàn tỉnh có 400 HTX, thu hút 70% hộ nông dân.\n"
     assert _targets(text) == []
+
+
+def test_a_summarys_default_horizon_stated_away_from_its_targets():
+    """A summary states its plan's horizon once, away from the targets: the headline or a sentence opening with the
+    year, the congress's term, the sentence that issued the plan ("đã được … phê duyệt" is no result), the period
+    named after the targets in their own sentence, else the first one stated below. Targets read with no year took
+    none. Negatives: a past term ("tổng kết nhiệm kỳ …", "đã thành lập") and a comparison base ("so với năm …") are
+    no horizon; a target naming its own year keeps it."""
+    text = (
+        "Hội Nông dân tỉnh ký kết giao ước thi đua năm 2027\n\n"
+        "Năm 2025, các cơ sở Hội đã đạt được nhiều kết quả trong hỗ trợ nông dân liên kết sản xuất.\n\n"
+        "Năm 2027, Hội Nông dân tỉnh tiếp tục đổi mới nội dung, phương thức hoạt động.\n\n"
+        "Hội cũng đặt ra một số chỉ tiêu như: vận động thành lập mới 8 - 12 hợp tác xã; kết nạp thêm 2.000 hội viên.\n"
+    )
+    assert _targets(text) == [(2027, "range", 8, "HTX"), (2027, "=", 2000, "hội viên")]
+    text = (
+        "Đại hội đại biểu Liên minh Hợp tác xã tỉnh lần thứ VI, nhiệm kỳ 2026-2031 đã khai mạc sáng 12/3.\n\n"
+        "Đại hội đã tổng kết nhiệm kỳ 2021-2026 và bầu Ban Chấp hành gồm 35 người.\n\n"
+        "Nghị quyết Đại hội đề ra các chỉ tiêu: phát triển mới 300 tổ hợp tác, 90 hợp tác xã; 100% hợp tác xã được "
+        "hướng dẫn chuyển đổi số.\n"
+    )
+    assert _targets(text) == [(2031, "=", 300, "THT"), (2031, "=", 90, "HTX"), (2031, "=", 100, "%")]
+    text = "Dự thảo văn kiện đề ra chỉ tiêu tăng thu nhập bình quân cho giai đoạn 2026 – 2030 là 8%/năm.\n"
+    assert _targets(text) == [(2030, "=", 8, "%/năm")]
+    text = (
+        "Đề án nâng cao hiệu quả hợp tác xã nông nghiệp đến năm 2028 đã được UBND tỉnh phê duyệt.\n"
+        "Theo đó, phấn đấu có 120 hợp tác xã nông nghiệp hoạt động hiệu quả.\n"
+    )
+    assert _targets(text) == [(2028, "=", 120, "HTX")]
+    text = (
+        "Theo đó, tỉnh phấn đấu thành lập mới ít nhất 6 hợp tác xã/năm.\n"
+        "Trước đó, tỉnh đã ban hành Đề án hỗ trợ kinh tế tập thể giai đoạn 2026-2030.\n"
+    )
+    assert _targets(text) == [(2030, ">=", 6, "HTX/năm")]
+    # negatives: a past term and a comparison base are no horizon; a target's own year stays
+    text = (
+        "Giai đoạn 2020 - 2025, toàn tỉnh đã thành lập 210 hợp tác xã.\n"
+        "Tỉnh phấn đấu thu nhập của thành viên tăng 20% so với năm 2025.\n"
+    )
+    assert _targets(text) == [(None, "=", 20, "%")]
+    text = "Kế hoạch phát triển hợp tác xã năm 2026\n\nPhấn đấu đến năm 2027 có 50 hợp tác xã kiểu mới.\n"
+    assert _targets(text) == [(2027, "=", 50, "HTX")]
