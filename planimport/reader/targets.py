@@ -114,6 +114,7 @@ trợ / kinh phí / bố trí / ngân sách / nguồn vốn") is no target — b
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 
 from .model import Extraction, Target
 from .numbers import NUMBER_RE, money_to_vnd, parse_number
@@ -1039,16 +1040,46 @@ _STATE_OF_YEAR_RE = re.compile(
 _ITEM_MILESTONE_RE = re.compile(
     r"(?:[,;]|\bvà)\s*(?:(?:và|còn)\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+((?:19|20)\d{2})\b", re.IGNORECASE
 )
-_YEAR_SWITCH_RE = re.compile(r"(?:đến|tới|vào)\s+(?:hết\s+|cuối\s+)?năm\s+((?:19|20)\d{2})", re.IGNORECASE)
+_YEAR_SWITCH_RE = re.compile(r"(?:đến|tới|vào)\s+(?:hết\s+|cuối\s+)?năm\s+((?:19|20)\d{2}\d?)(?!\d)", re.IGNORECASE)
+
+# A year typed with a digit too many ("đến năm 20230", a site's typo) was read as its first four digits (2023). Such
+# a five-digit "năm 20xxx" is the year, among those one deleted digit gives, that the text names elsewhere after
+# "năm" or as a period's end ("… đến năm 2030" above it → 2030); none or several such years: no year is read from it.
+_TYPO_YEARS: ContextVar[dict[str, int]] = ContextVar("typo_years", default={})
+_TYPO_RE = re.compile(r"\bnăm\s+((?:19|20)\d{3})(?!\d)", re.IGNORECASE)
+_NAMED_YEAR_RE = re.compile(r"\bnăm\s+((?:19|20)\d{2})(?!\d)", re.IGNORECASE)
+
+
+def _typo_years(text: str) -> dict[str, int]:
+    typos = set(_TYPO_RE.findall(text))
+    if not typos:
+        return {}
+    named = {int(y) for y in _NAMED_YEAR_RE.findall(text)} | {int(m.group(1)) for m in _PERIOD_RE.finditer(text)}
+    out = {}
+    for token in typos:
+        years = {int(token[:k] + token[k + 1 :]) for k in range(len(token))} & named
+        if len(years) == 1:
+            out[token] = years.pop()
+    return out
+
+
+def _switches(text: str):
+    """The milestones "đến/tới/vào (hết/cuối) năm YYYY" of ``text`` with their years (a typo resolved, an
+    unresolved one left out)."""
+    for m in _YEAR_SWITCH_RE.finditer(text):
+        token = m.group(1)
+        year = int(token) if len(token) == 4 else _TYPO_YEARS.get().get(token)
+        if year is not None:
+            yield m, year
 _RUN_IN_RE = re.compile(r"\bmục\s+tiêu\b(?!\s+(?:chung|tổng quát))", re.IGNORECASE)
 
 
 def _year_segments(text: str, year: int | None, doc_year: int | None) -> list[tuple[int, str, int | None]]:
     """Cut a paragraph where a milestone "đến/tới năm 2030" starts; each piece gets its year."""
     cuts = [
-        (m.start(), int(m.group(1)))
-        for m in _YEAR_SWITCH_RE.finditer(text)
-        if not doc_year or int(m.group(1)) >= doc_year
+        (m.start(), y)
+        for m, y in _switches(text)
+        if not doc_year or y >= doc_year
     ]
     if not cuts:
         return [(0, text, year)]
@@ -1060,6 +1091,14 @@ def _year_segments(text: str, year: int | None, doc_year: int | None) -> list[tu
 
 
 def read_targets(doc: Document, ex: Extraction) -> None:
+    token = _TYPO_YEARS.set(_typo_years("\n".join(ln.text for ln in doc.lines)))
+    try:
+        _read_targets(doc, ex)
+    finally:
+        _TYPO_YEARS.reset(token)
+
+
+def _read_targets(doc: Document, ex: Extraction) -> None:
     default_year = int(ex.period_end[:4]) if ex.period_end else ex.year
     first_year = int(ex.period_start[:4]) if ex.period_start else None
     if ex.kind == "event":
@@ -1352,7 +1391,7 @@ def _listed_targets(after: list, year: int | None, default_year: int | None, ex:
 def _milestone_in(text: str, doc_year: int | None, last: bool = False) -> int | None:
     """The year of a "đến/tới năm YYYY" milestone in ``text`` (the last one with ``last``), never
     one before the document's year."""
-    years = [int(m.group(1)) for m in _YEAR_SWITCH_RE.finditer(text)]
+    years = [y for _m, y in _switches(text)]
     years = [y for y in years if not doc_year or y >= doc_year]
     return (years[-1] if last else years[0]) if years else None
 
@@ -1407,8 +1446,7 @@ def _horizon_in(text: str, doc_year: int | None) -> int | None:
     the document's year. A date trailing a clause's own statement ("… đạt xã nông thôn mới nâng cao vào cuối
     năm 2020; …") dates that clause alone: it is no horizon for the sentences after it."""
     found = []
-    for m in (*_YEAR_SWITCH_RE.finditer(text), *_PERIOD_RE.finditer(text)):
-        year = int(m.group(1))
+    for m, year in (*_switches(text), *((p, int(p.group(1))) for p in _PERIOD_RE.finditer(text))):
         start = max(text.rfind(". ", 0, m.start()), text.rfind(";", 0, m.start())) + 1
         if m.group(0).lower().startswith("vào") and len(text[start : m.start()].split()) > 3:
             continue
@@ -1545,11 +1583,10 @@ def _stated_horizon(text: str, doc_year: int | None) -> int | None:
     adopting a plan is no result —, never a comparison base ("so với năm 2020") nor before the document's year."""
     found = []
     title = len(text) <= 160 and not text.rstrip().endswith((".", ";", "!", "?", ":"))
-    matches = [*_YEAR_SWITCH_RE.finditer(text), *_PERIOD_RE.finditer(text), *_OPENING_YEAR_RE.finditer(text)]
+    others = [*_PERIOD_RE.finditer(text), *_OPENING_YEAR_RE.finditer(text)]
     if title:
-        matches += list(_TITLE_YEAR_RE.finditer(text))
-    for m in matches:
-        year = int(m.group(1))
+        others += list(_TITLE_YEAR_RE.finditer(text))
+    for m, year in (*_switches(text), *((o, int(o.group(1))) for o in others)):
         start = max(text.rfind(". ", 0, m.start()), text.rfind(";", 0, m.start())) + 1
         ends = [e for e in (text.find(". ", m.end()), text.find(";", m.end())) if e >= 0]
         sentence = text[start : min(ends) if ends else len(text)]

@@ -1261,3 +1261,18 @@ def test_a_summarys_default_horizon_stated_away_from_its_targets():
     assert _targets(text) == [(None, "=", 20, "%")]
     text = "Kế hoạch phát triển hợp tác xã năm 2026\n\nPhấn đấu đến năm 2027 có 50 hợp tác xã kiểu mới.\n"
     assert _targets(text) == [(2027, "=", 50, "HTX")]
+
+
+def test_a_year_typed_with_a_digit_too_many():
+    """A site's typo "đến năm 20208" was read as its first four digits (2020). A five-digit "năm 20xxx" is the year
+    that one deleted digit gives and that the text names elsewhere ("… đến năm 2028" in the headline); with no such
+    year, or several, no year is read from it (negative: alone, the milestone stays unread)."""
+    text = (
+        "Tỉnh đề ra chương trình phát triển kinh tế tập thể đến năm 2028\n\n"
+        "Mục tiêu đến năm 20208, toàn tỉnh có 450 hợp tác xã, 620 tổ hợp tác.\n"
+    )
+    assert _targets(text) == [(2028, "=", 450, "HTX"), (2028, "=", 620, "THT")]
+    text = "Mục tiêu đến năm 20208, toàn tỉnh có 450 hợp tác xã.\n"
+    assert _targets(text) == [(None, "=", 450, "HTX")]
+    text = "Kế hoạch giai đoạn 2020 - 2028\n\nMục tiêu đến năm 20208, toàn tỉnh có 450 hợp tác xã.\n"
+    assert [t[0] for t in _targets(text)] == [2028]  # 2020 and 2028 both named: the typo gives none, the period does
