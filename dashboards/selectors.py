@@ -23,6 +23,7 @@ from functools import reduce
 from operator import or_
 from types import SimpleNamespace
 
+from django.core.paginator import Page, Paginator
 from django.db import connection
 from django.db.models import (
     Avg,
@@ -868,6 +869,177 @@ def obligations_by_state(area: Area, window: Window, today: date, state: str | N
     )
 
 
+# What the drill-down's rows read of a report (``views.drilldown_rows_html``, ``views.days_late``):
+# not the reports' texts and JSON nor the plans' every column (issue 17).
+DRILLDOWN_FIELDS = (
+    "id", "status", "submitted_at", "period_id", "agency_id",
+    "period__id", "period__label", "period__due_date", "period__requirement_id",
+    "period__requirement__id", "period__requirement__plan_id",
+    "period__requirement__plan__id", "period__requirement__plan__number", "period__requirement__plan__symbol",
+    "agency__id", "agency__name",
+)  # fmt: skip
+BIGINT_MAX = 2**63 - 1
+
+
+def drilldown_page(area: Area, window: Window, today: date, state: str | None, agency_id: int | None, page, per_page: int = 50) -> Page:
+    """The page ``page`` (as ``Paginator.get_page`` reads it: past the last → the last, not a
+    number → the first) of ``obligations_by_state``, optionally of one agency: a ``Page`` whose
+    rows have ``pk``, ``status``, ``submitted_at``, ``state``, ``period.label``,
+    ``period.due_date``, ``period.requirement.plan.reference`` and ``agency.name``.
+
+    PostgreSQL: one statement written once per area shape and state (``_drilldown_sql``) gives
+    the count and the page's rows as tuples; the ORM built and compiled the page's queryset and
+    its COUNT on every request and made ~250 model instances of 50 rows (issue 17). Elsewhere
+    the ORM form (``_drilldown_page_orm``), also the reference the statement is tested against
+    (tests/dashboards/test_drilldown_sql.py)."""
+    if connection.vendor == "postgresql":
+        return _drilldown_page_postgresql(area, window, today, state, agency_id, page, per_page)
+    return _drilldown_page_orm(area, window, today, state, agency_id, page, per_page)
+
+
+def _drilldown_page_orm(area, window, today, state, agency_id, page, per_page) -> Page:
+    qs = obligations_by_state(area, window, today, state).only(*DRILLDOWN_FIELDS)
+    if agency_id is not None:
+        qs = qs.filter(agency_id=agency_id)
+    return Paginator(qs, per_page).get_page(page)
+
+
+def _state_conditions(status: str, sday: str, due_date: str) -> dict[str, str]:
+    """``compliance_q``'s condition per state in SQL over the given columns (``sday``: the day
+    of submission in the portal's time zone, ``with_submitted_day``)."""
+    done = ", ".join(f"'{x}'" for x in DONE_STATUSES)
+    open_ = ", ".join(f"'{x}'" for x in OPEN_STATUSES)
+    return {
+        RETURNED: f"{status} = '{ObligationStatus.RETURNED}'",
+        LATE: f"({status} IN ({done}) AND {sday} > {due_date})",
+        ON_TIME: f"({status} IN ({done}) AND ({sday} IS NULL OR {sday} <= {due_date}))",
+        MISSING: f"({due_date} < %(today)s AND {status} IN ({open_}))",
+        PENDING: f"({due_date} >= %(today)s AND {status} IN ({open_}))",
+    }
+
+
+@functools.cache
+def _drilldown_sql(country: bool, prefixes: int, state: str, one_agency: bool) -> str:
+    """The statement of ``_drilldown_page_postgresql``: ``obligations_in_window`` (the area's
+    agencies alive during the period, the deadline in the window), ``compliance_q``'s condition
+    for ``state`` ("" for every state), the ORM's order (deadline, agency name, id) and
+    ``state_expression`` term for term. ``area_agencies``: the area's agencies, read by their
+    units' ids (an index probe per unit; a join on the units' paths read all 4,833 agencies);
+    ``matched``: the reports, read once for the count and the page."""
+    conditions = _state_conditions('o."status"', '(o."submitted_at" AT TIME ZONE %(tz)s)::date', 'r."due_date"')
+    shown = _state_conditions('m."status"', "m.sday", 'm."due_date"')
+    case = " ".join(f"WHEN {shown[st]} THEN '{st}'" for st in (RETURNED, LATE, ON_TIME, MISSING, PENDING))
+    where = [
+        '(g."valid_to" IS NULL OR g."valid_to" >= r."start")',
+        '(g."valid_from" IS NULL OR g."valid_from" <= r."end")',
+        'r."due_date" >= %(start)s',
+        'r."due_date" <= %(end)s',
+    ]
+    if one_agency:
+        where.append('o."agency_id" = %(agency)s')
+    if state:
+        where.append(conditions[state])
+    if country:
+        agencies = '"directory_agency"'
+        ctes = ""
+    else:
+        units = " OR ".join(f'u."path"::text LIKE %(p{i})s' for i in range(prefixes))
+        agencies = "area_agencies"
+        ctes = f"""area_agencies AS MATERIALIZED (
+    SELECT g."id", g."name", g."valid_from", g."valid_to" FROM "directory_agency" g
+     WHERE g."unit_id" = ANY(ARRAY(SELECT u."id" FROM "directory_administrativeunit" u WHERE {units}))
+), """
+    return f"""
+WITH {ctes}matched AS MATERIALIZED (
+    SELECT o."id", o."status", o."submitted_at", o."agency_id", o."period_id", r."label", r."due_date", r."requirement_id",
+           g."name" AS agency_name, (o."submitted_at" AT TIME ZONE %(tz)s)::date AS sday
+      FROM "reports_obligation" o
+     INNER JOIN {agencies} g ON g."id" = o."agency_id"
+     INNER JOIN "reports_reportingperiod" r ON r."id" = o."period_id"
+     WHERE {" AND ".join(where)}
+), page AS (
+    SELECT * FROM matched m ORDER BY m."due_date" ASC, m.agency_name ASC, m."id" ASC LIMIT %(limit)s OFFSET %(offset)s
+)
+SELECT (SELECT COUNT(*) FROM matched), m."id", m."status", m."submitted_at", m."agency_id", m."period_id",
+       m."label", m."due_date", m.agency_name,
+       p."number", p."symbol", CASE {case} ELSE NULL END
+  FROM (SELECT 1) AS one
+  LEFT JOIN page m ON TRUE
+  LEFT JOIN "plans_reportingrequirement" q ON q."id" = m."requirement_id"
+  LEFT JOIN "plans_plan" p ON p."id" = q."plan_id"
+ ORDER BY m."due_date" ASC, m.agency_name ASC, m."id" ASC
+"""
+
+
+class DrillRow:
+    """A report of the drill-down as its rows read it (the attributes of the ORM's rows)."""
+
+    __slots__ = ("pk", "status", "submitted_at", "state", "period", "agency", "days_late")
+
+    def __init__(self, pk, status, submitted_at, state, period, agency):
+        self.pk, self.status, self.submitted_at, self.state = pk, status, submitted_at, state
+        self.period, self.agency, self.days_late = period, agency, None
+
+    @property
+    def id(self):
+        return self.pk
+
+    @property
+    def agency_id(self):
+        return self.agency.id
+
+    @property
+    def period_id(self):
+        return self.period.id
+
+
+def _drilldown_page_postgresql(area, window, today, state, agency_id, page, per_page) -> Page:
+    from django.utils import timezone
+
+    if agency_id is not None and not 0 <= agency_id <= BIGINT_MAX:  # no such agency (the ORM's answer)
+        return Paginator([], per_page).get_page(page)
+    state = state if state in COMPLIANCE_STATES else ""
+    sql = _drilldown_sql(area.unit is None, len(area.paths), state, agency_id is not None)
+    params = {f"p{i}": connection.ops.prep_for_like_query(p) + "%" for i, p in enumerate(area.paths)}
+    params |= {"tz": timezone.get_current_timezone_name(), "start": window.start, "end": window.end, "today": today}
+    params |= {"agency": agency_id, "limit": per_page}
+    # The page asked for, as Paginator reads it; one past the last (or below 1) is only known
+    # once the reports are counted: then the page shown is read again (rare).
+    try:  # (a page number past any OFFSET PostgreSQL takes is past the last page too)
+        number = min(max(int(page), 1), BIGINT_MAX // per_page)
+    except (TypeError, ValueError):
+        number = 1
+    while True:
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params | {"offset": (number - 1) * per_page})
+            result = cursor.fetchall()
+        paginator = Paginator(range(result[0][0]), per_page)
+        shown = paginator.get_page(page).number
+        if shown == number or not paginator.count:  # (no report: page 1 has none either)
+            number = shown
+            break
+        number = shown
+    reference = Plan.reference.fget
+    rows = [
+        DrillRow(
+            pk,
+            status,
+            submitted_at,
+            row_state,
+            SimpleNamespace(
+                id=period_id,
+                label=label,
+                due_date=due_date,
+                requirement=SimpleNamespace(plan=SimpleNamespace(reference=reference(SimpleNamespace(number=number_, symbol=symbol)))),
+            ),
+            SimpleNamespace(id=agency_id, name=agency_name),
+        )
+        for _count, pk, status, submitted_at, agency_id, period_id, label, due_date, agency_name, number_, symbol, row_state in result
+        if pk is not None
+    ]
+    return Page(rows, number, paginator)
+
+
 MATRIX_SORTS = {
     "worst": ("-missing", "-late", "-returned", "on_time", "agency__name"),
     "name": ("agency__name",),
@@ -1065,8 +1237,8 @@ def _compliance_page_postgresql(area: Area, window: Window, today: date, *, sort
     params["limit"] = per_page
     # The page asked for, as Paginator reads it; a number past the last page (or below 1) is
     # only known once the agencies are counted: then the page shown is read again (rare).
-    try:
-        number = max(int(page), 1)
+    try:  # (a page number past any OFFSET PostgreSQL takes is past the last page too)
+        number = min(max(int(page), 1), BIGINT_MAX // per_page)
     except (TypeError, ValueError):
         number = 1
     while True:

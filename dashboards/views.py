@@ -617,13 +617,11 @@ class ObligationListView(DashboardMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         state = self.request.GET.get("state")
-        # Only what the rows read (``drilldown_rows_html``, ``days_late``): not the reports'
-        # texts and JSON nor the plans' every column (issue 17).
-        qs = s.obligations_by_state(self.get_area(), self.window, self.today, state).only(*DRILLDOWN_FIELDS)
         agency = self.request.GET.get("agency", "")
-        if agency.isdigit():  # one agency's reports (a row of the compliance matrix)
-            qs = qs.filter(agency_id=int(agency))
-        page = Paginator(qs, self.paginate_by).get_page(self.request.GET.get("page"))
+        # One agency's reports (a row of the compliance matrix). ``isdecimal``: what ``int`` reads
+        # ("²" is a digit to ``isdigit`` and made ``int`` raise: a 500).
+        agency_id = int(agency) if agency.isdecimal() else None
+        page = s.drilldown_page(self.get_area(), self.window, self.today, state, agency_id, self.request.GET.get("page"), self.paginate_by)
         for ob in page.object_list:
             ob.days_late = days_late(ob, self.today)
         states = list(s.COMPLIANCE_LABELS.items())
@@ -635,15 +633,6 @@ class ObligationListView(DashboardMixin, TemplateView):
             rows_html=drilldown_rows_html(page.object_list, states),
         )
         return context
-
-
-DRILLDOWN_FIELDS = (
-    "id", "status", "submitted_at", "period_id", "agency_id",
-    "period__id", "period__label", "period__due_date", "period__requirement_id",
-    "period__requirement__id", "period__requirement__plan_id",
-    "period__requirement__plan__id", "period__requirement__plan__number", "period__requirement__plan__symbol",
-    "agency__id", "agency__name",
-)
 
 
 def drilldown_rows_html(obligations, states) -> str:

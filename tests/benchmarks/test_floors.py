@@ -84,3 +84,31 @@ def test_compliance_floor_is_one_statement(scale_data, admin_user, who):
         figures = floors.floor_compliance(cursor, scope)
     assert len(matrix) - len(area) == 1
     assert figures["agencies"] > 0 and figures["rows"] and figures["cells"] >= len(figures["rows"])
+
+
+@pytest.mark.parametrize("who", ["leader", "admin"])
+def test_drilldown_floor_is_one_statement(scale_data, admin_user, who):
+    """The page reads its count and its page of reports in one statement; so does its floor (it
+    sent two). Its count against the page's: ``test_every_floor_matches_its_page``."""
+    from django.test.utils import CaptureQueriesContext
+
+    leader = User.objects.select_related("agency__unit").get(username="scale_leader_01")
+    user = leader if who == "leader" else admin_user
+    today = timezone.localdate()
+    counts = {}
+    for state in floors.STATES:
+        scope = floors.Scope(
+            agency_id=user.agency_id,
+            unit_id=user.agency.unit_id if user.agency_id else None,
+            year=today.year,
+            today=today,
+            state=state,
+        )
+        with CaptureQueriesContext(connection) as area, connection.cursor() as cursor:
+            floors.dashboard_params(cursor, scope)
+        with CaptureQueriesContext(connection) as page, connection.cursor() as cursor:
+            figures = floors.floor_drilldown(cursor, scope)
+        assert len(page) - len(area) == 1
+        assert len(figures["page_ids"]) == min(figures["count"], 50)
+        counts[state] = figures["count"]
+    assert sum(counts.values()) > 0
