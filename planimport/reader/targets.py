@@ -1182,6 +1182,8 @@ def _read_targets(doc: Document, ex: Extraction) -> None:
                 continue
             if line is None or id(line) in in_targets or not lead_re.search(line.text):
                 continue
+            if summary and _yearly_average_of_a_review(line.text, group):
+                continue
             text = line.text[2:] if line.text.startswith("- ") else line.text
             offset = 2 if line.text.startswith("- ") else 0
             year = _lead_year(text, lead_re, ex.year) or _phan_dau_year(text, node, group[:idx], ex)
@@ -1218,6 +1220,10 @@ def _read_targets(doc: Document, ex: Extraction) -> None:
                 if table and not re.search(r"\b(?:kết\s+quả|đã\s+đạt|đạt\s+được|ước)\b", text, re.IGNORECASE):
                     in_targets.update(id(ln) for ln in table)
                     ex.targets.extend(_table_targets(table, year or default_year, first_year))
+                    continue
+                if _is_title_line(line.text):
+                    # a headline or a pull-quote ("Phấn đấu đến năm 2030 thu nhập bình quân … đạt 90 triệu đồng"
+                    # between a report's paragraphs) governs no paragraph after it
                     continue
                 last = _milestone_in(text, ex.year, last=True) or year
                 _summary_following(group[idx + 1 :], last, ex, in_targets, _list_comparator(text))
@@ -1629,3 +1635,32 @@ def _default_horizon(doc: Document, ex: Extraction) -> None:
             year = next((y for ln in lines[i + 1 :] if (y := _stated_horizon(ln.text, ex.year))), None)
         if year is not None:
             t.year = year
+
+
+# --- a review's yearly averages; a headline's lead (issue 16, ninth pass) ---------------------------------------
+# "Bình quân mỗi năm, có khoảng 40 hợp tác xã được thành lập" in a report of a conference reviewing a period
+# ("Hội nghị tổng kết …", "Sau 5 năm triển khai, …") is the average of what was done: the per-year lead counts only
+# in a text that states an intention somewhere (a plan's summary always does: "phấn đấu", "mục tiêu", "chỉ tiêu",
+# "kế hoạch", "đề ra", "định hướng", "sẽ", "dự kiến").
+_PER_YEAR_LEAD_RE = re.compile(r"\s*(?:bình\s+quân\s+)?(?:mỗi|hằng|hàng)\s+năm\b", re.IGNORECASE)
+_INTENTION_RE = re.compile(
+    r"ph[aấầâ]n\s+đ[ấầâ]u|\b(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch|đề\s+ra|định\s+hướng|sẽ|dự\s+kiến)\b", re.IGNORECASE
+)
+_REVIEW_TEXT_RE = re.compile(
+    r"\b(?:tổng\s+kết|sơ\s+kết|sau\s+\d+\s+năm\s+(?:triển\s+khai|thực\s+hiện)|(?:nhiệm\s+kỳ|giai\s+đoạn)\s+(?:vừa\s+)?qua)\b",
+    re.IGNORECASE,
+)
+
+
+def _yearly_average_of_a_review(text: str, group: list) -> bool:
+    leads = list(_LEAD_RE.finditer(text))
+    if not leads or not all(_PER_YEAR_LEAD_RE.match(m.group(0)) for m in leads):
+        return False
+    whole = "\n".join(ln.text for ln in group if ln is not None)
+    return not _INTENTION_RE.search(whole) and bool(_REVIEW_TEXT_RE.search(whole))
+
+
+def _is_title_line(text: str) -> bool:
+    """A headline or a pull-quote: a short line with no sentence end."""
+    t = text.strip()
+    return 0 < len(t) <= 160 and not t.endswith((".", ":", ";", "!", "?", "…", ","))

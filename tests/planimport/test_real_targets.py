@@ -1276,3 +1276,38 @@ def test_a_year_typed_with_a_digit_too_many():
     assert _targets(text) == [(None, "=", 450, "HTX")]
     text = "Kế hoạch giai đoạn 2020 - 2028\n\nMục tiêu đến năm 20208, toàn tỉnh có 450 hợp tác xã.\n"
     assert [t[0] for t in _targets(text)] == [2028]  # 2020 and 2028 both named: the typo gives none, the period does
+
+
+def test_a_reviews_yearly_average_and_a_headlines_lead_are_no_targets():
+    """A report of a conference reviewing a period: "Bình quân mỗi năm, có khoảng 30 hợp tác xã được thành lập" is
+    the average of what was done, and the paragraphs after it were read on as targets; the per-year lead counts only
+    in a text stating an intention somewhere. A pull-quote "Phấn đấu đến năm 2030 …" between a congress report's
+    paragraphs is a target, but governs no paragraph after it (the commune's population and party cells were read
+    as 2030 targets). Negatives: the per-year lead of a text with "phấn đấu" stays, and a lead sentence ending with
+    a period still governs the paragraph after it."""
+    text = (
+        "UBND tỉnh vừa tổ chức Hội nghị tổng kết 5 năm thực hiện Chương trình phát triển hợp tác xã giai đoạn "
+        "2020–2025.\n"
+        "Giai đoạn 2020–2025, toàn tỉnh thành lập mới 150 hợp tác xã. Bình quân mỗi năm, có khoảng 30 hợp tác xã được "
+        "thành lập, bảo đảm 100% xã có hợp tác xã.\n"
+        "Lao động thường xuyên của hợp tác xã đạt 42.000 người, thu nhập khoảng 6 triệu đồng mỗi tháng.\n"
+    )
+    assert _targets(text) == []
+    text = (
+        "UBND tỉnh vừa tổ chức Hội nghị tổng kết 5 năm thực hiện Chương trình phát triển hợp tác xã giai đoạn "
+        "2020–2025.\n"
+        "Giai đoạn 2026–2030, tỉnh phấn đấu bình quân mỗi năm thành lập mới 30 hợp tác xã.\n"
+    )
+    assert _targets(text) == [(2030, "=", 30, "HTX")]
+    text = (
+        "Sáng 5/9, Đại hội đại biểu Đảng bộ xã lần thứ I, nhiệm kỳ 2025 – 2030 diễn ra trang trọng.\n\n"
+        "Phấn đấu đến năm 2030 thu nhập bình quân đầu người đạt 85 triệu đồng\n\n"
+        "Quang cảnh đại hội\n\n"
+        "Xã được thành lập trên cơ sở sáp nhập 2 xã, có dân số 18.400 người, với 28 tổ chức đảng.\n"
+    )
+    assert _targets(text) == [(2030, "=", 85000000, "đồng")]
+    text = (
+        "Tỉnh đặt mục tiêu cụ thể đến năm 2030 như sau.\n\n"
+        "Toàn tỉnh có 500 hợp tác xã, trong đó 40% hợp tác xã hoạt động khá, tốt.\n"
+    )
+    assert _targets(text) == [(2030, "=", 500, "HTX"), (2030, "=", 40, "%")]
