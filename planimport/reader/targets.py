@@ -216,8 +216,9 @@ _NOT_TARGET_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "chiếm" describes a share ("dân tộc thiểu số chiếm trên 80%") unless the clause speaks of a share to
-# reach: "đóng góp … vào GRDP … chiếm 0,3%", "tỷ trọng … chiếm 5%".
-_SHARE_RE = re.compile(r"\b(?:đóng góp|tỷ trọng|tỉ trọng)\b", re.IGNORECASE)
+# reach: "đóng góp … vào GRDP … chiếm 0,3%", "tỷ trọng … chiếm 5%", a sector's share of the economy's structure
+# ("Cơ cấu kinh tế: ngành nông-lâm nghiệp chiếm 38%; ngành công nghiệp chiếm 36%").
+_SHARE_RE = re.compile(r"\b(?:đóng góp|tỷ trọng|tỉ trọng|cơ cấu|ngành)\b", re.IGNORECASE)
 # … or a share *of a total* ("số HTX đạt loại tốt, khá chiếm khoảng 36% tổng số HTX"): the base of the
 # share is named right after the percentage
 _SHARE_OF_TOTAL_RE = re.compile(
@@ -1268,6 +1269,9 @@ _LEAD_RE = re.compile(
     r"|\bthông\s+qua\s+(?:\d+\s+|các\s+|những\s+)?(?:nhóm\s+)?(?:mục|chỉ)\s+tiêu\b"
     r"|\bmục\s+tiêu\s+(?:cụ\s+thể|trong\s+(?:\d+|năm)|năm\s+(?:19|20)\d{2}|đến\s+năm)"
     r"|\bchỉ\s+tiêu\s+(?:cụ\s+thể|chủ\s+yếu|chính|đến\s+năm|năm\s+(?:19|20)\d{2}|trong\s+(?:\d+|năm))"
+    # the field between: "Các chỉ tiêu kinh tế-xã hội chủ yếu năm 2024 là:", "các chỉ tiêu phát triển kinh tế tập
+    # thể chủ yếu đến năm 2030"
+    r"|\bchỉ\s+tiêu\s+(?:[\wÀ-ỹ]+(?:\s*-\s*|\s+)){1,7}?chủ\s+yếu\b"
     # an intention with a verb of founding or building: "Năm 2026, Liên minh HTX xác định thành lập ít nhất 80
     # HTX", "trong giai đoạn 2022 - 2025, tỉnh sẽ tiến hành sáp nhập từ 50 đến 60 hợp tác xã" — not a support
     # budget ("sẽ hỗ trợ 2 tỷ đồng") nor what was done ("đã thành lập")

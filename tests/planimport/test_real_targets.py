@@ -1311,3 +1311,28 @@ def test_a_reviews_yearly_average_and_a_headlines_lead_are_no_targets():
         "Toàn tỉnh có 500 hợp tác xã, trong đó 40% hợp tác xã hoạt động khá, tốt.\n"
     )
     assert _targets(text) == [(2030, "=", 500, "HTX"), (2030, "=", 40, "%")]
+
+
+def test_the_main_indicators_of_a_field_and_a_sectors_share():
+    """"Các chỉ tiêu kinh tế - xã hội chủ yếu năm 2027 là: …" (a field's words between "chỉ tiêu" and "chủ yếu") was
+    no lead-in: a district's fifteen indicators were not read; a sector's share of the structure ("ngành nông
+    nghiệp chiếm 41,5%") was taken for a description. Negatives: a population's share after "chiếm" stays a
+    description, and the indicators reached ("ước đạt") stay results."""
+    text = (
+        "Các chỉ tiêu phát triển kinh tế - xã hội chủ yếu năm 2027 là: tổng giá trị sản xuất đạt 5.120,5 tỷ đồng, "
+        "tăng 8,2% so với năm 2026.\n\n"
+        "Cơ cấu kinh tế chuyển dịch như sau: ngành nông nghiệp chiếm 41,5%; ngành dịch vụ chiếm 33,2%.\n"
+    )
+    assert _targets(text) == [
+        (2027, "=", 5120500000000, "đồng"),
+        (2027, "=", 8.2, "%"),
+        (2027, "=", 41.5, "%"),
+        (2027, "=", 33.2, "%"),
+    ]
+    text = (
+        "Các chỉ tiêu phát triển kinh tế - xã hội chủ yếu năm 2027 là: thu nhập bình quân đạt 62 triệu đồng/người/năm; "
+        "người dân tộc thiểu số chiếm 58% dân số.\n"
+    )
+    assert _targets(text) == [(2027, "=", 62000000, "đồng/người/năm")]
+    text = "Các chỉ tiêu kinh tế - xã hội chủ yếu năm 2026 ước đạt: tổng giá trị sản xuất ước đạt 4.800 tỷ đồng.\n"
+    assert _targets(text) == []
