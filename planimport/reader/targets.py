@@ -1183,7 +1183,7 @@ def _read_targets(doc: Document, ex: Extraction) -> None:
                 continue
             if line is None or id(line) in in_targets or not lead_re.search(line.text):
                 continue
-            if summary and _yearly_average_of_a_review(line.text, group):
+            if summary and (_yearly_average_of_a_review(line.text, group) or _past_milestone_lead(line.text, ex.year)):
                 continue
             text = line.text[2:] if line.text.startswith("- ") else line.text
             offset = 2 if line.text.startswith("- ") else 0
@@ -1278,6 +1278,14 @@ _LEAD_RE = re.compile(
     r"|\b(?:sẽ|xác\s+định|có\s+kế\s+hoạch)\s+(?:(?:tiến\s+hành|tập\s+trung|tiếp\s+tục)\s+)?"
     r"(?:thành\s+lập|sáp\s+nhập|hợp\s+nhất|phát\s+triển|xây\s+dựng|củng\s+cố|đào\s+tạo|tập\s+huấn|thu\s+hút"
     r"|kết\s+nạp)\b"
+    # a milestone "đến năm YYYY" (not "đến hết/cuối năm", the state at a year's end) opening a sentence of a
+    # summary after "Theo đó," / "Trong tương lai (gần)," / "Thời gian tới,", before a verb of having, founding or
+    # building: "Theo đó, đến năm 2025, tỉnh thành lập mới 140 hợp tác xã", "Trong tương lai gần, đến năm 2025 cả
+    # nước có 130.000 tổ hợp tác" (a milestone before the document's year, and a sentence with "đã", are results:
+    # see ``_past_milestone_lead``)
+    r"|(?:^|(?<=[.:!?])\s*)(?:Theo\s+đó|Trong\s+tương\s+l[aạ]i(?:\s+gần)?|Thời\s+gian\s+tới),?\s+"
+    r"(?:đến|tới)\s+năm\s+(?:19|20)\d{2}\s*,?\s+"
+    r"(?=[^.;:]{0,60}?\b(?:có|thành\s+lập|phát\s+triển|xây\s+dựng|thu\s+hút)\b)"
     # a per-year target opening its sentence: "Mỗi năm thành lập mới 11 HTX", "Bình quân mỗi năm phát triển
     # mới 20 tổ hợp tác", "Hằng năm, đào tạo 500 lượt cán bộ" — with a verb of building, training or
     # growing; not "Hằng năm, tỉnh bố trí 2 tỷ đồng" (a budget) nor "mỗi năm qua" (the past)
@@ -1668,3 +1676,27 @@ def _is_title_line(text: str) -> bool:
     """A headline or a pull-quote: a short line with no sentence end."""
     t = text.strip()
     return 0 < len(t) <= 160 and not t.endswith((".", ":", ";", "!", "?", "…", ","))
+
+
+_MILESTONE_LEAD_RE = re.compile(
+    r"\s*(?:Theo\s+đó|Trong\s+tương\s+l[aạ]i(?:\s+gần)?|Thời\s+gian\s+tới),?\s+(?:đến|tới)\s+năm\s+((?:19|20)\d{2})",
+    re.IGNORECASE,
+)
+
+
+def _past_milestone_lead(text: str, doc_year: int | None) -> bool:
+    """A line whose only lead-ins are milestones opening a sentence ("Đến năm 2025, toàn tỉnh có …") states a
+    result when the milestone is before the document's year or its sentence says "đã" / reports a result."""
+    leads = list(_LEAD_RE.finditer(text))
+    if not leads:
+        return False
+    for m in leads:
+        mm = _MILESTONE_LEAD_RE.match(m.group(0))
+        if not mm:
+            return False
+        end = text.find(". ", m.end())
+        sentence = text[m.start() : end if end >= 0 else len(text)]
+        year = int(mm.group(1))
+        if not ((doc_year and year < doc_year) or _DONE_RE.search(sentence) or is_result_clause(sentence, doc_year)):
+            return False
+    return True

@@ -195,8 +195,9 @@ FLOORS = {
     "fresh5": {"header": 1.0, "targets": (51, 0, 1), "results_taken": 0},
     # the one unseen score of 07/12/2026 17:38 UTC (main 290ad4c), the floor until the passes that follow raise it
     # raised by the ninth pass (a summary's default horizon: 99/29/56; year typos: 103/25/52; a review's yearly
-    # averages and a headline's lead: 103/16/52, 2 results taken; a field's main indicators: 117/16/38)
-    "fresh6": {"header": 85 / 92, "targets": (117, 16, 38), "results_taken": 2, "summaries_unclean": 9},
+    # averages and a headline's lead: 103/16/52, 2 results taken; a field's main indicators: 117/16/38; "Theo đó,
+    # đến năm …": 126/16/29)
+    "fresh6": {"header": 85 / 92, "targets": (126, 16, 29), "results_taken": 2, "summaries_unclean": 9},
 }
 
 

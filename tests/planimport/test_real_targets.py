@@ -1336,3 +1336,21 @@ def test_the_main_indicators_of_a_field_and_a_sectors_share():
     assert _targets(text) == [(2027, "=", 62000000, "đồng/người/năm")]
     text = "Các chỉ tiêu kinh tế - xã hội chủ yếu năm 2026 ước đạt: tổng giá trị sản xuất ước đạt 4.800 tỷ đồng.\n"
     assert _targets(text) == []
+
+
+def test_a_milestone_opening_a_summarys_sentence_after_theo_đó():
+    """"Theo đó, đến năm 2028, tỉnh thành lập mới 90 hợp tác xã …" and "Trong tương lai gần, đến năm 2028 cả nước
+    có …" state targets with no "phấn đấu" or "mục tiêu": they were not read. Negatives: the state at a year's end
+    ("Theo đó, đến hết năm 2025, toàn tỉnh có …") and a sentence with "đã" are results."""
+    text = (
+        "UBND tỉnh vừa ban hành kế hoạch phát triển kinh tế tập thể.\n\n"
+        "Theo đó, đến năm 2028, tỉnh thành lập mới 90 hợp tác xã (70 hợp tác xã nông nghiệp, 20 hợp tác xã phi nông "
+        "nghiệp); thành lập mới ít nhất 3 liên hiệp hợp tác xã.\n"
+    )
+    assert _targets(text) == [(2028, "=", 90, "HTX"), (2028, ">=", 3, "LHHTX")]
+    text = "Trong tương lai gần, đến năm 2028 cả nước có 140.000 tổ hợp tác, thu hút 6 triệu thành viên.\n"
+    assert _targets(text) == [(2028, "=", 140000, "THT"), (2028, "=", 6000000, "thành viên")]
+    text = "Theo đó, đến hết năm 2025, toàn tỉnh có 310 hợp tác xã, tăng 40 hợp tác xã so với năm 2020.\n"
+    assert _targets(text) == []
+    text = "Theo đó, đến năm 2025, toàn tỉnh đã thành lập mới 85 hợp tác xã.\n"
+    assert _targets(text) == []
