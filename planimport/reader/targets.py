@@ -773,6 +773,11 @@ def _names_an_earlier_year(text: str, year: int | None) -> bool:
         and not re.search(r"(?:so\s+với|từ)\s*$", text[: m.start()], re.IGNORECASE)
         and _open_paren(text[: m.start()]) < 0  # "(năm 2010 thu nhập bình quân … đạt …)": a base in brackets
         for m in _EARLIER_YEAR_RE.finditer(text)
+    ) or any(
+        # "… giới thiệu những kết quả đạt được trong giai đoạn 2016 - 2020" under targets of 2025: a period that
+        # ended before the targets' year is what was done
+        int(m.group(1)) < year and not re.search(r"so\s+với\s*$", text[: m.start()], re.IGNORECASE)
+        for m in _PERIOD_RE.finditer(text)
     )
 
 
@@ -1187,7 +1192,11 @@ def _read_targets(doc: Document, ex: Extraction) -> None:
                 continue
             text = line.text[2:] if line.text.startswith("- ") else line.text
             offset = 2 if line.text.startswith("- ") else 0
-            year = _lead_year(text, lead_re, ex.year) or _phan_dau_year(text, node, group[:idx], ex)
+            year = (
+                _lead_year(text, lead_re, ex.year)
+                or _next_years_horizon(text, lead_re, ex, summary and group)
+                or _phan_dau_year(text, node, group[:idx], ex)
+            )
             if summary and year is None:
                 # "Kế hoạch đề ra một số mục tiêu … như: Mỗi năm thành lập mới 11 HTX" before "Phấn đấu
                 # đến năm 2020, …": the plan's horizon named below
@@ -1268,6 +1277,8 @@ _LEAD_RE = re.compile(
     # 2020-2025. Cụ thể, …", "Nghị quyết đề ra 15 chỉ tiêu" (above: adopted, not reached — "đã" governs the vote)
     r"|\bthông\s+qua\s+(?:\d+\s+|các\s+|những\s+)?(?:nhóm\s+)?(?:mục|chỉ)\s+tiêu\b"
     r"|\bmục\s+tiêu\s+(?:cụ\s+thể|trong\s+(?:\d+|năm)|năm\s+(?:19|20)\d{2}|đến\s+năm)"
+    # "Phương hướng, mục tiêu của Liên minh HTX trong 5 năm tới là …": whose objectives, then the coming years
+    r"|\bmục\s+tiêu\s+(?:của|cho)\s+[^.;:]{0,50}?\btrong\s+\d+\s+năm\s+tới\b"
     r"|\bchỉ\s+tiêu\s+(?:cụ\s+thể|chủ\s+yếu|chính|đến\s+năm|năm\s+(?:19|20)\d{2}|trong\s+(?:\d+|năm))"
     # the field between: "Các chỉ tiêu kinh tế-xã hội chủ yếu năm 2024 là:", "các chỉ tiêu phát triển kinh tế tập
     # thể chủ yếu đến năm 2030"
@@ -1314,6 +1325,41 @@ def _lead_year(text: str, lead_re: re.Pattern, doc_year: int | None) -> int | No
     # "phấn đấu trong giai đoạn 2021 - 2025 thành lập mới 100 HTX": the period's last year
     pm = re.search(r"\b(?:giai\s+đoạn|nhiệm\s+kỳ)\s+(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})\b", window, re.IGNORECASE)
     return int(pm.group(1)) if pm and (not doc_year or int(pm.group(1)) >= doc_year) else None
+
+
+# a horizon counted from the document: "trong 5 năm tới", "5 năm tới"
+_NEXT_YEARS_RE = re.compile(r"\b(\d{1,2})\s+năm\s+tới\b", re.IGNORECASE)
+
+
+def _next_years_horizon(text: str, lead_re: re.Pattern, ex: Extraction, group) -> int | None:
+    """The year of a lead-in that counts its horizon in years from now ("mục tiêu … trong 5 năm tới là …"): the
+    plan's period end when it has one; else the document's year + N (an article of 12/2020 → 2025); else, in a
+    summary without a date, the end of the period it reports as past + N ("kết quả đạt được … trong giai đoạn 2016
+    - 2020" → 2025); else None (no year is guessed)."""
+    m = lead_re.search(text)
+    if not m:
+        return None
+    start = text.rfind(". ", 0, m.start()) + 1
+    end = text.find(". ", m.end())
+    nm = _NEXT_YEARS_RE.search(text[start : end if end >= 0 else len(text)])
+    if not nm:
+        return None
+    n = int(nm.group(1))
+    if ex.period_end and (not ex.year or int(ex.period_end[:4]) >= ex.year):
+        return int(ex.period_end[:4])
+    if ex.year:
+        return ex.year + n
+    past = []
+    for line in group or []:
+        if line is None:
+            continue
+        for pm in _PERIOD_RE.finditer(line.text):
+            s0 = max(line.text.rfind(". ", 0, pm.start()), line.text.rfind(";", 0, pm.start())) + 1
+            e0 = [e for e in (line.text.find(". ", pm.end()), line.text.find(";", pm.end())) if e >= 0]
+            sentence = line.text[s0 : min(e0) if e0 else len(line.text)]
+            if _DONE_RE.search(sentence) or re.search(r"\bkết\s+quả\b|\bđạt\s+được\b", sentence, re.IGNORECASE):
+                past.append(int(pm.group(1)))
+    return max(past) + n if past else None
 
 
 def _is_subheading(text: str) -> bool:

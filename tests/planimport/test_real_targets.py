@@ -1354,3 +1354,28 @@ def test_a_milestone_opening_a_summarys_sentence_after_theo_đó():
     assert _targets(text) == []
     text = "Theo đó, đến năm 2025, toàn tỉnh đã thành lập mới 85 hợp tác xã.\n"
     assert _targets(text) == []
+
+
+def test_a_horizon_counted_in_years_from_the_document():
+    """ "Phương hướng, mục tiêu của Liên minh HTX trong 5 năm tới là …" (an association's summary) gave nothing: the
+    lead-in names whose objectives before "trong 5 năm tới", and the horizon is counted — from the document's year
+    (a plan dated 2024 → 2029), else, in a summary without a date, from the end of the period it reports as past
+    ("kết quả đạt được … giai đoạn 2019 - 2023" → 2028); no year is guessed otherwise. A paragraph telling the
+    results of a period that ended before the targets' year does not go on the targets."""
+    text = HEAD.replace("năm 2022", "năm 2024").replace(" NĂM 2023", "") + (
+        "Phương hướng, mục tiêu của Hội Nông dân tỉnh trong 5 năm tới là thành lập mới 40 hợp tác xã, "
+        "tỷ lệ hợp tác xã hoạt động hiệu quả đạt 75%.\n"
+    )
+    assert _targets(text) == [(2029, "=", 40, "HTX"), (2029, "=", 75, "%")]
+    text = (
+        "Mục tiêu của Liên minh trong 5 năm tới là xây dựng từ 150 - 200 mô hình hợp tác xã kiểu mới; "
+        "tỷ lệ thành viên được tập huấn đạt 60%.\n"
+        "Bên lề hội nghị, triển lãm giới thiệu hơn 300 sản phẩm của 120 hợp tác xã, là kết quả đạt được trong "
+        "giai đoạn 2019 - 2023.\n"
+    )
+    assert _targets(text) == [(2028, "range", 150, "mô hình"), (2028, "=", 60, "%")]
+    # negatives: the years past are no horizon, and nothing dates the coming ones here
+    assert _targets("Trong 5 năm qua, Liên minh đã xây dựng 150 mô hình hợp tác xã kiểu mới.\n") == []
+    text = "Mục tiêu của Liên minh trong 5 năm tới là xây dựng 150 mô hình hợp tác xã kiểu mới.\n"
+    assert _targets(text) == [(None, "=", 150, "mô hình")]
+
