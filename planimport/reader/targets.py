@@ -1379,7 +1379,10 @@ def _summary_following(
     for line in after:
         if line is None:
             continue
-        if id(line) in used or _LEAD_RE.search(line.text):
+        lead = _LEAD_RE.search(line.text)
+        if id(line) in used or (lead and not _states_before(line.text[: lead.start()])):
+            # a lead-in of its own starts its own targets — unless the paragraph states targets before it ("Tỷ lệ
+            # cán bộ … đạt ít nhất 25%; khoảng 80% giám đốc …; đẩy mạnh …, phấn đấu …": it goes on the list above)
             break
         if _is_subheading(line.text):
             continue
@@ -1450,6 +1453,11 @@ def _listed_targets(after: list, year: int | None, default_year: int | None, ex:
             )
         used.add(id(line))
         ex.targets.extend(t for t in found if t.unit)
+
+
+def _states_before(text: str) -> bool:
+    """True when ``text`` (a paragraph's words before a lead-in) states a quantity with its unit."""
+    return bool(re.search(r"\d", text)) and any(q["unit"] for c in _clauses(text) for q in quantities(text[c[0] : c[1]]))
 
 
 def _milestone_in(text: str, doc_year: int | None, last: bool = False) -> int | None:
@@ -1601,8 +1609,12 @@ def _following_targets(
         if listing:
             if not item or (is_heading and not re.match(r"^[a-zđ]\) ", line.text)):
                 break
-        elif is_heading or item or _PHAN_DAU_RE.search(line.text) or _RUN_IN_RE.search(line.text):
+        elif is_heading or item:
             break
+        elif (lead := _PHAN_DAU_RE.search(line.text) or _RUN_IN_RE.search(line.text)) and not _states_before(
+            line.text[: lead.start()]
+        ):
+            break  # its own lead-in — unless it states targets before it (then it goes on this list)
         offset = item.end() if item else 0
         found = _targets_from_paragraph(
             line,

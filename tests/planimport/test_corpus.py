@@ -178,7 +178,8 @@ def test_every_key_is_well_formed():
 # 57/6/24 with the year of a term, 59/5/22 with TCVN3 text converted, 61/5/20 with revenues to reach,
 # 61/2/20 and no result taken once the results of a term past open no targets, 61/1/20 with a restating
 # headline read once; 64/1/17 in the eighth pass with a congress's "thông qua 16 chỉ tiêu … Cụ thể, …"; 72/1/9 with the "- " items under a summary's "* Mục tiêu:" line, 76/1/5 with
-# "mục tiêu … trong 5 năm tới" counted from the period reported as past). fresh5, released after its one unseen score (07/12/2026 15:28 UTC: header 13/16,
+# "mục tiêu … trong 5 năm tới" counted from the period reported as past, 78/1/3 when a paragraph stating
+# targets before a "phấn đấu" of its own goes on the list above). fresh5, released after its one unseen score (07/12/2026 15:28 UTC: header 13/16,
 # targets 44/10/8, 4 results taken, 13/14 summaries clean: one invented issuer, "summaries_unclean"), is held at that
 # score and raised as its miss classes are fixed (header 1.0 since the seventh pass read an official letter's
 # "V/v" line and "BỘ KẾ HOẠCH VÀ ĐẦU TƯ"; targets 44/6/8 and no result taken once counts of today are
@@ -192,7 +193,7 @@ FLOORS = {
     "heldout": {"header": 1.0, "targets": (37, 0, 0), "results_taken": 0},
     "fresh2": {"header": 1.0, "targets": (40, 0, 0), "results_taken": 0},
     "fresh3": {"header": 1.0, "targets": (38, 0, 0), "results_taken": 0},
-    "fresh4": {"header": 1.0, "targets": (76, 1, 5), "results_taken": 0},
+    "fresh4": {"header": 1.0, "targets": (78, 1, 3), "results_taken": 0},
     "fresh5": {"header": 1.0, "targets": (51, 0, 1), "results_taken": 0},
     # the one unseen score of 07/12/2026 17:38 UTC (main 290ad4c), the floor until the passes that follow raise it
     # raised by the ninth pass (a summary's default horizon: 99/29/56; year typos: 103/25/52; a review's yearly

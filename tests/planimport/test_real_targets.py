@@ -1379,3 +1379,27 @@ def test_a_horizon_counted_in_years_from_the_document():
     text = "Mục tiêu của Liên minh trong 5 năm tới là xây dựng 150 mô hình hợp tác xã kiểu mới.\n"
     assert _targets(text) == [(None, "=", 150, "mô hình")]
 
+
+def test_a_paragraph_stating_targets_before_a_lead_in_of_its_own_goes_on_the_list():
+    """After "Mục tiêu cụ thể đến năm 2030 phấn đấu …", the next paragraph "Tỷ lệ cán bộ … đạt ít nhất 30%; khoảng 70%
+    giám đốc …; đẩy mạnh …, phấn đấu …" was dropped: its trailing "phấn đấu" made it a lead-in of its own, read from
+    there on only. A paragraph that states targets before its lead-in goes on the list above (with its year).
+    Negative: a paragraph opening with its own lead-in keeps its own year."""
+    text = (
+        "Mục tiêu cụ thể đến năm 2030 phấn đấu toàn tỉnh có khoảng 600 hợp tác xã với 40 nghìn thành viên.\n"
+        "Tỷ lệ cán bộ quản lý hợp tác xã có trình độ đại học đạt ít nhất 30%; khoảng 70% giám đốc được bồi dưỡng; "
+        "đẩy mạnh chuyển đổi số, phấn đấu\n"
+    )
+    assert _targets(text) == [
+        (2030, "~", 600, "HTX"),
+        (2030, "~", 40000, "thành viên"),
+        (2030, ">=", 30, "%"),
+        (2030, "~", 70, "%"),
+    ]
+    text = (
+        "Tỉnh phấn đấu đến năm 2030 có 600 hợp tác xã.\n"
+        "Tỷ lệ hợp tác xã ứng dụng công nghệ cao đạt 25%; phấn đấu đến năm 2035 có 800 hợp tác xã.\n"
+        "Phấn đấu đến năm 2035 có 300 tổ hợp tác.\n"
+    )
+    assert _targets(text) == [(2030, "=", 600, "HTX"), (2030, "=", 25, "%"), (2035, "=", 800, "HTX"), (2035, "=", 300, "THT")]
+
