@@ -186,7 +186,8 @@ def test_every_key_is_well_formed():
 # baselines; 47/3/5 with a one-year plan inside a period read at its own year; 49/1/3 with
 # "từ 1,5 lên 3 lần" a range and "Tối thiểu sẽ có khoảng 3" a floor; every summary clean once a sentence linked
 # to the one before, "Theo đó, <X> ban hành kế hoạch …", gives no issuer; 50/1/2 with "thí điểm" no legal
-# point; 51/0/1 in the eighth pass once "trên" stops before a lone 1). A set without "summaries_unclean"
+# point; 51/0/1 in the eighth pass once "trên" stops before a lone 1, 52/0/0 with a
+# headline "Đến năm 2020, có ít nhất 10% …"). A set without "summaries_unclean"
 # keeps every summary clean.
 FLOORS = {
     "dev": {"header": 1.0, "targets": (15, 0, 0), "results_taken": 0},
@@ -194,7 +195,7 @@ FLOORS = {
     "fresh2": {"header": 1.0, "targets": (40, 0, 0), "results_taken": 0},
     "fresh3": {"header": 1.0, "targets": (38, 0, 0), "results_taken": 0},
     "fresh4": {"header": 1.0, "targets": (78, 1, 3), "results_taken": 0},
-    "fresh5": {"header": 1.0, "targets": (51, 0, 1), "results_taken": 0},
+    "fresh5": {"header": 1.0, "targets": (52, 0, 0), "results_taken": 0},
     # the one unseen score of 07/12/2026 17:38 UTC (main 290ad4c), the floor until the passes that follow raise it
     # raised by the ninth pass (a summary's default horizon: 99/29/56; year typos: 103/25/52; a review's yearly
     # averages and a headline's lead: 103/16/52, 2 results taken; a field's main indicators: 117/16/38; "Theo đó,

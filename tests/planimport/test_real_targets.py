@@ -1403,3 +1403,14 @@ def test_a_paragraph_stating_targets_before_a_lead_in_of_its_own_goes_on_the_lis
     )
     assert _targets(text) == [(2030, "=", 600, "HTX"), (2030, "=", 25, "%"), (2035, "=", 800, "HTX"), (2035, "=", 300, "THT")]
 
+
+def test_a_milestone_with_a_floor_opening_a_headline_states_a_target():
+    """A newspaper's headline or first line "Đến năm 2027, có ít nhất 15% tổng số HTX ứng dụng chuyển đổi số" gave
+    nothing (no "phấn đấu"): a sentence opening with a milestone and "ít nhất/tối thiểu" states a target. Negatives:
+    a milestone with a plain count ("Đến năm 2027, toàn tỉnh có 150 HTX", which a results article writes too) and a
+    floor dated before the document's year stay no targets."""
+    text = "Đến năm 2027, có ít nhất 15% tổng số HTX ứng dụng chuyển đổi số\n\nTheo Sở Nông nghiệp, đây là mục tiêu lớn.\n"
+    assert _targets(text) == [(2027, ">=", 15, "%")]
+    assert _targets("Đến năm 2027, toàn tỉnh có 150 hợp tác xã hoạt động.\n") == []
+    text = HEAD.replace("năm 2022", "năm 2024") + "Đến năm 2023, có ít nhất 15 hợp tác xã được chứng nhận OCOP.\n"
+    assert _targets(text) == []
