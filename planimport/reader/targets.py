@@ -250,8 +250,11 @@ _DURATION_AFTER = re.compile(r"^\s*(?:ngày|tháng|năm|giờ|h\d|phút|tuần|q
 # "Hiện nay toàn tỉnh có 120 HTX", "Đến nay, toàn tỉnh có …" — states baselines, not targets, up to a target's own
 # words in the same clause ("…, phấn đấu đến năm 2025 có 150 HTX"); "Hiện đại hóa …", "Hiện thực hóa …" are verbs
 _TODAY_LEAD_RE = re.compile(
-    r"^\s*(?:[-+•]\s*)?(?:Hiện\s+nay|Hiện\s+tại|Hiện(?!\s+(?:đại|thực))|Đến\s+nay|Tính\s+đến\s+nay)\s*,?\s+"
-    r"(?:[^\d;:()]{0,40}?\s)?(?:đang\s+)?có\s",
+    r"^\s*(?:[-+•]\s*)?(?:(?:Hiện\s+nay|Hiện\s+tại|Hiện(?!\s+(?:đại|thực))|Đến\s+nay|Tính\s+đến\s+nay)\s*,?\s+"
+    r"(?:[^\d;:()]{0,40}?\s)?(?:đang\s+)?có\s"
+    # "Tổng số hợp tác xã trên địa bàn tỉnh là 280 HTX, trong đó …": the count of today (a milestone or a target word
+    # in the clause makes it a target: "Tổng số HTX đến năm 2025 là 300")
+    r"|Tổng\s+số\b[^\d;:()]{0,60}?\s(?:là|có)\s)",
     re.IGNORECASE,
 )
 _TARGET_WORDS_RE = re.compile(
@@ -781,6 +784,26 @@ def _names_an_earlier_year(text: str, year: int | None) -> bool:
     )
 
 
+def _state_of_an_earlier_year(clause: str, year: int | None) -> bool:
+    """A clause telling the state of a year before its targets' ("Doanh thu bình quân … năm 2024 đạt 3,5 tỷ đồng"
+    among targets of 2025, "Trong năm 2024, tỉnh hỗ trợ thành lập 20 HTX"): no target word in it ("phấn đấu", "đến
+    năm", "tăng lên" …), a year that is neither a comparison base ("so với năm 2024") nor in brackets."""
+    if not year or not _EARLIER_YEAR_RE.search(clause) or _TARGET_WORDS_RE.search(clause):
+        return False
+    # a base ("so với năm 2024", "so năm 2015", "bằng 2,5 lần năm 2020"), a milestone of its own ("vào năm 2025"), a
+    # law's or a resolution's year are no state of that year
+    return any(
+        int(m.group(1)) < year
+        and not re.search(
+            r"(?:so\s+với|so|từ|lần|vào(?:\s+cuối)?|Luật[^,;]{0,40}|Nghị\s+quyết[^,;]{0,40})\s*$",
+            clause[: m.start()],
+            re.IGNORECASE,
+        )
+        and _open_paren(clause[: m.start()]) < 0
+        for m in _EARLIER_YEAR_RE.finditer(clause)
+    )
+
+
 def _states_targets(clauses: list[str], doc_year: int | None, year: int | None) -> bool:
     """A sentence that goes on a summary's targets: a quantity with its unit outside a result clause,
     and no earlier year of its own."""
@@ -858,7 +881,7 @@ def _targets_from_paragraph(
                 continue
             if ends_sentence and not follow:
                 required_seen = False
-        if is_result_clause(clause, doc_year):
+        if is_result_clause(clause, doc_year) or _state_of_an_earlier_year(clause, year):
             continue
         qs = quantities(clause, prev_carry, prev_kind)
         if not qs:
@@ -1012,10 +1035,33 @@ _RESULT_RE = re.compile(
     re.IGNORECASE,
 )
 _FULL_DATE_RE = re.compile(r"\b\d{1,2}/\d{1,2}/((?:19|20)\d{2})\b")
+# … and the other ways reports tell what was done (eighth pass): the time passed ("Qua 5 năm thực hiện", "Sau hơn 2
+# năm triển khai", "Năm qua", "Những năm gần đây", "Thời gian qua", "Từ đầu năm (đến nay)", "9 tháng đầu năm", "6
+# tháng cuối năm 2024", "so với cùng kỳ"), a plan overshot ("vượt 25% so với mục tiêu/kế hoạch"), an outcome
+# opening the clause ("Kết quả, …", "Theo báo cáo …") — never words a target is stated with
+_RESULT_MORE_RE = re.compile(
+    r"\b(?:(?:qua|sau(?:\s+hơn)?|sau\s+gần)\s+(?:\d+|hai|ba|bốn|năm|mười)\s+năm\s+(?:thực\s+hiện|triển\s+khai|hoạt\s+động|xây\s+dựng|áp\s+dụng)"
+    r"|(?<!mỗi\s)(?<!hằng\s)(?<!hàng\s)năm\s+qua\b|những\s+năm\s+(?:qua|gần\s+đây|vừa\s+qua)\b|thời\s+gian\s+(?:qua|vừa\s+qua|gần\s+đây)\b"
+    r"|từ\s+đầu\s+năm\b|(?:\d{1,2}|ba|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm"
+    r"|vượt\s+[\d.,]+\s*%\s*(?:so\s+với\s+)?(?:mục\s+tiêu|kế\s+hoạch|KH|chỉ\s+tiêu))"
+    r"|^\W*(?:Kết\s+quả\s*(?:là\s*)?,|Theo\s+báo\s+cáo\b|(?:Cho\s+)?đến\s+nay\s*,)",
+    re.IGNORECASE,
+)
+# "so với cùng kỳ (năm trước)": a report's comparison — a target may say it too ("phấn đấu … tăng 10% so với cùng kỳ")
+_SAME_PERIOD_RE = re.compile(r"\bcùng\s+kỳ\b", re.IGNORECASE)
+# "Năm 2024 thành lập được 42 HTX": a verb with "được" before a number tells what was achieved — unless the clause
+# states a target ("phấn đấu xây dựng được ít nhất 01 mô hình")
+_ACHIEVED_VERB_RE = re.compile(
+    r"\b(?:thành\s+lập|xây\s+dựng|phát\s+triển|hỗ\s+trợ|kết\s+nạp|vận\s+động|tổ\s+chức|đào\s+tạo|tập\s+huấn|thu\s+hút"
+    r"|giải\s+quyết|tạo)(?:\s+mới)?\s+được\s+(?:thêm\s+)?(?:khoảng\s+|trên\s+|gần\s+|hơn\s+)?\d",
+    re.IGNORECASE,
+)
 
 
 def is_result_clause(clause: str, doc_year: int | None) -> bool:
-    if _RESULT_RE.search(clause):
+    if _RESULT_RE.search(clause) or _RESULT_MORE_RE.search(clause):
+        return True
+    if (_ACHIEVED_VERB_RE.search(clause) or _SAME_PERIOD_RE.search(clause)) and not _TARGET_WORDS_RE.search(clause):
         return True
     if doc_year:
         for m in _FULL_DATE_RE.finditer(clause):
@@ -1627,6 +1673,8 @@ def _following_targets(
             line.text[: lead.start()]
         ):
             break  # its own lead-in — unless it states targets before it (then it goes on this list)
+        if not listing and _names_an_earlier_year(line.text, year):
+            break  # "Đến cuối năm 2024, toàn tỉnh có 245 HTX." after targets of 2025: what was done
         offset = item.end() if item else 0
         found = _targets_from_paragraph(
             line,
