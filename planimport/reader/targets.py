@@ -776,11 +776,14 @@ def _names_an_earlier_year(text: str, year: int | None) -> bool:
         and not re.search(r"(?:so\s+với|từ)\s*$", text[: m.start()], re.IGNORECASE)
         and _open_paren(text[: m.start()]) < 0  # "(năm 2010 thu nhập bình quân … đạt …)": a base in brackets
         for m in _EARLIER_YEAR_RE.finditer(text)
-    ) or any(
+    ) or (
         # "… giới thiệu những kết quả đạt được trong giai đoạn 2016 - 2020" under targets of 2025: a period that
         # ended before the targets' year is what was done
-        int(m.group(1)) < year and not re.search(r"so\s+với\s*$", text[: m.start()], re.IGNORECASE)
-        for m in _PERIOD_RE.finditer(text)
+        ("đoạn" in text or "kỳ" in text or "ĐOẠN" in text or "KỲ" in text)
+        and any(
+            int(m.group(1)) < year and not re.search(r"so\s+với\s*$", text[: m.start()], re.IGNORECASE)
+            for m in _PERIOD_RE.finditer(text)
+        )
     )
 
 
@@ -788,19 +791,21 @@ def _state_of_an_earlier_year(clause: str, year: int | None) -> bool:
     """A clause telling the state of a year before its targets' ("Doanh thu bình quân … năm 2024 đạt 3,5 tỷ đồng"
     among targets of 2025, "Trong năm 2024, tỉnh hỗ trợ thành lập 20 HTX"): no target word in it ("phấn đấu", "đến
     năm", "tăng lên" …), a year that is neither a comparison base ("so với năm 2024") nor in brackets."""
-    if not year or not _EARLIER_YEAR_RE.search(clause) or _TARGET_WORDS_RE.search(clause):
+    if not year:
+        return False
+    earlier = [m for m in _EARLIER_YEAR_RE.finditer(clause) if int(m.group(1)) < year]
+    if not earlier or _TARGET_WORDS_RE.search(clause):
         return False
     # a base ("so với năm 2024", "so năm 2015", "bằng 2,5 lần năm 2020"), a milestone of its own ("vào năm 2025"), a
     # law's or a resolution's year are no state of that year
     return any(
-        int(m.group(1)) < year
-        and not re.search(
+        not re.search(
             r"(?:so\s+với|so|từ|lần|vào(?:\s+cuối)?|Luật[^,;]{0,40}|Nghị\s+quyết[^,;]{0,40})\s*$",
             clause[: m.start()],
             re.IGNORECASE,
         )
         and _open_paren(clause[: m.start()]) < 0
-        for m in _EARLIER_YEAR_RE.finditer(clause)
+        for m in earlier
     )
 
 
@@ -1058,10 +1063,22 @@ _ACHIEVED_VERB_RE = re.compile(
 )
 
 
+# words one of which every _RESULT_MORE_RE alternative holds: a clause with none is not searched (a substring test
+# costs a fraction of the regex's scan, and few clauses hold one)
+_RESULT_MORE_WORDS = (
+    "qua ", "qua,", "sau ", "gần đây", "đầu năm", "tháng đầu", "tháng cuối", "vượt", "kết quả", "báo cáo", "đến nay",
+)
+
+
 def is_result_clause(clause: str, doc_year: int | None) -> bool:
-    if _RESULT_RE.search(clause) or _RESULT_MORE_RE.search(clause):
+    if _RESULT_RE.search(clause):
         return True
-    if (_ACHIEVED_VERB_RE.search(clause) or _SAME_PERIOD_RE.search(clause)) and not _TARGET_WORDS_RE.search(clause):
+    low = clause.lower()
+    if (low.endswith("qua") or any(w in low for w in _RESULT_MORE_WORDS)) and _RESULT_MORE_RE.search(clause):
+        return True
+    if (
+        ("được" in low and _ACHIEVED_VERB_RE.search(clause)) or ("cùng kỳ" in low and _SAME_PERIOD_RE.search(clause))
+    ) and not _TARGET_WORDS_RE.search(clause):
         return True
     if doc_year:
         for m in _FULL_DATE_RE.finditer(clause):
@@ -1326,17 +1343,16 @@ _FLOOR_MILESTONE = (
     r"\b(?:ít\s+nhất|tối\s+thiểu)\b"
 )
 _FLOOR_MILESTONE_RE = re.compile(_FLOOR_MILESTONE, re.IGNORECASE)
-_LEAD_RE = re.compile(
-    _FLOOR_MILESTONE + r"|"
+_LEAD_WORDS_RE = re.compile(
     r"ph[aấầâ]n\s+đ[ấầâ]u"
     r"|\b(?:đề\s+ra|đặt\s+ra|đặt|xác\s+định|giao)\s+(?:(?:một\s+số|các|những|\d+)\s+)?(?:nhóm\s+)?(?:mục|chỉ)\s+tiêu\b"
     r"(?!\s+(?:chung|tổng\s+quát))"
     # a congress or a council adopting its targets: "các đại biểu đã biểu quyết thông qua 16 chỉ tiêu nhiệm kỳ
     # 2020-2025. Cụ thể, …", "Nghị quyết đề ra 15 chỉ tiêu" (above: adopted, not reached — "đã" governs the vote)
     r"|\bthông\s+qua\s+(?:\d+\s+|các\s+|những\s+)?(?:nhóm\s+)?(?:mục|chỉ)\s+tiêu\b"
-    r"|\bmục\s+tiêu\s+(?:cụ\s+thể|trong\s+(?:\d+|năm)|năm\s+(?:19|20)\d{2}|đến\s+năm)"
-    # "Phương hướng, mục tiêu của Liên minh HTX trong 5 năm tới là …": whose objectives, then the coming years
-    r"|\bmục\s+tiêu\s+(?:của|cho)\s+[^.;:]{0,50}?\btrong\s+\d+\s+năm\s+tới\b"
+    # (… and "Phương hướng, mục tiêu của Liên minh HTX trong 5 năm tới là …": whose objectives, then the coming years)
+    r"|\bmục\s+tiêu\s+(?:cụ\s+thể|trong\s+(?:\d+|năm)|năm\s+(?:19|20)\d{2}|đến\s+năm"
+    r"|(?:của|cho)\s+[^.;:]{0,50}?\btrong\s+\d+\s+năm\s+tới\b)"
     r"|\bchỉ\s+tiêu\s+(?:cụ\s+thể|chủ\s+yếu|chính|đến\s+năm|năm\s+(?:19|20)\d{2}|trong\s+(?:\d+|năm))"
     # the field between: "Các chỉ tiêu kinh tế-xã hội chủ yếu năm 2024 là:", "các chỉ tiêu phát triển kinh tế tập
     # thể chủ yếu đến năm 2030"
@@ -1363,6 +1379,36 @@ _LEAD_RE = re.compile(
     r"|củng\s+cố|có\s+thêm|tạo\s+việc\s+làm|thu\s+hút|kết\s+nạp)\b)",
     re.IGNORECASE,
 )
+
+
+class _LeadIn:
+    """The lead-ins of a summary: ``_LEAD_WORDS_RE`` and the milestone with a floor (``_FLOOR_MILESTONE_RE``),
+    searched apart and only in a text holding "ít nhất/tối thiểu" — one regex of both cost a third more on every
+    line; ``search`` returns the first match of either, as one regex would."""
+
+    def search(self, text: str, pos: int = 0):
+        m = _LEAD_WORDS_RE.search(text, pos)
+        if "ít nhất" in text or "tối thiểu" in text or "Ít nhất" in text or "Tối thiểu" in text:
+            f = _FLOOR_MILESTONE_RE.search(text, pos)
+            if f and (m is None or f.start() < m.start()):
+                return f
+        return m
+
+
+    def finditer(self, text: str):
+        """The matches of either, left to right and not overlapping, as one regex's ``finditer``."""
+        found = list(_LEAD_WORDS_RE.finditer(text))
+        if "ít nhất" in text or "tối thiểu" in text or "Ít nhất" in text or "Tối thiểu" in text:
+            found += _FLOOR_MILESTONE_RE.finditer(text)
+            found.sort(key=lambda m: m.start())
+        end = -1
+        for m in found:
+            if m.start() >= end:
+                end = m.end()
+                yield m
+
+
+_LEAD_RE = _LeadIn()
 
 
 def _lead_year(text: str, lead_re: re.Pattern, doc_year: int | None) -> int | None:
