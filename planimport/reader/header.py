@@ -54,7 +54,7 @@ from . import agencies
 from .model import Extraction, Field, LegalBasis, Signer
 from .numbers import find_dates, iso
 from .structure import Document, is_person_name, is_signer_line
-from .text import QUOC_HIEU_RE, TIEU_NGU_RE, Line, fold, is_upper_text
+from .text import QUOC_HIEU_RE, TIEU_NGU_RE, Line, fold, header_anchor, is_upper_text
 
 DOC_KINDS = (
     "Bộ luật",
@@ -102,7 +102,10 @@ def _span(line: Line, start: int = 0, end: int | None = None) -> tuple[int, int]
 def read_header(doc: Document, ex: Extraction) -> None:
     agency_lines: list[Line] = []
     seen_number_or_date = False
-    for line in doc.header:
+    # a site's lines above the header (its name, "Thứ ba, ngày 06 tháng 01 năm 2026", related documents with their
+    # own "Số: …" and dates) are not the header's: it begins at its first agency line or the Quốc hiệu
+    anchor = header_anchor([ln.text for ln in doc.header])
+    for line in doc.header[anchor:]:
         t = line.text
         if QUOC_HIEU_RE.search(t) or TIEU_NGU_RE.search(t) or _PARTY_MOTTO_RE.match(t):
             continue
@@ -116,7 +119,7 @@ def read_header(doc: Document, ex: Extraction) -> None:
             ex.fields["symbol"] = Field(_span(line), "header: Số")
             continue
         # "Hà Nam, ngày 05 tháng 9 năm 2022" — or written in figures by a website: "Hà Nam, ngày 05/9/2022"
-        if re.search(r"\bngày\b.*\bnăm\s+\d{4}", t) or re.match(_PLACE_DATE_FIGURES, t):
+        if (re.search(r"\bngày\b.*\bnăm\s+\d{4}", t) or re.match(_PLACE_DATE_FIGURES, t)) and not _WEEKDAY_RE.match(t):
             seen_number_or_date = True
             _read_place_date(line, ex)
             continue
@@ -160,6 +163,8 @@ def _symbol(written: str) -> str:
     return re.sub(r"\s*[-–—]\s*", "-", written).strip(".-")
 
 
+# a site's top bar dates the page, "Thứ ba, ngày 06 tháng 01 năm 2026": a weekday is never the document's place
+_WEEKDAY_RE = re.compile(r"^\W*(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|Chủ\s+nhật)\b", re.IGNORECASE)
 _PLACE_DATE_FIGURES = r"^[^,;:.]{2,40},\s*ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}\b"
 _LEVEL = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)"
 # "ỦY BAN NHÂN DÂN" alone, or with its level but not its unit's name ("ỦY BAN NHÂN DÂN TỈNH")

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .text import AGENCY_KE_HOACH_RE, Line, fold, is_upper_text
+from .text import AGENCY_KE_HOACH_RE, Line, fold, header_anchor, is_upper_text
 
 ROMAN_RE = re.compile(r"^([IVX]+)\. (.*)$")
 ARABIC_RE = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\. (.*)$")
@@ -171,10 +171,13 @@ def parse(lines: list[Line]) -> Document:
     )
     if title_index is None:
         # no "KẾ HOẠCH" line: header lines are the leading ones that look like a header
+        anchor = header_anchor(texts[:first_heading])
         header = [
             ln
             for i, ln in enumerate(lines[:first_heading])
-            if is_upper_text(ln.text) or fold(ln.text).startswith("so:") or (i < 12 and PLACE_DATE_RE.match(ln.text))
+            if is_upper_text(ln.text)
+            or fold(ln.text).startswith("so:")
+            or (i < 12 + anchor and PLACE_DATE_RE.match(ln.text))
         ]
         preamble = [ln for ln in lines[:first_heading] if ln not in header]
     else:

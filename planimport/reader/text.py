@@ -244,6 +244,28 @@ def split_header_line(line: str) -> list[str]:
     return [p for p in new if p]
 
 
+# "SỐ: 12/KH-UBND", "số: 12/KH-UBND" (a site's capitals or a typist's lower case) — the number's label
+_SO_CASE_RE = re.compile(r"(?<![\w])(?:SỐ|số)(?=\s*:|\s*\d+\s*/)")
+# "BÌNH THUẬN, NGÀY 07 THÁNG 9 NĂM 2022": a place/date line in capitals (a site's style sheet kept as text);
+# the place is up to five words (letters and the dot of "TP."), not glued to a symbol before it ("…/KH-UBND")
+_UPPER_PLACE_DATE_RE = re.compile(
+    r"(?<![\w/.-])((?:[A-ZĐÀ-Ỹ]+\.?\s+){0,4}[A-ZĐÀ-Ỹ]+),(\s*)NGÀY\b([\d\s/.-]*(?:THÁNG\b[\d\s]*)?(?:NĂM\b\s*\d{4})?)"
+)
+
+
+def _place_title(words: str) -> str:
+    """"BÌNH THUẬN" → "Bình Thuận"; an abbreviation with its dot ("TP.") stays."""
+    return " ".join(w if w.endswith(".") else w[:1] + w[1:].lower() for w in words.split())
+
+
+def header_case(line: str) -> str:
+    """A header line's label and place/date in the case the rules read: "SỐ:"/"số:" → "Số:", "BÌNH THUẬN, NGÀY 07
+    THÁNG 9 NĂM 2022" → "Bình Thuận, ngày 07 tháng 9 năm 2022" (only in the header zone; agency lines keep their
+    capitals)."""
+    line = _SO_CASE_RE.sub("Số", line)
+    return _UPPER_PLACE_DATE_RE.sub(lambda m: f"{_place_title(m.group(1))},{m.group(2)}ngày{m.group(3).lower()}", line)
+
+
 def _is_place_words(text: str, most: int) -> bool:
     """One to ``most`` words written as a place name is ("Cao", "Thành phố Hồ", "TP. Hồ Chí"): each begins
     with a capital and is not all capitals (an agency line) unless it is an abbreviation with its dot ("TP."), and
@@ -287,12 +309,36 @@ def _join_header_wraps(lines: list[str]) -> list[str]:
     return out
 
 
+# the first line of an official header: an agency in capitals ("ỦY BAN NHÂN DÂN", "UBND TỈNH …", "HỘI ĐỒNG NHÂN
+# DÂN", "BỘ …", "SỞ …", "LIÊN MINH …", a Party committee) or the Quốc hiệu
+AGENCY_START_RE = re.compile(
+    r"^\|?\s*(?:(?:ỦY|UỶ)\s+BAN\b|UBND\b|HĐND\b|HỘI\s+ĐỒNG\b|BỘ\s|SỞ\s|LIÊN\s+MINH\b|HỘI\s|BAN\s|PHÒNG\s|CỤC\s"
+    r"|CHI\s+CỤC\b|VĂN\s+PHÒNG\b|TRUNG\s+TÂM\b|THỦ\s+TƯỚNG\b|CHÍNH\s+PHỦ\b|(?:TỈNH|THÀNH|HUYỆN|ĐẢNG)\s+(?:ỦY|UỶ)\b"
+    r"|ĐẢNG\s+BỘ\b|ĐẢNG\s+CỘNG\s+SẢN\b)"
+)
+
+
+def header_anchor(lines: list[str], most: int = 30) -> int:
+    """Index of the line where the official header begins: its first agency line in capitals or, without one
+    before it, the Quốc hiệu; 0 when neither is among the first ``most`` lines. The lines above it are the site's
+    (name, breadcrumbs, "Cập nhật …", related documents with their own numbers and dates), never the header's; lines
+    in capitals right above the first agency line are agency lines too (a province over its commune's committee)."""
+    for i, line in enumerate(lines[:most]):
+        if QUOC_HIEU_RE.search(line) or (AGENCY_START_RE.match(line) and is_upper_text(line.split("|")[0])):
+            # lines in capitals right above it belong to it ("TỈNH QUẢNG NGÃI" over "ỦY BAN NHÂN DÂN XÃ SƠN HÀ")
+            while i > 0 and is_upper_text(lines[i - 1]) and len(lines[i - 1]) < 120:
+                i -= 1
+            return i
+    return 0
+
+
 def _header_end(lines: list[str]) -> int:
-    """Index of the first line that is surely body (a Roman heading or a Căn cứ/Thực hiện line)."""
+    """Index of the first line that is surely body (a Roman heading or a Căn cứ/Thực hiện line); without one, the
+    twelfth line after the header's first (site lines above it do not count)."""
     for i, line in enumerate(lines[:40]):
         if re.match(r"^(I|II)\.\s", line) or (i > 0 and re.match(r"^(Căn cứ|Thực hiện)\s", line)):
             return i
-    return min(len(lines), 12)
+    return min(len(lines), 12 + header_anchor(lines))
 
 
 # --- step 7 ----------------------------------------------------------------------------------
@@ -345,7 +391,7 @@ def normalize(text: str) -> str:
     lines = [canonical_numbering(line) for line in lines]
     end = _header_end(lines)
     head: list[str] = []
-    for line in _join_header_wraps(lines[:end]):
+    for line in _join_header_wraps([header_case(line) for line in lines[:end]]):
         head.extend(split_header_line(line))
     lines = head + lines[end:]
     lines = [AUTHORITY_RE.sub(lambda m: m.group(1) + ". ", line) for line in lines]
