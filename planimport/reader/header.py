@@ -133,11 +133,24 @@ def read_header(doc: Document, ex: Extraction) -> None:
             m = _NUMBER_LINE_RE.match(line.text)
             if m:
                 ex.number, ex.symbol = _number_symbol(m)
+    if agency_lines and not seen_number_or_date and not any(_AGENCY_WORD_RE.search(ln.text) for ln in agency_lines):
+        # a text without a header's number or date (a page's summary) whose upper-case lines name no agency: a
+        # byline ("VŨ VĂN"), a date line ("30-8-2021, 14:15 GMT+7"), a site's section ("CHUYÊN MỤC") or ticker
+        # ("BIDV") — no issuer is invented from them
+        agency_lines = []
     if agency_lines:
         _issuer_from_header(agency_lines, ex)
         _complete_cut_unit(ex)
     if ex.issuer and _BARE_COUNCIL_RE.fullmatch(ex.issuer):
         _complete_bare_issuer(doc, ex)
+
+
+# a word that names an agency or its level, in an upper-case header line
+_AGENCY_WORD_RE = re.compile(
+    r"\b(?:ỦY|UỶ|UBND|HĐND|HỘI|BAN|BỘ|SỞ|PHÒNG|CỤC|CHI CỤC|TỔNG CỤC|LIÊN MINH|LIÊN HIỆP|LIÊN ĐOÀN|ĐOÀN|ĐẢNG|TỈNH ỦY"
+    r"|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HUYỆN ỦY|HUYỆN UỶ|CHÍNH PHỦ|THỦ TƯỚNG|VĂN PHÒNG|TRUNG TÂM|THƯỜNG TRỰC|MẶT TRẬN"
+    r"|QUỸ|VIỆN|TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|BCH|BTV|LMHTX|HTX)\b"
+)
 
 
 # "Số: 2949/KH-UBND"; websites and typists also write "KH - UBND", "KH– UBND": a part after a spaced
@@ -429,6 +442,9 @@ _LINKED_SENTENCE_RE = re.compile(
 )
 
 
+_CITED_NUMBER_RE = re.compile(r"\bsố\s*:?\s*\d+(?:/\d{4})?/(?:KH|QĐ|NQ|CTr|ĐA|CT)[-–]?[A-ZĐ]", re.IGNORECASE)
+
+
 def _reports_on_a_plan(line_text: str, name_start: int, verb: re.Match) -> bool:
     """True when "<X> ban hành Kế hoạch" is a sentence about a plan (a news summary), not the plan's
     own preamble: a verb of news before it ("vừa/đã ban hành"), a number after "Kế hoạch" ("Kế hoạch
@@ -441,6 +457,11 @@ def _reports_on_a_plan(line_text: str, name_start: int, verb: re.Match) -> bool:
     if _REPORTED_AFTER_RE.match(line_text[verb.end() :]):
         return True
     sentence_start = max(line_text.rfind(". ", 0, name_start), line_text.rfind("; ", 0, name_start))
+    sentence_end = line_text.find(". ", verb.end())
+    # the plan cited by its number further in the sentence: "UBND tỉnh ban hành Kế hoạch triển khai … (Kế hoạch
+    # số 33/KH-UBND, ngày 11/2/2019)." — a plan's own preamble does not cite its own number
+    if _CITED_NUMBER_RE.search(line_text, verb.end(), sentence_end if sentence_end >= 0 else len(line_text)):
+        return True
     return bool(
         _DATED_SENTENCE_RE.match(line_text, max(sentence_start, 0))
         or _LINKED_SENTENCE_RE.match(line_text, max(sentence_start, 0))

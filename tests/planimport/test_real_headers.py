@@ -422,3 +422,28 @@ def test_a_summarys_sentence_linked_to_the_one_before_gives_no_issuer():
     )
     head, d = _head(plan)
     assert head["issuer"] == "Hội Liên hiệp Phụ nữ tỉnh Hà Nam" and d["fields"]["issuer"]["unsure"] is True
+
+
+def test_a_summarys_upper_case_lines_without_an_agency_and_a_cited_plan_give_no_issuer():
+    """A page's summary has upper-case lines that are no agency: a byline ("TRẦN MINH"), a date line ("14-5-2027,
+    09:40 GMT+7"), a site's section ("TIN TỨC - SỰ KIỆN"), a ticker ("SJC"); they became the issuer. And a sentence
+    citing the plan by its number ("UBND tỉnh ban hành Kế hoạch … (Kế hoạch số 45/KH-UBND, ngày 3/4/2026)") reports
+    on it, as "vừa ban hành" does. Negatives: an agency line without number or date ("ỦY BAN NHÂN DÂN TỈNH NINH
+    BÌNH") still gives the issuer; a headerless plan's "Ủy ban nhân dân huyện Tân Lạc xây dựng Kế hoạch … như sau:"
+    keeps its inferred issuer."""
+    body = "Theo kế hoạch, đến năm 2028 toàn tỉnh có 300 hợp tác xã hoạt động hiệu quả.\n"
+    for top in ("TRẦN MINH\n", "14-5-2027, 09:40 GMT+7\n", "TIN TỨC - SỰ KIỆN\n", "SJC\n"):
+        head, _ = _head(top + body)
+        assert head["issuer"] is None, top
+    head, _ = _head(
+        "Kinh tế\n\nUBND tỉnh ban hành Kế hoạch phát triển hợp tác xã nông nghiệp đến năm 2028 (Kế hoạch số 45/KH-UBND, "
+        "ngày 3/4/2026).\n" + body
+    )
+    assert head["issuer"] is None
+    head, _ = _head("ỦY BAN NHÂN DÂN TỈNH NINH BÌNH\n" + body)
+    assert head["issuer"] == "Ủy ban nhân dân tỉnh Ninh Bình"
+    head, _ = _head(
+        "Thực hiện Chương trình phát triển kinh tế tập thể, Ủy ban nhân dân huyện Tân Lạc xây dựng Kế hoạch triển khai "
+        "như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n- Thành lập mới 5 HTX.\n"
+    )
+    assert head["issuer"].startswith("Ủy ban nhân dân huyện")
