@@ -1353,6 +1353,8 @@ _LEAD_WORDS_RE = re.compile(
     # (… and "Phương hướng, mục tiêu của Liên minh HTX trong 5 năm tới là …": whose objectives, then the coming years)
     r"|\bmục\s+tiêu\s+(?:cụ\s+thể|trong\s+(?:\d+|năm)|năm\s+(?:19|20)\d{2}|đến\s+năm"
     r"|(?:của|cho)\s+[^.;:]{0,50}?\btrong\s+\d+\s+năm\s+tới\b)"
+    # "Mục tiêu của tỉnh là đến năm 2025 …", "Mục tiêu là …" (not "mục tiêu chung/tổng quát là")
+    r"|\bmục\s+tiêu\s+(?:của\s+(?:[\wÀ-ỹ]+\s+){1,4}?)?là\b"
     r"|\bchỉ\s+tiêu\s+(?:cụ\s+thể|chủ\s+yếu|chính|đến\s+năm|năm\s+(?:19|20)\d{2}|trong\s+(?:\d+|năm))"
     # the field between: "Các chỉ tiêu kinh tế-xã hội chủ yếu năm 2024 là:", "các chỉ tiêu phát triển kinh tế tập
     # thể chủ yếu đến năm 2030"

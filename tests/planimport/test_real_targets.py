@@ -1414,3 +1414,18 @@ def test_a_milestone_with_a_floor_opening_a_headline_states_a_target():
     assert _targets("Đến năm 2027, toàn tỉnh có 150 hợp tác xã hoạt động.\n") == []
     text = HEAD.replace("năm 2022", "năm 2024") + "Đến năm 2023, có ít nhất 15 hợp tác xã được chứng nhận OCOP.\n"
     assert _targets(text) == []
+
+
+def test_mục_tiêu_của_x_là_opens_a_summarys_targets():
+    """"Mục tiêu của tỉnh là đến năm 2028 …" was no lead-in (only "mục tiêu cụ thể/đến năm/trong N năm" were), so a
+    plan's four targets were not read — with its milestone's year cut by the site ("đến năm 202") the plan's period
+    above gives the year. Negative: "Mục tiêu chung là …" stays an objective in words."""
+    head = "Tỉnh vừa ban hành Kế hoạch phát triển hợp tác xã nông nghiệp giai đoạn 2026-2028.\n\n"
+    for year in ("2028", "202"):
+        text = head + (
+            f"Mục tiêu của tỉnh là đến năm {year} có 45% hợp tác xã đạt loại khá, tốt; mỗi huyện xây dựng ít nhất 2 mô "
+            "hình hợp tác xã điển hình.\n"
+        )
+        assert _targets(text) == [(2028, "=", 45, "%"), (2028, ">=", 2, "mô hình")], year
+    text = head + "Mục tiêu chung là xây dựng 300 hợp tác xã nông nghiệp vững mạnh.\n"
+    assert _targets(text) == []
