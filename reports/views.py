@@ -88,16 +88,24 @@ class ObligationListView(RoleRequiredMixin, ListToolsMixin, FilterView):
         # querysets join the issuer, the agency's unit and the two users and load every column
         # (the report's texts and JSON) for the report pages; for a page of 50 that was ~450
         # model instances and most of the list's ORM time (issue 17).
-        qs = (
-            selectors.obligations_visible_to(self.request.user)
-            .select_related(None)
-            .select_related("period__requirement__plan", "period__requirement__receiver", "agency")
-            .only(*LIST_FIELDS)
-            .prefetch_related(formerly_prefetch("agency"))
-        )
+        qs = self.list_columns(selectors.obligations_visible_to(self.request.user).select_related(None))
         if self.request.GET.get("mine") == "1" and self.request.user.agency_id:
             qs = qs.filter(agency_id=self.request.user.agency_id)
         return selectors.order_actionable_first(qs)
+
+    @staticmethod
+    def list_columns(qs):
+        return (
+            qs.select_related("period__requirement__plan", "period__requirement__receiver", "agency")
+            .only(*LIST_FIELDS)
+            .prefetch_related(formerly_prefetch("agency"))
+        )
+
+    def get_paginator(self, queryset, per_page, orphans=0, allow_empty_first_page=True, **kwargs):
+        # The page's 50 rows are read by the ids the scoped, filtered list picked: without the
+        # scope's UNION a second time in the same statement (core.pagination, issue 17).
+        kwargs.setdefault("rows", self.list_columns(Obligation.objects.all()))
+        return super().get_paginator(queryset, per_page, orphans, allow_empty_first_page, **kwargs)
 
     def get_filterset_kwargs(self, filterset_class):
         kwargs = super().get_filterset_kwargs(filterset_class)

@@ -3,6 +3,7 @@ rule, are exactly those of the former OR-across-joins ``scoped`` definition and 
 Python computation, for every kind of user, across the 2025 reform (0 out-of-scope reads)."""
 
 import pytest
+from django.urls import reverse
 
 from core.permissions import _user_area_paths, scoped, user_agency_ids
 from plans.models import Plan
@@ -112,3 +113,52 @@ def test_deferred_join_pages_equal_plain_slices(world, django_assert_max_num_que
                 paged += [o.pk for o in page]
                 [o.period.requirement.plan.issuer for o in page]  # select_related kept
         assert paged == plain, name
+
+
+def test_deferred_join_rows_without_the_filters_equal_plain_slices(world, django_assert_max_num_queries):
+    """With ``rows`` (the report list's: the same columns, no scope), each page holds the same
+    reports in the same order as slicing the scoped, ordered list — every user, every page,
+    the list's own ordering and a column ordering with ties broken by key; and the page's
+    statement carries the scope's UNION once (the ids), not twice (issue 17)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from core.pagination import DeferredJoinPaginator
+    from reports.views import ObligationListView
+
+    rows = ObligationListView.list_columns(Obligation.objects.all())
+    for name, user in world["users"].items():
+        scoped_qs = ObligationListView.list_columns(selectors.obligations_visible_to(user))
+        for qs in (selectors.order_actionable_first(scoped_qs), scoped_qs.order_by("-agency__name", "pk")):
+            plain = list(qs.values_list("pk", flat=True))
+            paginator = DeferredJoinPaginator(qs, 3, rows=rows)
+            assert paginator.count == len(plain), name
+            paged = []
+            for number in paginator.page_range:
+                with CaptureQueriesContext(connection) as ctx:
+                    page = paginator.page(number)
+                    paged += [o.pk for o in page]
+                    [o.period.requirement.plan for o in page]  # the columns' relations are loaded
+                if not plain:
+                    continue
+                statements = [q["sql"] for q in ctx.captured_queries]
+                assert len(statements) == 2, name  # the page, the former agencies (prefetch)
+                unions = statements[0].count("UNION")
+                assert unions == (0 if user.is_superuser or not user.agency_id else 3), (name, unions)
+            assert paged == plain, name
+
+
+def test_report_list_page_reads_the_scope_once(world, client_for):
+    """The report list's page statement (the rows of the page) holds the scope's four branches
+    once; the rows are the scoped list's first page."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    user = world["users"]["leader"]
+    with CaptureQueriesContext(connection) as ctx:
+        response = client_for(user).get(reverse("reports:obligation_list"))
+    assert response.status_code == 200
+    page_sql = [q["sql"] for q in ctx.captured_queries if "ORDER BY" in q["sql"] and "reports_obligation" in q["sql"]]
+    assert page_sql and max(s.count("UNION") for s in page_sql) == 3
+    expected = list(selectors.order_actionable_first(selectors.obligations_visible_to(user)).values_list("pk", flat=True))
+    assert [o.pk for o in response.context["page_obj"].object_list] == expected[:50]
