@@ -53,7 +53,7 @@ import re
 from . import agencies
 from .model import Extraction, Field, LegalBasis, Signer
 from .numbers import find_dates, iso
-from .structure import Document, is_person_name, is_signer_line
+from .structure import PLACE_DATE_RE, Document, is_person_name, is_signer_line
 from .text import QUOC_HIEU_RE, TIEU_NGU_RE, Line, fold, header_anchor, is_upper_text
 
 DOC_KINDS = (
@@ -101,7 +101,7 @@ def _span(line: Line, start: int = 0, end: int | None = None) -> tuple[int, int]
 
 def read_header(doc: Document, ex: Extraction) -> None:
     agency_lines: list[Line] = []
-    seen_number_or_date = False
+    seen_number_or_date = date_read = False
     # a site's lines above the header (its name, "Thứ ba, ngày 06 tháng 01 năm 2026", related documents with their
     # own "Số: …" and dates) are not the header's: it begins at its first agency line or the Quốc hiệu
     anchor = header_anchor([ln.text for ln in doc.header])
@@ -117,11 +117,22 @@ def read_header(doc: Document, ex: Extraction) -> None:
                 _span(line), "header: Số", ex.number is None, "số để trống (dự thảo)" if ex.number is None else ""
             )
             ex.fields["symbol"] = Field(_span(line), "header: Số")
+            # "Số: 250/KH-UBND ngày 10 tháng 3 năm 2026": a date line without a place joined to the number's line
+            for date, year, dm in find_dates(t[m.end() :]):
+                if not date_read and re.match(r"\s*,?\s*ngày\b", t[m.end() : m.end() + dm.end()], re.IGNORECASE):
+                    ex.date, ex.year, date_read = iso(date), year, True
+                    ex.fields["date"] = Field(_span(line, m.end() + dm.start(), m.end() + dm.end()), "header: Số … ngày …")
+                break
             continue
         # "Hà Nam, ngày 05 tháng 9 năm 2022" — or written in figures by a website: "Hà Nam, ngày 05/9/2022"
         if (re.search(r"\bngày\b.*\bnăm\s+\d{4}", t) or re.match(_PLACE_DATE_FIGURES, t)) and not _WEEKDAY_RE.match(t):
             seen_number_or_date = True
-            _read_place_date(line, ex)
+            # a decision with its plan attached: the header runs to the plan's "KẾ HOẠCH", so the decision's
+            # "Căn cứ Luật … ngày 19 tháng 02 năm 2025;" is in it — a date in a sentence is no issue date once the
+            # place and date line has given one
+            if not date_read or PLACE_DATE_RE.match(t):
+                _read_place_date(line, ex)
+                date_read = True
             continue
         # the agency lines come before the number and date; upper-case lines after them are the
         # title, the deciding authority ("ỦY BAN NHÂN DÂN TỈNH THANH HÓA") or a section heading

@@ -447,3 +447,27 @@ def test_a_summarys_upper_case_lines_without_an_agency_and_a_cited_plan_give_no_
         "như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n- Thành lập mới 5 HTX.\n"
     )
     assert head["issuer"].startswith("Ủy ban nhân dân huyện")
+
+
+# --- eighth pass (issue 16): header shapes uploads bring that no rule read ------------------------------------------
+
+_QH = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+_PLAN = "KẾ HOẠCH\nPhát triển kinh tế tập thể năm 2026\nI. MỤC TIÊU\n- Thành lập mới 10 hợp tác xã.\n"
+
+
+def test_a_decision_with_its_plan_attached_keeps_its_own_date():
+    """A decision approving a plan, uploaded with the plan attached: the header runs to the plan's "KẾ HOẠCH", so
+    the decision's "Căn cứ Luật … ngày 19 tháng 02 năm 2025;" sat in it and gave the issue date (2025-02-19). A date in
+    a sentence is no issue date once the place and date line has given one. And a date line without a place, which
+    the line joining puts after the number ("Số: 250/KH-UBND ngày 10 tháng 3 năm 2026"), gave no date at all."""
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\n" + _QH + "Số: 250/QĐ-UBND\nQuảng Ngãi, ngày 10 tháng 3 năm 2026\n"
+        "QUYẾT ĐỊNH\nPhê duyệt Kế hoạch phát triển kinh tế tập thể năm 2026\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Phê duyệt Kế hoạch kèm theo.\n" + _PLAN
+    )
+    head, _d = _head(text)
+    assert (head["number"], head["symbol"], head["date"], head["place"]) == (250, "QĐ-UBND", "2026-03-10", "Quảng Ngãi")
+    text = "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\n" + _QH + "Số: 250/KH-UBND\nngày 10 tháng 3 năm 2026\n" + _PLAN
+    assert _head(text)[0]["date"] == "2026-03-10"
+
