@@ -177,14 +177,21 @@ def _place_date_start(line: str) -> int | None:
         # walk back over capitalised words (the place name)
         words = line[: m.start()].split(" ")
         k = len(words)
-        while (
-            k > 0
-            and words[k - 1]
-            and words[k - 1][0].isupper()
-            and not is_upper_text(words[k - 1])
-            and len(words) - k < 5
-        ):
-            k -= 1
+        while k > 0 and len(words) - k < 7:
+            w = words[k - 1]
+            if w and w[0].isupper() and not is_upper_text(w) and len(words) - k < 5:
+                k -= 1
+            elif (
+                # a place named with a dash between its parts: "Bà Rịa - Vũng Tàu", "Phan Rang - Tháp Chàm"
+                w in ("-", "–")
+                and k < len(words)
+                and k >= 2
+                and words[k - 2][:1].isupper()
+                and not is_upper_text(words[k - 2])
+            ):
+                k -= 1
+            else:
+                break
         if k < len(words):
             start = len(" ".join(words[:k])) + (1 if k else 0)
             if start > 0:

@@ -471,3 +471,16 @@ def test_a_decision_with_its_plan_attached_keeps_its_own_date():
     text = "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\n" + _QH + "Số: 250/KH-UBND\nngày 10 tháng 3 năm 2026\n" + _PLAN
     assert _head(text)[0]["date"] == "2026-03-10"
 
+
+def test_a_place_named_with_a_dash():
+    """ "Bà Rịa - Vũng Tàu, ngày 10 tháng 3 năm 2024" gave the place "Vũng Tàu" ("Phan Rang - Tháp Chàm" gave
+    "Tháp Chàm"): the header split walked back over capitalised words only and stopped at the dash. Negatives: a
+    flattened line "Số: 99/KH-UBND - Hà Nội, ngày …" keeps its number apart, and the tiêu ngữ's dashes stay its own."""
+    for place, unit in (("Bà Rịa - Vũng Tàu", "TỈNH BÀ RỊA - VŨNG TÀU"), ("Phan Rang - Tháp Chàm", "TỈNH NINH THUẬN")):
+        text = f"ỦY BAN NHÂN DÂN\n{unit}\n" + _QH + f"Số: 99/KH-UBND\n{place}, ngày 10 tháng 3 năm 2024\n" + _PLAN
+        head, _d = _head(text)
+        assert (head["place"], head["date"], head["number"]) == (place, "2024-03-10", 99), place
+    text = "ỦY BAN NHÂN DÂN | " + _QH.replace("\n", " | ") + "Số: 99/KH-UBND - Hà Nội, ngày 10 tháng 3 năm 2024 |\n" + _PLAN
+    head, _d = _head(text)
+    assert (head["number"], head["symbol"], head["place"], head["date"]) == (99, "KH-UBND", "Hà Nội", "2024-03-10")
+
