@@ -378,6 +378,28 @@ def join_broken(lines: list[str]) -> list[str]:
     return out
 
 
+# --- the header's words as the rules expect them --------------------------------------------------------------------
+
+# "Quảng Ngãi, Ngày 10 tháng 03 năm 2026", "… NGÀY 10 THÁNG 3 NĂM 2026": the date line's words in lower case
+_PLACE_DATE_CASE_RE = re.compile(
+    r"^([^,;:.]{2,40},\s*)(ngày)(\s*\d{0,2}\s*)(tháng)(\s*\d{0,2}\s*)(năm)(\s*\d{4})", re.IGNORECASE
+)
+# "Sô: 123/KH-UBND", "Sổ: …", "Só: …" — "Số" as OCR and hurried typing leave it, before a number and a symbol
+_NUMBER_WORD_RE = re.compile(r"^S[ôổỗóòọ](?=\s*:?\s*\d*\s*/\s*[A-ZĐ])")
+
+
+def _header_words(line: str) -> str:
+    """The header's words as the rules read them, the line's length unchanged: "Ngày/Tháng/Năm" of a place and
+    date line in lower case, an OCR'd "Sô:" before a number and a symbol as "Số:"."""
+    m = _PLACE_DATE_CASE_RE.match(line)
+    if m and not (m.group(2) == "ngày" and m.group(4) == "tháng" and m.group(6) == "năm"):
+        g = m.groups()
+        line = g[0] + g[1].lower() + g[2] + g[3].lower() + g[4] + g[5].lower() + g[6] + line[m.end() :]
+    if line[:1] == "S" and _NUMBER_WORD_RE.match(line):
+        line = "Số" + line[2:]
+    return line
+
+
 # --- the whole pipeline ----------------------------------------------------------------------
 
 
@@ -395,7 +417,7 @@ def normalize(text: str) -> str:
         line = re.sub(r"[ ]{2,}", " ", line).strip()
         if line:
             lines.append(line)
-    lines = [canonical_numbering(line) for line in lines]
+    lines = [_header_words(canonical_numbering(line)) for line in lines]
     end = _header_end(lines)
     head: list[str] = []
     for line in _join_header_wraps([header_case(line) for line in lines[:end]]):

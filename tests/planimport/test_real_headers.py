@@ -484,3 +484,16 @@ def test_a_place_named_with_a_dash():
     head, _d = _head(text)
     assert (head["number"], head["symbol"], head["place"], head["date"]) == (99, "KH-UBND", "Hà Nội", "2024-03-10")
 
+
+def test_a_capitalised_ngày_and_an_ocr_số():
+    """ "Quảng Ngãi, Ngày 10 tháng 03 năm 2026" (and "NGÀY … THÁNG … NĂM") gave neither date nor place, and "Sô:
+    123/KH-UBND" — "Số" as OCR of a scan leaves it — no number: the header's words are read in the case and spelling
+    the rules expect, the text's length unchanged. Negatives: "Sổ tay hướng dẫn" and a sentence "Ngày 10 tháng 3 năm
+    2026, Sở … tổ chức" are left as they are."""
+    for line in ("Quảng Ngãi, Ngày 10 tháng 03 năm 2026", "Quảng Ngãi, NGÀY 10 THÁNG 03 NĂM 2026"):
+        text = "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\n" + _QH + f"Sô: 123/KH-UBND\n{line}\n" + _PLAN
+        head, d = _head(text)
+        assert (head["number"], head["symbol"], head["date"], head["place"]) == (123, "KH-UBND", "2026-03-10", "Quảng Ngãi")
+        assert len(d["source_text"]) == len(read_text(text.replace("Sô:", "Số:")).to_dict()["source_text"])
+    text = "Sổ tay hướng dẫn thành lập hợp tác xã.\nNgày 10 tháng 3 năm 2026, Sở Nông nghiệp tổ chức hội nghị.\n"
+    assert "Sổ tay" in read_text(text).to_dict()["source_text"] and read_text(text).to_dict()["number"] is None
