@@ -59,10 +59,12 @@ REGISTRY_LIST = register(ListSpec(
 # national scale, issue 17). Written here, escaped as the template escaped them (core.listtools.esc);
 # tests/cooperatives/test_list_rows.py compares the markup, as parsed HTML, with the former loop
 # (tests/cooperatives/reference/organisation_list_rows.html) in vi and en over every branch.
-def organisation_rows_html(organisations, show: dict, colspan: int):
+def organisation_rows_html(organisations, show: dict, colspan: int, hints: dict | None = None):
     """The ``<tr>`` rows of the registry list for ``organisations`` (a page as the view prepares
     it: ``kind_label``, ``status_label``, ``yr_*`` figures, ``yr_revenue_m``, ``yr_rating_label``;
-    the commune, its parent, its predecessors and successors read without a query)."""
+    the commune and its parent read without a query). ``hints``: the communes' former or present
+    names (``directory.selectors.unit_hints``, one query a page); without them the ``formerly`` and
+    ``now_part_of`` filters read each commune's predecessors and successors."""
     from directory.templatetags.directory_tags import formerly, now_part_of
 
     organisations = list(organisations)
@@ -88,9 +90,10 @@ def organisation_rows_html(organisations, show: dict, colspan: int):
             commune = org.commune
             row += f"<td>{esc(commune.full_name)}"
             if commune.valid_to:
-                row += f' <span class="small">{esc(now_part_of(commune))}</span>'
+                hint = hints.get(commune.pk, "") if hints is not None else now_part_of(commune)
+                row += f' <span class="small">{esc(hint)}</span>'
             else:
-                hint = formerly(commune)
+                hint = hints.get(commune.pk, "") if hints is not None else formerly(commune)
                 if hint:
                     row += f' <span class="small text-muted">{esc(hint)}</span>'
             if commune.parent:

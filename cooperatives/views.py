@@ -28,7 +28,7 @@ from core.listtools import ListToolsMixin, set_choice_labels
 from core.permissions import RoleRequiredMixin
 from core.transitions import StaleEdit, conflict_rows
 from directory.models import Role
-from directory.selectors import formerly_prefetch, successors_prefetch
+from directory.selectors import unit_hints
 from directory.templatetags.directory_tags import formerly, now_part_of
 from directory.views import UnitAutocompleteView
 
@@ -72,10 +72,9 @@ class FilteredListMixin:
 
     def get_queryset(self):
         self.year = self.get_year()
-        # The commune of today beside an old one, the old names beside today's (issue 14).
-        return selectors.organisation_list(user=self.request.user, year=self.year).prefetch_related(
-            successors_prefetch("commune"), formerly_prefetch("commune", units=True)
-        )
+        # The commune of today beside an old one, the old names beside today's (issue 14): the
+        # list reads them for its page in one query (``directory.selectors.unit_hints``).
+        return selectors.organisation_list(user=self.request.user, year=self.year)
 
 
 class OrganisationListView(RoleRequiredMixin, ListToolsMixin, FilteredListMixin, FilterView):
@@ -101,7 +100,9 @@ class OrganisationListView(RoleRequiredMixin, ListToolsMixin, FilteredListMixin,
             export_query=self.request.GET.urlencode(),
         )
         tools = context["list_tools"]
-        context["rows_html"] = organisation_rows_html(organisations, tools["show"], tools["visible_count"])
+        # The communes' former or present names: one query for the page, only when shown.
+        hints = unit_hints([org.commune for org in organisations]) if tools["show"].get("commune") else {}
+        context["rows_html"] = organisation_rows_html(organisations, tools["show"], tools["visible_count"], hints)
         return context
 
 

@@ -22,12 +22,17 @@ def formerly(obj) -> str:
     if obj is None:
         return ""
     names = [getattr(p, "full_name", None) or p.name for p in obj.predecessors.all()]
+    return formerly_text(names, units=isinstance(obj, AdministrativeUnit))
+
+
+def formerly_text(names: list[str], *, units: bool) -> str:
+    """``formerly``'s text for the predecessors' ``names`` (in their order): of units or of bodies."""
     if not names:
         return ""
     shown = ", ".join(names[:FORMERLY_MAX_NAMES])
     rest = len(names) - FORMERLY_MAX_NAMES
     if rest > 0:
-        if isinstance(obj, AdministrativeUnit):
+        if units:
             shown = ngettext("%(names)s and %(count)s other unit", "%(names)s and %(count)s other units", rest) % {
                 "names": shown,
                 "count": rest,
@@ -46,7 +51,11 @@ def now_part_of(unit) -> str:
     ``directory.selectors.successors_prefetch``); "" for a unit in force."""
     if unit is None or unit.valid_to is None:
         return ""
-    names = [s.full_name for s in unit.successors.all()]
+    return now_part_of_text([s.full_name for s in unit.successors.all()])
+
+
+def now_part_of_text(names: list[str]) -> str:
+    """``now_part_of``'s text for the current successors' ``names`` (in their order)."""
     if not names:
         return ""
     return gettext("(now: %(names)s)") % {"names": ", ".join(names)}
