@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 from decimal import Decimal
+from types import SimpleNamespace
 
 # ------------------------------------------------------------------------------------ area
 
@@ -444,16 +445,32 @@ SELECT max(y.year) FROM orgs o JOIN cooperatives_yearlyrecord y ON y.organisatio
 REGISTRY_LIST_COUNT = (
     "SELECT count(*) FROM cooperatives_organisation o WHERE (%(country)s OR o.commune_id = ANY(%(units)s))"
 )
+# The page's 50 organisations, then for each its commune's former names (a commune in force: the
+# units merged into it) or present ones (a commune that ended: its successors in force), which
+# the page writes after the commune (issue 14); by name.
 REGISTRY_LIST_PAGE = """
-SELECT o.id, o.name, o.kind, o.status, o.registration_code, o.founded, c.name, d.name,
-       y.members, y.revenue, y.rating
-  FROM cooperatives_organisation o
-  JOIN directory_administrativeunit c ON c.id = o.commune_id
-  LEFT JOIN directory_administrativeunit d ON d.id = c.parent_id
-  LEFT JOIN cooperatives_yearlyrecord y ON y.organisation_id = o.id AND y.year = %(list_year)s
- WHERE (%(country)s OR o.commune_id = ANY(%(units)s))
- ORDER BY o.name, o.id
- LIMIT 50
+WITH page AS (
+    SELECT o.id, o.name, o.kind, o.status, o.registration_code, o.founded, c.name AS commune, d.name AS district,
+           y.members, y.revenue, y.rating, c.id AS commune_id, c.valid_to IS NOT NULL AS ended
+      FROM cooperatives_organisation o
+      JOIN directory_administrativeunit c ON c.id = o.commune_id
+      LEFT JOIN directory_administrativeunit d ON d.id = c.parent_id
+      LEFT JOIN cooperatives_yearlyrecord y ON y.organisation_id = o.id AND y.year = %(list_year)s
+     WHERE (%(country)s OR o.commune_id = ANY(%(units)s))
+     ORDER BY o.name, o.id
+     LIMIT 50
+)
+SELECT p.*,
+       CASE WHEN p.ended
+            THEN ARRAY(SELECT ARRAY[u.name, u.kind] FROM directory_administrativeunit_successors s
+                         JOIN directory_administrativeunit u ON u.id = s.to_administrativeunit_id
+                        WHERE s.from_administrativeunit_id = p.commune_id AND u.valid_to IS NULL ORDER BY u.name, u.id)
+            ELSE ARRAY(SELECT ARRAY[u.name, u.kind] FROM directory_administrativeunit_successors s
+                         JOIN directory_administrativeunit u ON u.id = s.from_administrativeunit_id
+                        WHERE s.to_administrativeunit_id = p.commune_id ORDER BY u.name, u.id)
+       END
+  FROM page p
+ ORDER BY p.name, p.id
 """
 
 # ================================================================================ runner
@@ -697,7 +714,22 @@ def floor_registry_list(cursor, scope: Scope) -> dict:
     year = _one(cursor, _orgs_cte(REGISTRY_YEAR, scope), p)[0]
     count = _one(cursor, REGISTRY_LIST_COUNT, p)[0]
     page = _all(cursor, REGISTRY_LIST_PAGE, p | {"list_year": year})
-    return {"year": year, "count": count, "page_names": [r[1] for r in page]}
+    return {"year": year, "count": count, "page_names": [r[1] for r in page], "hints": _unit_hints(page)}
+
+
+def _unit_hints(page) -> dict[int, str]:
+    """The communes' hints as the page words them ("(trước đây: …)", "(nay: …)")."""
+    from directory.models import AdministrativeUnit
+    from directory.templatetags.directory_tags import formerly_text, now_part_of_text
+
+    full_name = AdministrativeUnit.full_name.fget
+    hints = {}
+    for row in page:
+        commune_id, ended, names = row[-3], row[-2], row[-1]
+        names = [full_name(SimpleNamespace(name=n, kind=k)) or n for n, k in names]
+        if names:
+            hints[commune_id] = now_part_of_text(names) if ended else formerly_text(names, units=True)
+    return hints
 
 
 FLOORS = {
@@ -807,7 +839,12 @@ def _list_check(ctx, f, key="page_ids", attr="pk") -> list[str]:
 
 
 def check_registry_list(ctx, f) -> list[str]:
-    return _diff("year", ctx["year"], f["year"]) + _list_check(ctx, f, "page_names", "name")
+    from core.listtools import esc
+
+    out = _diff("year", ctx["year"], f["year"]) + _list_check(ctx, f, "page_names", "name")
+    if ctx["list_tools"]["show"].get("commune"):
+        out += _diff("hints missing from the rows", [h for h in f["hints"].values() if esc(h) not in ctx["rows_html"]], [])
+    return out
 
 
 CHECKS = {
