@@ -273,13 +273,17 @@ _COLS = ", ".join(("total", *STATES))
 # cells, the page's agencies worst first (ties by name, then id), and one result set of three
 # kinds of row: ``agency`` (a row of the page: id, name, its unit's kind and name, counts),
 # ``cell`` (a period of an agency of the page: label, end, counts) and ``all`` (the number of
-# agencies and the area's counts). Written for the floor, not taken from the page.
+# agencies and the area's counts). Written for the floor, not taken from the page. Only reports
+# of agencies alive during their period count, as on the page (``obligations_in_window``: a
+# report left on an abolished office is owed by nobody); the floor once counted them too.
 COMPLIANCE_MATRIX = f"""
 WITH cell AS MATERIALIZED (
     SELECT o.agency_id, r.label, r."end", count(*) AS total,
            {_STATE_COUNTS}
       FROM reports_obligation o JOIN reports_reportingperiod r ON r.id = o.period_id
+      JOIN directory_agency ag ON ag.id = o.agency_id
      WHERE r.due_date BETWEEN %(y0)s AND %(y1)s AND {_in_area("o.agency_id")}
+       AND (ag.valid_to IS NULL OR ag.valid_to >= r.start) AND (ag.valid_from IS NULL OR ag.valid_from <= r."end")
      GROUP BY o.agency_id, r.label, r."end"
 ), agency AS MATERIALIZED (
     SELECT agency_id, {_SUMS} FROM cell GROUP BY agency_id

@@ -112,3 +112,35 @@ def test_drilldown_floor_is_one_statement(scale_data, admin_user, who):
         assert len(figures["page_ids"]) == min(figures["count"], 50)
         counts[state] = figures["count"]
     assert sum(counts.values()) > 0
+
+
+@pytest.mark.parametrize("who", ["leader", "admin"])
+def test_compliance_floor_skips_reports_of_abolished_agencies(scale_data, client, admin_user, who):
+    """The page counts only reports of agencies alive during their period (an abolished
+    office's leftover report is owed by nobody); the floor must do the same work and return
+    the same figures — it once counted those reports too (the check then differs)."""
+    from reports.models import Obligation
+
+    leader = User.objects.select_related("agency__unit").get(username="scale_leader_01")
+    user = leader if who == "leader" else admin_user
+    today = timezone.localdate()
+    report = (
+        Obligation.objects.filter(agency__unit__path__startswith=leader.agency.unit.path,
+                                  period__due_date__year=today.year)
+        .select_related("agency", "period")
+        .order_by("period__start", "pk")
+        .first()
+    )
+    assert report is not None
+    type(report.agency).objects.filter(pk=report.agency_id).update(
+        valid_from=None, valid_to=report.period.start - datetime.timedelta(days=1)
+    )
+    scope = floors.Scope(
+        agency_id=user.agency_id, unit_id=user.agency.unit_id if user.agency_id else None, year=today.year, today=today
+    )
+    client.force_login(user)
+    with override_settings(DASHBOARDS_CACHE_SECONDS=0):
+        response = client.get(urls(today.year, None)["compliance"])
+    with connection.cursor() as cursor:
+        figures = floors.floor_compliance(cursor, scope)
+    assert floors.check_compliance(response.context, figures) == []
