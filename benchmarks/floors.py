@@ -442,9 +442,27 @@ SELECT o.id, o.kind, o.status, o.submitted_at, g.name, u.name, r.label, r.due_da
 """
 
 # cooperatives:organisation_list — organisations of the area with the latest year's figures.
-REGISTRY_YEAR = f"""
-WITH {_ORGS}
-SELECT max(y.year) FROM orgs o JOIN cooperatives_yearlyrecord y ON y.organisation_id = o.id
+# The latest year with a record of the area's organisations: the registry's few years, newest
+# first (a loose scan of the (year, rating) index), the first one for which an organisation of
+# one of the area's units has a record (a probe of the (organisation, year) index from each
+# unit); the whole country takes the first. The MAX over the area's records read all of them
+# (~9,500 for a province, 21 ms quiet); the page reads the year as fast since issue 17's drill
+# branch, so the floor must too.
+REGISTRY_YEAR = """
+WITH RECURSIVE years(y) AS (
+    SELECT max(year) FROM cooperatives_yearlyrecord
+    UNION ALL
+    SELECT (SELECT max(r.year) FROM cooperatives_yearlyrecord r WHERE r.year < years.y) FROM years WHERE y IS NOT NULL
+)
+SELECT y FROM years
+ WHERE y IS NOT NULL
+   AND (%(country)s OR (
+        SELECT 1 FROM unnest(%(units)s::bigint[]) AS a(unit_id)
+         CROSS JOIN LATERAL (SELECT 1 FROM cooperatives_organisation o
+                               JOIN cooperatives_yearlyrecord r ON r.organisation_id = o.id AND r.year = years.y
+                              WHERE o.commune_id = a.unit_id LIMIT 1) AS hit
+         LIMIT 1) IS NOT NULL)
+ LIMIT 1
 """
 REGISTRY_LIST_COUNT = (
     "SELECT count(*) FROM cooperatives_organisation o WHERE (%(country)s OR o.commune_id = ANY(%(units)s))"
@@ -715,7 +733,8 @@ def floor_report_list(cursor, scope: Scope) -> dict:
 
 def floor_registry_list(cursor, scope: Scope) -> dict:
     p = list_params(cursor, scope)
-    year = _one(cursor, _orgs_cte(REGISTRY_YEAR, scope), p)[0]
+    row = _one(cursor, REGISTRY_YEAR, p)
+    year = row[0] if row else None
     count = _one(cursor, REGISTRY_LIST_COUNT, p)[0]
     page = _all(cursor, REGISTRY_LIST_PAGE, p | {"list_year": year})
     return {"year": year, "count": count, "page_names": [r[1] for r in page], "hints": _unit_hints(page)}

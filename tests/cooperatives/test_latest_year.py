@@ -2,12 +2,16 @@
 by index gives the year of its former definition and of a plain Python computation, for every
 kind of user across the 2025 reform; the list and the admin home keep their query counts."""
 
+from types import SimpleNamespace
+
 import pytest
+from django.db import connection
 from django.db.models import Max
 from django.urls import reverse
 
 from cooperatives import selectors
 from cooperatives.models import YearlyRecord
+from directory.selectors import user_agency_area
 from tests import reform_world
 
 pytestmark = pytest.mark.django_db
@@ -60,3 +64,32 @@ def test_list_default_order_is_name_then_id(world, client_for):
     response = client_for(world["users"]["admin"]).get(reverse("cooperatives:organisation_list"))
     rows = [(o.name, o.pk) for o in response.context["organisations"]]
     assert rows == sorted(rows) and len(rows) == len(world["orgs"])
+
+
+postgresql_only = pytest.mark.skipif(connection.vendor != "postgresql", reason="the statement is PostgreSQL's")
+
+
+@postgresql_only
+def test_statement_equals_the_orm_form(world):
+    """The walk down the registry's years stops at the MAX: the same year for every kind of user
+    (the reporter's 2022 lies four years below the registry's newest)."""
+    for name, user in world["users"].items():
+        assert selectors.latest_year(user) == selectors._latest_year_orm(user), name
+
+
+@postgresql_only
+def test_statement_is_written_once_per_area_shape(world):
+    selectors._latest_year_sql.cache_clear()
+    for _ in range(3):
+        for user in world["users"].values():
+            selectors.latest_year(user)
+    shapes = {len(user_agency_area(u).paths) for u in world["users"].values() if u.agency_id and u.is_active}
+    assert selectors._latest_year_sql.cache_info().currsize == len(shapes)
+
+
+@postgresql_only
+def test_area_paths_are_escaped_for_like(world, monkeypatch):
+    user = world["users"]["leader"]
+    assert selectors.latest_year(user) == 2025
+    monkeypatch.setattr(selectors, "user_agency_area", lambda u: SimpleNamespace(paths=("%", "_")))
+    assert selectors.latest_year(user) is None
