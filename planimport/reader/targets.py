@@ -113,6 +113,7 @@ trợ / kinh phí / bố trí / ngân sách / nguồn vốn") is no target — b
 
 from __future__ import annotations
 
+import bisect
 import re
 from contextvars import ContextVar
 
@@ -1119,7 +1120,12 @@ _TYPO_RE = re.compile(r"\bnăm\s+((?:19|20)\d{3})(?!\d)", re.IGNORECASE)
 _NAMED_YEAR_RE = re.compile(r"\bnăm\s+((?:19|20)\d{2})(?!\d)", re.IGNORECASE)
 
 
+_FIVE_DIGITS_RE = re.compile(r"(?<!\d)(?:19|20)\d{3}(?!\d)")
+
+
 def _typo_years(text: str) -> dict[str, int]:
+    if not _FIVE_DIGITS_RE.search(text):
+        return {}  # no five-digit "year" at all (nearly every text): nothing to resolve
     typos = set(_TYPO_RE.findall(text))
     if not typos:
         return {}
@@ -1796,10 +1802,11 @@ def _default_horizon(doc: Document, ex: Extraction) -> None:
     if not pending:
         return
     lines = doc.lines
+    starts = [ln.start for ln in lines]
     for t in pending:
         pos = t.span[0]
-        i = next((k for k, ln in enumerate(lines) if ln.start <= pos <= ln.end), None)
-        if i is None:
+        i = bisect.bisect_right(starts, pos) - 1
+        if i < 0 or pos > lines[i].end:
             continue
         line, at = lines[i], pos - lines[i].start
         s_start = max(line.text.rfind(". ", 0, at), line.text.rfind(";", 0, at)) + 1
@@ -1831,6 +1838,9 @@ _REVIEW_TEXT_RE = re.compile(
 
 
 def _yearly_average_of_a_review(text: str, group: list) -> bool:
+    low = text.lower()
+    if "mỗi năm" not in low and "hằng năm" not in low and "hàng năm" not in low:
+        return False  # no per-year lead (checked first: this runs for every summary line with a lead-in)
     leads = list(_LEAD_RE.finditer(text))
     if not leads or not all(_PER_YEAR_LEAD_RE.match(m.group(0)) for m in leads):
         return False
@@ -1853,6 +1863,8 @@ _MILESTONE_LEAD_RE = re.compile(
 def _past_milestone_lead(text: str, doc_year: int | None) -> bool:
     """A line whose only lead-ins are milestones opening a sentence ("Đến năm 2025, toàn tỉnh có …") states a
     result when the milestone is before the document's year or its sentence says "đã" / reports a result."""
+    if not _MILESTONE_LEAD_RE.search(text):
+        return False
     leads = list(_LEAD_RE.finditer(text))
     if not leads:
         return False
