@@ -54,7 +54,16 @@ from . import agencies
 from .model import Extraction, Field, LegalBasis, Signer
 from .numbers import find_dates, iso
 from .structure import PLACE_DATE_RE, Document, is_person_name, is_signer_line
-from .text import QUOC_HIEU_RE, TIEU_NGU_RE, Line, fold, header_anchor, is_upper_text
+from .text import (
+    QUOC_HIEU_RE,
+    TIEU_NGU_RE,
+    Line,
+    fold,
+    header_anchor,
+    is_agency_as_typed,
+    is_quoc_hieu_part,
+    is_upper_text,
+)
 
 DOC_KINDS = (
     "Bộ luật",
@@ -107,7 +116,7 @@ def read_header(doc: Document, ex: Extraction) -> None:
     anchor = header_anchor([ln.text for ln in doc.header])
     for line in doc.header[anchor:]:
         t = line.text
-        if QUOC_HIEU_RE.search(t) or TIEU_NGU_RE.search(t) or _PARTY_MOTTO_RE.match(t):
+        if QUOC_HIEU_RE.search(t) or TIEU_NGU_RE.search(t) or _PARTY_MOTTO_RE.match(t) or is_quoc_hieu_part(t):
             continue
         m = _NUMBER_LINE_RE.match(t)
         if m:
@@ -138,6 +147,9 @@ def read_header(doc: Document, ex: Extraction) -> None:
         # title, the deciding authority ("ỦY BAN NHÂN DÂN TỈNH THANH HÓA") or a section heading
         if is_upper_text(t) and len(t) < 120 and not seen_number_or_date:
             agency_lines.append(line)
+        elif not seen_number_or_date and is_agency_as_typed(t):
+            # typed in its own case ("Ủy ban nhân dân" / "tỉnh Hà Nam"): read like the capitals it is shown in
+            agency_lines.append(Line(t.upper(), line.start, line.end, line.index))
     # a number or date given elsewhere in the first lines (no header table)
     if ex.symbol is None:
         for line in doc.preamble[:3]:
@@ -167,7 +179,7 @@ _AGENCY_WORD_RE = re.compile(
 # "Số: 2949/KH-UBND"; websites and typists also write "KH - UBND", "KH– UBND": a part after a spaced
 # dash is upper case ("Số: 12/KH-UBND - Hà Nội" is not read as one symbol), and ``_symbol`` joins them
 _NUMBER_LINE_RE = re.compile(
-    r"^Số\s*:?\s*(\d*)\s*/\s*((?:\d{4}/)?[A-ZĐ][\wĐđ&.-]*(?:(?:\s*[-–—]\s*|(?<=-)\s+)[A-ZĐ0-9][A-ZĐ0-9&.]*(?![\w]))*)"
+    r"^Số\s*:?\s*(\d*)\s*/\s*((?:\d{4}\s*/\s*)?[A-ZĐ][\wĐđ&.-]*(?:(?:\s*[-–—]\s*|(?<=-)\s+)[A-ZĐ0-9][A-ZĐ0-9&.]*(?![\w]))*)"
     # a Party document numbers itself "Số 12-NQ/TU" (number, hyphen, kind/committee): symbol "NQ/TU"
     r"|^Số\s*:?\s*(\d+)\s*-\s*([A-ZĐ]{1,6}/[A-ZĐ]{1,8}(?:/[A-ZĐ]{1,8})?)\b"
 )
@@ -183,8 +195,8 @@ def _number_symbol(m: re.Match) -> tuple[int | None, str]:
 
 
 def _symbol(written: str) -> str:
-    """A symbol as the register writes it: "KH - UBND" / "KH–UBND" → "KH-UBND"."""
-    return re.sub(r"\s*[-–—]\s*", "-", written).strip(".-")
+    """A symbol as the register writes it: "KH - UBND" / "KH–UBND" → "KH-UBND", "2011/ NQ-HĐND" → "2011/NQ-HĐND"."""
+    return re.sub(r"\s*/\s*", "/", re.sub(r"\s*[-–—]\s*", "-", written)).strip(".-")
 
 
 # a site's top bar dates the page, "Thứ ba, ngày 06 tháng 01 năm 2026": a weekday is never the document's place

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .text import AGENCY_KE_HOACH_RE, Line, fold, header_anchor, is_upper_text
+from .text import AGENCY_KE_HOACH_RE, Line, fold, header_anchor, is_agency_as_typed, is_upper_text
 
 ROMAN_RE = re.compile(r"^([IVX]+)\. (.*)$")
 ARABIC_RE = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\. (.*)$")
@@ -177,6 +177,7 @@ def parse(lines: list[Line]) -> Document:
             for i, ln in enumerate(lines[:first_heading])
             if is_upper_text(ln.text)
             or fold(ln.text).startswith("so:")
+            or (anchor <= i < 8 + anchor and is_agency_as_typed(ln.text))
             or (i < 12 + anchor and PLACE_DATE_RE.match(ln.text))
         ]
         preamble = [ln for ln in lines[:first_heading] if ln not in header]

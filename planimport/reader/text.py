@@ -111,11 +111,17 @@ def _tables(lines: list[str]) -> list[str]:
     i = 0
     while i < len(lines):
         if lines[i].count("|") >= 1 and (lines[i].strip().startswith("|") or lines[i].count("|") >= 2):
-            block = []
+            rows: list[str] = []
+            bordered = lines[i].strip().startswith("|")
             while i < len(lines) and lines[i].count("|") >= 1 and lines[i].strip():
-                if not _is_rule_row(lines[i]):
-                    block.append(_cells(lines[i]))
+                raw = lines[i].strip()
+                if bordered and rows and not rows[-1].endswith("|") and not raw.startswith("|"):
+                    # a bordered row hard-wrapped inside a cell ("| Số: 12/KH- " / "UBND | Hà Nam, ngày … |"): one row
+                    rows[-1] = rows[-1] + " " + raw
+                elif not _is_rule_row(raw):
+                    rows.append(raw)
                 i += 1
+            block = [_cells(r) for r in rows]
             joined = "\n".join(" ".join(r) for r in block)
             width = max((len(r) for r in block), default=0)
             if LAYOUT_TABLE_HINT.search(joined) or width == 1:
@@ -145,6 +151,8 @@ def strip_markdown(line: str) -> str:
 # --- step 5 ----------------------------------------------------------------------------------
 
 _ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
+# a document number and symbol at the start of a line ("48/KH-UBND", "15/2020/NQ-HĐND"): a "Số:" line hard-wrapped
+_NUMBER_SYMBOL_RE = re.compile(r"^\d+\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ][A-ZĐa-zđ&]{0,5}\s*-\s*[A-ZĐ]")
 _SUBJECT_LINE_RE = re.compile(r"^V\s*/\s*[vV](?=[\s:.,]|$)")
 _ROMAN_HEAD_RE = re.compile(r"^(" + _ROMAN + r")\s*[-.)/:]\s*(?=\S)")
 _ARABIC_MULTI_RE = re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\s*[.)/-]?\s*(?=\S)")
@@ -153,6 +161,8 @@ _ARABIC_RE = re.compile(r"^(\d{1,2})\s*(?:[.)/]|-(?!\d))\s*(?=[^\d\s.,%])")
 
 def canonical_numbering(line: str) -> str:
     if _SUBJECT_LINE_RE.match(line):  # an official letter's "V/v …" (về việc: its subject), not heading V
+        return line
+    if _NUMBER_SYMBOL_RE.match(line):  # "48/KH-UBND" wrapped from its "Số:", not heading 48
         return line
     m = _ROMAN_HEAD_RE.match(line)
     if m and m.group(1):
@@ -205,9 +215,40 @@ AGENCY_KE_HOACH_RE = re.compile(r"^KẾ\s+HOẠCH\s+(?:VÀ|&|-)\s*ĐẦU\s+TƯ\b
 TITLE_IN_LINE_RE = re.compile(r"(?<![-–&]\s)(?<![-–&])\bKẾ\s+HOẠCH\b(?!\s+(?:VÀ|&|-)\s*ĐẦU\s+TƯ\b)")
 
 
+# the Quốc hiệu cut in two by a narrow column and its halves put beside the agency lines ("ỦY BAN NHÂN DÂN | CỘNG HÒA
+# XÃ HỘI CHỦ", "TỈNH HÀ NAM NGHĨA VIỆT NAM"): its head from "CỘNG HÒA", its tail up to "VIỆT NAM" at the line's end
+_QH_HEAD_RE = re.compile(r"(?<![\wÀ-ỹ])CỘNG\s+H(?:ÒA|OÀ|OA)(?:\s+X[ÃA](?:\s+HỘI(?:\s+CHỦ(?:\s+NGHĨA)?)?)?)?(?![\wÀ-ỹ])")
+_QH_TAIL_RE = re.compile(r"(?<=\s)(?:(?:(?:H(?:ÒA|OÀ)\s+)?X[ÃA]\s+)?HỘI\s+)?(?:CHỦ\s+)?NGHĨA\s+VIỆT\s+NAM\s*\|?\s*$")
+
+
+def _split_cut_quoc_hieu(part: str) -> list[str]:
+    """"ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ TỈNH HÀ NAM NGHĨA VIỆT NAM" (the columns interleaved with the Quốc hiệu cut
+    in two) → the agency lines and the two halves, each its own line; a whole Quốc hiệu is left to the other rules."""
+    if ("CỘNG" not in part and "NGHĨA" not in part) or QUOC_HIEU_RE.search(part):
+        return [part]
+    h = _QH_HEAD_RE.search(part)
+    t = _QH_TAIL_RE.search(part, h.end() if h else 0)
+    cuts = sorted({0, len(part)} | ({h.start(), h.end()} if h else set()) | ({t.start()} if t else set()))
+    return [part[a:b].strip(" |") for a, b in zip(cuts, cuts[1:], strict=False) if part[a:b].strip(" |")]
+
+
+_QH_WORDS = " cong hoa xa hoi chu nghia viet nam "
+
+
+def is_quoc_hieu_part(text: str) -> bool:
+    """A piece of the Quốc hiệu on its own line ("CỘNG HÒA XÃ HỘI CHỦ", "NGHĨA VIỆT NAM"): two words or more of it,
+    in order, in capitals (never an agency line)."""
+    t = text.strip(" |")
+    if ("NGHĨA" not in t and "CỘNG" not in t and "HỘI" not in t) or not is_upper_text(t):
+        return False
+    f = fold(t)
+    return len(f.split()) >= 2 and f != "viet nam" and f" {f} " in _QH_WORDS
+
+
 def split_header_line(line: str) -> list[str]:
     """Split a flattened header line into its elements (step 6)."""
     parts = [line]
+    parts = [p for part in parts for p in _split_cut_quoc_hieu(part)]
     for regex in (QUOC_HIEU_RE, TIEU_NGU_RE, re.compile(r"\bSố\s*:"), TITLE_IN_LINE_RE):
         new = []
         for part in parts:
@@ -248,6 +289,7 @@ def split_header_line(line: str) -> list[str]:
             new.extend([m.group(1), m.group(2)])
             continue
         new.append(part)
+    new = [re.sub(r"^\|\s*|\s*\|$", "", p.strip()).strip() for p in new]
     return [p for p in new if p]
 
 
@@ -269,7 +311,10 @@ def header_case(line: str) -> str:
     """A header line's label and place/date in the case the rules read: "SỐ:"/"số:" → "Số:", "BÌNH THUẬN, NGÀY 07
     THÁNG 9 NĂM 2022" → "Bình Thuận, ngày 07 tháng 9 năm 2022" (only in the header zone; agency lines keep their
     capitals)."""
-    line = _SO_CASE_RE.sub("Số", line)
+    if "SỐ" in line or "số" in line:
+        line = _SO_CASE_RE.sub("Số", line)
+    if "NGÀY" not in line:
+        return line
     return _UPPER_PLACE_DATE_RE.sub(lambda m: f"{_place_title(m.group(1))},{m.group(2)}ngày{m.group(3).lower()}", line)
 
 
@@ -309,11 +354,37 @@ def _join_header_wraps(lines: list[str]) -> list[str]:
         if out and _place_wrapped_before(out[-1], line):
             out[-1] = out[-1] + " " + line
             continue
-        if out and re.search(r",\s*ngày(?:\s+\d{1,2})?$", out[-1]) and re.match(r"^(?:\d|tháng\b)", line):
+        if out and _date_cut(out[-1]) and re.match(r"^(?:\d|tháng\b|năm\b|[/.-]\s*\d)", line):
             out[-1] = out[-1] + " " + line
+            continue
+        if out and re.match(r"^ngày\s+\d", line) and _is_place_words(out[-1].rstrip(",").strip(), 5):
+            out[-1] = out[-1].rstrip(",").strip() + ", " + line  # "Hà Nam," / "ngày 05 tháng 10 năm 2023"
+            continue
+        if out and _NUMBER_CUT_RE.match(out[-1]) and _symbol_rest(out[-1], line):
+            out[-1] = out[-1] + line  # "Số: 12/" / "KH-UBND", "Số: 12/KH-" / "UBND", "Số: 12" / "/KH-UBND"
             continue
         out.append(line)
     return out
+
+
+# a number line cut by a wrap: after the number ("Số: 12") or inside the symbol, after its "/" or a "-"
+_NUMBER_CUT_RE = re.compile(r"^Số\s*:?\s*\d*\s*(?:/\s*(?:[\wĐđ&.]+\s*[/-]\s*)*|\d+)$")
+
+
+def _symbol_rest(cut: str, line: str) -> bool:
+    """``line`` goes on the symbol a wrap cut in ``cut``: "/KH-UBND" after "Số: 12", "KH-UBND" / "UBND" /
+    "2011/NQ-HĐND" / "CTr-UBND" after "Số: 12/" or "Số: 12/KH-" (capitals and digits, or a word with its "-"/"/");
+    never a place ("Hà Nam, ngày …")."""
+    if cut[-1].isdigit():
+        return bool(re.match(r"^/\s*[\dA-ZĐ]", line))
+    token = line.split(" ")[0]
+    return bool(re.match(r"^[\dA-ZĐ]", token)) and (not any(c.islower() for c in token) or bool(re.search(r"[/-]", token)))
+
+
+def _date_cut(line: str) -> bool:
+    """"Hà Nam, ngày 05 tháng" (a place/date line cut before its year): "ngày" with no year after it yet."""
+    m = re.search(r"(?:^|,\s*)ngày\b(.*)$", line)
+    return bool(m) and not re.search(r"\b(?:19|20)\d{2}\b", m.group(1)) and bool(re.fullmatch(r"[\s\d/.-]*(?:tháng[\s\d]*)?(?:năm\s*)?", m.group(1)))
 
 
 # the first line of an official header: an agency in capitals ("ỦY BAN NHÂN DÂN", "UBND TỈNH …", "HỘI ĐỒNG NHÂN
@@ -325,13 +396,36 @@ AGENCY_START_RE = re.compile(
 )
 
 
+_UNIT_WORDS = r"(?:[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Đđ]ặc khu)"
+# the agency lines as typed (a .docx styled in capitals, a site that dropped the style): "Ủy ban nhân dân" /
+# "tỉnh Hà Nam", "Hội đồng nhân dân tỉnh Hà Nam", "Bộ Kế hoạch và Đầu tư"
+_AGENCY_TYPED_RE = re.compile(
+    r"^(?:(?:(?i:(?:ủy|uỷ) ban nhân dân|hội đồng nhân dân|liên minh hợp tác xã)|UBND|HĐND)(?:\s+(?:" + _UNIT_WORDS[3:-1]
+    + r"|[A-ZĐÀ-Ỹ][\wÀ-ỹ]*))*|(?:Bộ|Sở)\s+[A-ZĐ][\wÀ-ỹ ,-]*)$"
+)
+_UNIT_TYPED_RE = re.compile(r"^" + _UNIT_WORDS + r"(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){1,4}$")
+
+
+def is_agency_as_typed(text: str, unit: bool = True) -> bool:
+    """An agency line of a header in its typed case ("Ủy ban nhân dân", "Bộ Kế hoạch và Đầu tư") or, with
+    ``unit``, the unit line under it ("tỉnh Hà Nam", "Thành phố Cần Thơ"): short, no figure, no sentence."""
+    t = text.strip(" |")
+    if not t or len(t) > 70 or re.search(r"[\d:;.?!]", t) or is_upper_text(t):
+        return False
+    return bool(_AGENCY_TYPED_RE.match(t) or (unit and _UNIT_TYPED_RE.match(t)))
+
+
 def header_anchor(lines: list[str], most: int = 30) -> int:
     """Index of the line where the official header begins: its first agency line in capitals or, without one
     before it, the Quốc hiệu; 0 when neither is among the first ``most`` lines. The lines above it are the site's
     (name, breadcrumbs, "Cập nhật …", related documents with their own numbers and dates), never the header's; lines
     in capitals right above the first agency line are agency lines too (a province over its commune's committee)."""
     for i, line in enumerate(lines[:most]):
-        if QUOC_HIEU_RE.search(line) or (AGENCY_START_RE.match(line) and is_upper_text(line.split("|")[0])):
+        if (
+            QUOC_HIEU_RE.search(line)
+            or (AGENCY_START_RE.match(line) and is_upper_text(line.split("|")[0]))
+            or is_agency_as_typed(line.split("|")[0], unit=False)
+        ):
             # lines in capitals right above it belong to it ("TỈNH QUẢNG NGÃI" over "ỦY BAN NHÂN DÂN XÃ SƠN HÀ")
             while i > 0 and is_upper_text(lines[i - 1]) and len(lines[i - 1]) < 120:
                 i -= 1

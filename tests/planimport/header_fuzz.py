@@ -18,7 +18,7 @@ Distortions (``variants``):
 * site noise above the header — the site's name, breadcrumbs, "Cập nhật …", a top bar's date ("Thứ ba, ngày 06
   tháng 01 năm 2026"), lists of related documents with their own numbers and dates;
 * spelling — old/new tone placement (UỶ/ỦY, HOÀ/HÒA), upper/lower case of "Số", of the place/date line, the
-  agency lines in sentence case;
+  agency lines as typed ("Ủy ban nhân dân" / "tỉnh Hà Nam") or title-cased;
 * symbols — "QĐ - UBND", "QĐ– UBND", en dashes, "Số:2949 /KH-UBND", "Số 2949/KH-UBND";
 * the motto lines cut in two or missing;
 * a session line ("KHÓA IX, KỲ HỌP THỨ 12", "(Từ ngày 08 đến 10/12/2015)") under the header;
@@ -61,15 +61,11 @@ class Header:
     below: list[str] = field(default_factory=list)  # a session line under the header
 
 
-def _agency_lines(issuer: str) -> list[str]:
-    up = issuer.upper()
-    m = re.match(r"^(.*?)\s+(" + _LEVELS.upper() + r"\s+.+)$", up)
-    if m:
-        return [m.group(1), m.group(2)]
-    m = re.match(r"^(BỘ \S+ \S+)\s+(VÀ .+)$", up)
-    if m and len(up) > 30:
-        return [m.group(1), m.group(2)]
-    return [up]
+def _agency_lines(issuer: str, upper: bool = True) -> list[str]:
+    m = re.match(r"^(.*?)\s+(" + _LEVELS + r"\s+.+)$", issuer)
+    m2 = re.match(r"^(Bộ \S+ \S+)\s+(và .+)$", issuer)
+    lines = [m.group(1), m.group(2)] if m else [m2.group(1), m2.group(2)] if m2 and len(issuer) > 30 else [issuer]
+    return [x.upper() for x in lines] if upper else lines
 
 
 def _place_date(place: str, iso: str) -> str:
@@ -268,8 +264,15 @@ def place_date_upper(h: Header) -> Header:
     return replace(h, place_date=h.place_date.upper())
 
 
-def agency_sentence_case(h: Header) -> Header:
-    return replace(h, agency=[a[:1] + a[1:].lower() for a in h.agency])
+def agency_as_typed(h: Header) -> Header:
+    """The agency lines in the case they were typed in (a .docx styled in capitals, the style lost): "Ủy ban nhân
+    dân" / "tỉnh Hà Nam"."""
+    return replace(h, agency=_agency_lines(h.key["issuer"], upper=False))
+
+
+def agency_title_case(h: Header) -> Header:
+    """… or title-cased by a site: "Ủy Ban Nhân Dân" / "Tỉnh Hà Nam"."""
+    return replace(h, agency=[" ".join(w[:1].upper() + w[1:] for w in a.split(" ")) for a in agency_as_typed(h).agency])
 
 
 def _symbol_dash(h: Header, dash: str) -> Header:
@@ -355,7 +358,8 @@ TRANSFORMS: dict[str, Callable[[Header], Header]] = {
     "Số without colon": so_no_colon,
     "Số:N /": so_tight,
     "place/date upper": place_date_upper,
-    "agency sentence case": agency_sentence_case,
+    "agency as typed": agency_as_typed,
+    "agency title case": agency_title_case,
     "symbol ' - '": symbol_spaced,
     "symbol en dash": symbol_en_dash,
     "symbol '– '": symbol_en_dash_spaced,
@@ -376,7 +380,7 @@ COMBOS = [
     ("old tones", "no motto"),
     ("motto cut", "date extra spaces"),
     ("session line", "noise above"),
-    ("agency sentence case", "date no zeros"),
+    ("agency as typed", "date no zeros"),
 ]
 
 

@@ -80,3 +80,88 @@ def test_site_lines_above_the_header_are_not_read_as_its_number_date_or_issuer()
     # negative: without any header below it, a page's top bar date is no document date and a weekday no place
     head, _ = _head("Thứ ba, ngày 06 tháng 01 năm 2026\nTỉnh Hà Nam phấn đấu năm 2024 thành lập mới 10 HTX.\n")
     assert head["date"] is None and head["place"] is None
+
+
+def test_line_breaks_inside_the_number_and_the_date():
+    """Sites and PDF text layers break a header line anywhere: inside the symbol ("Số: 312/" / "KH-UBND", "Số:
+    312/KH-" / "UBND", "Số: 48" / "/KH-UBND" — "48/KH-UBND" alone was taken for heading 48), inside the date ("Hà
+    Nam, ngày 05 tháng" / "10 năm 2023", "… năm" / "2023"), after the place's comma ("Hà Nam," / "ngày 05 …"). Each
+    gave no number or no date. Negatives: a number line followed by the place is not glued to it; a heading "1/
+    Mục tiêu" is still a heading."""
+    for number in ("Số: 312/\nKH-UBND", "Số: 312/KH-\nUBND", "Số: 312\n/KH-UBND", "Số:\n312/KH-UBND"):
+        head, _ = _head(_doc(number=number))
+        assert head == HEAD, number
+    for place_date in (
+        "Hà Nam, ngày 05 tháng\n10 năm 2023",
+        "Hà Nam, ngày 05 tháng 10 năm\n2023",
+        "Hà Nam, ngày 05\ntháng 10 năm 2023",
+        "Hà Nam,\nngày 05 tháng 10 năm 2023",
+        "Hà\nNam, ngày 05 tháng 10 năm 2023",
+    ):
+        head, _ = _head(_doc(place_date=place_date))
+        assert head == HEAD, place_date
+    head, _ = _head(_doc(number="Số: 15/\n2011/NQ-HĐND"))
+    assert (head["number"], head["symbol"]) == (15, "2011/NQ-HĐND")
+    head, _ = _head(_doc(number="Số: 28/\nCTr-UBND"))
+    assert (head["number"], head["symbol"]) == (28, "CTr-UBND")
+    # negatives
+    head, _ = _head(_doc(number="Số: 312", place_date="Hà Nam, ngày 05 tháng 10 năm 2023"))
+    assert head["place"] == "Hà Nam" and head["date"] == "2023-10-05"
+    d = read_text("KẾ HOẠCH\nPhát triển HTX năm 2024\n1/ Mục tiêu\n- Thành lập mới 10 HTX.\n").to_dict()
+    assert "1. Mục tiêu" in d["source_text"]
+
+
+def test_a_bordered_row_wrapped_inside_a_cell_stays_one_row():
+    """"| Số: 312/KH-UBND | Hà Nam, ngày 05 tháng" / "10 năm 2023 |": the wrapped rest of the cell was read as
+    another row's first column, before the date's beginning."""
+    text = (
+        "| ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n| TỈNH HÀ NAM | Độc lập - Tự do - Hạnh phúc |\n"
+        "| Số: 312/KH-UBND | Hà Nam, ngày 05 tháng\n10 năm 2023 |\n" + BODY
+    )
+    head, _ = _head(text)
+    assert head == HEAD
+    # a data table's rows keep their cells
+    d = read_text("KẾ HOẠCH\nPhát triển HTX\n| Chỉ tiêu | 2024 |\n| Số HTX | 20 |\n").to_dict()
+    assert "Số HTX | 20" in d["source_text"]
+
+
+def test_the_quoc_hieu_cut_in_two_beside_the_agency_lines_is_not_part_of_the_issuer():
+    """The columns flattened side by side with the Quốc hiệu cut in two ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ" /
+    "TỈNH HÀ NAM | NGHĨA VIỆT NAM", or with tabs, or on one line) gave the issuer "Ủy ban nhân dân Cộng Hòa xã Hội
+    Chủ …". Negative: an agency that ends in "VIỆT NAM" keeps it."""
+    for sep in (" | ", "\t", " "):
+        text = (
+            f"ỦY BAN NHÂN DÂN{sep}CỘNG HÒA XÃ HỘI CHỦ\nTỈNH HÀ NAM{sep}NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 312/KH-UBND\nHà Nam, ngày 05 tháng 10 năm 2023\n" + BODY
+        )
+        head, _ = _head(text)
+        assert head == HEAD, repr(sep)
+    head, _ = _head(
+        "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ TỈNH HÀ NAM NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 312/KH-UBND "
+        "Hà Nam, ngày 05 tháng 10 năm 2023\n" + BODY
+    )
+    assert head == HEAD
+    head, _ = _head(_doc(agency="LIÊN MINH HỢP TÁC XÃ VIỆT NAM", number="Số: 312/KH-LMHTX", place_date="Hà Nội, ngày 05 tháng 10 năm 2023"))
+    assert head["issuer"] == "Liên minh Hợp tác xã Việt Nam"
+
+
+def test_a_session_line_under_the_header_does_not_replace_its_date():
+    """"KỲ HỌP THỨ 12 (từ ngày 07 đến ngày 09 tháng 12 năm 2015)" under the header replaced the header's date."""
+    head, _ = _head(_doc() .replace(BODY, "KỲ HỌP THỨ 12 (từ ngày 07 đến ngày 09 tháng 12 năm 2015)\n" + BODY))
+    assert head == HEAD
+
+
+def test_agency_lines_as_typed_or_title_cased():
+    """A .docx whose header is styled in capitals keeps the typed text ("Ủy ban nhân dân" / "tỉnh Hà Nam"); sites
+    title-case it ("Ủy Ban Nhân Dân" / "Tỉnh Hà Nam"). Those lines were not agency lines: the issuer came from the
+    body or was missing. Negatives: a sentence or a line with a figure is no agency line."""
+    for agency in ("Ủy ban nhân dân\ntỉnh Hà Nam", "Ủy Ban Nhân Dân\nTỉnh Hà Nam", "Ủy ban nhân dân tỉnh Hà Nam"):
+        head, _ = _head(_doc(agency=agency))
+        assert head == HEAD, agency
+    head, _ = _head(_doc(agency="Bộ Kế hoạch và Đầu tư", number="Số: 312/BKHĐT-KTHT", place_date="Hà Nội, ngày 05 tháng 10 năm 2023"))
+    assert head["issuer"] == "Bộ Kế hoạch và Đầu tư"
+    from planimport.reader.text import is_agency_as_typed
+
+    assert not is_agency_as_typed("Ủy ban nhân dân tỉnh xây dựng kế hoạch như sau:")
+    assert not is_agency_as_typed("Sở Tài chính có 12 cán bộ")
+    assert not is_agency_as_typed("Tỉnh Hà Nam phấn đấu năm 2024")
