@@ -569,6 +569,15 @@ def quantities(clause: str, carry: str | None = None, carry_kind: str | None = N
             value = money_to_vnd(token, mult)
             if value_max is not None:
                 value_max = money_to_vnd(hi, mult)
+        if (
+            unit is None
+            and not pct
+            and not hi
+            and before.rstrip().endswith("lên")
+            and (named := _UNIT_NAMED_BEFORE_RE.search(before[-120:]))
+        ):
+            # "phấn đấu đưa tổng số hợp tác xã lên 300 vào năm 2030": the count's unit named before "lên"
+            unit, unit_text, _used = _unit_after(named.group(1))
         if unit is None and comp is None:
             continue
         if unit and unit.startswith("đồng") and _SUPPORT_MONEY_RE.search(before) and not _MONEY_REACHED_RE.search(before):
@@ -626,6 +635,14 @@ def quantities(clause: str, carry: str | None = None, carry_kind: str | None = N
     for q in found:
         q["comparator"] = q["comparator"] or "="
     return found
+
+
+# "đưa/nâng tổng số hợp tác xã (toàn tỉnh) lên 300": the unit of a count named before "lên" (a few words between)
+_UNIT_NAMED_BEFORE_RE = re.compile(
+    r"\b(?:đưa|nâng)\s+(?:tổng\s+)?số\s+((?:hợp\s+tác\s+xã|HTX|tổ\s+hợp\s+tác|THT|thành\s+viên|hội\s+viên|lao\s+động)"
+    r")(?:\s+[^\W\d]+){0,4}\s+lên\s*$",
+    re.IGNORECASE,
+)
 
 
 # units counted in whole things: a value of one of them can have no fraction
@@ -1046,7 +1063,7 @@ _FULL_DATE_RE = re.compile(r"\b\d{1,2}/\d{1,2}/((?:19|20)\d{2})\b")
 # tháng cuối năm 2024", "so với cùng kỳ"), a plan overshot ("vượt 25% so với mục tiêu/kế hoạch"), an outcome
 # opening the clause ("Kết quả, …", "Theo báo cáo …") — never words a target is stated with
 _RESULT_MORE_RE = re.compile(
-    r"\b(?:(?:qua|sau(?:\s+hơn)?|sau\s+gần)\s+(?:\d+|hai|ba|bốn|năm|mười)\s+năm\s+(?:thực\s+hiện|triển\s+khai|hoạt\s+động|xây\s+dựng|áp\s+dụng)"
+    r"\b(?:(?:qua|sau)(?:\s+(?:hơn|gần))?\s+(?:\d+|hai|ba|bốn|năm|mười)\s+năm\s+(?:thực\s+hiện|triển\s+khai|hoạt\s+động|xây\s+dựng|áp\s+dụng)"
     r"|(?<!mỗi\s)(?<!hằng\s)(?<!hàng\s)năm\s+qua\b|những\s+năm\s+(?:qua|gần\s+đây|vừa\s+qua)\b|thời\s+gian\s+(?:qua|vừa\s+qua|gần\s+đây)\b"
     r"|từ\s+đầu\s+năm\b|(?:\d{1,2}|ba|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm"
     r"|vượt\s+[\d.,]+\s*%\s*(?:so\s+với\s+)?(?:mục\s+tiêu|kế\s+hoạch|KH|chỉ\s+tiêu))"
@@ -1353,6 +1370,7 @@ _LEAD_WORDS_RE = re.compile(
     r"ph[aấầâ]n\s+đ[ấầâ]u"
     r"|\b(?:đề\s+ra|đặt\s+ra|đặt|xác\s+định|giao)\s+(?:(?:một\s+số|các|những|\d+)\s+)?(?:nhóm\s+)?(?:mục|chỉ)\s+tiêu\b"
     r"(?!\s+(?:chung|tổng\s+quát))"
+
     # a congress or a council adopting its targets: "các đại biểu đã biểu quyết thông qua 16 chỉ tiêu nhiệm kỳ
     # 2020-2025. Cụ thể, …", "Nghị quyết đề ra 15 chỉ tiêu" (above: adopted, not reached — "đã" governs the vote)
     r"|\bthông\s+qua\s+(?:\d+\s+|các\s+|những\s+)?(?:nhóm\s+)?(?:mục|chỉ)\s+tiêu\b"
@@ -1389,6 +1407,40 @@ _LEAD_WORDS_RE = re.compile(
 )
 
 
+# the eighth pass's lead-ins, searched apart and only in a text holding one of their words (in ``_LEAD_MORE_WORDS``):
+# an intention "… tỉnh sẽ có 500 HTX", "sẽ hỗ trợ thành lập mới 15 HTX", "Năm 2026 phải/cần thành lập mới tối thiểu
+# 20 HTX" ("sẽ hỗ trợ 2 tỷ đồng" stays money given, "phải có ít nhất 5 thành viên" a law's requirement); a requirement
+# or a task with its milestone "đặt ra yêu cầu / đề ra nhiệm vụ đến (hết) năm 2026 …"; "Định hướng đến năm 2030, …"
+# opening its sentence (not "… giai đoạn 2016 - 2020 và định hướng đến năm 2025", a programme's name)
+_LEAD_MORE_RE = re.compile(
+    r"\b(?:sẽ|phải|cần)\s+(?:hỗ\s+trợ\s+)?(?:thành\s+lập|sáp\s+nhập|hợp\s+nhất|phát\s+triển|xây\s+dựng|củng\s+cố"
+    r"|đào\s+tạo|tập\s+huấn|thu\s+hút|kết\s+nạp)\b"
+    r"|\bsẽ\s+có\s+(?=(?:thêm\s+|khoảng\s+|trên\s+|ít\s+nhất\s+|tối\s+thiểu\s+)?\d)"
+    r"|\b(?:đề\s+ra|đặt\s+ra)\s+(?:yêu\s+cầu|nhiệm\s+vụ)\s+(?=(?:đến|tới|trong)\s+(?:hết\s+)?năm\s+(?:19|20)\d{2})"
+    r"|định\s+hướng\s+(?:đến|tới)\s+năm\s+(?:19|20)\d{2}\s*,",
+    re.IGNORECASE,
+)
+# the words those lead-ins open with: the regex is tried only where one of them stands (a find per word costs far
+# less than the regex's scan of every position of a long paragraph)
+_LEAD_MORE_WORDS = ("sẽ", "Sẽ", "phải", "Phải", "cần", "Cần", "đề ra", "Đề ra", "đặt ra", "Đặt ra", "định hướng", "Định hướng")
+
+
+def _lead_more_search(text: str, pos: int = 0):
+    """The first of ``_LEAD_MORE_RE``'s lead-ins in ``text`` from ``pos``, tried at each of its opening words."""
+    best = None
+    for w in _LEAD_MORE_WORDS:
+        i = text.find(w, pos)
+        while i >= 0 and (best is None or i < best.start()):
+            if i == 0 or not text[i - 1].isalnum():
+                m = _LEAD_MORE_RE.match(text, i)
+                # "Định hướng đến năm 2030, …" opens its sentence
+                if m and (not w.endswith("hướng") or not text[:i].strip() or text[:i].rstrip()[-1] in ".:!?"):
+                    best = m
+                    break
+            i = text.find(w, i + 1)
+    return best
+
+
 class _LeadIn:
     """The lead-ins of a summary: ``_LEAD_WORDS_RE`` and the milestone with a floor (``_FLOOR_MILESTONE_RE``),
     searched apart and only in a text holding "ít nhất/tối thiểu" — one regex of both cost a third more on every
@@ -1399,7 +1451,10 @@ class _LeadIn:
         if "ít nhất" in text or "tối thiểu" in text or "Ít nhất" in text or "Tối thiểu" in text:
             f = _FLOOR_MILESTONE_RE.search(text, pos)
             if f and (m is None or f.start() < m.start()):
-                return f
+                m = f
+        f = _lead_more_search(text, pos)
+        if f and (m is None or f.start() < m.start()):
+            m = f
         return m
 
 
@@ -1408,7 +1463,11 @@ class _LeadIn:
         found = list(_LEAD_WORDS_RE.finditer(text))
         if "ít nhất" in text or "tối thiểu" in text or "Ít nhất" in text or "Tối thiểu" in text:
             found += _FLOOR_MILESTONE_RE.finditer(text)
-            found.sort(key=lambda m: m.start())
+        pos = 0
+        while (f := _lead_more_search(text, pos)) is not None:
+            found.append(f)
+            pos = f.end()
+        found.sort(key=lambda m: m.start())
         end = -1
         for m in found:
             if m.start() >= end:
@@ -1436,7 +1495,13 @@ def _lead_year(text: str, lead_re: re.Pattern, doc_year: int | None) -> int | No
         return int(ym.group(1))
     # "phấn đấu trong giai đoạn 2021 - 2025 thành lập mới 100 HTX": the period's last year
     pm = re.search(r"\b(?:giai\s+đoạn|nhiệm\s+kỳ)\s+(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})\b", window, re.IGNORECASE)
-    return int(pm.group(1)) if pm and (not doc_year or int(pm.group(1)) >= doc_year) else None
+    if pm and (not doc_year or int(pm.group(1)) >= doc_year):
+        return int(pm.group(1))
+    # "UBND tỉnh giao chỉ tiêu cho các huyện thành lập mới 30 HTX trong năm 2026": the year the lead-in's sentence
+    # dates its targets with, after them ("trong/vào năm"; not "so với năm", not a year before the document's)
+    end = text.find(". ", m.end())
+    ty = re.search(r"\b(?:trong|vào)\s+năm\s+((?:19|20)\d{2})\b", text[m.end() : end if end >= 0 else len(text)], re.IGNORECASE)
+    return int(ty.group(1)) if ty and (not doc_year or int(ty.group(1)) >= doc_year) else None
 
 
 # a horizon counted from the document: "trong 5 năm tới", "5 năm tới"

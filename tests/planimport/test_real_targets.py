@@ -1429,3 +1429,30 @@ def test_mục_tiêu_của_x_là_opens_a_summarys_targets():
         assert _targets(text) == [(2028, "=", 45, "%"), (2028, ">=", 2, "mô hình")], year
     text = head + "Mục tiêu chung là xây dựng 300 hợp tác xã nông nghiệp vững mạnh.\n"
     assert _targets(text) == []
+
+
+def test_lead_ins_of_intention_a_requirement_an_orientation_and_a_count_raised_to():
+    """Summaries state targets in more words than "phấn đấu": "tỉnh sẽ có 500 HTX", "sẽ hỗ trợ thành lập mới 15 HTX",
+    "Năm 2026 phải/cần thành lập mới tối thiểu 20 HTX", "đặt ra yêu cầu đến hết năm 2026 …", "đề ra nhiệm vụ đến năm
+    2030 …", "Định hướng đến năm 2030, …"; "giao chỉ tiêu … trong năm 2026" dates them after the targets; "đưa tổng số
+    hợp tác xã lên 300" names the unit before the number. Each gave nothing (or no year). Negatives: a law's
+    requirement ("phải có ít nhất 5 thành viên"), a support budget ("sẽ hỗ trợ 2 tỷ đồng"), a programme named "…
+    định hướng đến năm 2025" inside a results sentence."""
+    for text, expected in (
+        ("Đến năm 2030, tỉnh Quảng Ngãi sẽ có 500 hợp tác xã.", [(2030, "=", 500, "HTX")]),
+        ("Trong năm 2026, Liên minh HTX tỉnh sẽ hỗ trợ thành lập mới 15 hợp tác xã.", [(2026, "=", 15, "HTX")]),
+        ("Năm 2026 phải thành lập mới tối thiểu 20 hợp tác xã.", [(2026, ">=", 20, "HTX")]),
+        ("Kế hoạch đặt ra yêu cầu đến hết năm 2026 thành lập mới 25 hợp tác xã.", [(2026, "=", 25, "HTX")]),
+        ("Tỉnh cũng đề ra nhiệm vụ đến năm 2030 thu hút 60% số hộ nông dân tham gia hợp tác xã.", [(2030, "=", 60, "%")]),
+        ("Định hướng đến năm 2030, toàn tỉnh có khoảng 600 hợp tác xã.", [(2030, "~", 600, "HTX")]),
+        ("UBND tỉnh giao chỉ tiêu cho các huyện thành lập mới 30 hợp tác xã trong năm 2026.", [(2026, "=", 30, "HTX")]),
+        ("Tỉnh phấn đấu đưa tổng số hợp tác xã lên 300 vào năm 2030.", [(2030, "=", 300, "HTX")]),
+        ("Theo Luật, hợp tác xã phải có ít nhất 5 thành viên.", []),
+        ("Năm tới, tỉnh sẽ hỗ trợ 2 tỷ đồng cho các hợp tác xã.", []),
+        (
+            "Qua gần 02 năm thực hiện Nghị quyết giai đoạn 2016 - 2020 và định hướng đến năm 2025, có 03 sản phẩm "
+            "hình thành chuỗi.",
+            [],
+        ),
+    ):
+        assert _targets(text + "\n") == expected, text
