@@ -213,7 +213,8 @@ _COMPARATORS = [
     (r"(?:đạt|bằng|lên|là)", "="),
 ]
 _NOT_TARGET_BEFORE = re.compile(
-    r"(?:chiếm|theo|hiện nay có|hiện có|hiện tại có|đã có|đến nay có|năm|giai đoạn|khoản|(?<!thí\s)điểm|Điều|điều|lần thứ|thứ|ngày|tháng|quý|Quyết định|Kế hoạch|điện thoại|ĐT|fax|hotline|di động)\s*:?\s*$",
+    # "… 5.400 hợp tác xã hoạt động hiệu quả trong tổng số hơn 6.400 hợp tác xã": the base of a count or a share
+    r"(?:trong\s+tổng\s+số|chiếm|theo|hiện nay có|hiện có|hiện tại có|đã có|đến nay có|năm|giai đoạn|khoản|(?<!thí\s)điểm|Điều|điều|lần thứ|thứ|ngày|tháng|quý|Quyết định|Kế hoạch|điện thoại|ĐT|fax|hotline|di động)\s*:?\s*$",
     re.IGNORECASE,
 )
 # "chiếm" describes a share ("dân tộc thiểu số chiếm trên 80%") unless the clause speaks of a share to

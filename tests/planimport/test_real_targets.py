@@ -1456,3 +1456,13 @@ def test_lead_ins_of_intention_a_requirement_an_orientation_and_a_count_raised_t
         ),
     ):
         assert _targets(text + "\n") == expected, text
+
+
+def test_the_base_after_trong_tổng_số_is_no_target():
+    """"phấn đấu có 2.300 hợp tác xã hoạt động hiệu quả trong tổng số hơn 2.900 hợp tác xã hiện nay": the number after
+    "trong tổng số" is the base of the count (today's total), not a second target ("> 2900" was read). Negatives:
+    "tổng số hợp tác xã đạt 300" without "trong" stays a target, and so does a breakdown "trong đó có 40 HTX"."""
+    text = "Tỉnh phấn đấu đến năm 2028 có 2.300 hợp tác xã hoạt động hiệu quả trong tổng số hơn 2.900 hợp tác xã hiện nay.\n"
+    assert _targets(text) == [(2028, "=", 2300, "HTX")]
+    text = "Phấn đấu đến năm 2028 tổng số hợp tác xã đạt 300 HTX, trong đó có 40 HTX ứng dụng công nghệ cao.\n"
+    assert _targets(text) == [(2028, "=", 300, "HTX"), (2028, "=", 40, "HTX")]
