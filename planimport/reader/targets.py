@@ -1280,6 +1280,9 @@ def _read_targets(doc: Document, ex: Extraction) -> None:
             fm = _FLOOR_MILESTONE_RE.search(line.text) if summary else None
             if fm and ex.year and int(fm.group(1)) < ex.year and not _LEAD_RE.search(line.text, fm.end()):
                 continue  # "Đến năm 2023, có ít nhất 10 HTX …" in a text of 2024: a result
+            pe = _PERIOD_EACH_YEAR_RE.search(line.text) if summary else None
+            if pe and ex.year and int(pe.group(1)) < ex.year and not _LEAD_WORDS_RE.search(line.text):
+                continue  # "Giai đoạn 2021 - 2025, mỗi năm thành lập mới 20 HTX" in a plan of 2026: the term before
             text = line.text[2:] if line.text.startswith("- ") else line.text
             offset = 2 if line.text.startswith("- ") else 0
             year = (
@@ -1418,12 +1421,25 @@ _LEAD_MORE_RE = re.compile(
     r"|đào\s+tạo|tập\s+huấn|thu\s+hút|kết\s+nạp)\b"
     r"|\bsẽ\s+có\s+(?=(?:thêm\s+|khoảng\s+|trên\s+|ít\s+nhất\s+|tối\s+thiểu\s+)?\d)"
     r"|\b(?:đề\s+ra|đặt\s+ra)\s+(?:yêu\s+cầu|nhiệm\s+vụ)\s+(?=(?:đến|tới|trong)\s+(?:hết\s+)?năm\s+(?:19|20)\d{2})"
-    r"|định\s+hướng\s+(?:đến|tới)\s+năm\s+(?:19|20)\d{2}\s*,",
+    r"|định\s+hướng\s+(?:đến|tới)\s+năm\s+(?:19|20)\d{2}\s*,"
+    # a per-year target after the period or the year it belongs to: "Trong giai đoạn 2026 - 2030, mỗi năm thành lập
+    # mới ít nhất 20 HTX", "Năm 2026, hằng năm …" — the per-year lead-in above, behind its frame (a verb of building
+    # after it, as there; "Giai đoạn 2021 - 2025, mỗi năm đã thành lập …" is what was done)
+    r"|(?:trong\s+)?(?:giai\s+đoạn|nhiệm\s+kỳ)\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\s*,\s*(?:bình\s+quân\s+)?"
+    r"(?:mỗi|hằng|hàng)\s+năm\b,?(?=\s+(?:thành\s+lập|phát\s+triển|xây\s+dựng|đào\s+tạo|tập\s+huấn|kết\s+nạp"
+    r"|thu\s+hút|có\s+thêm|tăng)\b)",
+    re.IGNORECASE,
+)
+_PERIOD_EACH_YEAR_RE = re.compile(
+    r"(?:giai\s+đoạn|nhiệm\s+kỳ)\s+(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})\s*,\s*(?:bình\s+quân\s+)?(?:mỗi|hằng|hàng)\s+năm\b",
     re.IGNORECASE,
 )
 # the words those lead-ins open with: the regex is tried only where one of them stands (a find per word costs far
 # less than the regex's scan of every position of a long paragraph)
-_LEAD_MORE_WORDS = ("sẽ", "Sẽ", "phải", "Phải", "cần", "Cần", "đề ra", "Đề ra", "đặt ra", "Đặt ra", "định hướng", "Định hướng")
+_LEAD_MORE_WORDS = (
+    "sẽ", "Sẽ", "phải", "Phải", "cần", "Cần", "đề ra", "Đề ra", "đặt ra", "Đặt ra", "định hướng", "Định hướng",
+    "Trong giai đoạn", "Giai đoạn", "Trong nhiệm kỳ", "Nhiệm kỳ",
+)
 
 
 def _lead_more_search(text: str, pos: int = 0):

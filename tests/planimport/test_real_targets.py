@@ -1466,3 +1466,18 @@ def test_the_base_after_trong_tổng_số_is_no_target():
     assert _targets(text) == [(2028, "=", 2300, "HTX")]
     text = "Phấn đấu đến năm 2028 tổng số hợp tác xã đạt 300 HTX, trong đó có 40 HTX ứng dụng công nghệ cao.\n"
     assert _targets(text) == [(2028, "=", 300, "HTX"), (2028, "=", 40, "HTX")]
+
+
+def test_a_per_year_target_behind_its_period():
+    """ "Trong giai đoạn 2026 - 2030, mỗi năm thành lập mới ít nhất 20 HTX" gave nothing: the per-year lead-in
+    ("Mỗi năm thành lập mới …") was read only opening its sentence; behind the period it belongs to it states a yearly
+    target at the period's end. Negatives: what was done ("mỗi năm đã thành lập", "thành lập được") and, in a plan
+    dated 2026, the period before it ("Giai đoạn 2021 - 2025, mỗi năm thành lập mới 20 HTX")."""
+    text = "Trong giai đoạn 2026 - 2030, mỗi năm thành lập mới ít nhất 20 hợp tác xã.\n"
+    assert _targets(text) == [(2030, ">=", 20, "HTX")]
+    assert _targets("Giai đoạn 2021 - 2025, mỗi năm đã thành lập mới 20 hợp tác xã.\n") == []
+    assert _targets("Nhiệm kỳ 2020 - 2025, mỗi năm thành lập được 10 hợp tác xã.\n") == []
+    text = HEAD.replace("năm 2022", "năm 2026").replace(" NĂM 2023", "") + (
+        "Giai đoạn 2021 - 2025, mỗi năm thành lập mới 20 hợp tác xã.\n"
+    )
+    assert _targets(text) == []
