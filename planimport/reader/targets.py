@@ -220,11 +220,14 @@ _NOT_TARGET_BEFORE = re.compile(
 # "chiếm" describes a share ("dân tộc thiểu số chiếm trên 80%") unless the clause speaks of a share to
 # reach: "đóng góp … vào GRDP … chiếm 0,3%", "tỷ trọng … chiếm 5%", a sector's share of the economy's structure
 # ("Cơ cấu kinh tế: ngành nông-lâm nghiệp chiếm 38%; ngành công nghiệp chiếm 36%").
-_SHARE_RE = re.compile(r"\b(?:đóng góp|tỷ trọng|tỉ trọng|cơ cấu|ngành)\b", re.IGNORECASE)
+# A share of the cooperatives of a rating ("số HTX đạt loại tốt, khá chiếm từ 60% trở lên") is one to reach too.
+_SHARE_RE = re.compile(r"\b(?:đóng góp|tỷ trọng|tỉ trọng|cơ cấu|ngành|loại\s+(?:tốt|khá|giỏi))\b", re.IGNORECASE)
 # … or a share *of a total* ("số HTX đạt loại tốt, khá chiếm khoảng 36% tổng số HTX"): the base of the
 # share is named right after the percentage
 _SHARE_OF_TOTAL_RE = re.compile(
-    r"^\s*(?:trở\s+(?:lên|xuống)\s+)?(?:của\s+|trong\s+|trên\s+|so\s+với\s+)?tổng\s+số\b", re.IGNORECASE
+    r"^\s*(?:trở\s+(?:lên|xuống)\s+)?(?:của\s+|trong\s+|trên\s+|so\s+với\s+)?"
+    r"(?:tổng\s+số\b|số\s+(?:các\s+)?(?:hợp\s+tác\s+xã|HTX|tổ\s+hợp\s+tác|THT)\b)",
+    re.IGNORECASE
 )
 # the score that defines a rating ("được đánh giá xếp loại Tốt, đạt từ 80 điểm trở lên") is a criterion
 _RATING_RE = re.compile(r"\bxếp\s+loại\b", re.IGNORECASE)

@@ -1481,3 +1481,17 @@ def test_a_per_year_target_behind_its_period():
         "Giai đoạn 2021 - 2025, mỗi năm thành lập mới 20 hợp tác xã.\n"
     )
     assert _targets(text) == []
+
+
+def test_a_share_of_the_cooperatives_of_a_rating_after_chiếm():
+    """"số hợp tác xã đạt loại tốt, khá chiếm từ 55% trở lên" and "chiếm trên 50% số hợp tác xã xếp loại khá" are
+    shares to reach; "chiếm" was read as a description (as "dân tộc thiểu số chiếm 80%"), unless "tổng số" followed.
+    Negative: a population's share "đồng bào dân tộc thiểu số chiếm 70% số hộ" stays a description."""
+    text = "Đến năm 2028, tỉnh phấn đấu có số hợp tác xã đạt loại tốt, khá chiếm từ 55% trở lên.\n"
+    assert _targets(text) == [(2028, ">=", 55, "%")]
+    text = "Phấn đấu đến năm 2028, chiếm trên 50% số hợp tác xã xếp loại hoạt động khá.\n"
+    assert _targets(text) == [(2028, ">", 50, "%")]
+    text = (
+        "Phấn đấu đến năm 2028 có 400 hộ tham gia hợp tác xã, trong đó đồng bào dân tộc thiểu số chiếm 70% số hộ.\n"
+    )
+    assert [t for t in _targets(text) if t[3] == "%"] == []
