@@ -20,11 +20,15 @@ class DeferredJoinPaginator(Paginator):
     user's scope among them). Without it the page re-applies the list's filters to its 50
     rows, and a scope written as a UNION of id queries (the report list's) was computed twice
     in the page's statement (issue 17). The page is ordered by the list's ordering either way.
+    ``count`` (optional): the number of rows of ``object_list``, when the caller has a cheaper
+    way to count the very same rows.
     """
 
-    def __init__(self, object_list, per_page, orphans=0, allow_empty_first_page=True, *, rows=None, **kwargs):
+    def __init__(self, object_list, per_page, orphans=0, allow_empty_first_page=True, *, rows=None, count=None, **kwargs):
         super().__init__(object_list, per_page, orphans, allow_empty_first_page, **kwargs)
         self.rows = rows
+        if count is not None:  # the caller counted the same rows another way (the report list's scope)
+            self.__dict__["count"] = count
 
     def page_rows(self):
         """The queryset the page's rows are read from: ``rows`` ordered as the list, or the list."""

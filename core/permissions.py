@@ -98,22 +98,17 @@ def scoped(qs: QuerySet, user, *, unit_field: str | None = None, agency_fields: 
     return qs.filter(cond).distinct() if agency_fields and any("__" in f for f in agency_fields) else qs.filter(cond)
 
 
-def scoped_by_union(qs: QuerySet, user, *, unit_field: str | None = None, agency_fields: tuple[str, ...] = ()) -> QuerySet:
-    """The rows of ``scoped(qs, user, ...)``, selected as ``pk IN (a UNION of one id query per rule)``.
-
-    Each visibility rule (the unit in the user's area; each agency field naming the user's
-    agency or one it succeeded) is its own indexed branch, and the UNION of their ids is
-    computed once and hashed. An OR of the same rules across several joins cannot use any
-    index and scans the whole table (61,626 reports, three times per list request at national
-    scale); the branches need no DISTINCT either, since each id appears once (issue 17).
-    Same rows as ``scoped`` for every user: admins everything, no agency nothing.
-    """
+def scope_ids(qs: QuerySet, user, *, unit_field: str | None = None, agency_fields: tuple[str, ...] = ()):
+    """The ids ``scoped_by_union`` selects among ``qs.model``'s rows: ``None`` for every row
+    (an administrator), ``[]`` for none (anonymous, inactive, no agency), else the UNION of one
+    id query per visibility rule (a queryset of primary keys). A list's count can count this
+    UNION itself when nothing else filters the list (issue 17)."""
     if not user.is_authenticated or not user.is_active:
-        return qs.none()
+        return []
     if user.is_superuser:
-        return qs
+        return None
     if not user.agency_id:
-        return qs.none()
+        return []
     base = qs.model._base_manager.order_by()
     branches = []
     if unit_field is not None:
@@ -122,8 +117,28 @@ def scoped_by_union(qs: QuerySet, user, *, unit_field: str | None = None, agency
     for field in agency_fields:
         branches.append(base.filter(**{f"{field}__in": ids}).values("pk"))
     if not branches:
+        return []
+    return branches[0].union(*branches[1:]) if len(branches) > 1 else branches[0]
+
+
+def scoped_by_union(qs: QuerySet, user, *, unit_field: str | None = None, agency_fields: tuple[str, ...] = (), ids=...) -> QuerySet:
+    """The rows of ``scoped(qs, user, ...)``, selected as ``pk IN (a UNION of one id query per rule)``.
+
+    Each visibility rule (the unit in the user's area; each agency field naming the user's
+    agency or one it succeeded) is its own indexed branch, and the UNION of their ids is
+    computed once and hashed. An OR of the same rules across several joins cannot use any
+    index and scans the whole table (61,626 reports, three times per list request at national
+    scale); the branches need no DISTINCT either, since each id appears once (issue 17).
+    Same rows as ``scoped`` for every user: admins everything, no agency nothing. ``ids``:
+    ``scope_ids`` of the same arguments when the caller already has it.
+    """
+    if ids is ...:
+        ids = scope_ids(qs, user, unit_field=unit_field, agency_fields=agency_fields)
+    if ids is None:
+        return qs
+    if isinstance(ids, list):
         return qs.none()
-    return filter_pk_in(qs, branches[0].union(*branches[1:]) if len(branches) > 1 else branches[0])
+    return filter_pk_in(qs, ids)
 
 
 def filter_pk_in(qs: QuerySet, ids: QuerySet) -> QuerySet:

@@ -31,7 +31,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from core.models import AuditLog
-from core.permissions import scoped_by_union, user_agency_area
+from core.permissions import scope_ids, scoped_by_union, user_agency_area
 from plans.progress import evaluate_target
 from plans.providers import TargetValue
 
@@ -86,15 +86,39 @@ def obligations_visible_to(user):
     cached = user.__dict__.get("_obligations_visible_qs") if user.is_authenticated else None
     if cached is None:
         qs = Obligation.objects.select_related(*OBLIGATION_RELATED)
-        cached = scoped_by_union(
-            qs,
-            user,
-            unit_field="agency__unit",
-            agency_fields=("agency", "period__requirement__receiver", "period__requirement__plan__issuer"),
-        )
+        cached = scoped_by_union(qs, user, **_VISIBILITY, ids=_visible_ids(user))
         if user.is_authenticated:
             user.__dict__["_obligations_visible_qs"] = cached
     return cached.all()
+
+
+_VISIBILITY = {
+    "unit_field": "agency__unit",
+    "agency_fields": ("agency", "period__requirement__receiver", "period__requirement__plan__issuer"),
+}
+
+
+def _visible_ids(user):
+    """``core.permissions.scope_ids`` of the reports' visibility, once per user object."""
+    memo = user.__dict__.get("_obligations_visible_ids") if user.is_authenticated else None
+    if memo is None:
+        memo = (scope_ids(Obligation.objects.all(), user, **_VISIBILITY),)
+        if user.is_authenticated:
+            user.__dict__["_obligations_visible_ids"] = memo
+    return memo[0]
+
+
+def obligations_visible_count(user) -> int:
+    """``obligations_visible_to(user).count()``, counted on the scope's UNION itself: the
+    report list's count when no filter is set. The list's own count checks each visible id
+    against the table again (``id = ANY(ARRAY(UNION))``: 2,882 probes for a province's
+    leader), a third slower at national scale (issue 17)."""
+    ids = _visible_ids(user)
+    if ids is None:
+        return Obligation.objects.count()
+    if isinstance(ids, list):
+        return 0
+    return ids.count()
 
 
 

@@ -105,7 +105,24 @@ class ObligationListView(RoleRequiredMixin, ListToolsMixin, FilterView):
         # The page's 50 rows are read by the ids the scoped, filtered list picked: without the
         # scope's UNION a second time in the same statement (core.pagination, issue 17).
         kwargs.setdefault("rows", self.list_columns(Obligation.objects.all()))
+        if self.shows_every_visible_report():
+            kwargs.setdefault("count", selectors.obligations_visible_count(self.request.user))
         return super().get_paginator(queryset, per_page, orphans, allow_empty_first_page, **kwargs)
+
+    def shows_every_visible_report(self) -> bool:
+        """Whether the list is every report the user sees: no filter set (an unbound form, or a
+        valid one whose every filter is empty; the ordering changes no count) and not "mine".
+        Its count is then the scope's own (``obligations_visible_count``)."""
+        if self.request.GET.get("mine") == "1" and self.request.user.agency_id:
+            return False
+        filterset = getattr(self, "filterset", None)
+        if filterset is None:
+            return False
+        if not filterset.is_bound:
+            return True
+        if not filterset.is_valid():
+            return False
+        return all(value in (None, "", [], (), False) for name, value in filterset.form.cleaned_data.items() if name != "ordering")
 
     def get_filterset_kwargs(self, filterset_class):
         kwargs = super().get_filterset_kwargs(filterset_class)

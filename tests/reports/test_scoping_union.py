@@ -162,3 +162,28 @@ def test_report_list_page_reads_the_scope_once(world, client_for):
     assert page_sql and max(s.count("UNION") for s in page_sql) == 3
     expected = list(selectors.order_actionable_first(selectors.obligations_visible_to(user)).values_list("pk", flat=True))
     assert [o.pk for o in response.context["page_obj"].object_list] == expected[:50]
+
+
+def test_report_list_count_is_the_lists_for_every_filter(world, client_for):
+    """With no filter the report list counts the scope's UNION itself (issue 17); with any
+    filter, "mine", an ordering, a page or an invalid value, the count is still exactly the
+    number of reports the list holds, for every kind of user."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    queries = ["", "page=1", "ordering=-due_date", "status=draft", "status=approved", "mine=1", "late=on",
+               "year=2025", "period=Quý I/2025", "status=bogus", "year=abc", "ordering=nonsense", "plan=999999"]
+    url = reverse("reports:obligation_list")
+    for name, user in world["users"].items():
+        if name == "no_agency" or not user.is_superuser and not user.agency_id:
+            continue
+        client = client_for(user)
+        for query in queries:
+            with CaptureQueriesContext(connection) as ctx:
+                response = client.get(f"{url}?{query}" if query else url)
+            assert response.status_code == 200, (name, query)
+            listed = response.context["view"].object_list
+            assert response.context["page_obj"].paginator.count == listed.count(), (name, query)
+            if query in ("", "page=1", "ordering=-due_date") and connection.vendor == "postgresql" and not user.is_superuser:
+                counts = [q["sql"] for q in ctx.captured_queries if q["sql"].startswith("SELECT COUNT(*)") and "reports_obligation" in q["sql"]]
+                assert counts and "ANY(ARRAY" not in counts[0] and "UNION" in counts[0], (name, query)
