@@ -178,8 +178,15 @@ _AGENCY_WORD_RE = re.compile(
 
 # "Số: 2949/KH-UBND"; websites and typists also write "KH - UBND", "KH– UBND": a part after a spaced
 # dash is upper case ("Số: 12/KH-UBND - Hà Nội" is not read as one symbol), and ``_symbol`` joins them
+# the issuing bodies' codes that close a symbol ("…-UBND"): a text layer that lost the hyphen ("QĐUBND") or turned it
+# into a space ("QĐ UBND") is put back only when what follows the kind is one of them
+_SYMBOL_KINDS = r"(?:QĐ|KH|NQ|CTr|CT|BC|TB|TTr|HD|ĐA|KL|QC|CV)"
+_SYMBOL_CODES = r"(?:UBND|HĐND|LMHTX|BNN|BKHĐT|SKHĐT|SNN|TTg|CP|HND|BCĐ|BTC|STC|SCT|BCT|MTTQ)"
+_LOST_HYPHEN_RE = re.compile(r"^((?:\d{4}/)?" + _SYMBOL_KINDS + r")(" + _SYMBOL_CODES + r"(?:-.*)?)$")
 _NUMBER_LINE_RE = re.compile(
-    r"^Số\s*:?\s*(\d*)\s*/\s*((?:\d{4}\s*/\s*)?[A-ZĐ][\wĐđ&.-]*(?:(?:\s*[-–—]\s*|(?<=-)\s+)[A-ZĐ0-9][A-ZĐ0-9&.]*(?![\w]))*)"
+    r"^Số\s*:?\s*(\d*)\s*/\s*((?:\d{4}\s*/\s*)?[A-ZĐ][\wĐđ&.-]*(?:(?:\s*[-–—]\s*|(?<=-)\s+|\s+(?="
+    + _SYMBOL_CODES
+    + r"(?![\w])))[A-ZĐ0-9][A-ZĐ0-9&.]*(?![\w]))*)"
     # a Party document numbers itself "Số 12-NQ/TU" (number, hyphen, kind/committee): symbol "NQ/TU"
     r"|^Số\s*:?\s*(\d+)\s*-\s*([A-ZĐ]{1,6}/[A-ZĐ]{1,8}(?:/[A-ZĐ]{1,8})?)\b"
 )
@@ -195,8 +202,11 @@ def _number_symbol(m: re.Match) -> tuple[int | None, str]:
 
 
 def _symbol(written: str) -> str:
-    """A symbol as the register writes it: "KH - UBND" / "KH–UBND" → "KH-UBND", "2011/ NQ-HĐND" → "2011/NQ-HĐND"."""
-    return re.sub(r"\s*/\s*", "/", re.sub(r"\s*[-–—]\s*", "-", written)).strip(".-")
+    """A symbol as the register writes it: "KH - UBND" / "KH–UBND" / "KH UBND" / "KHUBND" → "KH-UBND", "2011/ NQ-HĐND"
+    → "2011/NQ-HĐND" (a lost hyphen is put back only between a kind and a known body's code)."""
+    symbol = re.sub(r"\s+", "-", re.sub(r"\s*/\s*", "/", re.sub(r"\s*[-–—]\s*", "-", written.strip()))).strip(".-")
+    m = _LOST_HYPHEN_RE.match(symbol)
+    return f"{m.group(1)}-{m.group(2)}" if m else symbol
 
 
 # a site's top bar dates the page, "Thứ ba, ngày 06 tháng 01 năm 2026": a weekday is never the document's place

@@ -19,7 +19,8 @@ Distortions (``variants``):
   tháng 01 năm 2026"), lists of related documents with their own numbers and dates;
 * spelling — old/new tone placement (UỶ/ỦY, HOÀ/HÒA), upper/lower case of "Số", of the place/date line, the
   agency lines as typed ("Ủy ban nhân dân" / "tỉnh Hà Nam") or title-cased;
-* symbols — "QĐ - UBND", "QĐ– UBND", en dashes, "Số:2949 /KH-UBND", "Số 2949/KH-UBND";
+* symbols — "QĐ - UBND", "QĐ– UBND", en dashes, the hyphen lost ("QĐUBND") or a space ("QĐ UBND"), "Số:2949
+  /KH-UBND", "Số 2949/KH-UBND";
 * the motto lines cut in two or missing;
 * a session line ("KHÓA IX, KỲ HỌP THỨ 12", "(Từ ngày 08 đến 10/12/2015)") under the header;
 * dates "ngày 07/9/2022", "ngày 7-9-2022", "ngày  15   tháng  01  năm 2022", without leading zeros.
@@ -295,6 +296,20 @@ def symbol_en_dash_spaced(h: Header) -> Header:
     return _symbol_dash(h, "– ")
 
 
+def symbol_hyphen_lost(h: Header) -> Header:
+    """A text layer that dropped the symbol's first hyphen: "437/QĐUBND"."""
+
+    def f(s: str) -> str:
+        head, _, sym = s.rpartition("/")
+        return head + "/" + sym.replace("-", "", 1)
+
+    return _sub_number(h, f)
+
+
+def symbol_hyphen_space(h: Header) -> Header:
+    return _symbol_dash(h, " ")
+
+
 def motto_cut(h: Header) -> Header:
     return replace(h, motto=["CỘNG HÒA XÃ HỘI CHỦ", "NGHĨA VIỆT NAM", TIEU_NGU])
 
@@ -363,6 +378,8 @@ TRANSFORMS: dict[str, Callable[[Header], Header]] = {
     "symbol ' - '": symbol_spaced,
     "symbol en dash": symbol_en_dash,
     "symbol '– '": symbol_en_dash_spaced,
+    "symbol hyphen lost": symbol_hyphen_lost,
+    "symbol hyphen as space": symbol_hyphen_space,
     "motto cut": motto_cut,
     "no tiêu ngữ": motto_no_tieu_ngu,
     "no motto": motto_missing,

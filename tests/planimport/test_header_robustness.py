@@ -165,3 +165,21 @@ def test_agency_lines_as_typed_or_title_cased():
     assert not is_agency_as_typed("Ủy ban nhân dân tỉnh xây dựng kế hoạch như sau:")
     assert not is_agency_as_typed("Sở Tài chính có 12 cán bộ")
     assert not is_agency_as_typed("Tỉnh Hà Nam phấn đấu năm 2024")
+
+
+def test_a_symbol_whose_hyphen_a_text_layer_lost_or_turned_into_a_space():
+    """"Số: 437/QĐUBND" (a .doc's text layer dropped the hyphen) and "Số: 437/QĐ UBND" gave the symbols "QĐUBND" and
+    "QĐ". The hyphen is put back between a document kind and a known body's code only. Negatives: a symbol that is
+    not kind + code stays as written; a place after the symbol is not taken into it."""
+    for number in ("Số: 312/KHUBND", "Số: 312/KH UBND", "Số: 312/KH–UBND", "Số: 312/KH - UBND"):
+        head, _ = _head(_doc(number=number))
+        assert head == HEAD, number
+    head, _ = _head(_doc(number="Số: 15/2011/NQHĐND"))
+    assert head["symbol"] == "2011/NQ-HĐND"
+    head, _ = _head(_doc(number="Số: 3594/QĐBNN-KTHT"))
+    assert head["symbol"] == "QĐ-BNN-KTHT"
+    from planimport.reader.header import _symbol
+
+    assert _symbol("BKHĐT-KTHT") == "BKHĐT-KTHT" and _symbol("KHCN") == "KHCN" and _symbol("NQ/TU") == "NQ/TU"
+    head, _ = _head(_doc(number="Số: 312/KH UBND Hà Nam, ngày 05 tháng 10 năm 2023", place_date=""))
+    assert head == HEAD
