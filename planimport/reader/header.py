@@ -147,8 +147,11 @@ def read_header(doc: Document, ex: Extraction) -> None:
         # title, the deciding authority ("ỦY BAN NHÂN DÂN TỈNH THANH HÓA") or a section heading
         if is_upper_text(t) and len(t) < 120 and not seen_number_or_date:
             agency_lines.append(line)
-        elif not seen_number_or_date and is_agency_as_typed(t):
-            # typed in its own case ("Ủy ban nhân dân" / "tỉnh Hà Nam"): read like the capitals it is shown in
+        elif not seen_number_or_date and (
+            is_agency_as_typed(t) or (agency_lines and re.fullmatch(r"[Vv]à\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ ]{2,50}", t))
+        ):
+            # typed in its own case ("Ủy ban nhân dân" / "tỉnh Hà Nam", "Bộ Nông nghiệp" / "và Phát triển nông thôn"):
+            # read like the capitals it is shown in
             agency_lines.append(Line(t.upper(), line.start, line.end, line.index))
     # a number or date given elsewhere in the first lines (no header table)
     if ex.symbol is None:

@@ -212,7 +212,9 @@ def _place_date_start(line: str) -> int | None:
 # the type "KẾ HOẠCH" inside a flattened header line — not the name of an agency: "BỘ KẾ HOẠCH VÀ ĐẦU TƯ",
 # "SỞ KẾ HOẠCH VÀ ĐẦU TƯ", "PHÒNG TÀI CHÍNH - KẾ HOẠCH" stay one agency line
 AGENCY_KE_HOACH_RE = re.compile(r"^KẾ\s+HOẠCH\s+(?:VÀ|&|-)\s*ĐẦU\s+TƯ\b", re.IGNORECASE)
-TITLE_IN_LINE_RE = re.compile(r"(?<![-–&]\s)(?<![-–&])\bKẾ\s+HOẠCH\b(?!\s+(?:VÀ|&|-)\s*ĐẦU\s+TƯ\b)")
+TITLE_IN_LINE_RE = re.compile(
+    r"(?<![-–&]\s)(?<![-–&])(?<!BỘ\s)(?<!SỞ\s)\bKẾ\s+HOẠCH\b(?!\s+(?:VÀ|&|-)\s*(?:ĐẦU\s+TƯ\b|$))"
+)
 
 
 # the Quốc hiệu cut in two by a narrow column and its halves put beside the agency lines ("ỦY BAN NHÂN DÂN | CỘNG HÒA
@@ -294,7 +296,7 @@ def split_header_line(line: str) -> list[str]:
 
 
 # "SỐ: 12/KH-UBND", "số: 12/KH-UBND" (a site's capitals or a typist's lower case) — the number's label
-_SO_CASE_RE = re.compile(r"(?<![\w])(?:SỐ|số)(?=\s*:|\s*\d+\s*/)")
+_SO_CASE_RE = re.compile(r"(?<![\w])SỐ(?=\s*:|\s*\d+\s*/)|(?:^|(?<=\|\s)|(?<=\|))số(?=\s*:|\s*\d+\s*/)")
 # "BÌNH THUẬN, NGÀY 07 THÁNG 9 NĂM 2022": a place/date line in capitals (a site's style sheet kept as text);
 # the place is up to five words (letters and the dot of "TP."), not glued to a symbol before it ("…/KH-UBND")
 _UPPER_PLACE_DATE_RE = re.compile(
@@ -350,6 +352,12 @@ def _join_header_wraps(lines: list[str]) -> list[str]:
             continue
         if out and re.fullmatch(r"Số\s*:?", out[-1]):
             out[-1] = out[-1] + " " + line
+            continue
+        if out and (
+            re.fullmatch(r"(?:BỘ|SỞ|PHÒNG)", out[-1])
+            or (re.search(r"\bKẾ\s+HOẠCH$", out[-1]) and re.match(r"^(?:VÀ|&)\s*ĐẦU\s+TƯ\b", line))
+        ):
+            out[-1] = out[-1] + " " + line  # "BỘ" / "KẾ HOẠCH" / "VÀ ĐẦU TƯ": the ministry's name, not a plan's title
             continue
         if out and _place_wrapped_before(out[-1], line):
             out[-1] = out[-1] + " " + line
@@ -463,6 +471,8 @@ def join_broken(lines: list[str]) -> list[str]:
             if (
                 not _ends_sentence(prev)
                 and (first.islower() or first in ",)")
+                and not QUOC_HIEU_RE.fullmatch(prev)
+                and not TIEU_NGU_RE.fullmatch(prev)
                 and not _STRUCTURAL_RE.match(line)
                 and not re.match(r"^[a-zđ]\)", line)
             ):

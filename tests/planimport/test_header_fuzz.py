@@ -10,7 +10,7 @@ from .corpus_keys import DOCUMENTS, KEPT_ASIDE
 # the share of distorted headers read right on every field, measured on one variant in FUZZ_EVERY (docs/import.md,
 # "Header robustness": the whole fuzz's figure and the per-distortion table); a rule that breaks a shape fails here
 FUZZ_EVERY = 13
-FUZZ_FLOOR = 0.99
+FUZZ_FLOOR = 0.995
 
 
 def test_the_fuzz_never_reads_a_split_kept_aside_and_covers_the_tuned_headers():

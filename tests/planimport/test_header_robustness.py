@@ -183,3 +183,26 @@ def test_a_symbol_whose_hyphen_a_text_layer_lost_or_turned_into_a_space():
     assert _symbol("BKHĐT-KTHT") == "BKHĐT-KTHT" and _symbol("KHCN") == "KHCN" and _symbol("NQ/TU") == "NQ/TU"
     head, _ = _head(_doc(number="Số: 312/KH UBND Hà Nam, ngày 05 tháng 10 năm 2023", place_date=""))
     assert head == HEAD
+
+
+def test_a_ministry_name_wrapped_around_its_ke_hoach_and_typed_beside_the_quoc_hieu():
+    """"BỘ" / "KẾ HOẠCH VÀ" / "ĐẦU TƯ": the ministry's "KẾ HOẠCH" was split off as the plan's title (no number, date
+    or place read after it, issuer "Bộ"); "| Bộ Nông nghiệp | CỘNG HÒA … |" / "| và Phát triển nông thôn | Độc lập … |"
+    glued "và Phát triển nông thôn" to the Quốc hiệu (issuer "Bộ Nông Nghiệp"). Negative: a plan's own "KẾ HOẠCH"
+    after its header is still its title."""
+    head, d = _head(_doc(agency="BỘ\nKẾ HOẠCH VÀ\nĐẦU TƯ", number="Số: 312/BKHĐT-KTHT", place_date="Hà Nội, ngày 05 tháng 10 năm 2023"))
+    assert head == {**HEAD, "symbol": "BKHĐT-KTHT", "place": "Hà Nội", "issuer": "Bộ Kế hoạch và Đầu tư"}
+    assert d["title"] == "Phát triển kinh tế tập thể, hợp tác xã năm 2024"
+    text = (
+        "| Bộ Nông nghiệp | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n| và Phát triển nông thôn | Độc lập - Tự do - Hạnh phúc |\n"
+        "| Số: 312/KH-BNN-KTHT | Hà Nội, ngày 05 tháng 10 năm 2023 |\n" + BODY
+    )
+    head, _ = _head(text)
+    assert head["issuer"] == "Bộ Nông nghiệp và Phát triển nông thôn" and head["symbol"] == "KH-BNN-KTHT"
+
+
+def test_a_lower_case_số_inside_a_site_line_is_left_as_written():
+    """Only a line's (or a cell's) own label "số:" becomes "Số:"; "Quyết định số 1804/QĐ-TTg" in a related-documents
+    list above the header stays as written."""
+    assert header_case("Quyết định số 1804/QĐ-TTg ngày 13/11/2020") == "Quyết định số 1804/QĐ-TTg ngày 13/11/2020"
+    assert header_case("| số: 12/KH-UBND |") == "| Số: 12/KH-UBND |"
