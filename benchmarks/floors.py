@@ -144,7 +144,14 @@ SELECT p.id, p.symbol, p.number, p.title, g.name AS issuer,
 
 # Targets of the area's active plans (milestone not before the window's year) with the value
 # they stand at: the latest consolidated period's, else the latest period's submissions
-# combined by the target's rule (dashboards.selectors.latest_values).
+# combined by the target's rule (dashboards.selectors.latest_values). The approved values are
+# read from the read model the report transitions maintain in their own transaction
+# (``dashboards_targetperiodvalue``: per target, period and report kind, the count, sum, min,
+# max and weights of the approved values), as the pages read them — one probe of its index
+# (target, consolidated DESC, period_end DESC, period DESC) per target. Until issue 17's
+# ``heavy`` branch this floor grouped the 500,000 reported values themselves (0.42 s for the
+# whole country) while the page read the read model: a floor may read a table maintained on
+# write when the page does (docs/benchmarks.md).
 AREA_TARGETS = f"""
 WITH t AS (
     SELECT t.id, t.plan_id, t.comparator, t.value, t.value_max, t.baseline, t.milestone_year, t.direction,
@@ -153,33 +160,23 @@ WITH t AS (
       JOIN plans_plan p ON p.id = t.plan_id
       LEFT JOIN directory_agency g ON g.id = p.issuer_id
      WHERE {_ACTIVE} AND t.milestone_year >= %(year)s AND {_in_area("p.issuer_id")}
-), grouped AS (
-    SELECT v.target_id, o.period_id, o.kind, r."end",
-           count(v.value) AS n, sum(v.value) AS s, avg(v.value) AS a, min(v.value) AS mn, max(v.value) AS mx,
-           sum(v.weight) AS sw, sum(v.value * v.weight) AS swv
-      FROM reports_reportedvalue v
-      JOIN reports_obligation o ON o.id = v.obligation_id
-      JOIN reports_reportingperiod r ON r.id = o.period_id
-     WHERE v.target_id IN (SELECT id FROM t) AND o.status = 'approved' AND v.value IS NOT NULL
-       AND r."end" <= %(y1)s
-       -- values are reported in the periods of their own plan: start from those periods
-       AND r.requirement_id IN (SELECT q.id FROM plans_reportingrequirement q WHERE q.plan_id IN (SELECT plan_id FROM t))
-     GROUP BY v.target_id, o.period_id, o.kind, r."end"
-), latest AS (
-    SELECT DISTINCT ON (target_id) *
-      FROM grouped
-     ORDER BY target_id, (kind = 'consolidation') DESC, "end" DESC, period_id DESC
 )
 SELECT t.id, t.plan_id, t.comparator, t.value, t.value_max, t.baseline, t.milestone_year, t.direction,
        t.period_start, t.issuer_unit_id,
-       CASE WHEN l.target_id IS NULL THEN NULL
-            WHEN l.kind = 'consolidation' OR t.aggregation = 'avg' THEN l.a
+       CASE WHEN l.n IS NULL OR l.n = 0 THEN NULL
+            WHEN l.consolidated OR t.aggregation = 'avg' THEN l.s / l.n
             WHEN t.aggregation = 'min' THEN l.mn
             WHEN t.aggregation = 'max' THEN l.mx
-            WHEN t.aggregation = 'wavg' THEN CASE WHEN l.sw <> 0 THEN l.swv / l.sw ELSE l.a END
+            WHEN t.aggregation = 'wavg' THEN CASE WHEN l.sw <> 0 THEN l.swv / l.sw ELSE l.s / l.n END
             WHEN t.aggregation = 'any' THEN CASE WHEN l.mx > 0 THEN 1 ELSE 0 END
             ELSE l.s END AS actual
-  FROM t LEFT JOIN latest l ON l.target_id = t.id
+  FROM t LEFT JOIN LATERAL (
+        SELECT v.consolidated, v.n, v.s, v.mn, v.mx, v.sw, v.swv
+          FROM dashboards_targetperiodvalue v
+         WHERE v.target_id = t.id AND v.period_end <= %(y1)s
+         ORDER BY v.consolidated DESC, v.period_end DESC, v.period_id DESC
+         LIMIT 1
+       ) l ON TRUE
 """
 
 # The drill-down's children: the units one level down (today's, for a window after the
@@ -552,23 +549,17 @@ def list_params(cursor, scope: Scope) -> dict:
 
 
 def _status_rows(rows, as_of):
+    """``(id, issuer unit, status)`` of each target row of ``AREA_TARGETS``: the status alone
+    (``progress.status``, the rules of ``progress.evaluate`` without the percentage's formula
+    text), as the pages that count or sort by status."""
     from plans import progress
 
-    out = []
-    for pk, _plan, comparator, value, value_max, baseline, milestone, direction, start, unit_id, actual in rows:
-        prog = progress.evaluate(
-            comparator=comparator,
-            value=value,
-            value_max=value_max,
-            baseline=baseline,
-            milestone_year=milestone,
-            start=start,
-            actual=actual,
-            as_of=as_of,
-            direction=direction,
-        )
-        out.append((pk, unit_id, prog.status))
-    return out
+    status = progress.status
+    return [
+        (pk, unit_id, status(comparator=comparator, value=value, value_max=value_max, baseline=baseline,
+                             milestone_year=milestone, start=start, actual=actual, as_of=as_of, direction=direction))
+        for pk, _plan, comparator, value, value_max, baseline, milestone, direction, start, unit_id, actual in rows
+    ]
 
 
 def _as_of(scope: Scope) -> datetime.date:
@@ -624,13 +615,23 @@ def floor_home(cursor, scope: Scope) -> dict:
 
 
 def floor_targets(cursor, scope: Scope) -> dict:
-    """dashboards:targets — every target of the area's active plans, by status then id; page 1."""
+    """dashboards:targets — every target of the area's active plans, by status then id; page 1
+    with each shown target's percentage and formula (``progress.evaluate``)."""
     from plans import progress
 
     p = dashboard_params(cursor, scope)
-    statuses = _status_rows(_all(cursor, AREA_TARGETS, p), _as_of(scope))
+    rows = _all(cursor, AREA_TARGETS, p)
+    as_of = _as_of(scope)
+    statuses = _status_rows(rows, as_of)
     order = {st: i for i, st in enumerate(progress.STATUS_ORDER)}
     ids = [pk for pk, _u, st in sorted(statuses, key=lambda r: (order[r[2]], r[0]))]
+    shown = set(ids[:50])
+    percents = {
+        pk: progress.evaluate(comparator=c, value=v, value_max=vmax, baseline=b, milestone_year=m, start=start,
+                              actual=actual, as_of=as_of, direction=d).percent_of_plan
+        for pk, _plan, c, v, vmax, b, m, d, start, _u, actual in rows
+        if pk in shown
+    }
     page = _all(
         cursor,
         """SELECT t.id, t.code, t.description, t.unit, t.value, p.id, p.symbol, g.name
@@ -638,7 +639,7 @@ def floor_targets(cursor, scope: Scope) -> dict:
              LEFT JOIN directory_agency g ON g.id = p.issuer_id WHERE t.id = ANY(%(ids)s)""",
         {"ids": ids[:50]},
     )
-    return {"count": len(ids), "page_ids": ids[:50], "rows": len(page)}
+    return {"count": len(ids), "page_ids": ids[:50], "rows": len(page), "percents": [percents[pk] for pk in ids[:50]]}
 
 
 def floor_progress(cursor, scope: Scope) -> dict:
@@ -804,9 +805,11 @@ def check_home(ctx, f) -> list[str]:
 
 def check_targets(ctx, f) -> list[str]:
     page = ctx["page_obj"]
-    return _diff("count", page.paginator.count, f["count"]) + _diff(
-        "page ids", [r["target"].pk for r in ctx["rows"]], f["page_ids"]
-    )
+    out = _diff("count", page.paginator.count, f["count"])
+    out += _diff("page ids", [r["target"].pk for r in ctx["rows"]], f["page_ids"])
+    bad = [r["target"].pk for r, pct in zip(ctx["rows"], f["percents"], strict=False)
+           if not _close(r["progress"].percent_of_plan, pct)]
+    return out + ([f"percentages differ for targets {bad[:5]}"] if bad else [])
 
 
 def check_progress(ctx, f) -> list[str]:

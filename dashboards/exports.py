@@ -40,7 +40,9 @@ def snapshot(view: DashboardMixin) -> dict:
         .select_related("plan")
         .order_by("plan_id", "milestone_year", "order", "pk")
     )
-    children = list(s.child_units(area, window, today, target_rows=target_rows))
+    children = list(
+        s.child_units(area, window, today, target_rows=[(pk, path, p.status, p.actual) for pk, path, p in target_rows])
+    )
     counts = dict.fromkeys(progress.STATUS_ORDER, 0)
     for prog in statuses.values():
         counts[prog.status] += 1

@@ -739,17 +739,43 @@ def latest_values(targets, *, upto: date | None = None) -> dict[int, Point]:
     rows = rows.values(*fields)
     latest = {}
     for row in rows:
-        row["a"] = row["s"] / row["n"] if row["n"] else None
-        if row["consolidated"]:
-            # Several consolidated reports of one period state the same total: their mean.
-            value = row["a"]
-        else:
-            rule = rules.get(row["target_id"]) if rules else None
-            value = _pick(rule or row["target__aggregation"], row)
-        if value is not None and not isinstance(value, Decimal):
-            value = Decimal(str(value))
+        rule = (rules.get(row["target_id"]) if rules else None) or row["target__aggregation"]
+        value = _combined(rule, row["consolidated"], row["n"], row["s"], row["mn"], row["mx"], row["sw"], row["swv"])
         latest[row["target_id"]] = Point(row["period_id"], row["period__label"], row["period_end"], value)
     return latest
+
+
+def _combined(rule: str, consolidated: bool, n, s, mn, mx, sw, swv) -> Decimal | None:
+    """The value of one row of the read model (a target's approved values of one period and
+    report kind): by the target's ``rule`` (``_pick``'s rules, the mean ``a`` being ``s / n``), or
+    — consolidated reports — their mean (several consolidated reports of one period state the
+    same total). ``latest_values`` and ``target_value_rows`` both combine through it."""
+    if not n:
+        return None
+    if consolidated:
+        value = s / n
+    elif rule == _SUM:
+        value = s
+    elif rule == _AVERAGE:
+        value = s / n
+    elif rule == _MIN:
+        value = mn
+    elif rule == _MAX:
+        value = mx
+    elif rule == _WEIGHTED_AVERAGE:
+        value = swv / sw if sw else s / n
+    elif rule == _ANY:
+        value = Decimal(1) if mx is not None and mx > 0 else Decimal(0)
+    else:
+        value = s
+    if value is not None and not isinstance(value, Decimal):
+        value = Decimal(str(value))
+    return value
+
+
+# ``_pick``'s rules as plain strings (an enum member read from its class costs more than the test).
+_SUM, _AVERAGE, _MIN, _MAX = Aggregation.SUM.value, Aggregation.AVERAGE.value, Aggregation.MIN.value, Aggregation.MAX.value
+_WEIGHTED_AVERAGE, _ANY = Aggregation.WEIGHTED_AVERAGE.value, Aggregation.ANY.value
 
 
 def _evaluate(row, actual, as_of) -> progress.Progress:
@@ -786,17 +812,17 @@ def area_targets(area: Area, window: Window) -> QuerySet[PlanTarget]:
     )
 
 
-def target_statuses(area: Area, window: Window, today: date) -> dict[int, progress.Progress]:
-    """``{target_id: Progress}`` for the area's targets (two queries)."""
-    return {pk: prog for pk, _path, prog in target_status_rows(area, window, today)}
+def target_statuses(area: Area, window: Window, today: date) -> dict[int, tuple[str, Decimal | None]]:
+    """``{target_id: (status, actual)}`` for the area's targets (one statement on PostgreSQL)."""
+    return {pk: (st, actual) for pk, _path, st, actual in target_state_rows(area, window, today)}
 
 
 def target_status_counts(area: Area, window: Window, today: date, rows=None) -> dict[str, int]:
-    """How many of the area's targets are in each status; ``rows`` are ``target_status_rows``
+    """How many of the area's targets are in each status; ``rows`` are ``target_state_rows``
     already read (the home page shares them with the drill-down)."""
     counts = dict.fromkeys(progress.STATUS_ORDER, 0)
-    for _pk, _path, prog in target_status_rows(area, window, today) if rows is None else rows:
-        counts[prog.status] += 1
+    for row in target_state_rows(area, window, today) if rows is None else rows:
+        counts[row[2]] += 1
     counts["total"] = sum(counts[s] for s in progress.STATUS_ORDER)
     return counts
 
@@ -1481,16 +1507,96 @@ def commune_coverage(area: Area) -> dict:
 # --------------------------------------------------------------------------------------
 
 
-def target_status_rows(area: Area, window: Window, today: date) -> list[tuple[int, str, progress.Progress]]:
-    """``(target_id, issuer unit path, Progress)`` for the area's targets (two queries)."""
-    as_of = window.as_of(today)
+@functools.cache
+def _target_values_sql(country: bool, prefixes: int) -> str:
+    """The statement of ``target_value_rows`` on PostgreSQL for the whole country or an area of
+    ``prefixes`` paths (built once per process).
+
+    Each target of the area's active plans with the row of the read model it stands at, found
+    by one probe of ``target_period_value_latest_idx`` per target (``LATERAL … LIMIT 1``: the
+    index's order is the rule's — consolidated first, then the latest period). The former
+    form, ``DISTINCT ON`` over the area's rows of the read model, sorted the whole country's
+    53,098 rows within the window (an external merge with ``work_mem = 4MB``) in a second
+    statement, and the targets' query sorted them by the model's ordering no one read."""
+    area_where = ""
+    if not country:
+        area_where = "AND (" + " OR ".join(['u."path"::text LIKE %s'] * prefixes) + ")"
+    return f"""
+SELECT t."id", u."path", t."comparator", t."value", t."value_max", t."baseline", t."milestone_year", t."direction",
+       p."period_start", t."aggregation", l."consolidated", l."n", l."s", l."mn", l."mx", l."sw", l."swv"
+  FROM "plans_plantarget" t
+ INNER JOIN "plans_plan" p ON p."id" = t."plan_id"
+ INNER JOIN "directory_agency" g ON g."id" = p."issuer_id"
+ INNER JOIN "directory_administrativeunit" u ON u."id" = g."unit_id"
+  LEFT JOIN LATERAL (
+        SELECT v."consolidated", v."n", v."s", v."mn", v."mx", v."sw", v."swv"
+          FROM "dashboards_targetperiodvalue" v
+         WHERE v."target_id" = t."id" AND v."period_end" <= %s
+         ORDER BY v."consolidated" DESC, v."period_end" DESC, v."period_id" DESC
+         LIMIT 1
+       ) l ON TRUE
+ WHERE p."status" = %s AND p."period_start" <= %s AND p."period_end" >= %s AND t."milestone_year" >= %s {area_where}
+"""
+
+
+def target_value_rows(area: Area, window: Window) -> list[tuple]:
+    """The area's targets (``area_targets``) with what their status needs:
+    ``(id, issuer unit path, comparator, value, value_max, baseline, milestone_year, direction,
+    plan start, actual)``, ``actual`` the value the target stands at by the end of the window
+    (``latest_values``' rule), None without one. In no particular order.
+
+    PostgreSQL: one statement (``_target_values_sql``), the value combined here by the target's
+    rule (``_combined``, as ``latest_values``); elsewhere the ORM's two queries."""
+    if connection.vendor != "postgresql":
+        return _target_value_rows_orm(area, window)
+    sql = _target_values_sql(area.unit is None, len(area.paths))
+    params = [window.end, PlanStatus.ISSUED, window.end, window.start, window.year]
+    params += [connection.ops.prep_for_like_query(p) + "%" for p in area.paths]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    return [
+        (*row[:9], None if row[10] is None else _combined(row[9], *row[10:])) for row in rows
+    ]
+
+
+def _target_value_rows_orm(area: Area, window: Window) -> list[tuple]:
     targets = area_targets(area, window)
     latest = latest_values(targets, upto=window.end)
     rows = []
-    for row in targets.values(*TARGET_FIELDS, "plan__issuer__unit__path"):
+    for row in targets.values(*TARGET_FIELDS, "plan__issuer__unit__path").order_by():
         point = latest.get(row["pk"])
-        rows.append((row["pk"], row["plan__issuer__unit__path"], _evaluate(row, point.value if point else None, as_of)))
+        rows.append(
+            (row["pk"], row["plan__issuer__unit__path"], row["comparator"], row["value"], row["value_max"],
+             row["baseline"], row["milestone_year"], row["direction"], row["plan__period_start"],
+             point.value if point else None)
+        )
     return rows
+
+
+def target_status_rows(area: Area, window: Window, today: date) -> list[tuple[int, str, progress.Progress]]:
+    """``(target_id, issuer unit path, Progress)`` for the area's targets (the exports: every
+    target's percentage and formula)."""
+    as_of = window.as_of(today)
+    evaluate = progress.evaluate
+    return [
+        (pk, path, evaluate(comparator=c, value=v, value_max=vmax, baseline=b, milestone_year=m, start=start,
+                            actual=actual, as_of=as_of, direction=d))
+        for pk, path, c, v, vmax, b, m, d, start, actual in target_value_rows(area, window)
+    ]
+
+
+def target_state_rows(area: Area, window: Window, today: date) -> list[tuple[int, str, str, Decimal | None]]:
+    """``(target_id, issuer unit path, status, actual)`` for the area's targets: the status
+    alone (``progress.status``, the same rules as ``evaluate``), for the pages that count and
+    sort the targets by status and show the percentage of a page of them at most."""
+    as_of = window.as_of(today)
+    status = progress.status
+    return [
+        (pk, path, status(comparator=c, value=v, value_max=vmax, baseline=b, milestone_year=m, start=start,
+                          actual=actual, as_of=as_of, direction=d), actual)
+        for pk, path, c, v, vmax, b, m, d, start, actual in target_value_rows(area, window)
+    ]
 
 
 CHILD_COUNTS = (
@@ -1532,10 +1638,11 @@ def child_units(area: Area, window: Window, today: date, target_rows=None) -> li
     before the window or began after it are not listed.
 
     Sorted: units with data first, by ``attention_key``; units without data after, by name.
-    ``target_rows`` are ``target_status_rows`` already read by the caller (two queries less).
-    Seven queries whatever the size: the children, the organisations, plans and reports
-    grouped by the *unit path* of their rows inside the area (an indexed prefix filter),
-    and the target statuses (two). The per-unit counts are rolled up to the child whose
+    ``target_rows`` are ``target_state_rows`` already read by the caller (one statement less).
+    Seven queries whatever the size (six on PostgreSQL): the children, the organisations,
+    plans and reports grouped by the *unit path* of their rows inside the area (an indexed
+    prefix filter), and the target statuses (``target_state_rows``: two, one statement on
+    PostgreSQL). The per-unit counts are rolled up to the child whose
     path prefixes them — a dictionary lookup per unit, not per row. (A correlated
     ``path LIKE outer.path || '%'`` subquery per child cannot use the path index and took
     0.8 s for a province at national scale.)
@@ -1597,14 +1704,21 @@ def child_units(area: Area, window: Window, today: date, target_rows=None) -> li
             if old_path:
                 by_path.setdefault(old_path, by_pk[child_id])
 
+    claimed: dict = {}
+
     def child_of(path: str):
-        # Paths are "/a/b/c/": try each ancestor prefix, the unit itself included.
+        # Paths are "/a/b/c/": try each ancestor prefix, the unit itself included. Remembered
+        # per path: the whole country's targets share ~600 issuers' paths.
+        if path in claimed:
+            return claimed[path]
         parts = path.strip("/").split("/")
+        child = None
         for i in range(1, len(parts) + 1):
             child = by_path.get("/" + "/".join(parts[:i]) + "/")
             if child is not None:
-                return child
-        return None
+                break
+        claimed[path] = child
+        return child
 
     for row in organisation_counts(area, "commune__path"):
         child = child_of(row["commune__path"])
@@ -1621,13 +1735,14 @@ def child_units(area: Area, window: Window, today: date, target_rows=None) -> li
             child.reports_due += row["n"]
             child.missing_reports += row["missing"]
             child.late_reports += row["late"]
-    for _pk, path, prog in target_status_rows(area, window, today) if target_rows is None else target_rows:
-        child = child_of(path)
-        if child is not None:
-            if prog.status == progress.BEHIND:
-                child.targets_behind += 1
-            elif prog.status == progress.AT_RISK:
-                child.targets_at_risk += 1
+    for row in target_state_rows(area, window, today) if target_rows is None else target_rows:
+        if row[2] == progress.BEHIND or row[2] == progress.AT_RISK:
+            child = child_of(row[1])
+            if child is not None:
+                if row[2] == progress.BEHIND:
+                    child.targets_behind += 1
+                else:
+                    child.targets_at_risk += 1
     for c in children:
         c.has_data = bool(c.active_plans or c.reports_due or c.org_count)
     # A new province lists ~120 communes, most without any data yet (the data of earlier

@@ -168,7 +168,7 @@ class HomeView(DashboardMixin, TemplateView):
         area, window, today = self.get_area(), self.window, self.today
         # Both the status counts and the drill-down need every target's status (the costly
         # part at national scale): read them at most once, and not at all when both are cached.
-        target_rows = functools.cache(lambda: s.target_status_rows(area, window, today))
+        target_rows = functools.cache(lambda: s.target_state_rows(area, window, today))
         context.update(home_figures(self, area, window, today, target_rows=target_rows))
         context["children"] = self.cached(
             "children", lambda: s.child_units(area, window, today, target_rows=target_rows())
@@ -181,7 +181,7 @@ class HomeView(DashboardMixin, TemplateView):
 
 def home_numbers(area: s.Area, window: s.Window, today: date, target_rows=None) -> dict:
     """The four key figures of an area and window (what the cache stores); ``target_rows``:
-    a callable returning ``selectors.target_status_rows`` when the caller shares them."""
+    a callable returning ``selectors.target_state_rows`` when the caller shares them."""
     return {
         "plans": s.plan_figures(area, window),
         "targets": s.target_status_counts(area, window, today, rows=target_rows() if target_rows else None),
@@ -247,17 +247,21 @@ class TargetListView(DashboardMixin, TemplateView):
             asked_key = int(asked)
         except (TypeError, ValueError):
             asked_key = 1
-        # The page's own entry (its targets' progress, the count, the page shown): a warm
-        # request loads these 50, not the area's every target (the whole country's 17,624
+        # The page's own entry (its targets' statuses and values, the count, the page shown): a
+        # warm request loads these 50, not the area's every target (the whole country's 17,624
         # statuses were ~50 ms to unpickle and sort on each request; issue 17).
-        shown = self.cached(f"targets-page-{wanted}-{asked_key}", lambda: self.page_of_statuses(wanted, asked))
+        shown = self.cached(f"targets-rows-{wanted}-{asked_key}", lambda: self.page_of_statuses(wanted, asked))
         page = Paginator(range(shown["count"]), self.paginate_by).get_page(shown["number"])
-        targets = PlanTarget.objects.filter(pk__in=[pk for pk, _p in shown["progress"]]).select_related(
+        targets = PlanTarget.objects.filter(pk__in=[pk for pk, _st, _a in shown["rows"]]).select_related(
             "plan", "plan__issuer"
         )
         by_id = {t.pk: t for t in targets}
+        as_of = self.window.as_of(self.today)
         rows = []
-        for pk, prog in shown["progress"]:
+        for pk, _status, actual in shown["rows"]:
+            # Only the rows shown are evaluated in full (percentage and formula): the area's
+            # other targets needed their status alone (``selectors.target_state_rows``).
+            prog = progress.evaluate_target(by_id[pk], actual, as_of)
             rows.append(
                 {
                     "target": by_id[pk],
@@ -277,14 +281,20 @@ class TargetListView(DashboardMixin, TemplateView):
 
     def page_of_statuses(self, wanted: str, asked) -> dict:
         """One page of the area's targets with status ``wanted`` (every status for ""), by status
-        then id: ``{"count", "number" (the page shown), "progress": [(target id, Progress)]}``."""
-        statuses = self.cached("statuses", lambda: s.target_statuses(self.get_area(), self.window, self.today))
+        then id: ``{"count", "number" (the page shown), "rows": [(target id, status, actual)]}``."""
+        statuses = self.cached(
+            "target-states", lambda: s.target_statuses(self.get_area(), self.window, self.today)
+        )
         if wanted:
-            statuses = {pk: p for pk, p in statuses.items() if p.status == wanted}
+            statuses = {pk: sa for pk, sa in statuses.items() if sa[0] == wanted}
         order = {st: i for i, st in enumerate(progress.STATUS_ORDER)}
-        ids = sorted(statuses, key=lambda pk: (order[statuses[pk].status], pk))
+        ids = sorted(statuses, key=lambda pk: (order[statuses[pk][0]], pk))
         page = Paginator(ids, self.paginate_by).get_page(asked)
-        return {"count": len(ids), "number": page.number, "progress": [(pk, statuses[pk]) for pk in page.object_list]}
+        return {
+            "count": len(ids),
+            "number": page.number,
+            "rows": [(pk, *statuses[pk]) for pk in page.object_list],
+        }
 
 
 class PlanProgressView(DashboardMixin, TemplateView):

@@ -96,10 +96,10 @@ def test_targets_list_warm_page_reads_its_own_entry(client_for, world, leader, c
     c = client_for(leader)
     url = reverse("dashboards:targets") + "?year=2025"
     first = c.get(url)
-    assert "statuses" in names
+    assert "target-states" in names
     names.clear()
     second = c.get(url)
-    assert "statuses" not in names and "targets-page--1" in names
+    assert "target-states" not in names and "targets-rows--1" in names
     assert [(r["target"].pk, r["progress"]) for r in second.context["rows"]] == [
         (r["target"].pk, r["progress"]) for r in first.context["rows"]
     ]
