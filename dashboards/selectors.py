@@ -1465,6 +1465,44 @@ def organisation_counts(area: Area, *group_by: str) -> QuerySet:
     )
 
 
+@functools.cache
+def _organisation_counts_sql(country: bool, prefixes: int) -> str:
+    """``organisation_counts(area, "commune__path")`` on PostgreSQL: counted per commune first (an
+    index-only read of ``org_commune_kind_status_idx``, which carries ``is_agricultural``), then
+    the 3,321 communes' counts joined to their paths — the ORM's form joined the 100,000
+    organisations to their communes and grouped them by the path's text (issue 17)."""
+    area_where = ""
+    if not country:
+        area_where = (
+            'WHERE o."commune_id" IN (SELECT "id" FROM "directory_administrativeunit" WHERE '
+            + " OR ".join(['"path"::text LIKE %s'] * prefixes)
+            + ")"
+        )
+    return f"""
+SELECT u."path", c.n, c.agri
+  FROM (SELECT o."commune_id", COUNT(*) AS n,
+               COUNT(*) FILTER (WHERE o."is_agricultural" AND o."kind" = %s AND o."status" = %s) AS agri
+          FROM "cooperatives_organisation" o {area_where}
+         GROUP BY o."commune_id") c
+ INNER JOIN "directory_administrativeunit" u ON u."id" = c."commune_id"
+"""
+
+
+def _organisation_counts_by_path(area: Area) -> list[tuple[str, int, int]]:
+    """``(commune path, organisations, active agricultural HTX)`` of the area's organisations per
+    commune: ``organisation_counts(area, "commune__path")``'s figures (the one definition; the
+    same rows, tested in ``tests/dashboards/test_drilldown_counts_sql.py``), one statement built
+    once on PostgreSQL."""
+    if connection.vendor != "postgresql":
+        return [(r["commune__path"], r["n"], r["agri"]) for r in organisation_counts(area, "commune__path")]
+    sql = _organisation_counts_sql(area.unit is None, len(area.paths))
+    params = [OrganisationKind.COOPERATIVE, OrganisationStatus.ACTIVE]
+    params += [connection.ops.prep_for_like_query(p) + "%" for p in area.paths]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
 def commune_coverage(area: Area) -> dict:
     """Current communes of the area with at least one active agricultural HTX (one query).
 
@@ -1720,11 +1758,11 @@ def child_units(area: Area, window: Window, today: date, target_rows=None) -> li
         claimed[path] = child
         return child
 
-    for row in organisation_counts(area, "commune__path"):
-        child = child_of(row["commune__path"])
+    for path, n, agri in _organisation_counts_by_path(area):
+        child = child_of(path)
         if child is not None:
-            child.org_count += row["n"]
-            child.agri_htx += row["agri"]
+            child.org_count += n
+            child.agri_htx += agri
     for row in active_plans(area, window).values("issuer__unit__path").annotate(n=Count("id")).order_by():
         child = child_of(row["issuer__unit__path"])
         if child is not None:
