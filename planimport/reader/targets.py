@@ -212,9 +212,9 @@ _COMPARATORS = [
     (r"(?:từ)", ">="),
     (r"(?:đạt|bằng|lên|là)", "="),
 ]
+_BASE_OF_TOTAL_RE = re.compile(r"\btrong\s+tổng\s+số\s*$", re.IGNORECASE)
 _NOT_TARGET_BEFORE = re.compile(
-    # "… 5.400 hợp tác xã hoạt động hiệu quả trong tổng số hơn 6.400 hợp tác xã": the base of a count or a share
-    r"(?:trong\s+tổng\s+số|chiếm|theo|hiện nay có|hiện có|hiện tại có|đã có|đến nay có|năm|giai đoạn|khoản|(?<!thí\s)điểm|Điều|điều|lần thứ|thứ|ngày|tháng|quý|Quyết định|Kế hoạch|điện thoại|ĐT|fax|hotline|di động)\s*:?\s*$",
+    r"(?:chiếm|theo|hiện nay có|hiện có|hiện tại có|đã có|đến nay có|năm|giai đoạn|khoản|(?<!thí\s)điểm|Điều|điều|lần thứ|thứ|ngày|tháng|quý|Quyết định|Kế hoạch|điện thoại|ĐT|fax|hotline|di động)\s*:?\s*$",
     re.IGNORECASE,
 )
 # "chiếm" describes a share ("dân tộc thiểu số chiếm trên 80%") unless the clause speaks of a share to
@@ -501,6 +501,8 @@ def quantities(clause: str, carry: str | None = None, carry_kind: str | None = N
             continue  # "2021 - 2025" is a period; a range without "từ" needs rising bounds and a unit
         comp, comp_len = _comparator(before)
         nt = _NOT_TARGET_BEFORE.search(before[: len(before) - comp_len])
+        if nt is None and "tổng số" in before and _BASE_OF_TOTAL_RE.search(before[: len(before) - comp_len]):
+            continue  # "… 5.400 HTX hoạt động hiệu quả trong tổng số hơn 6.400 HTX": the base of a count or share
         if (
             nt
             and nt.group(0).lower().startswith("chiếm")
