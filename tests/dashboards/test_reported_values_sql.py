@@ -1,6 +1,7 @@
-"""The "reported" provider (target progress page) groups the values in SQL (issue 17): the
-same figures, labels and histories as the former Python grouping of every reported value,
-for every aggregation rule, null and zero weights, several periods and consolidated reports."""
+"""The "reported" provider (target progress page) reads the values grouped per (target, period,
+kind) from the dashboards' read model (issue 17): the same figures, labels and histories as
+the former Python grouping of every reported value, for every aggregation rule, null and zero
+weights, several periods and consolidated reports."""
 
 from collections import defaultdict
 from decimal import Decimal
@@ -16,6 +17,16 @@ from tests.directory.factories import AgencyFactory
 from tests.plans.factories import PlanTargetFactory
 
 from .conftest import make_obligation
+
+
+def refresh_read_model(periods):
+    """The fixtures set statuses by ``update()`` (past the services): keep the read model of
+    approved values as the transitions keep it."""
+    from dashboards.services import target_values_refresh
+
+    for period in periods:
+        for kind in (ObligationKind.SUBMISSION, ObligationKind.CONSOLIDATION):
+            target_values_refresh(period_id=period.pk, kind=kind)
 
 
 def reference_values(plan, targets) -> dict[int, TargetValue]:
@@ -86,6 +97,7 @@ def every_rule(world, district_a, district_b, province):
         for t in targets.values():
             ReportedValue.objects.create(obligation=cons, target=t, value=total)
         type(cons).objects.filter(pk=cons.pk).update(status="approved")
+    refresh_read_model(periods.values())
     return [*targets.values(), *world["targets"]]
 
 
@@ -104,11 +116,27 @@ def test_same_figures_as_the_python_grouping(world, every_rule):
     assert by_code["T3"] is None  # no value at all
 
 
-def test_one_grouped_query(world, every_rule, django_assert_num_queries):
-    """One query, and the database groups the values (not one row per reported value)."""
+def test_one_query_of_the_read_model(world, every_rule, django_assert_num_queries):
+    """One query, reading the values grouped in the read model (not one row per reported value)."""
     with django_assert_num_queries(1) as captured:
         reported_target_values(world["plan"], every_rule)
-    assert "GROUP BY" in captured.captured_queries[0]["sql"]
+    sql = captured.captured_queries[0]["sql"]
+    assert "dashboards_targetperiodvalue" in sql and "reports_reportedvalue" not in sql
+
+
+def test_the_read_model_not_the_raw_values(world, every_rule):
+    """What the provider shows is the read model's: a value approved past the transitions (no
+    refresh) is not shown until the read model is rewritten, as on the dashboards."""
+    target = every_rule[0]
+    period = world["periods"][1]
+    before = reported_target_values(world["plan"], [target])[target.pk]
+    ob = make_obligation(period, AgencyFactory(unit=world["obligations"]["q1a"].agency.unit), "draft")
+    ReportedValue.objects.create(obligation=ob, target=target, value=Decimal(1000))
+    type(ob).objects.filter(pk=ob.pk).update(status="approved")
+    assert reported_target_values(world["plan"], [target])[target.pk] == before
+    refresh_read_model([period])
+    after = reported_target_values(world["plan"], [target])[target.pk]
+    assert after != before and after == reference_values(world["plan"], [target])[target.pk]
 
 
 def test_unknown_rule_is_still_refused(world):
@@ -117,6 +145,7 @@ def test_unknown_rule_is_still_refused(world):
     ob = make_obligation(period, AgencyFactory(unit=world["obligations"]["q1a"].agency.unit), "draft")
     ReportedValue.objects.create(obligation=ob, target=target, value=Decimal(3))
     type(ob).objects.filter(pk=ob.pk).update(status="approved")
+    refresh_read_model([period])
     type(target).objects.filter(pk=target.pk).update(aggregation="mode")
     target.refresh_from_db()
     with pytest.raises(ValueError):
