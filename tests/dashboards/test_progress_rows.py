@@ -69,3 +69,33 @@ def test_no_targets(world):
     data = plan_progress(world["other_plan"], TODAY)
     with translation.override("vi"):
         assert parse_html(new_table(data)) == parse_html(reference_table(data))
+
+
+def _every_status(rows):
+    """The fixture's rows once per status (label and colour as ``plan_progress`` sets them), so
+    every label, badge colour and striped bar is written."""
+    from dashboards.views import STATUS_CLASSES, STATUS_LABELS
+
+    out = []
+    for status in STATUS_LABELS:
+        for r in rows:
+            prog = dataclasses.replace(r["progress"], status=status)
+            out.append(r | {"progress": prog, "label": STATUS_LABELS[status], "css": STATUS_CLASSES[status]})
+    return out
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_rows_are_the_former_writers_string_for_string(data, language):
+    """The f-string writer gives the former ``format_html`` writer's text exactly (kept in
+    ``reference/progress_rows_before.py``): every branch above, every status, escaping, no rows."""
+    from .reference.progress_rows_before import progress_rows_html_before
+
+    rows = _every_status(data["rows"])
+    # Texts to escape in every cell a value reaches; a negative value; a period label alone.
+    rows[0]["target"].code = 'A&<"1">'
+    rows[0]["target"].unit = "<đồng>"
+    rows[1] |= {"actual": Decimal("-1234.5"), "period_label": 'Quý "I" <2025>'}
+    rows[2]["progress"] = dataclasses.replace(rows[2]["progress"], percent_of_plan=Decimal("-3"), formula="a < b & c")
+    with translation.override(language):
+        assert str(progress_rows_html(rows)) == str(progress_rows_html_before(rows))
+        assert str(progress_rows_html([])) == str(progress_rows_html_before([])) == ""
