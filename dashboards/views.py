@@ -17,7 +17,6 @@ from django.db import transaction
 from django.db.models import Q
 from django.http import Http404, HttpResponseRedirect
 from django.middleware.csrf import get_token
-from django.shortcuts import get_object_or_404
 from django.template import Context
 from django.template.base import render_value_in_context
 from django.template.loader import render_to_string
@@ -33,6 +32,7 @@ from django.views import View
 from django.views.generic import TemplateView
 
 from core.audit import audit
+from core.compiled import CompiledQuery
 from core.formatting import EMPTY_CELL, format_date, format_number
 from core.listtools import PageSizeMixin, esc
 from core.listtools import esc as _e
@@ -297,6 +297,19 @@ class TargetListView(DashboardMixin, TemplateView):
         }
 
 
+# The progress page's plan (with its issuer and the issuer's unit, to place it in the user's
+# area) and the plan's targets (with their indicator, for the registry's values), as the ORM
+# writes them, compiled once per process: building them took ~2 ms of CPU a request.
+_PLAN_WITH_ISSUER = CompiledQuery(
+    lambda pk: Plan.objects.select_related("issuer", "issuer__unit").filter(pk=pk).order_by()
+)
+_PLAN_TARGETS = CompiledQuery(
+    lambda plan_id: PlanTarget.objects.filter(plan_id=plan_id)
+    .select_related("indicator")
+    .order_by("milestone_year", "order", "pk")
+)
+
+
 class PlanProgressView(DashboardMixin, TemplateView):
     """Target progress of one plan: plan value, latest reported and registry values, % of
     plan, status and a sparkline of past periods. Plans outside the user's area → 404."""
@@ -306,11 +319,12 @@ class PlanProgressView(DashboardMixin, TemplateView):
     def get_plan(self):
         home = s.Area.of(s.user_home_unit(self.request.user)) if not self.request.user.is_superuser else s.Area.of(None)
         # Read by its key, then placed: ``Area.contains`` is ``plans_in_area``'s path test in
-        # Python (without the ORM building the area's OR-ed LIKEs for one row).
-        plan = get_object_or_404(Plan.objects.select_related("issuer", "issuer__unit"), pk=self.kwargs["pk"])
-        if not home.contains(plan.issuer.unit):
+        # Python (without the ORM building the area's OR-ed LIKEs for one row). The query is
+        # compiled once per process (``core.compiled``).
+        found = _PLAN_WITH_ISSUER.fetch(self.kwargs["pk"])
+        if not found or not home.contains(found[0].issuer.unit):
             raise Http404
-        return plan
+        return found[0]
 
     def get_context_data(self, **kwargs):
         plan = self.get_plan()
@@ -341,7 +355,7 @@ def plan_progress(plan, as_of: date) -> dict:
     """
     from plans import providers
 
-    targets = list(plan.targets.select_related("indicator").order_by("milestone_year", "order", "pk"))
+    targets = _PLAN_TARGETS.fetch(plan.pk)
     for t in targets:
         t.plan = plan  # evaluate_target reads the plan's start; avoid a query per target
     provided = providers.target_values(plan, targets)
