@@ -224,12 +224,30 @@ SELECT g.unit_id, count(*), count(*) FILTER (WHERE {STATES["missing"]}), count(*
 
 # ------------------------------------------------------------------------ plan progress
 
+# The page's plan (its header, placed in the viewer's area: a plan outside it is a 404), its
+# targets with every period's combined value, in one statement: one ``plan`` row, then one row
+# per target and period (a target without values: one row without a period). The area test is
+# the page's: the issuer's unit lies under the path of the viewer's unit or of a unit that
+# became it (the lineage, walked here; nothing for the whole country).
 PLAN_PROGRESS = """
-WITH t AS (
+WITH RECURSIVE lineage(id) AS (
+    SELECT %(unit)s::bigint WHERE NOT %(country)s
+    UNION
+    SELECT s.from_administrativeunit_id
+      FROM directory_administrativeunit_successors s JOIN lineage l ON s.to_administrativeunit_id = l.id
+), plan AS (
+    SELECT p.id, p.number, p.symbol, p.title, p.period_start, p.period_end, g.name AS issuer
+      FROM plans_plan p
+      JOIN directory_agency g ON g.id = p.issuer_id
+      JOIN directory_administrativeunit u ON u.id = g.unit_id
+     WHERE p.id = %(plan)s
+       AND (%(country)s OR EXISTS (SELECT 1 FROM lineage l JOIN directory_administrativeunit a ON a.id = l.id
+                                    WHERE a.path <> '' AND starts_with(u.path, a.path)))
+), t AS (
     SELECT t.id, t.code, t.description, t.unit, t.comparator, t.value, t.value_max, t.baseline, t.milestone_year,
            t.direction, t.aggregation, t."order", i.name AS indicator
       FROM plans_plantarget t LEFT JOIN cooperatives_indicator i ON i.id = t.indicator_id
-     WHERE t.plan_id = %(plan)s
+     WHERE t.plan_id = (SELECT id FROM plan)
 ), grouped AS (
     SELECT v.target_id, o.period_id, r.label, r."end", r.due_date,
            bool_or(o.kind = 'consolidation') AS consolidated,
@@ -248,16 +266,22 @@ WITH t AS (
        AND v.target_id IN (SELECT id FROM t)
      GROUP BY v.target_id, o.period_id, r.label, r."end", r.due_date
 )
-SELECT t.id, t.milestone_year, t."order", g.label, g."end", g.due_date, g.period_id, g.consolidated,
+SELECT 'plan' AS kind, p.id, NULL::int, NULL::int, p.symbol, p.title, p.issuer, p.number, NULL::bigint, NULL::bool,
+       NULL::numeric, NULL, NULL::numeric, NULL::numeric, NULL::numeric, p.period_start, p.period_end
+  FROM plan p
+ UNION ALL
+SELECT 'target', t.id, t.milestone_year, t."order", g.label, t.comparator, t.direction, NULL, g.period_id,
+       g.consolidated,
        CASE WHEN g.consolidated THEN g.cons
             WHEN t.aggregation = 'avg' THEN g.a
             WHEN t.aggregation = 'min' THEN g.mn
             WHEN t.aggregation = 'max' THEN g.mx
             WHEN t.aggregation = 'wavg' THEN CASE WHEN g.sw <> 0 THEN g.swv / g.sw ELSE g.a END
             WHEN t.aggregation = 'any' THEN CASE WHEN g.mx > 0 THEN 1 ELSE 0 END
-            ELSE g.s END AS value
+            ELSE g.s END AS value,
+       NULL, t.value, t.value_max, t.baseline, g."end", g.due_date
   FROM t LEFT JOIN grouped g ON g.target_id = t.id
- ORDER BY t.milestone_year, t."order", t.id, g."end", g.due_date, g.period_id
+ ORDER BY 1, 3, 4, 2, 16, 17, 9  -- the plan, then milestone, order, target, period end, due date, period
 """
 
 # ---------------------------------------------------------------------------- compliance
@@ -643,18 +667,36 @@ def floor_targets(cursor, scope: Scope) -> dict:
 
 
 def floor_progress(cursor, scope: Scope) -> dict:
-    """dashboards:plan_progress — the plan's targets with their history and latest value."""
-    rows = _all(cursor, PLAN_PROGRESS, {"plan": scope.plan_id})
+    """dashboards:plan_progress — the plan (placed in the viewer's area, in the same statement),
+    its targets with their history and latest value, and each target's status
+    (``plans.progress.evaluate`` on the page's day, as every floor classifies targets)."""
+    from plans import progress
+
+    rows = _all(cursor, PLAN_PROGRESS, scope.base_params() | {"plan": scope.plan_id, "unit": scope.unit_id or 0})
+    if not rows or rows[0][0] != "plan":
+        return {"plan": None, "target_ids": [], "latest": {}, "periods": 0, "statuses": []}
+    start = rows[0][15]
     targets: dict[int, list] = {}
-    for pk, _m, _o, label, _end, _due, period_id, consolidated, value in rows:
+    rules = {}
+    for _k, pk, milestone, _o, label, comparator, direction, _n, period_id, consolidated, value, _x, target_value, \
+            value_max, baseline, _end, _due in rows[1:]:
         history = targets.setdefault(pk, [])
+        rules[pk] = (comparator, target_value, value_max, baseline, milestone, direction)
         if period_id is not None:
             history.append((label, value, consolidated))
     latest = {}
     for pk, history in targets.items():
         consolidated = [h for h in history if h[2]]
         latest[pk] = (consolidated or history)[-1][1] if history else None
-    return {"target_ids": list(targets), "latest": latest, "periods": sum(len(h) for h in targets.values())}
+    as_of = _as_of(scope)
+    statuses = []
+    for pk, (comparator, value, value_max, baseline, milestone, direction) in rules.items():
+        statuses.append(progress.evaluate(
+            comparator=comparator, value=value, value_max=value_max, baseline=baseline, milestone_year=milestone,
+            start=start, actual=latest[pk], as_of=as_of, direction=direction,
+        ).status)
+    return {"plan": rows[0][1], "target_ids": list(targets), "latest": latest,
+            "periods": sum(len(h) for h in targets.values()), "statuses": statuses}
 
 
 def floor_compliance(cursor, scope: Scope) -> dict:
@@ -814,7 +856,9 @@ def check_targets(ctx, f) -> list[str]:
 
 def check_progress(ctx, f) -> list[str]:
     rows = ctx["rows"]
-    out = _diff("targets", [r["target"].pk for r in rows], f["target_ids"])
+    out = _diff("plan", ctx["plan"].pk, f["plan"])
+    out += _diff("targets", [r["target"].pk for r in rows], f["target_ids"])
+    out += _diff("statuses", [r["progress"].status for r in rows], f["statuses"])
     out += _diff("periods", sum(len(r["history"]) for r in rows), f["periods"])
     bad = [r["target"].pk for r in rows if not _close(r["actual"], f["latest"].get(r["target"].pk))]
     return out + ([f"latest values differ for targets {bad[:5]}"] if bad else [])

@@ -144,3 +144,31 @@ def test_compliance_floor_skips_reports_of_abolished_agencies(scale_data, client
     with connection.cursor() as cursor:
         figures = floors.floor_compliance(cursor, scope)
     assert floors.check_compliance(response.context, figures) == []
+
+
+def test_progress_floor_places_the_plan_and_classifies_its_targets(scale_data, client):
+    """The progress page shows its plan only inside the viewer's area (else a 404) and each
+    target's status: its floor places the plan in the area and classifies the targets (the
+    former floor did neither, and matched any plan), in one statement."""
+    from django.test.utils import CaptureQueriesContext
+
+    leader = User.objects.select_related("agency__unit").get(username="scale_leader_01")
+    other = User.objects.select_related("agency__unit").get(username="scale_leader_02")
+    today = timezone.localdate()
+    plan_id = pick_plan(leader.agency.unit)
+
+    def scope(user):
+        return floors.Scope(agency_id=user.agency_id, unit_id=user.agency.unit_id, year=today.year, today=today,
+                            plan_id=plan_id)
+
+    with CaptureQueriesContext(connection) as run, connection.cursor() as cursor:
+        figures = floors.floor_progress(cursor, scope(leader))
+    assert len(run) == 1  # the area, the plan, its targets and their history in one statement
+    assert figures["plan"] == plan_id and figures["target_ids"]
+    assert len(figures["statuses"]) == len(figures["target_ids"])
+    with connection.cursor() as cursor:
+        outside = floors.floor_progress(cursor, scope(other))
+    assert outside == {"plan": None, "target_ids": [], "latest": {}, "periods": 0, "statuses": []}
+    client.force_login(other)
+    with override_settings(DASHBOARDS_CACHE_SECONDS=0):
+        assert client.get(urls(today.year, plan_id)["progress"]).status_code == 404
