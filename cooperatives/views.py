@@ -61,7 +61,8 @@ class OrganisationQuerysetMixin:
 class FilteredListMixin:
     def get_year(self):
         raw = self.request.GET.get("year", "")
-        if raw.isdigit() and 1990 <= int(raw) <= 2100:
+        # ``isdecimal``: what ``int`` reads ("²" is a digit to ``isdigit`` and made ``int`` raise: a 500)
+        if raw.isdecimal() and 1990 <= int(raw) <= 2100:
             return int(raw)
         return selectors.latest_year(self.request.user)
 

@@ -169,7 +169,9 @@ class NotificationListView(RoleRequiredMixin, ListView):
 
     def post(self, request, *args, **kwargs):
         ids = request.POST.getlist("id")
-        services.notifications_mark_read(user=request.user, ids=[int(i) for i in ids if i.isdigit()] or None)
+        # ``isdecimal``: what ``int`` reads ("²" is a digit to ``isdigit``: a 500); an id past a bigint is none
+        ids = [int(i) for i in ids if i.isdecimal() and len(i) <= 18]
+        services.notifications_mark_read(user=request.user, ids=ids or None)
         return redirect("reports:notification_list")
 
     def get_context_data(self, **kwargs):

@@ -327,3 +327,14 @@ def test_home_panel(client_for, planner_a, org_a, leader):
 
 
 __all__ = ["xlsx_bytes"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("year", ["²", "١٢", "2024²", "abc", "-1", str(10**23)])
+def test_registry_list_odd_year_falls_back_to_latest(client_for, planner_a, org_a, year):
+    """``?year=²`` (a digit to ``str.isdigit`` that ``int`` refuses) was a 500 on the registry list and
+    its export; any year that is not a plain number in range shows the latest year, as an empty one does."""
+    client = client_for(planner_a)
+    response = client.get(reverse("cooperatives:organisation_list"), {"year": year})
+    assert response.status_code == 200 and response.context["view"].year == 2024
+    assert client.get(reverse("cooperatives:organisation_export"), {"year": year}).status_code in (200, 302)

@@ -99,3 +99,15 @@ def test_weight_is_explained_on_the_report_form(client_for, cycle, reporter_a):
     assert "Trọng số: số đơn vị làm cơ sở tính tỷ lệ %" in html and "chép từ kỳ trước" not in html
     field = re.search(rf'<input[^>]*name="weight_{cycle["t_avg"].pk}"[^>]*>', html).group(0)
     assert "value=" not in field and "data-weight-last" not in html
+
+
+@pytest.mark.django_db
+def test_mark_read_ignores_odd_ids(client_for, cycle, reporter_a, planner):
+    """``id=²`` (a digit to ``str.isdigit`` that ``int`` refuses) was a 500 on marking notifications read;
+    odd ids are ignored, the good ones marked."""
+    ob = _submit(cycle, cycle["ob_a"], reporter_a)
+    note = _review_note(planner, ob)
+    response = client_for(planner).post(reverse("reports:notification_list"), {"id": ["²", "x", str(10**23), str(note.pk)]})
+    assert response.status_code == 302
+    note.refresh_from_db()
+    assert note.read_at is not None
