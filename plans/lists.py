@@ -6,6 +6,7 @@ from django.utils.translation import gettext, pgettext
 from django.utils.translation import gettext_lazy as _
 
 from core.formatting import format_date
+from core.listhtml import current_ordering, sort_header_html
 from core.listtools import Column, ListSpec, choice_label, esc, register, url_around_pk
 from core.templatetags.coopplan import or_dash
 
@@ -105,3 +106,26 @@ def plan_rows_html(plans, show: dict, colspan: int):
             row += f"<td>{badge}</td>"
         rows.append(row + "</tr>")
     return mark_safe("\n".join(rows))
+
+
+# The table's header: one sortable ``<th>`` per shown column (``includes/_sort_th.html``'s text,
+# core.listhtml), in the columns' order; the title cannot be hidden.
+_HEAD = (
+    ("number", "number", _("Number")),
+    ("title", "title", _("Title")),
+    ("issuer", "issuer", _("Issuing agency")),
+    ("period", "period_start", _("Period")),
+    ("issue_date", "issue_date", _("Issue date")),
+    ("status", "status", _("Status")),
+)
+
+
+def plan_head_html(request, query, show: dict):
+    """The ``<th>`` cells of the plan list's header row for the columns ``show`` keeps,
+    ``query`` the request's ``core.listhtml.QueryReplacer``."""
+    current = current_ordering(request)
+    return mark_safe("".join(
+        sort_header_html(query, current, field, label)
+        for key, field, label in _HEAD
+        if key == "title" or show.get(key)
+    ))

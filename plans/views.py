@@ -17,12 +17,14 @@ from django.template import TemplateDoesNotExist
 from django.template.loader import get_template
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext, pgettext_lazy
 from django.views.generic import FormView, TemplateView
 from django_filters.views import FilterView
 
 from core.autocomplete import AutocompleteView
+from core.listhtml import QueryReplacer, pagination_html
 from core.listtools import ListToolsMixin, set_choice_labels
 from core.permissions import PlannerRequiredMixin, RoleRequiredMixin
 from core.transitions import StaleEdit, conflict_rows
@@ -42,7 +44,7 @@ from .forms import (
     plan_window,
 )
 from .history import plan_history
-from .lists import plan_rows_html
+from .lists import plan_head_html, plan_rows_html
 from .models import Plan, PlanKind, PlanStatus
 from .selectors import (
     agencies_for_assignment,
@@ -116,6 +118,9 @@ class PlanListView(RoleRequiredMixin, ListToolsMixin, FilterView):
         set_choice_labels(context["plans"], kind=PlanKind.choices, status=PlanStatus.choices)
         tools = context["list_tools"]
         context["rows_html"] = plan_rows_html(context["plans"], tools["show"], tools["visible_count"])
+        query = QueryReplacer(self.request.GET)
+        context["head_html"] = plan_head_html(self.request, query, tools["show"])
+        context["pagination_html"] = mark_safe(pagination_html(query, context["page_obj"]))
         return context
 
 

@@ -1,0 +1,84 @@
+"""The list pages' sortable headers and pager written in Python (``core.listhtml``, issue 17)
+are the text of the includes they replace, string for string: ``includes/_sort_th.html`` for
+every sort state of a column (none, this column ascending, descending, another column) and
+``includes/_pagination.html`` for one page, the first, a middle and the last of several, and
+thousands of results (localised), each under query strings with repeated, empty, encoded and
+non-ASCII values, in Vietnamese and English; and ``QueryReplacer`` is ``{% query_replace %}``."""
+
+import pytest
+from django.core.paginator import Paginator
+from django.template.loader import get_template
+from django.test import RequestFactory
+from django.utils import translation
+
+from core.listhtml import QueryReplacer, current_ordering, pagination_html, sort_header_html
+from core.templatetags.coopplan import query_replace
+
+QUERIES = [
+    "",
+    "ordering=title",
+    "ordering=-title",
+    "ordering=-number&page=3",
+    "q=h%E1%BB%A3p+t%C3%A1c+x%C3%A3&status=issued&ordering=issuer&page=2&per_page=50",
+    "page=2&q=&kind=&kind=event&ordering=&year=2025",
+    "q=a%26b%3Dc%3C%3E%22&ordering=title&ordering=-period_start",
+    "status=draft&status=issued&unit=12&issuer=7",
+]
+LABELS = ["Tiêu đề", "Title", "Cơ quan <ban> & \"hành\""]
+
+
+def request_for(query):
+    return RequestFactory().get(f"/plans/?{query}" if query else "/plans/")
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_query_replacer_is_query_replace(query):
+    request = request_for(query)
+    replacer = QueryReplacer(request.GET)
+    context = {"request": request}
+    for replace in [
+        {"page": None}, {"page": 1}, {"page": 7}, {"ordering": "title", "page": None}, {"ordering": "-title", "page": None},
+        {"ordering": ""}, {"q": "xã"}, {"new": "thêm", "page": None}, {}, {"per_page": 100, "page": 2},
+    ]:
+        assert replacer(**replace) == query_replace(context, **replace), replace
+    assert request.GET.urlencode() == request_for(query).GET.urlencode()  # the request's own is untouched
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+@pytest.mark.parametrize("query", QUERIES)
+def test_sort_headers_are_the_includes_text(query, language):
+    template = get_template("includes/_sort_th.html")
+    request = request_for(query)
+    replacer = QueryReplacer(request.GET)
+    with translation.override(language):
+        for field in ("title", "number", "period_start", "issuer"):
+            for label in LABELS:
+                former = template.render({"field": field, "label": label}, request)
+                assert sort_header_html(replacer, current_ordering(request), field, label) == former, (field, label)
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+@pytest.mark.parametrize("query", QUERIES)
+def test_pager_is_the_includes_text(query, language):
+    template = get_template("includes/_pagination.html")
+    request = request_for(query)
+    replacer = QueryReplacer(request.GET)
+    cases = [(list(range(3)), 25, 1), (list(range(60)), 25, 1), (list(range(60)), 25, 2), (list(range(60)), 25, 3),
+             (list(range(12_345)), 25, 1), (list(range(12_345)), 100, 57), (list(range(12_345)), 50, 247), ([], 25, 1),
+             (list(range(26)), 25, 2)]
+    seen = set()
+    with translation.override(language):
+        for rows, per_page, number in cases:
+            page_obj = Paginator(rows, per_page).page(number)
+            former = template.render({"page_obj": page_obj}, request)
+            new = pagination_html(replacer, page_obj)
+            assert new == former, (len(rows), per_page, number)
+            seen.add(("«" in new, "»" in new, bool(new.strip())))
+    assert seen == {(False, False, False), (False, True, True), (True, True, True), (True, False, True)}
+
+
+def test_the_pager_localises_its_numbers():
+    request = request_for("")
+    with translation.override("vi"):
+        html = pagination_html(QueryReplacer(request.GET), Paginator(list(range(12_345)), 25).page(2))
+    assert "12.345 kết quả" in html and "Trang 2/494" in html
