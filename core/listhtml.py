@@ -108,3 +108,112 @@ def pagination_html(query: QueryReplacer, page_obj) -> str:
 def _value(value) -> str:
     """``{{ value }}`` inside ``{% blocktranslate %}``: localised (thousands grouped), escaped."""
     return render_value_in_context(value, _CONTEXT)
+
+
+def _csrf_input(csrf_token) -> str:
+    """``{% csrf_token %}`` with the template context's token (one lazy token a render)."""
+    if not csrf_token or csrf_token == "NOTPROVIDED":
+        return ""
+    return f'<input type="hidden" name="csrfmiddlewaretoken" value="{esc(csrf_token)}">'
+
+
+def list_tools_html(lt: dict, csrf_token) -> str:
+    """``{% include "includes/_list_tools.html" %}`` (and its ``_page_size_select.html``) for
+    the ``list_tools`` context of ``core.listtools.ListToolsMixin``; ``csrf_token`` is the
+    template context's ``csrf_token``."""
+    from .listtools import url_around_pk
+
+    csrf = _csrf_input(csrf_token)
+    key, next_url = esc(lt["key"]), esc(lt["next"])
+    columns_shown = esc(gettext("Columns shown"))
+    out = [
+        f'\n\n<div class="d-flex flex-wrap gap-2 mb-2 d-print-none" data-list-tools="{key}">\n'
+        '  <div class="dropdown">\n'
+        '    <button class="btn btn-sm btn-outline-secondary dropdown-toggle" type="button" data-bs-toggle="dropdown" '
+        'data-bs-auto-close="outside" aria-expanded="false" data-list-columns-toggle>\n'
+        f'      <i class="bi bi-layout-three-columns" aria-hidden="true"></i> {columns_shown}\n'
+        "    </button>\n"
+        f'    <form method="post" action="{esc(lt["preferences_url"])}" class="dropdown-menu p-3 list-tools-menu" data-list-columns>\n'
+        f"      {csrf}\n"
+        f'      <input type="hidden" name="next" value="{next_url}">\n'
+        '      <fieldset class="mb-2">\n'
+        f'        <legend class="fs-6 fw-semibold">{columns_shown}</legend>\n        '
+    ]
+    always = esc(gettext("always shown"))
+    for col in lt["columns"]:
+        col_key, label, box_id = esc(col["key"]), esc(col["label"]), f'lt-{key}-{esc(col["key"])}'
+        out.append('\n          <div class="form-check">\n            ')
+        if col["required"]:
+            out.append(
+                f'\n              <input class="form-check-input" type="checkbox" id="{box_id}" checked disabled>\n'
+                f'              <input type="hidden" name="columns" value="{col_key}">\n'
+                f'              <label class="form-check-label" for="{box_id}">{label} <span class="small text-muted">({always})</span></label>\n            '
+            )
+        else:
+            checked = " checked" if col["visible"] else ""
+            out.append(
+                f'\n              <input class="form-check-input" type="checkbox" name="columns" value="{col_key}" id="{box_id}"{checked}>\n'
+                f'              <label class="form-check-label" for="{box_id}">{label}</label>\n            '
+            )
+        out.append("\n          </div>\n        ")
+    options = "".join(
+        f'<option value="{_value(n)}"{" selected" if n == lt["page_size"] else ""}>{_value(n)}</option>' for n in lt["page_sizes"]
+    )
+    out.append(
+        "\n      </fieldset>\n      "
+        f'\n<label class="form-label fw-semibold" for="lt-{key}-page-size">{esc(gettext("Rows per page"))}</label>\n'
+        f'<select class="form-select form-select-sm mb-3" name="page_size" id="lt-{key}-page-size">\n'
+        f"  {options}\n</select>\n\n"
+        f'      <button type="submit" class="btn btn-sm btn-primary w-100">{esc(gettext("Save display settings"))}</button>\n'
+        "    </form>\n"
+        "  </div>\n"
+        '  <div class="dropdown">\n'
+        '    <button class="btn btn-sm btn-outline-secondary dropdown-toggle" type="button" data-bs-toggle="dropdown" '
+        'data-bs-auto-close="outside" aria-expanded="false" data-saved-filters-toggle>\n'
+        f'      <i class="bi bi-bookmark" aria-hidden="true"></i> {esc(gettext("Saved filters"))}'
+    )
+    saved_filters = lt["saved_filters"]
+    if saved_filters:
+        out.append(f' <span class="badge text-bg-secondary">{_value(len(saved_filters))}</span>')
+    out.append('\n    </button>\n    <div class="dropdown-menu p-3 list-tools-menu" data-saved-filters>\n      ')
+    if saved_filters:
+        apply_head, apply_tail = url_around_pk("lists:filter_apply")
+        delete_head, delete_tail = url_around_pk("lists:filter_delete")
+        delete_title = esc(gettext("Delete"))
+        out.append('\n        <ul class="list-unstyled mb-2">\n          ')
+        for saved in saved_filters:
+            name = esc(saved.name)
+            aria = gettext("Delete the saved filter “%(name)s”") % {"name": name}
+            out.append(
+                f'\n            <li class="d-flex align-items-center gap-2 mb-1" data-saved-filter="{name}">\n'
+                f'              <a class="flex-grow-1 text-break" href="{apply_head}{saved.pk}{apply_tail}">{name}</a>\n'
+                f'              <form method="post" action="{delete_head}{saved.pk}{delete_tail}" class="m-0">\n'
+                f'                {csrf}<input type="hidden" name="next" value="{next_url}">\n'
+                f'                <button type="submit" class="btn btn-sm btn-link text-danger p-0" aria-label="{aria}" '
+                f'title="{delete_title}"><i class="bi bi-trash" aria-hidden="true"></i></button>\n'
+                "              </form>\n"
+                "            </li>\n          "
+            )
+        out.append('\n        </ul>\n        <hr class="my-2">\n      ')
+    else:
+        out.append(f'\n        <p class="small text-muted">{esc(gettext("No saved filter yet."))}</p>\n      ')
+    at_most = gettext("Filters and sorting are saved, not the page; at most %(max)s per list.") % {"max": _value(lt["max_saved"])}
+    out.append(
+        f'\n      <form method="post" action="{esc(lt["save_url"])}" data-save-filter>\n'
+        f"        {csrf}\n"
+        f'        <input type="hidden" name="query" value="{esc(lt["query"])}">\n'
+        f'        <input type="hidden" name="next" value="{next_url}">\n'
+        f'        <label class="form-label small" for="lt-{key}-filter-name">{esc(gettext("Name of the current filters"))}</label>\n'
+        f'        <input class="form-control form-control-sm mb-2" type="text" name="name" id="lt-{key}-filter-name" maxlength="80" '
+        f'required placeholder="{esc(gettext("e.g. Overdue this year"))}">\n'
+        f'        <button type="submit" class="btn btn-sm btn-primary w-100"><i class="bi bi-bookmark-plus" aria-hidden="true"></i> '
+        f'{esc(gettext("Save filter"))}</button>\n'
+        f'        <p class="small text-muted mt-2 mb-0">{at_most}</p>\n'
+        "      </form>\n"
+        "    </div>\n"
+        "  </div>\n"
+        f'  <a class="btn btn-sm btn-outline-success" href="{esc(lt["export_url"])}" data-list-export>'
+        f'<i class="bi bi-file-earmark-excel" aria-hidden="true"></i> {esc(gettext("Export to Excel"))}</a>\n'
+        "</div>\n\n"
+    )
+    return "".join(out)

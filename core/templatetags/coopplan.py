@@ -53,6 +53,20 @@ def query_replace(context, **kwargs):
     return params.urlencode()
 
 
+@register.simple_tag(takes_context=True)
+def list_tools_bar(context):
+    """``{% include "includes/_list_tools.html" %}`` written in Python (``core.listhtml``,
+    issue 17): the list tools bar of ``list_tools`` with this render's CSRF token."""
+    from django.utils.safestring import mark_safe
+
+    from core.listhtml import list_tools_html
+
+    lt = context.get("list_tools")
+    if lt is None:  # a context without the list tools (a template rendered alone): the include, as before
+        return context.template.engine.get_template("includes/_list_tools.html").render(context)
+    return mark_safe(list_tools_html(lt, context.get("csrf_token")))
+
+
 @register.simple_tag
 def url_if_exists(name, *args):
     """``{% url %}`` that yields "" instead of failing when the route does not exist."""

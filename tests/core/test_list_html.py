@@ -82,3 +82,48 @@ def test_the_pager_localises_its_numbers():
     with translation.override("vi"):
         html = pagination_html(QueryReplacer(request.GET), Paginator(list(range(12_345)), 25).page(2))
     assert "12.345 kết quả" in html and "Trang 2/494" in html
+
+
+def list_tools_context(saved, hidden=(), page_size=25, key="plans", query="q=x%C3%A3&status=issued"):
+    from core.listtools import MAX_SAVED_FILTERS, PAGE_SIZES, get_spec
+
+    spec = get_spec(key)
+    return {
+        "key": key, "page_size": page_size, "page_sizes": PAGE_SIZES, "next": f"/plans/?{query}&page=2",
+        "preferences_url": f"/lists/{key}/preferences/",
+        "columns": [{"key": c.key, "label": c.label, "required": c.required, "visible": c.key not in hidden} for c in spec.columns],
+        "show": {}, "visible_count": 0, "saved_filters": saved, "max_saved": MAX_SAVED_FILTERS, "query": query,
+        "export_url": f"/lists/{key}/export/?{query}", "save_url": f"/lists/{key}/filters/save/",
+    }
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_list_tools_bar_is_the_includes_text(language):
+    from core.listhtml import list_tools_html
+    from core.models import SavedFilter
+
+    template = get_template("includes/_list_tools.html")
+    request = request_for("")
+    saved = [SavedFilter(pk=7, name="Quá hạn <năm> & \"nay\"", list_key="plans", query="status=x"),
+             SavedFilter(pk=12345, name="Đã ban hành", list_key="plans", query="")]
+    cases = [
+        ([], (), 25, "plans", ""), (saved, (), 50, "plans", "q=x%C3%A3&status=issued"), (saved[:1], ("number", "status"), 100, "plans", "a=<b>"),
+        ([], ("kind",), 25, "reports", "x=1"), (saved, (), 30, "registry", ""),
+    ]
+    with translation.override(language):
+        for filters, hidden, page_size, key, query in cases:
+            lt = list_tools_context(filters, hidden, page_size, key, query)
+            for token in ("tok<en>&1", "", "NOTPROVIDED"):
+                former = template.render({"list_tools": lt, "csrf_token": token}, request)
+                assert list_tools_html(lt, token) == former, (key, len(filters), hidden, page_size, token)
+
+
+def test_the_tag_without_list_tools_renders_the_include():
+    from django.template import engines
+
+    request = request_for("")
+    tag = engines["django"].from_string("{% load coopplan %}{% list_tools_bar %}").render({"csrf_token": "t"}, request)
+    assert tag == get_template("includes/_list_tools.html").render({"csrf_token": "t"}, request)
+    lt = list_tools_context([])
+    tag = engines["django"].from_string("{% load coopplan %}{% list_tools_bar %}").render({"list_tools": lt, "csrf_token": "t"}, request)
+    assert tag == get_template("includes/_list_tools.html").render({"list_tools": lt, "csrf_token": "t"}, request)

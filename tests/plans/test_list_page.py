@@ -1,8 +1,9 @@
-"""The plan list page with its header and pager written in Python (``plans.lists.plan_head_html``,
-``core.listhtml``, issue 17) is the page the former template wrote (kept in
+"""The plan list page with its header, pager and list tools bar written in Python
+(``plans.lists.plan_head_html``, ``core.listhtml``, issue 17) is the page the former template wrote (kept in
 ``reference/plan_list_before.html``): the whole page compared as parsed HTML once the CSRF
 tokens (random masks) are set aside, in Vietnamese and English, for every sort state, hidden
-columns, the first, a middle and the last page, filters in the query string and no result."""
+columns, the first, a middle and the last page, filters in the query string, saved filters and
+no result."""
 
 import datetime
 import re
@@ -72,6 +73,10 @@ def test_pages_and_hidden_columns(plans, admin_user, client_for, language):
             new, former = former_and_new(client, query, language)
             assert parse_html(new) == parse_html(former), (hidden, query)
     ListPreference.objects.filter(user=admin_user).delete()
+    from core.models import SavedFilter
+
+    SavedFilter.objects.create(user=admin_user, list_key="plans", name="Quá hạn <năm> & \"nay\"", query="status=issued")
+    SavedFilter.objects.create(user=admin_user, list_key="plans", name="Đã ban hành", query="")
     PlanFactory.create_batch(60)  # three pages of 25
     pagers = set()
     for query in ["", "?page=2", "?page=3&ordering=-title", "?page=2&q=&status=draft"]:
