@@ -270,12 +270,85 @@ class PageSizeMixin:
         }
 
 
+def _list_settings_statement(connection) -> str:
+    """The user's preference for one list and their saved filters of it, in one PostgreSQL
+    statement (issue 17: two ORM queries built and compiled on every list request). Columns:
+    kind (0 preference, 1 saved filter), id, page_size, hidden_columns, modified, name, query,
+    created; the preference first, then the filters in ``SavedFilter``'s order (name, id)."""
+    from .models import ListPreference, SavedFilter
+
+    q = connection.ops.quote_name
+    pref, saved = ListPreference._meta, SavedFilter._meta
+
+    def col(meta, name):
+        return q(meta.get_field(name).column)
+
+    return (
+        f"SELECT 0 AS k, {col(pref, 'id')}, {col(pref, 'page_size')}, {col(pref, 'hidden_columns')}, {col(pref, 'modified')}, "
+        f"NULL::varchar AS n, NULL::varchar, NULL::timestamptz FROM {q(pref.db_table)} "
+        f"WHERE {col(pref, 'user')} = %s AND {col(pref, 'list_key')} = %s "
+        f"UNION ALL SELECT 1, {col(saved, 'id')}, NULL, NULL, NULL, {col(saved, 'name')}, {col(saved, 'query')}, "
+        f"{col(saved, 'created')} FROM {q(saved.db_table)} WHERE {col(saved, 'user')} = %s AND {col(saved, 'list_key')} = %s "
+        "ORDER BY 1, 6, 2"
+    )
+
+
+_STATEMENTS: dict = {}
+
+
+def read_list_settings(user, list_key: str):
+    """``(preference or None, [saved filters])`` of ``user`` for the list ``list_key``: on
+    PostgreSQL one statement written once per process, the model instances made as the ORM
+    makes them (``Model.from_db``, the JSON field's own conversion); elsewhere the two ORM
+    queries. tests/core/test_list_settings.py compares both, field for field."""
+    from django.db import connections, router
+
+    from .models import ListPreference, SavedFilter
+
+    if not user.is_authenticated:
+        return None, []
+    alias = router.db_for_read(SavedFilter)
+    connection = connections[alias]
+    if connection.vendor != "postgresql":
+        preference = ListPreference.objects.filter(user=user, list_key=list_key).first()
+        return preference, list(SavedFilter.objects.filter(user=user, list_key=list_key))
+    sql = _STATEMENTS.get(alias)
+    if sql is None:
+        sql = _STATEMENTS[alias] = _list_settings_statement(connection)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [user.pk, list_key, user.pk, list_key])
+        rows = cursor.fetchall()
+    hidden_field = ListPreference._meta.get_field("hidden_columns")
+    preference, saved = None, []
+    for kind, pk, page_size, hidden, modified, name, query, created in rows:
+        if kind == 0:
+            hidden = hidden_field.from_db_value(hidden, None, connection)
+            preference = ListPreference.from_db(
+                alias, ["id", "user_id", "list_key", "page_size", "hidden_columns", "modified"],
+                [pk, user.pk, list_key, page_size, hidden, modified],
+            )
+        else:
+            saved.append(SavedFilter.from_db(
+                alias, ["id", "user_id", "list_key", "name", "query", "created"], [pk, user.pk, list_key, name, query, created]
+            ))
+    return preference, saved
+
+
 class ListToolsMixin(PageSizeMixin):
     """For a django-filter ``FilterView``: page size and columns from the user's preference,
     the ``list_tools`` context of ``includes/_list_tools.html``, and ``export_filterset`` for
-    the export (``core.listviews.ListExportView``)."""
+    the export (``core.listviews.ListExportView``). The preference and the saved filters are
+    read together (``read_list_settings``: one statement on PostgreSQL)."""
 
     _bind_filters = False
+
+    def _list_settings(self):
+        if not hasattr(self, "_list_settings_memo"):
+            self._list_settings_memo = read_list_settings(self.request.user, self.list_key)
+        return self._list_settings_memo
+
+    def get_list_preference(self):
+        return self._list_settings()[0]
 
     def get_paginate_by(self, queryset):
         return self.get_page_size()
@@ -293,8 +366,6 @@ class ListToolsMixin(PageSizeMixin):
         return self.get_filterset(self.get_filterset_class())
 
     def get_context_data(self, **kwargs):
-        from .models import SavedFilter
-
         context = super().get_context_data(**kwargs)
         spec = self.get_list_spec()
         preference = self.get_list_preference()
@@ -306,7 +377,7 @@ class ListToolsMixin(PageSizeMixin):
             "columns": [{"key": c.key, "label": c.label, "required": c.required, "visible": c.key not in hidden} for c in spec.columns],
             "show": {c.key: c.key not in hidden for c in spec.columns},
             "visible_count": sum(1 for c in spec.columns if c.key not in hidden),
-            "saved_filters": list(SavedFilter.objects.filter(user=self.request.user, list_key=spec.key)),
+            "saved_filters": list(self._list_settings()[1]),
             "max_saved": MAX_SAVED_FILTERS,
             "query": query,
             "export_url": reverse("lists:export", args=[spec.key]) + (f"?{query}" if query else ""),
