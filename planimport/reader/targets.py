@@ -1138,7 +1138,7 @@ _YEAR_SWITCH_RE = re.compile(r"(?:đến|tới|vào)\s+(?:hết\s+|cuối\s+)?n�
 # A year typed with a digit too many ("đến năm 20230", a site's typo) was read as its first four digits (2023). Such
 # a five-digit "năm 20xxx" is the year, among those one deleted digit gives, that the text names elsewhere after
 # "năm" or as a period's end ("… đến năm 2030" above it → 2030); none or several such years: no year is read from it.
-_TYPO_YEARS: ContextVar[dict[str, int]] = ContextVar("typo_years", default={})
+_TYPO_YEARS: ContextVar[dict[str, int] | None] = ContextVar("typo_years", default=None)
 _TYPO_RE = re.compile(r"\bnăm\s+((?:19|20)\d{3})(?!\d)", re.IGNORECASE)
 _NAMED_YEAR_RE = re.compile(r"\bnăm\s+((?:19|20)\d{2})(?!\d)", re.IGNORECASE)
 
@@ -1166,7 +1166,7 @@ def _switches(text: str):
     unresolved one left out)."""
     for m in _YEAR_SWITCH_RE.finditer(text):
         token = m.group(1)
-        year = int(token) if len(token) == 4 else _TYPO_YEARS.get().get(token)
+        year = int(token) if len(token) == 4 else (_TYPO_YEARS.get() or {}).get(token)
         if year is not None:
             yield m, year
 _RUN_IN_RE = re.compile(r"\bmục\s+tiêu\b(?!\s+(?:chung|tổng quát))", re.IGNORECASE)
@@ -1646,7 +1646,7 @@ def _listed_targets(after: list, year: int | None, default_year: int | None, ex:
     horizon = year or next((y for line, _ in items if (y := _milestone_in(line.text, ex.year))), None) or default_year
     for line, bullet in items:
         found = []
-        for k, (start, segment, y) in enumerate(_year_segments(line.text[bullet:], horizon, ex.year)):
+        for start, segment, y in _year_segments(line.text[bullet:], horizon, ex.year):
             found += _targets_from_paragraph(
                 line, bullet + start, segment, y, ex.year, 0.6, True, "mục “Mục tiêu:” của bản tóm tắt"
             )

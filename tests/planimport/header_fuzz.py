@@ -476,7 +476,7 @@ def main(argv: list[str]) -> None:
     for g, (ok, n) in sorted(result["per"].items(), key=lambda x: x[1][0] / x[1][1]):
         print(f"  {g:40} {ok:5}/{n:<5} {ok / n:.3f}")
     by: dict[tuple[str, str], int] = defaultdict(int)
-    for doc, name, wrong in result["fails"]:
+    for _doc, name, wrong in result["fails"]:
         by[(name, ",".join(wrong))] += 1
     for (name, wrong), c in sorted(by.items(), key=lambda x: -x[1])[:60]:
         print(f"  FAIL {c:3} {name}: {wrong}")
