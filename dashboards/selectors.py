@@ -1019,18 +1019,15 @@ class DrillRow:
         return self.period.id
 
 
-def _drilldown_page_postgresql(area, window, today, state, agency_id, page, per_page) -> Page:
-    from django.utils import timezone
 
-    if agency_id is not None and not 0 <= agency_id <= BIGINT_MAX:  # no such agency (the ORM's answer)
-        return Paginator([], per_page).get_page(page)
-    state = state if state in COMPLIANCE_STATES else ""
-    sql = _drilldown_sql(area.unit is None, len(area.paths), state, agency_id is not None)
-    params = {f"p{i}": connection.ops.prep_for_like_query(p) + "%" for i, p in enumerate(area.paths)}
-    params |= {"tz": timezone.get_current_timezone_name(), "start": window.start, "end": window.end, "today": today}
-    params |= {"agency": agency_id, "limit": per_page}
-    # The page asked for, as Paginator reads it; one past the last (or below 1) is only known
-    # once the reports are counted: then the page shown is read again (rare).
+def _read_counted_page(sql: str, params: dict, page, per_page: int):
+    """Run a statement whose rows each carry the total count first (``result[0][0]``) and that
+    takes ``%(offset)s``, for the page asked for as Paginator reads it. A number past the last
+    page (or below 1) is only known once the rows are counted: then the page shown is read again
+    (rare). Returns the rows, the page number shown and the paginator (the drill-down and the
+    compliance matrix; issue 17)."""
+    from django.core.paginator import Paginator
+
     try:  # (a page number past any OFFSET PostgreSQL takes is past the last page too)
         number = min(max(int(page), 1), BIGINT_MAX // per_page)
     except (TypeError, ValueError):
@@ -1041,10 +1038,22 @@ def _drilldown_page_postgresql(area, window, today, state, agency_id, page, per_
             result = cursor.fetchall()
         paginator = Paginator(range(result[0][0]), per_page)
         shown = paginator.get_page(page).number
-        if shown == number or not paginator.count:  # (no report: page 1 has none either)
-            number = shown
-            break
+        if shown == number or not paginator.count:  # (nothing counted: page 1 has no row either)
+            return result, shown, paginator
         number = shown
+
+
+def _drilldown_page_postgresql(area, window, today, state, agency_id, page, per_page) -> Page:
+    from django.utils import timezone
+
+    if agency_id is not None and not 0 <= agency_id <= BIGINT_MAX:  # no such agency (the ORM's answer)
+        return Paginator([], per_page).get_page(page)
+    state = state if state in COMPLIANCE_STATES else ""
+    sql = _drilldown_sql(area.unit is None, len(area.paths), state, agency_id is not None)
+    params = {f"p{i}": connection.ops.prep_for_like_query(p) + "%" for i, p in enumerate(area.paths)}
+    params |= {"tz": timezone.get_current_timezone_name(), "start": window.start, "end": window.end, "today": today}
+    params |= {"agency": agency_id, "limit": per_page}
+    result, number, paginator = _read_counted_page(sql, params, page, per_page)
     reference = Plan.reference.fget
     rows = [
         DrillRow(
@@ -1254,28 +1263,14 @@ SELECT t.agencies, t.total, {", ".join(f"t.{st}" for st in COMPLIANCE_STATES)},
 
 
 def _compliance_page_postgresql(area: Area, window: Window, today: date, *, sort: str, per_page: int, page) -> dict:
-    from django.core.paginator import Paginator
     from django.utils import timezone
 
     sql = _compliance_page_sql(area.unit is None, len(area.paths), sort)
     params = {f"p{i}": connection.ops.prep_for_like_query(p) + "%" for i, p in enumerate(area.paths)}
     params |= {"tz": timezone.get_current_timezone_name(), "start": window.start, "end": window.end, "today": today}
     params["limit"] = per_page
-    # The page asked for, as Paginator reads it; a number past the last page (or below 1) is
-    # only known once the agencies are counted: then the page shown is read again (rare).
-    try:  # (a page number past any OFFSET PostgreSQL takes is past the last page too)
-        number = min(max(int(page), 1), BIGINT_MAX // per_page)
-    except (TypeError, ValueError):
-        number = 1
-    while True:
-        with connection.cursor() as cursor:
-            cursor.execute(sql, params | {"offset": (number - 1) * per_page})
-            result = cursor.fetchall()
-        agencies = result[0][0]
-        shown = Paginator(range(agencies), per_page).get_page(page).number
-        if shown == number:
-            break
-        number = shown
+    result, number, paginator = _read_counted_page(sql, params, page, per_page)
+    agencies = paginator.count
     n = len(COMPLIANCE_STATES)
     first = result[0]
     counts = {"total": int(first[1] or 0), **{st: int(v or 0) for st, v in zip(COMPLIANCE_STATES, first[2 : 2 + n], strict=True)}}
