@@ -40,10 +40,10 @@ eight texts stating 52 targets (6 ranges) and six results-only or target-free te
 before the reader was run on any of them and kept aside (read only when ``--split fresh5`` was named) until the lead
 scored them once, unseen, on 07/12/2026 at 15:28 UTC (docs/import.md, "Fresh5"); since then they are **released for
 tuning** like fresh4: scored by default on their own row ("fresh5"), held by the floor test, so their score measures
-fit, not generalisation. c102–c189 (``FRESH6``, split ``"fresh6"``, fetched 2026-12-07) are a sixth unseen set,
+fit, not generalisation. c102–c183 (``FRESH6``, split ``"fresh6"``, fetched 2026-12-07) are a sixth unseen set,
 collected by three helpers while fresh5 was released for tuning: texts of 2024–2026 mostly (plans and programmes to
 2030 of the provinces merged on 01/07/2025 and of their communes, Liên minh HTX congresses of the 2025–2030 term,
-decisions approving plans, results-only reports; c160–c189 documents with their header as sites serve them), keyed
+decisions approving plans, results-only reports; c160–c183 documents with their header as sites serve them), keyed
 by hand from the text before the reader was run on any of them and kept aside: read only when ``--split fresh6`` is
 named.
 
@@ -1768,7 +1768,7 @@ DOCUMENTS.update(
     }
 )
 
-# Sixth fresh set "fresh6", the part c160–c189 (added 2026-12-07 by the "corpus6c" helper): documents WITH their
+# Sixth fresh set "fresh6", the part c160–c183 (added 2026-12-07 by the "corpus6c" helper): documents WITH their
 # header as the source serves it (legal-document sites with their name or related-documents list above, flattened "|"
 # headers, headers hard-wrapped inside names), plans, decisions and resolutions on cooperatives and neighbouring
 # programmes (digital transformation, nông thôn mới, OCOP). No URL is one of an earlier text. Keyed by hand from the
@@ -3163,9 +3163,9 @@ FRESH3 = {f"c{n}" for n in range(39, 54)}
 FRESH4 = {f"c{n}" for n in range(54, 84)}
 # the fifth fresh set (see above): unseen until its one score, released for tuning since; its own row
 FRESH5 = {f"c{n}" for n in range(84, 102)}
-# the sixth fresh set (see above): c102–c129 were added by one helper, c130–c159 by another, c160–c189 by a third,
+# the sixth fresh set (see above): c102–c129 were added by one helper, c130–c159 by another, c160–c183 by a third,
 # all keyed before any reader run; unseen until its one score (07/12/2026 17:38 UTC), released for tuning since
-FRESH6 = {k for k in DOCUMENTS if k.startswith("c") and k[1:].isdigit() and 102 <= int(k[1:]) <= 189}
+FRESH6 = {k for k in DOCUMENTS if k.startswith("c") and k[1:].isdigit() and 102 <= int(k[1:]) <= 183}
 # the evaluation sets in the order they are reported, with their labels
 SPLITS = (
     ("dev", "corpus-dev"),

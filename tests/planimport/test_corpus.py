@@ -2,7 +2,7 @@
 held-out, fresh2, fresh3, fresh4, fresh5 and fresh6 — all released for tuning on 07/12/2026, fresh3 to fresh6
 after their one unseen score). A split kept aside as unseen (``corpus_keys.KEPT_ASIDE``) has its keys checked here,
 but no test runs the reader on its texts (its first score is taken once, on purpose, with ``import_plan --evaluate
---split …``); none is kept aside now (fresh6, c102–c189, was until the lead's one score, 07/12/2026 17:38 UTC).
+--split …``); none is kept aside now (fresh6, c102–c183, was until the lead's one score, 07/12/2026 17:38 UTC).
 
 Run with ``-s`` to see the table ``manage.py import_plan --evaluate`` prints.
 """
@@ -87,7 +87,7 @@ def test_every_corpus_file_has_a_key_a_source_and_a_date():
     assert not {DOCUMENTS[k]["url"] for k in FRESH5} & {d["url"] for k, d in DOCUMENTS.items() if k not in FRESH5}
     earlier = HELDOUT | FRESH2 | FRESH3 | FRESH4 | FRESH5
     assert not FRESH6 & earlier and {DOCUMENTS[k]["split"] for k in FRESH6} == {"fresh6"}
-    # fresh6 (c102–c189, texts of 2024–2026 after the cooperative law of 2023 and the 07/2025 reform) resembles
+    # fresh6 (c102–c183, texts of 2024–2026 after the cooperative law of 2023 and the 07/2025 reform) resembles
     # uploads: texts that state targets (ranges among them), texts with their header, and texts without any target
     # (results only) — the figures below are its size when it was last added to, so a text dropped fails here
     assert len(FRESH6) >= 24 and sum(DOCUMENTS[k]["header"] is not None for k in FRESH6) >= 5
@@ -108,11 +108,11 @@ def test_every_corpus_file_has_a_key_a_source_and_a_date():
     # no text of fresh6 comes from a page already in the corpus, nor two of its texts from one page
     assert not {DOCUMENTS[k]["url"] for k in FRESH6} & {d["url"] for k, d in DOCUMENTS.items() if k not in FRESH6}
     assert len({DOCUMENTS[k]["url"] for k in FRESH6}) == len(FRESH6)
-    # fresh6's part c160–c189 (the "corpus6c" helper's): documents WITH their header as sites serve them (flattened
+    # fresh6's part c160–c183 (the "corpus6c" helper's): documents WITH their header as sites serve them (flattened
     # "|" headers, headers hard-wrapped inside names, related-documents lists and ad noise above, a .doc's text layer
     # on one line), 24 texts, 12 of them with a header, at least 40 targets in at least 9 texts (4 ranges), and
     # texts without any target — the figures are the part's size when it was added, so a text dropped fails here
-    part_c = {k for k in FRESH6 if 160 <= int(k[1:]) <= 189}
+    part_c = {k for k in FRESH6 if 160 <= int(k[1:]) <= 183}
     assert len(part_c) >= 24 and sum(DOCUMENTS[k]["header"] is not None for k in part_c) >= 12
     part_c_targets = [t for k in part_c for t in DOCUMENTS[k]["targets"]]
     assert len(part_c_targets) >= 40 and sum(bool(DOCUMENTS[k]["targets"]) for k in part_c) >= 9
