@@ -2,7 +2,8 @@
 held-out, fresh2, fresh3, fresh4, fresh5 and fresh6 — all released for tuning on 07/12/2026, fresh3 to fresh6
 after their one unseen score). A split kept aside as unseen (``corpus_keys.KEPT_ASIDE``) has its keys checked here,
 but no test runs the reader on its texts (its first score is taken once, on purpose, with ``import_plan --evaluate
---split …``); none is kept aside now (fresh6, c102–c183, was until the lead's one score, 07/12/2026 17:38 UTC).
+--split …``); fresh7 (c184–c299) is, until the lead's one score (fresh6, c102–c183, was until its score of
+07/12/2026 17:38 UTC).
 
 Run with ``-s`` to see the table ``manage.py import_plan --evaluate`` prints.
 """
@@ -22,6 +23,7 @@ from .corpus_keys import (
     FRESH4,
     FRESH5,
     FRESH6,
+    FRESH7,
     HELDOUT,
     KEPT_ASIDE,
     SPLITS,
@@ -54,13 +56,13 @@ def test_every_corpus_file_has_a_key_a_source_and_a_date():
     """Each text in corpus/ is keyed, with its URL and the date it was fetched; a third is held out."""
     files = {p.name for p in CORPUS_DIR.glob("*.txt")}
     assert files == {d["file"] for d in DOCUMENTS.values()}
-    fetched_fresh = FRESH | FRESH2 | FRESH3 | FRESH4 | FRESH5 | FRESH6
+    fetched_fresh = FRESH | FRESH2 | FRESH3 | FRESH4 | FRESH5 | FRESH6 | FRESH7
     for key, doc in DOCUMENTS.items():
         assert doc["url"].startswith("http"), key
         assert doc["fetched"] == ("2026-12-07" if key in fetched_fresh else "2026-12-06"), key
         assert corpus_text(key).strip(), key
         assert doc["header"] is not None or doc["kind"] == "summary", key
-    held = ("heldout", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
+    held = ("heldout", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
     kept_aside = [k for k, d in DOCUMENTS.items() if d["split"] in held]
     assert len(kept_aside) * 3 >= len(DOCUMENTS) - 1
     assert FRESH <= HELDOUT  # the fresh documents are held out too
@@ -118,6 +120,20 @@ def test_every_corpus_file_has_a_key_a_source_and_a_date():
     assert len(part_c_targets) >= 40 and sum(bool(DOCUMENTS[k]["targets"]) for k in part_c) >= 9
     assert sum(t["comparator"] == "range" for t in part_c_targets) >= 4
     assert sum(len(DOCUMENTS[k]["results"]) for k in part_c) >= 106
+    assert not FRESH7 & (earlier | FRESH6) and {DOCUMENTS[k]["split"] for k in FRESH7} == {"fresh7"}
+    # fresh7's part c220–c259 (the "corpus7b" helper's): texts of ADJACENT topics stating targets (OCOP, farm economy,
+    # agricultural restructuring, linkage, socio-economic plans) and Party and mass-organisation texts (Hội LHPN,
+    # Tỉnh đoàn, Hội Nông dân, Liên minh HTX), documents with their header and results-only texts — the figures are
+    # the part's size when it was last added to, so a text dropped fails here
+    part_7b = {k for k in FRESH7 if 220 <= int(k[1:]) <= 259}
+    assert len(part_7b) >= 12 and sum(DOCUMENTS[k]["header"] is not None for k in part_7b) >= 2
+    part_7b_targets = [t for k in part_7b for t in DOCUMENTS[k]["targets"]]
+    assert len(part_7b_targets) >= 41 and sum(bool(DOCUMENTS[k]["targets"]) for k in part_7b) >= 7
+    assert sum(t["comparator"] == "range" for t in part_7b_targets) >= 3
+    assert sum(not DOCUMENTS[k]["targets"] and DOCUMENTS[k]["header"] is None for k in part_7b) >= 3
+    # no text of fresh7 comes from a page already in the corpus, nor two of its texts from one page
+    assert not {DOCUMENTS[k]["url"] for k in FRESH7} & {d["url"] for k, d in DOCUMENTS.items() if k not in FRESH7}
+    assert len({DOCUMENTS[k]["url"] for k in FRESH7}) == len(FRESH7)
     assert len(DOCUMENTS) >= 30 and {s for s, _ in SPLITS} == {d["split"] for d in DOCUMENTS.values()}
     # fresh3 was kept aside until its one unseen score (07/12/2026) and is scored by default since
     assert "fresh3" not in KEPT_ASIDE and "fresh3" in {s for s, _ in DEFAULT_SPLITS}
@@ -126,7 +142,9 @@ def test_every_corpus_file_has_a_key_a_source_and_a_date():
     # fresh5 was kept aside until its one unseen score (07/12/2026 15:28 UTC) and is scored by default since
     assert "fresh5" not in KEPT_ASIDE and "fresh5" in {s for s, _ in DEFAULT_SPLITS}
     # fresh6 was kept aside until its one unseen score (07/12/2026 17:38 UTC) and is scored by default since
-    assert "fresh6" not in KEPT_ASIDE and "fresh6" in {s for s, _ in DEFAULT_SPLITS} and not KEPT_ASIDE
+    assert "fresh6" not in KEPT_ASIDE and "fresh6" in {s for s, _ in DEFAULT_SPLITS}
+    # fresh7 is kept aside, unseen, until the lead's one score
+    assert KEPT_ASIDE == {"fresh7"} and "fresh7" not in {s for s, _ in DEFAULT_SPLITS}
     assert [s for s, _ in DEFAULT_SPLITS] == [s for s, _ in SPLITS if s not in KEPT_ASIDE]
 
 
@@ -221,6 +239,7 @@ def test_evaluation_runs_on_every_set_and_none_drops_below_its_floor(monkeypatch
     assert set(read) >= FRESH4 and "fresh4" in sets  # released after its one unseen score: read by default
     assert set(read) >= FRESH5 and "fresh5" in sets  # released after its one unseen score: read by default
     assert set(read) >= FRESH6 and "fresh6" in sets  # released after its one unseen score: read by default
+    assert FRESH7 and not set(read) & FRESH7 and "fresh7" not in sets  # kept aside, unseen: not even read
     print()
     print(evaluate.format_sets({"seeds": sets["seeds"], **{label: sets[split] for split, label in DEFAULT_SPLITS}}))
     seeds = sets["seeds"]

@@ -7,7 +7,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from plans.models import Plan, PlanStatus
-from tests.planimport.corpus_keys import FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, HELDOUT
+from tests.planimport.corpus_keys import FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, HELDOUT
 
 ISSUE_KEYS = [
     "issuer",
@@ -112,7 +112,7 @@ def test_evaluate_prints_precision_and_recall(capsys, monkeypatch):
     """--evaluate prints the seed table (targets, tasks, deadlines) and the set table: seeds,
     corpus-dev, held-out, fresh2, fresh3, fresh4, fresh5 and fresh6 (the last four released for tuning after their
     one unseen score), each on its own row, with header accuracy, target precision/recall and results read as targets. A set kept aside
-    as unseen (corpus_keys.KEPT_ASIDE) is neither printed nor read unless it is named with --split."""
+    as unseen (corpus_keys.KEPT_ASIDE: fresh7) is neither printed nor read unless it is named with --split."""
     from tests.planimport import corpus_keys
 
     read = []
@@ -151,8 +151,10 @@ def test_evaluate_prints_precision_and_recall(capsys, monkeypatch):
     # (--details prints a line per document with an error only: a set without one prints none)
     perfect = rows["fresh5"][6] == "1.00" and rows["fresh5"][9].split("/")[1:] == ["0", "0"]
     assert set(read) >= FRESH5 and ("[fresh5]" in details or perfect)
-    # fresh6 (c102–c189), kept aside until its one unseen score (07/12/2026 17:38 UTC), is read and printed since
+    # fresh6 (c102–c183), kept aside until its one unseen score (07/12/2026 17:38 UTC), is read and printed since
     assert set(read) >= FRESH6 and "[fresh6]" in details
+    # fresh7, the seventh unseen set kept aside (c184–c299): neither read nor printed, with or without --details
+    assert FRESH7 and not set(read) & FRESH7 and "fresh7" not in out + details
 
 
 def test_evaluate_on_chosen_splits_never_reads_the_others(monkeypatch):
@@ -171,7 +173,7 @@ def test_evaluate_on_chosen_splits_never_reads_the_others(monkeypatch):
     with pytest.raises(CommandError, match="Không có phần kho văn bản") as refused:
         _run("--evaluate", "--split", "moi")
     # every split can be named
-    assert all(split in str(refused.value) for split in ("fresh3", "fresh4", "fresh5", "fresh6"))
+    assert all(split in str(refused.value) for split in ("fresh3", "fresh4", "fresh5", "fresh6", "fresh7"))
 
 
 def test_save_reports_rows_needing_attention(cast, seed_path):
