@@ -1403,9 +1403,10 @@ _LEAD_WORDS_RE = re.compile(
     # building: "Theo đó, đến năm 2025, tỉnh thành lập mới 140 hợp tác xã", "Trong tương lai gần, đến năm 2025 cả
     # nước có 130.000 tổ hợp tác" (a milestone before the document's year, and a sentence with "đã", are results:
     # see ``_past_milestone_lead``)
-    r"|(?:^|(?<=[.:!?])\s*)(?:Theo\s+đó|Trong\s+tương\s+l[aạ]i(?:\s+gần)?|Thời\s+gian\s+tới),?\s+"
-    r"(?:đến|tới)\s+năm\s+(?:19|20)\d{2}\s*,?\s+"
-    r"(?=[^.;:]{0,60}?\b(?:có|thành\s+lập|phát\s+triển|xây\s+dựng|thu\s+hút)\b)"
+    # (… and after "Dự kiến," / "Theo kế hoạch," / "Hướng tới năm 2030," — an intention or the plan's own frame)
+    r"|(?:^|(?<=[.:!?])\s*)(?:(?:Theo\s+đó|Trong\s+tương\s+l[aạ]i(?:\s+gần)?|Thời\s+gian\s+tới|Dự\s+kiến"
+    r"|Theo\s+kế\s+hoạch),?\s+(?:đến|tới)|Hướng\s+(?:đến|tới))\s+năm\s+(?:19|20)\d{2}\s*,?\s+"
+    r"(?=[^.;:]{0,60}?\b(?:có|thành\s+lập|phát\s+triển|xây\s+dựng|thu\s+hút|tăng|giảm|đạt)\b)"
     # a per-year target opening its sentence: "Mỗi năm thành lập mới 11 HTX", "Bình quân mỗi năm phát triển
     # mới 20 tổ hợp tác", "Hằng năm, đào tạo 500 lượt cán bộ" — with a verb of building, training or
     # growing; not "Hằng năm, tỉnh bố trí 2 tỷ đồng" (a budget) nor "mỗi năm qua" (the past)
@@ -1942,7 +1943,8 @@ def _is_title_line(text: str) -> bool:
 
 
 _MILESTONE_LEAD_RE = re.compile(
-    r"\s*(?:Theo\s+đó|Trong\s+tương\s+l[aạ]i(?:\s+gần)?|Thời\s+gian\s+tới),?\s+(?:đến|tới)\s+năm\s+((?:19|20)\d{2})",
+    r"\s*(?:(?:Theo\s+đó|Trong\s+tương\s+l[aạ]i(?:\s+gần)?|Thời\s+gian\s+tới|Dự\s+kiến|Theo\s+kế\s+hoạch),?\s+(?:đến|tới)"
+    r"|Hướng\s+(?:đến|tới))\s+năm\s+((?:19|20)\d{2})",
     re.IGNORECASE,
 )
 

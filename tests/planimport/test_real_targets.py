@@ -1495,3 +1495,32 @@ def test_a_share_of_the_cooperatives_of_a_rating_after_chiếm():
         "Phấn đấu đến năm 2028 có 400 hộ tham gia hợp tác xã, trong đó đồng bào dân tộc thiểu số chiếm 70% số hộ.\n"
     )
     assert [t for t in _targets(text) if t[3] == "%"] == []
+
+
+def test_a_milestone_behind_dự_kiến_theo_kế_hoạch_hướng_tới_opens_a_summarys_targets():
+    """Tenth pass: "Dự kiến đến năm 2030, …", "Theo kế hoạch, đến năm 2030 …", "Hướng tới năm 2030, …" open a summary's
+    targets as "Theo đó, đến năm …" does (with a verb of having, founding, growing or reaching after them); behind a
+    past milestone, with "đã", or "đến hết năm" (a year's end state) they stay results."""
+    title = "Phát triển hợp tác xã nông nghiệp giai đoạn 2026 - 2030\n"
+    cases = {
+        "Dự kiến đến năm 2030, toàn tỉnh có 420 hợp tác xã nông nghiệp và 95 tổ hợp tác.": [
+            (2030, "=", 420, "HTX"),
+            (2030, "=", 95, "THT"),
+        ],
+        "Theo kế hoạch, đến năm 2028 huyện thành lập mới tối thiểu 12 hợp tác xã.": [(2028, ">=", 12, "HTX")],
+        "Hướng tới năm 2030, tỷ lệ hợp tác xã xếp loại khá, tốt đạt trên 65%.": [(2030, ">", 65, "%")],
+        "Dự kiến tới năm 2030, doanh thu bình quân của hợp tác xã tăng 9,5%/năm.": [(2030, "=", 9.5, "%/năm")],
+        "Theo kế hoạch, tới năm 2027 tỷ lệ hợp tác xã ngừng hoạt động giảm xuống dưới 3%.": [(2027, "<", 3, "%")],
+    }
+    for sentence, expected in cases.items():
+        assert sorted(_targets(title + sentence + "\n")) == sorted(expected), sentence
+    dated = HEAD.replace("PHÁT TRIỂN KINH TẾ TẬP THỂ NĂM 2023", "PHÁT TRIỂN KINH TẾ TẬP THỂ NĂM 2023\nI. TÌNH HÌNH")
+    for sentence in (
+        "Dự kiến đến năm 2021, toàn tỉnh có 310 hợp tác xã nông nghiệp.",  # before the plan's year (2022)
+        "Theo kế hoạch, đến năm 2030 toàn tỉnh đã thành lập mới 60 hợp tác xã.",  # "đã": done
+        "Dự kiến đến hết năm 2030, toàn tỉnh có 310 hợp tác xã nông nghiệp.",  # a year's end state, no lead
+        "Hướng tới năm 2030, tỉnh đã có 85 hợp tác xã ứng dụng công nghệ cao.",
+    ):
+        if "2021" not in sentence:  # a summary without a date cannot tell a past milestone
+            assert _targets(title + sentence + "\n") == [], sentence
+        assert _targets(dated + sentence + "\n") == [], sentence
