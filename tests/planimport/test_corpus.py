@@ -134,6 +134,21 @@ def test_every_corpus_file_has_a_key_a_source_and_a_date():
     # no text of fresh7 comes from a page already in the corpus, nor two of its texts from one page
     assert not {DOCUMENTS[k]["url"] for k in FRESH7} & {d["url"] for k, d in DOCUMENTS.items() if k not in FRESH7}
     assert len({DOCUMENTS[k]["url"] for k in FRESH7}) == len(FRESH7)
+    # fresh7's part c260–c299 (the "corpus7c" helper's): systematic angles — provinces the corpus had none or one
+    # text of (Bình Phước first), district and commune texts, news quoting a plan's targets, older periods —
+    # documents with their header, texts stating targets and results-only texts; the figures are the part's size
+    # when it was last added to, so a text dropped fails here
+    part_7c = {k for k in FRESH7 if 260 <= int(k[1:]) <= 299}
+    assert len(part_7c) >= 18 and sum(DOCUMENTS[k]["header"] is not None for k in part_7c) >= 4
+    part_7c_targets = [t for k in part_7c for t in DOCUMENTS[k]["targets"]]
+    assert len(part_7c_targets) >= 25 and sum(bool(DOCUMENTS[k]["targets"]) for k in part_7c) >= 5
+    assert sum(not DOCUMENTS[k]["targets"] and DOCUMENTS[k]["header"] is None for k in part_7c) >= 9
+    assert sum(len(DOCUMENTS[k]["results"]) for k in part_7c) >= 80
+    # a province the corpus had no text of before this part
+    assert any("Bình Phước" in (DOCUMENTS[k]["header"] or {}).get("place", "") for k in part_7c)
+    assert not any(
+        "Bình Phước" in (DOCUMENTS[k]["header"] or {}).get("place", "") for k in DOCUMENTS if k not in part_7c
+    )
     assert len(DOCUMENTS) >= 30 and {s for s, _ in SPLITS} == {d["split"] for d in DOCUMENTS.values()}
     # fresh3 was kept aside until its one unseen score (07/12/2026) and is scored by default since
     assert "fresh3" not in KEPT_ASIDE and "fresh3" in {s for s, _ in DEFAULT_SPLITS}
