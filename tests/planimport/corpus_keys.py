@@ -3392,6 +3392,163 @@ DOCUMENTS.update(
             "targets": [],
             "results": [11, 8, 50, 266],
         },
+        "c232": {
+            "file": "c232_bnn_7381_2023_cv.txt",
+            "url": "https://hethongphapluat.vn/cong-van-7381-bnn-vpdp-nam-2023-ve-dang-ky-muc-tieu-nhiem-vu-phan-dau-xay-dung-nong-thon-moi-nam-2024-ra-soat-de-xuat-dieu-chinh-muc-tieu-nhiem-vu-phan-dau-giai-doan-2021-2025-do-bo-nong-nghiep-va-phat-trien-nong-thon-ban-hanh.html",
+            "fetched": FETCHED_FRESH,
+            # the agriculture ministry's official letter (công văn) of 16/10/2023 asking the provinces to register their
+            # nông thôn mới targets for 2024 (an ADJACENT topic), the legal site's name above. The nearest kind is
+            # "report" (as c87). The symbol has no type code ("7381/BNN-VPĐP"); a "V/v …" line between the number and
+            # the place/date line, which itself names "năm 2024" and "giai đoạn 2021-2025" (no date of the letter). It
+            # asks for targets and states none: "392/TB-VPCP", "652/QĐ-TTg", "147/QĐ-TTg" (twice each) are documents
+            # cited, "Phụ lục I" an annex
+            "kind": "report",
+            "header": H(7381, "BNN-VPĐP", "2023-10-16", "Hà Nội", BNN),
+            "targets": [],
+            "results": [392, 652, 147],
+        },
+        "c233": {
+            "file": "c233_travinh_48_2016_qd.txt",
+            "url": "https://ls1.hethongphapluat.com/quyet-dinh-48-2016-qd-ubnd-quy-dinh-ho-tro-nang-cao-hieu-qua-chan-nuoi-nong-ho-tren-dia-ban-tinh-tra-vinh-den-nam-2020.html",
+            "fetched": FETCHED_FRESH,
+            "kind": "decision",
+            # Trà Vinh's decision on support to household livestock to 2020 (an ADJACENT topic), the header flattened
+            # into two "|" lines ("ỦY BAN NHÂN DÂN | CỘNG HÒA …" without the province; "Số: 48/2016/QĐ-UBND | Trà Vinh,
+            # ngày …"); the authority line "ỦY BAN NHÂN DÂN TỈNH TRÀ VINH" under the title gives the province. A
+            # regulation: no target. The effect date "04 tháng 12 năm 2016" is not the document's date; "50/2014/QĐ-TTg",
+            # "09/2015/TT-BNNPTNT", "205/2015/TT-BTC", "15/2015/QĐ-UBND" legal bases; "điểm a khoản 1 Điều 6" a citation
+            "header": H(48, "2016/QĐ-UBND", "2016-11-24", "Trà Vinh", f"{UBND} tỉnh Trà Vinh"),
+            "targets": [],
+            "results": [50, 9, 205, 15, 6],
+        },
+        "c234": {
+            "file": "c234_bnn_5018_2021_qd.txt",
+            "url": "https://m.thuvienphapluat.vn/van-ban/Linh-vuc-khac/Quyet-dinh-5018-QD-BNN-TT-2021-De-an-Phat-trien-ben-vung-cay-an-qua-cac-tinh-vung-Tay-Bac-603659.aspx",
+            "fetched": FETCHED_FRESH,
+            "kind": "decision",
+            # the agriculture ministry's decision approving the Đề án on fruit trees of the North-West to 2030 (an
+            # ADJACENT topic), under a mobile legal site's menu ("Bộ lọc tìm kiếm", "Tải văn bản", bullets "•
+            # Thuộc tính" …). The excerpt stops in "I. QUAN ĐIỂM": no target ("đến năm 2030" is in the Đề án's name).
+            # "15/2017/NĐ-CP", "2344/QĐ-BNN-TT" legal bases
+            "header": H(5018, "QĐ-BNN-TT", "2021-12-24", "Hà Nội", BNN),
+            "targets": [],
+            "results": [15, 2344],
+        },
+        "c235": {
+            "file": "c235_ntm_2025_tomtat.txt",
+            "url": "https://www.thvl.vn/thoi-su-thvl/tin-trong-nuoc/hoi-nghi-toan-quoc-trien-khai-chuong-trinh-muc-tieu-qg-xay-dung-nong-thon-moi-giai-doan-2021-2025/",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # the national nông thôn mới programme 2021- 2025 (an ADJACENT topic; the xã counts of criterion 13 are
+            # behind it) on a TV station's site, its comment form kept. Targets at 2025 (the period's end): "ít nhất
+            # 80% số xã", "khoảng 40%", "ít nhất 10%", "tăng ít nhất 1,5 lần so với năm 2020" (lần). "không còn xã
+            # dưới 15 tiêu chí" states no count to reach (15 is the criteria's number, no target); the budget
+            # "39.632 tỷ đồng" and "5.813/8.227 xã" of today are results
+            "targets": [
+                T(2025, ">=", 80, "%"),
+                T(2025, "~", 40, "%"),
+                T(2025, ">=", 10, "%"),
+                T(2025, ">=", 1.5, "lần"),
+            ],
+            "results": [15, 39632000000, 5813, 8227],
+        },
+        "c236": {
+            "file": "c236_ttg_ntm_thidua_2020_tomtat.txt",
+            "url": "https://moc.gov.vn/vn/chuyen-muc/1199/xay-dung-nong-thon-moi.aspx?page=127",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # a ministry site's list entry on the Prime Minister's plan for the emulation movement "Cả nước chung sức
+            # xây dựng nông thôn mới" (an ADJACENT topic), words run together as served ("tổ chứcthực hiện",
+            # "mới,phấn đấu", "20%;đến năm 2020"). Two targets with two years in one sentence: "đến năm 2015 tối
+            # thiểu 20%" (a floor) and "đến năm 2020 đạt 50%". The list date "(21/09/2011)" and "Ngày 20/9" are no
+            # targets
+            "targets": [
+                T(2015, ">=", 20, "%"),
+                T(2020, "=", 50, "%"),
+            ],
+            "results": [21, 9],
+        },
+        "c237": {
+            "file": "c237_thanhhoa_huyen_nhuxuan_2025_tomtat.txt",
+            "url": "http://baothanhhoa.vn/thoi-su/dang-bo-huyen-nhu-xuan-dau-an-mot-nhiem-ky/122491.htm",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # a district Party congress (huyện Như Xuân, Thanh Hóa): "CÁC CHỈ TIÊU CHỦ YẾU TRONG NHIỆM KỲ 2020-2025",
+            # a numbered list run together on one line as the page serves it (after the site's " date 2020-08"), an
+            # ADJACENT topic keyed whole: every indicator of the excerpt is a target at 2025 (the term's end; "bình
+            # quân hàng năm" ones at the horizon, c170). 1. "đạt 16%" and, after "trong đó:" (not a parenthesis: its
+            # parts are targets of their own, c36/c42's convention), "tăng 6%", "18,4%", "18,2%"; 2. "60 triệu đồng";
+            # 3. "25.000 tấn"; 4. "1.900 ha"; 5. "72 triệu đồng"; 6. "5.000 tỷ đồng" (a mobilisation to reach, not a
+            # budget); 7. "12%"; 8. "100 doanh nghiệp"; 9. "50% (8 xã)", "6,25% (1 xã)", "58,9% (66/112 thôn, tăng thêm
+            # 20 thôn)", "1,8% (2 thôn)" — the shares are targets, the parentheses after them their breakdowns (not
+            # keyed, the corpus convention); 10. "16% trở lên" a floor; 11. "80%"; 12. "dưới 1%"; 13. "50%"; 14.
+            # "65%"; 15. cut ("đạt t") before its number. "(giá so sánh năm 2010)" a price base; "(11 chỉ tiêu)",
+            # "(10 chỉ tiêu)" counts of indicators
+            "targets": [
+                T(2025, "=", 16, "%"),
+                T(2025, "=", 6, "%"),
+                T(2025, "=", 18.4, "%"),
+                T(2025, "=", 18.2, "%"),
+                T(2025, "=", 60000000, "đồng"),
+                T(2025, "=", 25000, "tấn"),
+                T(2025, "=", 1900, "ha"),
+                T(2025, "=", 72000000, "đồng"),
+                T(2025, "=", 5000000000000, "đồng"),
+                T(2025, "=", 12, "%"),
+                T(2025, "=", 100, "doanh nghiệp"),
+                T(2025, "=", 50, "%"),
+                T(2025, "=", 6.25, "%"),
+                T(2025, "=", 58.9, "%"),
+                T(2025, "=", 1.8, "%"),
+                T(2025, ">=", 16, "%"),
+                T(2025, "=", 80, "%"),
+                T(2025, "<", 1, "%"),
+                T(2025, "=", 50, "%"),
+                T(2025, "=", 65, "%"),
+            ],
+            "results": [2010, 8, 66, 112, 20, 2, 11, 10],
+        },
+        "c238": {
+            "file": "c238_dongnai_xa_locninh_2030_tomtat.txt",
+            "url": "https://www.sggp.org.vn/xa-loc-ninh-dong-nai-phat-trien-thuong-mai-dich-vu-giam-ngheo-ben-vung-post808288.html",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # a merged commune's Party congress (xã Lộc Ninh, the new Đồng Nai, term 2025-2030) in a city paper, under
+            # the site's " date 2025-08-14"; an ADJACENT topic (the cooperative line, "khuyến khích thành lập mô hình
+            # Hợp tác xã công nghệ cao", states no number). Three of its "20 chỉ tiêu", at 2030 (the term's end and the
+            # income's own year): "thu ngân sách hàng năm đạt 7%", "9,5%/năm", "135 triệu đồng/người"
+            "targets": [
+                T(2030, "=", 7, "%"),
+                T(2030, "=", 9.5, "%/năm"),
+                T(2030, "=", 135000000, "đồng/người"),
+            ],
+            "results": [20, 14, 8],
+        },
+        "c239": {
+            "file": "c239_angiang_xa_vongdong_2025_tomtat.txt",
+            "url": "https://baoangiang.com.vn/dang-bo-xa-vong-dong-to-chuc-thanh-cong-dai-hoi-dang-vien-lan-thu-xiii-nhiem-ky-2020-2025--a274001.html",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # a commune's Party congress (xã Vọng Đông, Thoại Sơn, An Giang, term 2020 – 2025), the site's date line
+            # "29/05/2020 - 21:00" and font widget "A A" kept; an ADJACENT topic keyed whole, at 2025: "108 triệu
+            # đồng/người/năm", "230 triệu đồng/ha/năm", "xây dựng 3/4 trường học đạt chuẩn quốc gia" — keyed as 3
+            # trường học (3 of the 4 schools; ambiguous: a reviewer may read a share), "phát triển mới 20 cơ sở …"
+            # (cơ sở), "dưới 2%" ("<"); "đạt chuẩn nông thôn mới nâng cao vào năm 2022" states no number. "gồm 15
+            # đồng chí" and the dates are no targets
+            "targets": [
+                T(2025, "=", 108000000, "đồng/người/năm"),
+                T(2025, "=", 230000000, "đồng/ha/năm"),
+                T(2025, "=", 3, "trường học"),
+                T(2025, "=", 20, "cơ sở"),
+                T(2025, "<", 2, "%"),
+            ],
+            "results": [15, 28, 29, 21, 4],
+        },
     }
 )
 
