@@ -353,6 +353,10 @@ def _alternative_unit(text: str, canon: str) -> int:
 def _comparator(before: str) -> tuple[str | None, int]:
     """Comparator from the words right before a number; returns (comparator, length of words)."""
     tail = before[-40:]
+    # "ít nhất có 2 hợp tác xã/năm", "tối thiểu phải đạt 80%": a floor said before the verb of having or reaching
+    floor = _FLOOR_BEFORE_VERB_RE.search(tail) if ("ít" in tail or "tối" in tail or "không" in tail) else None
+    if floor:
+        return ">=", len(tail) - floor.start()
     for pattern, comp in _COMPARATORS:
         # "có khoảng: 120 tổ hợp tác; 300 hợp tác xã": a colon may stand between the word and the list
         m = re.search(r"(?:^|(?<=\s)|(?<=\())(?:đạt\s+|là\s+)?" + pattern + r"\s*:?\s*$", tail, re.IGNORECASE)
@@ -365,6 +369,9 @@ def _comparator(before: str) -> tuple[str | None, int]:
     return None, 0
 
 
+_FLOOR_BEFORE_VERB_RE = re.compile(
+    r"(?:^|(?<=\s))(?:ít\s+nhất|tối\s+thiểu|không\s+dưới)(?:\s+(?:sẽ|phải|cần|có|đạt)){1,3}\s*:?\s*$", re.IGNORECASE
+)
 _FLOOR_BEFORE_RE = re.compile(
     r"(?:^|(?<=\s))(?:ít\s+nhất|tối\s+thiểu|không\s+dưới)(?:\s+(?:sẽ|phải|cần|có|là|đạt)){0,3}\s*$", re.IGNORECASE
 )

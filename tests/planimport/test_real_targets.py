@@ -1524,3 +1524,25 @@ def test_a_milestone_behind_dự_kiến_theo_kế_hoạch_hướng_tới_opens_a
         if "2021" not in sentence:  # a summary without a date cannot tell a past milestone
             assert _targets(title + sentence + "\n") == [], sentence
         assert _targets(dated + sentence + "\n") == [], sentence
+
+
+def test_a_floor_said_before_the_verb_of_having_or_reaching():
+    """Tenth pass (fresh6's c141 "hỗ trợ ít nhất có 2 hợp tác xã/năm"): "ít nhất/tối thiểu/không dưới" before "có",
+    "đạt", "phải có", "sẽ có" is the floor of the number after the verb; a plain "đạt" stays "=", and a floor of
+    another thing earlier in the clause ("ít nhất một lần, có 30 hợp tác xã") does not reach the next number."""
+    title = "Phát triển kinh tế tập thể giai đoạn 2026 - 2030\n"
+    text = title + (
+        "Phấn đấu đến năm 2030, tỉnh hỗ trợ ít nhất có 3 hợp tác xã/năm lên loại khá; tối thiểu phải đạt 70% hợp "
+        "tác xã có lãi; không dưới sẽ có 40 tổ hợp tác; ít nhất đạt 85% thành viên được tập huấn.\n"
+    )
+    assert _targets(text) == [
+        (2030, ">=", 3, "HTX/năm"),
+        (2030, ">=", 70, "%"),
+        (2030, ">=", 40, "THT"),
+        (2030, ">=", 85, "%"),
+    ]
+    text = title + (
+        "Phấn đấu đến năm 2030, mỗi năm tập huấn ít nhất một lần, có 30 hợp tác xã tham gia; tỷ lệ hợp tác xã có lãi "
+        "đạt 85%.\n"
+    )
+    assert [t for t in _targets(text) if t[3] != "lần"] == [(2030, "=", 30, "HTX"), (2030, "=", 85, "%")]
