@@ -1343,7 +1343,38 @@ def _read_targets(doc: Document, ex: Extraction) -> None:
                 last = _milestone_in(text, ex.year, last=True) or year
                 _summary_following(group[idx + 1 :], last, ex, in_targets, _list_comparator(text))
     _default_horizon(doc, ex)
-    ex.targets[:] = _without_restated(ex.targets)
+    ex.targets[:] = _without_restated(_without_headline_restated(doc, ex.targets))
+
+
+# the comparators that state the same target in a headline and in the body: "trên 60%" over "từ 60% trở lên"
+_SAME_DIRECTION = {">": ">", ">=": ">", "<": "<", "<=": "<", "=": "=", "~": "=", "range": "range"}
+
+
+def _without_headline_restated(doc: Document, targets: list[Target]) -> list[Target]:
+    """A summary's headline restates the body's main target in its own words: "Bắc Giang đặt mục tiêu trên 60% HTX
+    nông nghiệp hoạt động khá, tốt" over "số HTX nông nghiệp đạt loại tốt, khá chiếm từ 60% trở lên"; "…: Đến năm
+    2025, phấn đấu ít nhất 30% hợp tác xã tham gia chuỗi liên kết" over "… có ít nhất 30% hợp tác xã nông nghiệp
+    tham gia chuỗi liên kết". A target read in a title line above the text's first sentence (a line ending a
+    sentence, or a long one) is dropped when the body has one of the same year, value, upper bound and unit, with a
+    comparator of the same direction ("trên"/"từ … trở lên", "khoảng"/"đạt"); a headline's target the body does not
+    state again stays."""
+    if len(targets) < 2:
+        return targets
+    first = next(
+        (ln.start for ln in doc.lines if len(ln.text) > 160 or ln.text.rstrip().endswith((".", ";", "!", "?", "…"))),
+        None,
+    )
+    if first is None:
+        return targets
+    head = [t for t in targets if t.span and t.span[0] < first]
+    if not head:
+        return targets
+
+    def key(t: Target) -> tuple:
+        return (t.year, t.value, t.value_max, t.unit, _SAME_DIRECTION.get(t.comparator, t.comparator))
+
+    body = {key(t) for t in targets if t.span and t.span[0] >= first}
+    return [t for t in targets if not (t.span and t.span[0] < first and key(t) in body)]
 
 
 def _target_words(text: str) -> str:

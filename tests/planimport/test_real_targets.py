@@ -1546,3 +1546,31 @@ def test_a_floor_said_before_the_verb_of_having_or_reaching():
         "đạt 85%.\n"
     )
     assert [t for t in _targets(text) if t[3] != "lần"] == [(2030, "=", 30, "HTX"), (2030, "=", 85, "%")]
+
+
+def test_a_summarys_headline_restating_the_bodys_target_is_one_target():
+    """Tenth pass (fresh6's c104, c154, c168, c169): a page's headline states the body's main target in its own words
+    ("trên 60%" over "từ 60% trở lên", "khoảng 1.200" over "1.200"); the body's target is kept, the headline's dropped.
+    A headline's target the body does not restate (another value, unit or year) stays, as do two body targets."""
+    text = (
+        "Thái Nguyên đặt mục tiêu trên 65% hợp tác xã hoạt động khá, tốt\n"
+        "Cập nhật: 12/03/2025 - 09:15\n"
+        "UBND tỉnh vừa ban hành Kế hoạch phát triển hợp tác xã giai đoạn 2025 - 2030. Theo đó, đến năm 2030, tỉnh "
+        "phấn đấu số hợp tác xã đạt loại tốt, khá chiếm từ 65% trở lên; thành lập mới 240 hợp tác xã.\n"
+    )
+    assert sorted(_targets(text)) == [(2030, "=", 240, "HTX"), (2030, ">=", 65, "%")]
+    text = (
+        "Đến năm 2030, phấn đấu có khoảng 1.200 hợp tác xã nông nghiệp\n"
+        "Phấn đấu đến năm 2030, toàn tỉnh có 1.200 hợp tác xã nông nghiệp, trong đó ít nhất 40% ứng dụng công nghệ "
+        "cao.\n"
+    )
+    assert sorted(_targets(text)) == [(2030, "=", 1200, "HTX"), (2030, ">=", 40, "%")]
+    # not restated: another value, another year — the headline's target stays
+    text = (
+        "Phấn đấu đến năm 2030 có 50 liên hiệp hợp tác xã\n"
+        "Phấn đấu đến năm 2030, toàn tỉnh có 1.200 hợp tác xã; đến năm 2035 có 50 liên hiệp hợp tác xã.\n"
+    )
+    assert sorted(_targets(text)) == [(2030, "=", 50, "LHHTX"), (2030, "=", 1200, "HTX"), (2035, "=", 50, "LHHTX")]
+    # two body targets of the same value are both kept
+    text = "Phát triển hợp tác xã\nPhấn đấu đến năm 2030, 100% hợp tác xã có website; 100% hợp tác xã có kế toán.\n"
+    assert _targets(text) == [(2030, "=", 100, "%"), (2030, "=", 100, "%")]
