@@ -7,20 +7,24 @@ e-mail, DEBUG on. Production is the same file with DEBUG off and the variables o
 
 from pathlib import Path
 
-import environ
 from celery.schedules import crontab
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
+from .environment import PortalEnv
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
-env = environ.Env()
+# Empty means unset; a value that cannot be read stops the start naming its variable (environment.py).
+env = PortalEnv()
 if (BASE_DIR / ".env").is_file():
     env.read_env(str(BASE_DIR / ".env"))
 
 # ------------------------------------------------------------------------------
 # GENERAL
 # ------------------------------------------------------------------------------
-DEBUG = env.bool("DEBUG", default=True)
+# An empty DEBUG ("DEBUG=" in a template) means off, not the default: on would also start the
+# portal with the development SECRET_KEY below.
+DEBUG = False if env.is_empty("DEBUG") else env.bool("DEBUG", default=True)
 SECRET_KEY = env("SECRET_KEY", default="")
 if not SECRET_KEY:
     if not DEBUG:
@@ -262,7 +266,7 @@ SILENCED_SYSTEM_CHECKS = env.list("SILENCED_SYSTEM_CHECKS", default=[])
 # ------------------------------------------------------------------------------
 # CACHE, E-MAIL
 # ------------------------------------------------------------------------------
-REDIS_URL = env("REDIS_URL", default="")
+REDIS_URL = env.redis_url("REDIS_URL", default="")
 # With Redis down the cache answers "not cached" and pages compute instead (core.dispatch);
 # the short timeouts bound what one call costs, CACHE_RETRY_SECONDS how often Redis is retried.
 CACHE_RETRY_SECONDS = env.float("CACHE_RETRY_SECONDS", default=30)

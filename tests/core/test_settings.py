@@ -3,6 +3,7 @@ a production configuration with DEBUG off, Celery eager without Redis."""
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -98,7 +99,6 @@ def test_check_deploy_has_no_warnings():
 
 def test_env_example_lists_every_variable():
     """.env.example documents every variable the settings read."""
-    import re
 
     names = set(re.findall(r'env(?:\.[a-z_]+)?\("([A-Z_0-9]+)"', (ROOT / "coopplan" / "settings" / "base.py").read_text()))
     documented = set(re.findall(r"^(?:# )?([A-Z_0-9]+)=", (ROOT / ".env.example").read_text(), re.M))
@@ -114,3 +114,116 @@ def test_templates_are_compiled_once_per_process():
 
     loaders = engines["django"].engine.template_loaders
     assert [type(loader).__module__ for loader in loaders] == ["django.template.loaders.cached"]
+
+
+# --- Empty means unset; an unreadable value names its variable (coopplan/settings/environment.py)
+
+SETTINGS_VARIABLES = sorted(
+    set(re.findall(r'env(?:\.[a-z_]+)?\("([A-Z_0-9]+)"', (ROOT / "coopplan" / "settings" / "base.py").read_text()))
+)
+ALL_SETTINGS = (
+    "import json, django; django.setup(); from django.conf import settings as s; "
+    "import re; print(json.dumps({k: re.sub(' at 0x[0-9a-f]+', '', repr(getattr(s, k))) for k in dir(s) if k.isupper()}))"
+)
+
+
+def run_settings(env: dict, code: str = ALL_SETTINGS) -> subprocess.CompletedProcess:
+    clean = {k: v for k, v in os.environ.items() if k in ("PATH", "HOME", "LANG")}
+    clean.update({"DJANGO_SETTINGS_MODULE": "coopplan.settings.base", **env})
+    return subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=clean, capture_output=True, text=True, timeout=60)
+
+
+def test_every_variable_set_empty_gives_the_defaults():
+    """An .env template or a compose file leaving every variable empty (``DATABASE_URL=``,
+    ``CONN_MAX_AGE=``, ``AXES_ENABLED=``, ``REDIS_URL=``…) gives exactly the settings of an empty
+    environment: SQLite, locmem cache, eager Celery, the brute-force lock on — not a KeyError
+    'ENGINE', a ValueError on int('') or a silent False. DEBUG is given in both runs (an empty
+    DEBUG means off, next test)."""
+    assert {"DATABASE_URL", "REDIS_URL", "CONN_MAX_AGE", "AXES_ENABLED", "EMAIL_URL", "ALLOWED_HOSTS"} <= set(
+        SETTINGS_VARIABLES
+    )
+    unset = run_settings({"DEBUG": "True"})
+    empty = run_settings({"DEBUG": "True", **{name: "" for name in SETTINGS_VARIABLES if name != "DEBUG"}})
+    assert unset.returncode == 0, unset.stderr
+    assert empty.returncode == 0, empty.stderr
+    defaults = json.loads(unset.stdout.strip().splitlines()[-1])
+    emptied = json.loads(empty.stdout.strip().splitlines()[-1])
+    assert "sqlite3" in defaults["DATABASES"] and "LocMemCache" in defaults["CACHES"]
+    assert {k: v for k, v in emptied.items() if v != defaults.get(k)} == {}
+    # blanks count as empty too
+    blank = run_settings({"DEBUG": "True", "DATABASE_URL": "  ", "CONN_MAX_AGE": " ", "AXES_ENABLED": " "})
+    assert json.loads(blank.stdout.strip().splitlines()[-1]) == defaults
+
+
+def test_empty_database_url_is_sqlite():
+    """The reported crash: ``DATABASE_URL=""`` is the embedded SQLite, as when unset."""
+    s = probe({"DATABASE_URL": ""}, "DATABASES")
+    assert "django.db.backends.sqlite3" in s["DATABASES"] and "db.sqlite3" in s["DATABASES"]
+
+
+def test_empty_debug_means_off():
+    """An empty DEBUG is off (the safe reading): without SECRET_KEY the portal refuses to start
+    instead of running with the development key."""
+    result = run_settings({"DEBUG": ""})
+    assert result.returncode != 0 and "SECRET_KEY must be set" in result.stderr
+    s = probe({"DEBUG": "", "SECRET_KEY": SECRET}, "DEBUG", "SESSION_COOKIE_SECURE")
+    assert s == {"DEBUG": "False", "SESSION_COOKIE_SECURE": "True"}
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "expected"),
+    [
+        ("DATABASE_URL", "postgres//coop:s3cretpw@db/coopplan", "not a database URL"),
+        ("DATABASE_URL", "postgres://coop:s3cretpw@db:port/coopplan", "cannot be read"),
+        ("DATABASE_URL", "postgres://coop:s3cretpw@db:5432/", "names no database"),
+        ("REDIS_URL", "coop:s3cretpw@127.0.0.1:6379", "not a Redis URL"),
+        ("EMAIL_URL", "smtp-tls://coop:s3cretpw@smtp.example.vn", "not an e-mail URL"),
+        ("CONN_MAX_AGE", "sixty", "whole number"),
+        ("CACHE_CONNECT_TIMEOUT", "one", "a number"),
+        ("AXES_ENABLED", "ture", "True or False"),
+    ],
+)
+def test_malformed_value_is_a_clear_error_naming_the_variable(name, value, expected):
+    """A value that cannot be read stops the start with ImproperlyConfigured naming the variable;
+    a URL's password never appears in the message (it goes to logs)."""
+    # CONN_MAX_AGE is read for a server database, the cache timeouts with Redis
+    services = {"DATABASE_URL": "postgres://coop@db/coopplan", "REDIS_URL": "redis://127.0.0.1:6379/0"}
+    result = run_settings({"DEBUG": "True", **services, name: value}, "import django; django.setup()")
+    assert result.returncode != 0
+    last = result.stderr.strip().splitlines()[-1]
+    assert last.startswith("django.core.exceptions.ImproperlyConfigured: ") and name in last and expected in last
+    assert "s3cretpw" not in result.stderr
+
+
+def test_portal_env_rules():
+    """PortalEnv itself, on a table of values (no process needed)."""
+    from django.core.exceptions import ImproperlyConfigured
+
+    from coopplan.settings.environment import PortalEnv
+
+    def env_with(**values):
+        env = PortalEnv()
+        env.ENVIRON = values
+        return env
+
+    assert env_with(N="").int("N", default=60) == 60
+    assert env_with(N=" 42 ").int("N", default=60) == 42
+    assert env_with(F="").float("F", default=1.5) == 1.5
+    assert env_with(F="0.25").float("F", default=1.5) == 0.25
+    assert env_with(B="").bool("B", default=True) is True
+    for word, meaning in [("True", True), ("yes", True), ("1", True), ("off", False), ("FALSE", False), ("0", False)]:
+        assert env_with(B=word).bool("B", default=not meaning) is meaning
+    assert env_with(L="").list("L", default=["a"]) == ["a"]
+    assert env_with(L=" a, b ,,").list("L", default=[]) == ["a", "b"]
+    assert env_with(S="").str("S", default="CoopPlan") == "CoopPlan"
+    assert env_with(S="").is_empty("S") and not env_with(S="x").is_empty("S") and not env_with().is_empty("S")
+    assert env_with(R="").redis_url("R") == "" and env_with(R="unix:///run/redis.sock").redis_url("R")
+    assert env_with(D="").db("D", default="sqlite:////tmp/x.sqlite3")["ENGINE"] == "django.db.backends.sqlite3"
+    with pytest.raises(ImproperlyConfigured, match="S is set but empty"):
+        env_with(S="").str("S")
+    with pytest.raises(ImproperlyConfigured, match="B='maybe'"):
+        env_with(B="maybe").bool("B", default=True)
+    with pytest.raises(ImproperlyConfigured, match="N='1.5'"):
+        env_with(N="1.5").int("N", default=1)
+    with pytest.raises(ImproperlyConfigured, match="R .*not a Redis URL"):
+        env_with(R="http://cache:6379").redis_url("R")
