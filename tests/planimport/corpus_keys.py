@@ -3847,6 +3847,178 @@ DOCUMENTS.update(
             "targets": [],
             "results": [1150000000, 0.2, 390, 12000, 20980, 168, 92, 45, 34],
         },
+        "c278": {
+            "file": "c278_caobang_07_2023_nq.txt",
+            "url": "https://vanban123.vn/Nghi-quyet/Nghi-quyet-07-NQ-HDND-nam-2023-thong-qua-Quy-hoach-tinh-Cao-Bang-thoi-ky-2021-2030-tam-nhin-den-nam-2050-619508",
+            "fetched": FETCHED_FRESH,
+            "kind": "resolution",
+            # Cao Bằng (one text in the corpus)'s provincial council adopting the province's master plan 2021-2030 (an
+            # ADJACENT document: the plan in which the cooperative targets sit), a flattened "|" header wrapped inside
+            # the council's name ("HỘI ĐỒNG NHÂN" / "DÂN |"), the number written "07", a session line "KHÓA XVII KỲ HỌP
+            # THỨ 13 (CHUYÊN ĐỀ)" under it. Legal bases only, with counts of LAWS that read like quantities ("một số
+            # điều của 11 luật", "37 luật", "04 Pháp lệnh") and "01/2018/QH14", "11/NQ-CP", "37/2019/NĐ-CP",
+            # "1167/QĐ-TTg", "2046/BC-HĐTĐ", "919/TTr-UBND"; "thời kỳ 2021 - 2030, tầm nhìn đến năm 2050" a period.
+            # Cut in "đề nghị thông ". No target
+            "header": H(7, "NQ-HĐND", "2023-04-27", "Cao Bằng", "Hội đồng nhân dân tỉnh Cao Bằng"),
+            "targets": [],
+            "results": [11, 37, 1, 4, 1167, 2046, 919, 13],
+        },
+        "c279": {
+            "file": "c279_thaibinh_htxnn_2025_ketqua_tomtat.txt",
+            "url": "https://thuonghieucongluan.com.vn/thai-binh-phat-trien-nong-nghiep-theo-lien-ket-chuoi-a131731.html",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            # Thái Bình (one text in the corpus)'s agricultural cooperatives now (counts, shares and revenues of today,
+            # with RANGES OF RESULTS: "từ 4-5 dịch vụ", "doanh thu đạt từ 2-3 tỷ đồng/năm", "từ 1-2 tỷ đồng/năm"), then
+            # the news that the province "đã ban hành Kế hoạch phát triển kinh tế tập thể giai đoạn 2021-2025" and its
+            # first target, CUT MID-WORD: "phấn đấu đến năm 2025 sẽ có 341 hợp t" — keyed as 341 HTX (the count of
+            # 331 agricultural cooperatives above gives the word; a reviewer may drop a target whose unit is cut).
+            # Results: 331, 318, 4, 6, 3, 1, 130, "trên 413.700 hộ", "trên 1.250 hộ thành viên/hợp tác xã", the six
+            # service shares, "1,55 tỷ đồng/năm", "12 … trên 3 tỷ", "28", "161", "20 doanh nghiệp"
+            "header": None,
+            "targets": [T(2025, "=", 341, "HTX")],
+            "results": [
+                331,
+                318,
+                4,
+                6,
+                3,
+                1,
+                130,
+                413700,
+                1250,
+                5,
+                100,
+                96.8,
+                95.6,
+                83,
+                80,
+                8.6,
+                1550000000,
+                12,
+                3000000000,
+                28,
+                2000000000,
+                161,
+                1000000000,
+                20,
+            ],
+        },
+        "c280": {
+            "file": "c280_thaibinh_htxnn_mohinh_2030_tomtat.txt",
+            "url": "https://danviet.vn/thai-binh-22-mo-hinh-htx-hoat-dong-hieu-qua-gan-voi-co-cau-lai-nganh-nong-nghiep-20241015095250973.htm",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # Thái Bình's plan of model agricultural cooperatives (10/2024; the excerpt opens on "Theo đó," after a
+            # lead the page did not keep): two targets, each a count followed by the cooperatives' NAMES with their
+            # districts in brackets — "12 hợp tác xã … tham gia xây dựng mô hình đạt các mục tiêu cơ bản đến năm 2025,
+            # hoàn thiện mô hình đến năm 2030" keyed at 2025 (the first milestone of its clause; a reviewer may take
+            # 2030) and "10 hợp tác xã … tham gia nhân rộng mô hình đến năm 2030". The names hold no number; the photo
+            # caption kept. Cut in "môi trường hợp "
+            "targets": [T(2025, "=", 12, "HTX"), T(2030, "=", 10, "HTX")],
+            "results": [],
+        },
+        "c281": {
+            "file": "c281_binhduong_huyen_baubang_ketqua_tomtat.txt",
+            "url": "http://truongchinhtribinhduong.edu.vn/Tin-tuc/phat-trien-kinh-te-tap-the-tren-dia-ban-huyen-bau-bang-8242",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # a DISTRICT: huyện Bàu Bàng (Bình Dương, one text in the corpus), on the provincial political school's
+            # site — its founding ("136/NQ-CP", "352/QĐ-UBND", 01/04/2014), area and population ("34.002,11 ha (340,02
+            # km2)", "106.507 người", "07 đơn vị", "43 ấp") and the results of 2016 – 2020 quoted ("73.165,11 tỷ đồng,
+            # tăng bình quân hàng năm 21,31%", "212 dự án … 20 dự án … 1.618 tỷ 250 triệu đồng và 263,15 triệu USD",
+            # "1.153", "954", "31.149 tỷ 964 triệu " cut before its unit). Results only, the collective economy not yet
+            # reached in the excerpt. No target
+            "targets": [],
+            "results": [
+                136,
+                352,
+                34002.11,
+                340.02,
+                106507,
+                7,
+                43,
+                73165110000000,
+                21.31,
+                212,
+                20,
+                1618250000000,
+                263.15,
+                1153,
+                954,
+                31149964000000,
+            ],
+        },
+        "c282": {
+            "file": "c282_cantho_53_kh.txt",
+            "url": "https://hethongphapluat.vn/ke-hoach-53-kh-ubnd-nam-2023-thuc-hien-nghi-quyet-09-nq-cp-va-chuong-trinh-49-ctr-tu-ve-thuc-hien-nghi-quyet-20-nq-tw-ve-tiep-tuc-doi-moi-phat-trien-va-nang-cao-hieu-qua-kinh-te-tap-the-trong-giai-doan-moi-tai-thanh-pho-can-tho.html",
+            "fetched": FETCHED_FRESH,
+            "kind": "plan",
+            # Cần Thơ's plan carrying out Nghị quyết 09/NQ-CP and the city Party committee's 49-CTr/TU on the collective
+            # economy (16/3/2023), under the legal site's loading lines; a CITY's header ("THÀNH PHỐ CẦN THƠ"), a
+            # title of five lines' worth on one line naming three other documents with their numbers and dates
+            # ("09/NQ-CP NGÀY 02/02/2023", "49-CTR/TU NGÀY 27/12/2022", "20-NQ/TW NGÀY 16/6/2022") — none of them the
+            # plan's own number or date. Legal bases only, cut in "Chương trình h". No target
+            "header": H(53, "KH-UBND", "2023-03-16", "Cần Thơ", f"{UBND} thành phố Cần Thơ"),
+            "targets": [],
+            "results": [9, 49, 20],
+        },
+        "c283": {
+            "file": "c283_haugiang_604_2020_tomtat.txt",
+            "url": "https://www.haugiang.gov.vn/Portal/HtmlView.aspx?pageid=5014&ItemID=62727&mid=8706&pageindex=&siteid=76",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # NEWS OF A PLAN'S ISSUANCE on the province's portal (27/3/2019): Hậu Giang (one text in the corpus)'s plan
+            # 604/KH-UBND of 21/3/2019 for the national Đề án "15.000 hợp tác xã …" (a name: 15.000 no target,
+            # written "hoạt dộng" with a typo), the plan's number and date given in the sentence (the page is no
+            # header: none keyed). "Mục tiêu đến năm 2020": "219 hợp tác xã nông nghiệp và 02 liên hiệp hợp tác xã
+            # nông nghiệp; trong đó có 195 … hoạt động có hiệu quả (chiếm 89%)" — four targets (the share in brackets
+            # restates the 195 as a share: its own target, as c111's growth beside a count); "không còn hợp tác xã
+            # yếu kém" a word, no number. "461/QĐ-TTg", "604/KH-UBND", "giai đoạn 2016 - 2020" no targets
+            "targets": [
+                T(2020, "=", 219, "HTX"),
+                T(2020, "=", 2, "LHHTX"),
+                T(2020, "=", 195, "HTX"),
+                T(2020, "=", 89, "%"),
+            ],
+            "results": [15000, 461, 604],
+        },
+        "c284": {
+            "file": "c284_yenbai_htx_2024_ketqua_tomtat.txt",
+            "url": "https://www.htmlbet.com/12/343905/Yen-Bai-Doanh-thu-binh-quan-mot-hop-tac-xa-dat-22-ty-dong.aspx",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # Yên Bái (merged into Lào Cai on 01/07/2025)'s Liên minh HTX year 2024, copied by a BETTING SPAM site that
+            # put "m88 com ca cuoc the thao" in place of the word "các" throughout (kept as served). Results only:
+            # "thành lập mới 112 HTX, 574 tổ hợp tác (THT), nâng tổng số … lên 831 HTX và 5.854 THT", "trên 2.109 tỷ
+            # đồng", "2,2 tỷ đồng", "470 triệu đồng", "5,3 triệu đồng/tháng", "10.100 lao động", "ước đạt 385 triệu
+            # đồng", "110 triệu đồng", "4,3 triệu đồng/tháng", "trên 48 tỷ đồng", "trên 500 lượt", "5 mô hình … 250
+            # triệu đồng" (support given), "9 sản phẩm", the stars "3 sao và 4 sao". No target
+            "targets": [],
+            "results": [
+                112,
+                574,
+                831,
+                5854,
+                2109000000000,
+                2200000000,
+                470000000,
+                5300000,
+                10100,
+                385000000,
+                110000000,
+                4300000,
+                48000000000,
+                500,
+                5,
+                250000000,
+                9,
+            ],
+        },
     }
 )
 
