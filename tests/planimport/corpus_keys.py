@@ -3549,6 +3549,113 @@ DOCUMENTS.update(
             ],
             "results": [15, 28, 29, 21, 4],
         },
+        "c240": {
+            "file": "c240_sonla_304_2023_kh.txt",
+            "url": "https://hethongphapluat.com/ke-hoach-304-kh-ubnd-nam-2023-thuc-hien-de-an-phat-trien-cac-vung-san-xuat-rau-an-toan-tap-trung-bao-dam-truy-xuat-nguon-goc-gan-voi-che-bien-va-thi-truong-tieu-thu-den-nam-2030-tren-dia-ban-tinh-son-la.html",
+            "fetched": FETCHED_FRESH,
+            "kind": "plan",
+            # Sơn La's plan for safe-vegetable zones to 2030 (an ADJACENT topic; the title's "ĐẾN NĂM 2030" is a
+            # horizon, no target), the legal site's name above a classic header. The excerpt stops in "1. Mục đích":
+            # no target. "4765/QĐ-BNN-TT", "860/QĐ-UBND", "676/TTr-SNN" are documents cited
+            "header": H(304, "KH-UBND", "2023-12-22", "Sơn La", f"{UBND} tỉnh Sơn La"),
+            "targets": [],
+            "results": [4765, 860, 676],
+        },
+        "c241": {
+            "file": "c241_bentre_7822_2021_kh.txt",
+            "url": "https://hethongphapluat.com/ke-hoach-7822-kh-ubnd-nam-2021-thuc-hien-de-an-bao-ve-va-phat-trien-rung-vung-ven-bien-ung-pho-voi-bien-doi-khi-hau-va-thuc-day-tang-truong-xanh-giai-doan-2021-2030-tren-dia-ban-tinh-ben-tre.html",
+            "fetched": FETCHED_FRESH,
+            "kind": "plan",
+            # Bến Tre's plan for coastal forests 2021-2030 (an ADJACENT topic), under the legal site's subscription
+            # line; the header flattened into two "|" lines with a bare "ỦY BAN NHÂN DÂN" and no title: the province
+            # comes from the place line and the body ("Ủy ban nhân dân tỉnh ban hành … tỉnh Bến Tre", as c84). The
+            # excerpt stops in "1. Mục đích": no target. "1662/QĐ-TTg" (twice), "7308/KH-BNN-TCLN" documents cited
+            "header": H(7822, "KH-UBND", "2021-11-26", "Bến Tre", f"{UBND} tỉnh Bến Tre"),
+            "targets": [],
+            "results": [1662, 7308],
+        },
+        "c242": {
+            "file": "c242_ttg_897_thanhnien_2030_tomtat.txt",
+            "url": "http://fed.tuaf.edu.vn/bai-viet/ho-tro-thanh-nien-khoi-nghiep-giai-doan-2022-2030-17372.html",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # the Prime Minister's programme "Hỗ trợ thanh niên khởi nghiệp" 2022-2030 (decision 897/QĐ-TTg, the Youth
+            # Union's youth cooperatives among its targets), on a university faculty's site ("Banner", breadcrumb, a
+            # date and view counter "Xem: 1107", "BÀI VIẾT LIÊN QUAN" kept). Its "- " list, keyed at 2030 (the
+            # period's end; "hằng năm" ones at the horizon, c170): three "100%" (the first glued to its dash,
+            # "-100%"), "12.000 thanh niên" and, after "trong đó có" (no parenthesis: a target of its own, c36/c42),
+            # "2.000 thanh niên"; "200.000 thanh niên" a year; "300 hợp tác xã do thanh niên làm chủ"; "ít nhất 200
+            # xã". The decision's number and dates and "giai đoạn 2" are no targets
+            "targets": [
+                T(2030, "=", 100, "%"),
+                T(2030, "=", 100, "%"),
+                T(2030, "=", 12000, "thanh niên"),
+                T(2030, "=", 2000, "thanh niên"),
+                T(2030, "=", 200000, "thanh niên"),
+                T(2030, "=", 100, "%"),
+                T(2030, "=", 300, "HTX"),
+                T(2030, ">=", 200, "xã"),
+            ],
+            "results": [30, 7, 9, 35, 1107, 897, 26, 2],
+        },
+        "c243": {
+            "file": "c243_thainguyen_hlhpn_2017_ketqua_tomtat.txt",
+            "url": "https://thainguyentv.vn/hoi-phu-nu-tinh-tiep-tuc-nang-cao-chat-luong-hoat-dong-hoi-36606.html",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # Thái Nguyên's Hội LHPN, its first half of 2017 (the slug line without diacritics and a photo caption
+            # kept): RESULTS only, written with the comparator words of targets — "gần 150 tổ hợp tác, hợp tác xã …
+            # do phụ nữ làm chủ", "xây dựng mới 7 mô hình", "trên 20 câu lạc bộ", "trên 700 thành viên" — and the
+            # tasks of the last months state no number: no target
+            "targets": [],
+            "results": [6, 150, 7, 20, 700],
+        },
+        "c244": {
+            "file": "c244_thainguyen_htx_phunu_ketqua_tomtat.txt",
+            "url": "http://baothainguyen.vn/trang-in-277248.html",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # Thái Nguyên's women-run cooperatives on the provincial paper's print page: RESULTS of the year ("3 hợp
+            # tác xã … thành lập mới, nâng tổng số … lên con số 15", three cooperatives with 8, 8 and 33 members, 511
+            # models, 140 groups) and a Đề án named with its period "giai đoạn 2018-2025": no target
+            "targets": [],
+            "results": [3, 15, 8, 33, 511, 140],
+        },
+        "c245": {
+            "file": "c245_laocai_nongnghiep_2025_tomtat.txt",
+            "url": "https://laocaitv.vn/kinh-te-moi-truong/phan-dau-gia-tri-san-xuat-nganh-nong-nghiep-den-nam-2025-dat-12000-ty-dong",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # Lào Cai's strategy for commodity agriculture 2021 – 2025 (an ADJACENT topic) on the provincial TV's site
+            # (its comment form kept). The headline "Phấn đấu giá trị sản xuất … đến năm 2025 đạt 12.000 tỷ đồng" and
+            # the body's "ước đạt 12.000 tỷ đồng" are one target (the body's "ước đạt" is the plan's expected value
+            # here, not an estimate of a past year: the headline says "Phấn đấu"; ambiguous for a reader that takes
+            # "ước đạt" for a result). "khoảng 5,5% năm" (no slash) a per-year rate, keyed "%/năm" (ambiguous: the
+            # text writes "% năm"); "khoảng 16.000 lao động"; "35 triệu đồng/năm". The capital needed, "4.310 tỷ
+            # đồng" and "khoảng 680 tỷ đồng" of budget, is no target (a budget, c117's convention)
+            "targets": [
+                T(2025, "=", 12000000000000, "đồng"),
+                T(2025, "~", 5.5, "%/năm"),
+                T(2025, "~", 16000, "lao động"),
+                T(2025, "=", 35000000, "đồng/năm"),
+            ],
+            "results": [4310000000000, 680000000000, 10],
+        },
+        "c246": {
+            "file": "c246_bacgiang_huyen_yendung_ketqua_tomtat.txt",
+            "url": "https://yendung.bacgiang.gov.vn/xay-dung-moi-truong/gia-tri-san-xuat-1ha-dat-canh-tac-dat-1035-trieu-dong.htm",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # a district's portal (huyện Yên Dũng, Bắc Giang): the value per hectare reached "Đến nay" (103,5 triệu
+            # đồng, repeated by the headline), runs of spaces and the author line kept — a RESULT, no target
+            "targets": [],
+            "results": [103.5, 103500000, 1],
+        },
     }
 )
 
