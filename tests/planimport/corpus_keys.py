@@ -4126,6 +4126,145 @@ DOCUMENTS.update(
                 9,
             ],
         },
+        "c285": {
+            "file": "c285_quangninh_htx_2024_ketqua_tomtat.txt",
+            "url": "https://thongtin.vietnam.vn/phat-trien-htx-can-ca-so-luong-va-chat-luong",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # Quảng Ninh's cooperatives in 2024, a paper's lead re-served by a promotion portal (18/08/2025) with the
+            # portal's menus and related titles below ("Hơn 8.800 tình nguyện viên … đại lễ A80", noise). Results only:
+            # "thành lập mới 240 HTX, nâng tổng số lên 1.087 đơn vị", "khoảng 32%", "gần 400 HTX … ngừng hoạt động".
+            # "Bình luận (0)" and the source glued twice ("Báo Quảng NinhBáo Quảng Ninh18/08/2025") are noise. No
+            # target
+            "targets": [],
+            "results": [240, 1087, 32, 400, 8800],
+        },
+        "c286": {
+            "file": "c286_quangninh_lmhtx_ketqua_tomtat.txt",
+            "url": "https://thegioitiepthi.danviet.vn/lien-minh-htx-quang-ninh-to-chuc-dao-tao-nang-cao-nang-luc-can-bo-htx-nham-thuc-day-san-xuat-kinh-doanh-tinh-nha-d1367363.html",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # Quảng Ninh's Liên minh HTX figures (a training course's article): "hơn 3.500 tỷ đồng" of capital, "1,2%"
+            # of GRDP, "khoảng 75.000 lao động, chiếm 10,9%", "71%" agricultural, "khoảng 710 HTX đang hoạt động" —
+            # all of today ("khoảng"/"hơn" describe the present). Cut in "xây dựng n" before any target. No target
+            "targets": [],
+            "results": [3500000000000, 1.2, 75000, 10.9, 71, 710],
+        },
+        "c287": {
+            "file": "c287_ninhthuan_3530_vanbanlienquan.txt",
+            "url": "https://hethongphapluat.com/ke-hoach-3530-kh-ubnd-nam-2024-phat-trien-kinh-te-tap-the-hop-tac-xa-nam-2025-tren-dia-ban-tinh-ninh-thuan.html",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # the page of Ninh Thuận's plan 3530/KH-UBND for 2025 as the legal site serves its beginning: ONLY the
+            # site's list of thirteen related documents, each item's index glued to its first word ("- 1Luật Đất đai
+            # 2003", "- 10Luật Hợp tác xã 2023"), cut in "giai đo" before the plan itself. The plan's number and date
+            # are in the URL only: the text holds no header, none may be invented from the related documents (13-NQ/TW,
+            # 56-KL/TW, 09/2017/TT-BNNPTNT, 01/2020/TT-BKHĐT, 167/QĐ-TTg, 45/2021/NĐ-CP, 20-NQ/TW, 09/NQ-CP, 41/QĐ-UBND,
+            # 155-CTr/TU, 78-KH/BCSĐ). No target: "giai đoạn 2021-2025" a period, "Trung ương 5 khóa IX" a session
+            "targets": [],
+            "results": [13, 56, 9, 1, 167, 45, 20, 41, 155, 78],
+        },
+        "c288": {
+            "file": "c288_longan_htx_2030_2045_tomtat.txt",
+            "url": "https://baotintuc.vn/long-an-phan-dau-den-nam-2030-co-it-nhat-50-hop-tac-xa-hoat-dong-hieu-qua-n20211104070444754.htm",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # Long An (two texts in the corpus; c42 is its 2023 programme) in 11/2021: targets at TWO horizons, 2030 and
+            # 2045, each its own paragraph ("Cụ thể, … đến năm 2030 …", "Đến năm 2045, …"). The headline "Phấn đấu đến
+            # năm 2030 có ít nhất 50% hợp tác xã hoạt động hiệu quả" repeats a body target (one target). 2030:
+            # "khoảng 100 tổ hợp tác, 100 hợp tác xã và 1 liên hiệp hợp tác xã" — "khoảng" covers the enumeration
+            # (c26's rule); "ít nhất 25%", "ít nhất 50% … và 20% …", "ít nhất 50% … liên kết", "ít nhất 10 hợp tác xã".
+            # 2045: "ít nhất 35%", "ít nhất 70% … và 50% …", "có 50% … liên kết", "ít nhất 30 hợp tác xã". "ít nhất"
+            # is read on its own quantity only: the "và 20%" / "và 50%" after a floor are clauses of their own with
+            # their noun (keyed "="; a reviewer may carry the floor over "và"). "ít nhất một mô hình" is a word
+            "targets": [
+                T(2030, "~", 100, "THT"),
+                T(2030, "~", 100, "HTX"),
+                T(2030, "~", 1, "LHHTX"),
+                T(2030, ">=", 25, "%"),
+                T(2030, ">=", 50, "%"),
+                T(2030, "=", 20, "%"),
+                T(2030, ">=", 50, "%"),
+                T(2030, ">=", 10, "HTX"),
+                T(2045, ">=", 35, "%"),
+                T(2045, ">=", 70, "%"),
+                T(2045, "=", 50, "%"),
+                T(2045, "=", 50, "%"),
+                T(2045, ">=", 30, "HTX"),
+            ],
+            "results": [],
+        },
+        "c289": {
+            "file": "c289_hoabinh_dean_htx_2020_2025_tomtat.txt",
+            "url": "http://baohoabinh.com.vn/250/111030/Phe-duyet-De-an-xay-dung,-cung-co-va--phat-trien-kinh-te-hop-tac,-hop-tac-xa.htm",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # NEWS OF A DECISION'S ISSUANCE ("UBND tỉnh vừa ban hành quyết định phê duyệt Đề án …", no number or date
+            # given; the page ends on a line of two spaces): Hòa Bình (merged into Phú Thọ on 01/07/2025; two texts in
+            # the corpus)'s Đề án to 2020 with an orientation to 2025 — an OLDER period. 2020: "trên 60% HTX hoạt động
+            # khá trở lên" (">", "khá trở lên" a rating), "trên 4 triệu đồng/người/tháng", "khoảng 60%", "40% đạt
+            # trình độ … cao đẳng trở lên" ("=", the level is a rating), "giai đoạn 2017 – 2020 … trên 7%/năm", "mỗi
+            # năm thành lập mới trên 35 HTX" (a yearly rate at the period's end, as c34), "hàng năm … trên 3.000 lao
+            # động", "3 chuỗi giá trị … trở lên" (">=", the nearest quantity); 2025: "trên 470 HTX", "9% trở lên".
+            # The budget "trên 73 tỷ đồng" and "8 nhóm nhiệm vụ" are no targets
+            "targets": [
+                T(2020, ">", 60, "%"),
+                T(2020, ">", 4000000, "đồng/người/tháng"),
+                T(2020, "~", 60, "%"),
+                T(2020, "=", 40, "%"),
+                T(2020, ">", 7, "%/năm"),
+                T(2020, ">", 35, "HTX"),
+                T(2020, ">", 3000, "lao động"),
+                T(2020, ">=", 3, "chuỗi"),
+                T(2025, ">", 470, "HTX"),
+                T(2025, ">=", 9, "%"),
+            ],
+            "results": [73000000000, 8],
+        },
+        "c290": {
+            "file": "c290_hoabinh_kttt_2011_2020_ketqua_tomtat.txt",
+            "url": "https://hoabinh.gov.vn/tin-chi-tiet/-/bai-viet/phan-au-giai-oan-2021-2030-khu-vuc-kttt-htx-ong-gop-tren-8-vao-ngan-sach-nha-nuoc-643-1356.html",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # Hòa Bình's review of 2011 – 2020 on the province's portal: the page's address announces a target
+            # ("phấn đấu giai đoạn 2021-2030 khu vực KTTT, HTX đóng góp trên 8% vào ngân sách") that the excerpt never
+            # reaches — the text holds results only: "198 tổ hợp tác", "150 THT … và 173 THT bị giải thế" (typo kept),
+            # "trên 40%", "277 HTX cũ", "53 HTX", "89 HTX", "390 HTX … 359 HTX", "Ước đến hết năm 2020 … gần 13.000 thành
+            # viên (tăng 57% so với năm 2011)". Cut in "tạo việc làm t". No target
+            "targets": [],
+            "results": [198, 150, 173, 40, 277, 53, 89, 390, 359, 13000, 57],
+        },
+        "c291": {
+            "file": "c291_hoabinh_kttt_2025_ketqua_tomtat.txt",
+            "url": "https://hoabinh.gov.vn/tin-chi-tiet/-/bai-viet/quan-tam-ho-tro-phat-trien-kinh-te-tap-the-hop-tac-xa-giai-doan-2021-2025-46206-1170.html",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # Hòa Bình's support to the collective economy 2021 – 2025 (portal, no date): counts of now ("512 hợp tác
+            # xã", "146", "209 THT", "42", "trên 15,2 nghìn thành viên và 26.000 lao động", "7,83%", "3,53% … trên 15
+            # tuổi") and money given ("là3.790,18 triệu đồng" glued as served, "570,18 triệu đồng", "63 HTX", "300
+            # triệu đồng"); "công nghệ 4.0" (typed "cộng nghệ") a name. Results only, no target
+            "targets": [],
+            "results": [512, 146, 209, 42, 15200, 26000, 7.83, 3.53, 15, 3790180000, 570180000, 63, 300000000, 4],
+        },
+        "c292": {
+            "file": "c292_sonla_htx_2025_ketqua_tomtat.txt",
+            "url": "https://amp.congthuong.vn/hop-tac-xa-son-la-hat-nhan-tieu-thu-san-pham-dong-bao-dan-toc-423890.html",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # Sơn La (one text in the corpus) at the end of 2020-2025 (10/2025): results only — "hơn 4.200 doanh
+            # nghiệp với tổng vốn đăng ký trên 90 nghìn tỷ đồng, cùng hơn 1.000 hợp tác xã", "khoảng 2 tỷ đồng/năm",
+            # "khoảng 72 triệu đồng/người/năm" (averages of now), "5 năm qua". No target
+            "targets": [],
+            "results": [4200, 90000000000000, 1000, 2000000000, 72000000],
+        },
     }
 )
 
