@@ -116,6 +116,7 @@ from __future__ import annotations
 import bisect
 import re
 from contextvars import ContextVar
+from dataclasses import replace
 
 from .model import Extraction, Target
 from .numbers import NUMBER_RE, money_to_vnd, parse_number
@@ -1343,7 +1344,47 @@ def _read_targets(doc: Document, ex: Extraction) -> None:
                 last = _milestone_in(text, ex.year, last=True) or year
                 _summary_following(group[idx + 1 :], last, ex, in_targets, _list_comparator(text))
     _default_horizon(doc, ex)
+    _per_period(doc, ex)
     ex.targets[:] = _without_restated(_without_headline_restated(doc, ex.targets))
+
+
+_EACH_PERIOD_RE = re.compile(r"\bmỗi\s+giai\s+đoạn\b", re.IGNORECASE)
+_LISTED_PERIOD_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})(?!\d)")
+
+
+def _per_period(doc: Document, ex: Extraction) -> None:
+    """A quantity after "mỗi giai đoạn" in a sentence that lists two periods or more is one target per period, at each
+    period's end: "Mục tiêu 2 giai đoạn năm 2024-2025 và năm 2026-2030, mỗi giai đoạn thành lập ít nhất 24 hợp tác
+    xã" → 2025 and 2030. A "mỗi giai đoạn" with one period named, or none, changes nothing."""
+    if not ex.targets:
+        return
+    found = [ln for ln in doc.lines if ("mỗi giai đoạn" in ln.text or "Mỗi giai đoạn" in ln.text)]
+    if not found:
+        return
+    out: list[Target] = []
+    for t in ex.targets:
+        out.append(t)
+        if not t.span:
+            continue
+        line = next((ln for ln in found if ln.start <= t.span[0] < ln.end), None)
+        if line is None:
+            continue
+        # the target's clause, from its sentence's start (the periods are listed before "mỗi giai đoạn")
+        before = line.text[: t.span[0] - line.start]
+        sentence = (
+            before[max(before.rfind(". "), before.rfind("; ")) + 1 :]
+            + line.text[t.span[0] - line.start : t.span[1] - line.start]
+        )
+        each = _EACH_PERIOD_RE.search(t.text)
+        if not each:
+            continue
+        at = len(sentence) - len(t.text) + each.start()
+        ends = [int(m.group(1)) for m in _LISTED_PERIOD_RE.finditer(sentence[:at])]
+        if len(ends) < 2:
+            continue
+        t.year = ends[0]
+        out.extend(replace(t, year=y) for y in ends[1:])
+    ex.targets[:] = out
 
 
 # the comparators that state the same target in a headline and in the body: "trên 60%" over "từ 60% trở lên"

@@ -1574,3 +1574,23 @@ def test_a_summarys_headline_restating_the_bodys_target_is_one_target():
     # two body targets of the same value are both kept
     text = "Phát triển hợp tác xã\nPhấn đấu đến năm 2030, 100% hợp tác xã có website; 100% hợp tác xã có kế toán.\n"
     assert _targets(text) == [(2030, "=", 100, "%"), (2030, "=", 100, "%")]
+
+
+def test_each_period_of_a_listed_pair_is_its_own_target():
+    """Tenth pass (fresh6's c102): "mỗi giai đoạn …" after two periods or more listed in its sentence is one target per
+    period, at each period's end; one period named (or none) keeps one target, and a target of another clause of the
+    sentence is not copied."""
+    title = "Phát triển hợp tác xã giai đoạn 2026 - 2035\n"
+    text = title + (
+        "Phấn đấu trong hai giai đoạn 2026 - 2030 và 2031 - 2035, mỗi giai đoạn thành lập mới tối thiểu 40 hợp tác "
+        "xã; đến năm 2035 toàn tỉnh có 900 hợp tác xã.\n"
+    )
+    assert sorted(_targets(text)) == sorted([(2030, ">=", 40, "HTX"), (2035, ">=", 40, "HTX"), (2035, "=", 900, "HTX")])
+    text = title + (
+        "Mục tiêu ba giai đoạn 2021-2025, 2026-2030 và 2031-2035, mỗi giai đoạn phấn đấu có thêm 15 liên hiệp hợp "
+        "tác xã.\n"
+    )
+    assert sorted(_targets(text)) == [(2025, "=", 15, "LHHTX"), (2030, "=", 15, "LHHTX"), (2035, "=", 15, "LHHTX")]
+    # one period: one target at its end (the default horizon's reading)
+    text = title + "Trong giai đoạn 2026 - 2030, phấn đấu mỗi giai đoạn thành lập mới 40 hợp tác xã.\n"
+    assert _targets(text) == [(2030, "=", 40, "HTX")]
