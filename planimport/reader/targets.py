@@ -177,6 +177,9 @@ UNITS = [
     ("điểm %", "điểm phần trăm"),
     ("điểm", "điểm"),
     ("sao", "sao"),
+    # head of livestock and poultry, a commune's agricultural targets ("Tổng đàn gia súc: 3.200 con"), only where no
+    # word follows it: "300 con em", "500 con bò" stay a filler and its words (``_FILLER_RE``)
+    ("con", "con"),
 ]
 _FILLER_RE = re.compile(r"^(?:số|các|cái|con)\s+", re.IGNORECASE)
 # the dashes a range is written with: hyphen, non-breaking hyphen, figure dash, en and em dash, minus
@@ -213,6 +216,8 @@ _COMPARATORS = [
     (r"(?:từ)", ">="),
     (r"(?:đạt|bằng|lên|là)", "="),
 ]
+# "năm" as a word of a quantity's name, not a year's: "hằng năm", "hàng năm", "mỗi năm", "lâu năm" (perennial crops)
+_PER_YEAR_WORD_RE = re.compile(r"\b(?:hằng|hàng|mỗi|lâu)\s*$", re.IGNORECASE)
 _BASE_OF_TOTAL_RE = re.compile(r"\btrong\s+tổng\s+số\s*$", re.IGNORECASE)
 _NOT_TARGET_BEFORE = re.compile(
     r"(?:chiếm|theo|hiện nay có|hiện có|hiện tại có|đã có|đến nay có|năm|giai đoạn|khoản|(?<!thí\s)điểm|Điều|điều|lần thứ|thứ|ngày|tháng|quý|Quyết định|Kế hoạch|điện thoại|ĐT|fax|hotline|di động)\s*:?\s*$",
@@ -322,6 +327,8 @@ def _unit_after(text: str) -> tuple[str | None, str | None, int]:
     fm = _FILLER_RE.match(rest)
     skip = fm.end() if fm else 0
     low = rest[skip:].lower()
+    if rest[:3].lower() == "con" and not rest[3:4].isalpha() and not re.match(r"\s+[^\W\d]", rest[3:]):
+        skip, low = 0, rest.lower()  # "3.200 con, (trong đó …", "5000 con.": "con" is the unit itself
     for words, canon in UNITS:
         if low.startswith(words.lower()) and (len(low) == len(words) or not low[len(words)].isalpha()):
             end = skip + len(words)
@@ -519,6 +526,13 @@ def quantities(clause: str, carry: str | None = None, carry_kind: str | None = N
             nt = None  # "đóng góp … chiếm 0,3% GRDP", "chiếm khoảng 36% tổng số HTX": a share to reach
         if nt and m.group("pct") and re.search(r"\b(?:mỗi|hằng|hàng|bình\s+quân)\s+năm\s*:?\s*$", nt.string[: nt.end()]):
             nt = None  # "tăng bình quân mỗi năm 8%": a yearly rate, not a year
+        if (
+            nt
+            and nt.group(0)[:3].lower() == "năm"
+            and _PER_YEAR_WORD_RE.search(nt.string[: nt.start()])
+            and not re.fullmatch(r"(?:19|20)\d{2}", token)
+        ):
+            nt = None  # "Tổng diện tích gieo trồng hằng năm: 3.830 ha", "cây lâu năm đạt 1.250 ha": no year
         if nt or _DURATION_AFTER.match(after) or _BASELINE_LIST_RE.search(before):
             continue
         if _NAME_BEFORE_RE.search(before[: len(before) - comp_len]):
@@ -771,7 +785,15 @@ def _in_breakdown(before: str, found: list[dict]) -> bool:
     open_at = _open_paren(before)
     if open_at < 0:
         return False
-    return any(q["unit"] and q["end"] <= open_at and not before[q["end"] : open_at].strip() for q in found)
+    # "3.830 ha. (trong đó: …", "3.200 con, (trong đó: …": a full stop or a comma may stand before a bracket that
+    # says it breaks the total down; a bracket never closed runs to the paragraph's end
+    said = _BREAKDOWN_OPEN_RE.match(before, open_at + 1) is not None
+    return any(
+        q["unit"] and q["end"] <= open_at and not before[q["end"] : open_at].strip(" .," if said else " ") for q in found
+    )
+
+
+_BREAKDOWN_OPEN_RE = re.compile(r"\s*(?:trong\s+đó|bao\s+gồm|gồm|cụ\s+thể)\b", re.IGNORECASE)
 
 
 def _milestone_year(node: Node | None, default: int | None) -> int | None:

@@ -1594,3 +1594,33 @@ def test_each_period_of_a_listed_pair_is_its_own_target():
     # one period: one target at its end (the default horizon's reading)
     text = title + "Trong giai đoạn 2026 - 2030, phấn đấu mỗi giai đoạn thành lập mới 40 hợp tác xã.\n"
     assert _targets(text) == [(2030, "=", 40, "HTX")]
+
+
+def test_a_communes_farm_targets_with_breakdowns_never_closed():
+    """Tenth pass (fresh6's c159): a commune's main indicators — head of livestock in "con" (a unit, and still a
+    filler before another unit), an area named "hằng năm"/"lâu năm" (no year: the number after it is the
+    indicator's), a total whose breakdown "(trong đó: …" follows a full stop or a comma, closed or never closed. The
+    breakdown's parts are no targets; a bracket after a full stop that does not say "trong đó/gồm" is no breakdown."""
+    text = (
+        "Chỉ tiêu phát triển kinh tế của xã giai đoạn 2026-2030\n2. Các chỉ tiêu chủ yếu đến năm 2030\n"
+        "(1) Tổng diện tích gieo trồng hằng năm: 2.650 ha. (trong đó: lúa 2 vụ 900 ha; ngô 650 ha; sắn (mì) 400; "
+        "rau màu 700 ha.\n"
+        "(2) Tổng đàn gia súc: 4.100 con, (trong đó: đàn bò: 1.500 con; đàn heo: 2.600 con). Gia cầm:8000 con.\n"
+        "(3) Diện tích cây lâu năm đạt 1.250 ha.\n"
+        "(4) Thu nhập bình quân đầu người đạt 60 triệu đồng/người/năm.\n"
+    )
+    assert _targets(text) == [
+        (2030, "=", 2650, "ha"),
+        (2030, "=", 4100, "con"),
+        (2030, "=", 8000, "con"),
+        (2030, "=", 1250, "ha"),
+        (2030, "=", 60000000, "đồng/người/năm"),
+    ]
+    # "con" before a unit is a filler; a year after "hằng năm" is still a year; a bracket after a stop that opens a
+    # target of its own stays a target
+    text = (
+        "Chỉ tiêu phát triển kinh tế của xã giai đoạn 2026-2030\n2. Các chỉ tiêu chủ yếu đến năm 2030\n"
+        "(1) Thu hút 300 con em hộ thành viên; hằng năm 2027 tổ chức tập huấn.\n"
+        "(2) Thành lập mới 12 hợp tác xã. (Phấn đấu thành lập mới 20 tổ hợp tác).\n"
+    )
+    assert _targets(text) == [(2030, "=", 12, "HTX"), (2030, "=", 20, "THT")]
