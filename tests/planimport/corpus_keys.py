@@ -4357,6 +4357,139 @@ DOCUMENTS.update(
             "targets": [],
             "results": [4200, 90000000000000, 1000, 2000000000, 72000000],
         },
+        "c293": {
+            "file": "c293_hatinh_kttt_2015_ketqua_tomtat.txt",
+            "url": "http://mattran.hatinh.gov.vn/ubmttq/portal/read/mat-tran-to-quoc-tinh/news/toan-tinh-co-931-to-hop-tac-va-833-hop-tac-xa.html",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # Hà Tĩnh's collective economy at 30/6/2015 (an OLDER period), served by the Mặt trận's portal in 01/2020:
+            # the headline in capitals and the lead repeating the body's counts ("931 tổ hợp tác và 833 hợp tác xã",
+            # three times), "788", "45", "6", "1.200 triệu đồng/năm/HTX", "200 triệu đồng/năm/HTX", a RANGE OF A RESULT
+            # "từ 3-8 hộ thành viên" (the size of today's groups). "Dự kiến đến cuối năm 2015 toàn tỉnh có 899 HTX và
+            # 1.051 THT" is the estimate of the report's own year, a result (as c108's "ước … 20-22 HTX"), not a plan's
+            # target (unlike c268's five-year "Dự kiến … 2020 – 2025"; a reviewer may count it). The author glued to
+            # "Ý kiến bạn đọc" is noise. No target
+            "targets": [],
+            "results": [931, 833, 788, 45, 6, 1200000000, 200000000, 3, 8, 899, 1051],
+        },
+        "c294": {
+            "file": "c294_ttg_135_1998_qd_pdftext.txt",
+            "url": "http://tailieu.vn/doc/quyet-dinh-so-135-1998-qd-ttg-128459.html",
+            "fetched": FETCHED_FRESH,
+            "kind": "decision",
+            # the Prime Minister's decision 135/1998/QĐ-TTg (Chương trình 135 for the communes in hardship; an OLDER
+            # national programme, ADJACENT: the socio-economic frame of the cooperatives' communes) as a document site
+            # serves a PDF's TEXT LAYER: the site's title (three times), "Số trang:11", "153 lượt xem", "41 download"
+            # above, then the whole document on one line with every letter of a legacy font lost ("TH TƯ NG CHÍNH PH",
+            # "S : 135/1998/Q -TTg Hà N i, ngày 31 tháng 7 năm 1998", "QUY T NNH"). The header is keyed as the document
+            # really is (number 135, symbol "1998/QĐ-TTg", issuer "Thủ tướng Chính phủ", place "Hà Nội"; the text layer
+            # writes "Q -TTg" and "Hà N i" — ambiguous, as c181's "QĐUBND"; the site's own lines name it whole). One
+            # target, a RANGE: "Giai o n t năm 1998 n 2000: … m i năm gi m ư c 4 - 5% h nghèo" (mỗi năm giảm được 4 -
+            # 5% hộ nghèo: a yearly rate, "%/năm", at the period's end 2000). "04/1998/NQ-CP" a legal basis (its 4 is
+            # also the range's low bound, so it is not listed as a result); cut in "- Bư c "
+            "header": H(135, "1998/QĐ-TTg", "1998-07-31", "Hà Nội", "Thủ tướng Chính phủ"),
+            "targets": [T(2000, "range", 4, "%/năm", 5)],
+            "results": [11, 153, 41],
+        },
+        "c295": {
+            "file": "c295_kiengiang_htx_2021_ketqua_tomtat.txt",
+            "url": "https://kigiba.vn/kien-giang-day-manh-phat-trien-kinh-te-hop-tac/",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # Kiên Giang (merged into An Giang on 01/07/2025; two texts in the corpus)'s agricultural cooperatives in
+            # 2021 (an empty "Đăng ngày:" line, a photo caption printed twice): results only — "thành lập mới được 16
+            # hợp tác xã nông nghiệp, đạt 106% so với kế hoạch", "442 … 354 … 86 … 2", "32.397 thành viên", "54.559
+            # ha", "hơn 139 tỷ đồng", "51 đơn vị, đạt 102/% kế hoạch" (a stray "/" before "%" as served), "2.160",
+            # "44.119 tổ viên", "65.714 ha", "trên 17,5 tỷ đồng", "7.049 lao động". Cut in "354 hợp t". No target
+            "targets": [],
+            "results": [
+                16,
+                106,
+                442,
+                354,
+                86,
+                2,
+                32397,
+                54559,
+                139000000000,
+                51,
+                102,
+                2160,
+                44119,
+                65714,
+                17500000000,
+                7049,
+            ],
+        },
+        "c296": {
+            "file": "c296_lamdong_831_2019_qd.txt",
+            "url": "https://thegioiluat.vn/phap-luat/quyet-dinh-831-qd-ubnd-nam-2019-ve-phe-duyet-ho-tro-du-an-phat-trien-lien-ket-theo-chuoi-gia-tri-gan-voi-san-xuat-tieu-thu-san-pham-rau-cu-qua-do-tinh-lam-dong--63494/",
+            "fetched": FETCHED_FRESH,
+            "kind": "decision",
+            # Lâm Đồng's decision approving support to a value-chain linkage project for vegetables (2019; ADJACENT:
+            # the linkage policy of Nghị định 98/2018 under which cooperatives are supported), a clean header on a
+            # legal site not yet in the corpus. Legal bases only, several citing a council resolution's number after
+            # "số" in a list ("số 59/2017/NQ-HĐND …; số 104/2018/NQ-HĐND …"), "Tờ trình số 10/TTr-SNN", "Văn bản số
+            # 786/STC-HCSN"; "giai đoạn 2016 - 2020" a period. Cut in "hỗ trợ D". No target
+            "header": H(831, "QĐ-UBND", "2019-04-17", "Lâm Đồng", f"{UBND} tỉnh Lâm Đồng"),
+            "targets": [],
+            "results": [98, 43, 59, 104, 46, 10, 786],
+        },
+        "c297": {
+            "file": "c297_danang_48_2023_tomtat.txt",
+            "url": "https://cadn.com.vn/phan-dau-100-xa-phuong-o-da-nang-co-htx-gan-voi-chuong-trinh-ocop-post274314.html",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # NEWS OF A PLAN'S ISSUANCE: Đà Nẵng (two texts in the corpus)'s Kế hoạch số 48/KH-UBND for the collective
+            # economy in 2023, as the city police's paper reports it on 08/03/2023 (a photo caption printed twice:
+            # "hỗ trợ kinh phí khuyến công cho 1 HTX", support given, no target). Targets "từ nay đến cuối năm 2023":
+            # "thành lập mới 12 HTX"; per district "ít nhất 1 mô hình HTX kiểu mới"; per commune or ward a RANGE "3 - 5
+            # tổ hợp tác"; "100% xã, phường có HTX gắn với Chương trình OCOP" (the headline repeats it: one target);
+            # "ít nhất 60% số HTX … và 80% cán bộ …" (the floor on its own quantity; "80%" "=", as c288). "48/KH-UBND"
+            # is the plan's number, no target
+            "targets": [
+                T(2023, "=", 12, "HTX"),
+                T(2023, ">=", 1, "mô hình"),
+                T(2023, "range", 3, "THT", 5),
+                T(2023, "=", 100, "%"),
+                T(2023, ">=", 60, "%"),
+                T(2023, "=", 80, "%"),
+            ],
+            "results": [48],
+        },
+        "c298": {
+            "file": "c298_taybac_lmhtx_2018_ketqua_tomtat.txt",
+            "url": "https://www.yx-pays.com/giai-doan-2018-2020-ty-le-htx-hoat-dong-hieu-qua-o-vung-tay-bac-dat-tu-50-tro-len-99245299.htm",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # a REGION: the Liên minh HTX Việt Nam's report on the seven provinces of the Tây Bắc (2013 – 2018, "định
+            # hướng … giai đoạn 2018-2020"), copied by a BETTING SPAM site that replaced "HTX" with "kèo nhà cái w88"
+            # ("Trung bình 352 kèo nhà cái w88/tỉnh": an average of cooperatives per province, a result) and left an
+            # empty image "![]() |". The page's address announces a target ("tỷ lệ HTX hoạt động hiệu quả … đạt từ 50%
+            # trở lên") that the excerpt does not state; the text holds the region's figures only: "24,15%", "khoảng
+            # 8,1 triệu con", "ước đạt 37,5 ngàn ha/ 70 nghìn tấn (tăng bình quân 12%/năm)", "3 loại rừng", "khoảng
+            # 6,0 triệu ha", "trên 50%", "7 tỉnh". Cut in "vùng Tây Bắc ". No target
+            "targets": [],
+            "results": [352, 7, 24.15, 8100000, 37500, 70000, 12, 3, 6000000, 50],
+        },
+        "c299": {
+            "file": "c299_quangbinh_huyen_quangtrach_ketqua_tomtat.txt",
+            "url": "https://tinquangbinh.com/2019/02/607437/quang-trach-co-114-to-hop-tac-20-hop-tac-xa/",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # a DISTRICT of the one province the corpus had no text of, Quảng Bình (merged into Quảng Trị on
+            # 01/07/2025): huyện Quảng Trạch's cooperatives at the start of 2019, on an aggregator that stripped every
+            # linked word ("trong lĩnh vực , 4 …", "ở .", "Nguồn bài viết: .vn") and kept its counters "0" / "19" and a
+            # comment form. Results only: the headline (twice) and the body "114 tổ hợp tác, 20 hợp tác xã tăng 6 hợp
+            # tác xã so với năm 2017", "16", "4". No target
+            "targets": [],
+            "results": [114, 20, 6, 16, 4, 19],
+        },
     }
 )
 

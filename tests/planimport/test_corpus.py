@@ -139,11 +139,12 @@ def test_every_corpus_file_has_a_key_a_source_and_a_date():
     # documents with their header, texts stating targets and results-only texts; the figures are the part's size
     # when it was last added to, so a text dropped fails here
     part_7c = {k for k in FRESH7 if 260 <= int(k[1:]) <= 299}
-    assert len(part_7c) >= 33 and sum(DOCUMENTS[k]["header"] is not None for k in part_7c) >= 6
+    assert len(part_7c) == 40 and sum(DOCUMENTS[k]["header"] is not None for k in part_7c) >= 8
     part_7c_targets = [t for k in part_7c for t in DOCUMENTS[k]["targets"]]
-    assert len(part_7c_targets) >= 55 and sum(bool(DOCUMENTS[k]["targets"]) for k in part_7c) >= 10
-    assert sum(not DOCUMENTS[k]["targets"] and DOCUMENTS[k]["header"] is None for k in part_7c) >= 17
-    assert sum(len(DOCUMENTS[k]["results"]) for k in part_7c) >= 208
+    assert len(part_7c_targets) >= 62 and sum(bool(DOCUMENTS[k]["targets"]) for k in part_7c) >= 12
+    assert sum(t["comparator"] == "range" for t in part_7c_targets) >= 2
+    assert sum(not DOCUMENTS[k]["targets"] and DOCUMENTS[k]["header"] is None for k in part_7c) >= 21
+    assert sum(len(DOCUMENTS[k]["results"]) for k in part_7c) >= 262
     # a province the corpus had no text of before this part
     assert any("Bình Phước" in (DOCUMENTS[k]["header"] or {}).get("place", "") for k in part_7c)
     assert not any(
