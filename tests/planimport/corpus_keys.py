@@ -3748,6 +3748,104 @@ DOCUMENTS.update(
             "targets": [],
             "results": [97, 67, 9, 88, 3438, 27],
         },
+        "c252": {
+            "file": "c252_bariavungtau_huyen_chauduc_2024_ketqua_tomtat.txt",
+            "url": "https://baobariavungtau.com.vn/kinh-te/202412/nhieu-chi-tieu-kinh-te-xa-hoi-cua-huyen-chau-duc-tang-truong-cao-1029438/",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # a district council's session (huyện Châu Đức, Bà Rịa - Vũng Tàu, 16/12/2024) in the provincial paper:
+            # RESULTS of 2024 ("gần 900 tỷ đồng, đạt 130%", "88,26%", "6.198 tỷ đồng, đạt 100,08%", "3.420 tỷ đồng",
+            # "56 sản phẩm OCOP", "13/14 xã", "4 xã") and tasks for 2025 WITHOUT numbers ("Năm 2025, huyện … chú trọng
+            # …", "các chỉ tiêu trọng tâm của huyện trong năm 2025" named, not stated): no target. "Kỳ họp thứ 17"
+            "targets": [],
+            "results": [16, 17, 900, 900000000000, 130, 88.26, 6198, 6198000000000, 100.08, 3420, 3420000000000, 56, 13, 14, 4],
+        },
+        "c253": {
+            "file": "c253_hatinh_huyen_vuquang_2023_ketqua_tomtat.txt",
+            "url": "https://baohatinh.vn/chinh-tri/hdnd-cac-dia-phuong-ha-tinh-ban-giai-phap-phat-trien-nam-2024/259302.htm",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # two district councils of Hà Tĩnh before 2024 (huyện Vũ Quang's session of 25/12/2023): the headline and
+            # lead announce 2024's targets but the excerpt states only 2023's RESULTS ("20 chỉ tiêu đạt" of 28, "ước
+            # đạt hơn 3.500 tỷ đồng, tăng 1,62%", "15.422 tấn (đạt 118,63% kế hoạch, bằng 110,15% …)", "ước đạt 50,32
+            # triệu đồng/người/năm (tăng 3,35 triệu đồng …)") and is cut before the nông thôn mới figures: no target
+            "targets": [],
+            "results": [25, 8, 28, 20, 3500, 3500000000000, 1.62, 15422, 118.63, 110.15, 50.32, 50320000, 3.35, 3350000],
+        },
+        "c254": {
+            "file": "c254_ttg_1058_nganhnghe_2030_tomtat.txt",
+            "url": "https://tintucvietnam.vn/chien-luoc-phat-trien-nganh-nghe-nong-thon-den-nam-2030-tam-nhin-den-nam-2045-d288354.html",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # the national strategy for rural trades to 2030 (decision 1058/QĐ-TTg of 14/9/2023, an ADJACENT topic) in
+            # a news site's summary (a related headline "Phát triển kinh tế nông thôn gắn với …" kept). Targets at 2030:
+            # "khoảng 6,0 - 7,0%/năm" and "gấp 2,5 - 3 lần so với năm 2020" ranges (a range stays a range under
+            # "khoảng", c171); "khoảng 5 triệu lao động" (5.000.000, the count multiplier); "trên 6,0 tỷ USD/năm" — keyed
+            # 6.000.000.000 "USD/năm" (a currency the reader has no rule for; ambiguous); "80%", "35%", "70%". "Tầm
+            # nhìn đến năm 2045" states no number
+            "targets": [
+                T(2030, "range", 6.0, "%/năm", 7.0),
+                T(2030, "range", 2.5, "lần", 3),
+                T(2030, "~", 5000000, "lao động"),
+                T(2030, ">", 6000000000, "USD/năm"),
+                T(2030, "=", 80, "%"),
+                T(2030, "=", 35, "%"),
+                T(2030, "=", 70, "%"),
+            ],
+            "results": [1058, 14, 9],
+        },
+        "c255": {
+            "file": "c255_khanhhoa_1110_2021_qd.txt",
+            "url": "https://thuvienphapluat.vn/van-ban/Linh-vuc-khac/Quyet-dinh-1110-QD-UBND-2021-phat-trien-nganh-nghe-nong-thon-Khanh-Hoa-giai-doan-2021-2025-513409.aspx?tab=7",
+            "fetched": FETCHED_FRESH,
+            "kind": "decision",
+            # Khánh Hòa's decision issuing its plan for rural trades 2021-2025 (an ADJACENT topic), under the legal
+            # site's search box, login lines and metadata block ("Số hiệu: 1110/QĐ-UBND", "Ngày ban hành: 23/04/2021",
+            # "Nơi ban hành: Tỉnh Khánh Hòa" — they agree with the header). A decision of three articles ending in
+            # "Nơi nhận:": no target. "52/2018/NĐ-CP", "226/TTr-SNN", "850/SNN-PTNT" documents cited
+            "header": H(1110, "QĐ-UBND", "2021-04-23", "Khánh Hòa", f"{UBND} tỉnh Khánh Hòa"),
+            "targets": [],
+            "results": [52, 226, 850],
+        },
+        "c256": {
+            "file": "c256_quangnam_congnghiepnongthon_2015_tomtat.txt",
+            "url": "http://arit.gov.vn/tin-tuc/quang-nam-tao-viec-lam-moi-cho-lao-dong-nong-thon-df8e6af1_1628",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # Quảng Nam's programme for rural industry to 2015 (an ADJACENT topic; the province is named in the URL only,
+            # the text says "tỉnh"). Every target at 2015 ("đến năm 2015"): "đạt từ 69-70%/năm" a range; "bình quân
+            # 20%/năm"; "17.000 - 18.000 lao động" a range; "13.120 người"; "4.430 lao động"; "200 thợ giỏi" (unit "thợ",
+            # as written); "ít nhất 470 học viên" a floor; "850 học viên"
+            "targets": [
+                T(2015, "range", 69, "%/năm", 70),
+                T(2015, "=", 20, "%/năm"),
+                T(2015, "range", 17000, "lao động", 18000),
+                T(2015, "=", 13120, "người"),
+                T(2015, "=", 4430, "lao động"),
+                T(2015, "=", 200, "thợ"),
+                T(2015, ">=", 470, "học viên"),
+                T(2015, "=", 850, "học viên"),
+            ],
+            "results": [],
+        },
+        "c257": {
+            "file": "c257_ttg_1288_khuyencong_2014_qd.txt",
+            "url": "https://hethongphapluat.vn/quyet-dinh-1288-qd-ttg-nam-2014-phe-duyet-chuong-trinh-khuyen-cong-quoc-gia-den-nam-2020-do-thu-tuong-chinh-phu-ban-hanh.html",
+            "fetched": FETCHED_FRESH,
+            "kind": "decision",
+            # the Prime Minister's decision approving the national industrial-extension programme to 2020 (an ADJACENT
+            # topic), the header flattened into two "|" lines ("THỦ TƯỚNG CHÍNH PHỦ | CỘNG HÒA …"), the issuer the
+            # Prime Minister, place Hà Nội. The excerpt is cut INSIDE the first specific target: "Đào tạo được khoảng
+            # 40.0" — the number is incomplete (40.000 or more): no target can be keyed, and a reader that takes "khoảng
+            # 40" is wrong (40 listed as a result). "45/2012/NĐ-CP" a legal basis; "Giai đoạn đến 2015" a period
+            "header": H(1288, "QĐ-TTg", "2014-08-01", "Hà Nội", "Thủ tướng Chính phủ"),
+            "targets": [],
+            "results": [40, 45],
+        },
     }
 )
 
