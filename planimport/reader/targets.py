@@ -232,8 +232,10 @@ _SHARE_RE = re.compile(r"\b(?:đóng góp|tỷ trọng|tỉ trọng|cơ cấu|ng
 # share is named right after the percentage
 _SHARE_OF_TOTAL_RE = re.compile(
     r"^\s*(?:trở\s+(?:lên|xuống)\s+)?(?:của\s+|trong\s+|trên\s+|so\s+với\s+)?"
-    r"(?:tổng\s+số\b|số\s+(?:các\s+)?(?:hợp\s+tác\s+xã|HTX|tổ\s+hợp\s+tác|THT)\b)",
-    re.IGNORECASE
+    r"(?:tổng\s+số\b|số\s+(?:các\s+)?(?:hợp\s+tác\s+xã|HTX|tổ\s+hợp\s+tác|THT)\b"
+    # … or the economy's product: "giá trị sản xuất của khu vực HTX chiếm từ 1,5 - 2% GRDP của tỉnh"
+    r"|(?:tổng\s+sản\s+phẩm|GRDP|GDP)\b)",
+    re.IGNORECASE,
 )
 # the score that defines a rating ("được đánh giá xếp loại Tốt, đạt từ 80 điểm trở lên") is a criterion
 _RATING_RE = re.compile(r"\bxếp\s+loại\b", re.IGNORECASE)

@@ -1624,3 +1624,31 @@ def test_a_communes_farm_targets_with_breakdowns_never_closed():
         "(2) Thành lập mới 12 hợp tác xã. (Phấn đấu thành lập mới 20 tổ hợp tác).\n"
     )
     assert _targets(text) == [(2030, "=", 12, "HTX"), (2030, "=", 20, "THT")]
+
+
+def test_a_share_of_the_provinces_product_after_chiếm():
+    """Tenth pass (fresh6's c117 "giá trị sản xuất của khu vực HTX chiếm từ 1,5 - 2% GRDP"): a percentage of the
+    economy's product (GRDP, GDP, "tổng sản phẩm") after "chiếm" is a share to reach, as "tỷ trọng … chiếm" is; the
+    present share ("hiện chiếm"), a past one ("đã chiếm") and a population's share stay no targets."""
+    title = "Phát triển kinh tế tập thể giai đoạn 2026 - 2030\n"
+    cases = {
+        "Phấn đấu đến năm 2030, giá trị sản xuất của khu vực hợp tác xã chiếm từ 2,5 - 3% GRDP của tỉnh.": [
+            (2030, "range", 2.5, 3, "%")
+        ],
+        "Mục tiêu đến năm 2030, kinh tế tập thể chiếm khoảng 4,5% tổng sản phẩm trên địa bàn tỉnh.": [
+            (2030, "~", 4.5, None, "%")
+        ],
+        "Khu vực hợp tác xã hiện chiếm 1,2% GRDP; phấn đấu đến năm 2030 khu vực hợp tác xã chiếm 3% GRDP.": [
+            (2030, "=", 3, None, "%")
+        ],
+        "Năm 2025, khu vực hợp tác xã đã chiếm 1,2% GRDP; phấn đấu đến năm 2030 chiếm 3% GRDP.": [
+            (2030, "=", 3, None, "%")
+        ],
+        "Phấn đấu đến năm 2030, có 500 hợp tác xã; đồng bào dân tộc thiểu số chiếm 58% dân số của tỉnh.": [
+            (2030, "=", 500, None, "HTX")
+        ],
+    }
+    for sentence, expected in cases.items():
+        targets = read_text(title + sentence + "\n").to_dict()["targets"]
+        got = [(t["year"], t["comparator"], t["value"], t["value_max"], t["unit"]) for t in targets]
+        assert got == expected, sentence
