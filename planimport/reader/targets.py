@@ -542,7 +542,12 @@ def quantities(clause: str, carry: str | None = None, carry_kind: str | None = N
         open_at = _open_paren(before)
         # "235 THT với 700 thành viên (thành lập mới từ 15 - 20 THT)": a parenthesis that opens with a
         # verb of its own states a target of its own (the new foundations), not a part of the total
-        sub_target = open_at >= 0 and bool(_SUB_TARGET_RE.match(before[open_at + 1 :]))
+        sub_target = open_at >= 0 and (
+            bool(_SUB_TARGET_RE.match(before[open_at + 1 :]))
+            # a growth against a base beside a count: "804 HTX (tăng 380 HTX so với năm 2020)" — its own target, as
+            # c76's "tăng 30 % so với năm 2005" outside a bracket, not a part of the total
+            or bool(_GROWTH_IN_BRACKET_RE.match(before[open_at + 1 :]) and re.match(r"[^()]*\bso\s+với\b", after))
+        )
         if not sub_target and _in_breakdown(before, found):
             continue  # "190 HTX (115 hợp tác xã nông nghiệp, 75 HTX phi nông nghiệp)": parts of a total
         if (
@@ -585,7 +590,8 @@ def quantities(clause: str, carry: str | None = None, carry_kind: str | None = N
             comp = "range"
             comp_len = 0
         trailing = _trailing(after)
-        if trailing and comp in (None, "="):
+        by_trailing = bool(trailing and comp in (None, "="))
+        if by_trailing:
             comp = trailing
         value = _count_value(token, unit, count_mult)
         value_max = _count_value(hi, unit, count_mult) if hi else None
@@ -634,6 +640,8 @@ def quantities(clause: str, carry: str | None = None, carry_kind: str | None = N
                 "unit_text": unit_text,
                 "explicit": comp is not None,
                 "in_paren": open_at >= 0,
+                # "70% trở lên": the comparator binds to its own number only, never carried to the next item
+                "trailing": by_trailing,
             }
         )
     if (
@@ -655,6 +663,7 @@ def quantities(clause: str, carry: str | None = None, carry_kind: str | None = N
         if (
             not cur["explicit"]
             and prev["comparator"] not in (None, "=", "range")
+            and not prev["trailing"]
             and (re.fullmatch(r"\s*(?:,|và|,\s*và|,?\s*với)\s*", gap) or _qualifier_gap(gap))
             # "thành lập mới trên 70 HTX … và 1 liên hiệp HTX": "more than one" is never said of a lone one — the
             # strict "trên/hơn" stops before a count of 1 ("ít nhất … và 1 liên hiệp" and "khoảng" still go on)
@@ -720,6 +729,7 @@ def _upper_bound(text: str, unit: str, count_mult: str | None) -> tuple[int | fl
 
 # a parenthesis that states a target of its own: "(thành lập mới từ 15 - 20 THT)", "(trong đó phát triển
 # mới 5 HTX)" — not a breakdown "(115 hợp tác xã nông nghiệp, …)" nor a baseline "(hiện có 15 …)"
+_GROWTH_IN_BRACKET_RE = re.compile(r"\s*(?:tăng|giảm)(?:\s+thêm)?\s*$", re.IGNORECASE)
 _SUB_TARGET_RE = re.compile(
     r"\s*(?:trong\s+đó\s+)?(?:thành\s+lập|phát\s+triển|xây\s+dựng|củng\s+cố|tăng\s+thêm|nâng\s+cấp)\b", re.IGNORECASE
 )
@@ -953,7 +963,7 @@ def _targets_from_paragraph(
         if switch:
             year = switch
         last = next((q for q in reversed(qs) if not q["in_paren"]), None)
-        if text[ce : ce + 1] == ";" and last and last["comparator"] not in ("=", "range"):
+        if text[ce : ce + 1] == ";" and last and last["comparator"] not in ("=", "range") and not last.get("trailing"):
             # "khoảng 160 tổ hợp tác, với 4.000 thành viên; 240 hợp tác xã …": the list goes on
             carry, carry_kind = last["comparator"], _kind(last)
         lead_in = clause[: qs[0]["start"]].rstrip()

@@ -1652,3 +1652,52 @@ def test_a_share_of_the_provinces_product_after_chiếm():
         targets = read_text(title + sentence + "\n").to_dict()["targets"]
         got = [(t["year"], t["comparator"], t["value"], t["value_max"], t["unit"]) for t in targets]
         assert got == expected, sentence
+
+
+def test_a_growth_in_a_bracket_is_its_own_target_and_a_breakdown_is_not():
+    """Tenth pass, the convention for brackets after a count (fresh6's c111 and c142 agree under it): a bracket that
+    states a growth against a base — "(tăng 380 HTX so với năm 2020)" — is a target of its own, as the same growth
+    outside a bracket is (c76); a bracket that lists the parts of the total — "(105 … nông nghiệp, 35 … phi nông
+    nghiệp)", "(trong đó: …)" — holds no target of its own."""
+    title = "Phát triển kinh tế tập thể giai đoạn 2026 - 2030\n"
+    text = title + (
+        "Mục tiêu cụ thể đến năm 2030, toàn tỉnh có 9 liên hiệp hợp tác xã (tăng 4 liên hiệp hợp tác xã so với năm "
+        "2025), 950 hợp tác xã (tăng 310 hợp tác xã so với năm 2025) và 620 tổ hợp tác (giảm 40 tổ hợp tác so với "
+        "hiện nay).\n"
+    )
+    assert sorted(_targets(text)) == sorted(
+        [
+            (2030, "=", 9, "LHHTX"),
+            (2030, "=", 4, "LHHTX"),
+            (2030, "=", 950, "HTX"),
+            (2030, "=", 310, "HTX"),
+            (2030, "=", 620, "THT"),
+            (2030, "=", 40, "THT"),
+        ]
+    )
+    text = title + (
+        "Mục tiêu cụ thể đến năm 2030, toàn tỉnh thành lập mới 180 hợp tác xã (120 hợp tác xã nông nghiệp, 60 hợp tác "
+        "xã phi nông nghiệp) và 300 tổ hợp tác (trong đó: 200 tổ hợp tác nông nghiệp); doanh thu tăng 8%/năm (tăng "
+        "cao hơn giai đoạn trước).\n"
+    )
+    assert sorted(_targets(text)) == sorted([(2030, "=", 180, "HTX"), (2030, "=", 300, "THT"), (2030, "=", 8, "%/năm")])
+
+
+def test_a_trailing_trở_lên_binds_to_its_own_number_only():
+    """Tenth pass (fresh6's c111 "tỷ lệ HTX khá, giỏi đạt 70% trở lên, không còn HTX …; 100% cán bộ …" read the
+    100% as ">="): "trở lên/trở xuống" after a number is that number's comparator and is carried neither to the
+    next item of its clause nor past ";" — a comparator before the first item still is."""
+    title = "Phát triển kinh tế tập thể giai đoạn 2026 - 2030\n"
+    text = title + (
+        "Mục tiêu cụ thể đến năm 2030: tỷ lệ hợp tác xã khá, tốt đạt 75% trở lên; 100% cán bộ quản lý được bồi dưỡng; "
+        "doanh thu tăng 9%/năm trở lên, 60 hợp tác xã ứng dụng công nghệ cao; có ít nhất 40 hợp tác xã, 15 liên hiệp "
+        "hợp tác xã.\n"
+    )
+    assert _targets(text) == [
+        (2030, ">=", 75, "%"),
+        (2030, "=", 100, "%"),
+        (2030, ">=", 9, "%/năm"),
+        (2030, "=", 60, "HTX"),
+        (2030, ">=", 40, "HTX"),
+        (2030, ">=", 15, "LHHTX"),
+    ]
