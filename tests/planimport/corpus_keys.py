@@ -3846,6 +3846,51 @@ DOCUMENTS.update(
             "targets": [],
             "results": [40, 45],
         },
+        "c258": {
+            "file": "c258_sonla_38_2012_nq.txt",
+            "url": "https://vanbanphapluat.co/nghi-quyet-38-2012-nq-hdnd-chuong-trinh-giai-quyet-viec-lam-son-la-2013",
+            "fetched": FETCHED_FRESH,
+            "kind": "resolution",
+            # Sơn La's provincial council resolution on the employment programme for 2013 (an ADJACENT topic), under the
+            # legal site's title lines and a notice that ANOTHER document replaced it ("đã được thay thế bởi Quyết định
+            # 253/QĐ-UBND 2014 … kể từ ngày 13/02/2014": not this document's number or date); a session line "KHOÁ
+            # XIII, KỲ HỌP THỨ 5". The excerpt stops in "I. MỤC ĐÍCH": no target. "39/2003/NĐ-CP", "232/TTr-UBND",
+            # "154/BC-HĐND" documents cited; the laws' years ("2002, 2006, 2007") amendments
+            "header": H(38, "2012/NQ-HĐND", "2012-12-12", "Sơn La", "Hội đồng nhân dân tỉnh Sơn La"),
+            "targets": [],
+            "results": [253, 13, 5, 39, 232, 154],
+        },
+        "c259": {
+            "file": "c259_quochoi_ktxh_2020_tomtat.txt",
+            "url": "https://giaoducthoidai.vn/thoi-su/nam-2020-giam-1-1-5-ty-le-ho-ngheo--3830136.html",
+            "fetched": FETCHED_FRESH,
+            "kind": "summary",
+            "header": None,
+            # the National Assembly's resolution on the socio-economic plan for 2020 (an ADJACENT topic: a year plan's
+            # indicators), in an education paper ("rssheader", a date line, the author and time line; the lead sentence
+            # printed twice). "giảm 1-1,5%" of poor households is stated three times (the headline, "Về tỷ lệ hộ nghèo
+            # giảm 1-1,5%", "xin giữ mục tiêu giảm nghèo từ 1-1,5%"): ONE target, a range. The others at 2020: "khoảng
+            # 6,8%", "dưới 4%" (CPI), "khoảng 7%", "dưới 3%", "khoảng 33-34% GDP" a range, "dưới 4%" (unemployment),
+            # "khoảng 65%", after "Trong đó," (no parenthesis: its own target) "khoảng 25%", "28 giường bệnh" (unit
+            # "giường bệnh", as written), "90,7%", "90%"; the last one cut ("che phủ rừng đ") before its number.
+            # "năm 2019" is the base of the calculation; the article's dates are no targets (28/11's 28 is not listed:
+            # it is a target's value)
+            "targets": [
+                T(2020, "range", 1, "%", 1.5),
+                T(2020, "~", 6.8, "%"),
+                T(2020, "<", 4, "%"),
+                T(2020, "~", 7, "%"),
+                T(2020, "<", 3, "%"),
+                T(2020, "range", 33, "%", 34),
+                T(2020, "<", 4, "%"),
+                T(2020, "~", 65, "%"),
+                T(2020, "~", 25, "%"),
+                T(2020, "=", 28, "giường bệnh"),
+                T(2020, "=", 90.7, "%"),
+                T(2020, "=", 90, "%"),
+            ],
+            "results": [12, 11, 10, 41],
+        },
     }
 )
 

@@ -126,11 +126,12 @@ def test_every_corpus_file_has_a_key_a_source_and_a_date():
     # Tỉnh đoàn, Hội Nông dân, Liên minh HTX), documents with their header and results-only texts — the figures are
     # the part's size when it was last added to, so a text dropped fails here
     part_7b = {k for k in FRESH7 if 220 <= int(k[1:]) <= 259}
-    assert len(part_7b) >= 38 and sum(DOCUMENTS[k]["header"] is not None for k in part_7b) >= 9
+    assert len(part_7b) == 40 and sum(DOCUMENTS[k]["header"] is not None for k in part_7b) >= 10
     part_7b_targets = [t for k in part_7b for t in DOCUMENTS[k]["targets"]]
-    assert len(part_7b_targets) >= 121 and sum(bool(DOCUMENTS[k]["targets"]) for k in part_7b) >= 19
-    assert sum(t["comparator"] == "range" for t in part_7b_targets) >= 14
+    assert len(part_7b_targets) >= 133 and sum(bool(DOCUMENTS[k]["targets"]) for k in part_7b) >= 20
+    assert sum(t["comparator"] == "range" for t in part_7b_targets) >= 16
     assert sum(not DOCUMENTS[k]["targets"] and DOCUMENTS[k]["header"] is None for k in part_7b) >= 10
+    assert sum(len(DOCUMENTS[k]["results"]) for k in part_7b) >= 187
     # no text of fresh7 comes from a page already in the corpus, nor two of its texts from one page
     assert not {DOCUMENTS[k]["url"] for k in FRESH7} & {d["url"] for k, d in DOCUMENTS.items() if k not in FRESH7}
     assert len({DOCUMENTS[k]["url"] for k in FRESH7}) == len(FRESH7)
