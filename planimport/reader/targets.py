@@ -660,6 +660,8 @@ def quantities(clause: str, carry: str | None = None, carry_kind: str | None = N
     items = [q for q in found if not q["in_paren"]]
     for prev, cur in zip(items, items[1:], strict=False):
         gap = clause[prev["end"] : cur["num_start"]]
+        if "(" in gap:  # "khoảng 390 HTX, 529 tổ hợp tác (trong đó …), 3 liên hiệp HTX": a bracket between items
+            gap = re.sub(r"\s*\([^()]*\)", "", gap)
         if (
             not cur["explicit"]
             and prev["comparator"] not in (None, "=", "range")

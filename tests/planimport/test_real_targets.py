@@ -1701,3 +1701,26 @@ def test_a_trailing_trở_lên_binds_to_its_own_number_only():
         (2030, ">=", 40, "HTX"),
         (2030, ">=", 15, "LHHTX"),
     ]
+
+
+def test_a_comparator_goes_on_past_a_bracket_between_the_items():
+    """Tenth pass (fresh6's c113 "có khoảng 390 HTX với 18.257 thành viên, 529 tổ hợp tác (trong đó …), 3 liên hiệp
+    HTX với 13 HTX thành viên"): a bracket between two items of an enumeration does not end it — the comparator before
+    the first item still covers the items after the bracket; the bracket's own numbers stay parts, and "=" or a
+    restart with "có" after ";" still ends the run."""
+    title = "Phát triển kinh tế tập thể năm 2027\n"
+    text = title + (
+        "Phấn đấu đến cuối năm 2027, toàn tỉnh có khoảng 260 hợp tác xã, 340 tổ hợp tác (trong đó 120 tổ hợp tác nông "
+        "nghiệp, 220 tổ hợp tác phi nông nghiệp), 4 liên hiệp hợp tác xã với 15.000 thành viên.\n"
+    )
+    assert _targets(text) == [
+        (2027, "~", 260, "HTX"),
+        (2027, "~", 340, "THT"),
+        (2027, "~", 4, "LHHTX"),
+        (2027, "~", 15000, "thành viên"),
+    ]
+    text = title + (
+        "Phấn đấu đến cuối năm 2027, toàn tỉnh có khoảng 260 hợp tác xã (tăng 20 hợp tác xã so với năm 2026); có 4 "
+        "liên hiệp hợp tác xã.\n"
+    )
+    assert _targets(text) == [(2027, "~", 260, "HTX"), (2027, "=", 20, "HTX"), (2027, "=", 4, "LHHTX")]
