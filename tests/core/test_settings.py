@@ -52,6 +52,8 @@ def test_redis_url_turns_off_eager_celery():
     assert s["CELERY_BROKER_URL"] == s["CELERY_RESULT_BACKEND"] == "redis://127.0.0.1:6379/0"
     assert s["CELERY_TASK_ALWAYS_EAGER"] == "False"
     assert "RedisCache" in s["CACHES"]
+    # a request waits at most this long on a Redis that does not answer (then the breaker skips it)
+    assert "'socket_connect_timeout': 1.0" in s["CACHES"] and "'socket_timeout': 2.0" in s["CACHES"]
 
 
 def test_production_env_is_secure():

@@ -1,6 +1,5 @@
-"""core.uploads: hostile files are refused before any parser sees them, quickly, in Vietnamese."""
-
-import time
+"""core.uploads: hostile files are refused before any parser sees them, inflating only what the checks
+read (tests/work.py), in Vietnamese."""
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -9,21 +8,22 @@ from django.utils import translation
 
 from core import uploads
 from tests import hostile
-from tests.timing import took_less_than
+from tests.work import assert_checks_only, no_parsing
 
 MB = 1048576
 OFFICE = ("pdf", "png", "jpg", "jpeg", "docx", "xlsx", "pptx", "doc", "xls", "odt", "ods")
 
 
 def _check(name, data, *, allowed=OFFICE, max_bytes=20 * MB, max_uncompressed=40 * MB, **kwargs):
+    """check_upload, proving it opened no parser and inflated only what the checks read."""
     upload = SimpleUploadedFile(name, data)
-    started = time.monotonic()
-    try:
-        return uploads.check_upload(
-            upload, allowed=allowed, max_bytes=max_bytes, max_uncompressed=max_uncompressed, **kwargs
-        )
-    finally:
-        assert took_less_than(started, 5)
+    with no_parsing() as work:
+        try:
+            return uploads.check_upload(
+                upload, allowed=allowed, max_bytes=max_bytes, max_uncompressed=max_uncompressed, **kwargs
+            )
+        finally:
+            assert_checks_only(work, pdf_max_inflated=kwargs.get("pdf_max_inflated"))
 
 
 def _refused(code, *args, **kwargs) -> str:
