@@ -574,14 +574,15 @@ def list_params(cursor, scope: Scope) -> dict:
 
 def _status_rows(rows, as_of):
     """``(id, issuer unit, status)`` of each target row of ``AREA_TARGETS``: the status alone
-    (``progress.status``, the rules of ``progress.evaluate`` without the percentage's formula
-    text), as the pages that count or sort by status."""
+    (``progress.evaluate(..., percent=False)``, without the percentage's formula text), as the
+    pages that count or sort by status."""
     from plans import progress
 
-    status = progress.status
+    evaluate = progress.evaluate
     return [
-        (pk, unit_id, status(comparator=comparator, value=value, value_max=value_max, baseline=baseline,
-                             milestone_year=milestone, start=start, actual=actual, as_of=as_of, direction=direction))
+        (pk, unit_id, evaluate(comparator=comparator, value=value, value_max=value_max, baseline=baseline,
+                               milestone_year=milestone, start=start, actual=actual, as_of=as_of,
+                               direction=direction, percent=False).status)
         for pk, _plan, comparator, value, value_max, baseline, milestone, direction, start, unit_id, actual in rows
     ]
 

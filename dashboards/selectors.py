@@ -1621,13 +1621,14 @@ def target_status_rows(area: Area, window: Window, today: date) -> list[tuple[in
 
 def target_state_rows(area: Area, window: Window, today: date) -> list[tuple[int, str, str, Decimal | None]]:
     """``(target_id, issuer unit path, status, actual)`` for the area's targets: the status
-    alone (``progress.status``, the same rules as ``evaluate``), for the pages that count and
-    sort the targets by status and show the percentage of a page of them at most."""
+    alone (``evaluate(..., percent=False)``, what ``progress.status`` calls: called here
+    directly, a keyword repacking less per target), for the pages that count and sort the
+    targets by status and show the percentage of a page of them at most."""
     as_of = window.as_of(today)
-    status = progress.status
+    evaluate = progress.evaluate
     return [
-        (pk, path, status(comparator=c, value=v, value_max=vmax, baseline=b, milestone_year=m, start=start,
-                          actual=actual, as_of=as_of, direction=d), actual)
+        (pk, path, evaluate(comparator=c, value=v, value_max=vmax, baseline=b, milestone_year=m, start=start,
+                            actual=actual, as_of=as_of, direction=d, percent=False).status, actual)
         for pk, path, c, v, vmax, b, m, d, start, actual in target_value_rows(area, window)
     ]
 

@@ -213,7 +213,8 @@ def _band(share: Decimal) -> str:
 
 def _status(comparator, value, value_max, baseline, milestone_year, start, actual, as_of, direction, expected) -> str:
     """The status of a target standing at ``actual`` (not None); ``expected`` is
-    ``expected_on_path``'s value, or ``_LATER`` to work it out only when the rules need it."""
+    ``expected_on_path``'s value, or ``_LATER`` to work it out only when the rules need it
+    (``evaluate`` is the only caller)."""
     if is_achieved(comparator, value, value_max, actual, direction):
         return ACHIEVED
     if as_of > date(milestone_year, 12, 31):
@@ -241,7 +242,10 @@ def _status(comparator, value, value_max, baseline, milestone_year, start, actua
     return _band(actual / expected)
 
 
+
 _LATER = object()
+# evaluate(percent=False)'s answers: the status alone (Progress is frozen: sharing them is safe).
+_STATUS_ONLY = {status: Progress(None, None, None, status) for status in STATUS_ORDER}
 
 
 def evaluate(
@@ -255,36 +259,32 @@ def evaluate(
     actual,
     as_of: date,
     direction: str = "higher",
+    percent: bool = True,
 ) -> Progress:
-    """Evaluate one target against ``actual`` on ``as_of`` (see the module docstring)."""
+    """Evaluate one target against ``actual`` on ``as_of`` (see the module docstring).
+
+    ``percent=False`` (what ``status`` asks for) works out the status alone and returns it in a
+    shared ``Progress`` whose other fields are empty: the point on the path is computed only
+    when the status rules need it, and neither the percentage and its formula (most of the
+    cost) nor a new object are made — the whole country's 17,624 targets: 16 ms for their
+    statuses, 116 ms with the percentages (issue 17)."""
     actual = _d(actual)
-    pct, formula = progress_percent(comparator, value, actual, direction, value_max=value_max, baseline=baseline)
+    if not percent:
+        if actual is None:
+            return _STATUS_ONLY[NO_DATA]
+        return _STATUS_ONLY[_status(comparator, value, value_max, baseline, milestone_year, start, actual, as_of, direction, _LATER)]
     expected = expected_on_path(value=value, baseline=baseline, start=start, milestone_year=milestone_year, as_of=as_of)
     if actual is None:
         return Progress(None, expected, None, NO_DATA)
     status = _status(comparator, value, value_max, baseline, milestone_year, start, actual, as_of, direction, expected)
+    pct, formula = progress_percent(comparator, value, actual, direction, value_max=value_max, baseline=baseline)
     return Progress(actual, expected, pct, status, formula)
 
 
-def status(
-    *,
-    comparator: str,
-    value,
-    value_max=None,
-    baseline=None,
-    milestone_year: int,
-    start: date,
-    actual,
-    as_of: date,
-    direction: str = "higher",
-) -> str:
-    """``evaluate(...).status`` alone: the same rules (``_status``), without the percentage and
-    its formula text, which a page that only counts or sorts by status does not show (the whole
-    country's home page classifies 17,624 targets; issue 17)."""
-    actual = _d(actual)
-    if actual is None:
-        return NO_DATA
-    return _status(comparator, value, value_max, baseline, milestone_year, start, actual, as_of, direction, _LATER)
+def status(**target) -> str:
+    """``evaluate(**target).status``: the same function and keyword arguments, asked for the
+    status alone (``percent=False``), for pages that only count or sort targets by status."""
+    return evaluate(**target, percent=False).status
 
 
 def evaluate_target(target, actual, as_of: date) -> Progress:
