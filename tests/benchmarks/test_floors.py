@@ -114,6 +114,29 @@ def test_drilldown_floor_is_one_statement(scale_data, admin_user, who):
     assert sum(counts.values()) > 0
 
 
+def test_plan_list_floor_is_one_statement_for_a_scoped_user(scale_data):
+    """A scoped user's plan list reads its page and count in one statement since issue 17; so
+    does its floor (it sent two), with the same count and page as the former two statements."""
+    from django.test.utils import CaptureQueriesContext
+
+    today = timezone.localdate()
+    compared = 0
+    for leader in User.objects.select_related("agency__unit").filter(username__startswith="scale_", agency__isnull=False):
+        scope = floors.Scope(agency_id=leader.agency_id, unit_id=leader.agency.unit_id, year=today.year, today=today)
+        with CaptureQueriesContext(connection) as area, connection.cursor() as cursor:
+            params = floors.list_params(cursor, scope)
+        with CaptureQueriesContext(connection) as page, connection.cursor() as cursor:
+            figures = floors.floor_plan_list(cursor, scope)
+        assert len(page) - len(area) == 1
+        visible = f"p.id IN ({floors.VISIBLE_PLANS})"
+        with connection.cursor() as cursor:
+            count = floors._one(cursor, floors.PLAN_LIST_COUNT.format(visible=visible), params)[0]
+            ids = [r[0] for r in floors._all(cursor, floors.PLAN_LIST_PAGE.format(visible=visible), params)]
+        assert figures == {"count": count, "page_ids": ids}, leader.username
+        compared += count
+    assert compared > 0
+
+
 @pytest.mark.parametrize("who", ["leader", "admin"])
 def test_compliance_floor_skips_reports_of_abolished_agencies(scale_data, client, admin_user, who):
     """The page counts only reports of agencies alive during their period (an abolished
