@@ -318,12 +318,9 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 
 def _unit_after(text: str) -> tuple[str | None, str | None, int]:
     """Return (canonical unit, unit as written, length consumed) for the words after a number."""
-    m = re.match(
-        r"\s*(?P<mult>tỷ|tỉ|triệu|nghìn|ngàn)?\s*(?:đồng|VNĐ|VND)(?P<per>(?:\s*/\s*[\wÀ-ỹ]+)*)", text, re.IGNORECASE
-    )
+    m = _MONEY_UNIT_RE.match(text)
     if m and m.group(0).strip():
-        per = re.sub(r"\s+", "", m.group("per") or "")
-        return "đồng" + per, m.group(0).strip(), m.end()
+        return "đồng" + _per(m.group("per")), m.group(0).strip(), m.end()
     lead = len(text) - len(text.lstrip())
     rest = text.lstrip()
     fm = _FILLER_RE.match(rest)
@@ -335,8 +332,8 @@ def _unit_after(text: str) -> tuple[str | None, str | None, int]:
         if low.startswith(words.lower()) and (len(low) == len(words) or not low[len(words)].isalpha()):
             end = skip + len(words)
             end += _alternative_unit(rest[end:], canon)
-            pm = re.match(r"(?:\s*/\s*[\wÀ-ỹ]+)+", rest[end:])
-            per = re.sub(r"\s+", "", pm.group(0)) if pm else ""
+            pm = _PER_RE.match(rest[end:])
+            per = _per(pm.group(0)) if pm else ""
             end += pm.end() if pm else 0
             # the unit's abbreviation in brackets belongs to it: "235 tổ hợp tác (THT) với 700 thành viên"
             ab = re.match(r"\s*\([A-ZĐ]{2,8}\)", rest[end:])
@@ -345,6 +342,21 @@ def _unit_after(text: str) -> tuple[str | None, str | None, int]:
 
 
 _COOP_UNITS = ("HTX", "LHHTX", "THT")
+# "… tỷ đồng/hợp tác xã/năm", "… triệu đồng/thành viên/năm": a unit of several words after "/" is one part of the
+# rate, written as its canonical name ("đồng/HTX/năm"); one word ("/năm", "/người", "/ha") as written
+_PER_UNITS = {fold(w): c for w, c in UNITS if " " in w}
+_PER_PART = "(?:" + "|".join(re.escape(w) for w, _ in sorted(UNITS, key=lambda u: -len(u[0])) if " " in w) + r"|[\wÀ-ỹ]+)"
+_PER_RE = re.compile(r"(?:\s*/\s*" + _PER_PART + r"(?![\wÀ-ỹ]))+", re.IGNORECASE)
+_MONEY_UNIT_RE = re.compile(
+    r"\s*(?P<mult>tỷ|tỉ|triệu|nghìn|ngàn)?\s*(?:đồng|VNĐ|VND)(?P<per>" + _PER_RE.pattern + r")?", re.IGNORECASE
+)
+
+
+def _per(text: str | None) -> str:
+    if not text:
+        return ""
+    parts = [p.strip() for p in text.split("/")[1:]]
+    return "".join("/" + _PER_UNITS.get(fold(p), re.sub(r"\s+", "", p)) for p in parts)
 
 
 def _alternative_unit(text: str, canon: str) -> int:

@@ -1724,3 +1724,23 @@ def test_a_comparator_goes_on_past_a_bracket_between_the_items():
         "liên hiệp hợp tác xã.\n"
     )
     assert _targets(text) == [(2027, "~", 260, "HTX"), (2027, "=", 20, "HTX"), (2027, "=", 4, "LHHTX")]
+
+
+def test_a_rate_per_unit_of_several_words():
+    """Tenth pass (found by the target fuzz's neighbours, not in the corpus): "tỷ đồng/hợp tác xã/năm" was read as the
+    unit "đồng/hợp" (one word after each "/"); a unit of several words after "/" is one part of the rate, written as
+    its canonical name ("đồng/HTX/năm", "đồng/thành viên/năm", "HTX/năm"); one-word parts stay as written and the
+    words after the unit ("… hợp tác xã nông nghiệp") are not taken into it."""
+    text = (
+        "Kế hoạch phát triển kinh tế tập thể năm 2026\n"
+        "Chỉ tiêu chủ yếu năm 2026: doanh thu bình quân đạt 3,5 tỷ đồng/hợp tác xã/năm; thu nhập của thành viên đạt "
+        "72 triệu đồng/thành viên/năm; lãi bình quân 450 triệu đồng/hợp tác xã nông nghiệp; thành lập mới 12 hợp tác "
+        "xã/năm; thu nhập của lao động 6,5 triệu đồng/người/tháng.\n"
+    )
+    assert _targets(text) == [
+        (2026, "=", 3500000000, "đồng/HTX/năm"),
+        (2026, "=", 72000000, "đồng/thành viên/năm"),
+        (2026, "=", 450000000, "đồng/HTX"),
+        (2026, "=", 12, "HTX/năm"),
+        (2026, "=", 6500000, "đồng/người/tháng"),
+    ]
