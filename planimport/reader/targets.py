@@ -626,6 +626,16 @@ def quantities(clause: str, carry: str | None = None, carry_kind: str | None = N
         ):
             # "phấn đấu đưa tổng số hợp tác xã lên 300 vào năm 2030": the count's unit named before "lên"
             unit, unit_text, _used = _unit_after(named.group(1))
+        if (
+            unit is None
+            and not pct
+            and before.rstrip().endswith(":")
+            and not re.match(r"\s*[^\W\d]", after)
+            and (named := _LABEL_UNIT_RE.search(before[-90:]))
+        ):
+            # "- Số hợp tác xã: 1.200;", "trong đó HTX nông nghiệp: 450, HTX phi nông nghiệp: 480": the count's unit is
+            # its label's first words (no word after the number)
+            unit, unit_text, _used = _unit_after(named.group(1))
         if unit is None and comp is None:
             continue
         if unit and unit.startswith("đồng") and _SUPPORT_MONEY_RE.search(before) and not _MONEY_REACHED_RE.search(before):
@@ -694,6 +704,16 @@ def quantities(clause: str, carry: str | None = None, carry_kind: str | None = N
 _UNIT_NAMED_BEFORE_RE = re.compile(
     r"\b(?:đưa|nâng)\s+(?:tổng\s+)?số\s+((?:hợp\s+tác\s+xã|HTX|tổ\s+hợp\s+tác|THT|thành\s+viên|hội\s+viên|lao\s+động)"
     r")(?:\s+[^\W\d]+){0,4}\s+lên\s*$",
+    re.IGNORECASE,
+)
+
+
+# a label naming the unit of the count after its colon: "Số hợp tác xã:", "Tổng số thành viên:", "HTX nông nghiệp:"
+# (up to five words qualify the unit; the label opens its item, its clause or a "trong đó")
+_LABEL_UNIT_RE = re.compile(
+    r"(?:^|[-–•+*,;(]\s*|\btrong\s+đó\s*,?\s*)(?:(?:tổng\s+)?số(?:\s+lượng)?\s+)?"
+    r"((?:liên\s+hiệp\s+(?:hợp\s+tác\s+xã|HTX)|LHHTX|hợp\s+tác\s+xã|HTX|tổ\s+hợp\s+tác|THT|thành\s+viên|hội\s+viên"
+    r"|lao\s+động|quỹ\s+tín\s+dụng\s+nhân\s+dân|QTDND))(?:\s+[^\W\d]+){0,5}\s*:\s*$",
     re.IGNORECASE,
 )
 

@@ -229,7 +229,7 @@ FLOORS = {
     "heldout": {"header": 1.0, "targets": (37, 0, 0), "results_taken": 0},
     "fresh2": {"header": 1.0, "targets": (40, 0, 0), "results_taken": 0},
     "fresh3": {"header": 1.0, "targets": (38, 0, 0), "results_taken": 0},
-    "fresh4": {"header": 1.0, "targets": (78, 1, 3), "results_taken": 0},
+    "fresh4": {"header": 1.0, "targets": (80, 1, 1), "results_taken": 0},  # tenth pass: a label's unit (c76)
     "fresh5": {"header": 1.0, "targets": (52, 0, 0), "results_taken": 0},
     # the one unseen score of 07/12/2026 17:38 UTC (main 290ad4c), the floor until the passes that follow raise it
     # raised by the ninth pass (a summary's default horizon: 99/29/56; year typos: 103/25/52; a review's yearly

@@ -1744,3 +1744,31 @@ def test_a_rate_per_unit_of_several_words():
         (2026, "=", 12, "HTX/năm"),
         (2026, "=", 6500000, "đồng/người/tháng"),
     ]
+
+
+def test_a_count_whose_unit_is_its_labels_first_words():
+    """Tenth pass (fresh4's c76 "trong đó HTX nông nghiệp: 450, HTX phi nông nghiệp: 480"): a number with no unit
+    after "<label>:" takes its unit from the label when the label opens with a unit ("Số hợp tác xã:", "Tổng số thành
+    viên:", "HTX nông nghiệp:"). Not: a label that is no unit ("Quyết định số:", "Điện thoại HTX:" mid-sentence), a
+    number followed by a word, a number with a unit of its own."""
+    title = "Phát triển kinh tế tập thể giai đoạn 2026 - 2030\n"
+    text = title + (
+        "Các chỉ tiêu cụ thể đến năm 2030:\n- Số hợp tác xã: 1.200;\n- Tổng số thành viên: 25.000;\n"
+        "- Số lượng tổ hợp tác: 1.500;\n- Lao động thường xuyên: 9.000.\n"
+    )
+    assert _targets(text) == [
+        (2030, "=", 1200, "HTX"),
+        (2030, "=", 25000, "thành viên"),
+        (2030, "=", 1500, "THT"),
+        (2030, "=", 9000, "lao động"),
+    ]
+    text = title + (
+        "Phấn đấu đến năm 2030, toàn tỉnh có 1.150 HTX, trong đó HTX nông nghiệp: 700, HTX phi nông nghiệp: 450; "
+        "số xã có hợp tác xã: 95 xã.\n"
+    )
+    assert _targets(text) == [(2030, "=", 1150, "HTX"), (2030, "=", 700, "HTX"), (2030, "=", 450, "HTX"), (2030, "=", 95, "xã")]
+    text = title + (
+        "Phấn đấu đến năm 2030 có 300 hợp tác xã theo Quyết định số: 1804, hotline Liên minh HTX: 1900; hợp tác xã: "
+        "12 năm hoạt động.\n"
+    )
+    assert _targets(text) == [(2030, "=", 300, "HTX")]
