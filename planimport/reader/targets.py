@@ -1772,6 +1772,10 @@ _LIST_HEAD_RE = re.compile(
 )
 
 
+# the items of a summary's list: "- ", "a) ", and the numbered "(1) " of a commune's or a page's list
+_LIST_ITEM_RE = re.compile(r"^(?:- |[a-zđ]\) |\(\d{1,2}\) )")
+
+
 def _listed_targets(after: list, year: int | None, default_year: int | None, ex: Extraction, used: set[int]) -> None:
     """The "- " items under a summary's list heading ("* Mục tiêu:"), up to the first line that is not an item
     (another list heading goes on: "* Nhiệm vụ cụ thể:" after the objectives' items). Each item states its
@@ -1787,7 +1791,7 @@ def _listed_targets(after: list, year: int | None, default_year: int | None, ex:
         if _LIST_HEAD_RE.match(line.text):
             used.add(id(line))
             continue
-        item = _ITEM_RE.match(line.text)
+        item = _LIST_ITEM_RE.match(line.text)
         if not item:
             break
         items.append((line, item.end()))

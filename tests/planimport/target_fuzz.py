@@ -281,6 +281,69 @@ def variants() -> list[Variant]:
             dims = (("frame", "annual summary"), ("lead", lead.split(",")[0]), ("quantity", q.name))
             text = FRAMES["summary"].format(S=lead.format(Q=qtext))
             out.append(Variant(dims, text, (_expected(q, shape, 2026),)))
+    out += _listed_variants()
+    return out
+
+
+# lists: a lead line and one item per quantity, with the markers plans and pages use
+MARKERS = ("- ", "+ ", "• ", "* ", "{a}) ", "({n}) ")  # numbered markers count up: a), b), c); (1), (2), (3)
+LIST_LEADS = ("Mục tiêu cụ thể đến năm {y}:", "Phấn đấu đến năm {y}:", "Các chỉ tiêu chủ yếu đến năm {y}:")
+# "<label>: <number>" items, the unit in the label or after the number
+LABELLED = (
+    ("Số hợp tác xã thành lập mới: 1.200", ("=", 1200, None, "HTX")),
+    ("Tổng số thành viên: 25.000", ("=", 25000, None, "thành viên")),
+    ("Số tổ hợp tác: 1.500 tổ hợp tác", ("=", 1500, None, "THT")),
+    ("Tỷ lệ hợp tác xã đạt loại khá, tốt: trên 80%", (">", 80, None, "%")),
+    ("Doanh thu bình quân: 3,5 tỷ đồng/hợp tác xã/năm", ("=", 3500000000, None, "đồng/HTX/năm")),
+)
+# a summary's headline restating its body's target in other words
+HEADLINES = (
+    (
+        "{P} đặt mục tiêu trên 60% hợp tác xã hoạt động khá, tốt",
+        "số hợp tác xã đạt loại khá, tốt chiếm từ 60% trở lên",
+        (">=", 60, None, "%"),
+    ),
+    ("{P}: phấn đấu thành lập mới khoảng 1.200 hợp tác xã", "thành lập mới 1.200 hợp tác xã", ("=", 1200, None, "HTX")),
+    (
+        "{P} phấn đấu có ít nhất 30% hợp tác xã tham gia chuỗi",
+        "có ít nhất 30% hợp tác xã nông nghiệp tham gia chuỗi liên kết",
+        (">=", 30, None, "%"),
+    ),
+)
+
+
+def _mark(marker: str, i: int) -> str:
+    return marker.format(a="abcdefgh"[i], n=i + 1)
+
+
+def _listed_variants() -> list[Variant]:
+    out: list[Variant] = []
+    title = "Phát triển kinh tế tập thể, hợp tác xã giai đoạn 2026 - 2030\n"
+    items = [(q.shapes[0][1], _expected(q, q.shapes[0][0], YEAR)) for q in QUANTITIES]
+    for lead, marker in itertools.product(LIST_LEADS, MARKERS):
+        for k in range(0, len(items), 3):  # three items a list, every quantity in turn
+            chunk = items[k : k + 3]
+            body = "".join(f"{_mark(marker, i)}{t[0].upper()}{t[1:]};\n" for i, (t, _) in enumerate(chunk))
+            dims = (("frame", "list"), ("list lead", lead.split(" đến")[0]), ("marker", _mark(marker, 0).strip()))
+            out.append(Variant(dims, title + lead.format(y=YEAR) + "\n" + body, tuple(e for _, e in chunk)))
+    for marker in MARKERS[:3]:
+        body = "".join(f"{_mark(marker, i)}{t};\n" for i, (t, _) in enumerate(LABELLED))
+        exp = tuple((YEAR, *e) for _, e in LABELLED)
+        dims = (("frame", "list"), ("list lead", "label: number"), ("marker", _mark(marker, 0).strip()))
+        out.append(Variant(dims, title + "Các chỉ tiêu cụ thể đến năm 2030:\n" + body, exp))
+    # a summary's horizon stated in its title only: "Phấn đấu …" with no year takes the period's end
+    for q in QUANTITIES:
+        shape, qtext = q.shapes[0]
+        for lead in ("Phấn đấu {Q}.", "Tỉnh đặt mục tiêu {Q}.", "Mục tiêu là {Q}."):
+            dims = (("frame", "horizon in the title"), ("lead", lead.split(" {")[0]), ("quantity", q.name))
+            out.append(Variant(dims, title + lead.format(Q=qtext) + "\n", (_expected(q, shape, YEAR),)))
+    for (head, body, exp), place in itertools.product(HEADLINES, ("Hà Tĩnh", "Tỉnh Đắk Lắk")):
+        text = (
+            head.format(P=place) + "\nCập nhật: 12/03/2026 - 09:15\n"
+            f"UBND tỉnh vừa ban hành Kế hoạch phát triển kinh tế tập thể. Theo đó, đến năm {YEAR}, tỉnh phấn đấu {body}.\n"
+        )
+        dims = (("frame", "headline and body"), ("headline", head.split(" ")[1]))
+        out.append(Variant(dims, text, ((YEAR, *exp),)))
     return out
 
 

@@ -1772,3 +1772,20 @@ def test_a_count_whose_unit_is_its_labels_first_words():
         "12 năm hoạt động.\n"
     )
     assert _targets(text) == [(2030, "=", 300, "HTX")]
+
+
+def test_a_summarys_list_numbered_in_brackets():
+    """Tenth pass (found by the target fuzz): a page's "Các chỉ tiêu chủ yếu đến năm 2028:" over items numbered
+    "(1) … (2) …" gave nothing (only "- " and "a) " items were read); the list ends at its first line that is no
+    item, and a list under results ("Kết quả đạt được:") stays no target. ("1) … 2) …" items are numbered headings
+    to the structure, left.)"""
+    title = "Phát triển hợp tác xã nông nghiệp giai đoạn 2026 - 2028\n"
+    for marks in (("(1) ", "(2) ", "(3) "), ("(01) ", "(02) ", "(03) ")):
+        text = title + (
+            f"Các chỉ tiêu chủ yếu đến năm 2028:\n{marks[0]}Thành lập mới 45 hợp tác xã nông nghiệp;\n"
+            f"{marks[1]}Có ít nhất 60% hợp tác xã liên kết tiêu thụ sản phẩm;\n{marks[2]}Đào tạo 900 lượt cán bộ.\n"
+            "Tỉnh hiện có 310 hợp tác xã nông nghiệp.\n"
+        )
+        assert _targets(text) == [(2028, "=", 45, "HTX"), (2028, ">=", 60, "%"), (2028, "=", 900, "lượt")], marks
+    text = title + "Kết quả đạt được:\n(1) Đã thành lập mới 45 hợp tác xã;\n(2) Đã đào tạo 900 lượt cán bộ.\n"
+    assert _targets(text) == []
