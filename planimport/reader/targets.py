@@ -1413,7 +1413,32 @@ def _read_targets(doc: Document, ex: Extraction) -> None:
                 _summary_following(group[idx + 1 :], last, ex, in_targets, _list_comparator(text))
     _default_horizon(doc, ex)
     _per_period(doc, ex)
-    ex.targets[:] = _without_restated(_without_headline_restated(doc, ex.targets))
+    ex.targets[:] = _without_restated(_without_headline_restated(doc, _without_ranks(doc, ex.targets)))
+
+
+_COUNTED_BEFORE_RE = re.compile(
+    r"\d\s*(?:" + "|".join(re.escape(w) for w, c in sorted(UNITS, key=lambda u: -len(u[0])) if c != "sao") + r")(?![\wÀ-ỹ])",
+    re.IGNORECASE,
+)
+
+
+def _without_ranks(doc: Document, targets: list[Target]) -> list[Target]:
+    """An OCOP star rating is the rank of the things counted before it in its sentence, not a target of its own:
+    "nâng cấp 8 mô hình du lịch cộng đồng, phấn đấu đến năm 2025 đạt từ 4 đến 5 sao" (the clause's own rule,
+    "20 sản phẩm OCOP đạt 3 sao trở lên", misses it when a milestone cuts the sentence in two)."""
+    if not any(t.unit == "sao" for t in targets):
+        return targets
+    out = []
+    for t in targets:
+        if t.unit == "sao" and t.span:
+            line = next((ln for ln in doc.lines if ln.start <= t.span[0] < ln.end), None)
+            if line is not None:
+                before = line.text[: t.span[0] - line.start] + t.text.split("sao")[0]
+                sentence = before[max(before.rfind(". "), 0) :]
+                if _COUNTED_BEFORE_RE.search(sentence):
+                    continue
+        out.append(t)
+    return out
 
 
 _EACH_PERIOD_RE = re.compile(r"\bmỗi\s+giai\s+đoạn\b", re.IGNORECASE)
@@ -1465,12 +1490,14 @@ def _without_headline_restated(doc: Document, targets: list[Target]) -> list[Tar
     2025, phấn đấu ít nhất 30% hợp tác xã tham gia chuỗi liên kết" over "… có ít nhất 30% hợp tác xã nông nghiệp
     tham gia chuỗi liên kết". A target read in a title line above the text's first sentence (a line ending a
     sentence, or a long one) is dropped when the body has one of the same year, value, upper bound and unit, with a
-    comparator of the same direction ("trên"/"từ … trở lên", "khoảng"/"đạt"); a headline's target the body does not
-    state again stays."""
+    comparator of the same direction ("trên"/"từ … trở lên", "khoảng"/"đạt") — or any comparator when the headline
+    says none ("có 300 sản phẩm OCOP" over "có tối thiểu 300 sản phẩm"); a headline's target the body does not state
+    again stays."""
     if len(targets) < 2:
         return targets
     first = next(
-        (ln.start for ln in doc.lines if len(ln.text) > 160 or ln.text.rstrip().endswith((".", ";", "!", "?", "…"))),
+        # (a site's "|" after the sentence is no part of it)
+        (ln.start for ln in doc.lines if len(ln.text) > 160 or ln.text.rstrip(" |").endswith((".", ";", "!", "?", "…"))),
         None,
     )
     if first is None:
@@ -1483,7 +1510,12 @@ def _without_headline_restated(doc: Document, targets: list[Target]) -> list[Tar
         return (t.year, t.value, t.value_max, t.unit, _SAME_DIRECTION.get(t.comparator, t.comparator))
 
     body = {key(t) for t in targets if t.span and t.span[0] >= first}
-    return [t for t in targets if not (t.span and t.span[0] < first and key(t) in body)]
+    said = {key(t)[:4] for t in targets if t.span and t.span[0] >= first}
+    return [
+        t
+        for t in targets
+        if not (t.span and t.span[0] < first and (key(t) in body or (t.comparator == "=" and key(t)[:4] in said)))
+    ]
 
 
 def _target_words(text: str) -> str:

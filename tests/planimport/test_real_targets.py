@@ -1789,3 +1789,18 @@ def test_a_summarys_list_numbered_in_brackets():
         assert _targets(text) == [(2028, "=", 45, "HTX"), (2028, ">=", 60, "%"), (2028, "=", 900, "lượt")], marks
     text = title + "Kết quả đạt được:\n(1) Đã thành lập mới 45 hợp tác xã;\n(2) Đã đào tạo 900 lượt cán bộ.\n"
     assert _targets(text) == []
+
+
+def test_an_ocop_summarys_star_rating_and_headline_are_no_targets_of_their_own():
+    """Tenth pass (fresh6's c137, c168: the OCOP summaries' single figures): a star rating after things counted in its
+    sentence is their rank, also when a milestone cuts the sentence ("nâng cấp 8 mô hình …, phấn đấu đến năm 2025 đạt
+    từ 4 đến 5 sao"); a headline that says no comparator ("có 300 sản phẩm") restates the body's "tối thiểu 300", also
+    when the site ends the body's sentence with "|". A star rating with nothing counted before it stays read."""
+    text = (
+        "Quảng Trị: Đến năm 2028, phấn đấu có 120 sản phẩm OCOP từ 3 sao trở lên\n"
+        "Phấn đấu đến năm 2028, toàn tỉnh có tối thiểu 120 sản phẩm đạt chuẩn OCOP từ 3 sao trở lên. |\n"
+        "Bên cạnh đó, tỉnh nâng cấp 6 điểm du lịch cộng đồng, phấn đấu đến năm 2028 đạt từ 3 đến 4 sao.\n"
+    )
+    assert _targets(text) == [(2028, ">=", 120, "sản phẩm"), (2028, "=", 6, "điểm")]
+    text = "Chương trình OCOP của huyện\nPhấn đấu đến năm 2028, sản phẩm chè của huyện đạt 5 sao.\n"
+    assert _targets(text) == [(2028, "=", 5, "sao")]
