@@ -9,6 +9,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from core.formatting import format_date, format_number
+from core.listhtml import current_ordering, sort_header_html
 from core.listtools import Column, ListSpec, choice_label, esc, register, url_around_pk
 from core.templatetags.coopplan import or_dash
 
@@ -114,3 +115,34 @@ def organisation_rows_html(organisations, show: dict, colspan: int, hints: dict 
             row += f"<td>{esc(or_dash(org.yr_rating_label))}</td>"
         rows.append(row + "</tr>")
     return mark_safe("\n".join(rows))
+
+
+# The table's header: a sortable ``<th>`` per shown column of the first five (``includes/_sort_th.html``'s
+# text, core.listhtml), then the figures' plain headers; the name cannot be hidden. Compared with the
+# former template's header as part of the whole page (tests/cooperatives/test_list_page.py).
+_SORTED_HEAD = (
+    ("name", "name", _("Name")),
+    ("kind", "kind", _("Kind")),
+    ("commune", "commune", _("Commune")),
+    ("status", "status", _("Status")),
+    ("founded", "founded", _("Founded")),
+)
+_PLAIN_HEAD = (
+    ("members", ' class="text-end"', _("Members")),
+    ("workers", ' class="text-end"', _("Workers")),
+    ("revenue", ' class="text-end"', _("Revenue (million VND)")),
+    ("rating", "", _("Rating")),
+)
+
+
+def organisation_head_html(request, query, show: dict):
+    """The ``<th>`` cells of the registry list's header row for the columns ``show`` keeps,
+    ``query`` the request's ``core.listhtml.QueryReplacer``."""
+    current = current_ordering(request)
+    cells = [
+        sort_header_html(query, current, field, label)
+        for key, field, label in _SORTED_HEAD
+        if key == "name" or show.get(key)
+    ]
+    cells.extend(f'<th scope="col"{css}>{esc(label)}</th>' for key, css, label in _PLAIN_HEAD if show.get(key))
+    return mark_safe("".join(cells))

@@ -16,6 +16,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import content_disposition_header
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import View
@@ -24,6 +25,7 @@ from django_filters.views import FilterView
 
 from core.dispatch import dispatch, poll_seconds, waiting_long
 from core.formatting import format_number
+from core.listhtml import QueryReplacer, pagination_html
 from core.listtools import ListToolsMixin, set_choice_labels
 from core.permissions import RoleRequiredMixin
 from core.transitions import StaleEdit, conflict_rows
@@ -36,7 +38,7 @@ from . import excel, selectors, services
 from .filtersets import OrganisationFilterSet
 from .forms import DissolveForm, ImportUploadForm, OrganisationForm, YearlyRecordForm
 from .importing import progress_key
-from .lists import organisation_rows_html
+from .lists import organisation_head_html, organisation_rows_html
 from .models import ImportBatch, Organisation, OrganisationKind, OrganisationStatus, Rating, Sector, YearlyRecord
 
 
@@ -104,6 +106,10 @@ class OrganisationListView(RoleRequiredMixin, ListToolsMixin, FilteredListMixin,
         # The communes' former or present names: one query for the page, only when shown.
         hints = unit_hints([org.commune for org in organisations]) if tools["show"].get("commune") else {}
         context["rows_html"] = organisation_rows_html(organisations, tools["show"], tools["visible_count"], hints)
+        # The header and the pager written in Python (core.listhtml), the query string copied once.
+        query = QueryReplacer(self.request.GET)
+        context["head_html"] = organisation_head_html(self.request, query, tools["show"])
+        context["pagination_html"] = mark_safe(pagination_html(query, context.get("page_obj")))
         return context
 
 
