@@ -1607,6 +1607,11 @@ _LEAD_MORE_RE = re.compile(
     r"|\bsẽ\s+có\s+(?=(?:thêm\s+|khoảng\s+|trên\s+|ít\s+nhất\s+|tối\s+thiểu\s+)?\d)"
     r"|\b(?:đề\s+ra|đặt\s+ra)\s+(?:yêu\s+cầu|nhiệm\s+vụ)\s+(?=(?:đến|tới|trong)\s+(?:hết\s+)?năm\s+(?:19|20)\d{2})"
     r"|định\s+hướng\s+(?:đến|tới)\s+năm\s+(?:19|20)\d{2}\s*,"
+    # the province handing its targets down: "giao UBND các huyện, thị xã, thành phố triển khai kế hoạch thành lập mới
+    # tổng số 80 HTX trong năm 2019", "giao các huyện thành lập mới ít nhất 30 HTX" (not "đã/được giao": done or
+    # received; not "giao Sở Tài chính bố trí 2 tỷ đồng": no verb of founding before the number)
+    r"|\bgiao\s+(?:cho\s+)?(?=[^.;:]{0,100}?\b(?:thành\s+lập|phát\s+triển)(?:\s+mới)?\s+"
+    r"(?:(?:tổng\s+số|ít\s+nhất|tối\s+thiểu|khoảng|thêm|từ)\s+)?\d)"
     # a per-year target after the period or the year it belongs to: "Trong giai đoạn 2026 - 2030, mỗi năm thành lập
     # mới ít nhất 20 HTX", "Năm 2026, hằng năm …" — the per-year lead-in above, behind its frame (a verb of building
     # after it, as there; "Giai đoạn 2021 - 2025, mỗi năm đã thành lập …" is what was done)
@@ -1623,8 +1628,11 @@ _PERIOD_EACH_YEAR_RE = re.compile(
 # less than the regex's scan of every position of a long paragraph)
 _LEAD_MORE_WORDS = (
     "sẽ", "Sẽ", "phải", "Phải", "cần", "Cần", "đề ra", "Đề ra", "đặt ra", "Đặt ra", "định hướng", "Định hướng",
-    "Trong giai đoạn", "Giai đoạn", "Trong nhiệm kỳ", "Nhiệm kỳ",
+    "Trong giai đoạn", "Giai đoạn", "Trong nhiệm kỳ", "Nhiệm kỳ", "giao", "Giao",
 )
+
+
+_DONE_OR_GIVEN_RE = re.compile(r"\b(?:đã|được|vừa)\s+$", re.IGNORECASE)
 
 
 def _lead_more_search(text: str, pos: int = 0):
@@ -1635,6 +1643,8 @@ def _lead_more_search(text: str, pos: int = 0):
         while i >= 0 and (best is None or i < best.start()):
             if i == 0 or not text[i - 1].isalnum():
                 m = _LEAD_MORE_RE.match(text, i)
+                if m and w in ("giao", "Giao") and _DONE_OR_GIVEN_RE.search(text, max(0, i - 12), i):
+                    m = None  # "đã giao …", "được giao …": done, or a target received
                 # "Định hướng đến năm 2030, …" opens its sentence
                 if m and (not w.endswith("hướng") or not text[:i].strip() or text[:i].rstrip()[-1] in ".:!?"):
                     best = m

@@ -242,8 +242,9 @@ FLOORS = {
     # body: 136/10/19; each of the listed periods: 138/9/17; a commune's farm targets, breakdowns never closed:
     # 141/6/14; a share of GRDP after "chiếm": 142/6/13; a growth in a bracket: 144/6/11; a trailing "trở lên"
     # not carried: 145/5/10; a comparator past a bracket between items: 147/3/8; c104's and c113's keys brought to
-    # the bracket convention, 411 and 423 parts: 147/3/6; an OCOP star rating and headline: 147/1/6, no result taken)
-    "fresh6": {"header": 85 / 92, "targets": (147, 1, 6), "results_taken": 0, "summaries_unclean": 0},
+    # the bracket convention, 411 and 423 parts: 147/3/6; an OCOP star rating and headline: 147/1/6, no result taken;
+    # "giao … thành lập mới": 148/1/5)
+    "fresh6": {"header": 85 / 92, "targets": (148, 1, 5), "results_taken": 0, "summaries_unclean": 0},
 }
 
 

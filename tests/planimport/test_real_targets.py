@@ -1804,3 +1804,22 @@ def test_an_ocop_summarys_star_rating_and_headline_are_no_targets_of_their_own()
     assert _targets(text) == [(2028, ">=", 120, "sản phẩm"), (2028, "=", 6, "điểm")]
     text = "Chương trình OCOP của huyện\nPhấn đấu đến năm 2028, sản phẩm chè của huyện đạt 5 sao.\n"
     assert _targets(text) == [(2028, "=", 5, "sao")]
+
+
+def test_a_province_handing_its_targets_down_with_giao():
+    """Tenth pass (fresh6's c178 "giao UBND các huyện, thị xã, thành phố … triển khai kế hoạch thành lập mới tổng số 80
+    HTX trong năm 2019"): "giao <whom> … thành lập/phát triển (mới) <number>" is a lead-in of the province's targets;
+    "đã giao" (done), "được giao" (a target received, reported) and "giao <whom> bố trí <money>" (no verb of founding
+    before the number) are not."""
+    title = "Phát triển hợp tác xã năm 2027\n"
+    cases = {
+        "UBND tỉnh giao UBND các huyện, thị xã triển khai kế hoạch thành lập mới tổng số 64 hợp tác xã trong năm 2027.": [
+            (2027, "=", 64, "HTX")
+        ],
+        "Tỉnh giao cho các huyện phát triển mới ít nhất 35 tổ hợp tác trong năm 2027.": [(2027, ">=", 35, "THT")],
+        "Năm 2026, tỉnh đã giao các huyện thành lập mới 64 hợp tác xã; đến nay đã thành lập 50 hợp tác xã.": [],
+        "Năm 2026, huyện được giao thành lập mới 8 hợp tác xã.": [],
+        "UBND tỉnh giao Sở Tài chính bố trí 3 tỷ đồng để hỗ trợ thành lập mới hợp tác xã trong năm 2027.": [],
+    }
+    for sentence, expected in cases.items():
+        assert _targets(title + sentence + "\n") == expected, sentence
