@@ -252,8 +252,10 @@ class TargetListView(DashboardMixin, TemplateView):
         # statuses were ~50 ms to unpickle and sort on each request; issue 17).
         shown = self.cached(f"targets-rows-{wanted}-{asked_key}", lambda: self.page_of_statuses(wanted, asked))
         page = Paginator(range(shown["count"]), self.paginate_by).get_page(shown["number"])
-        targets = PlanTarget.objects.filter(pk__in=[pk for pk, _st, _a in shown["rows"]]).select_related(
-            "plan", "plan__issuer"
+        targets = (
+            PlanTarget.objects.filter(pk__in=[pk for pk, _st, _a in shown["rows"]])
+            .select_related("plan", "plan__issuer")
+            .only(*TARGET_ROW_FIELDS)
         )
         by_id = {t.pk: t for t in targets}
         as_of = self.window.as_of(self.today)
@@ -288,6 +290,15 @@ class TargetListView(DashboardMixin, TemplateView):
             "number": page.number,
             "rows": [(pk, *statuses[pk]) for pk in page.object_list],
         }
+
+
+# What the targets list reads of its 50 targets (``progress.evaluate_target`` and
+# ``target_rows_html``): the ORM made three full instances a row, ~1 ms of CPU (issue 17).
+# tests/dashboards/test_target_rows.py checks that writing the rows reads no deferred field.
+TARGET_ROW_FIELDS = (
+    "description", "unit", "milestone_year", "comparator", "value", "value_max", "baseline", "direction",
+    "plan__number", "plan__symbol", "plan__period_start", "plan__issuer__name",
+)
 
 
 def target_rows_html(rows: list[dict], query: str):

@@ -13,10 +13,12 @@ from pathlib import Path
 import pytest
 from django.template import engines
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 
-from dashboards.views import STATUS_CLASSES, STATUS_LABELS, target_rows_html
+from dashboards import selectors as s
+from dashboards.views import STATUS_CLASSES, STATUS_LABELS, TARGET_ROW_FIELDS, target_rows_html
 from plans import progress
+from plans.models import PlanTarget
 from tests.directory.factories import AgencyFactory
 from tests.plans.factories import IssuedPlanFactory, PlanTargetFactory
 
@@ -77,10 +79,23 @@ def test_rows_are_the_template_loops_text(rows, language):
     assert {p.status for p in (r["progress"] for r in rows)} == set(STATUS_LABELS)  # every status shown
 
 
-def test_the_page_shows_the_rows(client_for, world, leader):
+def test_the_page_shows_the_rows(client_for, world, leader, django_assert_num_queries):
     response = client_for(leader).get(reverse("dashboards:targets") + "?year=2025")
     rows = response.context["rows"]
     assert rows
+    as_of = s.Window(2025).as_of(timezone.localdate())
+    # The targets read afresh as the view reads them (``TARGET_ROW_FIELDS``): evaluating and
+    # writing the rows reads no deferred field (each would be one query a row).
+    fresh = PlanTarget.objects.filter(pk__in=[r["target"].pk for r in rows]).select_related("plan", "plan__issuer")
+    by_id = {t.pk: t for t in fresh.only(*TARGET_ROW_FIELDS)}
+    with django_assert_num_queries(0):
+        again = []
+        for row in rows:
+            target = by_id[row["target"].pk]
+            again.append({"target": target, "progress": progress.evaluate_target(target, row["progress"].actual, as_of)})
+        written = str(target_rows_html(again, "year=2025"))
+    assert [r["progress"] for r in again] == [r["progress"] for r in rows]
+    assert written in response.content.decode()
     body = response.content.decode()
     assert str(target_rows_html(rows, "year=2025")) in body
     assert reference_rows(rows, "year=2025") in body
