@@ -71,9 +71,12 @@ class PortalEnv(environ.Env):
             warnings.simplefilter("ignore")  # django-environ warns of an unknown engine: we raise
             try:
                 config = self.db_url_config(url, engine=engine)
-            except (ValueError, TypeError) as exc:
+            except (ValueError, TypeError):
+                # Not the parser's message: it quotes the part it read as the port, which is a
+                # piece of the password when the password holds a "/" or "?" not %-encoded.
                 raise ImproperlyConfigured(
-                    f"{var} (scheme {_scheme(url)}) cannot be read ({exc}); "
+                    f"{var} (scheme {_scheme(url)}) cannot be read: its port must be a number, and a "
+                    "password's / ? @ : written %2F %3F %40 %3A; "
                     "e.g. postgres://user:password@host:5432/name or sqlite:////path/db.sqlite3."
                 ) from None
         known = set(self.DB_SCHEMES.values())

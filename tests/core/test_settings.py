@@ -229,3 +229,28 @@ def test_portal_env_rules():
         env_with(N="1.5").int("N", default=1)
     with pytest.raises(ImproperlyConfigured, match="R .*not a Redis URL"):
         env_with(R="http://cache:6379").redis_url("R")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "postgres://coop:s3cr/etpw@db:5432/coopplan",  # a password's "/" not %-encoded: "s3cr" read as the port
+        "postgres://coop:s3cr?etpw@db:5432/coopplan",
+        "postgres://coop:s3cretpw@db:54x2/coopplan",
+    ],
+)
+def test_malformed_database_url_echoes_no_part_of_it(url):
+    """The message names the variable and its scheme only: a password with a character that
+    should have been %-encoded is cut by the URL parser into a "port", which the parser's own
+    error quoted (``Port could not be cast to integer value as 's3cr'``)."""
+    from django.core.exceptions import ImproperlyConfigured
+
+    from coopplan.settings.environment import PortalEnv
+
+    env = PortalEnv()
+    env.ENVIRON = {"DATABASE_URL": url}
+    with pytest.raises(ImproperlyConfigured) as refused:
+        env.db_url("DATABASE_URL")
+    message = str(refused.value)
+    assert message.startswith("DATABASE_URL (scheme postgres) cannot be read"), message
+    assert "s3cr" not in message and "54x2" not in message and "db:" not in message, message
