@@ -6,6 +6,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from core.formatting import format_date
+from core.listhtml import current_ordering, sort_header_html
 from core.listtools import Column, ListSpec, choice_label, register, url_around_pk
 from core.listtools import esc as _e
 from core.templatetags.coopplan import or_dash
@@ -115,3 +116,27 @@ def obligation_rows_html(obligations, show: dict, today, colspan: int):
             row += f"<td>{obligation_status_badge(ob, today, consolidated=consolidated, overdue=overdue)}</td>"
         rows.append(row + "</tr>")
     return mark_safe("\n".join(rows))
+
+
+# The table's header: one sortable ``<th>`` per shown column (``includes/_sort_th.html``'s text,
+# core.listhtml), in the columns' order; the period cannot be hidden. Compared with the former
+# template's header as part of the whole page (tests/reports/test_list_page.py).
+_HEAD = (
+    ("period", "period", _("Reporting period")),
+    ("plan", "plan", _("Plan")),
+    ("agency", "agency", _("Reporting agency")),
+    ("receiver", "receiver", _("Sent to")),
+    ("due_date", "due_date", _("Deadline")),
+    ("status", "status", _("Status")),
+)
+
+
+def obligation_head_html(request, query, show: dict):
+    """The ``<th>`` cells of the report list's header row for the columns ``show`` keeps,
+    ``query`` the request's ``core.listhtml.QueryReplacer``."""
+    current = current_ordering(request)
+    return mark_safe("".join(
+        sort_header_html(query, current, field, label)
+        for key, field, label in _HEAD
+        if key == "period" or show.get(key)
+    ))

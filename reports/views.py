@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import DetailView, ListView, TemplateView
@@ -17,6 +18,7 @@ from django_filters.views import FilterView
 from core import uploads
 from core.autocomplete import AutocompleteView
 from core.dispatch import reading_progress, reading_progress_response
+from core.listhtml import QueryReplacer, pagination_html
 from core.listtools import ListToolsMixin, set_choice_labels
 from core.pagination import DeferredJoinPaginator
 from core.permissions import PlannerRequiredMixin, RoleRequiredMixin
@@ -33,7 +35,7 @@ from .forms import (
     ReturnForm,
     return_field_choices,
 )
-from .lists import LIST_FIELDS, obligation_rows_html
+from .lists import LIST_FIELDS, obligation_head_html, obligation_rows_html
 from .models import Attachment, ExcelUpload, Notification, Obligation, ObligationKind, ObligationStatus
 
 ANY_ROLE = (Role.PLANNER, Role.REPORTER, Role.LEADER, Role.CLERK)  # read access; editing checks its own role
@@ -139,6 +141,10 @@ class ObligationListView(RoleRequiredMixin, ListToolsMixin, FilterView):
         set_choice_labels(ctx["object_list"], status=ObligationStatus.choices)
         tools = ctx["list_tools"]
         ctx["rows_html"] = obligation_rows_html(ctx["object_list"], tools["show"], ctx["today"], tools["visible_count"])
+        # The header and the pager written in Python (core.listhtml), the query string copied once.
+        query = QueryReplacer(self.request.GET)
+        ctx["head_html"] = obligation_head_html(self.request, query, tools["show"])
+        ctx["pagination_html"] = mark_safe(pagination_html(query, ctx.get("page_obj")))
         return ctx
 
 
