@@ -282,7 +282,52 @@ def variants() -> list[Variant]:
             text = FRAMES["summary"].format(S=lead.format(Q=qtext))
             out.append(Variant(dims, text, (_expected(q, shape, 2026),)))
     out += _listed_variants()
+    for title, body in REVIEWS:  # whole result texts: nothing may be read
+        out.append(Variant((("frame", "review"), ("review", title.split()[0])), f"{title}\n{body}\n", ()))
     return out
+
+
+# result texts of the shapes reviews, congress reports and news items use (written for the fuzz)
+REVIEWS = (
+    (
+        "Kết quả 5 năm thực hiện Nghị quyết về kinh tế tập thể",
+        "Sau 5 năm thực hiện Nghị quyết, toàn tỉnh có 1.200 hợp tác xã, vượt 20% chỉ tiêu đề ra; 85% hợp tác xã hoạt động "
+        "hiệu quả.",
+    ),
+    (
+        "Kết quả 5 năm thực hiện Nghị quyết về kinh tế tập thể",
+        "Giai đoạn 2021 - 2025, toàn tỉnh thành lập mới 320 hợp tác xã, bình quân mỗi năm thành lập 64 hợp tác xã; doanh "
+        "thu bình quân đạt 3,1 tỷ đồng/hợp tác xã/năm.",
+    ),
+    (
+        "Kết quả 5 năm thực hiện Nghị quyết về kinh tế tập thể",
+        "Đến hết năm 2025, toàn tỉnh có 1.200 hợp tác xã với 45.000 thành viên, tăng 320 hợp tác xã so với năm 2020.",
+    ),
+    (
+        "Đại hội Liên minh Hợp tác xã tỉnh lần thứ VI",
+        "Nhiệm kỳ qua, Liên minh HTX tỉnh đã hỗ trợ thành lập mới 280 hợp tác xã, đạt 112% chỉ tiêu Đại hội; tổ chức 150 "
+        "lớp tập huấn cho 6.000 lượt cán bộ.",
+    ),
+    (
+        "Tổng kết năm 2025",
+        "Năm 2025, kinh tế tập thể tiếp tục phát triển. Toàn tỉnh có 750 hợp tác xã, 1.100 tổ hợp tác; 65% hợp tác xã "
+        "xếp loại khá, tốt; thu nhập bình quân của thành viên đạt 62 triệu đồng/người/năm.",
+    ),
+    ("Tổng kết năm 2025", "Trong năm 2025, toàn tỉnh thành lập mới 58 hợp tác xã, giải thể 12 hợp tác xã yếu kém."),
+    (
+        "Hội nghị sơ kết 6 tháng đầu năm 2026",
+        "6 tháng đầu năm, toàn tỉnh thành lập mới 25 hợp tác xã, bằng 42% kế hoạch năm.",
+    ),
+    (
+        "Kinh tế tập thể tỉnh Nam Định",
+        "Hiện nay, toàn tỉnh có 420 hợp tác xã nông nghiệp, trong đó 60% hoạt động khá, tốt; doanh thu bình quân 2,5 tỷ "
+        "đồng/năm.",
+    ),
+    (
+        "Kinh tế tập thể tỉnh Nam Định",
+        "Theo báo cáo, năm 2025 toàn tỉnh có 420 hợp tác xã nông nghiệp với hơn 30.000 thành viên.",
+    ),
+)
 
 
 # lists: a lead line and one item per quantity, with the markers plans and pages use
