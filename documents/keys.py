@@ -46,9 +46,13 @@ def decrypt_secret(token: str) -> str:
 
 
 def passphrase_for(certificate) -> bytes | None:
-    """The environment wins over the database, so operators can keep secrets outside it."""
+    """The environment wins over the database, so operators can keep secrets outside it.
+
+    A variable set to an empty value counts as unset (as for the settings' variables:
+    coopplan/settings/environment.py): a template's ``SIGNING_PASSPHRASE_7=`` used to replace
+    the stored passphrase by an empty one, and signing failed with "wrong passphrase"."""
     env_value = os.environ.get(f"SIGNING_PASSPHRASE_{certificate.agency_id}")
-    if env_value is not None:
+    if env_value:
         return env_value.encode()
     if certificate.passphrase_encrypted:
         return decrypt_secret(certificate.passphrase_encrypted).encode()

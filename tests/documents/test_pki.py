@@ -70,6 +70,12 @@ class TestPassphrase:
         monkeypatch.setenv(f"SIGNING_PASSPHRASE_{issuer.pk}", "from-env")
         assert keys.passphrase_for(cert) == b"from-env"
 
+    def test_an_empty_environment_variable_counts_as_unset(self, issuer, monkeypatch):
+        """``SIGNING_PASSPHRASE_<id>=`` left empty in a template: the stored passphrase is used."""
+        cert = pki.issue_demo_certificate(issuer)
+        monkeypatch.setenv(f"SIGNING_PASSPHRASE_{issuer.pk}", "")
+        assert keys.passphrase_for(cert) == keys.decrypt_secret(cert.passphrase_encrypted).encode()
+
     def test_changed_secret_key_gives_a_clear_error(self, issuer, settings):
         cert = pki.issue_demo_certificate(issuer)
         settings.SECRET_KEY = "another-secret-key-entirely-different"
