@@ -1330,6 +1330,8 @@ def _read_targets(doc: Document, ex: Extraction) -> None:
                 continue
             holder = owner or next((n for n in reversed(list(section.walk())) if line in n.body), section)
             year = _milestone_year(holder, default_year)
+            if (iy := _item_year(text, ex.year)) is not None:
+                year = iy
             ex.targets.extend(
                 _targets_from_paragraph(line, offset, text, year, ex.year, 0.9, False, "", carry_in=item_carry)
             )
@@ -1410,7 +1412,9 @@ def _read_targets(doc: Document, ex: Extraction) -> None:
                     # between a report's paragraphs) governs no paragraph after it
                     continue
                 last = _milestone_in(text, ex.year, last=True) or year
-                _summary_following(group[idx + 1 :], last, ex, in_targets, _list_comparator(text))
+                _summary_following(
+                    group[idx + 1 :], last, ex, in_targets, _list_comparator(text), listing=_announces_a_list(text)
+                )
     _default_horizon(doc, ex)
     _per_period(doc, ex)
     ex.targets[:] = _without_restated(_without_headline_restated(doc, _without_ranks(doc, ex.targets)))
@@ -1516,6 +1520,25 @@ def _without_headline_restated(doc: Document, targets: list[Target]) -> list[Tar
         for t in targets
         if not (t.span and t.span[0] < first and (key(t) in body or (t.comparator == "=" and key(t)[:4] in said)))
     ]
+
+
+# an item of the targets' section that opens with its year or its period: "- Năm 2026: thành lập mới 40 HTX, 100
+# THT;", "- Giai đoạn 2026-2027: mỗi năm thành lập mới 40 HTX" (the period's end)
+_ITEM_YEAR_RE = re.compile(
+    r"\s*(?:(?:Trong\s+)?năm\s+((?:19|20)\d{2})|(?:Trong\s+)?giai\s+đoạn\s+(?:(?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2}))"
+    r"\s*[:,]",
+    re.IGNORECASE,
+)
+
+
+def _item_year(text: str, doc_year: int | None) -> int | None:
+    """The year an item of the targets' section opens with ("Năm 2026:", "Giai đoạn 2026-2027:"), none before the
+    document's year (a past year's item keeps the section's)."""
+    m = _ITEM_YEAR_RE.match(text) if ("ăm" in text[:16] or "đoạn" in text[:24]) else None
+    if not m:
+        return None
+    y = int(m.group(1) or m.group(2))
+    return y if not doc_year or y >= doc_year else None
 
 
 def _target_words(text: str) -> str:
@@ -1757,17 +1780,32 @@ def _is_subheading(text: str) -> bool:
     return 0 < len(t) <= 60 and not re.search(r"\d", t) and not t.endswith((".", ":", ";", ","))
 
 
+def _announces_a_list(text: str) -> bool:
+    """A paragraph ending with a colon whose last sentence is no results heading ("…, trong đó:", not "Kết quả các
+    năm trước:")."""
+    t = text.rstrip()
+    return t.endswith(":") and not _REVIEW_RE.search(t[t.rfind(". ") + 1 :])
+
+
 def _summary_following(
-    after: list, year: int | None, ex: Extraction, used: set[int], list_comp: str | None = None
+    after: list, year: int | None, ex: Extraction, used: set[int], list_comp: str | None = None, listing: bool = False
 ) -> None:
     """The paragraphs after a summary's lead-in ("Mục tiêu trong 5 năm tới, …") that state targets
     ("Đến năm 2015 mức thu nhập … bằng 1,5 lần …"), cut at "đến năm YYYY", up to a paragraph that
     states none, names an earlier year or is a lead-in of its own; short sub-headings are passed over.
     ``list_comp``: the comparator of a lead-in ending in "có khoảng:" for the list items ("- 120 tổ hợp
     tác;") right under it."""
+    # ``listing``: the line above announces a list (``_announces_a_list``) or is an item that opens with its year
     for line in after:
         if line is None:
             continue
+        item = _ITEM_RE.match(line.text)
+        # "…, trong đó:" / "- Năm 2026: thành lập mới 40 HTX;" / "- Năm 2027: …": an item that opens with a year
+        # within the horizon is that year's target, not a report of an earlier year
+        iy = _item_year(line.text[item.end() :], ex.year) if item and listing else None
+        if iy is not None and year and iy > year:
+            iy = None
+        listing = iy is not None or _announces_a_list(line.text)
         lead = _LEAD_RE.search(line.text)
         if id(line) in used or (lead and not _states_before(line.text[: lead.start()])):
             # a lead-in of its own starts its own targets — unless the paragraph states targets before it ("Tỷ lệ
@@ -1775,13 +1813,12 @@ def _summary_following(
             break
         if _is_subheading(line.text):
             continue
-        if _names_an_earlier_year(line.text, year):
+        if iy is None and _names_an_earlier_year(line.text, year):
             break
-        item = _ITEM_RE.match(line.text)
         carry = list_comp if item else None
         list_comp = _list_comparator(line.text) or carry
         bullet = item.end() if item else 0
-        segments = _year_segments(line.text[bullet:], year, ex.year)
+        segments = _year_segments(line.text[bullet:], iy or year, ex.year)
         found = []
         for k, (start, segment, y) in enumerate(segments):
             found += _targets_from_paragraph(
@@ -1800,7 +1837,8 @@ def _summary_following(
             break
         used.add(id(line))
         ex.targets.extend(found)
-        year = segments[-1][2]
+        if iy is None:
+            year = segments[-1][2]
 
 
 # a summary's heading line announcing a list of targets: "* Mục tiêu:", "Mục tiêu cụ thể đến năm 2025:", "Các chỉ

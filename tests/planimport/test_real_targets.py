@@ -1823,3 +1823,33 @@ def test_a_province_handing_its_targets_down_with_giao():
     }
     for sentence, expected in cases.items():
         assert _targets(title + sentence + "\n") == expected, sentence
+
+
+def test_an_item_that_opens_with_its_year_or_period():
+    """Tenth pass (found by probing plans' shapes): an item of the targets that opens with its year or period —
+    "- Năm 2026: thành lập mới 40 hợp tác xã, 100 tổ hợp tác;", "- Giai đoạn 2026-2027: mỗi năm …" (the period's end)
+    — is that year's target, in a plan's "Mục tiêu cụ thể" (it was read at the plan's end year) and under a summary's
+    "…, trong đó:" (it was taken for a report of an earlier year and dropped). Not: a year before the document's in a
+    plan (the section's year stays), items under a results heading ("Kết quả các năm trước:")."""
+    head = HEAD.replace("NĂM 2023", "GIAI ĐOẠN 2023 - 2026")
+    text = head + (
+        "II. MỤC TIÊU CỤ THỂ\n- Năm 2023: thành lập mới 40 hợp tác xã, 100 tổ hợp tác;\n- Năm 2024: thành lập mới 45 "
+        "hợp tác xã;\n- Giai đoạn 2025-2026: mỗi năm thành lập mới 50 hợp tác xã.\nIII. NHIỆM VỤ\n1. Tuyên truyền.\n"
+    )
+    assert _targets(text) == [
+        (2023, "=", 40, "HTX"),
+        (2023, "=", 100, "THT"),
+        (2024, "=", 45, "HTX"),
+        (2026, "=", 50, "HTX"),
+    ]
+    title = "Phát triển kinh tế tập thể giai đoạn 2026 - 2030\n"
+    text = title + (
+        "Phấn đấu giai đoạn 2026 - 2030 thành lập mới 220 hợp tác xã, trong đó:\n- Năm 2026: thành lập mới 40 hợp tác "
+        "xã;\n- Năm 2027: thành lập mới 45 hợp tác xã.\n"
+    )
+    assert _targets(text) == [(2030, "=", 220, "HTX"), (2026, "=", 40, "HTX"), (2027, "=", 45, "HTX")]
+    text = title + (
+        "Phấn đấu đến năm 2030 thành lập mới 220 hợp tác xã. Kết quả các năm trước:\n- Năm 2024: thành lập mới 40 hợp "
+        "tác xã;\n- Năm 2025: thành lập mới 45 hợp tác xã.\n"
+    )
+    assert _targets(text) == [(2030, "=", 220, "HTX")]
