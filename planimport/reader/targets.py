@@ -318,6 +318,12 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 
 def _unit_after(text: str) -> tuple[str | None, str | None, int]:
     """Return (canonical unit, unit as written, length consumed) for the words after a number."""
+    if text[:3].lstrip().startswith("("):
+        # "01 (một) liên hiệp hợp tác xã", "02 (hai) hợp tác xã": the number again in words, as legal texts write it
+        wm = _IN_WORDS_RE.match(text)
+        if wm and all(w in _NUMBER_WORDS for w in wm.group(1).lower().split()):
+            unit, unit_text, used = _unit_after(text[wm.end() :])
+            return (unit, unit_text, wm.end() + used) if unit else (None, None, 0)
     m = _MONEY_UNIT_RE.match(text)
     if m and m.group(0).strip():
         return "đồng" + _per(m.group("per")), m.group(0).strip(), m.end()
@@ -342,6 +348,11 @@ def _unit_after(text: str) -> tuple[str | None, str | None, int]:
 
 
 _COOP_UNITS = ("HTX", "LHHTX", "THT")
+_IN_WORDS_RE = re.compile(r"\s*\(\s*((?:[^\W\d]+\s*){1,8})\)")
+_NUMBER_WORDS = {
+    "một", "mốt", "hai", "ba", "bốn", "tư", "năm", "lăm", "sáu", "bảy", "bẩy", "tám", "chín", "mười", "mươi",
+    "trăm", "linh", "lẻ", "nghìn", "ngàn", "không",
+}  # fmt: skip
 # "… tỷ đồng/hợp tác xã/năm", "… triệu đồng/thành viên/năm": a unit of several words after "/" is one part of the
 # rate, written as its canonical name ("đồng/HTX/năm"); one word ("/năm", "/người", "/ha") as written
 _PER_UNITS = {fold(w): c for w, c in UNITS if " " in w}

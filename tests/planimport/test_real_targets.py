@@ -1853,3 +1853,22 @@ def test_an_item_that_opens_with_its_year_or_period():
         "tác xã;\n- Năm 2025: thành lập mới 45 hợp tác xã.\n"
     )
     assert _targets(text) == [(2030, "=", 220, "HTX")]
+
+
+def test_a_number_written_again_in_words_in_brackets():
+    """Tenth pass (found by probing number shapes): legal texts write a count twice, "01 (một) liên hiệp hợp tác xã",
+    "12 (mười hai) hợp tác xã", "05 (năm) mô hình"; the bracket in words stood between the number and its unit, so
+    nothing was read. A bracket of other words (an abbreviation, a year) still ends the quantity."""
+    title = "Phát triển kinh tế tập thể giai đoạn 2026 - 2030\n"
+    text = title + (
+        "Phấn đấu đến năm 2030, thành lập mới 01 (một) liên hiệp hợp tác xã, 12 (mười hai) hợp tác xã và xây dựng "
+        "05 (năm) mô hình; thu hút 250 (hai trăm năm mươi) thành viên mới.\n"
+    )
+    assert _targets(text) == [
+        (2030, "=", 1, "LHHTX"),
+        (2030, "=", 12, "HTX"),
+        (2030, "=", 5, "mô hình"),
+        (2030, "=", 250, "thành viên"),
+    ]
+    text = title + "Phấn đấu đến năm 2030, có 7 (năm 2025: 3) liên hiệp hợp tác xã.\n"
+    assert _targets(text) == []  # (its unit is not after the number: not read, as before)
