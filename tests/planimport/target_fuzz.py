@@ -73,7 +73,11 @@ QUANTITIES = (
     ),
     Quantity(
         "federations",
-        (("05", "thành lập 05 liên hiệp hợp tác xã"), ("5", "thành lập 5 liên hiệp hợp tác xã")),
+        (
+            ("05", "thành lập 05 liên hiệp hợp tác xã"),
+            ("5", "thành lập 5 liên hiệp hợp tác xã"),
+            ("05 (năm)", "thành lập 05 (năm) liên hiệp hợp tác xã"),
+        ),
         ("=", 5, None, "LHHTX"),
         "đã thành lập 05 liên hiệp hợp tác xã",
     ),
@@ -282,6 +286,18 @@ def variants() -> list[Variant]:
             text = FRAMES["summary"].format(S=lead.format(Q=qtext))
             out.append(Variant(dims, text, (_expected(q, shape, 2026),)))
     out += _listed_variants()
+    # items that open with their year, under a plan's "Mục tiêu cụ thể" and a summary's "…, trong đó:"
+    for k, (frame, lead) in enumerate(
+        (("plan", ""), ("summary", "Phấn đấu giai đoạn 2026 - 2030 thành lập mới 220 hợp tác xã, trong đó:\n"))
+    ):
+        for q in QUANTITIES:
+            shape, qtext = q.shapes[0]
+            body = lead + f"- Năm 2027: {qtext};\n- Năm 2028: {qtext}.\n"
+            exp = (_expected(q, shape, 2027), _expected(q, shape, 2028)) + (
+                (((2030, "=", 220, None, "HTX")),) if k else ()
+            )
+            dims = (("frame", frame), ("year items", frame), ("quantity", q.name))
+            out.append(Variant(dims, FRAMES[frame].format(S=body.rstrip("\n")), exp))
     for title, body in REVIEWS:  # whole result texts: nothing may be read
         out.append(Variant((("frame", "review"), ("review", title.split()[0])), f"{title}\n{body}\n", ()))
     return out

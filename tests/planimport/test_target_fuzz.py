@@ -6,7 +6,7 @@ from . import target_fuzz
 
 # the share of variants read exactly right (docs/import.md, "Tenth pass": the rate before and after and the classes
 # left); a rule that breaks a shape fails here
-FUZZ_FLOOR = 0.985  # 2,730 variants: 96.9 % on main f49cd7a (before the tenth pass), 98.8 % after
+FUZZ_FLOOR = 0.985  # 2,810 variants: 94.2 % on main f49cd7a (before the tenth pass), 98.8 % after
 
 
 def test_the_fuzz_covers_every_dimension():
