@@ -187,7 +187,8 @@ def years_with_data(area: Area, today: date) -> list[int]:
     registry record of one of its organisations for the year, a report of one of its agencies
     due in the year, or a plan in force of the area (issued, closed, superseded, or a draft
     held in force) covering the year. Later years are never offered: a future year has no
-    figures yet. One query.
+    figures yet. One query; on PostgreSQL two when the years of the data's version are not
+    known to the process yet, one (the version) when they are (``_YEARS_MEMO`` below).
 
     On PostgreSQL the registry and report branches do not read every row of the area (9,481
     records and 2,882 reports for a province at national scale, 403,767 and 60,942 for the
@@ -196,6 +197,13 @@ def years_with_data(area: Area, today: date) -> list[int]:
     end = date(today.year, 12, 31)
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
+            cursor.execute(_YEARS_VERSION_SQL)
+            changed, version = cursor.fetchone()
+            key = (version, area.unit is None, area.paths, today.year)
+            if version is not None and changed != "on":
+                years = _YEARS_MEMO.get(key)
+                if years is not None:
+                    return list(years)
             cursor.execute(
                 _years_sql_postgresql(area.unit is None, len(area.paths)),
                 [connection.ops.prep_for_like_query(p) + "%" for p in area.paths] + [today.year] * 5,
@@ -225,7 +233,30 @@ def years_with_data(area: Area, today: date) -> list[int]:
     years: set[int] = set()
     for first, last in rows:
         years.update(range(max(int(first), 1990), min(int(last), today.year) + 1))
-    return sorted(years, reverse=True)
+    result = sorted(years, reverse=True)
+    if connection.vendor == "postgresql" and version is not None and changed != "on":
+        if len(_YEARS_MEMO) >= _YEARS_MEMO_SIZE:
+            _YEARS_MEMO.clear()
+        _YEARS_MEMO[key] = tuple(result)
+    return result
+
+
+# The year picker's answers by data version (issue 17): ``years_with_data`` on PostgreSQL
+# first reads the version that the triggers of migration dashboards.0002 move each time a
+# transaction that changed what the years are computed from commits (a record, report or
+# plan added or removed, or a year, organisation, commune, agency, period, due date, plan
+# status, force, span, issuer, unit or path changed), and whether the reader's own
+# transaction changed any of it. A version answers one state of the committed data, so the
+# years computed under it are the years of that state: they are kept per process and
+# served until the version moves; a transaction that wrote computes them itself (its own
+# writes are not committed). This is not the dashboards' time-bound cache
+# (``DASHBOARDS_CACHE_SECONDS``): nothing is served that a fresh computation would not
+# give (tests/dashboards/test_years_version.py).
+_YEARS_VERSION_SQL = (
+    "SELECT current_setting('coopplan.years_changed', true), (SELECT value FROM dashboards_years_version WHERE id = 1)"
+)
+_YEARS_MEMO: dict[tuple, tuple[int, ...]] = {}
+_YEARS_MEMO_SIZE = 4096
 
 
 @functools.cache

@@ -145,10 +145,15 @@ def test_years_with_data_equal_former_definition_and_python(world, today):
 
 
 def test_years_with_data_is_one_query(world, django_assert_num_queries):
+    """One statement for the years; on PostgreSQL the data version's before it (this test's
+    transaction wrote the world, so the years are computed: tests/dashboards/test_years_version.py
+    has the memo's one-statement answers)."""
     import datetime
 
+    from django.db import connection
+
     for area in _areas(world).values():
-        with django_assert_num_queries(1):
+        with django_assert_num_queries(2 if connection.vendor == "postgresql" else 1):
             s.years_with_data(area, datetime.date(2026, 11, 25))
 
 
@@ -167,10 +172,10 @@ def test_years_statement_is_written_once_per_area_shape(world, django_assert_num
     assert len(single) >= 2
     sent = []
     for area in single:
-        with django_assert_num_queries(1) as captured:
+        with django_assert_num_queries(2 if connection.vendor == "postgresql" else 1) as captured:
             years = s.years_with_data(area, day)
         assert years == years_before_issue_17(area, day)
-        sent.append(captured.captured_queries[0]["sql"])
+        sent.append(captured.captured_queries[-1]["sql"])
     if connection.vendor == "postgresql":
         assert s._years_sql_postgresql(False, 1) is s._years_sql_postgresql(False, 1)
         # The literal SQL differs by the paths only: the same text with them taken out.
