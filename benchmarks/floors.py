@@ -81,6 +81,11 @@ STATES = {
     "pending": "o.status IN ('not_started', 'draft') AND r.due_date >= %(today)s",
 }
 _STATE_COUNTS = ",\n       ".join(f"count(*) FILTER (WHERE {cond}) AS {name}" for name, cond in STATES.items())
+# A report counts only when its agency ``g`` was alive during its period ``r`` (the pages'
+# ``obligations_in_window``: a report left on an abolished office is owed by nobody). Every
+# floor of a report figure — the compliance matrix, the home page's counts and drill-down
+# table, the reports behind a figure — uses this one condition.
+_ALIVE = '(g.valid_to IS NULL OR g.valid_to >= r.start) AND (g.valid_from IS NULL OR g.valid_from <= r."end")'
 _ACTIVE = "p.status = 'issued' AND p.period_start <= %(y1)s AND p.period_end >= %(y0)s"
 
 
@@ -102,7 +107,8 @@ COMPLIANCE_COUNTS = f"""
 SELECT count(*) AS total,
        {_STATE_COUNTS}
   FROM reports_obligation o JOIN reports_reportingperiod r ON r.id = o.period_id
- WHERE r.due_date BETWEEN %(y0)s AND %(y1)s AND {_in_area("o.agency_id")}
+  JOIN directory_agency g ON g.id = o.agency_id
+ WHERE r.due_date BETWEEN %(y0)s AND %(y1)s AND {_in_area("o.agency_id")} AND {_ALIVE}
 """
 
 # Budget lines of active plans for the year (a line without a year spread over the plan's years).
@@ -218,7 +224,7 @@ SELECT g.unit_id, count(*), count(*) FILTER (WHERE {STATES["missing"]}), count(*
   FROM reports_obligation o
   JOIN reports_reportingperiod r ON r.id = o.period_id
   JOIN directory_agency g ON g.id = o.agency_id
- WHERE r.due_date BETWEEN %(y0)s AND %(y1)s AND NOT ({STATES["pending"]}) AND {_in_area("o.agency_id")}
+ WHERE r.due_date BETWEEN %(y0)s AND %(y1)s AND NOT ({STATES["pending"]}) AND {_in_area("o.agency_id")} AND {_ALIVE}
  GROUP BY g.unit_id
 """
 
@@ -302,9 +308,8 @@ WITH cell AS MATERIALIZED (
     SELECT o.agency_id, r.label, r."end", count(*) AS total,
            {_STATE_COUNTS}
       FROM reports_obligation o JOIN reports_reportingperiod r ON r.id = o.period_id
-      JOIN directory_agency ag ON ag.id = o.agency_id
-     WHERE r.due_date BETWEEN %(y0)s AND %(y1)s AND {_in_area("o.agency_id")}
-       AND (ag.valid_to IS NULL OR ag.valid_to >= r.start) AND (ag.valid_from IS NULL OR ag.valid_from <= r."end")
+      JOIN directory_agency g ON g.id = o.agency_id
+     WHERE r.due_date BETWEEN %(y0)s AND %(y1)s AND {_in_area("o.agency_id")} AND {_ALIVE}
      GROUP BY o.agency_id, r.label, r."end"
 ), agency AS MATERIALIZED (
     SELECT agency_id, {_SUMS} FROM cell GROUP BY agency_id
@@ -388,7 +393,7 @@ WITH shown AS (
       FROM reports_obligation o
       JOIN reports_reportingperiod r ON r.id = o.period_id
       JOIN directory_agency g ON g.id = o.agency_id
-     WHERE r.due_date BETWEEN %(y0)s AND %(y1)s AND {_in_area("o.agency_id")} AND ({{state}})
+     WHERE r.due_date BETWEEN %(y0)s AND %(y1)s AND {_in_area("o.agency_id")} AND {_ALIVE} AND ({{state}})
      ORDER BY r.due_date, g.name, o.id
      LIMIT 50
 )

@@ -138,35 +138,50 @@ def test_plan_list_floor_is_one_statement_for_a_scoped_user(scale_data):
 
 
 @pytest.mark.parametrize("who", ["leader", "admin"])
-def test_compliance_floor_skips_reports_of_abolished_agencies(scale_data, client, admin_user, who):
-    """The page counts only reports of agencies alive during their period (an abolished
-    office's leftover report is owed by nobody); the floor must do the same work and return
-    the same figures — it once counted those reports too (the check then differs)."""
+def test_report_floors_skip_reports_of_abolished_agencies(scale_data, client, admin_user, who):
+    """The pages count only reports of agencies alive during their period (an abolished
+    office's leftover report is owed by nobody: ``obligations_in_window``); every floor of a
+    report figure must do the same work and return the same figures — the compliance matrix,
+    the home page's counts and drill-down table, and the reports behind each state's figure.
+    They once counted those reports (the checks then differ; the home and drill-down floors
+    until branch sdash)."""
     from reports.models import Obligation
 
     leader = User.objects.select_related("agency__unit").get(username="scale_leader_01")
     user = leader if who == "leader" else admin_user
     today = timezone.localdate()
-    report = (
+    reports = (
         Obligation.objects.filter(agency__unit__path__startswith=leader.agency.unit.path,
                                   period__due_date__year=today.year)
         .select_related("agency", "period")
         .order_by("period__start", "pk")
-        .first()
     )
+    report = reports.first()
     assert report is not None
+    # The abolished agency's reports of the year: some counted by the floors before.
+    left = reports.filter(agency=report.agency_id).count()
+    assert left > 0
     type(report.agency).objects.filter(pk=report.agency_id).update(
         valid_from=None, valid_to=report.period.start - datetime.timedelta(days=1)
     )
-    scope = floors.Scope(
-        agency_id=user.agency_id, unit_id=user.agency.unit_id if user.agency_id else None, year=today.year, today=today
-    )
+    page_urls = urls(today.year, None)
     client.force_login(user)
-    with override_settings(DASHBOARDS_CACHE_SECONDS=0):
-        response = client.get(urls(today.year, None)["compliance"])
-    with connection.cursor() as cursor:
-        figures = floors.floor_compliance(cursor, scope)
-    assert floors.check_compliance(response.context, figures) == []
+    checked = []
+    for key, states in (("compliance", [None]), ("home", [None]), ("drilldown", list(floors.STATES))):
+        for state in states:
+            scope = floors.Scope(
+                agency_id=user.agency_id, unit_id=user.agency.unit_id if user.agency_id else None,
+                year=today.year, today=today, state=state or "missing",
+            )
+            url = page_urls[key] if state is None else page_urls[key].replace("state=missing", f"state={state}")
+            with override_settings(DASHBOARDS_CACHE_SECONDS=0):
+                response = client.get(url)
+            assert response.status_code == 200
+            with connection.cursor() as cursor:
+                figures = floors.FLOORS[key](cursor, scope)
+            assert floors.CHECKS[key](response.context, figures) == [], (key, state)
+            checked.append((key, state))
+    assert len(checked) == 2 + len(floors.STATES)
 
 
 def test_progress_floor_places_the_plan_and_classifies_its_targets(scale_data, client):
