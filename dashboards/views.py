@@ -713,22 +713,30 @@ def drilldown_rows_html(obligations, states) -> str:
     except NoReverseMatch:
         url_head = url_tail = None
     rows = []
+    # A page's reports share a few deadlines and numbers of days late: each written once.
+    late_texts: dict[int, str] = {}
+    due_texts: dict[date, str] = {}
     for ob in obligations:
         period = ob.period
         label = esc(period.label)
         link = f'<a href="{url_head}{ob.pk}{url_tail}">{label}</a>' if url_head is not None else label
         due = period.due_date
+        due_text = due_texts.get(due)
+        if due_text is None:
+            due_text = due_texts[due] = format_date(due)
         submitted = template_localtime(ob.submitted_at) if ob.submitted_at else None
         state = ob.state
         late = ""
         if ob.days_late:
             n = ob.days_late
-            text = ngettext("%(n)s day past the deadline", "%(n)s days past the deadline", n) % {"n": esc(localize(n))}
-            late = f'<div class="small text-muted">{text}</div>'
+            late = late_texts.get(n)
+            if late is None:
+                text = ngettext("%(n)s day past the deadline", "%(n)s days past the deadline", n) % {"n": esc(localize(n))}
+                late = late_texts[n] = f'<div class="small text-muted">{text}</div>'
         rows.append(
             f'<tr><td class="text-nowrap">{link}</td><td>{esc(ob.agency.name)}</td>'
             f'<td class="text-nowrap">{esc(period.requirement.plan.reference)}</td>'
-            f'<td class="text-nowrap">{format_date(due)}</td>'
+            f'<td class="text-nowrap">{due_text}</td>'
             f'<td class="text-nowrap">{format_date(submitted) if submitted else EMPTY_CELL}</td>'
             f'<td><span class="text-nowrap"><span class="legend-swatch legend-{esc(state)}" aria-hidden="true"></span> '
             f"{labels.get(state, '')}</span>{late}</td></tr>"
