@@ -63,6 +63,31 @@
       }
     }
     options.plugins.legend.labels = { font: { size: 13 }, color: "#212529" };
+    if (canvas.parentElement && canvas.parentElement.clientWidth < 480) {
+      // A phone: Chart.js draws each legend label on one line and cuts what passes the canvas
+      // ("… (triệu đồng, trụ" at 390 px). Smaller text and swatches, and a label still too
+      // long ends with "…" at a word (the table under the chart names the series in full).
+      options.plugins.legend.labels = { font: { size: 11 }, color: "#212529", boxWidth: 24,
+        generateLabels: function (chart) {
+          // the chart type's own labels (a doughnut's are its slices), then fitted
+          var own = window.Chart.overrides[chart.config.type];
+          var generate = own && own.plugins && own.plugins.legend && own.plugins.legend.labels &&
+            own.plugins.legend.labels.generateLabels || window.Chart.defaults.plugins.legend.labels.generateLabels;
+          var items = generate(chart);
+          var room = chart.width - 24 - 11 / 2 - 2 * 10;
+          chart.ctx.save();
+          chart.ctx.font = "11px " + window.Chart.defaults.font.family;
+          items.forEach(function (item) {
+            var words = String(item.text).split(" ");
+            while (words.length > 1 && chart.ctx.measureText(item.text).width > room) {
+              words.pop();
+              item.text = words.join(" ") + " …";
+            }
+          });
+          chart.ctx.restore();
+          return items;
+        } };
+    }
     return new window.Chart(canvas, { type: type, data: { labels: spec.labels, datasets: datasets }, options: options });
   }
 

@@ -2,8 +2,9 @@
 "Phones and print").
 
 At 390 px every button, the menu's toggle and bell, the pager's links and the filter selects
-are tap targets of at least 44 × 44 px (buttons were 31 px, the bell 16 × 24), and the
-dashboards' tabs do not wrap into broken rows. Printed (print media, the width of an A4 sheet
+are tap targets of at least 44 × 44 px (buttons were 31 px, the bell 16 × 24), the
+dashboards' tabs do not wrap into broken rows, and the registry charts' legends stay inside
+their canvas (one was cut: "… (triệu đồng, trụ"). Printed (print media, the width of an A4 sheet
 inside print.css's margins) the menu, footer, filters and buttons are gone, no table is wider
 than the sheet or cut by a box scrolling sideways (the drill-down's last columns fell off the
 page), and status badges keep their colours without the dialog's "background graphics".
@@ -42,6 +43,14 @@ SMALL_TARGETS = """() => Array.from(document.querySelectorAll(
 # The dashboards' tabs: the rows they take (pills wrap; a tab is never cut by its row).
 TAB_ROWS = """() => new Set(Array.from(document.querySelectorAll(".nav-tabs .nav-link"))
   .map(a => Math.round(a.getBoundingClientRect().top))).size"""
+# Chart legends drawn past their canvas (Chart.js writes a label on one line and cuts it).
+LEGENDS_CUT = """() => Array.from(document.querySelectorAll("canvas[data-chart]"))
+  .map(c => window.Chart && window.Chart.getChart(c)).filter(Boolean)
+  .flatMap(chart => chart.legend.legendItems.map((item, i) => {
+    const box = chart.legend.legendHitBoxes[i];  // Chart.js's own measure of the drawn label
+    return {text: item.text, left: Math.round(box.left), right: Math.round(box.left + box.width), canvas: chart.width};
+  }))
+  .filter(l => l.left < 0 || l.right > l.canvas)"""
 # In print: chrome left visible; tables wider than the sheet or cut by a clipping ancestor.
 PRINT_PROBLEMS = """() => {
   const shown = el => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== "hidden";
@@ -100,7 +109,7 @@ def test_phone_tap_targets_and_printed_lists(live_server, registry_demo, tmp_pat
     from playwright.sync_api import sync_playwright
 
     pages = _pages(registry_demo)
-    small, tabs, printed, opened = {}, {}, {}, 0
+    small, tabs, printed, legends, opened = {}, {}, {}, {}, 0
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
         try:
@@ -117,6 +126,11 @@ def test_phone_tap_targets_and_printed_lists(live_server, registry_demo, tmp_pat
                     found = page.evaluate(SMALL_TARGETS)
                     if found:
                         small[name] = found
+                    if name == "dashboard_registry":
+                        assert page.locator("canvas[data-chart]").count() >= 4
+                        cut = page.evaluate(LEGENDS_CUT)
+                        if cut:
+                            legends[name] = cut
                     if name.startswith("dashboard"):
                         # six tabs and the export buttons: pills on at most three rows
                         rows = page.evaluate(TAB_ROWS)
@@ -134,8 +148,9 @@ def test_phone_tap_targets_and_printed_lists(live_server, registry_demo, tmp_pat
             browser.close()
     print("screenshots and PDFs in", tmp_path)
     assert opened == sum(len(urls) for urls in pages.values())
-    assert not (small or tabs or printed), "\n".join(
+    assert not (small or tabs or printed or legends), "\n".join(
         [f"small {name}: {found}" for name, found in small.items()]
         + [f"tab rows {name}: {rows}" for name, rows in tabs.items()]
         + [f"printed {name}: {p}" for name, p in printed.items()]
+        + [f"legend cut {name}: {cut}" for name, cut in legends.items()]
     )
