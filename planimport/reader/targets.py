@@ -1369,7 +1369,11 @@ def _read_targets(doc: Document, ex: Extraction) -> None:
                 continue
             if line is None or id(line) in in_targets or not lead_re.search(line.text):
                 continue
-            if summary and (_yearly_average_of_a_review(line.text, group) or _past_milestone_lead(line.text, ex.year)):
+            if summary and (
+                _yearly_average_of_a_review(line.text, group)
+                or _past_milestone_lead(line.text, ex.year)
+                or _past_term_lead(line.text, ex.year)
+            ):
                 continue
             fm = _FLOOR_MILESTONE_RE.search(line.text) if summary else None
             if fm and ex.year and int(fm.group(1)) < ex.year and not _LEAD_RE.search(line.text, fm.end()):
@@ -1601,6 +1605,11 @@ _LEAD_WORDS_RE = re.compile(
     r"|(?:của|cho)\s+[^.;:]{0,50}?\btrong\s+\d+\s+năm\s+tới\b)"
     # "Mục tiêu của tỉnh là đến năm 2025 …", "Mục tiêu là …" (not "mục tiêu chung/tổng quát là")
     r"|\bmục\s+tiêu\s+(?:của\s+(?:[\wÀ-ỹ]+\s+){1,4}?)?là\b"
+    # a term's or a period's targets: "Mục tiêu nhiệm kỳ 2025 - 2030: …", "chỉ tiêu chủ yếu giai đoạn 2026-2030 là"
+    # (not after "kết quả / thực hiện / đánh giá" in its sentence, nor a term that ended before the document's year:
+    # see ``_past_term_lead``)
+    r"|\b(?:mục|chỉ)\s+tiêu\s+(?:(?:chủ\s+yếu|cụ\s+thể)\s+)?(?:(?:của\s+)?nhiệm\s+kỳ|giai\s+đoạn)\s+"
+    r"(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\s*(?::|là\b)"
     r"|\bchỉ\s+tiêu\s+(?:cụ\s+thể|chủ\s+yếu|chính|đến\s+năm|năm\s+(?:19|20)\d{2}|trong\s+(?:\d+|năm))"
     # the field between: "Các chỉ tiêu kinh tế-xã hội chủ yếu năm 2024 là:", "các chỉ tiêu phát triển kinh tế tập
     # thể chủ yếu đến năm 2030"
@@ -2189,6 +2198,33 @@ _MILESTONE_LEAD_RE = re.compile(
     r"|Hướng\s+(?:đến|tới))\s+năm\s+((?:19|20)\d{2})",
     re.IGNORECASE,
 )
+
+
+_TERM_LEAD_RE = re.compile(
+    r"\b(?:mục|chỉ)\s+tiêu\s+(?:(?:chủ\s+yếu|cụ\s+thể)\s+)?(?:(?:của\s+)?nhiệm\s+kỳ|giai\s+đoạn)\s+"
+    r"(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})\s*(?::|là\b)",
+    re.IGNORECASE,
+)
+_REPORTED_RE = re.compile(r"\b(?:kết\s+quả|thực\s+hiện|đánh\s+giá|tổng\s+kết|sơ\s+kết|đạt\s+được)\b", re.IGNORECASE)
+
+
+def _past_term_lead(text: str, doc_year: int | None) -> bool:
+    """A line whose only lead-ins are a term's or a period's targets ("Mục tiêu nhiệm kỳ 2025 - 2030: …") reports
+    results when the term ended before the document's year or its sentence says "kết quả / thực hiện / đánh giá"
+    ("Kết quả thực hiện các chỉ tiêu nhiệm kỳ 2020 - 2025: …")."""
+    if "tiêu" not in text:
+        return False
+    leads = list(_LEAD_RE.finditer(text))
+    if not leads:
+        return False
+    for m in leads:
+        tm = _TERM_LEAD_RE.match(text, m.start())
+        if not tm:
+            return False
+        start = text.rfind(". ", 0, m.start())
+        if not ((doc_year and int(tm.group(1)) < doc_year) or _REPORTED_RE.search(text[start + 1 : m.start()])):
+            return False
+    return True
 
 
 def _past_milestone_lead(text: str, doc_year: int | None) -> bool:

@@ -1872,3 +1872,22 @@ def test_a_number_written_again_in_words_in_brackets():
     ]
     text = title + "Phấn đấu đến năm 2030, có 7 (năm 2025: 3) liên hiệp hợp tác xã.\n"
     assert _targets(text) == []  # (its unit is not after the number: not read, as before)
+
+
+def test_a_terms_or_a_periods_targets_open_a_summarys_targets():
+    """Tenth pass (found by probing congress reports): "Mục tiêu nhiệm kỳ 2025 - 2030: …", "… các chỉ tiêu chủ yếu
+    giai đoạn 2026-2030 là: …" open a summary's targets, at the term's end. Not: after "kết quả / thực hiện / đánh
+    giá" in the sentence ("Kết quả thực hiện các chỉ tiêu nhiệm kỳ 2020 - 2025: …"), nor a term that ended before
+    the document's year."""
+    title = "Đại hội Liên minh Hợp tác xã tỉnh nhiệm kỳ 2025 - 2030\n"
+    text = title + (
+        "Mục tiêu nhiệm kỳ 2025 - 2030: thành lập mới 260 hợp tác xã; 75% hợp tác xã đạt loại khá, tốt; kết nạp 40 "
+        "thành viên mới của Liên minh.\n"
+    )
+    assert _targets(text) == [(2030, "=", 260, "HTX"), (2030, "=", 75, "%"), (2030, "=", 40, "thành viên")]
+    text = title + "Liên minh xác định các chỉ tiêu chủ yếu giai đoạn 2026-2030 là: thành lập mới 300 tổ hợp tác.\n"
+    assert _targets(text) == [(2030, "=", 300, "THT")]
+    text = title + "Kết quả thực hiện các chỉ tiêu nhiệm kỳ 2020 - 2025: thành lập mới 240 hợp tác xã, 410 tổ hợp tác.\n"
+    assert _targets(text) == []
+    dated = HEAD.replace("năm 2022", "năm 2026").replace("NĂM 2023", "NĂM 2026")
+    assert _targets(dated + "Mục tiêu nhiệm kỳ 2020 - 2025: thành lập mới 240 hợp tác xã.\n") == []
