@@ -61,10 +61,27 @@ _CHAIN_SQL = (
     " WHERE is_default AND {first} IN ({ids})"
     " UNION SELECT c.start_id, s.{second}, c.depth + 1 FROM directory_administrativeunit_successors s"
     " JOIN chain c ON s.{first} = c.unit_id WHERE s.is_default AND c.depth < %s"
-    ") SELECT c.start_id, c.unit_id, u.path, MIN(c.depth) FROM chain c"
-    " JOIN directory_administrativeunit u ON u.id = c.unit_id WHERE c.unit_id <> c.start_id"
-    " GROUP BY c.start_id, c.unit_id, u.path ORDER BY 4, 1, 2"
+    ") SELECT g.start_id, g.unit_id, (SELECT u.path FROM directory_administrativeunit u WHERE u.id = g.unit_id), g.depth"
+    " FROM (SELECT start_id, unit_id, MIN(depth) AS depth FROM chain WHERE unit_id <> start_id"
+    " GROUP BY start_id, unit_id) g ORDER BY 4, 1, 2"
 )
+# Each unit's path is read by its key once the chain is grouped (issue 17): the planner cannot
+# estimate a recursive CTE (30,000 rows for 273) and joined the chain to every unit by a
+# sequential scan and a hash of 14,888 rows (a province's home page: 8–17 ms for this
+# statement). A link's units are foreign keys, so each unit exists: the same rows as the join.
+# On PostgreSQL each step of the walk also reads the links of the units reached by an index
+# probe (``LATERAL``; ``OFFSET 0`` keeps the planner from turning it back into a join): with the
+# join, the same estimate made it merge the step with the whole link table's index (10,833
+# links read for 273). Other databases run ``_CHAIN_SQL`` (SQLite has no ``LATERAL``);
+# tests/dashboards/test_succession_chain.py compares the two.
+_CHAIN_SQL_POSTGRESQL = _CHAIN_SQL.replace(
+    " UNION SELECT c.start_id, s.{second}, c.depth + 1 FROM directory_administrativeunit_successors s"
+    " JOIN chain c ON s.{first} = c.unit_id WHERE s.is_default AND c.depth < %s",
+    " UNION SELECT c.start_id, s.{second}, c.depth + 1 FROM chain c CROSS JOIN LATERAL ("
+    "SELECT l.{second} FROM directory_administrativeunit_successors l"
+    " WHERE l.{first} = c.unit_id AND l.is_default OFFSET 0) s WHERE c.depth < %s",
+)
+assert _CHAIN_SQL_POSTGRESQL != _CHAIN_SQL
 
 
 def succession_chain(unit_ids, *, backward: bool) -> list[tuple[int, int, str, int]]:
@@ -84,7 +101,8 @@ def succession_chain(unit_ids, *, backward: bool) -> list[tuple[int, int, str, i
         ("to_administrativeunit_id", "from_administrativeunit_id") if backward
         else ("from_administrativeunit_id", "to_administrativeunit_id")
     )
-    sql = _CHAIN_SQL.format(first=first, second=second, ids=", ".join(["%s"] * len(ids)))
+    chain_sql = _CHAIN_SQL_POSTGRESQL if connection.vendor == "postgresql" else _CHAIN_SQL
+    sql = chain_sql.format(first=first, second=second, ids=", ".join(["%s"] * len(ids)))
     with connection.cursor() as cursor:
         cursor.execute(sql, [*ids, MAX_SUCCESSION_STEPS])
         return [(a, b, path or "", depth) for a, b, path, depth in cursor.fetchall()]

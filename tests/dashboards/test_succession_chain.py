@@ -74,3 +74,52 @@ def test_a_cycle_ends_the_walk(twice_merged):
     assert all(n <= MAX_SUCCESSION_STEPS for *_x, n in chain)
     children = {c.pk: c for c in s.child_units(s.Area.of(u["province"]), s.Window(2026), TODAY)}
     assert children[u["today"].pk].org_count == 5  # each row counted once
+
+
+def _run(sql_template, ids, backward):
+    from django.db import connection
+
+    first, second = (
+        ("to_administrativeunit_id", "from_administrativeunit_id") if backward
+        else ("from_administrativeunit_id", "to_administrativeunit_id")
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql_template.format(first=first, second=second, ids=", ".join(["%s"] * len(ids))),
+                       [*ids, MAX_SUCCESSION_STEPS])
+        return cursor.fetchall()
+
+
+def test_postgresql_walk_equals_the_portable_statement(twice_merged):
+    """PostgreSQL walks the links by ``LATERAL`` index probes and reads each path by its key
+    (issue 17); the rows are the portable statement's, and the former join's (kept here), for
+    every unit and both directions, with a non-default link and with a cycle entered by hand."""
+    from django.db import connection
+
+    from directory import selectors as ds
+
+    if connection.vendor != "postgresql":
+        pytest.skip("the LATERAL form is PostgreSQL's")
+    former = (
+        "WITH RECURSIVE chain(start_id, unit_id, depth) AS ("
+        " SELECT {first}, {second}, 1 FROM directory_administrativeunit_successors"
+        " WHERE is_default AND {first} IN ({ids})"
+        " UNION SELECT c.start_id, s.{second}, c.depth + 1 FROM directory_administrativeunit_successors s"
+        " JOIN chain c ON s.{first} = c.unit_id WHERE s.is_default AND c.depth < %s"
+        ") SELECT c.start_id, c.unit_id, u.path, MIN(c.depth) FROM chain c"
+        " JOIN directory_administrativeunit u ON u.id = c.unit_id WHERE c.unit_id <> c.start_id"
+        " GROUP BY c.start_id, c.unit_id, u.path ORDER BY 4, 1, 2"
+    )
+    u = twice_merged
+    UnitSuccession.objects.create(from_administrativeunit=u["oldest"], to_administrativeunit=u["other"], is_default=False)
+    ids = sorted(x.pk for x in u.values())
+    checked = 0
+    for cycle in (False, True):
+        if cycle:
+            UnitSuccession.objects.create(from_administrativeunit=u["today"], to_administrativeunit=u["oldest"],
+                                          is_default=True)
+        for backward in (True, False):
+            for chosen in [ids, *([pk] for pk in ids)]:
+                rows = _run(ds._CHAIN_SQL_POSTGRESQL, chosen, backward)
+                assert rows == _run(ds._CHAIN_SQL, chosen, backward) == _run(former, chosen, backward)
+                checked += bool(rows)
+    assert checked >= 8
