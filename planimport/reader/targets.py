@@ -1365,7 +1365,18 @@ def _read_targets(doc: Document, ex: Extraction) -> None:
             if summary and line is not None and id(line) not in in_targets and _LIST_HEAD_RE.match(line.text):
                 # "* Mục tiêu:" / "Nhiệm vụ cụ thể:" above "- " items in a summary: the items are its targets
                 in_targets.add(id(line))
-                _listed_targets(group[idx + 1 :], _milestone_in(line.text, ex.year), default_year, ex, in_targets)
+                after = group[idx + 1 :]
+                if node is None and not any(ln is not None for ln in after):
+                    # the list's items numbered "1. … 2. …" are headings to the structure: the roots right after
+                    # the preamble's last line, each a one-line item ("Các chỉ tiêu chủ yếu nhiệm kỳ 2025 - 2030:")
+                    after = [r.line for r in doc.roots if not r.children and r.level == 1]
+                    # a past term's list: ended before the document's year, reported, or before a later term the
+                    # page names ("Đại hội … nhiệm kỳ 2025 - 2030" over "Các chỉ tiêu chủ yếu nhiệm kỳ 2020 - 2025:")
+                    ends = [int(y) for ln in group if ln is not None for y in _PERIOD_END_RE.findall(ln.text)]
+                    pm = _PERIOD_END_RE.search(line.text)
+                    if _past_term_lead(line.text, ex.year, head=True) or (pm and ends and int(pm.group(1)) < max(ends)):
+                        after = []
+                _listed_targets(after, _milestone_in(line.text, ex.year), default_year, ex, in_targets)
                 continue
             if line is None or id(line) in in_targets or not lead_re.search(line.text):
                 continue
@@ -1867,13 +1878,14 @@ def _summary_following(
 _LIST_HEAD_RE = re.compile(
     r"^(?:- )?(?:(?:Các|Những)\s+)?(?:Mục\s+tiêu(?:\s+cụ\s+thể)?|Chỉ\s+tiêu(?:\s+(?:cụ\s+thể|chủ\s+yếu|chính))?"
     r"|Nhiệm\s+vụ\s+cụ\s+thể|Nhiệm\s+vụ,?\s+(?:và\s+)?chỉ\s+tiêu|Mục\s+tiêu,?\s+(?:và\s+)?nhiệm\s+vụ)"
-    r"(?:\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+(?:19|20)\d{2})?\s*:\s*$",
+    r"(?:\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+(?:19|20)\d{2}"
+    r"|\s+(?:nhiệm\s+kỳ|giai\s+đoạn)\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})?\s*:\s*$",
     re.IGNORECASE,
 )
 
 
 # the items of a summary's list: "- ", "a) ", and the numbered "(1) " of a commune's or a page's list
-_LIST_ITEM_RE = re.compile(r"^(?:- |[a-zđ]\) |\(\d{1,2}\) )")
+_LIST_ITEM_RE = re.compile(r"^(?:- |[a-zđ]\) |\(\d{1,2}\) |\d{1,2}\. )")
 
 
 def _listed_targets(after: list, year: int | None, default_year: int | None, ex: Extraction, used: set[int]) -> None:
@@ -2205,15 +2217,20 @@ _TERM_LEAD_RE = re.compile(
     r"(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})\s*(?::|là\b)",
     re.IGNORECASE,
 )
+_PERIOD_END_RE = re.compile(r"(?:nhiệm\s+kỳ|giai\s+đoạn)\s+(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})", re.IGNORECASE)
 _REPORTED_RE = re.compile(r"\b(?:kết\s+quả|thực\s+hiện|đánh\s+giá|tổng\s+kết|sơ\s+kết|đạt\s+được)\b", re.IGNORECASE)
 
 
-def _past_term_lead(text: str, doc_year: int | None) -> bool:
+def _past_term_lead(text: str, doc_year: int | None, head: bool = False) -> bool:
     """A line whose only lead-ins are a term's or a period's targets ("Mục tiêu nhiệm kỳ 2025 - 2030: …") reports
     results when the term ended before the document's year or its sentence says "kết quả / thực hiện / đánh giá"
-    ("Kết quả thực hiện các chỉ tiêu nhiệm kỳ 2020 - 2025: …")."""
+    ("Kết quả thực hiện các chỉ tiêu nhiệm kỳ 2020 - 2025: …"). ``head``: a list's heading line, whose term is
+    matched anywhere in it."""
     if "tiêu" not in text:
         return False
+    if head:
+        pm = _PERIOD_END_RE.search(text)
+        return bool(pm and doc_year and int(pm.group(1)) < doc_year) or bool(_REPORTED_RE.search(text))
     leads = list(_LEAD_RE.finditer(text))
     if not leads:
         return False

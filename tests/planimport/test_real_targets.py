@@ -1776,11 +1776,11 @@ def test_a_count_whose_unit_is_its_labels_first_words():
 
 def test_a_summarys_list_numbered_in_brackets():
     """Tenth pass (found by the target fuzz): a page's "Các chỉ tiêu chủ yếu đến năm 2028:" over items numbered
-    "(1) … (2) …" gave nothing (only "- " and "a) " items were read); the list ends at its first line that is no
-    item, and a list under results ("Kết quả đạt được:") stays no target. ("1) … 2) …" items are numbered headings
-    to the structure, left.)"""
+    "(1) … (2) …" or "1) … 2) …" gave nothing (only "- " and "a) " items were read; "1)" items are numbered headings
+    to the structure, read as one-line items after the list's heading); the list ends at its first line that is no
+    item, and a list under results ("Kết quả đạt được:") stays no target."""
     title = "Phát triển hợp tác xã nông nghiệp giai đoạn 2026 - 2028\n"
-    for marks in (("(1) ", "(2) ", "(3) "), ("(01) ", "(02) ", "(03) ")):
+    for marks in (("(1) ", "(2) ", "(3) "), ("(01) ", "(02) ", "(03) "), ("1) ", "2) ", "3) "), ("1. ", "2. ", "3. ")):
         text = title + (
             f"Các chỉ tiêu chủ yếu đến năm 2028:\n{marks[0]}Thành lập mới 45 hợp tác xã nông nghiệp;\n"
             f"{marks[1]}Có ít nhất 60% hợp tác xã liên kết tiêu thụ sản phẩm;\n{marks[2]}Đào tạo 900 lượt cán bộ.\n"
@@ -1891,3 +1891,22 @@ def test_a_terms_or_a_periods_targets_open_a_summarys_targets():
     assert _targets(text) == []
     dated = HEAD.replace("năm 2022", "năm 2026").replace("NĂM 2023", "NĂM 2026")
     assert _targets(dated + "Mục tiêu nhiệm kỳ 2020 - 2025: thành lập mới 240 hợp tác xã.\n") == []
+
+
+def test_a_terms_list_of_main_targets_numbered_as_headings():
+    """Tenth pass (found by probing congress reports): "Các chỉ tiêu chủ yếu nhiệm kỳ 2025 - 2030:" over items numbered
+    "1. … 2. …" (headings to the structure) are the term's targets. Not: a past term's list ("… nhiệm kỳ 2020 - 2025:"
+    under a page about the 2025 - 2030 congress), a results heading."""
+    title = "Đại hội Đảng bộ xã nhiệm kỳ 2025 - 2030\n"
+    text = title + (
+        "Các chỉ tiêu chủ yếu nhiệm kỳ 2025 - 2030:\n1. Tốc độ tăng trưởng kinh tế bình quân 8%/năm.\n"
+        "2. Thu nhập bình quân đầu người đến năm 2030 đạt 85 triệu đồng.\n3. Có 3 hợp tác xã nông nghiệp hoạt động hiệu quả.\n"
+    )
+    assert _targets(text) == [(2030, "=", 8, "%/năm"), (2030, "=", 85000000, "đồng"), (2030, "=", 3, "HTX")]
+    text = title + (
+        "Các chỉ tiêu chủ yếu nhiệm kỳ 2020 - 2025:\n1. Tốc độ tăng trưởng kinh tế bình quân 7,5%/năm.\n"
+        "2. Có 2 hợp tác xã nông nghiệp hoạt động hiệu quả.\n"
+    )
+    assert _targets(text) == []
+    text = "Phát triển kinh tế tập thể\nKết quả đạt được:\n1. Thành lập mới 40 hợp tác xã.\n2. Thu hút 900 thành viên.\n"
+    assert _targets(text) == []
