@@ -34,6 +34,7 @@ from django.views.generic import TemplateView
 from core.audit import audit
 from core.compiled import CompiledQuery
 from core.formatting import EMPTY_CELL, format_date, format_number
+from core.listhtml import QueryReplacer, pagination_html
 from core.listtools import PageSizeMixin, esc, url_around_pk
 from core.listtools import esc as _e
 from core.permissions import RoleRequiredMixin
@@ -268,6 +269,8 @@ class TargetListView(DashboardMixin, TemplateView):
         context.update(
             rows=rows,
             rows_html=target_rows_html(rows, self.filter_query()),
+            # The pager in Python (core.listhtml), numbers as the dashboards' {% localize off %} writes them.
+            pagination_html=mark_safe(pagination_html(QueryReplacer(self.request.GET), page, localize=False)),
             page_obj=page,
             status=wanted,
             status_labels=list(STATUS_LABELS.items()),

@@ -77,6 +77,23 @@ def test_pager_is_the_includes_text(query, language):
     assert seen == {(False, False, False), (False, True, True), (True, True, True), (True, False, True)}
 
 
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_pager_unlocalized_is_the_include_under_localize_off(language):
+    """``localize=False``: the include as the dashboards' pages render it, inside ``{% localize off %}``."""
+    from django.template import engines
+
+    template = engines["django"].from_string('{% load l10n %}{% localize off %}{% include "includes/_pagination.html" %}{% endlocalize %}')
+    request = request_for("year=2026&status=behind&page=3")
+    replacer = QueryReplacer(request.GET)
+    with translation.override(language):
+        for rows, per_page, number in [(list(range(12_345)), 50, 1), (list(range(12_345)), 25, 247), (list(range(3)), 50, 1),
+                                       (list(range(1_001)), 50, 21), (list(range(60)), 50, 2)]:
+            page_obj = Paginator(rows, per_page).page(number)
+            assert pagination_html(replacer, page_obj, localize=False) == template.render({"page_obj": page_obj}, request)
+        html = pagination_html(replacer, Paginator(list(range(12_345)), 25).page(2), localize=False)
+    assert "12345" in html and "12.345" not in html and "494" in html
+
+
 def test_the_pager_localises_its_numbers():
     request = request_for("")
     with translation.override("vi"):

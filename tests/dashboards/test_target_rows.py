@@ -108,3 +108,33 @@ def test_the_page_without_rows(client_for, world, leader):
     assert response.status_code == 200 and response.context["rows"] == []
     body = response.content.decode()
     assert "<tbody>\n  " + reference_rows([], "") + "\n  </tbody>" in body
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_the_pager_is_the_includes_under_localize_off(client_for, world, leader, language):
+    """The pager written in Python (``core.listhtml.pagination_html(localize=False)``) is what the
+    include wrote inside the dashboards' ``{% localize off %}``, on the first, a middle and the last page."""
+    plan = IssuedPlanFactory(issuer=world["plan"].issuer, period_start=datetime.date(2025, 1, 1),
+                             period_end=datetime.date(2025, 12, 31))
+    template = PlanTargetFactory(plan=plan, code="P0", milestone_year=2025)
+    PlanTarget.objects.bulk_create([  # over a thousand: the count is written "1023", not "1.023"
+        PlanTarget(plan=plan, code=f"P{n}", order=n, description=template.description, unit=template.unit,
+                   comparator=template.comparator, value=template.value, baseline=template.baseline,
+                   baseline_year=template.baseline_year, milestone_year=2025)
+        for n in range(1, 1020)
+    ])
+    include = engines["django"].from_string(
+        '{% load l10n %}{% localize off %}{% include "includes/_pagination.html" %}{% endlocalize %}'
+    )
+    client = client_for(leader)
+    seen = set()
+    last = client.get(reverse("dashboards:targets"), {"year": 2025}).context["page_obj"].paginator.num_pages
+    for page in ("1", "2", str(last)):
+        with translation.override(language):
+            response = client.get(reverse("dashboards:targets"), {"year": 2025, "page": page}, HTTP_ACCEPT_LANGUAGE=language)
+            former = include.render({"page_obj": response.context["page_obj"]}, response.wsgi_request)
+        assert response.status_code == 200 and former.strip()
+        assert former in response.content.decode(), page
+        seen.add(("«" in former, "»" in former))
+        assert response.context["page_obj"].paginator.count > 1000 and ".0" not in former.split("small text-muted")[-1]
+    assert seen == {(False, True), (True, True), (True, False)}
