@@ -2231,6 +2231,8 @@ def _past_term_lead(text: str, doc_year: int | None, head: bool = False) -> bool
     if head:
         pm = _PERIOD_END_RE.search(text)
         return bool(pm and doc_year and int(pm.group(1)) < doc_year) or bool(_REPORTED_RE.search(text))
+    if ("nhiệm kỳ" not in text and "giai đoạn" not in text) or not _TERM_LEAD_RE.search(text):
+        return False
     leads = list(_LEAD_RE.finditer(text))
     if not leads:
         return False
