@@ -1369,7 +1369,13 @@ def _read_targets(doc: Document, ex: Extraction) -> None:
                 if node is None and not any(ln is not None for ln in after):
                     # the list's items numbered "1. … 2. …" are headings to the structure: the roots right after
                     # the preamble's last line, each a one-line item ("Các chỉ tiêu chủ yếu nhiệm kỳ 2025 - 2030:")
-                    after = [r.line for r in doc.roots if not r.children and r.level == 1]
+                    after = []
+                    for r in doc.roots:  # consecutive one-line roots; a paragraph under one ends the list after it
+                        if r.children or r.level != 1:
+                            break
+                        after.append(r.line)
+                        if r.body:
+                            break
                     # a past term's list: ended before the document's year, reported, or before a later term the
                     # page names ("Đại hội … nhiệm kỳ 2025 - 2030" over "Các chỉ tiêu chủ yếu nhiệm kỳ 2020 - 2025:")
                     ends = [int(y) for ln in group if ln is not None for y in _PERIOD_END_RE.findall(ln.text)]

@@ -1910,3 +1910,9 @@ def test_a_terms_list_of_main_targets_numbered_as_headings():
     assert _targets(text) == []
     text = "Phát triển kinh tế tập thể\nKết quả đạt được:\n1. Thành lập mới 40 hợp tác xã.\n2. Thu hút 900 thành viên.\n"
     assert _targets(text) == []
+    # the list ends after an item followed by a paragraph: a later numbered heading is no item of it
+    text = title + (
+        "Các chỉ tiêu chủ yếu nhiệm kỳ 2025 - 2030:\n1. Có 3 hợp tác xã nông nghiệp hoạt động hiệu quả.\n"
+        "2. Kết nạp 60 đảng viên.\nĐại hội cũng thảo luận các giải pháp.\n3. Giải pháp: hỗ trợ thành lập 4 hợp tác xã.\n"
+    )
+    assert _targets(text) == [(2030, "=", 3, "HTX"), (2030, "=", 60, "đảng viên")]
