@@ -72,7 +72,7 @@ def test_same_plans_for_every_user(world):
         assert qs.query.is_empty() or "DISTINCT" not in str(qs.query), name
         if connection.vendor == "postgresql" and not qs.query.is_empty() and not user.is_superuser:
             # The ids are an array computed once (an InitPlan), not an OR tested on every plan.
-            assert " = ANY(ARRAY((" in str(qs.query) and " OR " not in str(qs.query).split("ARRAY", 1)[0], name
+            assert " = ANY(ARRAY(" in str(qs.query) and " OR " not in str(qs.query).split("ARRAY", 1)[0], name
 
 
 def test_the_world_exercises_the_rules(world):
