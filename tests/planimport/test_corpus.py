@@ -1,9 +1,9 @@
 """The real-document corpus (issue 16): files, keys and the evaluation on each set (seeds, corpus-dev,
-held-out, fresh2, fresh3, fresh4, fresh5 and fresh6 — all released for tuning on 07/12/2026, fresh3 to fresh6
-after their one unseen score). A split kept aside as unseen (``corpus_keys.KEPT_ASIDE``) has its keys checked here,
-but no test runs the reader on its texts (its first score is taken once, on purpose, with ``import_plan --evaluate
---split …``); fresh7 (c184–c299) is, until the lead's one score (fresh6, c102–c183, was until its score of
-07/12/2026 17:38 UTC).
+held-out, fresh2, fresh3, fresh4, fresh5, fresh6 and fresh7 — all released for tuning on 07/12/2026, fresh3 to
+fresh7 after their one unseen score). A split kept aside as unseen (``corpus_keys.KEPT_ASIDE``) has its keys checked
+here, but no test runs the reader on its texts (its first score is taken once, on purpose, with ``import_plan
+--evaluate --split …``); none is kept aside now (fresh7, c220–c299, was until the lead's one score, 07/12/2026 21:59
+UTC).
 
 Run with ``-s`` to see the table ``manage.py import_plan --evaluate`` prints.
 """
@@ -160,8 +160,8 @@ def test_every_corpus_file_has_a_key_a_source_and_a_date():
     assert "fresh5" not in KEPT_ASIDE and "fresh5" in {s for s, _ in DEFAULT_SPLITS}
     # fresh6 was kept aside until its one unseen score (07/12/2026 17:38 UTC) and is scored by default since
     assert "fresh6" not in KEPT_ASIDE and "fresh6" in {s for s, _ in DEFAULT_SPLITS}
-    # fresh7 is kept aside, unseen, until the lead's one score
-    assert KEPT_ASIDE == {"fresh7"} and "fresh7" not in {s for s, _ in DEFAULT_SPLITS}
+    # fresh7 was kept aside until its one unseen score (07/12/2026 21:59 UTC) and is scored by default since
+    assert "fresh7" not in KEPT_ASIDE and "fresh7" in {s for s, _ in DEFAULT_SPLITS} and not KEPT_ASIDE
     assert [s for s, _ in DEFAULT_SPLITS] == [s for s, _ in SPLITS if s not in KEPT_ASIDE]
 
 
@@ -245,6 +245,9 @@ FLOORS = {
     # the bracket convention, 411 and 423 parts: 147/3/6; an OCOP star rating and headline: 147/1/6, no result taken;
     # "giao … thành lập mới": 148/1/5)
     "fresh6": {"header": 85 / 92, "targets": (148, 1, 5), "results_taken": 0, "summaries_unclean": 0},
+    # the one unseen score of 07/12/2026 21:59 UTC (main 3349b32: header 68 of 72 fields, c294's four lost; targets
+    # 97/19/98; 3 results taken; 59/62 summaries clean), the floor until the passes that follow raise it
+    "fresh7": {"header": 68 / 72, "targets": (97, 19, 98), "results_taken": 3, "summaries_unclean": 3},
 }
 
 
@@ -262,7 +265,7 @@ def test_evaluation_runs_on_every_set_and_none_drops_below_its_floor(monkeypatch
     assert set(read) >= FRESH4 and "fresh4" in sets  # released after its one unseen score: read by default
     assert set(read) >= FRESH5 and "fresh5" in sets  # released after its one unseen score: read by default
     assert set(read) >= FRESH6 and "fresh6" in sets  # released after its one unseen score: read by default
-    assert FRESH7 and not set(read) & FRESH7 and "fresh7" not in sets  # kept aside, unseen: not even read
+    assert FRESH7 and set(read) >= FRESH7 and "fresh7" in sets  # released after its one unseen score: read by default
     print()
     print(evaluate.format_sets({"seeds": sets["seeds"], **{label: sets[split] for split, label in DEFAULT_SPLITS}}))
     seeds = sets["seeds"]
@@ -272,7 +275,7 @@ def test_evaluation_runs_on_every_set_and_none_drops_below_its_floor(monkeypatch
     assert sum(sets[split]["documents"] for split, _ in DEFAULT_SPLITS) == len(DOCUMENTS) - len(kept_aside)
     assert sets["fresh2"]["documents"] == len(FRESH2) and sets["fresh3"]["documents"] == len(FRESH3)
     assert sets["fresh4"]["documents"] == len(FRESH4) and sets["fresh5"]["documents"] == len(FRESH5)
-    assert sets["fresh6"]["documents"] == len(FRESH6)
+    assert sets["fresh6"]["documents"] == len(FRESH6) and sets["fresh7"]["documents"] == len(FRESH7)
     for split, _label in DEFAULT_SPLITS:
         for value in (*sets[split]["header"].values(), sets[split]["targets"]["precision"]):
             assert 0.0 <= value <= 1.0

@@ -2,11 +2,11 @@
 
 python manage.py import_plan FILE --dry-run --json   # print the extraction, save nothing
 python manage.py import_plan FILE --issuer-id 12     # save it as a draft plan of agency 12
-python manage.py import_plan --evaluate              # scores: seeds, corpus-dev, held-out, fresh2 … fresh6
+python manage.py import_plan --evaluate              # scores: seeds, corpus-dev, held-out, fresh2 … fresh7
 python manage.py import_plan --evaluate --split dev --split heldout   # … only these splits (fresh2 not read)
 python manage.py import_plan --evaluate --split fresh3   # one split (a split kept aside is read only when named)
 python manage.py import_plan --evaluate --split fresh6   # the sixth set (c102–c183), unseen until 07/12/2026 17:38 UTC
-python manage.py import_plan --evaluate --split fresh7   # the seventh set (c184–c299), kept aside: read only when named
+python manage.py import_plan --evaluate --split fresh7   # the seventh set (c220–c299), unseen until 07/12/2026 21:59 UTC
 """
 
 import json
