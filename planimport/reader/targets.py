@@ -651,6 +651,8 @@ def quantities(clause: str, carry: str | None = None, carry_kind: str | None = N
             continue
         if unit and unit.startswith("đồng") and _SUPPORT_MONEY_RE.search(before) and not _MONEY_REACHED_RE.search(before):
             continue  # "hỗ trợ mỗi HTX thành lập mới 30 triệu đồng", "bố trí kinh phí 2 tỷ đồng": support, a budget
+        if unit and unit.startswith("đồng") and (_BUDGET_RE.search(before) or _BUDGET_SOURCE_RE.match(after[used:])):
+            continue  # "Nhu cầu vốn … để thực hiện chiến lược là 4.310 tỷ đồng", "khoảng 680 tỷ đồng là nguồn ngân sách"
         if unit == "điểm" and _RATING_RE.search(before):
             continue  # "xếp loại Tốt, đạt từ 80 điểm trở lên": the rating's threshold, not a target
         if unit == "sao" and any(q["unit"] for q in found):
@@ -796,6 +798,18 @@ _GROWTH_RE = re.compile(r"\b(?:tăng|giảm)\b", re.IGNORECASE)
 # (tasks.read_budget), never a target; revenue and income ("doanh thu … 1,5 tỷ đồng/HTX/năm") are targets
 _SUPPORT_MONEY_RE = re.compile(
     r"\b(?:hỗ\s+trợ|kinh\s+phí|bố\s+trí|ngân\s+sách|cấp\s+vốn|nguồn\s+vốn|tổng\s+vốn|chi\s+phí)\b[^;:()]{0,50}$",
+    re.IGNORECASE,
+)
+# the plan's budget stated as a need or a total cost, or money named by its source after it (eleventh pass, c245):
+# "Nhu cầu vốn cho cả giai đoạn 2021 – 2025 để thực hiện chiến lược là 4.310 tỷ đồng. Trong đó có khoảng 680 tỷ
+# đồng là nguồn ngân sách" — never a target (a revenue, an income or a total investment to reach still is)
+_BUDGET_RE = re.compile(
+    r"\b(?:nhu\s+cầu\s+(?:về\s+)?vốn|tổng\s+mức\s+đầu\s+tư|tổng\s+(?:nhu\s+cầu\s+)?kinh\s+phí|vốn\s+(?:để\s+)?thực\s+hiện)\b"
+    r"[^;:()]{0,100}$",
+    re.IGNORECASE,
+)
+_BUDGET_SOURCE_RE = re.compile(
+    r"\s*(?:là|từ|thuộc)\s+(?:các\s+)?(?:nguồn\s+)?(?:vốn\s+)?(?:ngân\s+sách|vốn\s+(?:đối\s+ứng|huy\s+động|vay|xã\s+hội\s+hóa))\b",
     re.IGNORECASE,
 )
 # … but a revenue or a total to reach is a target: "Thu ngân sách Nhà nước tăng bình quân 30%/năm, đạt trên 2 tỷ

@@ -1916,3 +1916,32 @@ def test_a_terms_list_of_main_targets_numbered_as_headings():
         "2. Kết nạp 60 đảng viên.\nĐại hội cũng thảo luận các giải pháp.\n3. Giải pháp: hỗ trợ thành lập 4 hợp tác xã.\n"
     )
     assert _targets(text) == [(2030, "=", 3, "HTX"), (2030, "=", 60, "đảng viên")]
+
+
+def test_a_plans_budget_stated_as_a_need_or_by_its_source_is_no_target():
+    """Eleventh pass (fresh7's class "budget lines taken as targets"): "Nhu cầu vốn … để thực hiện … là 2.150 tỷ
+    đồng", "Tổng mức đầu tư …", "Tổng kinh phí …" and money named by its source after it ("khoảng 420 tỷ đồng là
+    nguồn ngân sách", "… từ vốn huy động") are the plan's budget. Still targets: a value to reach in the same
+    paragraph, a revenue, a total investment that "đạt" an amount, an income."""
+    text = (
+        "Phấn đấu đến năm 2025 giá trị sản xuất ngành nông nghiệp đạt 9.000 tỷ đồng. Nhu cầu vốn cho cả giai đoạn 2021 "
+        "– 2025 để thực hiện đề án là 2.150 tỷ đồng. Trong đó có khoảng 420 tỷ đồng là nguồn ngân sách, còn lại là "
+        "vốn huy động.\n"
+    )
+    assert _targets(text) == [(2025, "=", 9000000000000, "đồng")]
+    text = (
+        "Mục tiêu đến năm 2030: thu nhập bình quân của thành viên hợp tác xã đạt 80 triệu đồng/năm; tổng mức đầu tư "
+        "của chương trình khoảng 640 tỷ đồng; 60% hợp tác xã hoạt động hiệu quả.\n"
+    )
+    assert _targets(text) == [(2030, "=", 80000000, "đồng/năm"), (2030, "=", 60, "%")]
+    text = (
+        "Phấn đấu đến năm 2030 doanh thu bình quân đạt 5 tỷ đồng/hợp tác xã, trong đó 300 triệu đồng từ vốn huy động "
+        "của thành viên.\n"
+    )
+    assert _targets(text) == [(2030, "=", 5000000000, "đồng/HTX")]
+    # money to reach stays a target
+    text = (
+        "Mục tiêu đến năm 2030, thu ngân sách trên địa bàn đạt 3.000 tỷ đồng; tổng vốn đầu tư toàn xã hội đạt trên "
+        "12.000 tỷ đồng.\n"
+    )
+    assert _targets(text) == [(2030, "=", 3000000000000, "đồng"), (2030, ">", 12000000000000, "đồng")]
