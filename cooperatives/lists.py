@@ -9,7 +9,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from core.formatting import format_date, format_number
-from core.listhtml import current_ordering, sort_header_html
+from core.listhtml import sortable_head_html
 from core.listtools import Column, ListSpec, choice_label, esc, register, url_around_pk
 from core.templatetags.coopplan import or_dash
 
@@ -138,11 +138,4 @@ _PLAIN_HEAD = (
 def organisation_head_html(request, query, show: dict):
     """The ``<th>`` cells of the registry list's header row for the columns ``show`` keeps,
     ``query`` the request's ``core.listhtml.QueryReplacer``."""
-    current = current_ordering(request)
-    cells = [
-        sort_header_html(query, current, field, label)
-        for key, field, label in _SORTED_HEAD
-        if key == "name" or show.get(key)
-    ]
-    cells.extend(f'<th scope="col"{css}>{esc(label)}</th>' for key, css, label in _PLAIN_HEAD if show.get(key))
-    return mark_safe("".join(cells))
+    return sortable_head_html(request, query, show, _SORTED_HEAD, always="name", plain_columns=_PLAIN_HEAD)

@@ -16,6 +16,7 @@ from urllib.parse import urlencode
 
 from django.template.base import render_value_in_context
 from django.template.context import Context
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext, ngettext
 
 from .listtools import esc
@@ -74,6 +75,22 @@ def sort_header_html(query: QueryReplacer, current: str, field: str, label) -> s
 def current_ordering(request) -> str:
     """``request.GET.ordering`` as a template reads it: the last value, "" without one."""
     return request.GET.get("ordering", "")
+
+
+def sortable_head_html(request, query: QueryReplacer, show: dict, sorted_columns, *, always: str, plain_columns=()):
+    """A list's header row cells: a sortable ``<th>`` (``sort_header_html``) for each of
+    ``sorted_columns`` — ``(key, ordering field, label)`` — that ``show`` keeps (``always`` is
+    the key of the one that cannot be hidden), then a plain ``<th scope="col"{css}>`` for each of
+    ``plain_columns`` — ``(key, css attributes, label)`` — that ``show`` keeps. The plan, registry
+    and report lists' headers (their pages are compared with their former templates)."""
+    current = current_ordering(request)
+    cells = [
+        sort_header_html(query, current, field, label)
+        for key, field, label in sorted_columns
+        if key == always or show.get(key)
+    ]
+    cells.extend(f'<th scope="col"{css}>{esc(label)}</th>' for key, css, label in plain_columns if show.get(key))
+    return mark_safe("".join(cells))
 
 
 def pagination_html(query: QueryReplacer, page_obj, *, localize: bool = True) -> str:

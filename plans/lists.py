@@ -7,7 +7,7 @@ from django.utils.translation import gettext, pgettext
 from django.utils.translation import gettext_lazy as _
 
 from core.formatting import format_date
-from core.listhtml import current_ordering, sort_header_html
+from core.listhtml import sortable_head_html
 from core.listtools import Column, ListSpec, choice_label, esc, register, url_around_pk
 from core.templatetags.coopplan import or_dash
 from directory.models import AdministrativeUnit
@@ -191,9 +191,4 @@ _HEAD = (
 def plan_head_html(request, query, show: dict):
     """The ``<th>`` cells of the plan list's header row for the columns ``show`` keeps,
     ``query`` the request's ``core.listhtml.QueryReplacer``."""
-    current = current_ordering(request)
-    return mark_safe("".join(
-        sort_header_html(query, current, field, label)
-        for key, field, label in _HEAD
-        if key == "title" or show.get(key)
-    ))
+    return sortable_head_html(request, query, show, _HEAD, always="title")

@@ -6,7 +6,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from core.formatting import format_date
-from core.listhtml import current_ordering, sort_header_html
+from core.listhtml import sortable_head_html
 from core.listtools import Column, ListSpec, choice_label, register, url_around_pk
 from core.listtools import esc as _e
 from core.templatetags.coopplan import or_dash
@@ -134,9 +134,4 @@ _HEAD = (
 def obligation_head_html(request, query, show: dict):
     """The ``<th>`` cells of the report list's header row for the columns ``show`` keeps,
     ``query`` the request's ``core.listhtml.QueryReplacer``."""
-    current = current_ordering(request)
-    return mark_safe("".join(
-        sort_header_html(query, current, field, label)
-        for key, field, label in _HEAD
-        if key == "period" or show.get(key)
-    ))
+    return sortable_head_html(request, query, show, _HEAD, always="period")
