@@ -2127,7 +2127,8 @@ def _following_targets(
 # that its targets were reached; "đã tổng kết nhiệm kỳ 2020-2025", "giai đoạn 2016-2020 đã thành lập" stay past.
 _ISSUED_RE = re.compile(
     r"\bđã\s+(?:được\s+(?:[\wÀ-ỹ]+\s+){0,6}?)?(?:ban\s+hành|phê\s+duyệt|ký|đặt|đề\s+ra|xác\s+định|thông\s+qua"
-    r"|bế\s+mạc|khai\s+mạc|diễn\s+ra|triển\s+khai\s+xây\s+dựng)\b",
+    # eleventh pass (c222): "Đại hội … đã họp phiên bế mạc, thông qua nghị quyết … nhiệm kỳ 2022 – 2027"
+    r"|(?:họp\s+(?:phiên\s+)?)?(?:bế\s+mạc|khai\s+mạc)|diễn\s+ra|triển\s+khai\s+xây\s+dựng)\b",
     re.IGNORECASE,
 )
 _REVIEW_RE = re.compile(r"\b(?:tổng\s+kết|sơ\s+kết|kết\s+quả|đánh\s+giá|nhìn\s+lại|báo\s+cáo)\b", re.IGNORECASE)

@@ -1945,3 +1945,27 @@ def test_a_plans_budget_stated_as_a_need_or_by_its_source_is_no_target():
         "12.000 tỷ đồng.\n"
     )
     assert _targets(text) == [(2030, "=", 3000000000000, "đồng"), (2030, ">", 12000000000000, "đồng")]
+
+
+def test_a_congress_closing_session_names_the_term_of_its_targets():
+    """Eleventh pass (fresh7's class "targets whose year is only in the title/term"): "Đại hội … đã họp phiên bế mạc,
+    thông qua nghị quyết … nhiệm kỳ 2023 – 2028" states the horizon of the items below it ("hằng năm …", "đến cuối
+    nhiệm kỳ …"), as "… đã bế mạc" did. Not: a session reviewing a past term ("đã họp phiên tổng kết nhiệm kỳ 2017 –
+    2022"), whose end is no horizon of what follows."""
+    text = (
+        "Sau 2 ngày làm việc, ngày 15/9, Đại hội đại biểu Hội Nông dân tỉnh lần thứ X đã họp phiên bế mạc, thông qua "
+        "nghị quyết đại hội với các mục tiêu, chỉ tiêu nhiệm kỳ 2023 – 2028.\nĐại hội xác định 6 chỉ tiêu chính. Thứ "
+        "nhất, hằng năm, mỗi cơ sở Hội vận động thêm 10 hộ nông dân sản xuất giỏi.\nThứ hai, đến cuối nhiệm kỳ, hỗ trợ "
+        "thành lập mới 120 hợp tác xã do nông dân làm chủ.\n"
+    )
+    assert _targets(text) == [(2028, "=", 10, "hộ"), (2028, "=", 120, "HTX")]
+    text = (
+        "Chiều 5/10, Đại hội Hội Liên minh Hợp tác xã tỉnh đã họp phiên khai mạc, thảo luận phương hướng nhiệm kỳ 2025 - "
+        "2030. Đại hội xác định 5 chỉ tiêu chính. Trong đó, đến cuối nhiệm kỳ, có 200 hợp tác xã hoạt động hiệu quả.\n"
+    )
+    assert _targets(text) == [(2030, "=", 200, "HTX")]
+    text = (
+        "Ngày 20/8, Đại hội Hội Nông dân tỉnh đã họp phiên tổng kết nhiệm kỳ 2017 – 2022. Đại hội xác định 5 chỉ tiêu "
+        "chính. Trong đó, đến cuối nhiệm kỳ, hỗ trợ thành lập 40 hợp tác xã.\n"
+    )
+    assert all(year != 2022 for year, *_ in _targets(text))
