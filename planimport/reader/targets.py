@@ -1376,7 +1376,12 @@ def _read_targets(doc: Document, ex: Extraction) -> None:
         summary = node is None
         lead_re = _LEAD_RE if summary else _PHAN_DAU_RE
         for idx, line in enumerate(group):
-            if summary and line is not None and id(line) not in in_targets and _LIST_HEAD_RE.match(line.text):
+            if (
+                summary
+                and line is not None
+                and id(line) not in in_targets
+                and (_LIST_HEAD_RE.match(line.text) or _list_head_sentence(line.text))
+            ):
                 # "* Mục tiêu:" / "Nhiệm vụ cụ thể:" above "- " items in a summary: the items are its targets
                 in_targets.add(id(line))
                 after = group[idx + 1 :]
@@ -1396,7 +1401,8 @@ def _read_targets(doc: Document, ex: Extraction) -> None:
                     pm = _PERIOD_END_RE.search(line.text)
                     if _past_term_lead(line.text, ex.year, head=True) or (pm and ends and int(pm.group(1)) < max(ends)):
                         after = []
-                _listed_targets(after, _milestone_in(line.text, ex.year), default_year, ex, in_targets)
+                _listed_targets(after, _milestone_in(line.text, ex.year) or _head_period_end(line.text, ex.year),
+                                default_year, ex, in_targets)
                 continue
             if line is None or id(line) in in_targets or not lead_re.search(line.text):
                 continue
@@ -1904,8 +1910,39 @@ _LIST_HEAD_RE = re.compile(
 )
 
 
+# eleventh pass (c242): a summary's sentence announcing its list, "Theo đó, mục tiêu Chương trình “Hỗ trợ thanh niên
+# khởi nghiệp giai đoạn 2022 - 2030” như sau:" over "- " items — not "mục tiêu chung/tổng quát … như sau:", nor a
+# review ("Kết quả thực hiện các mục tiêu … như sau:", "… đã đạt được như sau:")
+_LIST_HEAD_SENTENCE_RE = re.compile(
+    r"\bmục\s+tiêu\s+(?!chung\b|tổng\s+quát\b)[^.;:!?]{0,160}?\bnhư\s+sau\s*:\s*$", re.IGNORECASE
+)
+_LIST_HEAD_REVIEW_RE = re.compile(
+    r"\b(?:kết\s+quả|thực\s+hiện|đánh\s+giá|tổng\s+kết|sơ\s+kết|đạt\s+được|đã\s+đạt)\b", re.IGNORECASE
+)
+
+
+def _list_head_sentence(text: str) -> bool:
+    if "như sau" not in text:
+        return False
+    m = _LIST_HEAD_SENTENCE_RE.search(text)
+    if not m:
+        return False
+    start = max(text.rfind(". ", 0, m.start()), text.rfind(";", 0, m.start())) + 1
+    return not _LIST_HEAD_REVIEW_RE.search(text[start:])
+
+
+def _head_period_end(text: str, doc_year: int | None) -> int | None:
+    """The end of the one period or term a list's heading names ("… giai đoạn 2022 - 2030” như sau:"), never one
+    before the document's year."""
+    ends = {int(m.group(1)) for m in _PERIOD_RE.finditer(text)}
+    if len(ends) != 1:
+        return None
+    end = ends.pop()
+    return None if doc_year and end < doc_year else end
+
+
 # the items of a summary's list: "- ", "a) ", and the numbered "(1) " of a commune's or a page's list
-_LIST_ITEM_RE = re.compile(r"^(?:- |[a-zđ]\) |\(\d{1,2}\) |\d{1,2}\. )")
+_LIST_ITEM_RE = re.compile(r"^(?:- |-(?=\d{1,3}\s*%)|[a-zđ]\) |\(\d{1,2}\) |\d{1,2}\. )")  # "-100% các tỉnh …" (c242)
 
 
 def _listed_targets(after: list, year: int | None, default_year: int | None, ex: Extraction, used: set[int]) -> None:

@@ -1969,3 +1969,29 @@ def test_a_congress_closing_session_names_the_term_of_its_targets():
         "chính. Trong đó, đến cuối nhiệm kỳ, hỗ trợ thành lập 40 hợp tác xã.\n"
     )
     assert all(year != 2022 for year, *_ in _targets(text))
+
+
+def test_a_summarys_sentence_announcing_its_list_of_targets():
+    """Eleventh pass (fresh7's class "indicator lists of plans without a lead word per item"): "Theo đó, mục tiêu của
+    Kế hoạch “… giai đoạn 2024 - 2030” như sau:" over "- " items (one written "-100%") reads every item with a
+    unit, at the period's end, and goes on past an item without one. Not: a review's list ("Theo đó, kết quả thực
+    hiện mục tiêu … như sau:"), "mục tiêu chung … như sau:"."""
+    head = (
+        "Ngày 12 tháng 3 năm 2024, UBND tỉnh đã ban hành Kế hoạch số 45/KH-UBND về hỗ trợ nông dân liên kết sản xuất.\n"
+    )
+    items = (
+        "-100% các huyện có mô hình liên kết sản xuất.\n- Hằng năm, 5.000 nông dân được tập huấn kỹ thuật.\n"
+        "- Hỗ trợ thành lập 150 hợp tác xã nông nghiệp, trong đó có 30 hợp tác xã ứng dụng công nghệ cao.\n"
+        "- Hỗ trợ duy trì ít nhất 40 chuỗi liên kết.\n"
+    )
+    text = head + "Theo đó, mục tiêu của Kế hoạch “Hỗ trợ nông dân liên kết sản xuất giai đoạn 2024 - 2030” như sau:\n"
+    assert _targets(text + items) == [
+        (2030, "=", 100, "%"),
+        (2030, "=", 150, "HTX"),
+        (2030, "=", 30, "HTX"),
+        (2030, ">=", 40, "chuỗi"),
+    ]
+    text = head + "Theo đó, kết quả thực hiện mục tiêu Kế hoạch giai đoạn 2021 - 2025 như sau:\n"
+    assert _targets(text + items) == []
+    text = head + "Mục tiêu chung của Kế hoạch giai đoạn 2024 - 2030 như sau:\n"
+    assert _targets(text + "- Phát triển 150 hợp tác xã bền vững, hiệu quả.\n") == []
