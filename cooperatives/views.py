@@ -38,7 +38,7 @@ from . import excel, selectors, services
 from .filtersets import OrganisationFilterSet
 from .forms import DissolveForm, ImportUploadForm, OrganisationForm, YearlyRecordForm
 from .importing import progress_key
-from .lists import organisation_head_html, organisation_rows_html
+from .lists import LIST_FIELDS, organisation_head_html, organisation_rows_html
 from .models import ImportBatch, Organisation, OrganisationKind, OrganisationStatus, Rating, Sector, YearlyRecord
 
 
@@ -87,6 +87,11 @@ class OrganisationListView(RoleRequiredMixin, ListToolsMixin, FilteredListMixin,
     filterset_class = OrganisationFilterSet
     list_key = "registry"  # core.listtools: page size (50 by default), columns, saved filters, export
     context_object_name = "organisations"
+
+    def get_queryset(self):
+        # Only what the rows and the list tools' export read (``lists.LIST_FIELDS``); the
+        # re-import export (``OrganisationExportView``) reads every field and keeps them all.
+        return super().get_queryset().only(*LIST_FIELDS)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

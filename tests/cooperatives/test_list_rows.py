@@ -124,3 +124,35 @@ def test_no_rows(language):
     show = {key: key != "rating" for key in COLUMNS}
     with translation.override(language):
         assert parse_html(new_rows([], show)) == parse_html(reference_rows([], show))
+
+
+def test_list_loads_only_what_its_rows_read(page, admin_user, client_for):
+    """The page's organisations come without their address, products or search text, nor their
+    communes' paths (issue 17: every column of 150 instances a page), and writing the rows (with
+    the communes' names, ``unit_hints``) and the list tools' export columns costs no further query."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from cooperatives.views import OrganisationListView
+    from directory.selectors import unit_hints
+
+    with CaptureQueriesContext(connection) as ctx:
+        response = client_for(admin_user).get(reverse("cooperatives:organisation_list"), {"year": 2024, "per_page": 100})
+    assert response.status_code == 200
+    listed = [q["sql"] for q in ctx.captured_queries if 'FROM "cooperatives_organisation"' in q["sql"] and "COUNT" not in q["sql"]]
+    assert listed
+    for sql in listed:
+        assert '"cooperatives_organisation"."address"' not in sql and '"cooperatives_organisation"."search_text"' not in sql
+        assert '"cooperatives_organisation"."main_products"' not in sql and '"directory_administrativeunit"."path"' not in sql
+    view = OrganisationListView()
+    view.setup(response.wsgi_request)
+    organisations = prepare(list(view.get_queryset().order_by("name", "pk")[:100]))
+    assert len(organisations) == 15 and any(o.commune.valid_to for o in organisations)
+    show = {key: True for key in COLUMNS}
+    with CaptureQueriesContext(connection) as ctx:
+        hints = unit_hints([o.commune for o in organisations])
+        html = str(organisation_rows_html(organisations, show, len(show), hints))
+        for org in organisations:
+            [column.value(org) for column in REGISTRY_LIST.columns]
+    assert len(ctx.captured_queries) == 1  # unit_hints' own statement
+    assert "Di Lăng" in html and "huyện &lt;Sơn&gt; &amp; Hà" in html
