@@ -85,3 +85,17 @@ def test_pages_show_the_header(client_for, leader, name):
     assert expected in html
     assert former(context["years"], context["window"], context["quarters"], context["filter_query"],
                   response.wsgi_request.path) in html
+
+
+@pytest.mark.django_db
+def test_home_cards_link_with_the_window_and_unit(client_for, world, leader, district_a):
+    """The home page's key-figure cards link to their lists with the page's year, quarter and unit
+    (``home_figures``' URLs). The former layout's ``{% url … as targets_url %}`` (and
+    ``compliance_url``, ``budget_url``) for its tabs overwrote the view's variables of the same
+    names before the cards were written: they linked to the lists without any filter."""
+    response = client_for(leader).get(f"{reverse('dashboards:home')}?unit={district_a.pk}&year=2025&quarter=3")
+    html = response.content.decode()
+    query = f"unit={district_a.pk}&amp;year=2025&amp;quarter=3"
+    for name in ("targets", "compliance", "budget"):
+        card = f'<a class="stretched-link text-reset text-decoration-none" href="{reverse(f"dashboards:{name}")}?{query}">'
+        assert card in html, name
