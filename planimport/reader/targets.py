@@ -953,6 +953,15 @@ _OBJECTIVE_RE = re.compile(
 )
 
 
+# a group's label in a list of indicators: "Về kinh tế (11 chỉ tiêu) 1.", "II. Về văn hóa - xã hội (10 chỉ tiêu)"
+# (a short label with no number but the group's count of indicators and the next item's number)
+_GROUP_LABEL_RE = re.compile(
+    r"(?:[IVX]{1,4}\.\s*)?(?:Về\s+[^\d.;:()]{2,40}|[^\d.;:()]{2,50}\(\s*\d{1,2}\s+chỉ\s+tiêu\s*\))"
+    r"(?:\s*\(\s*\d{1,2}\s+chỉ\s+tiêu\s*\))?\s*(?:\d{1,2}\.?)?"
+    r"|[IVX]{1,4}"  # the group's numeral alone ("… 31.000 tấn. II. Về văn hóa …" splits after it)
+)
+
+
 def _targets_from_paragraph(
     line: Line,
     text_offset: int,
@@ -1003,6 +1012,9 @@ def _targets_from_paragraph(
                 detail = follow and _DETAIL_RE.match(whole)
                 required_seen = (
                     bool(detail)
+                    # eleventh pass (c237): a group's label inside a list flattened onto one line, "… nhiệm kỳ
+                    # 2020-2025 I. Về kinh tế (11 chỉ tiêu) 1. Tốc độ …", is passed over
+                    or bool(follow and _GROUP_LABEL_RE.fullmatch(whole.strip()))
                     or bool(plain and not _DONE_RE.search(whole))
                     or _states_targets(sentence, doc_year, year)
                 )
@@ -1410,6 +1422,7 @@ def _read_targets(doc: Document, ex: Extraction) -> None:
                 _yearly_average_of_a_review(line.text, group)
                 or _past_milestone_lead(line.text, ex.year)
                 or _past_term_lead(line.text, ex.year)
+                or _reported_term_list(line.text)
             ):
                 continue
             fm = _FLOOR_MILESTONE_RE.search(line.text) if summary else None
@@ -2277,6 +2290,27 @@ _TERM_LEAD_RE = re.compile(
 )
 _PERIOD_END_RE = re.compile(r"(?:nhiệm\s+kỳ|giai\s+đoạn)\s+(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})", re.IGNORECASE)
 _REPORTED_RE = re.compile(r"\b(?:kết\s+quả|thực\s+hiện|đánh\s+giá|tổng\s+kết|sơ\s+kết|đạt\s+được)\b", re.IGNORECASE)
+
+
+_TERM_LIST_RE = re.compile(
+    r"\b(?:mục|chỉ)\s+tiêu\s+(?:(?:chủ\s+yếu|cụ\s+thể)\s+)?(?:trong\s+)?(?:của\s+)?(?:nhiệm\s+kỳ|giai\s+đoạn)\s+"
+    r"(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}",
+    re.IGNORECASE,
+)
+
+
+def _reported_term_list(text: str) -> bool:
+    """Eleventh pass: a line whose first lead-in is a term's list of indicators without a colon, "Kết quả thực hiện
+    các chỉ tiêu chủ yếu nhiệm kỳ 2020-2025 1. … 2. …" (a list flattened onto the line), reports results when its
+    sentence says "kết quả / thực hiện / đánh giá" before it."""
+    if "tiêu" not in text:
+        return False
+    m = _TERM_LIST_RE.search(text)
+    lead = _LEAD_RE.search(text)
+    if not m or not lead or not (m.start() <= lead.start() < m.end()):
+        return False
+    start = max(text.rfind(". ", 0, m.start()), text.rfind(";", 0, m.start())) + 1
+    return bool(_REPORTED_RE.search(text[start : m.start()]))
 
 
 def _past_term_lead(text: str, doc_year: int | None, head: bool = False) -> bool:

@@ -1995,3 +1995,31 @@ def test_a_summarys_sentence_announcing_its_list_of_targets():
     assert _targets(text + items) == []
     text = head + "Mục tiêu chung của Kế hoạch giai đoạn 2024 - 2030 như sau:\n"
     assert _targets(text + "- Phát triển 150 hợp tác xã bền vững, hiệu quả.\n") == []
+
+
+def test_a_congress_list_of_indicators_flattened_with_its_group_labels():
+    """Eleventh pass (fresh7's class "indicator lists of plans", a district congress's twenty indicators on one line):
+    "CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2025-2030 I. Về kinh tế (8 chỉ tiêu) 1. … 2. … II. Về xã hội (5 chỉ tiêu) 3. …"
+    reads every numbered item, the group labels passed over. Not: the same list reporting results ("Kết quả thực hiện
+    các chỉ tiêu …"), nor a description without numbers between the items (it still ends them)."""
+    items = (
+        " I. Về kinh tế (8 chỉ tiêu) 1. Tốc độ tăng giá trị sản xuất bình quân hằng năm đạt 9,5%. 2. Thu nhập bình quân "
+        "đầu người đến năm 2030: 95 triệu đồng. 3. Tổng sản lượng lương thực bình quân hằng năm: 31.000 tấn. II. Về văn "
+        "hóa - xã hội (5 chỉ tiêu) 4. Tỷ lệ lao động qua đào tạo năm 2030: 75%. 5. Có 12 hợp tác xã nông nghiệp hoạt "
+        "động hiệu quả.\n"
+    )
+    text = "Đại hội Đảng bộ huyện nhiệm kỳ 2025-2030\nCÁC CHỈ TIÊU CHỦ YẾU TRONG NHIỆM KỲ 2025-2030" + items
+    assert _targets(text) == [
+        (2030, "=", 9.5, "%/năm"),
+        (2030, "=", 95000000, "đồng"),
+        (2030, "=", 31000, "tấn"),
+        (2030, "=", 75, "%"),
+        (2030, "=", 12, "HTX"),
+    ]
+    text = "Đại hội Đảng bộ huyện nhiệm kỳ 2025-2030\nKết quả thực hiện các chỉ tiêu chủ yếu nhiệm kỳ 2020-2025" + items
+    assert _targets(text) == []
+    text = (
+        "Đại hội Đảng bộ huyện nhiệm kỳ 2025-2030\nCÁC CHỈ TIÊU CHỦ YẾU TRONG NHIỆM KỲ 2025-2030 1. Tốc độ tăng giá "
+        "trị sản xuất bình quân hằng năm đạt 9,5%. Các hợp tác xã được hỗ trợ vay vốn. Có 12 hợp tác xã hoạt động.\n"
+    )
+    assert _targets(text) == [(2030, "=", 9.5, "%/năm")]
