@@ -51,6 +51,7 @@ class DeferredJoinPaginator(Paginator):
 
 
 COUNT_COLUMN = "_list_total"
+_MAX_OFFSET = 2**63 - 1  # PostgreSQL's bigint, SQLite's INTEGER
 
 
 class CountedRowsPaginator(Paginator):
@@ -84,8 +85,10 @@ class CountedRowsPaginator(Paginator):
     def page(self, number):
         if self.window and "count" not in self.__dict__:
             number_read = self._whole_number(number)
-            if number_read >= 1:
-                bottom = (number_read - 1) * self.per_page
+            bottom = (number_read - 1) * self.per_page
+            # An OFFSET past a 64-bit integer is refused by the database (PostgreSQL's "bigint out of
+            # range", SQLite's OverflowError): such a page is past the last; the count says so below.
+            if number_read >= 1 and bottom + self.per_page <= _MAX_OFFSET:
                 read = self.object_list.annotate(**{COUNT_COLUMN: Window(Count("*"))}).values_list(
                     *self.columns, COUNT_COLUMN
                 )
