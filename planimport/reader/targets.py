@@ -1655,6 +1655,9 @@ _LEAD_WORDS_RE = re.compile(
     r"|(?:của|cho)\s+[^.;:]{0,50}?\btrong\s+\d+\s+năm\s+tới\b)"
     # "Mục tiêu của tỉnh là đến năm 2025 …", "Mục tiêu là …" (not "mục tiêu chung/tổng quát là")
     r"|\bmục\s+tiêu\s+(?:của\s+(?:[\wÀ-ỹ]+\s+){1,4}?)?là\b"
+    # eleventh pass (c259): "Bên cạnh đó là các chỉ tiêu: Tổng sản phẩm trong nước (GDP) tăng khoảng 6,8%; …",
+    # "gồm 12 chỉ tiêu chủ yếu sau:"
+    r"|\b(?:là|gồm|với)\s+(?:các|những|\d{1,2})\s+chỉ\s+tiêu(?:\s+(?:chủ\s+yếu|chính|cụ\s+thể))?(?:\s+sau)?\s*:"
     # a term's or a period's targets: "Mục tiêu nhiệm kỳ 2025 - 2030: …", "chỉ tiêu chủ yếu giai đoạn 2026-2030 là"
     # (not after "kết quả / thực hiện / đánh giá" in its sentence, nor a term that ended before the document's year:
     # see ``_past_term_lead``)
@@ -2305,12 +2308,28 @@ def _reported_term_list(text: str) -> bool:
     sentence says "kết quả / thực hiện / đánh giá" before it."""
     if "tiêu" not in text:
         return False
-    m = _TERM_LIST_RE.search(text)
     lead = _LEAD_RE.search(text)
-    if not m or not lead or not (m.start() <= lead.start() < m.end()):
+    if not lead:
         return False
-    start = max(text.rfind(". ", 0, m.start()), text.rfind(";", 0, m.start())) + 1
-    return bool(_REPORTED_RE.search(text[start : m.start()]))
+    m = _TERM_LIST_RE.search(text)
+    if m and m.start() <= lead.start() < m.end():
+        start = max(text.rfind(". ", 0, m.start()), text.rfind(";", 0, m.start())) + 1
+        return bool(_REPORTED_RE.search(text[start : m.start()]))
+    # "… gồm các chỉ tiêu: …" (eleventh pass) after what was done or reached in its sentence: "Năm 2025, tỉnh đã
+    # hoàn thành và vượt 14 chỉ tiêu, trong đó nổi bật là các chỉ tiêu: …", "Kết quả thực hiện là các chỉ tiêu: …"
+    m = _INDICATORS_LEAD_RE.match(text, lead.start())
+    if m:
+        start = max(text.rfind(". ", 0, m.start()), text.rfind(";", 0, m.start())) + 1
+        before = text[start : m.start()]
+        return bool(_REPORTED_RE.search(before) or _DONE_RE.search(before) or _REACHED_WORDS_RE.search(before))
+    return False
+
+
+_INDICATORS_LEAD_RE = re.compile(
+    r"\b(?:là|gồm|với)\s+(?:các|những|\d{1,2})\s+chỉ\s+tiêu(?:\s+(?:chủ\s+yếu|chính|cụ\s+thể))?(?:\s+sau)?\s*:",
+    re.IGNORECASE,
+)
+_REACHED_WORDS_RE = re.compile(r"\b(?:hoàn\s+thành|vượt|nổi\s+bật|ước\s+đạt)\b", re.IGNORECASE)
 
 
 def _past_term_lead(text: str, doc_year: int | None, head: bool = False) -> bool:

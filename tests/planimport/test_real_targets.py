@@ -2023,3 +2023,24 @@ def test_a_congress_list_of_indicators_flattened_with_its_group_labels():
         "trị sản xuất bình quân hằng năm đạt 9,5%. Các hợp tác xã được hỗ trợ vay vốn. Có 12 hợp tác xã hoạt động.\n"
     )
     assert _targets(text) == [(2030, "=", 9.5, "%/năm")]
+
+
+def test_a_plans_indicators_announced_as_a_list_after_a_colon():
+    """Eleventh pass (fresh7's class "indicator lists of plans", the National Assembly's plan for a year): "… gồm các
+    chỉ tiêu: Tổng vốn đầu tư … khoảng 32% GRDP; tỷ lệ hộ nghèo giảm 1,5%; …" reads each ';'-item, at the year the
+    plan names. Not: the same list after what was done or reached in its sentence ("đã hoàn thành và vượt 14 chỉ
+    tiêu, trong đó nổi bật là các chỉ tiêu: …", "Kết quả thực hiện là các chỉ tiêu: …")."""
+    text = (
+        "Kế hoạch phát triển kinh tế - xã hội năm 2026 của tỉnh\nNgoài chỉ tiêu về tăng trưởng, Nghị quyết còn gồm các "
+        "chỉ tiêu: Tổng vốn đầu tư phát triển toàn xã hội khoảng 32% GRDP; tỷ lệ hộ nghèo giảm 1,5%; tỷ lệ lao động "
+        "qua đào tạo đạt 72%; có thêm 15 hợp tác xã nông nghiệp hoạt động hiệu quả.\n"
+    )
+    assert _targets(text) == [(2026, "~", 32, "%"), (2026, "=", 1.5, "%"), (2026, "=", 72, "%"), (2026, "=", 15, "HTX")]
+    report = "Báo cáo kinh tế - xã hội năm 2025 của tỉnh\n"
+    text = report + (
+        "Năm 2025, tỉnh đã hoàn thành và vượt 14 chỉ tiêu, trong đó nổi bật là các chỉ tiêu: tăng trưởng GRDP đạt "
+        "8,2%; tỷ lệ lao động qua đào tạo đạt 71%; thành lập mới 20 hợp tác xã.\n"
+    )
+    assert _targets(text) == []
+    text = report + "Kết quả thực hiện là các chỉ tiêu: tăng trưởng GRDP đạt 8,2%; tỷ lệ lao động qua đào tạo đạt 71%.\n"
+    assert _targets(text) == []
