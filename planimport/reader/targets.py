@@ -245,7 +245,8 @@ _NAME_BEFORE_RE = re.compile(
     r"(?:\b(?:Đề án|Chương trình|Dự án)\b[^,;:.()]{0,40}"
     r"|\b(?:Luật|Nghị quyết|Nghị định|Thông tư|Chỉ thị|Quyết định|Kế hoạch|Công văn|Văn bản)\b[^,;:.()]{0,40}\bsố)\s*$"
 )
-_PAST_RE = re.compile(r"\bđã(?:\s+[\wÀ-ỹ]+){0,4}\s*$", re.IGNORECASE)
+# (not "đã qua đào tạo", trained: "Tỷ lệ cán bộ chủ chốt hợp tác xã đã qua đào tạo khoảng 20%" — eleventh pass, c266)
+_PAST_RE = re.compile(r"\bđã(?!\s+qua\s+đào\s+tạo\b)(?:\s+[\wÀ-ỹ]+){0,4}\s*$", re.IGNORECASE)
 _BASELINE_RE = re.compile(r"(?:hiện nay|hiện tại|hiện|đến nay|đã)\s+có\s+(?P<num>" + NUMBER_RE + r")\b", re.IGNORECASE)
 # the next items of a count of today: "hiện có 537 tổ hợp tác, 300 hợp tác xã" — 300 is a baseline as 537 is
 _BASELINE_LIST_RE = re.compile(
@@ -1655,6 +1656,10 @@ _LEAD_WORDS_RE = re.compile(
     r"|(?:của|cho)\s+[^.;:]{0,50}?\btrong\s+\d+\s+năm\s+tới\b)"
     # "Mục tiêu của tỉnh là đến năm 2025 …", "Mục tiêu là …" (not "mục tiêu chung/tổng quát là")
     r"|\bmục\s+tiêu\s+(?:của\s+(?:[\wÀ-ỹ]+\s+){1,4}?)?là\b"
+    # eleventh pass (c266): news of a plan's issuance, "Đây là mục tiêu quan trọng được đề ra trong kế hoạch phát
+    # triển kinh tế tập thể … năm 2024 vừa được … ký ban hành." over "Theo đó, thu nhập … đạt trên 50 triệu đồng. …"
+    r"|\b(?:mục|chỉ)\s+tiêu\s+(?:[\wÀ-ỹ]+\s+){0,3}?(?:được\s+)?(?:đề\s+ra|đặt\s+ra|xác\s+định)\s+(?:trong|tại)\s+"
+    r"(?:bản\s+)?(?:kế\s+hoạch|đề\s+án|chương\s+trình|nghị\s+quyết)\b"
     # eleventh pass (c259): "Bên cạnh đó là các chỉ tiêu: Tổng sản phẩm trong nước (GDP) tăng khoảng 6,8%; …",
     # "gồm 12 chỉ tiêu chủ yếu sau:"
     r"|\b(?:là|gồm|với)\s+(?:các|những|\d{1,2})\s+chỉ\s+tiêu(?:\s+(?:chủ\s+yếu|chính|cụ\s+thể))?(?:\s+sau)?\s*:"
@@ -1809,7 +1814,21 @@ def _lead_year(text: str, lead_re: re.Pattern, doc_year: int | None) -> int | No
     # dates its targets with, after them ("trong/vào năm"; not "so với năm", not a year before the document's)
     end = text.find(". ", m.end())
     ty = re.search(r"\b(?:trong|vào)\s+năm\s+((?:19|20)\d{2})\b", text[m.end() : end if end >= 0 else len(text)], re.IGNORECASE)
+    if not ty and _NAMED_PLAN_LEAD_RE.match(m.group(0)):
+        # "mục tiêu … được đề ra trong kế hoạch phát triển kinh tế tập thể … năm 2024 vừa được … ký ban hành": the
+        # plan's year or the end of its period, named in the plan's name
+        ty = re.search(
+            r"\b(?:năm|giai\s+đoạn\s+(?:19|20)\d{2}\s*[-–]\s*|đến\s+năm)\s*((?:19|20)\d{2})\b",
+            text[m.end() : end if end >= 0 else len(text)],
+            re.IGNORECASE,
+        )
     return int(ty.group(1)) if ty and (not doc_year or int(ty.group(1)) >= doc_year) else None
+
+
+_NAMED_PLAN_LEAD_RE = re.compile(
+    r"(?:mục|chỉ)\s+tiêu\s+(?:[\wÀ-ỹ]+\s+){0,3}?(?:được\s+)?(?:đề\s+ra|đặt\s+ra|xác\s+định)\s+(?:trong|tại)\s+",
+    re.IGNORECASE,
+)
 
 
 # a horizon counted from the document: "trong 5 năm tới", "5 năm tới"

@@ -2044,3 +2044,27 @@ def test_a_plans_indicators_announced_as_a_list_after_a_colon():
     assert _targets(text) == []
     text = report + "Kết quả thực hiện là các chỉ tiêu: tăng trưởng GRDP đạt 8,2%; tỷ lệ lao động qua đào tạo đạt 71%.\n"
     assert _targets(text) == []
+
+
+def test_news_of_a_plans_issuance_naming_its_targets_below():
+    """Eleventh pass (fresh7's class "news of a plan's issuance"): "Đây là mục tiêu quan trọng được đề ra trong kế
+    hoạch … năm 2025 vừa được Chủ tịch UBND tỉnh ký ban hành." over "Theo đó, thu nhập … đạt trên 60 triệu đồng. …"
+    reads the sentences below at the plan's year; "đã qua đào tạo" (trained) is no past. Not: the same lead over what
+    was done ("Qua 3 năm thực hiện, toàn tỉnh đã thành lập mới 45 hợp tác xã"), nor a year's result "tỷ lệ lao động
+    đã qua đào tạo đạt 65%" in a report of that year."""
+    text = (
+        "Phát triển hợp tác xã gắn với sản phẩm chủ lực\nTỉnh đẩy mạnh xây dựng mô hình hợp tác xã gắn với liên kết sản "
+        "xuất. Đây là mục tiêu quan trọng được đề ra trong kế hoạch phát triển kinh tế tập thể tỉnh Hậu Giang năm 2025 "
+        "vừa được Chủ tịch UBND tỉnh ký ban hành.\nTheo đó, thu nhập bình quân của thành viên hợp tác xã đạt trên 60 "
+        "triệu đồng. Doanh thu bình quân của hợp tác xã đạt 1,5 tỷ đồng trở lên. Tỷ lệ cán bộ quản lý hợp tác xã đã "
+        "qua đào tạo khoảng 30%.\n"
+    )
+    assert _targets(text) == [(2025, ">", 60000000, "đồng"), (2025, ">=", 1500000000, "đồng"), (2025, "~", 30, "%")]
+    text = (
+        "Phát triển hợp tác xã\nĐây là mục tiêu được đề ra trong kế hoạch phát triển kinh tế tập thể giai đoạn "
+        "2021-2025 của tỉnh. Qua 3 năm thực hiện, toàn tỉnh đã thành lập mới 45 hợp tác xã, thu nhập bình quân đạt 55 "
+        "triệu đồng.\n"
+    )
+    assert _targets(text) == []
+    dated = HEAD.replace("năm 2022", "năm 2024")
+    assert _targets(dated + "Năm 2023, tỷ lệ lao động đã qua đào tạo đạt 65%.\n") == []
