@@ -4,7 +4,10 @@ For each page and user (the leader ``scale_leader_51`` of province code 51 and a
 administrator without an agency, i.e. the whole country) it requests the page through the
 Django test client (DEBUG off):
 
-* **cold** — ``DASHBOARDS_CACHE_SECONDS=0``: every figure computed by its queries;
+* **cold** — ``DASHBOARDS_CACHE_SECONDS=0``: every figure computed by its queries (on PostgreSQL
+  the year picker's years are still kept per process for each data version, migration
+  dashboards.0002, and read again only after a write moves the version: a cold request after
+  the first one reads the version, not the years; the floors do not compute the years either);
 * **warm** — the normal cache setting (Redis when ``REDIS_URL`` is set), after a warm-up
   request filled the cache;
 
