@@ -47,10 +47,12 @@ def saved_filter_create(*, user, spec: ListSpec, name: str, query: str) -> Saved
     try:
         with transaction.atomic():
             _lock_user(user)
-            own = SavedFilter.objects.filter(user=user, list_key=spec.key)
-            if own.filter(name__iexact=name).exists():
+            # The user's names on this list (at most MAX_SAVED_FILTERS) compared in Python with
+            # casefold: SQLite's iexact folds ASCII letters only ("TÔI" and "tôi" differed there).
+            names = list(SavedFilter.objects.filter(user=user, list_key=spec.key).values_list("name", flat=True))
+            if name.casefold() in {n.casefold() for n in names}:
                 raise _duplicate(name)
-            if own.count() >= MAX_SAVED_FILTERS:
+            if len(names) >= MAX_SAVED_FILTERS:
                 raise ValidationError(
                     _("You can keep at most %(max)d saved filters per list; delete one first.") % {"max": MAX_SAVED_FILTERS},
                     code="too_many",

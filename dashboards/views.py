@@ -48,6 +48,9 @@ from .charts import sparkline_points
 
 logger = logging.getLogger(__name__)
 
+# The largest id a database column stores (PostgreSQL's bigint, SQLite's INTEGER).
+MAX_ID = 2**63 - 1
+
 STATUS_LABELS = {
     progress.ACHIEVED: gettext_lazy("Achieved"),
     progress.ON_TRACK: gettext_lazy("On track"),
@@ -681,7 +684,9 @@ class ObligationListView(DashboardMixin, TemplateView):
         agency = self.request.GET.get("agency", "")
         # One agency's reports (a row of the compliance matrix). ``isdecimal``: what ``int`` reads
         # ("²" is a digit to ``isdigit`` and made ``int`` raise: a 500).
-        agency_id = int(agency) if agency.isdecimal() else None
+        # An id past the largest a database stores (SQLite's INTEGER raised OverflowError: a 500) is
+        # read as that largest id, which no agency has: the list is empty, as for any unknown id.
+        agency_id = min(int(agency), MAX_ID) if agency.isdecimal() else None
         page = s.drilldown_page(self.get_area(), self.window, self.today, state, agency_id, self.request.GET.get("page"), self.paginate_by)
         for ob in page.object_list:
             ob.days_late = days_late(ob, self.today)
