@@ -588,6 +588,8 @@ def quantities(clause: str, carry: str | None = None, carry_kind: str | None = N
             continue  # a result already achieved ("đã hỗ trợ 1.500 triệu đồng")
         if _LIMIT_RE.search(before):
             continue  # "Hạn chế việc thành lập nhiều hơn 1 HTX …": a limit to avoid, not a level to reach
+        if _SIZE_OR_PROGRESS_OBJECT_RE.search(before):
+            continue  # "03 hợp tác xã có quy mô từ trên 100 thành viên", "Hoàn thành 50% tiến độ xây dựng 02 mô hình"
         pct = bool(m.group("pct"))
         if pct:
             yearly = (
@@ -819,6 +821,14 @@ _BUDGET_SOURCE_RE = re.compile(
 _MONEY_REACHED_RE = re.compile(
     r"\bthu\s+ngân\s+sách\b[^;:()]{0,60}$|\b(?:tổng\s+vốn\s+đầu\s+tư|vốn\s+đầu\s+tư\s+toàn\s+xã\s+hội)\b[^;:()]{0,40}"
     r"\bđạt\s+(?:trên|hơn|khoảng|ít\s+nhất|tối\s+thiểu|từ)?\s*$",
+    re.IGNORECASE,
+)
+# eleventh pass (c265): a size that qualifies the things counted ("Xây dựng 03 hợp tác xã có quy mô từ trên 100
+# thành viên") and the object of a progress target ("Hoàn thành 50% tiến độ xây dựng thí điểm 02 mô hình …") are no
+# targets of their own
+_SIZE_OR_PROGRESS_OBJECT_RE = re.compile(
+    r"\bquy\s+mô\s+(?:từ\s+)?(?:trên|dưới|khoảng|ít\s+nhất|tối\s+thiểu|hơn)?\s*$"
+    r"|\d\s*%\s+tiến\s+độ\b[^;:.()%]{0,80}$",
     re.IGNORECASE,
 )
 # a limit stated as something to avoid: "Hạn chế việc thành lập nhiều hơn 1 HTX …", "không để quá 2 …"
@@ -1937,10 +1947,11 @@ def _summary_following(
 # tiêu chủ yếu:", "Nhiệm vụ cụ thể:", "Nhiệm vụ, chỉ tiêu:" — a short line of its own ending in a colon (not
 # "Mục tiêu chung/tổng quát:", not a results heading)
 _LIST_HEAD_RE = re.compile(
-    r"^(?:- )?(?:(?:Các|Những)\s+)?(?:Mục\s+tiêu(?:\s+cụ\s+thể)?|Chỉ\s+tiêu(?:\s+(?:cụ\s+thể|chủ\s+yếu|chính))?"
+    # (eleventh pass, c265: a site's font that lost its letters with a dot below, " Mc tiêu c thể năm 2024:")
+    r"^\s?(?:- )?(?:(?:Các|Những)\s+)?(?:M[ụu]?c\s+tiêu(?:\s+c[ụu]?\s+thể)?|Chỉ\s+tiêu(?:\s+(?:cụ\s+thể|chủ\s+yếu|chính))?"
     r"|Nhiệm\s+vụ\s+cụ\s+thể|Nhiệm\s+vụ,?\s+(?:và\s+)?chỉ\s+tiêu|Mục\s+tiêu,?\s+(?:và\s+)?nhiệm\s+vụ)"
     r"(?:\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+(?:19|20)\d{2}"
-    r"|\s+(?:nhiệm\s+kỳ|giai\s+đoạn)\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})?\s*:\s*$",
+    r"|\s+(?:nhiệm\s+kỳ|giai\s+đoạn)\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}|\s+(?:trong\s+)?năm\s+(?:19|20)\d{2})?\s*:\s*$",
     re.IGNORECASE,
 )
 
@@ -1970,6 +1981,9 @@ def _head_period_end(text: str, doc_year: int | None) -> int | None:
     """The end of the one period or term a list's heading names ("… giai đoạn 2022 - 2030” như sau:"), never one
     before the document's year."""
     ends = {int(m.group(1)) for m in _PERIOD_RE.finditer(text)}
+    if not ends and len(text) < 80:
+        # a short heading's one year: " Mc tiêu c thể năm 2024:" (c265)
+        ends = {int(y) for y in re.findall(r"\bnăm\s+((?:19|20)\d{2})\b", text)}
     if len(ends) != 1:
         return None
     end = ends.pop()

@@ -251,8 +251,10 @@ FLOORS = {
     # naming its term: 102/12/93; "mục tiêu … như sau:" over "- " items: 107/12/88; a congress's list flattened onto
     # one line with its group labels: 126/13/69 — precision 0.90 → 0.91, one extra: c237's "bình quân hằng năm dưới
     # 1%" read as "%/năm", keyed "%"; "… là/gồm các chỉ tiêu: …": 136/13/59; news of a plan's issuance, "mục tiêu
-    # … được đề ra trong kế hoạch … năm 2024" over "Theo đó, …", and "đã qua đào tạo" no past: 141/13/54)
-    "fresh7": {"header": 68 / 72, "targets": (141, 13, 54), "results_taken": 1, "summaries_unclean": 3},
+    # … được đề ra trong kế hoạch … năm 2024" over "Theo đó, …", and "đã qua đào tạo" no past: 141/13/54; a list
+    # heading "Mục tiêu cụ thể năm 2024:" (letters lost: "Mc tiêu c thể"), sizes and progress objects no targets:
+    # 148/13/47)
+    "fresh7": {"header": 68 / 72, "targets": (148, 13, 47), "results_taken": 1, "summaries_unclean": 3},
 }
 
 

@@ -2068,3 +2068,21 @@ def test_news_of_a_plans_issuance_naming_its_targets_below():
     assert _targets(text) == []
     dated = HEAD.replace("năm 2022", "năm 2024")
     assert _targets(dated + "Năm 2023, tỷ lệ lao động đã qua đào tạo đạt 65%.\n") == []
+
+
+def test_a_list_heading_with_its_year_or_with_letters_lost_and_sizes_that_qualify():
+    """Eleventh pass (fresh7's class "indicator lists of plans"; a site's font that lost its letters with a dot
+    below): "Mục tiêu cụ thể năm 2025:" — or " Mc tiêu c thể năm 2025:" as such a page serves it — over "- " items
+    reads them at that year. A size that qualifies what is counted ("03 hợp tác xã có quy mô từ trên 100 thành viên")
+    and the object of a progress target ("Hoàn thành 50% tiến độ xây dựng 02 mô hình …") are no targets of their
+    own; a past year's heading ("Mục tiêu năm 2023:" in a plan of 2024) gives no year to its items."""
+    items = (
+        "- Hoàn thành 50% tiến độ xây dựng thí điểm 02 mô hình hợp tác xã điểm.\n- Xây dựng 03 hợp tác xã có quy mô "
+        "từ trên 100 thành viên.\n- Trên 80% hợp tác xã có hợp đồng liên kết sản xuất với doanh nghiệp.\n"
+    )
+    expected = [(2025, "=", 50, "%"), (2025, "=", 3, "HTX"), (2025, ">", 80, "%")]
+    text = "Phát triển kinh tế tập thể của tỉnh\nTỉnh tập trung phát triển hợp tác xã nông nghiệp.\n"
+    assert _targets(text + "Mục tiêu cụ thể năm 2025:\n" + items) == expected
+    assert _targets(text + " Mc tiêu c thể năm 2025:\n" + items) == expected
+    dated = HEAD.replace("năm 2022", "năm 2024").replace("NĂM 2023", "NĂM 2025")
+    assert all(year != 2023 for year, *_ in _targets(dated + "Mục tiêu năm 2023:\n" + items))
