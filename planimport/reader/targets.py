@@ -1666,6 +1666,8 @@ _LEAD_WORDS_RE = re.compile(
     r"|(?:của|cho)\s+[^.;:]{0,50}?\btrong\s+\d+\s+năm\s+tới\b)"
     # "Mục tiêu của tỉnh là đến năm 2025 …", "Mục tiêu là …" (not "mục tiêu chung/tổng quát là")
     r"|\bmục\s+tiêu\s+(?:của\s+(?:[\wÀ-ỹ]+\s+){1,4}?)?là\b"
+    # eleventh pass (c248): "Chương trình … giai đoạn 2026-2030 có mục tiêu có khoảng 90% số xã đạt chuẩn …"
+    r"|\bcó\s+mục\s+tiêu\b(?!\s+(?:chung|tổng\s+quát)\b)"
     # eleventh pass (c266): news of a plan's issuance, "Đây là mục tiêu quan trọng được đề ra trong kế hoạch phát
     # triển kinh tế tập thể … năm 2024 vừa được … ký ban hành." over "Theo đó, thu nhập … đạt trên 50 triệu đồng. …"
     r"|\b(?:mục|chỉ)\s+tiêu\s+(?:[\wÀ-ỹ]+\s+){0,3}?(?:được\s+)?(?:đề\s+ra|đặt\s+ra|xác\s+định)\s+(?:trong|tại)\s+"

@@ -2086,3 +2086,20 @@ def test_a_list_heading_with_its_year_or_with_letters_lost_and_sizes_that_qualif
     assert _targets(text + " Mc tiêu c thể năm 2025:\n" + items) == expected
     dated = HEAD.replace("năm 2022", "năm 2024").replace("NĂM 2023", "NĂM 2025")
     assert all(year != 2023 for year, *_ in _targets(dated + "Mục tiêu năm 2023:\n" + items))
+
+
+def test_a_programme_that_has_as_its_objective():
+    """Eleventh pass (fresh7's class "targets without a lead word"): "Chương trình … giai đoạn 2026-2030 có mục tiêu
+    có khoảng 80% hợp tác xã hoạt động hiệu quả. Trong đó, … Thu nhập … tăng gấp 2 - 2,5 lần …" reads the sentence
+    and the ones after it that state targets, at the period's end. Not: "có mục tiêu chung là …", nor a cooperative
+    that "có mục tiêu rõ ràng và đã kết nạp 120 thành viên" (what was done)."""
+    text = (
+        "Ngành nông nghiệp kỳ vọng 80% hợp tác xã hoạt động hiệu quả\nChương trình phát triển kinh tế tập thể giai đoạn "
+        "2026-2030 của tỉnh có mục tiêu có khoảng 80% hợp tác xã hoạt động hiệu quả. Trong đó, có khoảng 40% hợp tác "
+        "xã ứng dụng công nghệ cao. Thu nhập bình quân của thành viên năm 2030 tăng gấp 2 - 2,5 lần so với năm 2020.\n"
+    )
+    assert _targets(text) == [(2030, "~", 80, "%"), (2030, "~", 40, "%"), (2030, "range", 2, "lần")]
+    text = "Hợp tác xã điển hình\nHợp tác xã có mục tiêu chung là phát triển bền vững, năm 2023 có 120 thành viên.\n"
+    assert _targets(text) == []
+    text = "Hợp tác xã điển hình\nNăm 2023, hợp tác xã có mục tiêu rõ ràng và đã kết nạp 120 thành viên.\n"
+    assert _targets(text) == []
