@@ -1403,7 +1403,7 @@ def _read_targets(doc: Document, ex: Extraction) -> None:
                 summary
                 and line is not None
                 and id(line) not in in_targets
-                and (_LIST_HEAD_RE.match(line.text) or _list_head_sentence(line.text))
+                and (_LIST_HEAD_RE.match(line.text) or _list_head_sentence(line.text) or _CU_THE_HEAD_RE.match(line.text))
             ):
                 # "* Mục tiêu:" / "Nhiệm vụ cụ thể:" above "- " items in a summary: the items are its targets
                 in_targets.add(id(line))
@@ -1966,6 +1966,15 @@ _LIST_HEAD_SENTENCE_RE = re.compile(
 )
 _LIST_HEAD_REVIEW_RE = re.compile(
     r"\b(?:kết\s+quả|thực\s+hiện|đánh\s+giá|tổng\s+kết|sơ\s+kết|đạt\s+được|đã\s+đạt)\b", re.IGNORECASE
+)
+
+
+# eleventh pass (c247): "Cụ thể đến năm 2030:", "Cụ thể năm 2030 định hướng:" over "- " items (a milestone or
+# "định hướng" required: "Cụ thể năm 2023:" may open a year's results)
+_CU_THE_HEAD_RE = re.compile(
+    r"^\s?(?:- )?Cụ\s+thể,?\s+(?:(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+(?:19|20)\d{2}"
+    r"|năm\s+(?:19|20)\d{2}\s*,?\s*định\s+hướng)\s*:\s*$",
+    re.IGNORECASE,
 )
 
 

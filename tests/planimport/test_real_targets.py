@@ -2103,3 +2103,18 @@ def test_a_programme_that_has_as_its_objective():
     assert _targets(text) == []
     text = "Hợp tác xã điển hình\nNăm 2023, hợp tác xã có mục tiêu rõ ràng và đã kết nạp 120 thành viên.\n"
     assert _targets(text) == []
+
+
+def test_a_cu_the_list_heading_with_its_milestone():
+    """Eleventh pass (fresh7's class "indicator lists of plans"): "Cụ thể đến năm 2030:" or "Cụ thể năm 2030 định
+    hướng:" over "•" items (a strategy's summary) reads them at that year, an objective in words passed over. Not:
+    "Cụ thể năm 2023:" (no milestone, no "định hướng": it may open a year's results)."""
+    items = (
+        "  • Tốc độ tăng trưởng giá trị sản xuất nông nghiệp đạt bình quân từ 3 – 3,5%/ năm.\n  • Mở rộng thị trường "
+        "tiêu thụ nông sản.\n  • Tỷ lệ hợp tác xã hoạt động hiệu quả trên 60%, tỷ lệ lao động nông nghiệp dưới 25%\n"
+    )
+    expected = [(2030, "range", 3, "%/năm"), (2030, ">", 60, "%"), (2030, "<", 25, "%")]
+    title = "Tỉnh phê duyệt Đề án phát triển nông nghiệp giai đoạn 2021 – 2030\n"
+    assert _targets(title + "Cụ thể đến năm 2030:\n" + items) == expected
+    assert _targets(title + "Cụ thể năm 2030 định hướng:\n" + items) == expected
+    assert _targets(title + "Cụ thể năm 2023:\n" + items) == []
