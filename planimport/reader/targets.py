@@ -1815,6 +1815,12 @@ def _lead_year(text: str, lead_re: re.Pattern, doc_year: int | None) -> int | No
     for ym in _EARLIER_YEAR_RE.finditer(window):
         if re.search(r"(?:so\s+với|từ|Luật[^,;]{0,40})\s*$", window[: ym.start()], re.IGNORECASE):
             continue
+        if (pe := re.match(r"\s*[-–]\s*((?:19|20)\d{2})\b", window[ym.end() :])) and int(pe.group(1)) > int(ym.group(1)):
+            # "Dự kiến trong 5 năm 2020 – 2025, tỉnh … sẽ phát triển mới 75 hợp tác xã": a period without "giai
+            # đoạn", its end (eleventh pass, c268)
+            if doc_year and int(pe.group(1)) < doc_year:
+                continue
+            return int(pe.group(1))
         if doc_year and int(ym.group(1)) < doc_year:
             continue
         return int(ym.group(1))

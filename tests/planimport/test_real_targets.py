@@ -2118,3 +2118,16 @@ def test_a_cu_the_list_heading_with_its_milestone():
     assert _targets(title + "Cụ thể đến năm 2030:\n" + items) == expected
     assert _targets(title + "Cụ thể năm 2030 định hướng:\n" + items) == expected
     assert _targets(title + "Cụ thể năm 2023:\n" + items) == []
+
+
+def test_a_period_written_without_giai_doan_gives_its_end():
+    """Eleventh pass (fresh7's class "targets whose year is only in the term"): "Dự kiến trong 5 năm 2020 – 2025, tỉnh
+    … sẽ phát triển mới 75 hợp tác xã" and "Trong 5 năm 2026 - 2030, tỉnh phấn đấu …" are targets at the period's
+    end, not its start. A year opening the sentence stays the year ("Năm 2026, … so với năm 2021 - 2025")."""
+    text = "Tin tức\nDự kiến trong 5 năm 2020 – 2025, tỉnh Bến Tre sẽ phát triển mới 75 hợp tác xã, quan tâm liên kết.\n"
+    assert _targets(text) == [(2025, "=", 75, "HTX")]
+    assert _targets("Tin tức\nTrong 5 năm 2026 - 2030, tỉnh phấn đấu phát triển mới 90 hợp tác xã.\n") == [
+        (2030, "=", 90, "HTX")
+    ]
+    text = "Tin tức\nNăm 2026, tỉnh phấn đấu phát triển mới 75 hợp tác xã, tăng 20% so với năm 2021 - 2025.\n"
+    assert [t[0] for t in _targets(text)] == [2026, 2026]
