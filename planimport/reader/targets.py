@@ -150,7 +150,14 @@ UNITS = [
     ("đảng viên", "đảng viên"),
     ("đoàn viên", "đoàn viên"),
     ("học viên", "học viên"),
+    # eleventh pass (fresh7's mass-organisation texts): the people a union's or a programme's target counts —
+    # "hỗ trợ 12.000 thanh niên khởi nghiệp", "nâng cao năng lực cho 17.000 phụ nữ là chủ doanh nghiệp", "5.000 nông
+    # dân được tập huấn" — and the household farms counted beside farms ("1.670 gia trại")
+    ("thanh niên", "thanh niên"),
+    ("phụ nữ", "phụ nữ"),
+    ("nông dân", "nông dân"),
     ("trang trại", "trang trại"),
+    ("gia trại", "gia trại"),
     ("hộ", "hộ"),
     ("người", "người"),
     ("lao động", "lao động"),
@@ -739,6 +746,7 @@ _WHOLE_UNITS = {
     "HTX", "THT", "LHHTX", "QTDND", "thành viên", "hội viên", "hộ", "người", "lao động", "lượt", "cán bộ",
     "sản phẩm", "mô hình", "doanh nghiệp", "tổ chức", "lớp", "xã", "chuỗi", "Hội quán", "câu lạc bộ",
     "chi hội", "tổ hội", "mã số vùng trồng", "đảng viên", "đoàn viên", "học viên", "trang trại",
+    "thanh niên", "phụ nữ", "nông dân", "gia trại",
 }
 
 

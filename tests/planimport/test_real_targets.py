@@ -1981,12 +1981,14 @@ def test_a_summarys_sentence_announcing_its_list_of_targets():
     )
     items = (
         "-100% các huyện có mô hình liên kết sản xuất.\n- Hằng năm, 5.000 nông dân được tập huấn kỹ thuật.\n"
+        "- Hỗ trợ 20 sáng kiến về liên kết.\n"
         "- Hỗ trợ thành lập 150 hợp tác xã nông nghiệp, trong đó có 30 hợp tác xã ứng dụng công nghệ cao.\n"
         "- Hỗ trợ duy trì ít nhất 40 chuỗi liên kết.\n"
     )
     text = head + "Theo đó, mục tiêu của Kế hoạch “Hỗ trợ nông dân liên kết sản xuất giai đoạn 2024 - 2030” như sau:\n"
     assert _targets(text + items) == [
         (2030, "=", 100, "%"),
+        (2030, "=", 5000, "nông dân"),  # "nông dân" a unit since the rule on people counted by unions
         (2030, "=", 150, "HTX"),
         (2030, "=", 30, "HTX"),
         (2030, ">=", 40, "chuỗi"),
@@ -2131,3 +2133,24 @@ def test_a_period_written_without_giai_doan_gives_its_end():
     ]
     text = "Tin tức\nNăm 2026, tỉnh phấn đấu phát triển mới 75 hợp tác xã, tăng 20% so với năm 2021 - 2025.\n"
     assert [t[0] for t in _targets(text)] == [2026, 2026]
+
+
+def test_people_counted_by_unions_and_household_farms_are_units():
+    """Eleventh pass (fresh7's mass-organisation texts): "thanh niên", "phụ nữ", "nông dân" counted by a union's or a
+    programme's target and "gia trại" beside "trang trại" are units. Not: what was done ("đã hỗ trợ 3.000 phụ nữ"),
+    today's count ("hiện có 85.000 nông dân"), and "300 hợp tác xã do thanh niên làm chủ" stays a count of HTX."""
+    text = (
+        "Chương trình hỗ trợ thanh niên khởi nghiệp\nMục tiêu đến năm 2030: hỗ trợ 12.000 thanh niên khởi nghiệp; hỗ "
+        "trợ thành lập 300 hợp tác xã do thanh niên làm chủ; nâng cao năng lực cho 17.000 phụ nữ là chủ doanh nghiệp; "
+        "tập huấn cho 5.000 nông dân; phát triển 770 trang trại và 1.670 gia trại.\n"
+    )
+    assert _targets(text) == [
+        (2030, "=", 12000, "thanh niên"),
+        (2030, "=", 300, "HTX"),
+        (2030, "=", 17000, "phụ nữ"),
+        (2030, "=", 5000, "nông dân"),
+        (2030, "=", 770, "trang trại"),
+        (2030, "=", 1670, "gia trại"),
+    ]
+    text = "Hội Nông dân tỉnh\nNăm 2023, Hội đã hỗ trợ 3.000 phụ nữ khởi nghiệp. Hiện có 85.000 nông dân là hội viên.\n"
+    assert _targets(text) == []
