@@ -335,6 +335,10 @@ def _unit_after(text: str) -> tuple[str | None, str | None, int]:
     m = _MONEY_UNIT_RE.match(text)
     if m and m.group(0).strip():
         return "đồng" + _per(m.group("per")), m.group(0).strip(), m.end()
+    if "USD" in text[:16]:
+        m = _USD_UNIT_RE.match(text)
+        if m:  # "đạt trên 6,0 tỷ USD/năm": export values of a national strategy (eleventh pass, c254)
+            return "USD" + _per(m.group("per")), m.group(0).strip(), m.end()
     lead = len(text) - len(text.lstrip())
     rest = text.lstrip()
     fm = _FILLER_RE.match(rest)
@@ -369,6 +373,8 @@ _PER_RE = re.compile(r"(?:\s*/\s*" + _PER_PART + r"(?![\wÀ-ỹ]))+", re.IGNOREC
 _MONEY_UNIT_RE = re.compile(
     r"\s*(?P<mult>tỷ|tỉ|triệu|nghìn|ngàn)?\s*(?:đồng|VNĐ|VND)(?P<per>" + _PER_RE.pattern + r")?", re.IGNORECASE
 )
+
+_USD_UNIT_RE = re.compile(r"\s*(?P<mult>tỷ|tỉ|triệu|nghìn|ngàn)?\s*USD(?P<per>" + _PER_RE.pattern + r")?(?![\wÀ-ỹ])")
 
 
 def _per(text: str | None) -> str:
@@ -632,7 +638,7 @@ def quantities(clause: str, carry: str | None = None, carry_kind: str | None = N
             value = money_to_vnd(token, count_mult)
             if value_max is not None:
                 value_max = money_to_vnd(hi, count_mult)
-        elif unit and unit.startswith("đồng"):
+        elif unit and unit.startswith(("đồng", "USD")):
             mm = re.match(r"\s*(tỷ|tỉ|triệu|nghìn|ngàn)", after, re.IGNORECASE)
             mult = mm.group(1) if mm else None
             value = money_to_vnd(token, mult)
@@ -659,9 +665,9 @@ def quantities(clause: str, carry: str | None = None, carry_kind: str | None = N
             unit, unit_text, _used = _unit_after(named.group(1))
         if unit is None and comp is None:
             continue
-        if unit and unit.startswith("đồng") and _SUPPORT_MONEY_RE.search(before) and not _MONEY_REACHED_RE.search(before):
+        if unit and unit.startswith(("đồng", "USD")) and _SUPPORT_MONEY_RE.search(before) and not _MONEY_REACHED_RE.search(before):
             continue  # "hỗ trợ mỗi HTX thành lập mới 30 triệu đồng", "bố trí kinh phí 2 tỷ đồng": support, a budget
-        if unit and unit.startswith("đồng") and (_BUDGET_RE.search(before) or _BUDGET_SOURCE_RE.match(after[used:])):
+        if unit and unit.startswith(("đồng", "USD")) and (_BUDGET_RE.search(before) or _BUDGET_SOURCE_RE.match(after[used:])):
             continue  # "Nhu cầu vốn … để thực hiện chiến lược là 4.310 tỷ đồng", "khoảng 680 tỷ đồng là nguồn ngân sách"
         if unit == "điểm" and _RATING_RE.search(before):
             continue  # "xếp loại Tốt, đạt từ 80 điểm trở lên": the rating's threshold, not a target

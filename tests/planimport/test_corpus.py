@@ -254,8 +254,9 @@ FLOORS = {
     # … được đề ra trong kế hoạch … năm 2024" over "Theo đó, …", and "đã qua đào tạo" no past: 141/13/54; a list
     # heading "Mục tiêu cụ thể năm 2024:" (letters lost: "Mc tiêu c thể"), sizes and progress objects no targets:
     # 148/13/47; "Chương trình … có mục tiêu …": 151/13/44; "Cụ thể đến năm 2030:" over items: 155/13/40;
-    # "trong 5 năm 2020 – 2025" at its end: 156/12/39; "thanh niên", "phụ nữ", "nông dân", "gia trại" units: 161/12/34)
-    "fresh7": {"header": 68 / 72, "targets": (161, 12, 34), "results_taken": 1, "summaries_unclean": 3},
+    # "trong 5 năm 2020 – 2025" at its end: 156/12/39; "thanh niên", "phụ nữ", "nông dân", "gia trại" units: 161/12/34;
+    # money in "USD": 165/12/30)
+    "fresh7": {"header": 68 / 72, "targets": (165, 12, 30), "results_taken": 1, "summaries_unclean": 3},
 }
 
 

@@ -2154,3 +2154,19 @@ def test_people_counted_by_unions_and_household_farms_are_units():
     ]
     text = "Hội Nông dân tỉnh\nNăm 2023, Hội đã hỗ trợ 3.000 phụ nữ khởi nghiệp. Hiện có 85.000 nông dân là hội viên.\n"
     assert _targets(text) == []
+
+
+def test_money_in_us_dollars_is_a_unit():
+    """Eleventh pass (fresh7's class "indicator lists of plans", a national strategy's export value): "đạt trên 6,0 tỷ
+    USD/năm" is a target of 6.000.000.000 "USD/năm" — and no longer ends the paragraphs of targets after it. Not:
+    money given or a budget in dollars ("nguồn vốn ODA 20 triệu USD"), a year's result in a report."""
+    text = (
+        "Chiến lược phát triển ngành nghề nông thôn đến năm 2030\nMục tiêu phấn đấu đến năm 2030, tốc độ tăng trưởng "
+        "của ngành nghề nông thôn đạt khoảng 6,5%/năm.\nGiá trị xuất khẩu các mặt hàng ngành nghề nông thôn đạt trên "
+        "4,5 tỷ USD/năm.\nTỷ lệ lao động qua đào tạo là 75%.\n"
+    )
+    assert _targets(text) == [(2030, "~", 6.5, "%/năm"), (2030, ">", 4500000000, "USD/năm"), (2030, "=", 75, "%")]
+    text = "Dự án phát triển chuỗi giá trị\nMục tiêu đến năm 2030, sử dụng nguồn vốn ODA 20 triệu USD để hỗ trợ 60 hợp tác xã.\n"
+    assert _targets(text) == [(2030, "=", 60, "HTX")]
+    dated = HEAD.replace("năm 2022", "năm 2024")
+    assert _targets(dated + "Năm 2023, kim ngạch xuất khẩu của các hợp tác xã đạt 4,2 tỷ USD.\n") == []
