@@ -632,6 +632,15 @@ def quantities(clause: str, carry: str | None = None, carry_kind: str | None = N
         by_trailing = bool(trailing and comp in (None, "="))
         if by_trailing:
             comp = trailing
+        elif (
+            comp == ">="
+            and not hi
+            and re.search(r"\btừ\s+$", before, re.IGNORECASE)
+            and re.match(r"[^\d;]{0,100}?\btrở\s+lên\b", after[used:], re.IGNORECASE)
+        ):
+            # "Có từ 45% số HTX … thành lập trở lên tham gia …; 30% số HTX …": the floor closed by its own "trở
+            # lên" binds this quantity only, not the next ';'-item (eleventh pass, c227)
+            by_trailing = True
         value = _count_value(token, unit, count_mult)
         value_max = _count_value(hi, unit, count_mult) if hi else None
         if count_mult:  # "1,8 triệu thành viên" → 1800000 thành viên; "2,5 - 3,5 vạn người" → 25000–35000
@@ -858,7 +867,10 @@ _NEW_STATEMENT_RE = re.compile(
 def _qualifier_gap(gap: str) -> bool:
     """True for "trong lĩnh vực nông nghiệp và": the previous item's qualifier (a few words, no number,
     no bracket, no verb opening a new statement) ending with "và" or ","."""
-    m = re.fullmatch(r"\s*((?:[^\W\d]+\s+){1,6}?)(?:,\s*và|,|và)\s*", gap)
+    # (eleventh pass, c227: also a qualifier glued to its comma, "ít nhất 16 Chi hội Nông dân nghề nghiệp, 135 Tổ Hội")
+    m = re.fullmatch(r"\s*((?:[^\W\d]+\s+){1,6}?)(?:,\s*và|,|và)\s*", gap) or re.fullmatch(
+        r"\s*((?:[^\W\d]+\s+){0,5}[^\W\d]+),\s*", gap
+    )
     return bool(m) and not _NEW_STATEMENT_RE.search(m.group(1))
 
 

@@ -2170,3 +2170,23 @@ def test_money_in_us_dollars_is_a_unit():
     assert _targets(text) == [(2030, "=", 60, "HTX")]
     dated = HEAD.replace("năm 2022", "năm 2024")
     assert _targets(dated + "Năm 2023, kim ngạch xuất khẩu của các hợp tác xã đạt 4,2 tỷ USD.\n") == []
+
+
+def test_comparators_carried_to_the_right_items():
+    """Eleventh pass (fresh7's class "comparators carried to the wrong item"): "ít nhất" before an enumeration covers
+    the next item past a qualifier glued to its comma ("ít nhất 16 Chi hội Nông dân nghề nghiệp, 135 Tổ Hội …"); a
+    floor closed by its own "trở lên" ("Có từ 45% số HTX … thành lập trở lên tham gia …; 30% số HTX …") binds its
+    quantity only. Not carried: past a verb opening a new statement ("ít nhất 20 HTX nông nghiệp, thành lập 5 …")."""
+    text = (
+        "Chương trình phối hợp\nMục tiêu đến năm 2030: hỗ trợ ít nhất 12 Chi hội Nông dân nghề nghiệp, 90 Tổ Hội Nông "
+        "dân nghề nghiệp phát triển thành hợp tác xã; có từ 40% số hợp tác xã do Hội hỗ trợ thành lập trở lên tham gia "
+        "liên kết với doanh nghiệp; 25% số hợp tác xã được tiếp cận vốn tín dụng.\n"
+    )
+    assert _targets(text) == [
+        (2030, ">=", 12, "chi hội"),
+        (2030, ">=", 90, "tổ hội"),
+        (2030, ">=", 40, "%"),
+        (2030, "=", 25, "%"),
+    ]
+    text = "Chương trình phối hợp\nMục tiêu đến năm 2030: củng cố ít nhất 20 HTX nông nghiệp, thành lập 5 tổ hợp tác.\n"
+    assert _targets(text) == [(2030, ">=", 20, "HTX"), (2030, "=", 5, "THT")]
