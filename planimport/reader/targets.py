@@ -264,6 +264,7 @@ _BASELINE_LIST_RE = re.compile(
     + r")[^\d;:.()]{1,40}?)*(?:,|\svà)\s*$",
     re.IGNORECASE,
 )
+_PCT_YEAR_RE = re.compile(r"\s*năm\b(?!\s*(?:(?:19|20)\d{2}|sau|nay|tới|trước|qua|đầu|cuối)\b)", re.IGNORECASE)
 _DURATION_AFTER = re.compile(r"^\s*(?:ngày|tháng|năm|giờ|h\d|phút|tuần|quý)\b", re.IGNORECASE)
 
 
@@ -572,7 +573,8 @@ def quantities(clause: str, carry: str | None = None, carry_kind: str | None = N
             and not re.fullmatch(r"(?:19|20)\d{2}", token)
         ):
             nt = None  # "Tổng diện tích gieo trồng hằng năm: 3.830 ha", "cây lâu năm đạt 1.250 ha": no year
-        if nt or _DURATION_AFTER.match(after) or _BASELINE_LIST_RE.search(before):
+        # (a share is no duration: "đạt khoảng 5,5% năm", "đạt 5,5% năm 2025" — eleventh pass, c245)
+        if nt or (_DURATION_AFTER.match(after) and not m.group("pct")) or _BASELINE_LIST_RE.search(before):
             continue
         if _NAME_BEFORE_RE.search(before[: len(before) - comp_len]):
             continue  # a programme's name or a legal document's number
@@ -614,6 +616,9 @@ def quantities(clause: str, carry: str | None = None, carry_kind: str | None = N
             )
             unit = "%/năm" if yearly else "%"
             unit_text, used = unit, 0
+            if (pn := _PCT_YEAR_RE.match(after)) and (yearly or _GROWTH_RE.search(before) or "tăng trưởng" in before):
+                # "tốc độ tăng trưởng bình quân đạt khoảng 5,5% năm": a yearly rate written without its slash
+                unit, unit_text, used = "%/năm", "%/năm", pn.end()
         else:
             unit, unit_text, used = _unit_after(after)
         count_mult = None
@@ -1087,6 +1092,8 @@ def _targets_from_paragraph(
             # quantity (before the next item) is that quantity's year only ("hoạt động đến năm 2030" after a
             # quantity may mean "until": it moves nothing)
             own = _TRAILING_MILESTONE_RE.match(clause[q["end"] : seg_end])
+            if not own and q["unit"] == "%" and not _GROWTH_RE.search(clause[: q["start"]]):
+                own = _BARE_YEAR_AFTER_RE.match(clause[q["end"] : seg_end])  # a share, not a growth against a base
             q_year = int(own.group(1)) if own and (not doc_year or int(own.group(1)) >= doc_year) else year
             state = _STATE_OF_YEAR_RE.search(clause[qs[k - 1]["end"] if k else 0 : q["num_start"]])
             if state and q_year and int(state.group(1)) < q_year:
@@ -1271,6 +1278,8 @@ def in_assessment(node: Node | None) -> bool:
     return False
 
 
+# "đạt 62% năm 2030": a bare year right after the quantity is its year (eleventh pass)
+_BARE_YEAR_AFTER_RE = re.compile(r"\s*năm\s+((?:19|20)\d{2})\b(?!\s*[-–])", re.IGNORECASE)
 _TRAILING_MILESTONE_RE = re.compile(
     r"(?:(?!\bvà\b)[^,;:()\d]){0,40}?\bvào\s+(?:cuối\s+)?năm\s+((?:19|20)\d{2})\b", re.IGNORECASE
 )

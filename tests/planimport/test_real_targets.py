@@ -2190,3 +2190,17 @@ def test_comparators_carried_to_the_right_items():
     ]
     text = "Chương trình phối hợp\nMục tiêu đến năm 2030: củng cố ít nhất 20 HTX nông nghiệp, thành lập 5 tổ hợp tác.\n"
     assert _targets(text) == [(2030, ">=", 20, "HTX"), (2030, "=", 5, "THT")]
+
+
+def test_a_share_followed_by_nam_is_no_duration():
+    """Eleventh pass (fresh7's c245): "phấn đấu tốc độ tăng trưởng bình quân đạt khoảng 5,5% năm" is a yearly rate
+    written without its slash ("%/năm"), and "đạt 62% năm 2030" a share at that year — the "năm" after a share is no
+    duration ("5 năm" after a count still is). Not a yearly rate: "năm 2030", "năm sau"."""
+    text = "Đề án phát triển nông nghiệp giai đoạn 2026 - 2030\nTrong giai đoạn, phấn đấu tốc độ tăng trưởng bình quân đạt khoảng 4,5% năm.\n"
+    assert _targets(text) == [(2030, "~", 4.5, "%/năm")]
+    text = "Tin tức\nPhấn đấu tỷ lệ hợp tác xã hoạt động hiệu quả đạt 62% năm 2030.\n"
+    assert _targets(text) == [(2030, "=", 62, "%")]
+    text = "Tin tức\nPhấn đấu đến năm 2030, doanh thu của hợp tác xã tăng 10% năm sau so với năm trước.\n"
+    assert [t[3] for t in _targets(text)] == ["%"]
+    text = "Tin tức\nPhấn đấu đến năm 2030 thành lập 40 hợp tác xã, hoạt động ổn định 5 năm liên tục.\n"
+    assert _targets(text) == [(2030, "=", 40, "HTX")]
