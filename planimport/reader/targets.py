@@ -1701,6 +1701,10 @@ _LEAD_WORDS_RE = re.compile(
     r"|(?:của|cho)\s+[^.;:]{0,50}?\btrong\s+\d+\s+năm\s+tới\b)"
     # "Mục tiêu của tỉnh là đến năm 2025 …", "Mục tiêu là …" (not "mục tiêu chung/tổng quát là")
     r"|\bmục\s+tiêu\s+(?:của\s+(?:[\wÀ-ỹ]+\s+){1,4}?)?là\b"
+    # eleventh pass (c297): "Theo kế hoạch này, từ nay đến cuối năm 2023, Liên minh HTX TP … hỗ trợ thành lập mới 12
+    # HTX; …" — "từ nay" makes the year's end a horizon, not the state at it
+    r"|\bTheo\s+kế\s+hoạch(?:\s+này)?,?\s+từ\s+nay\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+(?:19|20)\d{2}\s*,?\s+"
+    r"(?=[^.;:]{0,160}?\b(?:có|thành\s+lập|phát\s+triển|xây\s+dựng|thu\s+hút|tăng|giảm|đạt)\b)"
     # eleventh pass (c248): "Chương trình … giai đoạn 2026-2030 có mục tiêu có khoảng 90% số xã đạt chuẩn …"
     r"|\bcó\s+mục\s+tiêu\b(?!\s+(?:chung|tổng\s+quát)\b)"
     # eleventh pass (c266): news of a plan's issuance, "Đây là mục tiêu quan trọng được đề ra trong kế hoạch phát

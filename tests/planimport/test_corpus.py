@@ -256,8 +256,9 @@ FLOORS = {
     # 148/13/47; "Chương trình … có mục tiêu …": 151/13/44; "Cụ thể đến năm 2030:" over items: 155/13/40;
     # "trong 5 năm 2020 – 2025" at its end: 156/12/39; "thanh niên", "phụ nữ", "nông dân", "gia trại" units: 161/12/34;
     # money in "USD": 165/12/30; comparators carried past a qualifier glued to its comma, not past "từ … trở lên":
-    # 167/10/28; a share followed by "năm" no duration: 168/10/27)
-    "fresh7": {"header": 68 / 72, "targets": (168, 10, 27), "results_taken": 1, "summaries_unclean": 3},
+    # 167/10/28; a share followed by "năm" no duration: 168/10/27; "Theo kế hoạch này, từ nay đến cuối năm 2023,":
+    # 171/10/24)
+    "fresh7": {"header": 68 / 72, "targets": (171, 10, 24), "results_taken": 1, "summaries_unclean": 3},
 }
 
 

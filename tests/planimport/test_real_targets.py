@@ -2204,3 +2204,18 @@ def test_a_share_followed_by_nam_is_no_duration():
     assert [t[3] for t in _targets(text)] == ["%"]
     text = "Tin tức\nPhấn đấu đến năm 2030 thành lập 40 hợp tác xã, hoạt động ổn định 5 năm liên tục.\n"
     assert _targets(text) == [(2030, "=", 40, "HTX")]
+
+
+def test_a_plans_targets_from_now_to_the_end_of_its_year():
+    """Eleventh pass (fresh7's class "news of a plan's issuance"): "Theo kế hoạch này, từ nay đến cuối năm 2024, Liên
+    minh HTX … hỗ trợ thành lập mới 15 HTX; … mỗi xã thành lập mới 2 - 4 tổ hợp tác; …" reads the sentence's
+    ';'-items at that year. Not: "Theo kế hoạch này, đến cuối năm 2023, toàn tỉnh đã có 300 HTX" (no "từ nay": the
+    state at a year's end, here a result)."""
+    text = (
+        "Tin tức\nTheo kế hoạch này, từ nay đến cuối năm 2024, Liên minh HTX tỉnh tư vấn, hỗ trợ thành lập mới 15 HTX; "
+        "đối với mỗi xã xây dựng và thành lập mới 2 - 4 tổ hợp tác điển hình; phấn đấu 100% xã có HTX gắn với Chương "
+        "trình OCOP.\n"
+    )
+    assert _targets(text) == [(2024, "=", 15, "HTX"), (2024, "range", 2, "THT"), (2024, "=", 100, "%")]
+    text = "Tin tức\nTheo kế hoạch này, đến cuối năm 2023, toàn tỉnh đã có 300 HTX và 120 tổ hợp tác.\n"
+    assert _targets(text) == []
