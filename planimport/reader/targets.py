@@ -753,10 +753,12 @@ _UNIT_NAMED_BEFORE_RE = re.compile(
 
 # a label naming the unit of the count after its colon: "Số hợp tác xã:", "Tổng số thành viên:", "HTX nông nghiệp:"
 # (up to five words qualify the unit; the label opens its item, its clause or a "trong đó")
+# a label's qualifier words never "đã"/"hiện": "Số hợp tác xã đã thành lập: 50" and "… hiện có: 1.100"
+# state what was done or exists, not a target (review of e5b4dcb)
 _LABEL_UNIT_RE = re.compile(
     r"(?:^|[-–•+*,;(]\s*|\btrong\s+đó\s*,?\s*)(?:(?:tổng\s+)?số(?:\s+lượng)?\s+)?"
     r"((?:liên\s+hiệp\s+(?:hợp\s+tác\s+xã|HTX)|LHHTX|hợp\s+tác\s+xã|HTX|tổ\s+hợp\s+tác|THT|thành\s+viên|hội\s+viên"
-    r"|lao\s+động|quỹ\s+tín\s+dụng\s+nhân\s+dân|QTDND))(?:\s+[^\W\d]+){0,5}\s*:\s*$",
+    r"|lao\s+động|quỹ\s+tín\s+dụng\s+nhân\s+dân|QTDND))(?:\s+(?!(?:đã|hiện)\b)[^\W\d]+){0,5}\s*:\s*$",
     re.IGNORECASE,
 )
 

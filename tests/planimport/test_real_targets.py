@@ -2219,3 +2219,14 @@ def test_a_plans_targets_from_now_to_the_end_of_its_year():
     assert _targets(text) == [(2024, "=", 15, "HTX"), (2024, "range", 2, "THT"), (2024, "=", 100, "%")]
     text = "Tin tức\nTheo kế hoạch này, đến cuối năm 2023, toàn tỉnh đã có 300 HTX và 120 tổ hợp tác.\n"
     assert _targets(text) == []
+
+
+def test_a_label_saying_done_or_existing_gives_no_unit():
+    """A list label's unit (e5b4dcb) is no target when the label says what was done ("đã") or what
+    exists ("hiện"): 'Số hợp tác xã đã thành lập: 50' and '… hiện có: 1.100' are figures of today, the
+    bare label 'Số hợp tác xã: 1.200' under the targets' heading is the target (review finding)."""
+    text = "Phát triển kinh tế tập thể giai đoạn 2026 - 2030\n" + (
+        "Các chỉ tiêu đến năm 2030:\n- Số hợp tác xã hiện có: 1.100;\n"
+        "- Số hợp tác xã đã thành lập: 50;\n- Số hợp tác xã: 1.200.\n"
+    )
+    assert _targets(text) == [(2030, "=", 1200, "HTX")]
