@@ -265,7 +265,8 @@ _BASELINE_LIST_RE = re.compile(
     re.IGNORECASE,
 )
 _PCT_YEAR_RE = re.compile(r"\s*năm\b(?!\s*(?:(?:19|20)\d{2}|sau|nay|tới|trước|qua|đầu|cuối)\b)", re.IGNORECASE)
-_DURATION_AFTER = re.compile(r"^\s*(?:ngày|tháng|năm|giờ|h\d|phút|tuần|quý)\b", re.IGNORECASE)
+# ("tuổi": an age — "thanh niên dưới 35 tuổi" — qualifies who is counted, it is no quantity)
+_DURATION_AFTER = re.compile(r"^\s*(?:ngày|tháng|năm|giờ|h\d|phút|tuần|quý|tuổi)\b", re.IGNORECASE)
 
 
 # a clause that opens with a count of today — "Hiện cả nước đang có 193 HTX …, trong số đó có 155 …, 18 … và 20 …",

@@ -2230,3 +2230,12 @@ def test_a_label_saying_done_or_existing_gives_no_unit():
         "- Số hợp tác xã đã thành lập: 50;\n- Số hợp tác xã: 1.200.\n"
     )
     assert _targets(text) == [(2030, "=", 1200, "HTX")]
+
+
+def test_an_age_is_no_quantity():
+    """'thanh niên dưới 35 tuổi' says who is counted, not a target (<, 35): only the count is read
+    (review finding)."""
+    text = "Phát triển kinh tế tập thể giai đoạn 2026 - 2030\n" + (
+        "Mục tiêu: phấn đấu đến năm 2030 có 300 hợp tác xã do thanh niên dưới 35 tuổi làm chủ.\n"
+    )
+    assert _targets(text) == [(2030, "=", 300, "HTX")]
