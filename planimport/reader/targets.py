@@ -1019,10 +1019,14 @@ def _targets_from_paragraph(
     require: re.Pattern | None = None,
     follow: bool = False,
     carry_in: str | None = None,
+    past: tuple[int | None, bool] | None = None,
 ) -> list[Target]:
     """The targets of one paragraph or list item. ``carry_in``: the comparator of the lead line a list item
     stands under ("… có khoảng:"), given to the item's first quantity when it opens the item without a
-    comparator of its own (as a ';'-enumeration's comparator goes to the next clause)."""
+    comparator of its own (as a ';'-enumeration's comparator goes to the next clause). ``past``: the plan's own
+    first year and whether it is an annual frame's (``_own_first_year``): a sentence with a lead-in of its own that
+    tells a past plan's target (``_past_lead_sentence``) is passed over, and one that names its own year ("… . Mục
+    tiêu năm 2023: …") gives it to its targets."""
     out: list[Target] = []
     baseline = None
     bm = _BASELINE_RE.search(text)
@@ -1040,7 +1044,15 @@ def _targets_from_paragraph(
         prev_carry, prev_kind, carry, carry_kind = carry, carry_kind, None, None
         if require:
             new_sentence = k == 0 or sentence_of[k] != sentence_of[k - 1]
-            if require.search(clause):
+            lead = require.search(clause)
+            if lead and past is not None and new_sentence:
+                whole = " ".join(text[a:b] for (a, b), n in zip(clauses, sentence_of, strict=True) if n == sentence_of[k])
+                if _past_lead_sentence(whole, whole.find(clause) + lead.start(), *past):
+                    required_seen = False
+                    continue
+                if k and (sy := _lead_year(whole, require, doc_year)):
+                    year = sy
+            if lead:
                 required_seen = True
             elif new_sentence and required_seen:
                 # ``follow`` (a summary): the sentences after the lead-in's go on while each states
@@ -1436,6 +1448,7 @@ def _read_targets(doc: Document, ex: Extraction) -> None:
         # "đặt mục tiêu", "mục tiêu trong 5 năm tới", "mục tiêu cụ thể trong năm 2023 như …"
         summary = node is None
         lead_re = _LEAD_RE if summary else _PHAN_DAU_RE
+        own = None  # the plan's own first year, found when a lead-in is first met (``_own_first_year``)
         for idx, line in enumerate(group):
             if (
                 summary
@@ -1482,10 +1495,15 @@ def _read_targets(doc: Document, ex: Extraction) -> None:
                 continue  # "Giai đoạn 2021 - 2025, mỗi năm thành lập mới 20 HTX" in a plan of 2026: the term before
             text = line.text[2:] if line.text.startswith("- ") else line.text
             offset = 2 if line.text.startswith("- ") else 0
+            if own is None:
+                own = (ex.year, False) if ex.year else _own_first_year(group)
+            live = _live_lead_start(text, lead_re, *own)
+            if live is None:
+                continue  # twelfth pass: a past plan's target, a past milestone, last year's assignment
             year = (
-                _lead_year(text, lead_re, ex.year)
-                or _next_years_horizon(text, lead_re, ex, summary and group)
-                or _phan_dau_year(text, node, group[:idx], ex)
+                _lead_year(text[live:], lead_re, ex.year)
+                or _next_years_horizon(text[live:], lead_re, ex, summary and group)
+                or _phan_dau_year(text[live:], node, group[:idx], ex)
             )
             if summary and year is None:
                 # "Kế hoạch đề ra một số mục tiêu … như: Mỗi năm thành lập mới 11 HTX" before "Phấn đấu
@@ -1508,6 +1526,7 @@ def _read_targets(doc: Document, ex: Extraction) -> None:
                 else "câu “phấn đấu/đề ra mục tiêu …” của bản tóm tắt",
                 require=lead_re,
                 follow=summary,
+                past=own,
             )
             ex.targets.extend(t for t in found if t.comparator != "=" or t.unit)
             if summary:
@@ -2184,6 +2203,7 @@ def _run_in_targets(doc: Document, ex: Extraction, default_year: int | None, use
     owners = {id(ln): n for n in doc.walk() for ln in [n.line, *n.body] if ln is not None}
     headings = {id(n.line) for n in doc.walk() if n.line is not None}
     lines = doc.preamble + [ln for n in doc.walk() for ln in [n.line, *n.body] if ln is not None]
+    own = None
     for i, line in enumerate(lines):
         if id(line) in used or in_assessment(owners.get(id(line))):
             continue
@@ -2192,6 +2212,12 @@ def _run_in_targets(doc: Document, ex: Extraction, default_year: int | None, use
             continue
         if _PAST_TERM_RE.match(line.text) or _ACHIEVED_RE.search(line.text[: m.start()]):
             continue  # "Nhiệm kỳ qua, … các chỉ tiêu đều đạt và vượt mục tiêu Nghị quyết. Đến cuối năm 2024, …": results
+        s0 = line.text.rfind(". ", 0, m.start()) + 1
+        s1 = line.text.find(". ", m.end())
+        if own is None:
+            own = (ex.year, False) if ex.year else _own_first_year(lines)
+        if _past_lead_sentence(line.text[s0 : s1 if s1 >= 0 else len(line.text)], m.start() - s0, *own):
+            continue  # twelfth pass: "Tỉnh đặt mục tiêu đến năm 2025 có 500 HTX, kết quả đến nay đã có 420 HTX"
         used.add(id(line))
         text = line.text[m.start() :]
         segments = _year_segments(text, default_year, ex.year)
@@ -2467,3 +2493,108 @@ def _past_milestone_lead(text: str, doc_year: int | None) -> bool:
         if not ((doc_year and year < doc_year) or _DONE_RE.search(sentence) or is_result_clause(sentence, doc_year)):
             return False
     return True
+
+
+# --- twelfth pass: a past milestone, a past programme's target, last year's assignment -------------------------------
+# A summary rarely has a date, so "before the document's year" cannot say that "Dự kiến đến năm 2021 có 200 HTX" is
+# the state a report expected, not a target of the plan of 2023 it sits in. The plan's own frame says it instead:
+# the start of the period its targets are framed by ("Mục tiêu giai đoạn 2021 - 2025: …", "Kế hoạch … giai đoạn
+# 2021-2025", "giai đoạn 2026 - 2030, phấn đấu …") or the year of an annual plan ("Mục tiêu năm 2023: …", "Kế hoạch
+# … năm 2023", "Năm 2023, tỉnh phấn đấu …"). A lead-in sentence whose years are all before it is what was planned
+# before; so is a past programme's target in its review ("Chương trình giai đoạn 2016-2020 đặt mục tiêu thành lập
+# 200 HTX; kết quả đã thành lập 180 HTX") and last year's assignment ("Năm 2022, UBND tỉnh giao các huyện thành lập
+# mới 80 HTX, đến nay đã thành lập được 65 HTX").
+_OWN_PERIOD_RE = re.compile(
+    r"\b(?:(?:mục|chỉ)\s+tiêu|kế\s+hoạch|phấn\s+đấu)\b[^.;:!?]{0,80}?\b(?:giai\s+đoạn|nhiệm\s+kỳ)\s+((?:19|20)\d{2})"
+    r"\s*" + _DASH + r"\s*(?:19|20)\d{2}\b"
+    r"|(?:^|(?<=[.!?:])\s)\W*(?:Trong\s+)?(?:giai\s+đoạn|nhiệm\s+kỳ)\s+((?:19|20)\d{2})\s*" + _DASH
+    + r"\s*(?:19|20)\d{2}\s*,\s*(?=[^.;:]{0,40}\bph[aấầâ]n\s+đ[ấầâ]u\b)",
+    re.IGNORECASE,
+)
+_OWN_YEAR_RE = re.compile(
+    r"\b(?:(?:mục|chỉ)\s+tiêu(?:\s+(?:cụ\s+thể|chủ\s+yếu|kế\s+hoạch))?\s+|kế\s+hoạch\s+(?:[^\W\d]+\s+){0,8}?)"
+    r"(?:trong\s+)?năm\s+((?:19|20)\d{2})\b(?!\s*[-–])"
+    r"|\bph[aấầâ]n\s+đ[ấầâ]u\s+(?:trong\s+)?năm\s+((?:19|20)\d{2})\b(?!\s*[-–])"
+    r"|(?:^|(?<=[.!?:])\s)\W*(?:Trong\s+)?[Nn]ăm\s+((?:19|20)\d{2})\s*,?\s+(?=[^.;:]{0,60}?\b(?:ph[aấầâ]n\s+đ[ấầâ]u"
+    r"|đặt\s+mục\s+tiêu|(?:mục|chỉ)\s+tiêu)\b)",
+    re.IGNORECASE,
+)
+# a sentence telling how a lead-in's target came out: "…; kết quả đã thành lập 180 HTX", "…, đến nay đã …"
+_OUTCOME_RE = re.compile(
+    r"\b(?:kết\s+quả(?:\s+thực\s+hiện)?\s*(?:,\s*)?(?:đã|đạt|mới|được|là)|(?:đến|tới)\s+nay\s*,?\s*(?:đã|mới|đạt)"
+    r"|đã\s+(?:đạt|thực\s+hiện|hoàn\s+thành)\s+(?:được\s+)?[\d.,]+\s*%|đạt\s+[\d.,]+\s*%\s*(?:so\s+với\s+)?(?:mục\s+tiêu|kế\s+hoạch))",
+    re.IGNORECASE,
+)
+_YEAR_NAMED_RE = re.compile(
+    r"(?<![\d/])(?:19|20)\d{2}(?![\d/])"
+)
+
+
+def _sentences_of(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+", text) if s.strip()]
+
+
+def _own_first_year(lines) -> tuple[int | None, bool]:
+    """The first year of the plan a summary states targets for (see above), None when it names none, and whether it
+    is an annual frame's year (not a period's start). Only sentences that report nothing count."""
+    years: list[tuple[int, bool]] = []
+    for line in lines:
+        if line is None:
+            continue
+        t = line.text
+        if "năm" not in t and "Năm" not in t and "đoạn" not in t and "kỳ" not in t:
+            continue
+        for s in _sentences_of(t):
+            if _DONE_RE.search(s) or _REPORTED_RE.search(s) or _OUTCOME_RE.search(s):
+                continue
+            for m in _OWN_PERIOD_RE.finditer(s):
+                years.append((int(m.group(1) or m.group(2)), False))
+            if re.search(r"\bgiao\b", s, re.IGNORECASE):
+                continue  # an assignment handed down ("Năm 2022, tỉnh giao chỉ tiêu …") frames no plan of its own
+            for m in _OWN_YEAR_RE.finditer(s):
+                years.append((int(next(g for g in m.groups() if g)), True))
+    if not years:
+        return None, False
+    first = min(y for y, _a in years)
+    return first, all(a for y, a in years if y == first)
+
+
+def _live_lead_start(text: str, lead_re, own_year: int | None, annual: bool) -> int | None:
+    """Where ``text`` goes on after the lead-in sentences of a past plan (``_past_lead_sentence``) it opens with (0
+    when it opens with none); None when every lead-in sentence is a past plan's."""
+    pos, start = 0, 0
+    for s in _sentences_of(text):
+        at = text.find(s, pos)
+        pos = at + len(s)
+        m = lead_re.search(s)
+        if m:
+            if not _past_lead_sentence(s, m.start(), own_year, annual):
+                return start
+            start = pos
+    return None
+
+
+# the years of a sentence that frame it (not a comparison base, a law's or a resolution's year)
+_BASE_BEFORE_RE = re.compile(r"(?:so\s+với|so|từ|lần|Luật[^,;]{0,40}|Nghị\s+quyết[^,;]{0,40}|số\s+[^,;\s]{0,20})\s*(?:năm\s*)?$", re.IGNORECASE)
+
+
+def _past_lead_sentence(sentence: str, lead_start: int, own_year: int | None, annual: bool) -> bool:
+    """A lead-in sentence that tells a past plan's target: every year it names before its first number is before
+    the plan's own first year (a round annual frame's year only within three years: "Năm 2030, …" may be a
+    milestone),
+    or its target's outcome is told after it ("…; kết quả đã thành lập 180 HTX")."""
+    if _OUTCOME_RE.search(sentence, lead_start):
+        return True
+    if not own_year:
+        return False
+    first_num = re.search(r"(?<![\d/])\d", _YEAR_NAMED_RE.sub(lambda m: "Y" * len(m.group(0)), sentence))
+    head = sentence[: first_num.start()] if first_num else sentence
+    years = [
+        int(m.group(0))
+        for m in _YEAR_NAMED_RE.finditer(head)
+        if not _BASE_BEFORE_RE.search(head[: m.start()])
+    ]
+    if not years or max(years) >= own_year:
+        return False
+    # a round year ("Năm 2030, phấn đấu …") may be a milestone beside an intermediate one ("Dự kiến đến năm 2025 …")
+    return not annual or own_year % 5 != 0 or own_year - max(years) <= 3

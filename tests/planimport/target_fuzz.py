@@ -285,6 +285,7 @@ def variants() -> list[Variant]:
             dims = (("frame", "annual summary"), ("lead", lead.split(",")[0]), ("quantity", q.name))
             text = FRAMES["summary"].format(S=lead.format(Q=qtext))
             out.append(Variant(dims, text, (_expected(q, shape, 2026),)))
+    out += _past_plan_variants()
     out += _listed_variants()
     # items that open with their year, under a plan's "Mục tiêu cụ thể" and a summary's "…, trong đó:"
     for k, (frame, lead) in enumerate(
@@ -300,6 +301,45 @@ def variants() -> list[Variant]:
             out.append(Variant(dims, FRAMES[frame].format(S=body.rstrip("\n")), exp))
     for title, body in REVIEWS:  # whole result texts: nothing may be read
         out.append(Variant((("frame", "review"), ("review", title.split()[0])), f"{title}\n{body}\n", ()))
+    return out
+
+
+# twelfth pass: a summary without a date framing its own plan ("Mục tiêu năm 2026:", "Năm 2026, tỉnh phấn đấu …",
+# "Mục tiêu giai đoạn 2026 - 2030:") after a past plan's target — a milestone lead of an earlier year, a past
+# programme's target with its outcome, last year's assignment —: only the own plan's targets are read
+OWN_FRAMES = (
+    ("annual", "Mục tiêu năm 2026: {Q}.", 2026),
+    ("annual phấn đấu", "Năm 2026, tỉnh phấn đấu {Q}.", 2026),
+    ("period", "Mục tiêu giai đoạn 2026 - 2030: {Q}.", 2030),
+)
+PAST_PLANS = (
+    ("dự kiến", "Dự kiến đến năm 2024, {Q}."),
+    ("theo kế hoạch", "Theo kế hoạch, đến năm 2024 toàn tỉnh {Q}."),
+    ("theo đó", "Theo đó, đến năm 2025, {Q}."),
+    ("programme reviewed", "Chương trình giai đoạn 2016 - 2020 đặt mục tiêu {Q}; kết quả đã đạt 90% mục tiêu."),
+    ("programme has", "Kế hoạch giai đoạn 2021 - 2025 có mục tiêu {Q}, đến nay đã hoàn thành."),
+)
+
+
+def _past_plan_variants() -> list[Variant]:
+    out: list[Variant] = []
+    for (fname, frame, fyear), (pname, past) in itertools.product(OWN_FRAMES, PAST_PLANS):
+        for k, q in enumerate(QUANTITIES):
+            shape, qtext = q.shapes[0]
+            own = QUANTITIES[(k + 1) % len(QUANTITIES)]
+            oshape, otext = own.shapes[0]
+            for join in (" ", "\n"):
+                text = "Phát triển kinh tế tập thể, hợp tác xã\n" + past.format(Q=qtext) + join + frame.format(Q=otext)
+                dims = (("frame", "past plan, then own"), ("past plan", pname), ("own frame", fname),
+                        ("quantity", q.name))
+                out.append(Variant(dims, text + "\n", (_expected(own, oshape, fyear),)))
+    # last year's assignment handed down, before this year's targets
+    q = _quantity("founded")
+    for lead in ("Năm 2025, UBND tỉnh giao các huyện {Q}.", "Năm 2025, tỉnh giao chỉ tiêu {Q}."):
+        for frame in ("Năm 2026, tỉnh phấn đấu thành lập mới 90 hợp tác xã.", "Mục tiêu năm 2026: thành lập mới 90 hợp tác xã."):
+            text = "Phát triển kinh tế tập thể, hợp tác xã\n" + lead.format(Q=q.shapes[0][1]) + " " + frame + "\n"
+            dims = (("frame", "past plan, then own"), ("past plan", "last year's assignment"))
+            out.append(Variant(dims, text, ((2026, "=", 90, None, "HTX"),)))
     return out
 
 

@@ -2239,3 +2239,47 @@ def test_an_age_is_no_quantity():
         "Mục tiêu: phấn đấu đến năm 2030 có 300 hợp tác xã do thanh niên dưới 35 tuổi làm chủ.\n"
     )
     assert _targets(text) == [(2030, "=", 300, "HTX")]
+
+
+def test_a_past_plans_target_behind_du_kien_theo_ke_hoach_or_a_past_programme_is_no_target():
+    """Twelfth pass: a summary without a date that frames its own plan ("Mục tiêu năm 2023:", "Năm 2024, tỉnh phấn
+    đấu …", "Mục tiêu giai đoạn 2021-2025:") tells, in a lead-in sentence whose years are all before that frame, a
+    past plan's target; so does a past programme's target whose outcome its sentence reports, and last year's
+    assignment. Each sentence names its own year when a paragraph holds several lead-ins."""
+    cases = {
+        "Dự kiến đến năm 2021 có 200 HTX. Mục tiêu năm 2023: thành lập mới 30 HTX.\n": [(2023, "=", 30, "HTX")],
+        "Theo kế hoạch, đến năm 2020 có 150 hợp tác xã.\nPhấn đấu năm 2024 thành lập mới 25 hợp tác xã.\n": [
+            (2024, "=", 25, "HTX")
+        ],
+        "Chương trình giai đoạn 2016-2020 đặt mục tiêu thành lập 200 hợp tác xã; kết quả đã thành lập 180 hợp tác "
+        "xã. Năm 2023, tỉnh phấn đấu thành lập mới 20 hợp tác xã.\n": [(2023, "=", 20, "HTX")],
+        "Chương trình giai đoạn 2016-2020 có mục tiêu thành lập 200 hợp tác xã; kết quả đã thành lập 180 hợp tác xã.\n": [],
+        "Năm 2022, tỉnh giao chỉ tiêu thành lập mới 80 HTX. Năm 2023 phấn đấu thành lập mới 90 HTX.\n": [
+            (2023, "=", 90, "HTX")
+        ],
+        "Năm 2022, UBND tỉnh giao các huyện thành lập mới 80 HTX, đến nay đã thành lập được 65 HTX.\n": [],
+        "Giai đoạn 2016-2020 đặt mục tiêu thành lập 200 hợp tác xã.\nMục tiêu giai đoạn 2021-2025: thành lập mới 250 "
+        "hợp tác xã.\n": [(2025, "=", 250, "HTX")],
+        "Tỉnh đặt mục tiêu đến năm 2025 có 500 hợp tác xã, kết quả đến nay đã có 420 hợp tác xã.\n": [],
+        # neighbours that stay: an intermediate milestone inside the plan's period, a round year's milestone beside
+        # an intermediate one, two horizons, a base after the target, this year's assignment
+        "Mục tiêu giai đoạn 2021-2025: thành lập mới 250 hợp tác xã. Dự kiến đến năm 2023 có 180 hợp tác xã.\n": [
+            (2025, "=", 250, "HTX"),
+            (2023, "=", 180, "HTX"),
+        ],
+        "Dự kiến đến năm 2025 có 150 hợp tác xã. Năm 2030, tỉnh phấn đấu có 300 hợp tác xã.\n": [
+            (2025, "=", 150, "HTX"),
+            (2030, "=", 300, "HTX"),
+        ],
+        "Theo kế hoạch, đến năm 2025 có 150 hợp tác xã. Đến năm 2030 có 300 hợp tác xã.\n": [
+            (2025, "=", 150, "HTX"),
+            (2030, "=", 300, "HTX"),
+        ],
+        "Năm 2024, tỉnh phấn đấu thành lập mới 30 hợp tác xã; tăng 10% so với năm 2023.\n": [
+            (2024, "=", 30, "HTX"),
+            (2024, "=", 10, "%"),
+        ],
+        "Năm 2024, UBND tỉnh giao các huyện thành lập mới 60 HTX.\n": [(2024, "=", 60, "HTX")],
+    }
+    for text, expected in cases.items():
+        assert _targets(text) == expected, text
