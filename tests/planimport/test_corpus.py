@@ -2,8 +2,8 @@
 held-out, fresh2, fresh3, fresh4, fresh5, fresh6 and fresh7 — all released for tuning on 07/12/2026, fresh3 to
 fresh7 after their one unseen score). A split kept aside as unseen (``corpus_keys.KEPT_ASIDE``) has its keys checked
 here, but no test runs the reader on its texts (its first score is taken once, on purpose, with ``import_plan
---evaluate --split …``); none is kept aside now (fresh7, c220–c299, was until the lead's one score, 07/12/2026 21:59
-UTC).
+--evaluate --split …``); fresh8 (c300 onward) is kept aside now, until the lead's one score (fresh7, c220–c299, was
+until its score of 07/12/2026 21:59 UTC).
 
 Run with ``-s`` to see the table ``manage.py import_plan --evaluate`` prints.
 """
@@ -24,6 +24,7 @@ from .corpus_keys import (
     FRESH5,
     FRESH6,
     FRESH7,
+    FRESH8,
     HELDOUT,
     KEPT_ASIDE,
     SPLITS,
@@ -59,10 +60,11 @@ def test_every_corpus_file_has_a_key_a_source_and_a_date():
     fetched_fresh = FRESH | FRESH2 | FRESH3 | FRESH4 | FRESH5 | FRESH6 | FRESH7
     for key, doc in DOCUMENTS.items():
         assert doc["url"].startswith("http"), key
-        assert doc["fetched"] == ("2026-12-07" if key in fetched_fresh else "2026-12-06"), key
+        fetched = "2026-12-08" if key in FRESH8 else "2026-12-07" if key in fetched_fresh else "2026-12-06"
+        assert doc["fetched"] == fetched, key
         assert corpus_text(key).strip(), key
         assert doc["header"] is not None or doc["kind"] == "summary", key
-    held = ("heldout", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
+    held = ("heldout", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8")
     kept_aside = [k for k, d in DOCUMENTS.items() if d["split"] in held]
     assert len(kept_aside) * 3 >= len(DOCUMENTS) - 1
     assert FRESH <= HELDOUT  # the fresh documents are held out too
@@ -151,6 +153,21 @@ def test_every_corpus_file_has_a_key_a_source_and_a_date():
     assert not any(
         "Bình Phước" in (DOCUMENTS[k]["header"] or {}).get("place", "") for k in DOCUMENTS if k not in part_7c
     )
+    assert not FRESH8 & (earlier | FRESH6 | FRESH7) and {DOCUMENTS[k]["split"] for k in FRESH8} == {"fresh8"}
+    # fresh8 (c300 onward, the "corpus8" helper's): texts of 2025–2026 after the reform of 01/07/2025, provinces with
+    # few texts in the corpus, news of plans' issuance, support programmes — documents with their header and texts
+    # stating targets; the figures are the set's size when it was last added to, so a text dropped fails here
+    assert len(FRESH8) >= 10 and sum(DOCUMENTS[k]["header"] is not None for k in FRESH8) >= 1
+    fresh8_targets = [t for k in FRESH8 for t in DOCUMENTS[k]["targets"]]
+    assert len(fresh8_targets) >= 56 and sum(bool(DOCUMENTS[k]["targets"]) for k in FRESH8) >= 9
+    assert sum(t["comparator"] == "range" for t in fresh8_targets) >= 13
+    assert sum(len(DOCUMENTS[k]["results"]) for k in FRESH8) >= 28
+    # no text of fresh8 comes from a page already in the corpus, nor two of its texts from one page; none is of a
+    # seed's province (Quảng Ngãi, Kon Tum, Đồng Tháp, Lai Châu)
+    assert not {DOCUMENTS[k]["url"] for k in FRESH8} & {d["url"] for k, d in DOCUMENTS.items() if k not in FRESH8}
+    assert len({DOCUMENTS[k]["url"] for k in FRESH8}) == len(FRESH8)
+    seed_places = ("quangngai", "kontum", "dongthap", "laichau")
+    assert not any(DOCUMENTS[k]["file"].split("_")[1] in seed_places for k in FRESH8)
     assert len(DOCUMENTS) >= 30 and {s for s, _ in SPLITS} == {d["split"] for d in DOCUMENTS.values()}
     # fresh3 was kept aside until its one unseen score (07/12/2026) and is scored by default since
     assert "fresh3" not in KEPT_ASIDE and "fresh3" in {s for s, _ in DEFAULT_SPLITS}
@@ -161,7 +178,9 @@ def test_every_corpus_file_has_a_key_a_source_and_a_date():
     # fresh6 was kept aside until its one unseen score (07/12/2026 17:38 UTC) and is scored by default since
     assert "fresh6" not in KEPT_ASIDE and "fresh6" in {s for s, _ in DEFAULT_SPLITS}
     # fresh7 was kept aside until its one unseen score (07/12/2026 21:59 UTC) and is scored by default since
-    assert "fresh7" not in KEPT_ASIDE and "fresh7" in {s for s, _ in DEFAULT_SPLITS} and not KEPT_ASIDE
+    assert "fresh7" not in KEPT_ASIDE and "fresh7" in {s for s, _ in DEFAULT_SPLITS}
+    # fresh8 is kept aside, unseen, until the lead's one score
+    assert KEPT_ASIDE == {"fresh8"} and "fresh8" not in {s for s, _ in DEFAULT_SPLITS}
     assert [s for s, _ in DEFAULT_SPLITS] == [s for s, _ in SPLITS if s not in KEPT_ASIDE]
 
 
@@ -277,6 +296,7 @@ def test_evaluation_runs_on_every_set_and_none_drops_below_its_floor(monkeypatch
     assert set(read) >= FRESH5 and "fresh5" in sets  # released after its one unseen score: read by default
     assert set(read) >= FRESH6 and "fresh6" in sets  # released after its one unseen score: read by default
     assert FRESH7 and set(read) >= FRESH7 and "fresh7" in sets  # released after its one unseen score: read by default
+    assert FRESH8 and not set(read) & FRESH8 and "fresh8" not in sets  # kept aside, unseen: not even read
     print()
     print(evaluate.format_sets({"seeds": sets["seeds"], **{label: sets[split] for split, label in DEFAULT_SPLITS}}))
     seeds = sets["seeds"]

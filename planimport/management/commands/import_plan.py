@@ -7,6 +7,7 @@ python manage.py import_plan --evaluate --split dev --split heldout   # … only
 python manage.py import_plan --evaluate --split fresh3   # one split (a split kept aside is read only when named)
 python manage.py import_plan --evaluate --split fresh6   # the sixth set (c102–c183), unseen until 07/12/2026 17:38 UTC
 python manage.py import_plan --evaluate --split fresh7   # the seventh set (c220–c299), unseen until 07/12/2026 21:59 UTC
+python manage.py import_plan --evaluate --split fresh8   # the eighth set (c300–), kept aside: read only when named
 """
 
 import json
@@ -38,7 +39,7 @@ class Command(BaseCommand):
             action="append",
             metavar="SPLIT",
             help="With --evaluate: score only these corpus splits "
-            "(repeatable: dev, heldout, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7); "
+            "(repeatable: dev, heldout, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8); "
             "the others are then never read. Without it every split but those kept aside as unseen "
             "(tests/planimport/corpus_keys.KEPT_ASIDE) is scored: a kept-aside split is read only when it is named",
         )
@@ -93,7 +94,7 @@ class Command(BaseCommand):
         """The reader's scores against hand-made keys: the seeds (targets, tasks, deadlines), then
         header accuracy, target precision/recall and results taken for targets on each set — the
         seeds, then the splits of the corpus (tests/planimport/corpus_keys.SPLITS: development,
-        held-out, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7), each scored on its own. A split kept aside as unseen
+        held-out, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8), each scored on its own. A split kept aside as unseen
         (corpus_keys.KEPT_ASIDE) is read only when ``splits`` names it."""
         from planimport.reader import evaluate, format_scores, read_text, score
 

@@ -7,7 +7,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from plans.models import Plan, PlanStatus
-from tests.planimport.corpus_keys import FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, HELDOUT
+from tests.planimport.corpus_keys import FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, HELDOUT
 
 ISSUE_KEYS = [
     "issuer",
@@ -112,7 +112,7 @@ def test_evaluate_prints_precision_and_recall(capsys, monkeypatch):
     """--evaluate prints the seed table (targets, tasks, deadlines) and the set table: seeds,
     corpus-dev, held-out, fresh2, fresh3, fresh4, fresh5, fresh6 and fresh7 (the last five released for tuning after their
     one unseen score), each on its own row, with header accuracy, target precision/recall and results read as targets. A set kept aside
-    as unseen (corpus_keys.KEPT_ASIDE: none since fresh7's score) is neither printed nor read unless it is named with --split."""
+    as unseen (corpus_keys.KEPT_ASIDE: fresh8) is neither printed nor read unless it is named with --split."""
     from tests.planimport import corpus_keys
 
     read = []
@@ -156,6 +156,8 @@ def test_evaluate_prints_precision_and_recall(capsys, monkeypatch):
     assert set(read) >= FRESH6 and "[fresh6]" in details
     # fresh7 (c220–c299), kept aside until its one unseen score (07/12/2026 21:59 UTC), is read and printed since
     assert FRESH7 and set(read) >= FRESH7 and "[fresh7]" in details
+    # fresh8, the eighth unseen set kept aside (c300 onward): neither read nor printed, with or without --details
+    assert FRESH8 and not set(read) & FRESH8 and "fresh8" not in out + details
 
 
 def test_evaluate_on_chosen_splits_never_reads_the_others(monkeypatch):
@@ -174,7 +176,7 @@ def test_evaluate_on_chosen_splits_never_reads_the_others(monkeypatch):
     with pytest.raises(CommandError, match="Không có phần kho văn bản") as refused:
         _run("--evaluate", "--split", "moi")
     # every split can be named
-    assert all(split in str(refused.value) for split in ("fresh3", "fresh4", "fresh5", "fresh6", "fresh7"))
+    assert all(split in str(refused.value) for split in ("fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8"))
 
 
 def test_save_reports_rows_needing_attention(cast, seed_path):
