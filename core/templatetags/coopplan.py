@@ -68,6 +68,37 @@ def list_tools_bar(context):
 
 
 @register.simple_tag
+def layout_head_links():
+    """The base layout's ``<link>`` lines, written once per process (``core.layout``, issue 17)."""
+    from django.utils.safestring import mark_safe
+
+    from core.layout import head_links_html
+
+    return mark_safe(head_links_html())
+
+
+@register.simple_tag
+def layout_scripts():
+    """The base layout's ``<script>`` lines, written once per process (``core.layout``)."""
+    from django.utils.safestring import mark_safe
+
+    from core.layout import scripts_html
+
+    return mark_safe(scripts_html())
+
+
+@register.simple_tag(takes_context=True)
+def layout_navbar(context):
+    """The base layout's ``<nav>`` element for this render, written in Python (``core.layout``,
+    issue 17): menu, bell, the user's menu and the language switch with the render's CSRF token."""
+    from django.utils.safestring import mark_safe
+
+    from core.layout import navbar_html
+
+    return mark_safe(navbar_html(context))
+
+
+@register.simple_tag
 def url_if_exists(name, *args):
     """``{% url %}`` that yields "" instead of failing when the route does not exist."""
     if not args:

@@ -120,3 +120,65 @@ def test_unread_count_is_the_orms(client):
     page = client.get("/accounts/password_change/")
     assert page.context["unread_notifications"] == 3
     assert '<span class="badge rounded-pill text-bg-warning">3</span>' in page.content.decode()
+
+
+HOSTILE_PATHS = ["/plans/?q=<b>&o=\"1\"&x='y'", "/reports/?page=2&amp;=%3Cx%3E", "/"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("unread", [0, 3, 1234])
+def test_layout_escapes_and_localizes_as_the_template_did(monkeypatch, unread):
+    """``core.layout`` writes the navigation bar in Python (issue 17): names, agency, roles and
+    the path with its query string escaped as ``{{ }}`` escaped them, the unread count localized
+    as ``{{ unread_notifications }}`` (``1.234`` / ``1,234``), for a superuser and a user with
+    several roles and none, with and without an agency."""
+    from tests.directory.factories import AgencyFactory, UserFactory
+
+    monkeypatch.setattr("core.context_processors.unread_notifications", lambda user: unread)
+    agency = AgencyFactory(name='Sở <Tài chính> & "Kế hoạch" \'QN\'')
+    users = [
+        UserFactory(username="a1", full_name='<script>alert("x")</script> & Ánh', agency=agency,
+                    is_planner=True, is_leader=True),
+        UserFactory(username="a2", full_name="Bình", agency=None, is_superuser=True),
+        UserFactory(username="a3", full_name="", agency=agency),
+    ]
+    for user in users:
+        user = User.objects.select_related("agency__unit").get(pk=user.pk)
+        for language in ("vi", "en"):
+            for path in HOSTILE_PATHS:
+                new, former = render_both(user, path, language)
+                assert new == former, (user.username, language, path)
+    new = render_both(User.objects.get(username="a1"), HOSTILE_PATHS[0], "vi")[0]
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Ánh" in new
+    assert 'name="next" type="hidden" value="/plans/?q=%3Cb%3E&amp;o=%221%22&amp;x=&#x27;y&#x27;"' in new
+    if unread == 1234:
+        assert ">1.234</span>" in new
+        assert ">1,234</span>" in render_both(User.objects.get(username="a1"), "/", "en")[0]
+
+
+@pytest.mark.django_db
+def test_layout_under_a_script_prefix_and_without_a_request():
+    """The static files' and menu's URLs follow the script prefix (the head and scripts are
+    written once per prefix); a template rendered without a request (no user, no CSRF token)
+    gets the former layout's anonymous bar."""
+    from django.template import Context
+    from django.template.loader import get_template
+    from django.urls import set_script_prefix
+
+    from tests.directory.factories import UserFactory
+
+    user = User.objects.select_related("agency__unit").get(pk=UserFactory(username="p1", is_reporter=True).pk)
+    set_script_prefix("/portal/")
+    try:
+        for language in ("vi", "en"):
+            new, former = render_both(user, "/portal/reports/", language)
+            assert new == former
+        assert 'href="/portal/reports/"' in new
+    finally:
+        set_script_prefix("/")
+    assert "/portal/" not in render_both(user, "/reports/", "vi")[0]
+    with translation.override("en"):
+        new = get_template("base.html").template.render(Context({}))
+        former = engines["django"].from_string(REFERENCE.read_text()).template.render(Context({}))
+    assert new == former
+    assert "csrfmiddlewaretoken" not in new
