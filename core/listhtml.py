@@ -93,11 +93,11 @@ def sortable_head_html(request, query: QueryReplacer, show: dict, sorted_columns
     return mark_safe("".join(cells))
 
 
-def pagination_html(query: QueryReplacer, page_obj, *, localize: bool = True) -> str:
-    """``{% include "includes/_pagination.html" %}`` for ``page_obj`` (None: a list not paginated);
-    ``localize=False``: the include under ``{% localize off %}`` (the dashboards' pages), numbers
-    written without grouping ("Page 2 of 1234", "12345 results")."""
-    value = _value if localize else _value_unlocalized
+def pagination_html(query: QueryReplacer, page_obj) -> str:
+    """``{% include "includes/_pagination.html" %}`` for ``page_obj`` (None: a list not paginated).
+    Its numbers are localised ("Trang 2/1.234", "12.345 kết quả"; "12,345 results" in English)
+    wherever it is written: the include localises them itself (``{% localize on %}``), also
+    inside the dashboards' ``{% localize off %}``, where it printed "12345 kết quả" before."""
     if page_obj is None:
         return "\n"
     paginator = page_obj.paginator
@@ -111,7 +111,7 @@ def pagination_html(query: QueryReplacer, page_obj, *, localize: bool = True) ->
             f'      <li class="page-item"><a class="page-link" href="?{esc(query(page=page_obj.previous_page_number()))}">'
             f'{esc(gettext("Previous"))}</a></li>\n    '
         )
-    numbers = {"n": value(page_obj.number), "total": value(num_pages)}
+    numbers = {"n": _value(page_obj.number), "total": _value(num_pages)}
     out.append(f'\n    <li class="page-item disabled"><span class="page-link">{gettext("Page %(n)s of %(total)s") % numbers}</span></li>\n    ')
     if page_obj.has_next():
         out.append(
@@ -120,7 +120,7 @@ def pagination_html(query: QueryReplacer, page_obj, *, localize: bool = True) ->
             f'      <li class="page-item"><a class="page-link" href="?{esc(query(page=num_pages))}">»</a></li>\n    '
         )
     count = paginator.count
-    results = ngettext("%(counter)s result", "%(counter)s results", count) % {"counter": value(count)}
+    results = ngettext("%(counter)s result", "%(counter)s results", count) % {"counter": _value(count)}
     out.append(f'\n  </ul>\n</nav>\n<p class="small text-muted">{results}</p>\n\n')
     return "".join(out)
 
@@ -128,14 +128,6 @@ def pagination_html(query: QueryReplacer, page_obj, *, localize: bool = True) ->
 def _value(value) -> str:
     """``{{ value }}`` inside ``{% blocktranslate %}``: localised (thousands grouped), escaped."""
     return render_value_in_context(value, _CONTEXT)
-
-
-_CONTEXT_UNLOCALIZED = Context(use_l10n=False)  # ``{% localize off %}``
-
-
-def _value_unlocalized(value) -> str:
-    """``{{ value }}`` inside ``{% blocktranslate %}`` under ``{% localize off %}``."""
-    return render_value_in_context(value, _CONTEXT_UNLOCALIZED)
 
 
 def _csrf_input(csrf_token) -> str:

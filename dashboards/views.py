@@ -272,8 +272,8 @@ class TargetListView(DashboardMixin, TemplateView):
         context.update(
             rows=rows,
             rows_html=target_rows_html(rows, self.filter_query()),
-            # The pager in Python (core.listhtml), numbers as the dashboards' {% localize off %} writes them.
-            pagination_html=mark_safe(pagination_html(QueryReplacer(self.request.GET), page, localize=False)),
+            # The pager in Python (core.listhtml): its numbers localised, as the include writes them.
+            pagination_html=mark_safe(pagination_html(QueryReplacer(self.request.GET), page)),
             page_obj=page,
             status=wanted,
             status_labels=list(STATUS_LABELS.items()),

@@ -111,22 +111,23 @@ def test_the_page_without_rows(client_for, world, leader):
 
 
 @pytest.mark.parametrize("language", ["vi", "en"])
-def test_the_pager_is_the_includes_under_localize_off(client_for, world, leader, language):
-    """The pager written in Python (``core.listhtml.pagination_html(localize=False)``) is what the
-    include wrote inside the dashboards' ``{% localize off %}``, on the first, a middle and the last page."""
+def test_the_pager_is_the_include_with_its_count_localised(client_for, world, leader, language):
+    """The pager written in Python (``core.listhtml.pagination_html``) is the include's text on
+    the first, a middle and the last page, and its count is localised although the dashboards
+    write their pages inside ``{% localize off %}``: "1.023 kết quả" in Vietnamese, "1,023
+    results" in English (it printed "1023" before)."""
     plan = IssuedPlanFactory(issuer=world["plan"].issuer, period_start=datetime.date(2025, 1, 1),
                              period_end=datetime.date(2025, 12, 31))
     template = PlanTargetFactory(plan=plan, code="P0", milestone_year=2025)
-    PlanTarget.objects.bulk_create([  # over a thousand: the count is written "1023", not "1.023"
+    PlanTarget.objects.bulk_create([  # over a thousand: the count is written "1.023" / "1,023"
         PlanTarget(plan=plan, code=f"P{n}", order=n, description=template.description, unit=template.unit,
                    comparator=template.comparator, value=template.value, baseline=template.baseline,
                    baseline_year=template.baseline_year, milestone_year=2025)
         for n in range(1, 1020)
     ])
-    include = engines["django"].from_string(
-        '{% load l10n %}{% localize off %}{% include "includes/_pagination.html" %}{% endlocalize %}'
-    )
+    include = engines["django"].from_string('{% include "includes/_pagination.html" %}')
     client = client_for(leader)
+    client.cookies["django_language"] = language  # the portal's language chooser (the leader's header alone is not read)
     seen = set()
     last = client.get(reverse("dashboards:targets"), {"year": 2025}).context["page_obj"].paginator.num_pages
     for page in ("1", "2", str(last)):
@@ -134,7 +135,13 @@ def test_the_pager_is_the_includes_under_localize_off(client_for, world, leader,
             response = client.get(reverse("dashboards:targets"), {"year": 2025, "page": page}, HTTP_ACCEPT_LANGUAGE=language)
             former = include.render({"page_obj": response.context["page_obj"]}, response.wsgi_request)
         assert response.status_code == 200 and former.strip()
-        assert former in response.content.decode(), page
+        body = response.content.decode()
+        assert f'<html lang="{language}">' in body
+        assert former in body, page
         seen.add(("«" in former, "»" in former))
-        assert response.context["page_obj"].paginator.count > 1000 and ".0" not in former.split("small text-muted")[-1]
+        count = response.context["page_obj"].paginator.count
+        assert count > 1000
+        counted = f"{count // 1000}{'.' if language == 'vi' else ','}{count % 1000:03d}"
+        expected = f"{counted} kết quả" if language == "vi" else f"{counted} results"
+        assert f'<p class="small text-muted">{expected}</p>' in body, page
     assert seen == {(False, True), (True, True), (True, False)}
