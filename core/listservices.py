@@ -14,7 +14,7 @@ from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
 from .listtools import MAX_SAVED_FILTERS, ListSpec, clean_query
-from .models import ListPreference, SavedFilter
+from .models import ListPreference, SavedFilter, saved_filter_key
 
 
 def _lock_user(user) -> None:
@@ -42,17 +42,18 @@ def list_preferences_save(*, user, spec: ListSpec, page_size: int, shown: set[st
 
 def saved_filter_create(*, user, spec: ListSpec, name: str, query: str) -> SavedFilter:
     """Save ``query`` (cleaned: filters and ordering only) under ``name`` on ``spec``'s list:
-    names unique per user and list whatever their case, at most ``MAX_SAVED_FILTERS``."""
+    names unique per user and list whatever their case, Unicode form and runs of spaces
+    (``saved_filter_key``), at most ``MAX_SAVED_FILTERS``."""
     query = clean_query(spec, query)
     try:
         with transaction.atomic():
             _lock_user(user)
-            # The user's names on this list (at most MAX_SAVED_FILTERS) compared in Python with
-            # casefold: SQLite's iexact folds ASCII letters only ("TÔI" and "tôi" differed there).
-            names = list(SavedFilter.objects.filter(user=user, list_key=spec.key).values_list("name", flat=True))
-            if name.casefold() in {n.casefold() for n in names}:
+            # The user's names on this list (at most MAX_SAVED_FILTERS) as names are compared
+            # (``SavedFilter.name_key``, also the database's uniqueness on both databases).
+            keys = set(SavedFilter.objects.filter(user=user, list_key=spec.key).values_list("name_key", flat=True))
+            if saved_filter_key(name) in keys:
                 raise _duplicate(name)
-            if len(names) >= MAX_SAVED_FILTERS:
+            if len(keys) >= MAX_SAVED_FILTERS:
                 raise ValidationError(
                     _("You can keep at most %(max)d saved filters per list; delete one first.") % {"max": MAX_SAVED_FILTERS},
                     code="too_many",

@@ -273,8 +273,8 @@ class PageSizeMixin:
 def _list_settings_statement(connection) -> str:
     """The user's preference for one list and their saved filters of it, in one PostgreSQL
     statement (issue 17: two ORM queries built and compiled on every list request). Columns:
-    kind (0 preference, 1 saved filter), id, page_size, hidden_columns, modified, name, query,
-    created; the preference first, then the filters in ``SavedFilter``'s order (name, id)."""
+    kind (0 preference, 1 saved filter), id, page_size, hidden_columns, modified, name, name_key,
+    query, created; the preference first, then the filters in ``SavedFilter``'s order (name, id)."""
     from .models import ListPreference, SavedFilter
 
     q = connection.ops.quote_name
@@ -285,9 +285,10 @@ def _list_settings_statement(connection) -> str:
 
     return (
         f"SELECT 0 AS k, {col(pref, 'id')}, {col(pref, 'page_size')}, {col(pref, 'hidden_columns')}, {col(pref, 'modified')}, "
-        f"NULL::varchar AS n, NULL::varchar, NULL::timestamptz FROM {q(pref.db_table)} "
+        f"NULL::varchar AS n, NULL::varchar, NULL::varchar, NULL::timestamptz FROM {q(pref.db_table)} "
         f"WHERE {col(pref, 'user')} = %s AND {col(pref, 'list_key')} = %s "
-        f"UNION ALL SELECT 1, {col(saved, 'id')}, NULL, NULL, NULL, {col(saved, 'name')}, {col(saved, 'query')}, "
+        f"UNION ALL SELECT 1, {col(saved, 'id')}, NULL, NULL, NULL, {col(saved, 'name')}, {col(saved, 'name_key')}, "
+        f"{col(saved, 'query')}, "
         f"{col(saved, 'created')} FROM {q(saved.db_table)} WHERE {col(saved, 'user')} = %s AND {col(saved, 'list_key')} = %s "
         "ORDER BY 1, 6, 2"
     )
@@ -320,7 +321,7 @@ def read_list_settings(user, list_key: str):
         rows = cursor.fetchall()
     hidden_field = ListPreference._meta.get_field("hidden_columns")
     preference, saved = None, []
-    for kind, pk, page_size, hidden, modified, name, query, created in rows:
+    for kind, pk, page_size, hidden, modified, name, name_key, query, created in rows:
         if kind == 0:
             hidden = hidden_field.from_db_value(hidden, None, connection)
             preference = ListPreference.from_db(
@@ -329,7 +330,8 @@ def read_list_settings(user, list_key: str):
             )
         else:
             saved.append(SavedFilter.from_db(
-                alias, ["id", "user_id", "list_key", "name", "query", "created"], [pk, user.pk, list_key, name, query, created]
+                alias, ["id", "user_id", "list_key", "name", "name_key", "query", "created"],
+                [pk, user.pk, list_key, name, name_key, query, created],
             ))
     return preference, saved
 

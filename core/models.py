@@ -5,6 +5,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from .text import nfc
+
 
 class TimeStampedModel(models.Model):
     """Adds ``created``/``modified`` timestamps."""
@@ -103,6 +105,11 @@ class SavedFilter(models.Model):
     user = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("user"), on_delete=models.CASCADE, related_name="+")
     list_key = models.CharField(_("list"), max_length=40)
     name = models.CharField(_("name"), max_length=80)
+    # The name as names are compared (``saved_filter_key``), kept by ``save``: the database's own
+    # uniqueness is then case-insensitive on PostgreSQL and SQLite alike (SQLite's LOWER and
+    # LIKE fold ASCII letters only: "TÔI" and "tôi" differed there). Casefolding may lengthen a
+    # name ("ß" → "ss"), hence the room.
+    name_key = models.CharField(_("name for comparison"), max_length=240, editable=False)
     query = models.CharField(_("query"), max_length=2000, blank=True)
     created = models.DateTimeField(_("created"), auto_now_add=True)
 
@@ -110,7 +117,22 @@ class SavedFilter(models.Model):
         verbose_name = _("saved filter")
         verbose_name_plural = _("saved filters")
         ordering = ["name", "id"]
-        constraints = [models.UniqueConstraint(fields=["user", "list_key", "name"], name="savedfilter_user_list_name_uniq")]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "list_key", "name_key"], name="savedfilter_user_list_name_key_uniq")
+        ]
 
     def __str__(self):
         return self.name
+
+    def save(self, *args, **kwargs):
+        self.name = nfc(self.name)
+        self.name_key = saved_filter_key(self.name)
+        if kwargs.get("update_fields") is not None and "name" in kwargs["update_fields"]:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "name_key"}
+        super().save(*args, **kwargs)
+
+
+def saved_filter_key(name: str) -> str:
+    """How two saved filters' names are compared: Unicode form (NFC, as typed on any keyboard),
+    case (Python's casefold, every alphabet) and runs of spaces do not matter."""
+    return " ".join(nfc(name or "").split()).casefold()

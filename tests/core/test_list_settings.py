@@ -30,6 +30,7 @@ def assert_same(user, key):
     assert fields(preference) == fields(expected_preference)
     assert [fields(s) for s in saved] == [fields(s) for s in expected_saved]
     assert all(not s._state.adding for s in saved) and (preference is None or not preference._state.adding)
+    assert all(not s.get_deferred_fields() for s in saved)  # no field read later, one query per filter
     return preference, saved
 
 

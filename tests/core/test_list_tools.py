@@ -3,9 +3,10 @@ list, saved filters per user, "Xuất Excel" of exactly what the list shows."""
 
 import datetime
 import io
+import unicodedata
 
 import pytest
-from django.db import connection
+from django.db import IntegrityError, connection, transaction
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -171,6 +172,32 @@ def test_saved_filter_names_are_unique_per_user_and_list(client_for, planner_a, 
     assert SavedFilter.objects.count() == 3
 
 
+def test_saved_filter_names_compare_whatever_their_unicode_form_and_spaces(client_for, planner_a):
+    """A name typed on a keyboard that sends decomposed letters (NFD: "o" + U+0302 + U+0301 for
+    "ố"), or with two spaces inside, is the same name."""
+    client = client_for(planner_a)
+    _save(client, "Kết quả tốt", "status=issued")
+    decomposed = unicodedata.normalize("NFD", "KẾT QUẢ TỐT")
+    assert decomposed != "KẾT QUẢ TỐT"
+    response = _save(client, decomposed, "status=draft")
+    assert any(m.startswith("Bạn đã có bộ lọc tên") for m in _messages(response))
+    response = _save(client, "kết  quả   tốt", "status=draft")
+    assert any(m.startswith("Bạn đã có bộ lọc tên") for m in _messages(response))
+    assert list(SavedFilter.objects.values_list("name", flat=True)) == ["Kết quả tốt"]
+
+
+def test_saved_filter_names_are_unique_whatever_their_case_in_the_database_itself(planner_a):
+    """The database's own constraint (should the service's lock ever be bypassed) compares the
+    names as the service does, on SQLite too, whose LOWER folds ASCII letters only."""
+    SavedFilter.objects.create(user=planner_a, list_key="plans", name="Của tôi", query="")
+    with pytest.raises(IntegrityError), transaction.atomic():
+        SavedFilter.objects.create(user=planner_a, list_key="plans", name="CỦA TÔI", query="")
+    saved = SavedFilter.objects.create(user=planner_a, list_key="registry", name="Của tôi", query="")
+    saved.name = "Đã ban hành"
+    saved.save(update_fields=["name"])  # the key follows the name
+    assert SavedFilter.objects.get(pk=saved.pk).name_key == "đã ban hành"
+
+
 def test_saved_filter_needs_a_name(client_for, planner_a):
     response = _save(client_for(planner_a), "   ", "status=issued")
     assert "Hãy đặt tên cho bộ lọc." in _messages(response)
@@ -180,7 +207,8 @@ def test_saved_filter_needs_a_name(client_for, planner_a):
 def test_saved_filters_are_limited(client_for, planner_a):
     client = client_for(planner_a)
     SavedFilter.objects.bulk_create(
-        SavedFilter(user=planner_a, list_key="plans", name=f"Bộ lọc {n}", query="") for n in range(MAX_SAVED_FILTERS)
+        SavedFilter(user=planner_a, list_key="plans", name=f"Bộ lọc {n}", name_key=f"bộ lọc {n}", query="")
+        for n in range(MAX_SAVED_FILTERS)
     )
     response = _save(client, "Một bộ lọc nữa", "status=issued")
     assert f"Mỗi danh sách chỉ lưu được tối đa {MAX_SAVED_FILTERS} bộ lọc; hãy xóa bớt một bộ lọc trước." in _messages(response)
@@ -305,7 +333,7 @@ def test_two_tabs_saving_the_last_allowed_filter_or_one_name_at_once(planner_a):
 
     spec = get_spec("plans")
     for n in range(MAX_SAVED_FILTERS - 1):
-        SavedFilter.objects.create(user=planner_a, list_key="plans", name=f"Bộ lọc {n}", query="")
+        SavedFilter.objects.create(user=planner_a, list_key="plans", name=f"Bộ lọc {n}", name_key=f"bộ lọc {n}", query="")
     outcomes = race(*[
         (lambda name=name: listservices.saved_filter_create(user=planner_a, spec=spec, name=name, query="status=issued"))
         for name in ("Tab một", "Tab hai")
