@@ -4874,6 +4874,34 @@ DOCUMENTS.update(
             ],
             "results": [2, 3],
         },
+        "c310": {
+            "file": "c310_bentre_htx_2020_tomtat.txt",
+            "url": "https://baodongkhoi.vn/phat-trien-cac-to-hop-tac-hop-tac-xa-kieu-moi-09102018-a53765.html",
+            "fetched": FETCHED_FRESH8,
+            "kind": "summary",
+            "header": None,
+            # Bến Tre (merged into Vĩnh Long on 01/07/2025; three texts in the corpus) in its provincial paper (Đồng
+            # Khởi, 09/10/2018; the province is named by the paper only; byline, "Chia sẻ bài viết", "BÌNH LUẬN"
+            # kept). Counts of today "trên 1.000 tổ hợp tác và hơn 60 hợp tác xã" ("trên"/"hơn" describe results),
+            # then ONE target: "mỗi huyện, thành phố có ít nhất 2 hợp tác xã quy mô cấp tỉnh vào năm 2020" (">=", the
+            # year after the quantity)
+            "targets": [T(2020, ">=", 2, "HTX")],
+            "results": [1000, 60],
+        },
+        "c311": {
+            "file": "c311_binhdinh_3333_qd.txt",
+            "url": "https://hethongphapluat.com/quyet-dinh-3333-qd-ubnd-nam-2021-ve-ke-hoach-phat-trien-kinh-te-xa-hoi-5-nam-giai-doan-2021-2025-tinh-binh-dinh.html",
+            "fetched": FETCHED_FRESH8,
+            "kind": "decision",
+            # ADJACENT: Bình Định (merged into Gia Lai on 01/07/2025; three texts in the corpus)'s decision issuing its
+            # socio-economic plan 2021 - 2025, whole (three articles, cut in the signature "TM. ỦY BAN NHÂN D"), on a
+            # legal site (its name line; the tiêu ngữ split "Độc lập" / "- Tự do - Hạnh phúc"; a basis broken after
+            # "về"; "QUYẾT NGHỊ:" in a decision, and "giai đoạn 2011 - 2025" in Article 1, as served). The plan
+            # itself is an annex the excerpt does not hold: no target. "01-NQ/ĐH", "09/2021/NQ-HĐND", "5 năm"
+            "header": H(3333, "QĐ-UBND", "2021-08-10", "Bình Định", f"{UBND} tỉnh Bình Định"),
+            "targets": [],
+            "results": [1, 9, 5],
+        },
     }
 )
 
