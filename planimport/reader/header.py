@@ -164,6 +164,17 @@ def read_header(doc: Document, ex: Extraction) -> None:
         # byline ("VŨ VĂN"), a date line ("30-8-2021, 14:15 GMT+7"), a site's section ("CHUYÊN MỤC") or ticker
         # ("BIDV") — no issuer is invented from them
         agency_lines = []
+    if agency_lines and not seen_number_or_date:
+        # twelfth pass: a page's headline in capitals names an agency only in passing ("CHÍNH PHỦ PHÊ DUYỆT CHIẾN LƯỢC
+        # … GIAI ĐOẠN 2021 – 2030", "TOÀN TỈNH CÓ 931 TỔ HỢP TÁC VÀ 833 HỢP TÁC XÃ"): without a number or a date, only
+        # the leading lines that look like an agency's (opening with its word, no figure, short) are the header's
+        kept = []
+        for ln in agency_lines:
+            t = ln.text.strip()
+            if re.search(r"\d", t) or len(t) > 80 or not _AGENCY_START_RE.match(t) or _HEADLINE_VERB_RE.search(t):
+                break
+            kept.append(ln)
+        agency_lines = kept
     if agency_lines:
         _issuer_from_header(agency_lines, ex)
         _complete_cut_unit(ex)
@@ -176,6 +187,19 @@ _AGENCY_WORD_RE = re.compile(
     r"\b(?:ỦY|UỶ|UBND|HĐND|HỘI|BAN|BỘ|SỞ|PHÒNG|CỤC|CHI CỤC|TỔNG CỤC|LIÊN MINH|LIÊN HIỆP|LIÊN ĐOÀN|ĐOÀN|ĐẢNG|TỈNH ỦY"
     r"|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HUYỆN ỦY|HUYỆN UỶ|CHÍNH PHỦ|THỦ TƯỚNG|VĂN PHÒNG|TRUNG TÂM|THƯỜNG TRỰC|MẶT TRẬN"
     r"|QUỸ|VIỆN|TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|BCH|BTV|LMHTX|HTX)\b"
+)
+
+
+# the word an agency's header line opens with (a summary's lines in capitals: see ``read_header``)
+_AGENCY_START_RE = re.compile(
+    r"(?:ỦY|UỶ|UBND|HĐND|HỘI|BAN|BỘ|SỞ|PHÒNG|CỤC|CHI CỤC|TỔNG CỤC|LIÊN MINH|LIÊN HIỆP|LIÊN ĐOÀN|ĐOÀN|ĐẢNG|TỈNH ỦY"
+    r"|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HUYỆN ỦY|HUYỆN UỶ|CHÍNH PHỦ|THỦ TƯỚNG|VĂN PHÒNG|TRUNG TÂM|THƯỜNG TRỰC|MẶT TRẬN"
+    r"|QUỸ|VIỆN|TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|BCH|BTV|LMHTX|CHỦ TỊCH|TRƯỜNG|HỢP TÁC XÃ"
+    r"|TỔNG LIÊN ĐOÀN|CÔNG TY|NGÂN HÀNG|KHO BẠC)\b"
+)
+# … and the verbs of a headline, which no agency's name holds
+_HEADLINE_VERB_RE = re.compile(
+    r"\b(?:CÓ|ĐÃ|SẼ|VỪA|PHÊ DUYỆT|BAN HÀNH|PHẤN ĐẤU|ĐẶT|THÔNG QUA|TRIỂN KHAI|ĐẠT|TỔ CHỨC|HƯỚNG TỚI|KÝ)\b"
 )
 
 
@@ -528,6 +552,15 @@ def issuer_from_body(doc: Document, ex: Extraction) -> None:
             if ex.place:
                 name = f"{name} {ex.place}"
                 note += f"; tên địa phương lấy từ địa danh “{ex.place}”"
+            elif not ex.title:
+                # twelfth pass (fresh7's c270): a page serving a plan's opening paragraph, with neither header nor
+                # title ("…, Ủy ban nhân dân tỉnh xây dựng Kế hoạch triển khai …"): a level without its unit, in a
+                # text that is not the document itself, names no agency — no issuer rather than a guessed one
+                ex.warnings.append(
+                    f"Văn bản ghi “{name}” xây dựng kế hoạch nhưng không nêu tên đơn vị hành chính; "
+                    "hãy chọn cơ quan ban hành."
+                )
+                return
             else:
                 name = re.sub(r"Huyện$", "huyện", name)
                 note += "; văn bản không nêu tên địa phương"

@@ -376,6 +376,7 @@ _MONEY_UNIT_RE = re.compile(
     r"\s*(?P<mult>tỷ|tỉ|triệu|nghìn|ngàn)?\s*(?:đồng|VNĐ|VND)(?P<per>" + _PER_RE.pattern + r")?", re.IGNORECASE
 )
 
+_MONEY_PER_RE = re.compile(r"\s*(?:tỷ|tỉ|triệu)(?=\s*/\s*[^\W\d])", re.IGNORECASE)
 _USD_UNIT_RE = re.compile(r"\s*(?P<mult>tỷ|tỉ|triệu|nghìn|ngàn)?\s*USD(?P<per>" + _PER_RE.pattern + r")?(?![\wÀ-ỹ])")
 
 
@@ -441,7 +442,11 @@ def _trailing(after: str) -> str | None:
     và 40 HTX trở lên" it binds to 40 only. A rating or a level named before it takes it ("80% HTX đạt loại khá trở
     lên", "cán bộ có trình độ trung cấp trở lên"): the words qualify the rating, and the count or share is exact —
     the corpus keys' convention (c64, c70, c77), as for "20 sản phẩm OCOP đạt 3 sao trở lên"."""
-    m = re.match(r"\s*((?:[^\W\d]|[/ ]){0,30}?)\btrở (lên|xuống)\b", after[:45])
+    # (twelfth pass, fresh7's c289: up to twelve words of the thing counted, "3 chuỗi giá trị sản phẩm nông sản hàng hóa
+    # chủ lực trở lên")
+    m = re.match(r"\s*((?:[^\W\d]|[/ ]){0,60}?)\btrở (lên|xuống)\b", after[:75])
+    if m and len(m.group(1).split()) > 12:
+        return None
     if not m or _RATING_WORDS_RE.search(m.group(1)):
         return None
     return ">=" if m.group(2) == "lên" else "<="
@@ -546,6 +551,8 @@ def quantities(clause: str, carry: str | None = None, carry_kind: str | None = N
         hi = m.group("hi") or m.group("bhi")
         if m.group("num") and re.fullmatch(r"(19|20)\d{2}", token) and not m.group("pct"):
             continue
+        if re.fullmatch(r"\d{1,3}(?:\.\d{3})*\.\d{1,2}", token) and not clause[m.end() :].strip(" .…"):
+            continue  # twelfth pass (fresh7's c257): "Đào tạo được khoảng 40.0" — a number cut in its digits
         if m.group("lo") and re.fullmatch(r"(19|20)\d{2}", token) and re.fullmatch(r"(19|20)\d{2}", hi or ""):
             if not m.group("pct"):
                 continue  # "từ 2021 đến 2025" is a period, not a range to reach
@@ -565,6 +572,14 @@ def quantities(clause: str, carry: str | None = None, carry_kind: str | None = N
             and (_SHARE_RE.search(before[: nt.start()]) or (m.group("pct") and _SHARE_OF_TOTAL_RE.match(after)))
         ):
             nt = None  # "đóng góp … chiếm 0,3% GRDP", "chiếm khoảng 36% tổng số HTX": a share to reach
+        share_of_count = bool(
+            nt
+            and m.group("pct")
+            and _SHARE_IN_BRACKET_RE.search(before[: len(before) - comp_len])
+            and any(q["unit"] in _COOP_UNITS for q in found)
+        )
+        if share_of_count:
+            nt = None  # "195 hợp tác xã … hoạt động có hiệu quả (chiếm 89%)": the count restated as a share (c283)
         if nt and m.group("pct") and re.search(r"\b(?:mỗi|hằng|hàng|bình\s+quân)\s+năm\s*:?\s*$", nt.string[: nt.end()]):
             nt = None  # "tăng bình quân mỗi năm 8%": a yearly rate, not a year
         if (
@@ -583,7 +598,8 @@ def quantities(clause: str, carry: str | None = None, carry_kind: str | None = N
         # "235 THT với 700 thành viên (thành lập mới từ 15 - 20 THT)": a parenthesis that opens with a
         # verb of its own states a target of its own (the new foundations), not a part of the total
         sub_target = open_at >= 0 and (
-            bool(_SUB_TARGET_RE.match(before[open_at + 1 :]))
+            share_of_count
+            or bool(_SUB_TARGET_RE.match(before[open_at + 1 :]))
             # a growth against a base beside a count: "804 HTX (tăng 380 HTX so với năm 2020)" — its own target, as
             # c76's "tăng 30 % so với năm 2005" outside a bracket, not a part of the total
             or bool(_GROWTH_IN_BRACKET_RE.match(before[open_at + 1 :]) and re.match(r"[^()]*\bso\s+với\b", after))
@@ -623,6 +639,11 @@ def quantities(clause: str, carry: str | None = None, carry_kind: str | None = N
         else:
             unit, unit_text, used = _unit_after(after)
         count_mult = None
+        if not pct and unit is None and (mm := _MONEY_PER_RE.match(after)):
+            # twelfth pass (fresh7's c265): money written without "đồng" but per something, "đạt 450 triệu/ hợp tác
+            # xã", "2 tỷ/HTX/năm" (a bare "3 triệu" stays no unit)
+            pm = _PER_RE.match(after, mm.end())
+            unit, unit_text, used = "đồng" + _per(pm.group(0)), after[: pm.end()].strip(), pm.end()
         if not pct and unit is None:
             cm = re.match(r"\s*(triệu|nghìn|ngàn|vạn)\b", after, re.IGNORECASE)
             if cm:
@@ -810,6 +831,8 @@ def _upper_bound(text: str, unit: str, count_mult: str | None) -> tuple[int | fl
 
 # a parenthesis that states a target of its own: "(thành lập mới từ 15 - 20 THT)", "(trong đó phát triển
 # mới 5 HTX)" — not a breakdown "(115 hợp tác xã nông nghiệp, …)" nor a baseline "(hiện có 15 …)"
+# twelfth pass (fresh7's c283): a bracket restating the count before it as its share, "(chiếm 89%)"
+_SHARE_IN_BRACKET_RE = re.compile(r"\(\s*chiếm\s*$", re.IGNORECASE)
 _GROWTH_IN_BRACKET_RE = re.compile(r"\s*(?:tăng|giảm)(?:\s+thêm)?\s*$", re.IGNORECASE)
 _SUB_TARGET_RE = re.compile(
     r"\s*(?:trong\s+đó\s+)?(?:thành\s+lập|phát\s+triển|xây\s+dựng|củng\s+cố|tăng\s+thêm|nâng\s+cấp)\b", re.IGNORECASE
@@ -1267,14 +1290,18 @@ _RESULT_MORE_WORDS = (
 
 
 def is_result_clause(clause: str, doc_year: int | None) -> bool:
-    if _RESULT_RE.search(clause):
+    rm = _RESULT_RE.search(clause)
+    if rm and not _expected_value_of_a_plan(clause, rm):
         return True
     low = clause.lower()
     if (low.endswith("qua") or any(w in low for w in _RESULT_MORE_WORDS)) and _RESULT_MORE_RE.search(clause):
         return True
-    if (
-        ("được" in low and _ACHIEVED_VERB_RE.search(clause)) or ("cùng kỳ" in low and _SAME_PERIOD_RE.search(clause))
-    ) and not _TARGET_WORDS_RE.search(clause):
+    am = _ACHIEVED_VERB_RE.search(clause) if "được" in low else None
+    # (twelfth pass, fresh7's c254: a clause opening with the verb, "Thu hút được khoảng 5 triệu lao động …", is an
+    # objective's wording: what was achieved names who or when before it — "Năm 2024 thành lập được 42 HTX")
+    if am and not clause[: am.start()].strip(" -+•*\t"):
+        am = None
+    if (am or ("cùng kỳ" in low and _SAME_PERIOD_RE.search(clause))) and not _TARGET_WORDS_RE.search(clause):
         return True
     if doc_year:
         for m in _FULL_DATE_RE.finditer(clause):
@@ -1283,6 +1310,19 @@ def is_result_clause(clause: str, doc_year: int | None) -> bool:
             ):
                 return True
     return False
+
+
+def _expected_value_of_a_plan(clause: str, rm: re.Match) -> bool:
+    """Twelfth pass (fresh7's c245): "ước đạt" in a plan's own sentence, "Giá trị sản xuất … ước đạt 12.000 tỷ đồng,
+    tạo việc làm cho khoảng 16.000 lao động, phấn đấu đạt thu nhập … 35 triệu đồng/năm", is the value the plan
+    expects, not an estimate of a year gone: the clause goes on with "phấn đấu", names no year or date before it and
+    no other result word."""
+    return (
+        rm.group(0).lower().startswith("ước đạt")
+        and bool(_PHAN_DAU_RE.search(clause, rm.end()))
+        and not re.search(r"(?:19|20)\d{2}|\d/\d", clause[: rm.start()])
+        and not _RESULT_RE.search(clause, rm.end())
+    )
 
 
 def in_assessment(node: Node | None) -> bool:
@@ -1588,7 +1628,8 @@ def _per_period(doc: Document, ex: Extraction) -> None:
     xã" → 2025 and 2030. A "mỗi giai đoạn" with one period named, or none, changes nothing."""
     if not ex.targets:
         return
-    found = [ln for ln in doc.lines if ("mỗi giai đoạn" in ln.text or "Mỗi giai đoạn" in ln.text)]
+    # any case: "MỖI GIAI ĐOẠN" in a heading typed in capitals, "Mỗi Giai Đoạn" title-cased by a site (twelfth pass)
+    found = [ln for ln in doc.lines if ("oạn" in ln.text or "OẠN" in ln.text) and _EACH_PERIOD_RE.search(ln.text)]
     if not found:
         return
     out: list[Target] = []
@@ -1637,6 +1678,17 @@ def _without_headline_restated(doc: Document, targets: list[Target]) -> list[Tar
         (ln.start for ln in doc.lines if len(ln.text) > 160 or ln.text.rstrip(" |").endswith((".", ";", "!", "?", "…"))),
         None,
     )
+    lines = [ln for ln in doc.lines if ln.text.strip()]
+    if (
+        first is not None
+        and len(lines) > 1
+        and lines[0].start == first
+        and len(lines[0].text) <= 160
+        and not re.search(r"[.!?;]\s", lines[0].text.rstrip())
+    ):
+        # twelfth pass (fresh7's c245): a headline written as one short sentence with its full stop ("Phấn đấu giá trị
+        # sản xuất … đến năm 2025 đạt 12.000 tỷ đồng.") over the body that states it again
+        first = lines[1].start
     if first is None:
         return targets
     head = [t for t in targets if t.span and t.span[0] < first]

@@ -497,3 +497,38 @@ def test_a_capitalised_ngày_and_an_ocr_số():
         assert len(d["source_text"]) == len(read_text(text.replace("Sô:", "Số:")).to_dict()["source_text"])
     text = "Sổ tay hướng dẫn thành lập hợp tác xã.\nNgày 10 tháng 3 năm 2026, Sở Nông nghiệp tổ chức hội nghị.\n"
     assert "Sổ tay" in read_text(text).to_dict()["source_text"] and read_text(text).to_dict()["number"] is None
+
+
+def test_a_summarys_headline_in_capitals_naming_an_agency_in_passing_gives_no_issuer():
+    """Twelfth pass (fresh7's c247, c293): without a number or a date, a page's headline in capitals is an agency's
+    header line only when it looks like one (opens with an agency's word, no figure, short); a headline that names an
+    agency in passing, states a count or a period, gives no issuer. A summary's real agency lines still give theirs."""
+    for headline in (
+        "CHÍNH PHỦ PHÊ DUYỆT CHIẾN LƯỢC PHÁT TRIỂN NÔNG NGHIỆP GIAI ĐOẠN 2021 – 2030",
+        "TOÀN TỈNH CÓ 931 TỔ HỢP TÁC VÀ 833 HỢP TÁC XÃ",
+        "UBND TỈNH PHÊ DUYỆT KẾ HOẠCH PHÁT TRIỂN HỢP TÁC XÃ",
+        "TỈNH ĐẶT MỤC TIÊU THÀNH LẬP MỚI 40 HỢP TÁC XÃ MỖI NĂM",
+        "MỤC TIÊU HAI GIAI ĐOẠN 2026 - 2030 VÀ 2031 - 2035: MỖI GIAI ĐOẠN THÀNH LẬP MỚI 40 HỢP TÁC XÃ",
+    ):
+        head, _d = _head(headline + "\n\n12/03/2024\n\nTheo đó, đến năm 2030 toàn tỉnh có 900 hợp tác xã.\n")
+        assert head["issuer"] is None, headline
+    head, _d = _head(
+        "LIÊN MINH HỢP TÁC XÃ\nTỈNH NAM ĐỊNH\nPhấn đấu đến năm 2030 toàn tỉnh có 900 hợp tác xã.\n"
+    )
+    assert head["issuer"] == "Liên minh Hợp tác xã tỉnh Nam Định"
+
+
+def test_a_level_without_its_unit_in_a_page_without_header_or_title_gives_no_issuer():
+    """Twelfth pass (fresh7's c270): a page serving a plan's opening paragraph without header or title, "…, Ủy ban
+    nhân dân tỉnh xây dựng Kế hoạch triển khai …", names no agency (the level without its unit): no issuer, and a
+    Vietnamese warning asks for one. Under the plan's title (the document itself) the bare name stays, unsure."""
+    text = (
+        "Thực hiện Nghị quyết số 09/NQ-CP ngày 02/02/2023 của Chính phủ, Ủy ban nhân dân tỉnh xây dựng Kế hoạch triển "
+        "khai thực hiện, với các nội dung chính như sau:\n"
+    )
+    head, d = _head(text)
+    assert head["issuer"] is None
+    assert any("không nêu tên đơn vị hành chính" in w for w in d["warnings"])
+    head, d = _head("KẾ HOẠCH\nPhát triển hợp tác xã năm 2024\n" + text)
+    assert head["issuer"] == "Ủy ban nhân dân tỉnh"
+    assert d["fields"]["issuer"]["unsure"] is True

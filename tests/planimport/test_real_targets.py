@@ -2283,3 +2283,95 @@ def test_a_past_plans_target_behind_du_kien_theo_ke_hoach_or_a_past_programme_is
     }
     for text, expected in cases.items():
         assert _targets(text) == expected, text
+
+
+def test_each_period_in_capitals_or_title_case_is_its_own_target():
+    """Twelfth pass: "MỖI GIAI ĐOẠN" in a line typed in capitals and "Mỗi Giai Đoạn" as a site title-cases it are
+    read as "mỗi giai đoạn" is: one target per listed period."""
+    title = "Phát triển hợp tác xã giai đoạn 2026 - 2035\n"
+    for line in (
+        "Phấn đấu trong hai giai đoạn 2026 - 2030 và 2031 - 2035, MỖI GIAI ĐOẠN thành lập mới tối thiểu 40 hợp tác xã.",
+        "Phấn Đấu Trong Hai Giai Đoạn 2026 - 2030 Và 2031 - 2035, Mỗi Giai Đoạn Thành Lập Mới Tối Thiểu 40 Hợp Tác Xã.",
+    ):
+        assert sorted(_targets(title + line + "\n")) == [(2030, ">=", 40, "HTX"), (2035, ">=", 40, "HTX")], line
+    plan = HEAD.replace("NĂM 2023", "GIAI ĐOẠN 2026 - 2035").replace("năm 2022", "năm 2025") + (
+        "I. MỤC TIÊU\n1. Mục tiêu chung\nPhát triển kinh tế tập thể bền vững.\n2. Mục tiêu cụ thể\n"
+        "a) HAI GIAI ĐOẠN 2026 - 2030 VÀ 2031 - 2035, MỖI GIAI ĐOẠN THÀNH LẬP MỚI TỐI THIỂU 40 HỢP TÁC XÃ;\n"
+        "b) Đến năm 2035 toàn tỉnh có 900 hợp tác xã.\nII. NHIỆM VỤ\n1. Tuyên truyền.\n"
+    )
+    assert sorted(_targets(plan)) == sorted([(2030, ">=", 40, "HTX"), (2035, ">=", 40, "HTX"), (2035, "=", 900, "HTX")])
+    # one period named: one target
+    assert _targets(title + "Trong giai đoạn 2026 - 2030, phấn đấu MỖI GIAI ĐOẠN thành lập mới 40 hợp tác xã.\n") == [
+        (2030, "=", 40, "HTX")
+    ]
+
+
+def test_money_per_unit_without_dong_a_share_restating_a_count_and_a_verb_opening_an_objective():
+    """Twelfth pass (fresh7's c265, c283, c254): money written without "đồng" but per something ("450 triệu/ hợp tác
+    xã", "2 tỷ/HTX/năm") is money; "(chiếm 89%)" after a count of cooperatives restates it as a share, a target of
+    its own; a clause opening with its verb and "được" ("Thu hút được khoảng 5 triệu lao động …") words an
+    objective. Neighbours: support money, a bare "3 triệu", a share's breakdown, a description's share, what was
+    achieved with its subject or year."""
+    lead = "Phấn đấu đến năm 2025:\n"
+    assert _targets(lead + "- Vốn điều lệ bình quân đạt 450 triệu/ hợp tác xã.\n- Doanh thu đạt 2 tỷ/HTX/năm.\n") == [
+        (2025, "=", 450000000, "đồng/HTX"),
+        (2025, "=", 2000000000, "đồng/HTX/năm"),
+    ]
+    assert _targets(lead + "- Hỗ trợ mỗi hợp tác xã thành lập mới 30 triệu/HTX.\n- Thu hút 3 triệu.\n") == []
+    text = (
+        "Mục tiêu đến năm 2030, toàn tỉnh có 300 hợp tác xã; trong đó 240 hợp tác xã hoạt động hiệu quả (chiếm "
+        "80%).\n"
+    )
+    assert _targets(text) == [(2030, "=", 300, "HTX"), (2030, "=", 240, "HTX"), (2030, "=", 80, "%")]
+    # a share with its breakdown in brackets, a description's share, a result's bracket: no share target
+    assert _targets("Phấn đấu đến năm 2030 có 50% (8 xã) đạt chuẩn nông thôn mới.\n") == [(2030, "=", 50, "%")]
+    assert _targets("Năm 2024, toàn tỉnh đã có 120 hợp tác xã (chiếm 60%) hoạt động hiệu quả.\n") == []
+    text = (
+        "Mục tiêu phấn đấu đến năm 2030, tốc độ tăng trưởng đạt khoảng 7%/năm.\nThu hút được khoảng 5 triệu lao "
+        "động thường xuyên trong các làng nghề.\n"
+    )
+    assert _targets(text) == [(2030, "~", 7, "%/năm"), (2030, "~", 5000000, "lao động")]
+    for result in (
+        "Năm 2024 thành lập được 42 hợp tác xã.",
+        "Toàn tỉnh thu hút được khoảng 5.000 lao động.",
+    ):
+        assert _targets("Mục tiêu phấn đấu đến năm 2030, tốc độ tăng trưởng đạt khoảng 7%/năm.\n" + result + "\n") == [
+            (2030, "~", 7, "%/năm")
+        ], result
+
+
+def test_uoc_dat_in_a_plans_sentence_going_on_with_phan_dau_and_a_headline_with_its_full_stop():
+    """Twelfth pass (fresh7's c245): "… ước đạt 12.000 tỷ đồng, tạo việc làm cho khoảng 16.000 lao động, phấn đấu đạt
+    thu nhập … 35 triệu đồng/năm" after a "phấn đấu" sentence is the plan's expected value, its clause's targets are
+    read; a headline written as one short sentence with its full stop restating the body's target is one target.
+    Neighbours: "ước đạt" of a year named before it, "ước đạt" without "phấn đấu" after it, two headlines' different
+    values."""
+    body = (
+        "Trong giai đoạn 2021 - 2025, phấn đấu tốc độ tăng trưởng bình quân đạt khoảng 5% năm. Giá trị sản xuất ngành "
+        "nông nghiệp ước đạt 9.000 tỷ đồng, tạo việc làm cho khoảng 12.000 lao động, phấn đấu đạt thu nhập bình quân "
+        "đạt 40 triệu đồng/năm.\n"
+    )
+    expected = [(2025, "~", 5, "%/năm"), (2025, "=", 9000000000000, "đồng"), (2025, "~", 12000, "lao động"),
+                (2025, "=", 40000000, "đồng/năm")]  # fmt: skip
+    assert _targets(body) == expected
+    headline = "Phấn đấu giá trị sản xuất ngành nông nghiệp đến năm 2025 đạt 9.000 tỷ đồng.\n"
+    assert _targets(headline + body) == expected
+    assert _targets(headline.replace("9.000", "9.500") + body) == [(2025, "=", 9500000000000, "đồng"), *expected]
+    for result in (
+        "Năm 2024, giá trị sản xuất ước đạt 8.000 tỷ đồng, phấn đấu tăng thêm.",
+        "Giá trị sản xuất ngành nông nghiệp ước đạt 8.000 tỷ đồng, tạo việc làm cho 10.000 lao động.",
+    ):
+        assert _targets(body.split(". ")[0] + ". " + result + "\n") == [(2025, "~", 5, "%/năm")], result
+
+
+def test_a_trailing_tro_len_after_a_long_name_and_a_number_cut_in_its_digits():
+    """Twelfth pass (fresh7's c289, c257): "trở lên" closes a count after up to twelve words of what is counted ("3
+    chuỗi giá trị sản phẩm nông sản hàng hóa chủ lực trở lên"); a number cut in its digits at the end of a page
+    ("khoảng 40.0") is no number. Neighbours: a rating's "trở lên", a whole number at the end."""
+    lead = "Phấn đấu đến năm 2025:\n"
+    assert _targets(lead + "- Xây dựng được 3 chuỗi giá trị sản phẩm nông sản hàng hóa chủ lực trở lên.\n") == [
+        (2025, ">=", 3, "chuỗi")
+    ]
+    assert _targets(lead + "- Có 80% hợp tác xã đạt loại khá trở lên.\n") == [(2025, "=", 80, "%")]
+    assert _targets(lead + "- Đào tạo được khoảng 40.0") == []
+    assert _targets(lead + "- Đào tạo được khoảng 40.000 lao động") == [(2025, "~", 40000, "lao động")]
