@@ -56,6 +56,32 @@ def format_number(value, decimals: int | None = None, *, trim: bool = True) -> s
     return f"{whole},{frac}" if frac else whole
 
 
+def format_numbers(values) -> list[str]:
+    """``[format_number(v) for v in values]``, its default form (up to 2 decimals, zeros trimmed),
+    for the pages that write hundreds of figures at once (the progress page's sparkline labels:
+    380 on a national plan; issue 17). A Decimal is rounded and written here without the call's
+    general path; anything else (an int, a float, None, a Decimal the format does not write with
+    two places) goes through ``format_number``. tests/core/test_formatting.py compares the two."""
+    out: list[str] = []
+    append = out.append
+    quant = _QUANTA[2]
+    for value in values:
+        if type(value) is not Decimal:
+            append(format_number(value))
+            continue
+        number = value.quantize(quant, rounding=ROUND_HALF_UP)
+        text = f"{number:,.2f}"
+        if text[-3] != ".":  # NaN and the like: the general path says what to do
+            append(format_number(value))
+            continue
+        whole, frac = text[:-3], text[-2:].rstrip("0")
+        if whole[0] == "-" and not number < 0:
+            whole = whole[1:]
+        whole = whole.replace(",", ".")
+        append(f"{whole},{frac}" if frac else whole)
+    return out
+
+
 def format_million_vnd(amount) -> str:
     """25270000 → "25,27 triệu đồng"; 1500000000 → "1,5 tỷ đồng"."""
     number = _to_decimal(amount)

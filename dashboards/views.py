@@ -33,7 +33,7 @@ from django.views.generic import TemplateView
 
 from core.audit import audit
 from core.compiled import CompiledQuery
-from core.formatting import EMPTY_CELL, format_date, format_number
+from core.formatting import EMPTY_CELL, format_date, format_number, format_numbers
 from core.listhtml import QueryReplacer, pagination_html
 from core.listtools import PageSizeMixin, esc, url_around_pk
 from core.listtools import esc as _e
@@ -416,7 +416,7 @@ def plan_progress(plan, as_of: date) -> dict:
             tv = reported.get(t.pk)
             actual = tv.value if tv else None
             period_label = tv.label if tv else ""
-            history = [(label, value) for label, value in (tv.history if tv else ())]
+            history = list(tv.history) if tv else []
         else:
             points = series.get(t.pk, [])
             actual = points[-1].value if points else None
@@ -424,6 +424,7 @@ def plan_progress(plan, as_of: date) -> dict:
             history = [(p.label, p.value) for p in points]
         prog = progress.evaluate_target(t, actual, as_of)
         reg = registry.get(t.pk)
+        values = [v for _l, v in history]
         rows.append(
             {
                 "target": t,
@@ -435,9 +436,12 @@ def plan_progress(plan, as_of: date) -> dict:
                 "label": STATUS_LABELS[prog.status],
                 "css": STATUS_CLASSES[prog.status],
                 "history": history,
-                "sparkline": sparkline_points([v for _l, v in history]),
-                # Built here, not in the template: 20 periods × 20 targets of filters is measurable.
-                "sparkline_label": "; ".join(f"{label}: {format_number(value)}" for label, value in history),
+                "sparkline": sparkline_points(values),
+                # Built here, not in the template: 20 periods × 20 targets of filters is measurable;
+                # the numbers written together (``format_numbers``: 380 on a national plan).
+                "sparkline_label": "; ".join(
+                    [f"{label}: {text}" for (label, _v), text in zip(history, format_numbers(values), strict=True)]
+                ),
             }
         )
     counts = {st: sum(1 for r in rows if r["progress"].status == st) for st in STATUS_LABELS}

@@ -514,40 +514,50 @@ def reported_target_values(plan, targets) -> dict[int, TargetValue]:
     plan at national scale) took 2.4 ms of the statement's 2.6 ms (issue 17). Exact decimals
     throughout: the sums are exact in SQL and the divisions are made here, as ``combine``
     makes them, so the figures are the same.
+
+    Each target's periods come ordered by the statement (period end, deadline, id), the two
+    kinds of one period side by side: the rows are grouped in one pass, without a dict per
+    (target, period) and a sort per target (1.3 ms → ~0.5 ms of Python for 380 figures;
+    tests/dashboards/test_progress_before.py compares with the former grouping).
     """
     targets = list(targets)
     if not targets:
         return {}
-    by_id = {t.pk: t for t in targets}
+    rules = {t.pk: t.aggregation for t in targets}
     rows = _reported_rows_postgresql if connection.vendor == "postgresql" else _reported_rows_orm
-    # (target, period) -> {"cons": the consolidated value, "subs": the submissions' row, "label", "key"}
-    buckets: dict[tuple, dict] = {}
-    for target_id, period_id, label, end, due_date, consolidated, n, s, mn, mx, sw, swv in rows(plan, list(by_id)):
-        b = buckets.setdefault(
-            (target_id, period_id), {"cons": None, "subs": None, "label": label, "key": (end, due_date, period_id)}
-        )
+    # Per target its periods in order: [label, the consolidated value, the submissions' row].
+    periods: dict[int, list] = {}
+    last = entry = None
+    for target_id, period_id, label, _end, _due, consolidated, n, s, mn, mx, sw, swv in rows(plan, list(rules)):
+        if (target_id, period_id) != last:
+            last = (target_id, period_id)
+            entry = [label, None, None]
+            found = periods.get(target_id)
+            if found is None:
+                periods[target_id] = [entry]
+            else:
+                found.append(entry)
         if consolidated:
             # Several consolidated reports of one period state the same total: their mean
             # (as ``dashboards.selectors.latest_values``), never their sum.
-            b["cons"] = _dec(s) / n
+            entry[1] = _dec(s) / n
         else:
-            b["subs"] = {"n": n, "s": s, "mn": mn, "mx": mx, "sw": sw, "swv": swv}
-    per_target: dict[int, list] = defaultdict(list)
-    for (target_id, _period_id), b in buckets.items():
-        if b["cons"] is not None:
-            value = b["cons"]
-        else:
-            value = _combined(b["subs"], by_id[target_id].aggregation)
-        per_target[target_id].append((b["key"], b["label"], value, b["cons"] is not None))
+            entry[2] = (n, s, mn, mx, sw, swv)
     result = {}
-    for target_id, items in per_target.items():
-        items.sort(key=lambda x: x[0])
-        history = tuple((label, value) for _k, label, value, _c in items)
+    for target_id, entries in periods.items():
+        rule = rules[target_id]
+        history = []
+        latest = latest_consolidated = None
+        for label, cons, subs in entries:
+            if cons is not None:
+                latest = latest_consolidated = (label, cons)
+            else:
+                latest = (label, _combined(subs, rule))
+            history.append(latest)
         # A period still being reviewed has only part of its submissions approved (a partial
         # sum); the latest consolidated period is the figure to show while one exists.
-        consolidated = [i for i in items if i[3]]
-        latest = consolidated[-1] if consolidated else items[-1]
-        result[target_id] = TargetValue(value=latest[2], label=latest[1], history=history)
+        label, value = latest_consolidated or latest
+        result[target_id] = TargetValue(value=value, label=label, history=tuple(history))
     return result
 
 
@@ -565,7 +575,7 @@ def _reported_rows_orm(plan, target_ids: list[int]):
             # former grouping of the reported values read only the plan's periods: kept exact.
             period__requirement__plan_id=plan.pk,
         )
-        .order_by()
+        .order_by("target_id", "period__end", "period__due_date", "period_id")
         .values_list(
             "target_id", "period_id", "period__label", "period__end", "period__due_date", "consolidated",
             "n", "s", "mn", "mx", "sw", "swv",
@@ -582,6 +592,7 @@ SELECT v."target_id", v."period_id", r."label", r."end", r."due_date", v."consol
  INNER JOIN "reports_reportingperiod" r ON r."id" = v."period_id"
  INNER JOIN "plans_reportingrequirement" q ON q."id" = r."requirement_id"
  WHERE v."target_id" = ANY(%s) AND q."plan_id" = %s
+ ORDER BY v."target_id", r."end", r."due_date", v."period_id"
 """
 
 
@@ -591,29 +602,30 @@ def _reported_rows_postgresql(plan, target_ids: list[int]) -> list[tuple]:
         return cursor.fetchall()
 
 
-def _combined(row: dict, rule: str) -> Decimal | None:
-    """``plans.progress.combine`` of one period's submissions from their SQL aggregates (the
-    same arithmetic: exact sums from the database, the divisions in ``Decimal`` here)."""
-    n = row["n"]
+def _combined(row: tuple, rule: str) -> Decimal | None:
+    """``plans.progress.combine`` of one period's submissions from their SQL aggregates ``(n,
+    s, mn, mx, sw, swv)`` (the same arithmetic: exact sums from the database, the divisions in
+    ``Decimal`` here)."""
+    n, s, mn, mx, sw, swv = row
     if not n:
         return None
-    total = _dec(row["s"])
+    total = _dec(s)
     if rule == "sum":
         return total
     if rule == "avg":
         return total / n
     if rule == "wavg":
         # No weight in the group: the read model's sum of weights is NULL (no weight, as 0).
-        total_w = _dec(row["sw"]) if row["sw"] is not None else Decimal(0)
+        total_w = _dec(sw) if sw is not None else Decimal(0)
         if total_w == 0:
             return total / n
-        return _dec(row["swv"]) / total_w
+        return _dec(swv) / total_w
     if rule == "min":
-        return _dec(row["mn"])
+        return _dec(mn)
     if rule == "max":
-        return _dec(row["mx"])
+        return _dec(mx)
     if rule == "any":
-        return Decimal(1) if _dec(row["mx"]) > 0 else Decimal(0)
+        return Decimal(1) if _dec(mx) > 0 else Decimal(0)
     raise ValueError(f"unknown aggregation rule {rule!r}")  # as ``combine``
 
 

@@ -58,3 +58,17 @@ def test_the_reference_is_the_vietnamese_format():
     assert format_number(-1234.5, 0) == "-1.235"
     assert format_number(Decimal("1000.00")) == "1.000"
     assert format_number(Decimal("1000.00"), None, trim=False) == "1.000,00"
+
+
+def test_format_numbers_is_format_number_for_each_value():
+    """``format_numbers`` (the progress page's sparkline labels write hundreds of figures at once)
+    gives ``format_number``'s default text for every value, Decimals of every exponent and sign
+    first among them, and what is not a finite Decimal through the general path."""
+    from core.formatting import format_numbers
+
+    values = [*VALUES, Decimal("NaN"), Decimal("-0.004"), Decimal("-0.005"), Decimal("0.995"), Decimal("-1234567.891"),
+              Decimal("9" * 25 + ".994"), Decimal("1E+20"), Decimal("5E-10")]
+    decimals = [v for v in values if type(v) is Decimal]
+    assert len(decimals) > 700
+    assert format_numbers(values) == [format_number(v) for v in values]
+    assert format_numbers([]) == []
