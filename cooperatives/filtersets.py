@@ -6,6 +6,7 @@ from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
 
 from core.autocomplete import AutocompleteSelect
+from core.filtersets import LeanFilterSet
 from core.listtools import stable_ordering_filter
 from core.text import fold
 from directory.models import AdministrativeUnit
@@ -15,7 +16,7 @@ from .models import Organisation, OrganisationKind, OrganisationStatus, Rating, 
 from .selectors import filter_units_for
 
 
-class OrganisationFilterSet(django_filters.FilterSet):
+class OrganisationFilterSet(LeanFilterSet):
     """``year`` keeps organisations with figures for that year (and chooses the figures the
     list shows); ``rating`` looks at the rating of that year, or of any year without one."""
 

@@ -8,6 +8,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from core.autocomplete import AutocompleteSelect
+from core.filtersets import LeanFilterSet
 from core.listtools import stable_ordering_filter
 from core.text import fold
 from directory.models import AdministrativeUnit, Agency, UnitLevel
@@ -17,7 +18,7 @@ from .models import Plan, PlanKind, PlanStatus
 from .selectors import plan_filter_issuers
 
 
-class PlanFilterSet(django_filters.FilterSet):
+class PlanFilterSet(LeanFilterSet):
     """Issuer, administrative unit (with the units below), year, kind, status, text, order.
 
     The text search is accent-insensitive on every database: it matches the folded query

@@ -8,6 +8,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from core.autocomplete import AutocompleteSelect
+from core.filtersets import LeanFilterSet
 from core.listtools import stable_ordering_filter
 from directory.models import Agency
 from plans.models import Plan
@@ -15,7 +16,7 @@ from plans.models import Plan
 from .models import Obligation, ObligationStatus
 
 
-class ObligationFilterSet(django_filters.FilterSet):
+class ObligationFilterSet(LeanFilterSet):
     """Filters of the reports list: status, plan, reporting agency, year, period, late only.
 
     The plan and agency choices and the period labels are those of the reports the user
