@@ -25,7 +25,7 @@ import datetime
 
 from cooperatives.models import Organisation, YearlyRecord
 from tests.directory.factories import AgencyFactory, CommuneFactory, DistrictFactory, ProvinceFactory, UserFactory
-from tests.plans.factories import IssuedPlanFactory, ReportingRequirementFactory
+from tests.plans.factories import IssuedPlanFactory, PlanFactory, PlanTaskFactory, ReportingRequirementFactory
 from tests.reports.factories import ObligationFactory, ReportingPeriodFactory
 
 ENDED = datetime.date(2025, 6, 30)
@@ -123,3 +123,28 @@ def build() -> dict:
         cycle(ag_laichau, ag_laichau, [ag_qc], 2025),  # Lai Châu only
     ]
     return w
+
+
+def build_with_assignments() -> dict:
+    """``build()`` with every branch of plan visibility exercised for some user: Lai Châu's own
+    plan gives N2 a task to lead and N1's predecessor district a task to coordinate; QC has a
+    responsibility in a plan of Lai Châu, and N1 receives the reports of another (a report
+    sent and a plan issued in the area come with ``build``'s cycles)."""
+    from plans.models import Responsibility
+
+    w = build()
+    ag = w["agencies"]
+    lai_chau_only = w["plans"][4]
+    PlanTaskFactory(plan=lai_chau_only, lead_agency=ag["n2"])
+    PlanTaskFactory(plan=lai_chau_only, lead_agency=ag["laichau"]).coordinating_agencies.add(ag["dakha"])
+    Responsibility.objects.create(plan=PlanFactory(issuer=ag["laichau"]), agency=ag["qc"], text="Phối hợp")
+    ReportingRequirementFactory(plan=PlanFactory(issuer=ag["laichau"]), receiver=ag["n1"], reporters=[])
+    return w
+
+
+def fresh(user):
+    """The user as a new request reads it: no memo of an earlier request (the plans it may
+    read, its area)."""
+    for key in ("_plans_visible_qs", "_coopplan_area"):
+        user.__dict__.pop(key, None)
+    return user

@@ -19,11 +19,12 @@ from django.urls import reverse
 from core.pagination import CountedRowsPaginator
 from plans.filtersets import PlanFilterSet
 from plans.lists import PLAN_ROW_COLUMNS, PlanRow, plan_rows_html
-from plans.models import Plan, PlanKind, PlanStatus, Responsibility
+from plans.models import Plan, PlanKind, PlanStatus
 from plans.selectors import plans_visible_to
 from tests import reform_world
 from tests.directory.factories import AgencyFactory
-from tests.plans.factories import IssuedPlanFactory, PlanFactory, PlanTaskFactory, ReportingRequirementFactory
+from tests.plans.factories import IssuedPlanFactory, PlanFactory
+from tests.reform_world import fresh
 
 pytestmark = pytest.mark.django_db
 
@@ -46,13 +47,8 @@ QUERIES = [
 
 @pytest.fixture
 def world(db):
-    w = reform_world.build()
+    w = reform_world.build_with_assignments()
     ag = w["agencies"]
-    lai_chau_only = w["plans"][4]
-    PlanTaskFactory(plan=lai_chau_only, lead_agency=ag["n2"])
-    PlanTaskFactory(plan=lai_chau_only, lead_agency=ag["laichau"]).coordinating_agencies.add(ag["dakha"])
-    Responsibility.objects.create(plan=PlanFactory(issuer=ag["laichau"]), agency=ag["qc"], text="Phối hợp")
-    ReportingRequirementFactory(plan=PlanFactory(issuer=ag["laichau"]), receiver=ag["n1"], reporters=[])
     # Enough plans for several pages of 3, with ties on every sort key and values to escape.
     odd = AgencyFactory(unit=ag["laichau"].unit, name='UBND <"tỉnh"> & B')
     for i in range(7):
@@ -63,12 +59,6 @@ def world(db):
         )
     PlanFactory(issuer=odd, in_force=True, symbol="", kind=PlanKind.OTHER, title="Dự thảo " + "dài " * 40)
     return w
-
-
-def fresh(user):
-    for key in ("_plans_visible_qs", "_coopplan_area"):
-        user.__dict__.pop(key, None)
-    return user
 
 
 def _filtered(user, query):

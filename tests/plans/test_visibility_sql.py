@@ -16,6 +16,7 @@ from plans.models import Plan, Responsibility
 from tests import reform_world
 from tests.directory.factories import AgencyFactory, CommuneFactory
 from tests.plans.factories import PlanFactory, PlanTaskFactory, ReportingRequirementFactory
+from tests.reform_world import fresh
 
 pytestmark = [
     pytest.mark.django_db,
@@ -25,23 +26,7 @@ pytestmark = [
 
 @pytest.fixture
 def world(db):
-    w = reform_world.build()
-    ag = w["agencies"]
-    lai_chau_only = w["plans"][4]
-    # Every branch exercised for some user: a task led, a task coordinated, a responsibility,
-    # a report received, a report sent (reform_world's cycles), a plan issued in the area.
-    PlanTaskFactory(plan=lai_chau_only, lead_agency=ag["n2"])
-    PlanTaskFactory(plan=lai_chau_only, lead_agency=ag["laichau"]).coordinating_agencies.add(ag["dakha"])
-    Responsibility.objects.create(plan=PlanFactory(issuer=ag["laichau"]), agency=ag["qc"], text="Phối hợp")
-    ReportingRequirementFactory(plan=PlanFactory(issuer=ag["laichau"]), receiver=ag["n1"], reporters=[])
-    return w
-
-
-def fresh(user):
-    """The user as a new request reads it: no memo of an earlier request."""
-    for key in ("_plans_visible_qs", "_coopplan_area"):
-        user.__dict__.pop(key, None)
-    return user
+    return reform_world.build_with_assignments()
 
 
 def orm_union(user):

@@ -12,20 +12,13 @@ from core.permissions import _user_area_paths, user_agency_ids, user_area_q
 from plans.models import Plan, PlanTask, ReportingRequirement, Responsibility
 from plans.selectors import assigned_plans_q, plans_visible_to
 from tests import reform_world
-from tests.plans.factories import PlanTaskFactory
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def world(db):
-    w = reform_world.build()
-    # Lai Châu's own plan gives N2 a task to lead and N1's predecessor district a task to
-    # coordinate: the task branches are exercised too.
-    ag, lai_chau_only = w["agencies"], w["plans"][4]
-    PlanTaskFactory(plan=lai_chau_only, lead_agency=ag["n2"])
-    PlanTaskFactory(plan=lai_chau_only, lead_agency=ag["laichau"]).coordinating_agencies.add(ag["dakha"])
-    return w
+    return reform_world.build_with_assignments()
 
 
 def visible_before_issue_17(user):
