@@ -8,15 +8,11 @@ from . import outbox
 from .models import AuditLog, OutboxEmail
 
 
-@admin.register(AuditLog)
-class AuditLogAdmin(admin.ModelAdmin):
-    list_display = ("at", "actor", "action", "object_type", "object_id", "summary")
-    list_filter = ("action", "object_type")
-    search_fields = ("summary", "object_id", "actor__username")
-    list_select_related = ("actor",)
-    date_hierarchy = "at"
+class ReadOnlyAdminMixin:
+    """An admin that shows rows and never adds, changes or deletes one (they are written by
+    services: the audit log, the outbox, signed documents), whoever asks, superusers included."""
 
-    def has_add_permission(self, request):
+    def has_add_permission(self, request, obj=None):
         return False
 
     def has_change_permission(self, request, obj=None):
@@ -26,8 +22,17 @@ class AuditLogAdmin(admin.ModelAdmin):
         return False
 
 
+@admin.register(AuditLog)
+class AuditLogAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+    list_display = ("at", "actor", "action", "object_type", "object_id", "summary")
+    list_filter = ("action", "object_type")
+    search_fields = ("summary", "object_id", "actor__username")
+    list_select_related = ("actor",)
+    date_hierarchy = "at"
+
+
 @admin.register(OutboxEmail)
-class OutboxEmailAdmin(admin.ModelAdmin):
+class OutboxEmailAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     """E-mails waiting, sent or failed (core.outbox); failed ones can be given a new round."""
 
     list_display = ("created", "subject", "recipients", "status", "attempts", "sent_at", "last_error")
@@ -49,12 +54,3 @@ class OutboxEmailAdmin(admin.ModelAdmin):
             % {"count": count},
             messages.SUCCESS,
         )
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

@@ -9,6 +9,7 @@ from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from core.admin import ReadOnlyAdminMixin
 from core.forms import HumaneFormMixin
 
 from . import services
@@ -166,15 +167,6 @@ class RenderedDocumentAdmin(admin.ModelAdmin):
 
 
 @admin.register(SignedDocument)
-class SignedDocumentAdmin(admin.ModelAdmin):
+class SignedDocumentAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     list_display = ("document_number", "plan", "obligation", "origin", "signed_by", "signed_at", "sha256")
     readonly_fields = [f.name for f in SignedDocument._meta.fields]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

@@ -84,3 +84,28 @@ def test_inactive_or_non_staff_superuser_flags_alone_do_not_open_it(client):
         req = Req()
         req.user = UserFactory.build(**flags)
         assert site.has_permission(req) is expected, flags
+
+
+def test_service_written_rows_are_read_only_even_for_superusers(client, admin_user, rf):
+    """The audit log, the e-mail outbox and the signed documents (core.admin.ReadOnlyAdminMixin):
+    a superuser reads them and can add, change or delete none, by page or by POST."""
+    from core.audit import audit
+    from core.models import AuditLog, OutboxEmail
+    from documents.models import SignedDocument
+
+    request = rf.get("/")
+    request.user = admin_user
+    for model in (AuditLog, OutboxEmail, SignedDocument):
+        model_admin = admin.site._registry[model]
+        assert model_admin.has_view_permission(request), model
+        assert not model_admin.has_add_permission(request), model
+        assert not model_admin.has_change_permission(request) and not model_admin.has_delete_permission(request), model
+    entry = audit(actor=admin_user, action="plan.issue", obj=admin_user, summary="Ban hành")
+    client.force_login(admin_user)
+    assert client.get(reverse("admin:core_auditlog_change", args=[entry.pk])).status_code == 200
+    assert client.get(reverse("admin:core_auditlog_add")).status_code == 403
+    assert client.post(reverse("admin:core_auditlog_delete", args=[entry.pk]), {"post": "yes"}).status_code == 403
+    changed = client.post(reverse("admin:core_auditlog_change", args=[entry.pk]), {"summary": "Sửa tay", "action": "x"})
+    assert changed.status_code == 403
+    entry.refresh_from_db()
+    assert (entry.summary, entry.action) == ("Ban hành", "plan.issue")
