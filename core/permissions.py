@@ -18,7 +18,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import connections
 from django.db.models import BooleanField, F, Func, Q, QuerySet
 
-from directory.models import Role
+from directory.models import AdministrativeUnit, Agency, Role
 from directory.selectors import (  # noqa: F401 (re-exported)
     agency_lineage,
     area_paths_q,
@@ -112,13 +112,53 @@ def scope_ids(qs: QuerySet, user, *, unit_field: str | None = None, agency_field
     base = qs.model._base_manager.order_by()
     branches = []
     if unit_field is not None:
-        branches.append(base.filter(user_area_q(user, unit_field)).values("pk"))
+        agency_field = _agency_of_unit_field(qs.model, unit_field)
+        if agency_field is None:
+            branches.append(base.filter(user_area_q(user, unit_field)).values("pk"))
+        else:
+            branches.append(base.filter(user_area_agencies_in(user, agency_field, qs.db)).values("pk"))
     ids = user_agency_ids(user)
     for field in agency_fields:
         branches.append(base.filter(**{f"{field}__in": ids}).values("pk"))
     if not branches:
         return []
     return branches[0].union(*branches[1:]) if len(branches) > 1 else branches[0]
+
+
+def _agency_of_unit_field(model, unit_field: str) -> str | None:
+    """``"agency"`` for ``unit_field="agency__unit"``: the path to the agency when ``unit_field``
+    is the unit of one agency reached by forward foreign keys, else ``None``."""
+    head, sep, last = unit_field.rpartition("__")
+    if not sep or last != "unit":
+        return None
+    for name in head.split("__"):
+        field = model._meta.get_field(name)
+        if not (field.is_relation and field.concrete and (field.many_to_one or field.one_to_one)):
+            return None  # a set of agencies (many-to-many, reverse): the join form
+        model = field.related_model
+    return head if model is Agency else None
+
+
+def user_area_agencies_in(user, agency_field: str, using: str = "default"):
+    """A filter (an expression, or a Q on SQLite) for rows whose ``agency_field`` is an agency
+    of the user's area — what ``user_area_q(user, f"{agency_field}__unit")`` selects — found by
+    index: the area's units by the path index, then their agencies by the unit index, then the
+    rows by ``agency_field``'s index. On PostgreSQL as ``agency_id = ANY(ARRAY(SELECT … WHERE
+    unit_id = ANY(ARRAY(SELECT … WHERE path LIKE …))))``: each ``ARRAY`` is computed once. The
+    join of ``user_area_q`` read every agency of the country (4,833 at national scale) by a
+    sequential scan and hashed it against the area's units, in every statement of a scoped
+    report list (its count, its page, the filters), as ``plans_visible_to`` did before 83002b9
+    (issue 17). Same rows: an agency without a unit is in no area either way. Users without an
+    agency: nothing; administrators are not scoped (``scope_ids`` answers ``None`` first)."""
+    paths = _user_area_paths(user) if getattr(user, "agency_id", None) else []
+    if not paths:
+        return Q(pk__in=[])
+    units = AdministrativeUnit._base_manager.filter(area_paths_q(paths)).order_by().values("pk")
+    if connections[using].vendor == "postgresql":
+        agencies = Agency._base_manager.filter(field_in_array("unit", units)).order_by().values("pk")
+        return field_in_array(agency_field, agencies)
+    agencies = Agency._base_manager.filter(unit__in=units).order_by().values("pk")
+    return Q(**{f"{agency_field}__in": agencies})
 
 
 def scoped_by_union(qs: QuerySet, user, *, unit_field: str | None = None, agency_fields: tuple[str, ...] = (), ids=...) -> QuerySet:
@@ -147,12 +187,16 @@ def filter_pk_in(qs: QuerySet, ids: QuerySet) -> QuerySet:
     primary key. ``pk IN (…)`` is a semi-join that PostgreSQL places after a list's eight
     select_related joins (join_collapse_limit), joining every row of the table first."""
     if connections[qs.db].vendor == "postgresql":
-        from django.contrib.postgres.expressions import ArraySubquery
-
-        return qs.filter(
-            Func(F("pk"), ArraySubquery(ids), template="(%(expressions)s))", arg_joiner=" = ANY(", output_field=BooleanField())
-        )
+        return qs.filter(field_in_array("pk", ids))
     return qs.filter(pk__in=ids)
+
+
+def field_in_array(field: str, ids: QuerySet):
+    """``field = ANY(ARRAY(ids))`` (PostgreSQL): ``ids`` is an InitPlan computed once and the rows
+    are read by ``field``'s index."""
+    from django.contrib.postgres.expressions import ArraySubquery
+
+    return Func(F(field), ArraySubquery(ids), template="(%(expressions)s))", arg_joiner=" = ANY(", output_field=BooleanField())
 
 
 def has_any_role(user, roles) -> bool:

@@ -160,7 +160,7 @@ def _scoped_period_labels_sql(prefixes: int) -> str:
     scale). Here each visibility rule gives periods directly: the reports of the area's
     agencies and of the user's agencies by their ``period_id``; the periods sent to or about a
     plan issued by the user's agencies when they have a report (``EXISTS``: a period without
-    reports offers no label). Same periods, so the same labels in the same order (latest
+    reports offers no label). The area's agencies are found by index (``ANY(ARRAY(…))``). Same periods, so the same labels in the same order (latest
     start first, ties by label); ``tests/reports/test_period_labels.py`` compares the two.
     Parameters: the area's LIKE prefixes, then the user's agency ids (an array) three times."""
     obligation = Obligation._meta.db_table
@@ -172,9 +172,13 @@ def _scoped_period_labels_sql(prefixes: int) -> str:
     branches = []
     if prefixes:
         area = " OR ".join(['u."path"::text LIKE %s'] * prefixes)
+        # The area's agencies by index (its units by the path index, their agencies by the unit
+        # index), as ``core.permissions.user_area_agencies_in``: joined here, every agency of the
+        # country was read by a sequential scan and hashed against the area's units (issue 17).
         branches.append(
-            f'SELECT o."period_id" FROM "{obligation}" o INNER JOIN "{agency}" g ON g."id" = o."agency_id"'
-            f' INNER JOIN "{unit}" u ON u."id" = g."unit_id" WHERE ({area})'
+            f'SELECT o."period_id" FROM "{obligation}" o WHERE o."agency_id" = ANY(ARRAY('
+            f'SELECT g."id" FROM "{agency}" g WHERE g."unit_id" = ANY(ARRAY('
+            f'SELECT u."id" FROM "{unit}" u WHERE {area}))))'
         )
     has_report = f'EXISTS (SELECT 1 FROM "{obligation}" o WHERE o."period_id" = r."id")'
     branches += [
