@@ -1239,7 +1239,8 @@ _MATRIX_ORDER_SQL = {"agency__name": "agency_name", "rate": "rate", **{st: st fo
 def _compliance_page_sql(country: bool, prefixes: int, sort: str) -> str:
     """The statement of ``_compliance_page_postgresql`` (written once per area shape and sort).
 
-    ``area_agencies``: the area's agencies with their unit; ``obs``: the window's reports of
+    ``area_agencies``: the area's agencies with their unit (by index for a scoped user); ``win``
+    (scoped): the window's periods; ``obs``: the window's reports of
     those agencies alive during their period (``obligations_in_window``), each read once;
     ``ranked``: per agency the totals by state and the page order; ``page``: the asked page;
     ``cells``: its agencies × periods; ``totals``: the agency count and the counts by state
@@ -1249,8 +1250,24 @@ def _compliance_page_sql(country: bool, prefixes: int, sort: str) -> str:
         f"{_MATRIX_ORDER_SQL[key.lstrip('-')]} {'DESC' if key.startswith('-') else 'ASC'}"
         for key in MATRIX_SORTS.get(sort, MATRIX_SORTS["worst"])
     )
-    area = "" if country else "WHERE " + " OR ".join(f'u."path"::text LIKE %(p{i})s' for i in range(prefixes))
     states = _state_counts_sql()
+    window = 'r."due_date" >= %(start)s AND r."due_date" <= %(end)s'
+    if country:
+        area, periods, in_window = "", '"reports_reportingperiod"', f"\n       AND {window}"
+        window_cte = ""
+    else:
+        # A scoped user's agencies by index: the area's units by the path index, their agencies
+        # by the unit index (joined, every agency of the country was read by a sequential scan
+        # and hashed against the area's units). Then the reports of those agencies by the
+        # agency index, hashed against the window's periods read once by the due date index
+        # (``win``): the floor's plan. Without ``win`` the planner, which cannot know how many
+        # agencies the ``ARRAY`` holds, looked each report's period up by its key (issue 17).
+        paths = " OR ".join(f'au."path"::text LIKE %(p{i})s' for i in range(prefixes))
+        area = f'WHERE g."unit_id" = ANY(ARRAY(SELECT au."id" FROM "directory_administrativeunit" au WHERE {paths}))'
+        periods, in_window = "win", ""
+        window_cte = f"""win AS MATERIALIZED (
+    SELECT r."id", r."label", r."start", r."end", r."due_date" FROM "reports_reportingperiod" r WHERE {window}
+), """
     sums = ", ".join(f"SUM({st}) AS {st}" for st in COMPLIANCE_STATES)
     columns = ", ".join(("total", *COMPLIANCE_STATES))
     return f"""
@@ -1258,14 +1275,13 @@ WITH area_agencies AS MATERIALIZED (
     SELECT g."id", g."name", g."valid_from", g."valid_to", u."name" AS unit_name, u."kind" AS unit_kind
       FROM "directory_agency" g INNER JOIN "directory_administrativeunit" u ON u."id" = g."unit_id"
      {area}
-), obs AS MATERIALIZED (
+), {window_cte}obs AS MATERIALIZED (
     SELECT o."id", o."agency_id", o."status", r."label", r."end", r."due_date",
            (o."submitted_at" AT TIME ZONE %(tz)s)::date AS sday
       FROM "reports_obligation" o
      INNER JOIN area_agencies g ON g."id" = o."agency_id"
-     INNER JOIN "reports_reportingperiod" r ON r."id" = o."period_id"
-     WHERE (g."valid_to" IS NULL OR g."valid_to" >= r."start") AND (g."valid_from" IS NULL OR g."valid_from" <= r."end")
-       AND r."due_date" >= %(start)s AND r."due_date" <= %(end)s
+     INNER JOIN {periods} r ON r."id" = o."period_id"
+     WHERE (g."valid_to" IS NULL OR g."valid_to" >= r."start") AND (g."valid_from" IS NULL OR g."valid_from" <= r."end"){in_window}
 ), per_agency AS (
     SELECT "agency_id", COUNT("id") AS total, {states} FROM obs GROUP BY "agency_id"
 ), ranked AS (

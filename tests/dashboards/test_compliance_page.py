@@ -170,3 +170,23 @@ def test_matrix_body_equals_the_former_loop(world, edges, leader, agency_a, lang
                 assert body == _former_body(*args)
                 assert body.count("<tr>") == len(matrix["rows"]) > 0
     assert "Phòng &lt;Kinh tế&gt; &amp; &quot;Hạ tầng&quot;" in body
+
+
+@postgresql_only
+def test_scoped_statement_reads_the_areas_agencies_and_reports_by_index(world, edges, leader, django_assert_num_queries):
+    """A scoped user's statement finds the area's agencies by the unit index (the units by their
+    paths inside ``ANY(ARRAY(…))``), not by joining every agency of the country to its unit and
+    testing the path, and reads the window's periods once (``win``) for the reports' join; the
+    whole country's statement keeps its joins (issue 17). Same figures: the test above."""
+    from django.test.utils import CaptureQueriesContext
+
+    for area, scoped in ((s.Area.of(leader.agency.unit), True), (s.Area.of(None), False)):
+        with CaptureQueriesContext(connection) as ctx:
+            s.compliance_page(area, s.Window(2025), TODAY, sort="worst", per_page=50, page=None)
+        (sql,) = [q["sql"] for q in ctx.captured_queries]
+        agencies = sql[sql.index("area_agencies AS MATERIALIZED") : sql.index("obs AS MATERIALIZED")]
+        if scoped:
+            assert 'WHERE g."unit_id" = ANY(ARRAY(SELECT au."id" FROM "directory_administrativeunit" au WHERE au."path"' in agencies
+            assert ' u."path"' not in sql and "win AS MATERIALIZED" in agencies and "INNER JOIN win r" in sql
+        else:
+            assert "ANY(ARRAY" not in agencies and "LIKE" not in sql and "win AS" not in sql
