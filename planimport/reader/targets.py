@@ -1479,7 +1479,10 @@ def _read_targets(doc: Document, ex: Extraction) -> None:
         _run_in_targets(doc, ex, default_year, in_targets)
     # "phấn đấu … ít nhất 01 …" outside the targets part; a text without numbered sections (a plan's
     # targets as published in a newspaper) has its paragraphs in the preamble
-    groups = [(None, doc.preamble)] if not sections else []
+    # (twelfth pass: a summary's list heading in capitals, "MỤC TIÊU CỤ THỂ ĐẾN NĂM 2030:", is kept in the header's
+    # zone by the structure; it heads the preamble's items all the same)
+    heads = [ln for ln in doc.header if ln.text.rstrip().endswith(":") and _LIST_HEAD_RE.match(ln.text)]
+    groups = [(None, sorted(doc.preamble + heads, key=lambda ln: ln.start) if heads else doc.preamble)] if not sections else []
     groups += [(node, [node.line, *node.body]) for node in doc.walk()]
     for node, group in groups:
         if node is not None and (node.key.startswith(("muc dich", "yeu cau", "muc tieu")) or in_assessment(node)):
@@ -1494,7 +1497,12 @@ def _read_targets(doc: Document, ex: Extraction) -> None:
                 summary
                 and line is not None
                 and id(line) not in in_targets
-                and (_LIST_HEAD_RE.match(line.text) or _list_head_sentence(line.text) or _CU_THE_HEAD_RE.match(line.text))
+                and (
+                    _LIST_HEAD_RE.match(line.text)
+                    or _list_head_sentence(line.text)
+                    or _CU_THE_HEAD_RE.match(line.text)
+                    or _milestone_head(line.text, group, ex.year)
+                )
             ):
                 # "* Mục tiêu:" / "Nhiệm vụ cụ thể:" above "- " items in a summary: the items are its targets
                 in_targets.add(id(line))
@@ -1537,6 +1545,8 @@ def _read_targets(doc: Document, ex: Extraction) -> None:
             offset = 2 if line.text.startswith("- ") else 0
             if own is None:
                 own = (ex.year, False) if ex.year else _own_first_year(group)
+            if summary and _issuance_leads(text):
+                lead_re = _LEAD_OR_THEO_DO  # (this line only: "Theo đó," after news of a plan's issuance)
             live = _live_lead_start(text, lead_re, *own)
             if live is None:
                 continue  # twelfth pass: a past plan's target, a past milestone, last year's assignment
@@ -1569,6 +1579,7 @@ def _read_targets(doc: Document, ex: Extraction) -> None:
                 past=own,
             )
             ex.targets.extend(t for t in found if t.comparator != "=" or t.unit)
+            lead_re = _LEAD_RE if summary else _PHAN_DAU_RE
             if summary:
                 # "… đặt ra các chỉ tiêu cụ thể như sau:" above a "|" table: the table's value cells
                 table = []
@@ -1811,7 +1822,11 @@ _LEAD_WORDS_RE = re.compile(
     # (… and after "Dự kiến," / "Theo kế hoạch," / "Hướng tới năm 2030," — an intention or the plan's own frame)
     r"|(?:^|(?<=[.:!?])\s*)(?:(?:Theo\s+đó|Trong\s+tương\s+l[aạ]i(?:\s+gần)?|Thời\s+gian\s+tới|Dự\s+kiến"
     r"|Theo\s+kế\s+hoạch),?\s+(?:đến|tới)|Hướng\s+(?:đến|tới))\s+năm\s+(?:19|20)\d{2}\s*,?\s+"
-    r"(?=[^.;:]{0,60}?\b(?:có|thành\s+lập|phát\s+triển|xây\s+dựng|thu\s+hút|tăng|giảm|đạt)\b)"
+    # (twelfth pass, the wide fuzz: "giải quyết việc làm cho …", "đào tạo, bồi dưỡng …", "kết nạp …")
+    r"(?=[^.;:]{0,60}?\b(?:có|thành\s+lập|phát\s+triển|xây\s+dựng|thu\s+hút|tăng|giảm|đạt|giải\s+quyết\s+việc\s+làm"
+    r"|tạo\s+việc\s+làm|đào\s+tạo|bồi\s+dưỡng|kết\s+nạp)\b"
+    r"|(?:(?:ít\s+nhất|tối\s+thiểu|không\s+dưới|trên|hơn|khoảng|từ|dưới)\s+)?\d+(?:,\d+)?\s*%\s+(?:số\s+)?"
+    r"(?:hợp\s+tác\s+xã|HTX|tổ\s+hợp\s+tác|THT)\b)"
     # a per-year target opening its sentence: "Mỗi năm thành lập mới 11 HTX", "Bình quân mỗi năm phát triển
     # mới 20 tổ hợp tác", "Hằng năm, đào tạo 500 lượt cán bộ" — with a verb of building, training or
     # growing; not "Hằng năm, tỉnh bố trí 2 tỷ đồng" (a budget) nor "mỗi năm qua" (the past)
@@ -1879,6 +1894,30 @@ def _lead_more_search(text: str, pos: int = 0):
     return best
 
 
+# twelfth pass (the wide fuzz): news of a plan's issuance, "UBND tỉnh vừa ban hành Kế hoạch phát triển kinh tế tập
+# thể giai đoạn 2026 - 2030. Theo đó, thành lập mới 1.200 hợp tác xã." — the "Theo đó," right after it opens the
+# plan's targets (not after any other sentence: "Theo đó," also goes on a report)
+_THEO_DO_RE = re.compile(r"(?:^|(?<=[.!?])\s)Theo\s+đó\s*,")
+_THEO_DO_WORDS_RE = re.compile(r"(?<![\wÀ-ỹ])Theo\s+đó\s*,")
+_ISSUANCE_RE = re.compile(
+    r"\b(?:vừa|mới)\s+(?:được\s+)?(?:[\wÀ-ỹ]+\s+){0,4}?(?:ban\s+hành|phê\s+duyệt|thông\s+qua)\s+(?:[\wÀ-ỹ]+\s+){0,3}?"
+    r"(?:kế\s+hoạch|đề\s+án|chương\s+trình|nghị\s+quyết)\b(?![^.]*\b(?:kết\s+quả|tổng\s+kết|sơ\s+kết)\b)",
+    re.IGNORECASE,
+)
+
+
+def _issuance_leads(text: str) -> list[re.Match]:
+    if "Theo đó" not in text:
+        return []
+    out = []
+    for m in _THEO_DO_RE.finditer(text):
+        prev = text[: m.start()].rstrip()
+        start = max(prev.rfind(". ", 0, len(prev) - 1), prev.rfind("! "), prev.rfind("? ")) + 1
+        if prev and _ISSUANCE_RE.search(prev[start:]):
+            out.append(m)
+    return out
+
+
 class _LeadIn:
     """The lead-ins of a summary: ``_LEAD_WORDS_RE`` and the milestone with a floor (``_FLOOR_MILESTONE_RE``),
     searched apart and only in a text holding "ít nhất/tối thiểu" — one regex of both cost a third more on every
@@ -1893,6 +1932,9 @@ class _LeadIn:
         f = _lead_more_search(text, pos)
         if f and (m is None or f.start() < m.start()):
             m = f
+        f = next((i for i in _issuance_leads(text) if i.start() >= pos), None)
+        if f and (m is None or f.start() < m.start()):
+            m = f
         return m
 
 
@@ -1905,6 +1947,7 @@ class _LeadIn:
         while (f := _lead_more_search(text, pos)) is not None:
             found.append(f)
             pos = f.end()
+        found += _issuance_leads(text)
         found.sort(key=lambda m: m.start())
         end = -1
         for m in found:
@@ -1914,6 +1957,22 @@ class _LeadIn:
 
 
 _LEAD_RE = _LeadIn()
+
+
+class _LeadOrTheoDo:
+    """A summary's lead-ins and "Theo đó," — for a line holding news of a plan's issuance (``_issuance_leads``),
+    whose clauses and sentences are searched one by one (the news is no longer beside them)."""
+
+    def search(self, text: str, pos: int = 0):
+        m = _LEAD_RE.search(text, pos)
+        t = _THEO_DO_WORDS_RE.search(text, pos)
+        return t if t and (m is None or t.start() < m.start()) else m
+
+    def finditer(self, text: str):
+        return _LEAD_RE.finditer(text)
+
+
+_LEAD_OR_THEO_DO = _LeadOrTheoDo()
 
 
 def _lead_year(text: str, lead_re: re.Pattern, doc_year: int | None) -> int | None:
@@ -2097,6 +2156,25 @@ _CU_THE_HEAD_RE = re.compile(
 )
 
 
+# twelfth pass (the wide fuzz): "Đến năm 2030:" alone on its line over "- " items, in a summary — not "Đến hết/cuối
+# năm 2025:" (the state at a year's end), not a year before the document's or the summary's own frame, not in a
+# summary that reviews ("Kết quả …", "Tổng kết …" in its first lines)
+_MILESTONE_HEAD_RE = re.compile(r"^\s?(?:- )?(?:Đến|Tới)\s+năm\s+((?:19|20)\d{2})\s*:\s*$", re.IGNORECASE)
+
+
+def _milestone_head(text: str, group: list, doc_year: int | None) -> bool:
+    if len(text) > 24 or "năm" not in text:
+        return False
+    m = _MILESTONE_HEAD_RE.match(text)
+    if not m:
+        return False
+    first = doc_year or _own_first_year(group)[0]
+    if first and int(m.group(1)) < first:
+        return False
+    head = " ".join(ln.text for ln in group[:3] if ln is not None)
+    return not (_REVIEW_RE.search(head) or _REVIEW_TEXT_RE.search(head))
+
+
 def _list_head_sentence(text: str) -> bool:
     if "như sau" not in text:
         return False
@@ -2121,7 +2199,10 @@ def _head_period_end(text: str, doc_year: int | None) -> int | None:
 
 
 # the items of a summary's list: "- ", "a) ", and the numbered "(1) " of a commune's or a page's list
-_LIST_ITEM_RE = re.compile(r"^(?:- |-(?=\d{1,3}\s*%)|[a-zđ]\) |\(\d{1,2}\) |\d{1,2}\. )")  # "-100% các tỉnh …" (c242)
+_LIST_ITEM_RE = re.compile(
+    r"^(?:- |-(?=\d{1,3}\s*%)|[a-zđ]\) |\(\d{1,2}\) |\d{1,2}\. "  # "-100% các tỉnh …" (c242)
+    r"|\+ |• |\* |Chỉ\s+tiêu\s+\d{1,2}\s*[:.]\s*)"  # twelfth pass: "+ ", "• ", "Chỉ tiêu 1: …" (the wide fuzz)
+)
 
 
 def _listed_targets(after: list, year: int | None, default_year: int | None, ex: Extraction, used: set[int]) -> None:

@@ -84,9 +84,24 @@ def split_lines(text: str) -> list[Line]:
 def clean_characters(text: str) -> str:
     text = unicodedata.normalize("NFC", text or "")
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    if "\t" in text:
+        text = _tab_tables(text)
     text = text.replace("\t", " ").replace("\x0c", "\n")
     text = text.translate(_SPACES).translate(_ZERO_WIDTH).translate(_DASHES)
     return "".join(c for c in text if c == "\n" or unicodedata.category(c)[0] != "C")
+
+
+def _tab_tables(text: str) -> str:
+    """Twelfth pass: a table pasted from Word or a spreadsheet as text keeps its cells apart with tabs ("TT⇥Chỉ
+    tiêu⇥Đơn vị tính⇥Năm 2030" / "1⇥Số hợp tác xã thành lập mới⇥HTX⇥1.200"); read as spaces, the row's number
+    became a count ("1 … HTX"). Two lines or more in a row with three cells or more each become a "|" table (a
+    header's two columns, one tab a line, are left to the header's reading)."""
+    lines = text.split("\n")
+    wide = [len([c for c in re.split(r"\t+", ln.strip()) if c.strip()]) >= 3 and "\t" in ln for ln in lines]
+    for i, ln in enumerate(lines):
+        if wide[i] and ((i and wide[i - 1]) or (i + 1 < len(lines) and wide[i + 1])):
+            lines[i] = "| " + " | ".join(c.strip() for c in re.split(r"\t+", ln.strip())) + " |"
+    return "\n".join(lines)
 
 
 # --- steps 2-3 -------------------------------------------------------------------------------

@@ -2375,3 +2375,47 @@ def test_a_trailing_tro_len_after_a_long_name_and_a_number_cut_in_its_digits():
     assert _targets(lead + "- Có 80% hợp tác xã đạt loại khá trở lên.\n") == [(2025, "=", 80, "%")]
     assert _targets(lead + "- Đào tạo được khoảng 40.0") == []
     assert _targets(lead + "- Đào tạo được khoảng 40.000 lao động") == [(2025, "~", 40000, "lao động")]
+
+
+def test_the_wide_fuzz_classes_milestone_headings_news_lists_and_tab_tables():
+    """Twelfth pass (classes the wide fuzz found, on new sentences): "Đến năm 2030:" alone over "- " items in a summary,
+    a list heading in capitals, "Chỉ tiêu 1: …" items, "Theo đó," right after news of a plan's issuance, a
+    milestone lead before "giải quyết việc làm"/"đào tạo" or a share of cooperatives, and a table pasted with tabs
+    (its row number is no count). Neighbours: the state at a year's end, an earlier milestone before the summary's
+    own frame, a review's "Theo đó,", a header's two columns with one tab."""
+    title = "Phát triển kinh tế tập thể, hợp tác xã giai đoạn 2026 - 2030\n"
+    assert _targets(title + "Đến năm 2030:\n- Thành lập mới 1.200 hợp tác xã;\n- Có ít nhất 25.000 thành viên.\n") == [
+        (2030, "=", 1200, "HTX"),
+        (2030, ">=", 25000, "thành viên"),
+    ]
+    assert _targets("Kết quả phát triển kinh tế tập thể năm 2025\nĐến hết năm 2025:\n- Có 1.200 hợp tác xã;\n") == []
+    text = "Phát triển kinh tế tập thể\nĐến năm 2024:\n- Có 900 hợp tác xã;\nMục tiêu giai đoạn 2026 - 2030: thành lập mới 90 tổ hợp tác.\n"
+    assert _targets(text) == [(2030, "=", 90, "THT")]
+    assert _targets(title + "MỤC TIÊU CỤ THỂ ĐẾN NĂM 2030:\n- Thành lập mới 1.200 hợp tác xã;\n") == [(2030, "=", 1200, "HTX")]
+    text = title + "Các chỉ tiêu cụ thể đến năm 2030:\nChỉ tiêu 1: Thành lập mới 1.200 hợp tác xã.\nChỉ tiêu 2: Có 350 tổ hợp tác.\n"
+    assert _targets(text) == [(2030, "=", 1200, "HTX"), (2030, "=", 350, "THT")]
+    news = "UBND tỉnh vừa ban hành Kế hoạch phát triển kinh tế tập thể giai đoạn 2026 - 2030. Theo đó, thành lập mới 1.200 hợp tác xã.\n"
+    assert _targets(title + news) == [(2030, "=", 1200, "HTX")]
+    for review in (
+        "Hội nghị đánh giá kết quả năm 2025. Theo đó, toàn tỉnh có 500 hợp tác xã.\n",
+        "UBND tỉnh vừa tổng kết Kế hoạch giai đoạn 2021 - 2025. Theo đó, toàn tỉnh có 500 hợp tác xã.\n",
+    ):
+        assert _targets(title + review) == [], review
+    for lead, exp in (
+        ("Dự kiến đến năm 2030, giải quyết việc làm cho 4.500 lao động.", (2030, "=", 4500, "lao động")),
+        ("Dự kiến đến năm 2030, đào tạo 600 cán bộ quản lý hợp tác xã.", (2030, "=", 600, "cán bộ")),
+        ("Dự kiến đến năm 2030, trên 70% hợp tác xã hoạt động hiệu quả.", (2030, ">", 70, "%")),
+    ):
+        assert _targets(title + lead + "\n") == [exp], lead
+    plan = HEAD.replace("NĂM 2023", "GIAI ĐOẠN 2026 - 2030") + (
+        "I. MỤC TIÊU\n1. Mục tiêu chung\nPhát triển bền vững.\n2. Mục tiêu cụ thể\n"
+        "TT\tChỉ tiêu\tĐơn vị tính\tNăm 2030\n1\tSố hợp tác xã thành lập mới\tHTX\t1.200\n"
+        "2\tSố thành viên\tThành viên\t25.000\nII. NHIỆM VỤ\n1. Tuyên truyền.\n"
+    )
+    assert sorted(_targets(plan)) == [(2030, "=", 1200, "HTX"), (2030, "=", 25000, "thành viên")]
+    tabbed_header = (
+        "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH HÀ NAM\tĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 12/KH-UBND\tHà Nam, ngày 10 tháng 8 năm 2022\nKẾ HOẠCH\nPhát triển kinh tế tập thể năm 2023\n"
+    )
+    d = read_text(tabbed_header)
+    assert (d.number, d.symbol, d.issuer) == (12, "KH-UBND", "Ủy ban nhân dân tỉnh Hà Nam")
