@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from django.core.signals import setting_changed
 from django.dispatch import receiver
+from django.template.base import render_value_in_context
 from django.urls import get_script_prefix
 from django.utils import formats
 from django.utils.translation import get_language, gettext
@@ -204,4 +205,45 @@ def navbar_html(context) -> str:
         "    </div>\n"
         "  </nav>"
     )
+    return "".join(out)
+
+
+def breadcrumbs_html(context) -> str:
+    """``{% include "includes/_breadcrumbs.html" %}``: "Home", then each ``(label, url)`` of
+    ``breadcrumbs`` (the last one, or one without a URL, as the current page). Values are
+    written by Django's own ``render_value_in_context``, as ``{{ }}`` wrote them."""
+    value = render_value_in_context
+    out = [
+        f'<nav aria-label="{esc(gettext("Breadcrumb"))}" class="d-print-none">\n'
+        '  <ol class="breadcrumb small">\n'
+        f'    <li class="breadcrumb-item"><a href="{_url("home")}">{esc(gettext("Home"))}</a></li>\n    '
+    ]
+    crumbs = list(context.get("breadcrumbs") or ())
+    last = len(crumbs) - 1
+    for i, (label, url) in enumerate(crumbs):
+        if url and i != last:
+            out.append(f'\n      <li class="breadcrumb-item"><a href="{value(url, context)}">{value(label, context)}</a></li>\n      \n    ')
+        else:
+            out.append(f'\n      <li class="breadcrumb-item active" aria-current="page">{value(label, context)}</li>\n    ')
+    out.append("\n  </ol>\n</nav>\n")
+    return "".join(out)
+
+
+def messages_html(context) -> str:
+    """``{% include "includes/_messages.html" %}``: one dismissible alert a message (iterating
+    the storage marks them read, as the loop did)."""
+    out = []
+    close = None
+    for message in context.get("messages") or ():
+        if close is None:
+            close = esc(gettext("Close"))
+        tags = message.tags
+        kind = "danger" if tags == "error" else render_value_in_context(tags or "info", context)
+        out.append(
+            f'\n  <div class="alert alert-{kind} alert-dismissible fade show d-print-none" role="alert">\n'
+            f"    {render_value_in_context(message, context)}\n"
+            f'    <button type="button" class="btn-close" data-bs-dismiss="alert" aria-label="{close}"></button>\n'
+            "  </div>\n"
+        )
+    out.append("\n")
     return "".join(out)

@@ -98,6 +98,26 @@ def layout_navbar(context):
     return mark_safe(navbar_html(context))
 
 
+@register.simple_tag(takes_context=True)
+def layout_breadcrumbs(context):
+    """``{% include "includes/_breadcrumbs.html" %}`` written in Python (``core.layout``)."""
+    from django.utils.safestring import mark_safe
+
+    from core.layout import breadcrumbs_html
+
+    return mark_safe(breadcrumbs_html(context))
+
+
+@register.simple_tag(takes_context=True)
+def layout_messages(context):
+    """``{% include "includes/_messages.html" %}`` written in Python (``core.layout``)."""
+    from django.utils.safestring import mark_safe
+
+    from core.layout import messages_html
+
+    return mark_safe(messages_html(context))
+
+
 @register.simple_tag
 def url_if_exists(name, *args):
     """``{% url %}`` that yields "" instead of failing when the route does not exist."""

@@ -45,14 +45,14 @@ def former_nav_for(user, current_path=""):
     return items
 
 
-def render_both(user, path, language):
+def render_both(user, path, language, context=None):
     request = RequestFactory().get(path)
     request.user = user
     request.LANGUAGE_CODE = language
     with translation.override(language):
-        new = render_to_string("base.html", {}, request)
+        new = render_to_string("base.html", dict(context or {}), request)
         former = engines["django"].from_string(REFERENCE.read_text()).render(
-            {"nav_items": former_nav_for(user, path)}, request
+            {**(context or {}), "nav_items": former_nav_for(user, path)}, request
         )
     return TOKEN.sub(r"\1…", new), TOKEN.sub(r"\1…", former)
 
@@ -182,3 +182,50 @@ def test_layout_under_a_script_prefix_and_without_a_request():
         former = engines["django"].from_string(REFERENCE.read_text()).template.render(Context({}))
     assert new == former
     assert "csrfmiddlewaretoken" not in new
+
+
+def _messages():
+    from django.contrib import messages
+    from django.contrib.messages.storage.base import Message
+    from django.utils.safestring import mark_safe
+
+    return [
+        Message(messages.ERROR, 'Không lưu được: <b>"tên"</b> & mã'),
+        Message(messages.SUCCESS, "Đã lưu."),
+        Message(messages.INFO, "Có ghi chú", extra_tags="sticky <x>"),
+        Message(messages.WARNING, mark_safe('Xem <a href="/plans/">danh sách</a>')),
+        Message(messages.DEBUG, 12345),
+    ]
+
+
+CRUMBS = [
+    [],
+    [("Kế hoạch", "")],
+    [("Sổ đăng ký", "/registry/"), ('HTX <"Ánh"> & con', "")],
+    [("A", "/a/?x=1&y=<2>"), ("B", ""), ("C", "/c/"), (2026, "/d/")],
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("crumbs", CRUMBS)
+def test_breadcrumbs_and_messages_are_written_as_their_includes_did(crumbs):
+    """``{% layout_breadcrumbs %}`` and ``{% layout_messages %}`` (``core.layout``) write what
+    the two includes wrote: every crumb with and without a URL, the last one current, labels
+    and URLs escaped (a lazy label, a number localized), messages of every level with extra
+    tags, escaped or already safe, none."""
+    from django.utils.translation import gettext_lazy
+
+    from tests.directory.factories import UserFactory
+
+    user = User.objects.select_related("agency__unit").get(pk=UserFactory(username="b1", is_planner=True).pk)
+    for language in ("vi", "en"):
+        for messages in ([], _messages()):
+            for context in ({"breadcrumbs": crumbs, "messages": messages},
+                            {"breadcrumbs": [(gettext_lazy("Plans"), ""), *crumbs], "messages": messages}):
+                new, former = render_both(user, "/plans/", language, context)
+                assert new == former, (language, context)
+    new = render_both(user, "/plans/", "vi", {"breadcrumbs": crumbs, "messages": _messages()})[0]
+    assert "Không lưu được: &lt;b&gt;&quot;tên&quot;&lt;/b&gt; &amp; mã" in new
+    assert 'Xem <a href="/plans/">danh sách</a>' in new and "alert alert-danger" in new
+    if crumbs:
+        assert 'aria-current="page">' in new
