@@ -11,7 +11,12 @@ time per request of each rung and the queries of its last request:
 * ``bare, user``             — the same, the view reads ``request.user.agency`` (the user query);
 * ``layout``                 — the base layout (``base.html``) with an empty content block, as
   every page renders it (context processors: menu, unread notices; the navigation bar);
-* ``password change``        — ``/accounts/password_change/``, the lightest real page (a form).
+* ``password change``        — ``/accounts/password_change/``, the lightest real page (a form);
+* ``layout + floor``          — the layout rung whose view first runs a page's floor
+  (``benchmarks/floors.py``, ``--floor``, the plan list's by default) on the request's
+  connection: the least an authenticated page of this site can cost when it does the floor's
+  SQL and no other work (no filter form, no list tools, no rows written). Its ratio to the
+  floor alone (printed) is the bound "≤ 2× floor" meets or not before the page's own work.
 
 ::
 
@@ -36,7 +41,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "coopplan.settings.base")
 
-RUNGS = ("bare, no middleware", "bare, middleware", "bare, user", "layout", "password change")
+RUNGS = ("bare, no middleware", "bare, middleware", "bare, user", "layout", "password change", "layout + floor")
+FLOOR = {"key": "plan_list"}
 
 
 def _bare(request):
@@ -57,6 +63,30 @@ def _layout(request):
     return render(request, "base.html", {})
 
 
+def _scope(user):
+    from django.conf import settings
+    from django.utils import timezone
+
+    from benchmarks import floors
+
+    today = timezone.localdate()
+    return floors.Scope(
+        agency_id=user.agency_id, unit_id=user.agency.unit_id if user.agency_id else None,
+        year=today.year, today=today, tz=settings.TIME_ZONE,
+    )
+
+
+def _layout_floor(request):
+    from django.db import connection
+    from django.shortcuts import render
+
+    from benchmarks import floors
+
+    with connection.cursor() as cursor:
+        floors.FLOORS[FLOOR["key"]](cursor, _scope(request.user))
+    return render(request, "base.html", {})
+
+
 def _urlpatterns():
     from django.urls import include, path
 
@@ -64,6 +94,7 @@ def _urlpatterns():
         path("__fixed/bare/", _bare),
         path("__fixed/user/", _bare_user),
         path("__fixed/layout/", _layout),
+        path("__fixed/floor/", _layout_floor),
         path("", include("coopplan.urls")),
     ]
 
@@ -75,12 +106,13 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--user", default="scale_leader_51", help="username (bench_admin: the whole country)")
     parser.add_argument("--repeat", type=int, default=200)
-    parser.add_argument("--only", default="", help="comma-separated rung numbers (1–5) or names")
+    parser.add_argument("--only", default="", help="comma-separated rung numbers (1–6) or names")
     parser.add_argument("--profile", action="store_true", help="cProfile the chosen rungs")
     parser.add_argument("--sort", default="cumulative")
     parser.add_argument("--limit", type=int, default=40)
     parser.add_argument("--match", default="")
     parser.add_argument("--lang", default="vi")
+    parser.add_argument("--floor", default="plan_list", help="the page whose floor the last rung runs (floors.FLOORS)")
     parser.add_argument("--storage", default="", help="--layout-ab: the staticfiles storage backend")
     parser.add_argument(
         "--layout-ab",
@@ -93,6 +125,7 @@ def main():
 
     django.setup()
     urlpatterns[:] = _urlpatterns()
+    FLOOR["key"] = args.floor
     from django.conf import settings
     from django.db import connection
     from django.test import Client
@@ -120,6 +153,7 @@ def main():
         RUNGS[2]: "/__fixed/user/",
         RUNGS[3]: "/__fixed/layout/",
         RUNGS[4]: "/accounts/password_change/",
+        RUNGS[5]: "/__fixed/floor/",
     }
     storages = {**settings.STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
     common = dict(DEBUG=False, STORAGES=storages, DASHBOARDS_CACHE_SECONDS=0, ROOT_URLCONF=__name__)
@@ -158,10 +192,30 @@ def main():
         cpu = statistics.median(t[0] for t in times[rung])
         wall = statistics.median(t[1] for t in times[rung])
         print(f"{rung:24s} {cpu:8.2f}  {wall:8.2f}  {queries[rung]:8d}")
+    if RUNGS[5] in chosen:
+        floor_alone(user, args, times[RUNGS[5]])
     if args.profile:
         stats = pstats.Stats(profiler)
         restrictions = [args.match, args.limit] if args.match else [args.limit]
         stats.sort_stats(args.sort).print_stats(*restrictions)
+
+
+def floor_alone(user, args, rung_times):
+    """The floor alone on a cursor (wall p50 of ``--repeat`` runs, as ``pages_bench`` times it),
+    and the ratio of the "layout + floor" rung's wall p50 to it."""
+    from django.db import connection
+
+    from benchmarks import floors
+
+    scope = _scope(user)
+    walls = []
+    with connection.cursor() as cursor:
+        for _ in range(args.repeat):
+            t0 = time.perf_counter()
+            floors.FLOORS[args.floor](cursor, scope)
+            walls.append((time.perf_counter() - t0) * 1000)
+    floor, rung = statistics.median(walls), statistics.median(t[1] for t in rung_times)
+    print(f"floor {args.floor!r} alone: wall p50 {floor:.2f} ms; 'layout + floor' / floor = {rung / floor:.1f}x")
 
 
 def layout_ab(user, args):
