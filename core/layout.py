@@ -22,12 +22,12 @@ from __future__ import annotations
 from django.core.signals import setting_changed
 from django.dispatch import receiver
 from django.template.base import render_value_in_context
-from django.urls import get_script_prefix
+from django.urls import NoReverseMatch, get_script_prefix
 from django.utils import formats
 from django.utils.translation import get_language, gettext
 
 from core.listtools import esc
-from core.navigation import reverse_once
+from core.navigation import reverse_all_once
 
 HEAD_FILES = (
     ("icon", "img/favicon.svg"),
@@ -103,9 +103,13 @@ def _csrf_input(token) -> str:
     return ""
 
 
-def _bell(unread) -> str:
+# The layout's URLs without arguments, looked up together once a page (``reverse_all_once``).
+_NAMES = ("home", "admin:index", "password_change", "logout", "set_language", "reports:notification_list")
+
+
+def _bell(unread, urls) -> str:
     """``{% include "includes/_notification_bell.html" %}``."""
-    url = reverse_once("reports:notification_list")
+    url = urls["reports:notification_list"]
     if not url:
         return "\n"
     notifications = esc(gettext("Notifications"))
@@ -117,11 +121,16 @@ def _bell(unread) -> str:
     )
 
 
-def _url(name: str) -> str:
-    """``{% url_once name %}`` (fails as it does when the name does not resolve)."""
-    from core.templatetags.coopplan import url_once
+def _urls() -> dict:
+    return dict(zip(_NAMES, reverse_all_once(_NAMES), strict=True))
 
-    return esc(url_once(name))
+
+def _url(urls: dict, name: str) -> str:
+    """``{% url_once name %}`` (fails as it does when the name does not resolve)."""
+    url = urls[name]
+    if url is None:
+        raise NoReverseMatch(f"Reverse for '{name}' not found.")
+    return esc(url)
 
 
 def navbar_html(context) -> str:
@@ -131,13 +140,14 @@ def navbar_html(context) -> str:
     authenticated = user is not None and user.is_authenticated
     token = context.get("csrf_token")
     csrf = _csrf_input(token)
+    urls = _urls()
     out = [
         f'<nav class="navbar navbar-expand-lg navbar-dark bg-coop d-print-none" aria-label="{esc(gettext("Main navigation"))}">\n'
         '    <div class="container-fluid">\n'
-        f'      <a class="navbar-brand fw-semibold" href="{_url("home")}"><i class="bi bi-diagram-3" aria-hidden="true"></i>'
+        f'      <a class="navbar-brand fw-semibold" href="{_url(urls, "home")}"><i class="bi bi-diagram-3" aria-hidden="true"></i>'
         f' {esc(context.get("SITE_NAME", ""))}</a>\n      '
     ]
-    bell = _bell(context.get("unread_notifications")) if authenticated else ""
+    bell = _bell(context.get("unread_notifications"), urls) if authenticated else ""
     if authenticated:
         out.append(f'\n        \n        <span class="d-lg-none ms-auto me-2">{bell}</span>\n      ')
     out.append(
@@ -159,7 +169,7 @@ def navbar_html(context) -> str:
     if authenticated and user.is_superuser:
         administration = esc(gettext("Administration"))
         out.append(
-            f'\n            <li class="nav-item nav-admin"><a class="nav-link" href="{_url("admin:index")}" title="{administration}">'
+            f'\n            <li class="nav-item nav-admin"><a class="nav-link" href="{_url(urls, "admin:index")}" title="{administration}">'
             f'<i class="bi bi-gear" aria-hidden="true"></i> <span class="nav-admin-label">{administration}</span></a></li>\n          '
         )
     out.append('\n        </ul>\n        <ul class="navbar-nav align-items-lg-center flex-lg-nowrap">\n          ')
@@ -177,9 +187,9 @@ def navbar_html(context) -> str:
             '              <ul class="dropdown-menu dropdown-menu-end">\n'
             f'                <li><span class="dropdown-item-text small text-muted">{esc(agency) if agency else ""}<br>{roles}</span></li>\n'
             '                <li><hr class="dropdown-divider"></li>\n'
-            f'                <li><a class="dropdown-item" href="{_url("password_change")}">{esc(gettext("Change password"))}</a></li>\n'
+            f'                <li><a class="dropdown-item" href="{_url(urls, "password_change")}">{esc(gettext("Change password"))}</a></li>\n'
             "                <li>\n"
-            f'                  <form method="post" action="{_url("logout")}">{csrf}\n'
+            f'                  <form method="post" action="{_url(urls, "logout")}">{csrf}\n'
             f'                    <button type="submit" class="dropdown-item">{esc(gettext("Log out"))}</button>\n'
             "                  </form>\n"
             "                </li>\n"
@@ -193,7 +203,7 @@ def navbar_html(context) -> str:
         switch = '<button class="btn btn-sm btn-outline-light text-nowrap" name="language" value="vi" type="submit" lang="vi">Tiếng Việt</button>'
     out.append(
         "\n          <li class=\"nav-item\">\n"
-        f'            <form action="{_url("set_language")}" method="post" class="d-flex ms-lg-2">{csrf}\n'
+        f'            <form action="{_url(urls, "set_language")}" method="post" class="d-flex ms-lg-2">{csrf}\n'
         f'              <input name="next" type="hidden" value="{full_path}">\n'
         "              \n              \n"
         f"                {switch}\n"
@@ -216,7 +226,7 @@ def breadcrumbs_html(context) -> str:
     out = [
         f'<nav aria-label="{esc(gettext("Breadcrumb"))}" class="d-print-none">\n'
         '  <ol class="breadcrumb small">\n'
-        f'    <li class="breadcrumb-item"><a href="{_url("home")}">{esc(gettext("Home"))}</a></li>\n    '
+        f'    <li class="breadcrumb-item"><a href="{_url(_urls(), "home")}">{esc(gettext("Home"))}</a></li>\n    '
     ]
     crumbs = list(context.get("breadcrumbs") or ())
     last = len(crumbs) - 1

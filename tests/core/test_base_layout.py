@@ -20,7 +20,7 @@ from django.test import RequestFactory, override_settings
 from django.urls import NoReverseMatch, clear_url_caches, reverse
 from django.utils import translation
 
-from core.navigation import NAV_ITEMS, nav_for, reverse_once
+from core.navigation import NAV_ITEMS, nav_for, reverse_all_once, reverse_once
 from core.templatetags.coopplan import static_once, url_if_exists, url_once
 from directory.models import User
 
@@ -229,3 +229,24 @@ def test_breadcrumbs_and_messages_are_written_as_their_includes_did(crumbs):
     assert 'Xem <a href="/plans/">danh sách</a>' in new and "alert alert-danger" in new
     if crumbs:
         assert 'aria-current="page">' in new
+
+
+def test_reverse_all_once_follows_the_urlconf_script_prefix_and_language():
+    """The menu's and layout's names looked up together (one memo entry a page) give what
+    ``reverse_once`` gives name by name, under another script prefix, language and URLconf."""
+    from django.urls import set_script_prefix
+
+    names = ("plans:plan_list", "no-such-page", "home")
+    assert reverse_all_once(names) == ("/plans/", None, "/") == tuple(reverse_once(n) for n in names)
+    assert reverse_all_once(names) is reverse_all_once(names)  # remembered
+    set_script_prefix("/portal/")
+    try:
+        assert reverse_all_once(names) == ("/portal/plans/", None, "/portal/")
+    finally:
+        set_script_prefix("/")
+    with translation.override("en"):
+        assert reverse_all_once(names) == ("/plans/", None, "/")
+    with override_settings(ROOT_URLCONF="tests.core.urls_without_plans"):
+        assert reverse_all_once(names) == (None, None, "/")
+    clear_url_caches()
+    assert reverse_all_once(names) == ("/plans/", None, "/")
