@@ -380,34 +380,29 @@ def diff_preview(data: dict, lines, obligation) -> list[dict]:
     return rows
 
 
-def data_to_json(data: dict) -> dict:
-    """The parsed data as JSON, kept in ``ExcelUpload.data`` between preview and confirmation."""
+def _data_converted(data: dict, key, number) -> dict:
+    """``data`` with its ids passed through ``key`` and its figures through ``number`` (None
+    stays None): the two directions between the parsed data and its JSON."""
     def num(v):
-        return None if v is None else str(v)
+        return None if v is None else number(v)
 
     return {
         "values": {
-            str(k): {"value": num(v["value"]), "note": v.get("note", ""),
+            key(k): {"value": num(v["value"]), "note": v.get("note", ""),
                      **({"explanation": v["explanation"]} if "explanation" in v else {})}
             for k, v in data.get("values", {}).items()
         },
-        "tasks": {str(k): v for k, v in data.get("tasks", {}).items()},
-        "spending": {str(k): num(v) for k, v in data.get("spending", {}).items()},
+        "tasks": {key(k): v for k, v in data.get("tasks", {}).items()},
+        "spending": {key(k): num(v) for k, v in data.get("spending", {}).items()},
         **{k: data[k] for k in ("results", "difficulties", "proposals") if k in data},
     }
 
 
-def data_from_json(payload: dict) -> dict:
-    def dec(v):
-        return None if v is None else Decimal(v)
+def data_to_json(data: dict) -> dict:
+    """The parsed data as JSON, kept in ``ExcelUpload.data`` between preview and confirmation."""
+    return _data_converted(data, str, str)
 
-    return {
-        "values": {
-            int(k): {"value": dec(v["value"]), "note": v.get("note", ""),
-                     **({"explanation": v["explanation"]} if "explanation" in v else {})}
-            for k, v in payload.get("values", {}).items()
-        },
-        "tasks": {int(k): v for k, v in payload.get("tasks", {}).items()},
-        "spending": {int(k): dec(v) for k, v in payload.get("spending", {}).items()},
-        **{k: payload[k] for k in ("results", "difficulties", "proposals") if k in payload},
-    }
+
+def data_from_json(payload: dict) -> dict:
+    """``data_to_json``'s inverse: target, task and budget line ids as ints, figures as Decimal."""
+    return _data_converted(payload, int, Decimal)

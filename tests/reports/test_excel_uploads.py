@@ -184,3 +184,24 @@ def test_the_sweep_sends_waiting_forms_and_fails_stuck_ones(reporter_a, cycle, m
     assert sent == [("reports.tasks.read_excel_upload", (waiting.pk,))]
     stuck.refresh_from_db()
     assert stuck.status == "failed" and stuck.message
+
+
+def test_parsed_data_survives_its_json_round_trip():
+    """What the preview keeps in ``ExcelUpload.data`` (JSON) is what the confirmation reads back:
+    ids as ints, figures as Decimal (exact, None kept), notes, explanations and texts as they were."""
+    import json
+    from decimal import Decimal
+
+    from reports.excel import data_from_json, data_to_json
+
+    data = {
+        "values": {7: {"value": Decimal("12.50"), "note": "ước tính"},
+                   9: {"value": None, "note": "", "explanation": "Chưa có số liệu vì bão"}},
+        "tasks": {3: {"status": "done", "account": "Đã xong"}},
+        "spending": {11: Decimal("1500000000"), 12: None},
+        "results": "Kết quả", "proposals": "",
+    }
+    stored = json.loads(json.dumps(data_to_json(data)))
+    assert data_from_json(stored) == data
+    assert [type(v["value"]) for v in data_from_json(stored)["values"].values()] == [Decimal, type(None)]
+    assert data_to_json({}) == {"values": {}, "tasks": {}, "spending": {}}
