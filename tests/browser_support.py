@@ -5,9 +5,13 @@ Chromium from reaching for Google's services, which this closed network refuses.
 """
 
 import os
+from datetime import date
 from pathlib import Path
 
 CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
+# The day the browser tests load the demo data as of (``load_demo``), and the phone they use.
+TODAY = date(2026, 11, 25)
+PHONE = {"width": 390, "height": 844}
 LAUNCH_ARGS = [
     "--headless",
     "--no-sandbox",

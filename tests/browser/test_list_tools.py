@@ -3,13 +3,11 @@ stays hidden after a reload, at 1366 px and in the 390 px cards; saves the curre
 under a name and re-applies them from the menu; on a 390 px phone the open menus fit the
 screen. Debian's chromium through Playwright; screenshots in tmp_path."""
 
-from datetime import date
-
 import pytest
 from django.urls import reverse
 
 from tests.browser.test_phone import BLANK_CARD_LINES
-from tests.browser_support import CHROMIUM, LAUNCH_ARGS, load_demo, log_in
+from tests.browser_support import CHROMIUM, LAUNCH_ARGS, PHONE, TODAY, load_demo, log_in
 
 pytestmark = [
     pytest.mark.browser,
@@ -17,9 +15,7 @@ pytestmark = [
     pytest.mark.skipif(not CHROMIUM.exists(), reason="chromium is installed by `make install` (apt package chromium)"),
 ]
 
-TODAY = date(2026, 11, 25)
 DESKTOP = {"width": 1366, "height": 768}
-PHONE = {"width": 390, "height": 844}
 ISSUER = "Cơ quan ban hành"
 # Column names the list renders: the headers at 1366 px, the cards' labels (data-label) at 390 px.
 SHOWN = """() => ({

@@ -5,28 +5,16 @@ page's screenshot lands in the test's tmp_path. The check is the one a phone use
 ``document.documentElement.scrollWidth <= clientWidth`` (nothing pushed off-screen sideways).
 """
 
-from datetime import date
-
 import pytest
 from django.urls import reverse
 
-from tests.browser_support import CHROMIUM, LAUNCH_ARGS, load_demo, log_in
+from tests.browser_support import CHROMIUM, LAUNCH_ARGS, PHONE, log_in
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.slow,
     pytest.mark.skipif(not CHROMIUM.exists(), reason="chromium is installed by `make install` (apt package chromium)"),
 ]
-
-TODAY = date(2026, 11, 25)
-PHONE = {"width": 390, "height": 844}
-
-
-@pytest.fixture
-def demo(transactional_db):
-    """Directory and plan demo data, and the reports of seed plan 001 generated."""
-    return load_demo(TODAY)
-
 
 def _pages(plan):
     from reports.models import Obligation
@@ -222,12 +210,6 @@ def _more_pages(plan):
             ("notifications_reporter", reverse("reports:notification_list")),
         ]),
     }
-
-
-@pytest.fixture
-def registry_demo(transactional_db):
-    """``demo`` with the demo registry (its long cooperative names)."""
-    return load_demo(TODAY, registry=True)
 
 
 def test_every_other_list_and_form_page_at_390px(live_server, registry_demo, tmp_path, monkeypatch):

@@ -12,12 +12,10 @@ page), and status badges keep their colours without the dialog's "background gra
 Playwright drives Debian's chromium (/usr/bin/chromium; never a downloaded browser).
 """
 
-from datetime import date
-
 import pytest
 from django.urls import reverse
 
-from tests.browser_support import CHROMIUM, LAUNCH_ARGS, load_demo, log_in
+from tests.browser_support import CHROMIUM, LAUNCH_ARGS, PHONE, log_in
 
 pytestmark = [
     pytest.mark.browser,
@@ -25,8 +23,6 @@ pytestmark = [
     pytest.mark.skipif(not CHROMIUM.exists(), reason="chromium is installed by `make install` (apt package chromium)"),
 ]
 
-TODAY = date(2026, 11, 25)
-PHONE = {"width": 390, "height": 844}
 # A4 (210 mm) less print.css's 20 + 15 mm margins, at 96 px per inch.
 SHEET = {"width": round((210 - 35) / 25.4 * 96), "height": 1000}
 
@@ -97,11 +93,6 @@ def _pages(plan):
             ("dashboard_reports", reverse("dashboards:obligations")),
         ],
     }
-
-
-@pytest.fixture
-def registry_demo(transactional_db):
-    return load_demo(TODAY, registry=True)
 
 
 def test_phone_tap_targets_and_printed_lists(live_server, registry_demo, tmp_path, monkeypatch):

@@ -18,8 +18,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from openpyxl import load_workbook
 
-from tests.browser.test_phone import BLANK_CARD_LINES, PHONE, STICKING_OUT, TODAY, WIDTHS
-from tests.browser_support import CHROMIUM, LAUNCH_ARGS, load_demo, log_in
+from tests.browser.test_phone import BLANK_CARD_LINES, STICKING_OUT, WIDTHS
+from tests.browser_support import CHROMIUM, LAUNCH_ARGS, PHONE, TODAY, load_demo, log_in
 
 pytestmark = [
     pytest.mark.browser,
