@@ -15,7 +15,9 @@ Django test client (DEBUG off):
 least 3), reported as p50 / p95. The **floor** is the hand-written SQL of
 ``benchmarks/floors.py`` returning the same figures or rows, run ``--floor-runs`` times on a
 cursor (median). The ratio is cold p50 ÷ floor. The machine's load average is printed before
-and after (``os.getloadavg``): on a shared 2-core machine every number scales with it.
+and after (``os.getloadavg``): on a shared 2-core machine every number scales with it. The
+process starts as a production worker does (``coopplan/wsgi.py``: the URLconf imported, then
+``gc.freeze()``; ``--no-freeze`` for the former start, whose p95 caught full collections).
 
 ``--check`` first compares each floor's figures with the page's (its template context) and
 stops on a difference, so the floor cannot be cheaper by returning less.
@@ -55,6 +57,23 @@ PAGES = [
     ("report_list", "Report list", False),
     ("registry_list", "Registry list", False),
 ]
+
+
+def start_as_a_worker(freeze: bool = True) -> str:
+    """Start the benchmark's process as gunicorn starts a worker (``coopplan/wsgi.py``): the
+    URLconf and with it every view, form and selector module imported, one collection, then
+    ``gc.freeze()``. Without it, a full (generation 2) collection walks every object of Django's
+    and the project's modules again, ~50 ms quiet (~450 ms at load 14), and lands in one request
+    of about twenty: the p95 of a page with many allocations (the report lists) measured that
+    pause, which no production worker pays since 2026-12-07 (issue 17). ``freeze=False`` keeps
+    the former start (``--no-freeze``). Returns how the process started, for the output."""
+    import gc
+    import importlib
+
+    if not freeze:
+        return "gc not frozen (--no-freeze)"
+    importlib.import_module("coopplan.wsgi")  # imports the URLconf, collects, freezes
+    return f"gc frozen at start-up as coopplan/wsgi.py ({gc.get_freeze_count()} objects)"
 
 
 def percentile(values, pct):
@@ -133,11 +152,13 @@ def main():
     parser.add_argument("--check", action="store_true", help="compare each floor's figures with the page's first")
     parser.add_argument("--check-only", action="store_true", help="only the comparison, no timing")
     parser.add_argument("--markdown", action="store_true")
+    parser.add_argument("--no-freeze", action="store_true", help="do not start as coopplan/wsgi.py does (gc.freeze)")
     args = parser.parse_args()
 
     import django
 
     django.setup()
+    started_as = start_as_a_worker(not args.no_freeze)
     from django.conf import settings
     from django.db import connection
     from django.test import Client
@@ -162,7 +183,7 @@ def main():
     storages = {**settings.STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
     cache_seconds = getattr(settings, "DASHBOARDS_CACHE_SECONDS", 600) or 600
     started_load = load_text()
-    print(f"# {args.scale} scale, year {year}, load average at start {started_load}", flush=True)
+    print(f"# {args.scale} scale, year {year}, load average at start {started_load}; {started_as}", flush=True)
 
     def scope_of(user):
         return floors.Scope(
@@ -244,7 +265,7 @@ def main():
             f"{args.scale.capitalize()} data, year {year}; leader {leader.username} ({leader.agency.unit}), "
             f"admin = whole country; {connection.vendor}, warm cache "
             f"{settings.CACHES['default']['BACKEND'].rsplit('.', 1)[-1]}; up to {args.repeat} requests per "
-            f"page and mode (n below when a page hit the {args.budget:.0f} s budget); load average "
+            f"page and mode (n below when a page hit the {args.budget:.0f} s budget); {started_as}; load average "
             f"{started_load} at the start, {ended_load} at the end."
         )
         print()

@@ -44,11 +44,15 @@ def main():
     parser.add_argument("--limit", type=int, default=40)
     parser.add_argument("--match", default="", help="only functions whose file:line matches this regex")
     parser.add_argument("--queries", action="store_true", help="print each query's time of the last request")
+    parser.add_argument("--no-freeze", action="store_true", help="do not start as coopplan/wsgi.py does (gc.freeze)")
     args = parser.parse_args()
 
     import django
 
     django.setup()
+    from benchmarks.pages_bench import start_as_a_worker
+
+    start_as_a_worker(not args.no_freeze)
     from django.conf import settings
     from django.db import connection
     from django.test import Client
