@@ -27,12 +27,83 @@ def unit_lineage(unit: AdministrativeUnit) -> list[AdministrativeUnit]:
     One query (a recursive CTE over the succession links, ``UNION`` stops at cycles), and
     remembered on the unit object: the user's unit is loaded once per request (with the
     user, see ``core.auth``), so the dashboards' area, the plan scope and the breadcrumbs
-    of one request share it."""
+    of one request share it.
+
+    On PostgreSQL the predecessors are also kept per process for each lineage version
+    (migration directory.0006): the same one statement reads the version and walks the links
+    only when the version is not the one this process knows for the unit, or when the
+    reader's own transaction changed links or units (``_lineage_by_version``)."""
     cached = unit.__dict__.get("_lineage")
     if cached is None:
-        others = AdministrativeUnit.objects.raw(_lineage_units_sql(), [unit.pk, unit.pk])
-        cached = unit.__dict__["_lineage"] = [unit, *others]
+        from django.db import connection
+
+        if connection.vendor == "postgresql":
+            cached = [unit, *_lineage_by_version(connection, unit)]
+        else:
+            cached = [unit, *AdministrativeUnit.objects.raw(_lineage_units_sql(), [unit.pk, unit.pk])]
+        unit.__dict__["_lineage"] = cached
     return list(cached)
+
+
+# Each unit's predecessors by lineage version (issue 17): unit id → (version, the predecessors'
+# rows: every concrete field's value, by id). A version answers one state of the committed
+# links and units, so the rows read under it are that state's; they are made into new model
+# instances for each request. Bounded: emptied when full.
+_LINEAGE_MEMO: dict[int, tuple[int, tuple[tuple, ...]]] = {}
+_LINEAGE_MEMO_SIZE = 20_000
+
+
+def _lineage_by_version(connection, unit: AdministrativeUnit) -> list[AdministrativeUnit]:
+    """The predecessors of ``unit`` on PostgreSQL: one statement that reads the lineage version
+    and whether this transaction changed links or units, and walks the links only when the
+    process does not know the unit's predecessors under that version (its gate, a condition on
+    the version alone, stops the walk before it starts). A transaction that changed them walks
+    (its writes are not committed) and keeps nothing."""
+    known = _LINEAGE_MEMO.get(unit.pk)
+    with connection.cursor() as cursor:
+        cursor.execute(_lineage_versioned_sql(), [unit.pk, known[0] if known else None, unit.pk])
+        rows = cursor.fetchall()
+    changed, version = rows[0][0], rows[0][1]
+    current = version is not None and changed != "on"
+    if current and known is not None and known[0] == version:
+        values = known[1]
+    else:
+        values = tuple(row[2:] for row in rows if row[2] is not None)
+        if current:
+            if len(_LINEAGE_MEMO) >= _LINEAGE_MEMO_SIZE:
+                _LINEAGE_MEMO.clear()
+            _LINEAGE_MEMO[unit.pk] = (version, values)
+    names = _unit_attnames()
+    return [AdministrativeUnit.from_db(connection.alias, names, list(v)) for v in values]
+
+
+@cache
+def _unit_attnames() -> list[str]:
+    return [f.attname for f in AdministrativeUnit._meta.concrete_fields]
+
+
+@cache
+def _lineage_versioned_sql() -> str:
+    """``_lineage_units_sql`` behind the lineage version: the version row and the transaction's
+    mark first (``v``), then the predecessors, walked only when the version is not the one
+    passed (or the transaction wrote). Parameters: the unit, the version known for it (or
+    None), the unit. Always one row at least (the version's, without a unit when there is no
+    predecessor or the walk was not needed)."""
+    from django.db import connection
+
+    columns = ", ".join(f"u.{connection.ops.quote_name(f.column)}" for f in AdministrativeUnit._meta.concrete_fields)
+    return (
+        "WITH RECURSIVE v AS MATERIALIZED (SELECT current_setting('coopplan.lineage_changed', true) AS changed,"
+        " (SELECT value FROM directory_lineage_version WHERE id = 1) AS version),"
+        " lineage(id) AS ("
+        " SELECT u.id FROM directory_administrativeunit u, v WHERE u.id = %s"
+        " AND (v.version IS DISTINCT FROM %s OR v.changed IS NOT DISTINCT FROM 'on')"
+        " UNION SELECT s.from_administrativeunit_id FROM directory_administrativeunit_successors s"
+        " JOIN lineage l ON s.to_administrativeunit_id = l.id"
+        f") SELECT v.changed, v.version, p.* FROM v LEFT JOIN LATERAL (SELECT {columns}"
+        " FROM directory_administrativeunit u WHERE u.id IN (SELECT id FROM lineage) AND u.id <> %s) p ON true"
+        " ORDER BY p.id"
+    )
 
 
 @cache
