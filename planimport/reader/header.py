@@ -180,6 +180,26 @@ def read_header(doc: Document, ex: Extraction) -> None:
         _complete_cut_unit(ex)
     if ex.issuer and _BARE_COUNCIL_RE.fullmatch(ex.issuer):
         _complete_bare_issuer(doc, ex)
+    if ex.number is None and ex.date is None:
+        _warn_letters_lost(doc, ex)
+
+
+# twelfth pass (fresh7's c294): a PDF whose text layer lost every letter of a legacy font ("TH TƯ NG CHÍNH PH", "C
+# NG HOÀ XÃ H I CH NGHĨA VI T NAM", "c l p - T do - H nh phúc", "S : 135/1998/Q -TTg Hà N i, ngày …"): its number,
+# place and issuer cannot be read back without guessing — the reader reads none and says why
+_LETTERS_LOST_RE = re.compile(
+    r"\bC\s+NG\s+H[OÒ]A\s+XÃ\s+H\s+I\b|\bc\s+l\s+p\s*-\s*T\s+do\s*-\s*H\s+nh\s+phúc|(?:^|\s)S\s+:\s*\d+\s*/"
+)
+
+
+def _warn_letters_lost(doc: Document, ex: Extraction) -> None:
+    head = "\n".join(ln.text for ln in doc.lines[:40])[:4000]
+    if ("NG HO" in head or " l p" in head or "S :" in head) and _LETTERS_LOST_RE.search(head):
+        ex.warnings.append(
+            "Lớp chữ của văn bản bị mất các chữ cái có dấu (ví dụ “C NG HOÀ XÃ H I CH NGHĨA”, “S : …”), thường do phông "
+            "chữ cũ của tệp PDF: không đọc được số, ngày, nơi và cơ quan ban hành. Hãy tải lên bản .docx hoặc bản PDF "
+            "đã nhận dạng chữ (OCR), hoặc nhập các trường này bằng tay."
+        )
 
 
 # a word that names an agency or its level, in an upper-case header line

@@ -1073,7 +1073,7 @@ def _targets_from_paragraph(
                 if _past_lead_sentence(whole, whole.find(clause) + lead.start(), *past):
                     required_seen = False
                     continue
-                if k and (sy := _lead_year(whole, require, doc_year)):
+                if k and ("ăm" in whole or "đoạn" in whole or "kỳ" in whole) and (sy := _lead_year(whole, require, doc_year)):
                     year = sy
             if lead:
                 required_seen = True
@@ -2677,15 +2677,18 @@ def _own_first_year(lines) -> tuple[int | None, bool]:
         t = line.text
         if "năm" not in t and "Năm" not in t and "đoạn" not in t and "kỳ" not in t:
             continue
+        if not _YEAR_NAMED_RE.search(t):
+            continue
         for s in _sentences_of(t):
-            if _DONE_RE.search(s) or _REPORTED_RE.search(s) or _OUTCOME_RE.search(s):
+            if not _YEAR_NAMED_RE.search(s):
                 continue
-            for m in _OWN_PERIOD_RE.finditer(s):
-                years.append((int(m.group(1) or m.group(2)), False))
-            if re.search(r"\bgiao\b", s, re.IGNORECASE):
-                continue  # an assignment handed down ("Năm 2022, tỉnh giao chỉ tiêu …") frames no plan of its own
-            for m in _OWN_YEAR_RE.finditer(s):
-                years.append((int(next(g for g in m.groups() if g)), True))
+            periods = [(int(m.group(1) or m.group(2)), False) for m in _OWN_PERIOD_RE.finditer(s)]
+            # (an assignment handed down, "Năm 2022, tỉnh giao chỉ tiêu …", frames no plan of its own)
+            annual = [] if re.search(r"\bgiao\b", s, re.IGNORECASE) else [
+                (int(next(g for g in m.groups() if g)), True) for m in _OWN_YEAR_RE.finditer(s)
+            ]
+            if (periods or annual) and not (_DONE_RE.search(s) or _REPORTED_RE.search(s) or _OUTCOME_RE.search(s)):
+                years += periods + annual
     if not years:
         return None, False
     first = min(y for y, _a in years)
@@ -2696,14 +2699,16 @@ def _live_lead_start(text: str, lead_re, own_year: int | None, annual: bool) -> 
     """Where ``text`` goes on after the lead-in sentences of a past plan (``_past_lead_sentence``) it opens with (0
     when it opens with none); None when every lead-in sentence is a past plan's."""
     pos, start = 0, 0
-    for s in _sentences_of(text):
-        at = text.find(s, pos)
-        pos = at + len(s)
-        m = lead_re.search(s)
-        if m:
-            if not _past_lead_sentence(s, m.start(), own_year, annual):
-                return start
-            start = pos
+    while (m := lead_re.search(text, pos)) is not None:
+        s0 = max(text.rfind(". ", 0, m.start()), text.rfind("! ", 0, m.start()), text.rfind("? ", 0, m.start())) + 1
+        ends = [e for e in (text.find(". ", m.end()), text.find("! ", m.end()), text.find("? ", m.end())) if e >= 0]
+        s1 = min(ends) + 1 if ends else len(text)
+        sentence = text[s0:s1].strip()
+        if not _past_lead_sentence(sentence, m.start() - s0 - (len(text[s0:s1]) - len(text[s0:s1].lstrip())), own_year, annual):
+            return start
+        start = pos = s1
+        if pos >= len(text):
+            break
     return None
 
 

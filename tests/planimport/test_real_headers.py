@@ -532,3 +532,23 @@ def test_a_level_without_its_unit_in_a_page_without_header_or_title_gives_no_iss
     head, d = _head("KẾ HOẠCH\nPhát triển hợp tác xã năm 2024\n" + text)
     assert head["issuer"] == "Ủy ban nhân dân tỉnh"
     assert d["fields"]["issuer"]["unsure"] is True
+
+
+def test_a_text_layer_that_lost_its_accented_letters_is_said_so_and_nothing_is_guessed():
+    """Twelfth pass (fresh7's c294): a PDF text layer that lost every letter of a legacy font gives no number, date,
+    place or issuer (none can be read back without guessing) and a Vietnamese warning says why and what to upload;
+    the same header whole reads its four fields and warns nothing of it."""
+    lost = (
+        "B NÔNG NGHI P VÀ PHÁT TRI N NÔNG THÔN C NG HOÀ XÃ H I CH NGHĨA VI T NAM ******** c l p - T do - H nh phúc "
+        "******** S : 12/2001/Q -BNN Hà N i, ngày 5 tháng 3 năm 2001 QUY T NNH V vi c phê duy t Chương trình\n"
+    )
+    head, d = _head(lost)
+    assert head == {"number": None, "symbol": None, "date": None, "place": None, "issuer": None}
+    assert any("mất các chữ cái có dấu" in w for w in d["warnings"])
+    whole = (
+        "BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 12/2001/QĐ-BNN\nHà Nội, ngày 5 tháng 3 năm 2001\nQUYẾT ĐỊNH\nVề việc phê duyệt Chương trình\n"
+    )
+    head, d = _head(whole)
+    assert head["number"] == 12 and head["date"] == "2001-03-05"
+    assert not any("mất các chữ cái có dấu" in w for w in d["warnings"])
