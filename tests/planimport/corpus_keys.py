@@ -56,8 +56,9 @@ tuning** like fresh6. c300 onward (``FRESH8``, split ``"fresh8"``, fetched 2026-
 collected by one helper while fresh7 was released for tuning (angles the earlier helpers had not tried: texts of
 2025–2026 after the reform of 01/07/2025 — a ministry created by it, provinces' plans to 2026–2030 —, provinces with
 few texts in the corpus, news of plans' issuance, the support programmes of 2021–2025), keyed by hand from the text
-before the reader was run on any of them and kept aside (``KEPT_ASIDE``: no evaluation or test reads them unless
-``--split fresh8`` is named) until the lead scores them once.
+before the reader was run on any of them and kept aside (``KEPT_ASIDE``: no evaluation or test read them unless
+``--split fresh8`` was named) until the lead scored them once, unseen, on 08/12/2026 at 01:29 UTC; since then they are
+**released for tuning** like fresh7.
 
 Key fields:
 
@@ -4649,7 +4650,7 @@ DOCUMENTS.update(
 )
 
 # fresh8 (c300 onward, helper "corpus8", fetched 2026-12-08): keyed by hand from the text before the reader was run
-# on any of them; kept aside (``KEPT_ASIDE``) until the lead's one score
+# on any of them; kept aside (``KEPT_ASIDE``) until the lead's one score (08/12/2026 01:29 UTC), released for tuning since
 DOCUMENTS.update(
     {
         "c300": {
@@ -4924,7 +4925,7 @@ FRESH6 = {k for k in DOCUMENTS if k.startswith("c") and k[1:].isdigit() and 102 
 # unseen until its one score (07/12/2026 21:59 UTC), released for tuning since
 FRESH7 = {k for k in DOCUMENTS if k.startswith("c") and k[1:].isdigit() and 184 <= int(k[1:]) <= 299}
 # the eighth fresh set (see above): c300 onward, one helper ("corpus8"), fetched 2026-12-08, keyed before any reader run;
-# kept aside, unseen, until the lead's one score
+# unseen until its one score (08/12/2026 01:29 UTC), released for tuning since
 FRESH8 = {k for k in DOCUMENTS if k.startswith("c") and k[1:].isdigit() and 300 <= int(k[1:]) <= 399}
 # the evaluation sets in the order they are reported, with their labels
 SPLITS = (
@@ -4940,8 +4941,8 @@ SPLITS = (
 )
 # splits kept aside as unseen: never read by an evaluation unless named (``--split <split>``), so that their
 # first score is taken once, on purpose (fresh3, fresh4, fresh5, fresh6 and fresh7 were, until their scores of
-# 07/12/2026); fresh8 is now, until the lead's one score
-KEPT_ASIDE = frozenset({"fresh8"})
+# 07/12/2026, and fresh8 until its score of 08/12/2026 01:29 UTC); none is now
+KEPT_ASIDE = frozenset()
 # what ``import_plan --evaluate`` and the corpus test score when no split is named
 DEFAULT_SPLITS = tuple((split, label) for split, label in SPLITS if split not in KEPT_ASIDE)
 for _key, _doc in DOCUMENTS.items():

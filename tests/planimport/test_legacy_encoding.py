@@ -3,6 +3,7 @@ before reading, for pasted text, .txt, .docx and .doc (all go through ``read_tex
 review page; Unicode text — every seed and corpus text — is never converted."""
 
 import io
+import sys
 import unicodedata
 
 import pytest
@@ -172,10 +173,12 @@ def test_a_windows_1258_txt_is_not_taken_for_a_legacy_code():
     assert "hợp tác xã" in extraction.to_dict()["source_text"]
 
 
-def test_a_kept_aside_split_is_not_read_for_the_encoding_checks():
-    """The encoding checks read every corpus text but those of a split kept aside as unseen (fresh8, until the lead's
-    one score): none of its texts is among the texts read, and every other corpus text but c76 (TCVN3) is."""
-    assert "fresh8" in KEPT_ASIDE
+def test_a_kept_aside_split_is_not_read_for_the_encoding_checks(monkeypatch):
+    """The encoding checks read every corpus text but those of a split kept aside as unseen: none of its texts is
+    among the texts read, and every other corpus text but c76 (TCVN3) is. No split is kept aside since fresh8's one
+    score (08/12/2026 01:29 UTC), so fresh8 is put back aside here to keep the rule tested for the next set."""
+    assert not KEPT_ASIDE
+    monkeypatch.setattr(sys.modules[__name__], "KEPT_ASIDE", frozenset({"fresh8"}))
     names = {name for name, _ in _unicode_texts()}
     kept_aside = {k for k, d in DOCUMENTS.items() if d["split"] in KEPT_ASIDE}
     assert kept_aside and not names & kept_aside

@@ -7,7 +7,7 @@ python manage.py import_plan --evaluate --split dev --split heldout   # … only
 python manage.py import_plan --evaluate --split fresh3   # one split (a split kept aside is read only when named)
 python manage.py import_plan --evaluate --split fresh6   # the sixth set (c102–c183), unseen until 07/12/2026 17:38 UTC
 python manage.py import_plan --evaluate --split fresh7   # the seventh set (c220–c299), unseen until 07/12/2026 21:59 UTC
-python manage.py import_plan --evaluate --split fresh8   # the eighth set (c300–), kept aside: read only when named
+python manage.py import_plan --evaluate --split fresh8   # the eighth set (c300–), unseen until 08/12/2026 01:29 UTC
 """
 
 import json
