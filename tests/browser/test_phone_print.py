@@ -82,8 +82,10 @@ def _pages(plan):
             ("registry_list", reverse("cooperatives:organisation_list")),
             ("plan_detail", reverse("plans:plan_detail", args=[plan.pk])),
             ("report_form", reverse("reports:obligation_edit", args=[ob.pk])),
+            ("plan_import", reverse("planimport:upload")),
         ],
         "lanhdao": [
+            ("home", reverse("home")),
             ("dashboard", reverse("dashboards:home")),
             ("dashboard_targets", reverse("dashboards:targets")),
             ("dashboard_plan_progress", reverse("dashboards:plan_progress", args=[plan.pk])),
