@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from core.autocomplete import use_autocomplete
 from core.forms import DATE_INPUT_FORMATS, DatePickerInput, HumaneFormMixin
 from directory.models import Agency
 from directory.selectors import agencies_in_province_of
@@ -17,12 +18,27 @@ from .selectors import communes_for, organisations_visible_to
 DATE_WIDGET = DatePickerInput()  # dd/mm/yyyy in a text box with a calendar (core.forms, issue 18)
 
 
+def commune_label(obj) -> str:
+    """A commune as the organisation form names it: with its parent, its end date if it has
+    one, and its code (two communes of a province may share a name)."""
+    label = f"{obj.full_name} – {obj.parent.full_name}" if obj.parent_id else obj.full_name
+    if obj.valid_to:
+        label = gettext("%(name)s (until %(date)s)") % {"name": label, "date": obj.valid_to.strftime("%d/%m/%Y")}
+    return f"{label} [{obj.code}]"
+
+
+def founded_from_choices(user, instance=None):
+    """The groups an organisation may have grown from: the user's area's hội quán, THT and chi
+    hội, never the organisation itself (the form's field and its autocomplete share it)."""
+    origin = organisations_visible_to(user).filter(kind__in=["hoiquan", "tht", "chihoi"]).select_related("commune")
+    if instance is not None and instance.pk:
+        origin = origin.exclude(pk=instance.pk)
+    return origin
+
+
 class CommuneChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, obj):
-        label = f"{obj.full_name} – {obj.parent.full_name}" if obj.parent_id else obj.full_name
-        if obj.valid_to:
-            label = gettext("%(name)s (until %(date)s)") % {"name": label, "date": obj.valid_to.strftime("%d/%m/%Y")}
-        return f"{label} [{obj.code}]"
+        return commune_label(obj)
 
 
 class OrganisationForm(HumaneFormMixin, forms.ModelForm):
@@ -59,10 +75,15 @@ class OrganisationForm(HumaneFormMixin, forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["version"].initial = self.instance.version
         self.fields["commune"].queryset = communes_for(user).order_by("parent__name", "name")
-        origin = organisations_visible_to(user).filter(kind__in=["hoiquan", "tht", "chihoi"]).select_related("commune")
-        if self.instance.pk:
-            origin = origin.exclude(pk=self.instance.pk)
-        self.fields["founded_from"].queryset = origin
+        self.fields["founded_from"].queryset = founded_from_choices(user, self.instance)
+        # An administrator's area is the whole country (13,448 communes, tens of thousands of
+        # groups at national scale): both fields ask their endpoint as the user types instead
+        # of rendering every option (issue 17). The field keeps its queryset: the server still
+        # refuses an id outside it.
+        use_autocomplete(self, "commune", "cooperatives:autocomplete_communes")
+        use_autocomplete(
+            self, "founded_from", "cooperatives:autocomplete_origins", params={"exclude": self.instance.pk}
+        )
         # Live agencies of the user's province (never the whole country: issue 12); the value
         # already saved stays valid so an older record can still be edited.
         supporting = agencies_in_province_of(user).filter(valid_to__isnull=True)

@@ -23,6 +23,7 @@ from django.views import View
 from django.views.generic import DetailView, FormView, TemplateView
 from django_filters.views import FilterView
 
+from core.autocomplete import AutocompleteView
 from core.dispatch import dispatch, poll_seconds, waiting_long
 from core.formatting import format_number
 from core.listhtml import QueryReplacer, pagination_html
@@ -36,7 +37,14 @@ from directory.views import UnitAutocompleteView
 
 from . import excel, selectors, services
 from .filtersets import OrganisationFilterSet
-from .forms import DissolveForm, ImportUploadForm, OrganisationForm, YearlyRecordForm
+from .forms import (
+    DissolveForm,
+    ImportUploadForm,
+    OrganisationForm,
+    YearlyRecordForm,
+    commune_label,
+    founded_from_choices,
+)
 from .importing import progress_key
 from .lists import LIST_FIELDS, organisation_head_html, organisation_rows_html
 from .models import ImportBatch, Organisation, OrganisationKind, OrganisationStatus, Rating, Sector, YearlyRecord
@@ -124,6 +132,34 @@ class UnitFilterAutocompleteView(UnitAutocompleteView):
 
     def get_queryset(self):
         return selectors.filter_units_for(self.request.user)
+
+
+class CommuneAutocompleteView(AutocompleteView):
+    """The organisation form's commune: the communes of the user's area it accepts
+    (``selectors.communes_for``), labelled as the form labels them (issue 17)."""
+
+    required_roles = (Role.PLANNER,)
+
+    def get_queryset(self):
+        return selectors.communes_for(self.request.user).order_by("parent__name", "name")
+
+    def label(self, obj):
+        return commune_label(obj)
+
+
+class OriginAutocompleteView(AutocompleteView):
+    """The organisation form's "grew from": the groups of the user's area it accepts
+    (``forms.founded_from_choices``), without the organisation being edited (``?exclude=``)."""
+
+    required_roles = (Role.PLANNER,)
+
+    def get_queryset(self):
+        qs = founded_from_choices(self.request.user).order_by("name", "id")
+        exclude = (self.request.GET.get("exclude") or "").strip()
+        return qs.exclude(pk=int(exclude)) if exclude.isdigit() and len(exclude) < 19 else qs
+
+    def sub(self, obj):
+        return commune_label(obj.commune) if obj.commune_id else ""
 
 
 class OrganisationExportView(RoleRequiredMixin, FilteredListMixin, FilterView):

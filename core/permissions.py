@@ -336,6 +336,8 @@ URL_PERMISSIONS: dict[str, Rule] = {
     "cooperatives:organisation_export": Rule(PORTAL, AREA),
     "cooperatives:autocomplete_units": Rule(PORTAL, AREA + ": provinces, old districts and today's communes (registry filter)"),
     "cooperatives:organisation_create": Rule(REGISTRY_EDITORS, "communes in the user's area"),
+    "cooperatives:autocomplete_communes": Rule(REGISTRY_EDITORS, "communes in the user's area (the organisation form)"),
+    "cooperatives:autocomplete_origins": Rule(REGISTRY_EDITORS, AREA + ": hội quán, THT, chi hội (the organisation form)"),
     "cooperatives:organisation_update": Rule(REGISTRY_EDITORS, AREA),
     "cooperatives:organisation_dissolve": Rule(REGISTRY_EDITORS, AREA),
     "cooperatives:record_create": Rule(REGISTRY_EDITORS, AREA),
