@@ -13,7 +13,7 @@ from directory.validators import unit_life_error
 
 from . import excel
 from .models import Organisation, Sector, YearlyRecord
-from .selectors import communes_for, organisations_visible_to
+from .selectors import communes_for, origins_for
 
 DATE_WIDGET = DatePickerInput()  # dd/mm/yyyy in a text box with a calendar (core.forms, issue 18)
 
@@ -25,15 +25,6 @@ def commune_label(obj) -> str:
     if obj.valid_to:
         label = gettext("%(name)s (until %(date)s)") % {"name": label, "date": obj.valid_to.strftime("%d/%m/%Y")}
     return f"{label} [{obj.code}]"
-
-
-def founded_from_choices(user, instance=None):
-    """The groups an organisation may have grown from: the user's area's hội quán, THT and chi
-    hội, never the organisation itself (the form's field and its autocomplete share it)."""
-    origin = organisations_visible_to(user).filter(kind__in=["hoiquan", "tht", "chihoi"]).select_related("commune")
-    if instance is not None and instance.pk:
-        origin = origin.exclude(pk=instance.pk)
-    return origin
 
 
 class CommuneChoiceField(forms.ModelChoiceField):
@@ -75,7 +66,7 @@ class OrganisationForm(HumaneFormMixin, forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["version"].initial = self.instance.version
         self.fields["commune"].queryset = communes_for(user).order_by("parent__name", "name")
-        self.fields["founded_from"].queryset = founded_from_choices(user, self.instance)
+        self.fields["founded_from"].queryset = origins_for(user, exclude=self.instance.pk)
         # An administrator's area is the whole country (13,448 communes, tens of thousands of
         # groups at national scale): both fields ask their endpoint as the user types instead
         # of rendering every option (issue 17). The field keeps its queryset: the server still

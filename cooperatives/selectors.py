@@ -126,6 +126,14 @@ def communes_for(user) -> QuerySet[AdministrativeUnit]:
     return qs.filter(user_area_q(user, ""))
 
 
+def origins_for(user, *, exclude=None) -> QuerySet[Organisation]:
+    """The groups an organisation of ``user``'s area may have grown from (its hội quán, THT and
+    chi hội), without the organisation ``exclude`` itself: the organisation form's field and its
+    autocomplete (``views.OriginAutocompleteView``) serve this one queryset."""
+    qs = organisations_visible_to(user).filter(kind__in=["hoiquan", "tht", "chihoi"]).select_related("commune")
+    return qs.exclude(pk=exclude) if exclude else qs
+
+
 def import_batches_for(user) -> QuerySet[ImportBatch]:
     """A user's own uploads (admins see every upload)."""
     qs = ImportBatch.objects.select_related("uploaded_by")

@@ -43,7 +43,6 @@ from .forms import (
     OrganisationForm,
     YearlyRecordForm,
     commune_label,
-    founded_from_choices,
 )
 from .importing import progress_key
 from .lists import LIST_FIELDS, organisation_head_html, organisation_rows_html
@@ -149,14 +148,17 @@ class CommuneAutocompleteView(AutocompleteView):
 
 class OriginAutocompleteView(AutocompleteView):
     """The organisation form's "grew from": the groups of the user's area it accepts
-    (``forms.founded_from_choices``), without the organisation being edited (``?exclude=``)."""
+    (``selectors.origins_for``), without the organisation being edited (``?exclude=``)."""
 
     required_roles = (Role.PLANNER,)
 
     def get_queryset(self):
-        qs = founded_from_choices(self.request.user).order_by("name", "id")
         exclude = (self.request.GET.get("exclude") or "").strip()
-        return qs.exclude(pk=int(exclude)) if exclude.isdigit() and len(exclude) < 19 else qs
+        # bad input (not an id, or past a 64-bit integer) excludes nothing and is no error
+        pk = int(exclude) if exclude.isdigit() and len(exclude) < 19 else None
+        # the second line names the commune with its parent: read with the page, not per row
+        qs = selectors.origins_for(self.request.user, exclude=pk).select_related("commune__parent")
+        return qs.order_by("name", "id")
 
     def sub(self, obj):
         return commune_label(obj.commune) if obj.commune_id else ""

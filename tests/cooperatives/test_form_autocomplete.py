@@ -83,3 +83,19 @@ def test_endpoints_are_for_registry_editors_only(client, reporter_a, name):
     assert client.get(url).status_code == 302  # anonymous: to the login page
     client.force_login(reporter_a)
     assert client.get(url).status_code == 403
+
+
+def test_endpoints_cost_the_same_few_queries_whatever_the_matches(
+    client, planner_a, commune_a, many_communes, django_assert_max_num_queries
+):
+    for n in range(30):
+        OrganisationFactory(kind="tht", name=f"THT Đếm {n}", commune=many_communes[n])
+    client.force_login(planner_a)
+    # session, user, the user's area, the page of matches (labels read with it: no query per row)
+    for name, q in (("cooperatives:autocomplete_communes", "lac"), ("cooperatives:autocomplete_origins", "dem")):
+        with django_assert_max_num_queries(6) as counted:
+            rows = client.get(reverse(name), {"q": q}).json()["results"]
+        assert len(rows) == 20, name
+        few = len(counted)
+        with django_assert_max_num_queries(few):
+            assert len(client.get(reverse(name), {"q": q + " 1"}).json()["results"]) >= 1
